@@ -1,0 +1,47 @@
+import '../lib/ext/zod-csp';
+import type { z } from 'zod/mini';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { onMessage } from '../lib/ext/messaging';
+import { getEntryCardRequest, openSidePanelRequest, pageMentionsReport } from '../lib/messages';
+import { openSidePanelFor } from '../lib/ext/side-panel';
+import { loadGraphIndex } from '../lib/ext/graph-store';
+import { toEntryCard } from '../lib/graph/entry-card';
+
+
+export default defineBackground(() => {
+  const mentionsByTab = new Map<number, z.infer<typeof pageMentionsReport>>();
+
+  onMessage('getEntryCard', async ({ data }) => {
+    const request = getEntryCardRequest.safeParse(data);
+    if (!request.success) return { error: 'Malformed entry request.' };
+    const graph = await loadGraphIndex();
+    const node = graph.nodesById.get(request.data.id);
+    if (!node) return { error: `No entry ${request.data.id} in TMT Lens.` };
+    return { card: toEntryCard(node, graph) };
+  });
+
+  onMessage('openSidePanel', ({ data, sender }) => {
+    const request = openSidePanelRequest.safeParse(data);
+    if (!request.success) return { error: 'Malformed side panel request.' };
+    // Must stay synchronous up to the open call: Chrome only honours it inside the user gesture.
+    return openSidePanelFor(request.data, sender.tab?.id, sender.tab?.windowId);
+  });
+
+  onMessage('reportPageMentions', ({ data, sender }) => {
+    const report = pageMentionsReport.safeParse(data);
+    const tabId = sender.tab?.id;
+    if (!report.success || tabId === undefined || sender.frameId !== 0) return;
+    mentionsByTab.set(tabId, report.data);
+    void browser.action.setBadgeText({ tabId, text: badgeText(report.data.counts) });
+  });
+
+  onMessage('getPageMentions', ({ data }) => mentionsByTab.get(data.tabId) ?? null);
+
+  browser.tabs.onRemoved.addListener((tabId) => mentionsByTab.delete(tabId));
+});
+
+function badgeText(counts: Record<string, number>): string {
+  const entries = Object.keys(counts).length;
+  return entries === 0 ? '' : entries > 99 ? '99+' : String(entries);
+}

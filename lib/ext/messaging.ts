@@ -1,0 +1,23 @@
+/**
+ * The extension's message protocol (one typed call list) on top of @webext-core/messaging.
+ * Handlers validate their input with the schemas in lib/messages.ts before acting.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CardResponse, PageMentionsReport } from '../messages';
+
+export interface ProtocolMap {
+  /** content script → background: the one entry the hover card shows. */
+  getEntryCard(data: { id: string }): CardResponse;
+  /** any page → background: open the side panel on an entry (must run within a user gesture). */
+  openSidePanel(data: { id?: string; view?: 'entry' | 'page' }): { ok: true } | { error: string };
+  /** content script → background: which entries the page shows, by id and count. */
+  reportPageMentions(data: PageMentionsReport): void;
+  /** side panel / popup → background: the last report of a tab. */
+  getPageMentions(data: { tabId: number }): PageMentionsReport | null;
+  /** side panel → content script: scroll to and flash an occurrence. */
+  revealMention(data: { id: string; occurrence: number }): { found: boolean; total: number };
+  /** popup / options / background → content script: settings or dictionary changed, rescan. */
+  refreshHighlights(data: undefined): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,16 @@
+// Data generated from seeds/ at build time by lib/build/data-plugin.ts.
+declare module 'virtual:tmt-lens/graph' {
+  /** The knowledge graph as JSON (see lib/graph/schema.ts). */
+  const json: string;
+  export default json;
+}
+declare module 'virtual:tmt-lens/dictionary' {
+  /** The compiled name dictionary for the content script (see lib/match). */
+  const json: string;
+  export default json;
+}
+declare module 'virtual:tmt-lens/search-index' {
+  /** A serialized MiniSearch index (see lib/search). */
+  const json: string;
+  export default json;
+}

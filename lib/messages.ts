@@ -1,0 +1,47 @@
+/**
+ * Every runtime message, one schema per direction. Receivers validate with these schemas
+ * and drop what does not parse, so a compromised or confused sender cannot feed a view
+ * malformed data. zod/mini keeps the content script small.
+ */
+import { z } from 'zod/mini';
+
+const entryId = z.string().check(z.regex(/^(authority|document|case|topic):[a-z0-9][a-z0-9-]*$/));
+
+/** What the hover card shows: the one entry it was asked for, nothing more. */
+export const entryCardSchema = z.object({
+  id: entryId,
+  type: z.enum(['authority', 'document', 'case', 'topic']),
+  name: z.string(),
+  kindLabel: z.string(),
+  issuer: z.optional(z.string()),
+  status: z.optional(z.string()),
+  date: z.optional(z.string()),
+  summary: z.string(),
+  imported: z.optional(z.boolean()),
+});
+export type EntryCard = z.infer<typeof entryCardSchema>;
+
+// content script / popup / side panel → background
+export const getEntryCardRequest = z.object({ id: entryId });
+export const openSidePanelRequest = z.object({
+  id: z.optional(entryId),
+  view: z.optional(z.enum(['entry', 'page'])),
+});
+export const pageMentionsReport = z.object({
+  url: z.string(),
+  counts: z.record(entryId, z.number().check(z.int(), z.nonnegative())),
+});
+export type PageMentionsReport = z.infer<typeof pageMentionsReport>;
+
+// side panel / popup → content script (via the tab)
+export const revealMentionRequest = z.object({ id: entryId, occurrence: z.number().check(z.int(), z.nonnegative()) });
+
+/** Errors travel back as data so the caller can show them. */
+export const resultError = z.object({ error: z.string() });
+
+export const cardResponse = z.union([z.object({ card: entryCardSchema }), resultError]);
+export type CardResponse = z.infer<typeof cardResponse>;
+
+export function isEntryId(value: unknown): value is string {
+  return entryId.safeParse(value).success;
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import { tmtDataPlugin } from './lib/build/data-plugin';
+
+// The manifest asks only for what the features use: storage for settings and imports,
+// the side panel, and a context-menu item. Content scripts are declared for http(s) pages,
+// which is what highlighting needs; no host permission is requested for anything else.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'TMT Lens',
+    description:
+      'Recognises China technology, media and telecom regulation names on web pages and explains them.',
+    permissions: browser === 'firefox' ? ['storage', 'menus'] : ['storage', 'sidePanel', 'contextMenus'],
+    action: { default_title: 'TMT Lens' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlighting on or off',
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the TMT Lens side panel',
+      },
+    },
+  }),
+  vite: () => ({
+    plugins: [tmtDataPlugin()],
+  }),
+});
