@@ -5,6 +5,8 @@ import { tmtDataPlugin } from './lib/build/data-plugin';
 // the side panel, and a context-menu item. Content scripts are declared for http(s) pages,
 // which is what highlighting needs; no host permission is requested for anything else.
 export default defineConfig({
+  // Separate output folders let several builds (e.g. parallel test runs) coexist.
+  outDir: process.env.TMT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   imports: false,
   manifest: ({ browser }) => ({

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(ROOT, process.env.TMT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIR = resolve(ROOT, 'test/e2e/fixtures');
 export const ARTIFACTS_DIR = resolve(ROOT, 'test/.artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
