@@ -25,6 +25,7 @@ const KIND_LABELS: Record<string, string> = {
   plan: 'Plan',
   local_regulation: 'Local regulation',
   report: 'Report',
+  campaign: 'Campaign',
   international: 'International instrument',
   other: 'Other',
 };

@@ -67,6 +67,7 @@ export const DOCUMENT_KINDS = [
   'plan',
   'local_regulation',
   'report',
+  'campaign',
   'international',
   'other',
 ] as const;

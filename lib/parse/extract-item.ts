@@ -1,0 +1,119 @@
+/**
+ * Stage 2: everything one item mentions, sentence by sentence: document titles (with their
+ * defined short names and draft status), standard codes, authorities, and the cue words
+ * that later become edges (who issued what, what is based on or amends what).
+ */
+import type { Item } from './split-issue';
+import { findAuthorities, type AuthorityMatch } from './find-authorities';
+import { findTitles } from './find-titles';
+import { hasDraftMarker } from './normalize';
+import { splitSentences, type Sentence } from './sentences';
+
+export type DocumentStatusHint = 'draft' | 'final' | 'unknown';
+export type Relation = 'based_on' | 'implements' | 'amends';
+
+export interface DocumentMention {
+  title: string;
+  shortNames: string[];
+  status: DocumentStatusHint;
+  code?: string;
+  /** The cue in front of the title that makes it the object of a relation. */
+  relation?: Relation;
+  /** Position of the mention in the sentence, and whether an issuing verb precedes it. */
+  start: number;
+  end: number;
+  afterIssuingVerb: boolean;
+  inHeading: boolean;
+  /** A campaign named in quotes ("Sword Net 2023" special operation). */
+  campaign?: boolean;
+}
+
+export interface SentenceMentions {
+  sentence: Sentence;
+  inHeading: boolean;
+  documents: DocumentMention[];
+  authorities: AuthorityMatch[];
+  /** Index in the sentence of the first issuing verb, if any. */
+  issuingVerbAt?: number;
+}
+
+const ISSUING_VERB = /\b(?:issued|issues|released|releases|published|publishes|promulgated|drafted|formulated|unveiled|launched|launches|solicited|solicits|sought|seeks|seeking|approved|adopted|revised|announced|enacted|proposed|introduced|kicked off|made public|jointly issued|put forward)\b/i;
+const DRAFT_CONTEXT = /\b(?:draft|public comments?|comments sought|soliciting|solicited|solicit|seeking (?:public )?(?:comments|opinions)|sought (?:public )?(?:comments|opinions)|for comments?|exposure drafts?|consultation)\b/i;
+const FINAL_CONTEXT = /\b(?:issued|released|published|promulgated|took effect|came into effect|come into effect|take effect|effective|implemented|formally|officially|in accordance with|pursuant to|under the|according to)\b/i;
+const RELATION_CUES: Array<[RegExp, Relation]> = [
+  [/(?:based on|in accordance with|pursuant to|according to|formulated under)\s+(?:the\s+)?(?:requirements of\s+(?:the\s+)?|provisions of\s+(?:the\s+)?|spirit of\s+(?:the\s+)?)?$/i, 'based_on'],
+  [/(?:to implement|implementing|implementation of|implements?)\s+(?:the\s+)?(?:requirements of\s+(?:the\s+)?|provisions of\s+(?:the\s+)?|deployment of\s+(?:the\s+)?)?[“"]?$/i, 'implements'],
+  [/(?:amendment to|amendments to|amending|revision of|revising|revises|to revise)\s+(?:the\s+)?$/i, 'amends'],
+];
+const STANDARD_CODE = /(?<![\w/])((?:GB(?:\/[TZ])?|YD\/T|JR\/T|GA\/T|GM\/T|SJ\/T|T\/[A-Z]{2,12})\s?\d{3,6}(?:\.\d+)?\s*[-—–]\s*\d{4})(?!\d)/g;
+const CAMPAIGN = /[“"]([^“”"]{4,120})[”"]\s+(?:special\s+)?(?:campaign|operation|action|rectification)|(?:campaign|operation|action)\s+(?:of|entitled|named|called)\s+[“"]([^“”"]{4,160})[”"]/gi;
+
+function statusOf(title: string, before: string, sentence: string): DocumentStatusHint {
+  if (hasDraftMarker(title) || /\bdraft\s+(?:of\s+(?:the\s+)?)?$/i.test(before)) return 'draft';
+  if (DRAFT_CONTEXT.test(sentence)) return 'draft';
+  if (FINAL_CONTEXT.test(sentence)) return 'final';
+  return 'unknown';
+}
+
+function relationBefore(before: string): Relation | undefined {
+  const tail = before.slice(-60);
+  return RELATION_CUES.find(([pattern]) => pattern.test(tail))?.[1];
+}
+
+export function extractItem(item: Item): SentenceMentions[] {
+  const parts: Array<{ sentence: Sentence; inHeading: boolean }> = [];
+  if (!item.headingIsSynthetic && item.heading !== item.section) parts.push({ sentence: { text: item.heading, start: 0 }, inHeading: true });
+  for (const sentence of splitSentences(item.body)) parts.push({ sentence, inHeading: false });
+
+  return parts.map(({ sentence, inHeading }) => {
+    const text = sentence.text;
+    const verb = text.match(ISSUING_VERB);
+    const issuingVerbAt = verb?.index;
+    const documents: DocumentMention[] = findTitles(text).map((title) => {
+      const before = text.slice(0, title.start);
+      return {
+        title: title.text,
+        shortNames: title.shortNames,
+        status: statusOf(title.text, before, text),
+        relation: relationBefore(before),
+        start: title.start,
+        end: title.end,
+        afterIssuingVerb: issuingVerbAt !== undefined && issuingVerbAt < title.start,
+        inHeading,
+      };
+    });
+    for (const match of text.matchAll(STANDARD_CODE)) {
+      const code = (match[1] ?? '').replace(/\s*[-—–]\s*/, '-');
+      const next = documents.find((doc) => Math.abs(doc.start - (match.index + match[0].length)) <= 3 || Math.abs(match.index - doc.end) <= 3);
+      if (next) next.code = code;
+      else
+        documents.push({
+          title: code,
+          shortNames: [],
+          status: statusOf(code, text.slice(0, match.index), text),
+          start: match.index,
+          end: match.index + match[0].length,
+          afterIssuingVerb: issuingVerbAt !== undefined && issuingVerbAt < match.index,
+          inHeading,
+          code,
+        });
+    }
+    for (const match of text.matchAll(CAMPAIGN)) {
+      const name = (match[1] ?? match[2] ?? '').trim().replace(/[,.]$/, '');
+      if (!name || documents.some((doc) => doc.title === name)) continue;
+      documents.push({
+        title: name,
+        shortNames: [],
+        status: 'final',
+        start: match.index,
+        end: match.index + match[0].length,
+        afterIssuingVerb: issuingVerbAt !== undefined && issuingVerbAt < match.index,
+        inHeading,
+        campaign: true,
+      });
+    }
+    documents.sort((a, b) => a.start - b.start);
+    const authorities = findAuthorities(text, documents);
+    return { sentence, inHeading, documents, authorities, issuingVerbAt };
+  });
+}

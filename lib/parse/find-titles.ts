@@ -1,0 +1,205 @@
+/**
+ * Stage 2a: find document titles in a sentence. A title is a run of capitalised words
+ * (with the lower-case connectors titles use, and parentheticals such as "(Draft for
+ * Comment)") that contains a head noun like "Measures" or "Law". Headline verbs split an
+ * issuer from its title ("MIIT Issued Measures for …"); words that open sentences are trimmed.
+ */
+import { CAMEL_PARENTHETICAL, CONNECTORS, HEAD_NOUNS, HEADLINE_VERBS, STARTERS, TITLE_PARENTHETICAL } from './title-words';
+
+export interface TitleMatch {
+  /** The title as written, quotes and surrounding punctuation removed. */
+  text: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Short names the text defines for it: (the "CEL"), (Twenty Data Measures). */
+  shortNames: string[];
+}
+
+interface Token {
+  core: string;
+  start: number;
+  end: number;
+  /** Punctuation after the word that ends a title (comma, full stop, semicolon, colon). */
+  stop: string;
+  opensParen: boolean;
+  closesParen: boolean;
+}
+
+const TOKEN = /\(?[^\s(]+/g;
+const LEADING = /^[“"‘'(\[]+/;
+const TRAILING = /[”"’'),.;:!?\]]+$/;
+
+function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(TOKEN)) {
+    const raw = match[0];
+    const lead = raw.match(LEADING)?.[0] ?? '';
+    const trail = raw.slice(lead.length).match(TRAILING)?.[0] ?? '';
+    const core = raw.slice(lead.length, raw.length - trail.length);
+    if (!core) continue;
+    tokens.push({
+      core,
+      start: match.index + lead.length,
+      end: match.index + raw.length - trail.length,
+      stop: trail.replace(/[”"’')\]]/g, ''),
+      opensParen: lead.includes('('),
+      closesParen: trail.includes(')'),
+    });
+  }
+  return tokens;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^[A-Z0-9]/.test(word) || /^e-[A-Z]/i.test(word) || /^i[A-Z]/.test(word);
+}
+
+function isHead(word: string): boolean {
+  return HEAD_NOUNS.has(word.toLowerCase());
+}
+
+/** Where each parenthetical group starts and ends, by token index. */
+function parenEnd(tokens: Token[], from: number): number {
+  for (let index = from; index < tokens.length && index < from + 12; index++) {
+    if (tokens[index]!.closesParen) return index;
+  }
+  return -1;
+}
+
+const SHORT_NAME = /^\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?(?:[“"‘']\s*([^“”"‘’]{2,80}?)\s*[”"’'“]|([A-Z][A-Za-z0-9 \-]{1,60}))\)/;
+
+export function findTitles(sentence: string): TitleMatch[] {
+  const tokens = tokenize(sentence);
+  const titles: TitleMatch[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const opening = tokens[index]!;
+    if (opening.opensParen) {
+      // A parenthetical that opens a run is an aside or a short name, never a title's start.
+      const end = parenEnd(tokens, index);
+      index = end >= 0 ? end + 1 : index + 1;
+      continue;
+    }
+    if (!isCapitalised(opening.core) || HEADLINE_VERBS.has(opening.core.toLowerCase())) {
+      index++;
+      continue;
+    }
+    // Collect one run of title words.
+    const run: number[] = [];
+    let cursor = index;
+    let afterHeadConnector = false;
+    while (cursor < tokens.length) {
+      const token = tokens[cursor]!;
+      const lower = token.core.toLowerCase();
+      if (token.opensParen) {
+        const end = parenEnd(tokens, cursor);
+        const group = end >= 0 ? sentence.slice(tokens[cursor]!.start - 1, tokens[end]!.end + 1) : '';
+        if (end >= 0 && run.length > 0 && (TITLE_PARENTHETICAL.test(group) || CAMEL_PARENTHETICAL.test(group))) {
+          for (let k = cursor; k <= end; k++) run.push(k);
+          cursor = end + 1;
+          if (/[,.;:]/.test(tokens[end]!.stop)) break;
+          continue;
+        }
+        break;
+      }
+      if (HEADLINE_VERBS.has(lower) && run.length > 0) break;
+      // "… (2020-2025) on 9 December 2019": a date ends the title.
+      if (/^\d{1,2}$/.test(token.core) && MONTH_WORD.test(tokens[cursor + 1]?.core ?? '')) break;
+      if (MONTH_WORD.test(token.core) && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[cursor + 1]?.core ?? '')) break;
+      const capital = isCapitalised(token.core);
+      if (!capital && !(CONNECTORS.has(lower) && run.length > 0)) break;
+      run.push(cursor);
+      if (isHead(token.core)) afterHeadConnector = false;
+      else if (CONNECTORS.has(lower) && run.some((k) => isHead(tokens[k]!.core))) afterHeadConnector = true;
+      cursor++;
+      if (token.stop) {
+        // "… of Radio, Television and Network …": a comma inside a title's complement.
+        const next = tokens[cursor];
+        const keepGoing = token.stop === ',' && afterHeadConnector && next && isCapitalised(next.core) && !STARTERS.has(next.core.toLowerCase());
+        // "Part 4: Data Protection Requirements"
+        const partColon = token.stop === ':' && /^\d+$/.test(token.core) && tokens[cursor - 2]?.core === 'Part';
+        if (!keepGoing && !partColon) break;
+      }
+    }
+    for (const title of splitAtAnd(tokens, run).map((part) => trimRun(tokens, part))) {
+      if (!title) continue;
+      const first = tokens[title[0]!]!;
+      const last = tokens[title[title.length - 1]!]!;
+      const end = last.end + (last.closesParen ? 1 : 0);
+      const text = sentence
+        .slice(first.start, end)
+        .replace(/[“”"‘’]+$/g, '')
+        .replace(/\s+for\s+(?:public\s+)?comments?$/i, '')
+        .trim();
+      const after = sentence.slice(end).replace(/^[”"’']+/, '');
+      const defined = after.match(SHORT_NAME);
+      const shortName = defined?.[1] ?? defined?.[2];
+      // "State Administration for Market Regulations (SAMR)" names a body, not a document.
+      if (shortName && /^[A-Z0-9]{2,8}$/.test(shortName.trim()) && AUTHORITY_HEADS.test(text)) continue;
+      titles.push({ text, start: first.start, end, shortNames: shortName ? [shortName.trim()] : [] });
+    }
+    index = Math.max(cursor, index + 1);
+  }
+  return titles;
+}
+
+const MONTH_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Bodies whose names contain a head noun ("Standard Working Group on …"). */
+const BODY_NAMES = /\b(?:Working Group|Technical Committee|Alliance|Working Committee)\b|\b(?:Committee|Commission|Administration|Office|Bureau|Court|Council|Association|Group|Center|Centre|Ministry)$/;
+const AUTHORITY_HEADS = /\b(?:Administration|Commission|Ministry|Bureau|Office|Court|Committee|Council|Association)\b/;
+/** Participles that open a clause ("Protected by Laws …") rather than a title. */
+const TITLE_PARTICIPLES = new Set(['advanced', 'integrated', 'connected', 'automated', 'unified', 'specialized', 'specialised', 'interconnected', 'networked', 'guided', 'shared']);
+
+/** "X Law and the Y Law": two titles, when both sides have a head noun. */
+function splitAtAnd(tokens: Token[], run: number[]): number[][] {
+  for (let position = 1; position < run.length - 1; position++) {
+    if (tokens[run[position]!]!.core !== 'and') continue;
+    const left = run.slice(0, position);
+    const right = run.slice(tokens[run[position + 1]!]!.core === 'the' ? position + 2 : position + 1);
+    const leftHead = left.some((k) => isHead(tokens[k]!.core));
+    const rightHead = right.some((k) => isHead(tokens[k]!.core));
+    if (leftHead && rightHead && right.length >= 2 && isCapitalised(tokens[right[0]!]!.core)) {
+      return [left, ...splitAtAnd(tokens, right)];
+    }
+  }
+  return [run];
+}
+
+/** Drops opening words and trailing connectors; returns the run if it is a title, else undefined. */
+function trimRun(tokens: Token[], run: number[]): number[] | undefined {
+  let from = 0;
+  let to = run.length - 1;
+  while (from <= to) {
+    const word = tokens[run[from]!]!.core.toLowerCase();
+    const participle = /ed$/.test(word) && !TITLE_PARTICIPLES.has(word);
+    const commentsOn = word === 'comments' || word === 'opinions' ? tokens[run[from + 1] ?? -1]?.core === 'on' && from > 0 : false;
+    if (STARTERS.has(word) || CONNECTORS.has(word) || HEADLINE_VERBS.has(word) || participle || commentsOn) from++;
+    // "Article 29 of the Law …": cite the law, not the article.
+    else if (word === 'article' && /^\d+$/.test(tokens[run[from + 1] ?? -1]?.core ?? '')) from += 2;
+    else break;
+  }
+  while (to >= from && (CONNECTORS.has(tokens[run[to]!]!.core.toLowerCase()) || MONTH_WORD.test(tokens[run[to]!]!.core))) to--;
+  if (from > to) return undefined;
+  const words = run.slice(from, to + 1);
+  const cores = words.map((k) => tokens[k]!.core);
+  if (BODY_NAMES.test(cores.join(' '))) return undefined;
+  // "Face Payment Related Industry Standards": a category of standards, not one standard.
+  if (/\b(?:Related|Industry|National|Group|Technical)\s+Standards$/.test(cores.join(' '))) return undefined;
+  const headAt = cores.findIndex((word, position) => isHead(word) && !insideParen(tokens, words, position));
+  if (headAt < 0) return undefined;
+  // A lone head noun ("Measures", "Guidelines") is a reference, not a title.
+  const meaningful = cores.filter((word) => !CONNECTORS.has(word.toLowerCase()));
+  if (meaningful.length < 2) return undefined;
+  // "Measures for …" must go on to say for what.
+  if (headAt === 0 && cores.length < 3 && !/\d/.test(cores.join(' '))) return undefined;
+  return words;
+}
+
+function insideParen(tokens: Token[], words: number[], position: number): boolean {
+  for (let k = position; k >= 0; k--) {
+    const token = tokens[words[k]!]!;
+    if (token.closesParen && k < position) return false;
+    if (token.opensParen) return true;
+  }
+  return false;
+}
