@@ -1,31 +1,42 @@
 /**
  * Builds everything the extension bundles from the newsletters in seeds/: the graph, the
- * content script's compiled name dictionary and the search index. Node-only (reads files).
+ * content script's compiled name dictionary and the search index. Node-only (reads files);
+ * a seed that fails to parse fails the build with the reason.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dictionaryEntriesOf } from '../graph/dictionary-entries';
+import { GENERIC_NAMES } from '../knowledge/generic-names';
+import { ZH_EXCLUSIONS } from '../knowledge/zh-exclusions';
+import { compileDictionary } from '../match';
+import { buildGraph, type BuildResult } from '../parse/build-graph';
+import { buildSearchIndexJson } from '../search/search-index';
+import { listSeedFiles, readSeeds } from './seeds';
 
 export interface BundledData {
   seedFiles: string[];
+  result: BuildResult;
   graphJson: string;
   dictionaryJson: string;
   searchIndexJson: string;
 }
 
-export function listSeedFiles(seedsDir: string): string[] {
-  return readdirSync(seedsDir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => join(seedsDir, name));
+export function buildBundledGraph(seedsDir: string): BuildResult {
+  const result = buildGraph(readSeeds(seedsDir));
+  if (result.errors.length > 0) throw new Error(`seeds/ could not be parsed:\n${result.errors.join('\n')}`);
+  return result;
 }
 
 export function buildBundledData(seedsDir: string): BundledData {
-  const seedFiles = listSeedFiles(seedsDir);
-  for (const file of seedFiles) readFileSync(file, 'utf8');
+  const result = buildBundledGraph(seedsDir);
+  const compiled = compileDictionary({
+    entries: dictionaryEntriesOf(result.graph),
+    zhExclusions: ZH_EXCLUSIONS,
+    genericNames: GENERIC_NAMES,
+  });
   return {
-    seedFiles,
-    graphJson: JSON.stringify({ version: 1, nodes: [], edges: [] }),
-    dictionaryJson: '{}',
-    searchIndexJson: '{}',
+    seedFiles: listSeedFiles(seedsDir),
+    result,
+    graphJson: JSON.stringify(result.graph),
+    dictionaryJson: JSON.stringify(compiled),
+    searchIndexJson: buildSearchIndexJson(result.graph),
   };
 }

@@ -94,7 +94,7 @@ export const AUTHORITY_GAZETTEER: GazetteerAuthority[] = [
   { slug: 'shanghai-economy-informatization-commission', name: 'Shanghai Municipal Commission of Economy and Informatization', nameZh: '上海市经济和信息化委员会', kind: 'local_government', level: 'provincial' },
   { slug: 'shanghai-pudong-market-supervision-bureau', name: 'Shanghai Pudong Market Supervision Bureau', aliases: ['Pudong New Area Market Supervision Bureau'], nameZh: '上海市浦东新区市场监督管理局', kind: 'regulator', level: 'municipal' },
   { slug: 'guangdong-consumer-council', name: 'Guangdong Provincial Consumer Council', abbreviations: ['CCPC'], nameZh: '广东省消费者委员会', kind: 'association', level: 'provincial' },
-  { slug: 'lingang-management-committee', name: 'Management Committee of the Lingang New Area', aliases: ['Lingang New Area Management Committee'], nameZh: '临港新片区管委会', kind: 'local_government', level: 'municipal' },
+  { slug: 'lingang-management-committee', name: 'Management Committee of the Lingang New Area', aliases: ['Lingang New Area Management Committee', 'Management Committee of the Lingang New Area of the China (Shanghai) Pilot Free Trade Zone'], nameZh: '临港新片区管委会', kind: 'local_government', level: 'municipal' },
   // International
   { slug: 'iso-iec-jtc1-sc27', name: 'ISO/IEC JTC 1/SC 27', aliases: ['ISO/IEC JTC1/SC27'], kind: 'standards_body', level: 'international' },
   { slug: 'european-commission', name: 'European Commission', kind: 'government', level: 'international' },

@@ -9,7 +9,7 @@ import { collectMentions, sourceOf, type NewsletterInput, type ReadItem } from '
 import { classifyDocument, jurisdictionOf } from './classify-document';
 import { findDates, toIsoDate } from './dates';
 import { classifyAuthority, gazetteerEntry, type AuthorityMatch } from './find-authorities';
-import { nameKey, slugify } from './normalize';
+import { foldName, hasDraftMarker, nameKey, slugify } from './normalize';
 import { chooseName, resolveDocuments, type DocumentEntity } from './resolve-documents';
 import { topicsOf } from './topics-of';
 
@@ -124,6 +124,9 @@ function ensureAuthority(builder: GraphBuilder, match: AuthorityMatch): string {
 }
 
 function caseNameOf(heading: string): string {
+  // "… Answers to Litigation Questions … and Ten Typical Cases of …": the batch of cases.
+  const batch = heading.match(/\b((?:(?:Ten|Four|Five|Eight|Two|Three|Six|Seven|Nine|\d+)\s+)?(?:Typical|Guiding|Criminal|Civil)\s+Cases\b[^,;()]*)/);
+  if (batch?.[1]) return batch[1].trim();
   const quoted = heading.match(/[“"]([^“”"]*\bCase)[”"]/);
   if (quoted?.[1]) return quoted[1];
   const afterVerb = heading.match(/\b(?:Issued|Released|Releases|Made Public|Heard|Held|Adjudicated|Announced|Published|issued|released|heard|held|announced|made public|published|adjudicated)\s+(?:that\s+|the\s+)?(.+)$/);
@@ -143,7 +146,7 @@ function documentNode(entity: DocumentEntity, issuerNames: string[]): Omit<Docum
     if (/^[A-Z0-9]{2,6}$/.test(short)) abbreviations.add(short);
     else aliases.add(short);
   }
-  for (const alias of entity.known?.aliases ?? []) aliases.add(alias);
+  if (!entity.isDraft) for (const alias of entity.known?.aliases ?? []) aliases.add(alias);
   if (entity.known && !entity.isDraft) aliases.add(entity.known.nameZh);
   if (entity.code && entity.code !== name) aliases.add(entity.code);
   aliases.delete(name);
@@ -305,12 +308,29 @@ export function buildGraph(newsletters: NewsletterInput[]): BuildResult {
   }
 
   const graph = builder.build();
+  separateDraftNames(graph);
   fillTopicLists(graph);
   const parsed = graphSchema.safeParse(graph);
   if (!parsed.success) {
     return { graph: { version: 1, nodes: [], edges: [] }, warnings: collected.warnings, errors: [...collected.errors, `The graph failed validation: ${parsed.error.message.slice(0, 500)}`], issues: collected.issues };
   }
   return { graph: parsed.data, warnings: collected.warnings, errors: collected.errors, issues: collected.issues };
+}
+
+/**
+ * A draft keeps only names that say it is a draft when its final version exists: a bare title
+ * on a page means the instrument in force.
+ */
+function separateDraftNames(graph: Graph): void {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  for (const edge of graph.edges) {
+    if (edge.type !== 'draft_of') continue;
+    const draft = byId.get(edge.source);
+    const final = byId.get(edge.target);
+    if (!draft || !final) continue;
+    const finalNames = new Set([final.name, ...final.aliases].map(foldName));
+    draft.aliases = draft.aliases.filter((alias) => !finalNames.has(foldName(alias)) && hasDraftMarker(alias));
+  }
 }
 
 function ensureTopic(builder: GraphBuilder, topicId: string): void {

@@ -48,10 +48,12 @@ const RELATION_CUES: Array<[RegExp, Relation]> = [
 const STANDARD_CODE = /(?<![\w/])((?:GB(?:\/[TZ])?|YD\/T|JR\/T|GA\/T|GM\/T|SJ\/T|T\/[A-Z]{2,12})\s?\d{3,6}(?:\.\d+)?\s*[-—–]\s*\d{4})(?!\d)/g;
 const CAMPAIGN = /[“"]([^“”"]{4,120})[”"]\s+(?:special\s+)?(?:campaign|operation|action|rectification)|(?:campaign|operation|action)\s+(?:of|entitled|named|called)\s+[“"]([^“”"]{4,160})[”"]/gi;
 
-function statusOf(title: string, before: string, sentence: string): DocumentStatusHint {
+/** Draft or final, read from the title and its own clause (not from other titles in the sentence). */
+function statusOf(title: string, before: string, after: string): DocumentStatusHint {
   if (hasDraftMarker(title) || /\bdraft\s+(?:of\s+(?:the\s+)?)?$/i.test(before)) return 'draft';
-  if (DRAFT_CONTEXT.test(sentence)) return 'draft';
-  if (FINAL_CONTEXT.test(sentence)) return 'final';
+  const clause = `${before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)} ${after.split(/[,;:]/)[0] ?? ''}`;
+  if (DRAFT_CONTEXT.test(clause)) return 'draft';
+  if (FINAL_CONTEXT.test(clause)) return 'final';
   return 'unknown';
 }
 
@@ -74,7 +76,7 @@ export function extractItem(item: Item): SentenceMentions[] {
       return {
         title: title.text,
         shortNames: title.shortNames,
-        status: statusOf(title.text, before, text),
+        status: title.forComments ? 'draft' : statusOf(title.text, before, text.slice(title.end)),
         relation: relationBefore(before),
         start: title.start,
         end: title.end,
@@ -90,7 +92,7 @@ export function extractItem(item: Item): SentenceMentions[] {
         documents.push({
           title: code,
           shortNames: [],
-          status: statusOf(code, text.slice(0, match.index), text),
+          status: statusOf(code, text.slice(0, match.index), text.slice(match.index + match[0].length)),
           start: match.index,
           end: match.index + match[0].length,
           afterIssuingVerb: issuingVerbAt !== undefined && issuingVerbAt < match.index,

@@ -4,7 +4,7 @@
  * Comment)") that contains a head noun like "Measures" or "Law". Headline verbs split an
  * issuer from its title ("MIIT Issued Measures for …"); words that open sentences are trimmed.
  */
-import { CAMEL_PARENTHETICAL, CONNECTORS, HEAD_NOUNS, HEADLINE_VERBS, STARTERS, TITLE_PARENTHETICAL } from './title-words';
+import { CAMEL_PARENTHETICAL, CONNECTORS, HEAD_NOUNS, HEADLINE_VERBS, NOUN_VERBS, STARTERS, TITLE_PARENTHETICAL } from './title-words';
 
 export interface TitleMatch {
   /** The title as written, quotes and surrounding punctuation removed. */
@@ -14,6 +14,8 @@ export interface TitleMatch {
   end: number;
   /** Short names the text defines for it: (the "CEL"), (Twenty Data Measures). */
   shortNames: string[];
+  /** The title was followed by "for Public Comments": it names a draft. */
+  forComments?: boolean;
 }
 
 interface Token {
@@ -102,7 +104,9 @@ export function findTitles(sentence: string): TitleMatch[] {
         }
         break;
       }
-      if (HEADLINE_VERBS.has(lower) && run.length > 0) break;
+      // "MIIT Issues Measures" splits; "Research Report on Legal Issues" does not.
+      const nounAfterHead = NOUN_VERBS.has(lower) && run.some((k) => isHead(tokens[k]!.core));
+      if (HEADLINE_VERBS.has(lower) && run.length > 0 && !nounAfterHead) break;
       // "… (2020-2025) on 9 December 2019": a date ends the title.
       if (/^\d{1,2}$/.test(token.core) && MONTH_WORD.test(tokens[cursor + 1]?.core ?? '')) break;
       if (MONTH_WORD.test(token.core) && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[cursor + 1]?.core ?? '')) break;
@@ -115,28 +119,36 @@ export function findTitles(sentence: string): TitleMatch[] {
       if (token.stop) {
         // "… of Radio, Television and Network …": a comma inside a title's complement.
         const next = tokens[cursor];
-        const keepGoing = token.stop === ',' && afterHeadConnector && next && isCapitalised(next.core) && !STARTERS.has(next.core.toLowerCase());
-        // "Part 4: Data Protection Requirements"
-        const partColon = token.stop === ':' && /^\d+$/.test(token.core) && tokens[cursor - 2]?.core === 'Part';
+        const nextStartsTitle = [next, tokens[cursor + 1]].some((word) => word && isHead(word.core));
+        const keepGoing = token.stop === ',' && afterHeadConnector && next && isCapitalised(next.core) && !STARTERS.has(next.core.toLowerCase()) && !nextStartsTitle;
+        // "Part 4: Data Protection Requirements", "Artificial Intelligence: Data Processing …"
+        const partColon =
+          token.stop === ':' &&
+          ((/^\d+$/.test(token.core) && tokens[cursor - 2]?.core === 'Part') ||
+            (next !== undefined && isCapitalised(next.core) && !STARTERS.has(next.core.toLowerCase()) && run.length <= 3));
         if (!keepGoing && !partColon) break;
       }
     }
-    for (const title of splitAtAnd(tokens, run).map((part) => trimRun(tokens, part))) {
+    // "… industry standard projects, including Artificial Intelligence: Data Processing Flow …":
+    // after such words a capitalised run is a standard's title even without a head noun.
+    const before = run.length > 0 ? sentence.slice(Math.max(0, tokens[run[0]!]!.start - 60), tokens[run[0]!]!.start) : '';
+    const namesStandard = STANDARD_CONTEXT.test(before);
+    for (const title of splitAtAnd(tokens, run).map((part) => trimRun(tokens, part, namesStandard))) {
       if (!title) continue;
       const first = tokens[title[0]!]!;
       const last = tokens[title[title.length - 1]!]!;
       const end = last.end + (last.closesParen ? 1 : 0);
-      const text = sentence
-        .slice(first.start, end)
-        .replace(/[“”"‘’]+$/g, '')
-        .replace(/\s+for\s+(?:public\s+)?comments?$/i, '')
-        .trim();
+      // Keep an opening quote when the title quotes a phrase: “5G+ Industrial Internet” Integration …
+      const opensQuote = /[“"]/.test(sentence.charAt(first.start - 1)) && /[”"]/.test(sentence.slice(first.start, end));
+      const written = sentence.slice(first.start - (opensQuote ? 1 : 0), end).replace(/[“”"‘’]+$/g, '');
+      const forComments = /\s+for\s+(?:public\s+)?comments?$/i.test(written);
+      const text = written.replace(/\s+for\s+(?:public\s+)?comments?$/i, '').trim();
       const after = sentence.slice(end).replace(/^[”"’']+/, '');
       const defined = after.match(SHORT_NAME);
       const shortName = defined?.[1] ?? defined?.[2];
       // "State Administration for Market Regulations (SAMR)" names a body, not a document.
       if (shortName && /^[A-Z0-9]{2,8}$/.test(shortName.trim()) && AUTHORITY_HEADS.test(text)) continue;
-      titles.push({ text, start: first.start, end, shortNames: shortName ? [shortName.trim()] : [] });
+      titles.push({ text, start: first.start, end, shortNames: shortName ? [shortName.trim()] : [], ...(forComments ? { forComments } : {}) });
     }
     index = Math.max(cursor, index + 1);
   }
@@ -166,7 +178,9 @@ function splitAtAnd(tokens: Token[], run: number[]): number[][] {
 }
 
 /** Drops opening words and trailing connectors; returns the run if it is a title, else undefined. */
-function trimRun(tokens: Token[], run: number[]): number[] | undefined {
+const STANDARD_CONTEXT = /\bstandards?(?:\s+projects?)?(?:,?\s+(?:including|such as|namely|i\.e\.,?))?\s+(?:the\s+)?[“"]?$/i;
+
+function trimRun(tokens: Token[], run: number[], namesStandard = false): number[] | undefined {
   let from = 0;
   let to = run.length - 1;
   while (from <= to) {
@@ -183,10 +197,12 @@ function trimRun(tokens: Token[], run: number[]): number[] | undefined {
   const words = run.slice(from, to + 1);
   const cores = words.map((k) => tokens[k]!.core);
   if (BODY_NAMES.test(cores.join(' '))) return undefined;
+  // "Rule of Law in Cyberspace …" is a theme, not an instrument.
+  if (/^Rule of Law\b/.test(cores.join(' '))) return undefined;
   // "Face Payment Related Industry Standards": a category of standards, not one standard.
   if (/\b(?:Related|Industry|National|Group|Technical)\s+Standards$/.test(cores.join(' '))) return undefined;
   const headAt = cores.findIndex((word, position) => isHead(word) && !insideParen(tokens, words, position));
-  if (headAt < 0) return undefined;
+  if (headAt < 0 && !(namesStandard && cores.length >= 5)) return undefined;
   // A lone head noun ("Measures", "Guidelines") is a reference, not a title.
   const meaningful = cores.filter((word) => !CONNECTORS.has(word.toLowerCase()));
   if (meaningful.length < 2) return undefined;

@@ -13,6 +13,7 @@ import { gazetteerSlugFor } from './find-authorities';
 import { levenshteinWithin } from './levenshtein';
 import { hasDraftMarker, nameKey, slugify } from './normalize';
 import { GENERIC_MODIFIERS, HEAD_NOUNS } from './title-words';
+import { isSameInstrumentInItem } from './same-instrument';
 
 export interface PlacedMention {
   read: ReadItem;
@@ -76,7 +77,8 @@ export function resolveDocuments(items: ReadItem[]): { entities: DocumentEntity[
   // Group mentions by the key of the instrument they name.
   const groups = new Map<string, PlacedMention[]>();
   for (const read of items) {
-    const itemKeys = read.sentences.flatMap((sentence) => sentence.documents.map((doc) => nameKey(doc.title)));
+    const itemTitles = read.sentences.flatMap((sentence) => sentence.documents.map((doc) => ({ title: doc.title, key: nameKey(doc.title) })));
+    const itemKeys = itemTitles.map((entry) => entry.key);
     read.sentences.forEach((sentence, sentenceIndex) => {
       for (const mention of sentence.documents) {
         if (!mention.code && !mention.campaign) {
@@ -90,6 +92,11 @@ export function resolveDocuments(items: ReadItem[]): { entities: DocumentEntity[
         if (key.split(' ').length >= 3) {
           const longer = itemKeys.find((other) => other !== key && other.startsWith(`${key} `));
           if (longer) key = longer;
+        }
+        // The heading and the body of one item naming one instrument two ways.
+        if (key === nameKey(mention.title)) {
+          const variant = itemTitles.find((other) => other.title !== mention.title && other.key > key && isSameInstrumentInItem({ title: mention.title, key }, other, nameKey));
+          if (variant) key = variant.key;
         }
         const isDefinedShortName = [...(shortNameTargets.get(read.newsletter)?.keys() ?? [])].includes(nameKey(mention.title));
         if (!isDefinedShortName && !known && isUndefinedIssuerReference(mention.title)) continue;

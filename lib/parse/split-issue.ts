@@ -91,7 +91,7 @@ export function splitIssue(text: string): ParsedIssue {
     offset += raw.length + 1;
   }
   const first = lines[0]?.text ?? '';
-  const title = first.length <= 120 && !/[.!?]$/.test(first) ? first : '';
+  const title = first.length <= 120 && !/[.!?]$/.test(first) && !asSectionHeading(first) && !NUMBERED.test(first) ? first : '';
   const period = inferIssuePeriod(title, text);
 
   const items: Item[] = [];
@@ -174,7 +174,10 @@ export function splitIssue(text: string): ParsedIssue {
   }
   finish();
 
-  for (const item of items) item.date ??= firstDateOf(`${item.heading}\n${item.body}`, period);
+  // Highlights and views summarise many items: a date in them belongs to one of those, not to them.
+  for (const item of items) {
+    if (item.sectionKind !== 'highlights' && item.sectionKind !== 'views') item.date ??= firstDateOf(`${item.heading}\n${item.body}`, period);
+  }
   return { title, period, items };
 }
 

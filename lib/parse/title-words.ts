@@ -7,7 +7,7 @@ export const HEAD_NOUNS = new Set([
   'specification', 'specifications', 'standard', 'standards', 'requirements', 'catalogue', 'catalog',
   'initiative', 'report', 'interpretation', 'interpretations', 'code', 'method', 'methods', 'answers',
   'practice', 'framework', 'strategy', 'paper', 'procedures', 'scheme', 'convention', 'act', 'directive',
-  'charter', 'principles', 'criteria', 'norms', 'format', 'list', 'results', 'code',
+  'charter', 'principles', 'criteria', 'norms', 'format', 'list', 'results', 'matters',
 ]);
 
 /** Lower-case words allowed inside a title ("Measures for the Administration of …"). */
@@ -56,5 +56,8 @@ export const GENERIC_MODIFIERS = new Set([
   'administrative', 'management', 'basic', 'technical', 'implementation', 'interim', 'detailed', 'compliance',
   'action', 'guiding', 'general', 'supplementary', 'security', 'relevant', 'several', 'new', 'draft',
   'revised', 'related', 'such', 'other', 'these', 'those', 'three-year', 'five-year', 'work', 'national',
-  'industry', 'group', 'local', 'supporting', 'implementing', 'specific', 'operational', 'practice',
+  'industry', 'group', 'local', 'supporting', 'implementing', 'specific', 'operational', 'practice', 'transaction',
 ]);
+
+/** Title-case words that are verbs in headlines but nouns inside titles ("Legal Issues"). */
+export const NOUN_VERBS = new Set(['issues', 'issue', 'release', 'releases', 'holds', 'plans']);

@@ -29,6 +29,7 @@ export interface Score {
   falsePositives: string[];
 }
 
+
 function keysOf(node: GraphNode): Set<string> {
   return new Set([node.name, ...node.aliases, ...node.abbreviations].map(nameKey));
 }
@@ -43,6 +44,7 @@ export function scoreAgainstLabels(graph: Graph, labels: Labels): Score[] {
     const predicted = graph.nodes.filter((node) => node.type === type && node.sources.some((s) => s.newsletter === labels.newsletter));
     const nodeKeys = predicted.map((node) => ({ node, keys: keysOf(node) }));
     const matchedNodes = new Set<string>();
+    let duplicates = 0;
     const misses: string[] = [];
     let found = 0;
     const certain = entities.filter((entity) => !entity.uncertain).length;
@@ -51,7 +53,9 @@ export function scoreAgainstLabels(graph: Graph, labels: Labels): Score[] {
       const hits = nodeKeys.filter(({ keys }) => [...names].some((name) => keys.has(name)));
       if (hits.length > 0) {
         if (!entity.uncertain) found++;
+        // One entity is one node: a second node for it is a duplicate, counted against precision.
         for (const { node } of hits) matchedNodes.add(node.id);
+        duplicates += hits.length - 1;
       } else if (!entity.uncertain) {
         misses.push(entity.name);
       } else {
@@ -60,7 +64,7 @@ export function scoreAgainstLabels(graph: Graph, labels: Labels): Score[] {
     }
     // Nodes matching an uncertain label are neither rewarded nor punished beyond the match.
     const falsePositives = predicted.filter((node) => !matchedNodes.has(node.id)).map((node) => node.name);
-    const truePositives = matchedNodes.size;
+    const truePositives = matchedNodes.size - duplicates;
     return {
       type,
       labelled: entities.length,

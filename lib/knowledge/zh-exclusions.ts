@@ -1,0 +1,10 @@
+/**
+ * Chinese look-alikes: longer words that contain an entry's Chinese name but mean something
+ * else. "公安部门" (public security departments, generic) contains "公安部" (the Ministry of
+ * Public Security); a match inside one of these is not a mention.
+ */
+export const ZH_EXCLUSIONS: string[] = [
+  '公安部门', '商务部门', '教育部门', '司法部门', '财政部门', '交通运输部门', '自然资源部门', '国家安全部门',
+  '科学技术部门', '住房和城乡建设部门', '文化和旅游部门', '网络安全法律', '网络安全法规', '数据安全法律',
+  '数据安全法规', '广告法律', '广告法规', '个人信息保护法律', '个人信息保护法规', '国务院各部门',
+];

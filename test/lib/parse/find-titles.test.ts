@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findTitles } from '../../../lib/parse/find-titles';
+
+const titles = (sentence: string) => findTitles(sentence).map((title) => title.text);
+
+describe('findTitles', () => {
+  it.each([
+    ['On 7 October, the MIIT issued the Opinions on Innovating the Management of the Information and Communication Industry (Draft for Comment) (the “Draft”).', ['Opinions on Innovating the Management of the Information and Communication Industry (Draft for Comment)']],
+    ['MIIT Issued Measures for Data Security Management in Industry and Information Technology Sector (for Trial Implementation)', ['Measures for Data Security Management in Industry and Information Technology Sector (for Trial Implementation)']],
+    ['Promote the implementation of the Data Security Law and the work of the coordination mechanism.', ['Data Security Law']],
+    ['It builds on the Data Security Law and the Personal Information Protection Law.', ['Data Security Law', 'Personal Information Protection Law']],
+    ['the NRTA published the Measures for the Administration of Standardisation of Radio, Television and Network Audiovisuals, which aim', ['Measures for the Administration of Standardisation of Radio, Television and Network Audiovisuals']],
+    ['The Ministry of Transport (MOT) issued the Outline of the Program on Boosting the Development of Big Data on Integrated Transport (2020-2025) on 9 December 2019.', ['Outline of the Program on Boosting the Development of Big Data on Integrated Transport (2020-2025)']],
+    ['MIIT issued the “5G+ Industrial Internet” Integration and Application Pilot Zone Pilot Work Rules (Interim) and its guidelines', ['“5G+ Industrial Internet” Integration and Application Pilot Zone Pilot Work Rules (Interim)']],
+    ['TC260 Issued Cybersecurity of Industrial Internet Enterprises – Part 4: Data Protection Requirements for Public Comments', ['Cybersecurity of Industrial Internet Enterprises – Part 4: Data Protection Requirements']],
+    ['under Article 253 of the Criminal Law.', ['Criminal Law']],
+    ['CAICT released Research Report on Legal Issues of Intellectual Property Rights in AI (2023), White Paper on Metaverse (2023)', ['Research Report on Legal Issues of Intellectual Property Rights in AI (2023)', 'White Paper on Metaverse (2023)']],
+  ])('%s', (sentence, expected) => {
+    expect(titles(sentence)).toEqual(expected);
+  });
+
+  it('reads the short name a sentence defines', () => {
+    const [title] = findTitles('the revised Counter-Espionage Law (“CEL“) took effect');
+    expect(title).toMatchObject({ text: 'Counter-Espionage Law', shortNames: ['CEL'] });
+  });
+
+  it('flags a title offered "for Public Comments" as a draft', () => {
+    expect(findTitles('SAMR Issued Guidelines for Enforcement on Absolute Terms in Advertising for Public Comments')[0]?.forComments).toBe(true);
+  });
+
+  it.each([
+    'The Measures aim to prevent the risks.',
+    'The Central Committee of the CPC and the State Council Issued',
+    'State Administration for Market Regulations (SAMR) issued rules',
+    'the National Standard Working Group on Face Recognition Technology was established',
+    'Face Payment Related Industry Standards are being Developed',
+    'a symposium on “Rule of Law in Cyberspace to Support Building a Cyber Power”',
+  ])('finds no title in %s', (sentence) => {
+    expect(titles(sentence)).toEqual([]);
+  });
+});
