@@ -1,0 +1,87 @@
+/**
+ * Collects the page's readable text, grouped by block element, without touching the DOM.
+ * A TreeWalker without a JavaScript filter collects text nodes fast; skipping editable,
+ * hidden and non-text regions happens afterwards, once per parent element (cached).
+ */
+export interface TextBlock {
+  element: Element;
+  nodes: Text[];
+  /** True where a nested block interrupted the text before this node. */
+  breakBefore: boolean[];
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL', 'OPTION',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'MATH', 'CODE', 'KBD', 'SAMP', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'TMT-LENS-CARD']);
+
+/** The block an element's text belongs to, or null when its text must not be scanned. */
+export class BlockResolver {
+  private cache = new Map<Element, Element | null>();
+  private visible = new Map<Element, boolean>();
+
+  blockOf(parent: Element): Element | null {
+    const cached = this.cache.get(parent);
+    if (cached !== undefined) return cached;
+    let result: Element | null;
+    if (SKIP_TAGS.has(parent.tagName.toUpperCase()) || (parent instanceof HTMLElement && parent.isContentEditable)) {
+      result = null;
+    } else if (BLOCK_TAGS.has(parent.tagName.toUpperCase()) || !parent.parentElement) {
+      result = this.isVisible(parent) ? parent : null;
+      if (result && parent.parentElement && this.blockOf(parent.parentElement) === null && !this.isRootOfScan(parent)) result = null;
+    } else {
+      result = this.blockOf(parent.parentElement);
+    }
+    this.cache.set(parent, result);
+    return result;
+  }
+
+  /** A block inside a skipped region (e.g. a contenteditable editor) is skipped too. */
+  private isRootOfScan(element: Element): boolean {
+    return element === element.ownerDocument.body || element.parentNode instanceof ShadowRoot;
+  }
+
+  private isVisible(element: Element): boolean {
+    let seen = this.visible.get(element);
+    if (seen === undefined) {
+      seen = typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+      this.visible.set(element, seen);
+    }
+    return seen;
+  }
+}
+
+export function collectBlocks(root: Node, resolver: BlockResolver): TextBlock[] {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const blocks = new Map<Element, TextBlock>();
+  let previousBlock: TextBlock | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (text.data.length < 2 || !/\S/.test(text.data)) continue;
+    const parent = text.parentElement;
+    if (!parent) continue;
+    const element = resolver.blockOf(parent);
+    if (!element) continue;
+    let block = blocks.get(element);
+    if (!block) {
+      block = { element, nodes: [], breakBefore: [] };
+      blocks.set(element, block);
+    }
+    block.breakBefore.push(block.nodes.length > 0 && previousBlock !== block);
+    block.nodes.push(text);
+    previousBlock = block;
+  }
+  return [...blocks.values()];
+}
+
+/** Open shadow roots below `root`, which a TreeWalker does not enter. */
+export function findOpenShadowRoots(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(element.shadowRoot, ...findOpenShadowRoots(element.shadowRoot));
+  }
+  return found;
+}

@@ -1,0 +1,94 @@
+/**
+ * The highlights TMT Lens has painted: one CSS Highlight per entry type, made of StaticRanges
+ * (they never track DOM changes, so the page pays nothing when it mutates), indexed by block
+ * for incremental rescans and by text node for hit-testing.
+ */
+export const HIGHLIGHT_TYPES = ['authority', 'document', 'case'] as const;
+export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
+
+export interface PaintedMention {
+  id: string;
+  type: HighlightType;
+  range: StaticRange;
+  block: Element;
+}
+
+export function highlightName(type: HighlightType | 'flash'): string {
+  return `tmt-lens-${type}`;
+}
+
+export class HighlightIndex {
+  private highlights = new Map<HighlightType, Highlight>();
+  private byBlock = new Map<Element, PaintedMention[]>();
+  private byNode = new Map<Node, PaintedMention[]>();
+
+  constructor() {
+    for (const type of HIGHLIGHT_TYPES) {
+      const highlight = new Highlight();
+      this.highlights.set(type, highlight);
+      CSS.highlights.set(highlightName(type), highlight);
+    }
+  }
+
+  replaceBlock(block: Element, mentions: PaintedMention[]): void {
+    this.removeBlock(block);
+    if (mentions.length === 0) return;
+    this.byBlock.set(block, mentions);
+    for (const mention of mentions) {
+      this.highlights.get(mention.type)?.add(mention.range);
+      for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mention);
+        else this.byNode.set(node, [mention]);
+      }
+    }
+  }
+
+  removeBlock(block: Element): void {
+    const old = this.byBlock.get(block);
+    if (!old) return;
+    this.byBlock.delete(block);
+    for (const mention of old) {
+      this.highlights.get(mention.type)?.delete(mention.range);
+      for (const node of [mention.range.startContainer, mention.range.endContainer]) this.byNode.delete(node);
+    }
+  }
+
+  /** Drops ranges whose block has left the document (they would paint stale positions). */
+  dropDetached(): void {
+    for (const block of [...this.byBlock.keys()]) if (!block.isConnected) this.removeBlock(block);
+  }
+
+  mentionsAt(node: Node, offset: number): PaintedMention | undefined {
+    return this.byNode.get(node)?.find((mention) => {
+      const { startContainer, startOffset, endContainer, endOffset } = mention.range;
+      const afterStart = node !== startContainer || offset >= startOffset;
+      const beforeEnd = node !== endContainer || offset < endOffset;
+      return afterStart && beforeEnd;
+    });
+  }
+
+  /** Every painted mention of one entry, in document order. */
+  occurrencesOf(id: string): PaintedMention[] {
+    const list = [...this.byBlock.values()].flat().filter((mention) => mention.id === id);
+    return list.sort((a, b) => {
+      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+      return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+  }
+
+  counts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const mentions of this.byBlock.values()) for (const mention of mentions) counts[mention.id] = (counts[mention.id] ?? 0) + 1;
+    return counts;
+  }
+
+  clear(): void {
+    for (const block of [...this.byBlock.keys()]) this.removeBlock(block);
+  }
+
+  dispose(): void {
+    this.clear();
+    for (const type of HIGHLIGHT_TYPES) CSS.highlights.delete(highlightName(type));
+  }
+}

@@ -1,0 +1,114 @@
+import '../../lib/ext/zod-csp';
+import dictionaryJson from 'virtual:tmt-lens/dictionary';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadDictionary, type Matcher } from '../../lib/match';
+import { onMessage, sendMessage } from '../../lib/ext/messaging';
+import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
+import { cardResponse, revealMentionRequest } from '../../lib/messages';
+import { isHighlightingOn, type HighlightSettings } from '../../lib/settings';
+import { HoverCard } from './hover-card';
+import { highlightName } from './highlight-index';
+import { PageHighlighter } from './page-highlighter';
+import { PointerTracker } from './pointer-tracker';
+import './style.css';
+
+const REPORT_DELAY_MS = 800;
+const FLASH_MS = 1600;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
+  async main(ctx) {
+    // The bundled dictionary is precompiled at build time: loading only decodes its tables.
+    const matchers: Matcher[] = [loadDictionary(JSON.parse(dictionaryJson))];
+    let highlighter: PageHighlighter | undefined;
+    let tracker: PointerTracker | undefined;
+    let card: HoverCard | undefined;
+    let reportTimer: ReturnType<typeof setTimeout> | undefined;
+    const cards = new Map<string, Promise<unknown>>();
+    const isTopFrame = window.top === window;
+
+    const report = () => {
+      if (!isTopFrame) return;
+      clearTimeout(reportTimer);
+      reportTimer = setTimeout(() => {
+        // Only entry ids and counts leave the page; never its text.
+        void sendMessage('reportPageMentions', { url: location.href, counts: highlighter?.index.counts() ?? {} }).catch(() => undefined);
+      }, REPORT_DELAY_MS);
+    };
+
+    const openSidePanel = (id: string) => {
+      void sendMessage('openSidePanel', { id }).catch(() => undefined);
+    };
+
+    const showCard = async (id: string, rect: DOMRect) => {
+      card ??= new HoverCard(openSidePanel);
+      card.showLoading(id, rect);
+      let request = cards.get(id);
+      if (!request) {
+        request = sendMessage('getEntryCard', { id });
+        cards.set(id, request);
+      }
+      const response = cardResponse.safeParse(await request.catch(() => ({ error: 'TMT Lens is not responding; reload the page.' })));
+      if (card.visibleId !== id) return;
+      if (!response.success) card.showError('TMT Lens could not read this entry.', rect);
+      else if ('card' in response.data) card.show(response.data.card, rect);
+      else card.showError(response.data.error, rect);
+    };
+
+    const start = () => {
+      if (highlighter) return;
+      highlighter = new PageHighlighter(matchers, report);
+      highlighter.start();
+      tracker = new PointerTracker(highlighter.index, {
+        onHover: (mention, rect) => void showCard(mention.id, rect),
+        onLeave: () => card?.hide(),
+        onActivate: (mention) => openSidePanel(mention.id),
+        isInsideCard: (target) => card?.contains(target) ?? false,
+      });
+    };
+
+    const stop = () => {
+      tracker?.dispose();
+      highlighter?.stop();
+      card?.remove();
+      tracker = undefined;
+      highlighter = undefined;
+      card = undefined;
+      report();
+    };
+
+    const apply = (settings: HighlightSettings) => (isHighlightingOn(settings, location.href) ? start() : stop());
+
+    apply(await getHighlightSettings());
+    const unwatch = watchHighlightSettings(apply);
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
+    // Single-page apps change the URL without a page load: rescan for the new view.
+    ctx.addEventListener(window, 'wxt:locationchange', () => highlighter?.rescanAll());
+
+    onMessage('refreshHighlights', () => {
+      highlighter?.rescanAll();
+    });
+
+    // Only the top frame answers, so a frame's empty answer cannot win the race.
+    if (isTopFrame) onMessage('revealMention', ({ data }) => {
+      const request = revealMentionRequest.safeParse(data);
+      if (!request.success || !highlighter) return { found: false, total: 0 };
+      const occurrences = highlighter.index.occurrencesOf(request.data.id);
+      if (occurrences.length === 0) return { found: false, total: 0 };
+      const target = occurrences[request.data.occurrence % occurrences.length]!;
+      target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const flash = new Highlight(target.range);
+      CSS.highlights.set(highlightName('flash'), flash);
+      setTimeout(() => {
+        if (CSS.highlights.get(highlightName('flash')) === flash) CSS.highlights.delete(highlightName('flash'));
+      }, FLASH_MS);
+      return { found: true, total: occurrences.length };
+    });
+  },
+});

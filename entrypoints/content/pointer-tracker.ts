@@ -1,0 +1,115 @@
+/**
+ * Hover and click on highlights. The pointer's caret position is hit-tested against the
+ * painted ranges (nothing is wrapped, so there is no element to listen on); a short delay
+ * keeps cards from flickering while the pointer crosses text.
+ */
+import type { HighlightIndex, PaintedMention } from './highlight-index';
+
+const HOVER_DELAY_MS = 350;
+
+export interface PointerHandlers {
+  onHover(mention: PaintedMention, rect: DOMRect): void;
+  onLeave(): void;
+  onActivate(mention: PaintedMention): void;
+  isInsideCard(target: EventTarget | null): boolean;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (doc.caretPositionFromPoint) {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** The caret APIs snap to the nearest text; confirm the pointer is really over the range. */
+function rectUnderPointer(mention: PaintedMention, x: number, y: number): DOMRect | undefined {
+  const live = document.createRange();
+  try {
+    live.setStart(mention.range.startContainer, mention.range.startOffset);
+    live.setEnd(mention.range.endContainer, mention.range.endOffset);
+  } catch {
+    return undefined;
+  }
+  for (const rect of live.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
+  }
+  return undefined;
+}
+
+export class PointerTracker {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private current: PaintedMention | undefined;
+  private frame: number | undefined;
+  private lastEvent: PointerEvent | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private index: HighlightIndex,
+    private handlers: PointerHandlers,
+  ) {
+    const options = { capture: true, passive: true, signal: this.abort.signal };
+    document.addEventListener('pointermove', (event) => this.queue(event), options);
+    document.addEventListener('click', (event) => this.click(event), { capture: true, signal: this.abort.signal });
+    document.addEventListener('keydown', (event) => event.key === 'Escape' && this.leave(), { signal: this.abort.signal });
+    window.addEventListener('scroll', () => this.leave(), { passive: true, signal: this.abort.signal });
+  }
+
+  dispose(): void {
+    this.abort.abort();
+    this.leave();
+  }
+
+  private hit(x: number, y: number): { mention: PaintedMention; rect: DOMRect } | undefined {
+    const caret = caretAt(x, y);
+    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+    const mention = this.index.mentionsAt(caret.node, caret.offset);
+    if (!mention) return undefined;
+    const rect = rectUnderPointer(mention, x, y);
+    return rect ? { mention, rect } : undefined;
+  }
+
+  private queue(event: PointerEvent): void {
+    this.lastEvent = event;
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = undefined;
+      if (this.lastEvent) this.move(this.lastEvent);
+    });
+  }
+
+  private move(event: PointerEvent): void {
+    if (this.handlers.isInsideCard(event.target)) {
+      clearTimeout(this.timer);
+      return;
+    }
+    const hit = this.hit(event.clientX, event.clientY);
+    if (hit?.mention === this.current) return;
+    clearTimeout(this.timer);
+    if (!hit) {
+      // Leave the card up briefly so the pointer can travel onto it.
+      this.timer = setTimeout(() => this.leave(), HOVER_DELAY_MS);
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.current = hit.mention;
+      this.handlers.onHover(hit.mention, hit.rect);
+    }, HOVER_DELAY_MS);
+  }
+
+  private leave(): void {
+    clearTimeout(this.timer);
+    this.current = undefined;
+    this.handlers.onLeave();
+  }
+
+  private click(event: MouseEvent): void {
+    if (event.button !== 0 || event.defaultPrevented || this.handlers.isInsideCard(event.target)) return;
+    // Links, buttons and form controls keep their own meaning; a text selection is not a click.
+    if (event.target instanceof Element && event.target.closest('a, button, input, select, textarea, label, [role="button"], [contenteditable]')) return;
+    if (!document.getSelection()?.isCollapsed) return;
+    const hit = this.hit(event.clientX, event.clientY);
+    if (hit) this.handlers.onActivate(hit.mention);
+  }
+}
