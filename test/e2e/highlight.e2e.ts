@@ -1,0 +1,178 @@
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, watchPageErrors, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { all, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
+import { CHROMIUM, FIXTURES_DIR } from './paths';
+import { NewsApp } from './fixtures/react-app';
+
+/** A browser without the extension: the reference for "the page is unchanged". */
+async function launchPlain(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+}
+
+function bigArticle(): string {
+  const paragraphs: string[] = [];
+  const names = ['Cyberspace Administration of China', 'MIIT', 'TC260', 'Measures for Security Assessment of Outbound Data Transfers', 'Data Security Law', 'State Administration for Market Regulation'];
+  let size = 0;
+  for (let index = 0; size < 2_000_000; index++) {
+    const paragraph = `<p>Paragraph ${index}: regulators met again this week. The <a href="#">${names[index % names.length]}</a> said more rules on platforms, data and content are coming, and analysts expect further guidance over the coming months.</p>`;
+    paragraphs.push(paragraph);
+    size += paragraph.length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+describe('highlighting on real pages', () => {
+  let extension: ExtensionBrowser;
+  let plain: Browser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    const bundle = await build({ entryPoints: [`${FIXTURES_DIR}/react-app.tsx`], bundle: true, write: false, format: 'iife', jsx: 'automatic', minify: true, define: { 'process.env.NODE_ENV': '"production"' } });
+    server.route('/react-app.js', bundle.outputFiles[0]!.text, 'text/javascript');
+    server.route('/react.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title></head><body><div id="root">${renderToString(createElement(NewsApp))}</div><script src="/react-app.js"></script></body></html>`);
+    server.route('/big.html', bigArticle());
+    extension = await launchWithExtension();
+    plain = await launchPlain();
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await plain?.close();
+    await server?.close();
+  });
+
+  /** Loads a page with and without the extension; returns the extension's page, errors, and both DOMs. */
+  async function visit(path: string, settle: (page: Page) => Promise<void> = async () => undefined) {
+    const reference = await plain.newPage();
+    const referenceErrors = watchPageErrors(reference);
+    await reference.goto(server.url(path));
+    await settle(reference);
+    const page = await extension.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(server.url(path));
+    await settle(page);
+    return { page, errors, referenceErrors, referenceMarkup: await pageMarkup(reference), close: () => Promise.all([page.close(), reference.close()]) };
+  }
+
+  function newErrors(errors: string[], reference: string[]): string[] {
+    return errors.filter((error) => !reference.includes(error));
+  }
+
+  it('marks names on a static article, including one split across a link, and nothing more', async () => {
+    const { page, errors, referenceErrors, referenceMarkup, close } = await visit('/article.html');
+    const texts = await waitForHighlights(page, (t) => t.document.length > 0);
+    expect(texts.authority).toEqual(['Cyberspace Administration of China', 'CAC', 'National Information Security Standardization Technical Committee', 'TC260', 'MIIT', 'State Administration for Market Regulation', 'SAMR', 'Beijing Internet Court']);
+    expect(texts.document).toEqual(['Measures for Security Assessment of Outbound Data Transfers', 'Data Security Law']);
+    expect(texts.case).toEqual(['AI Sound Infringement Case']);
+    expect(all(texts)).not.toContain('cac');
+    expect(await pageMarkup(page)).toBe(referenceMarkup);
+    expect(newErrors(errors, referenceErrors)).toEqual([]);
+    await close();
+  });
+
+  it('survives a server-rendered React page that hydrates and re-renders', async () => {
+    const { page, errors, referenceErrors, close } = await visit('/react.html', async (p) => {
+      await p.waitForSelector('li');
+    });
+    await waitForHighlights(page, (t) => t.authority.includes('Supreme People’s Court'));
+    await page.click('button');
+    await page.waitForSelector('li:nth-child(2)');
+    const texts = await waitForHighlights(page, (t) => t.authority.includes('SAMR'));
+    expect(texts.authority).toEqual(expect.arrayContaining(['Cyberspace Administration of China', 'CAC', 'MIIT', 'Supreme People’s Court', 'SAMR']));
+    expect(newErrors(errors, referenceErrors)).toEqual([]);
+    await close();
+  });
+
+  it('follows content appended as the reader scrolls', async () => {
+    const { page, close } = await visit('/infinite.html');
+    await waitForHighlights(page, (t) => t.authority.includes('MIIT'));
+    for (let step = 0; step < 3; step++) {
+      await page.mouse.wheel(0, 4000);
+      await page.waitForTimeout(250);
+    }
+    const texts = await waitForHighlights(page, (t) => t.authority.includes('Supreme People’s Court'));
+    expect(texts.authority).toEqual(expect.arrayContaining(['MIIT', 'State Administration for Market Regulation', 'TC260', 'Supreme People’s Court']));
+    await close();
+  });
+
+  it('leaves inputs, textareas, editors, scripts and hidden text alone', async () => {
+    const { page, referenceMarkup, close } = await visit('/form.html');
+    const texts = await waitForHighlights(page, (t) => t.authority.length > 0);
+    expect(texts.authority).toEqual(['CAC']);
+    await page.click('#editor p');
+    await page.keyboard.type(' and the MIIT');
+    await page.waitForTimeout(400);
+    expect((await readHighlights(page)).authority).toEqual(['CAC']);
+    await page.close();
+    expect(referenceMarkup).toContain('The SAMR in an editor');
+    await close();
+  });
+
+  it('covers same-origin iframes and open shadow roots', async () => {
+    const framed = await visit('/iframe.html');
+    await waitForHighlights(framed.page, (t) => t.authority.includes('MIIT'));
+    const frame = framed.page.frame({ url: /article\.html/ });
+    expect(frame).not.toBeNull();
+    const inner = await waitForHighlights({ evaluate: (fn: never) => frame!.evaluate(fn) } as unknown as Page, (t) => t.document.length > 0);
+    expect(inner.authority).toContain('CAC');
+    await framed.close();
+
+    const shadow = await visit('/shadow.html');
+    const texts = await waitForHighlights(shadow.page, (t) => t.authority.includes('State Administration for Market Regulation'));
+    expect(texts.authority).toEqual(['CAC', 'State Administration for Market Regulation']);
+    await shadow.close();
+  });
+
+  it('works under a strict Content-Security-Policy without errors', async () => {
+    const { page, errors, referenceErrors, close } = await visit('/csp-strict.html');
+    const texts = await waitForHighlights(page, (t) => t.authority.length >= 2);
+    expect(texts.authority).toEqual(['Cyberspace Administration of China', 'TC260']);
+    expect(newErrors(errors, referenceErrors)).toEqual([]);
+    await close();
+  });
+
+  it('highlights a 2 MB page completely without changing it', async () => {
+    const { page, errors, referenceErrors, referenceMarkup, close } = await visit('/big.html');
+    const texts = await waitForHighlights(page, (t) => all(t).length > 5000, 30_000);
+    const paragraphs = await page.locator('p').count();
+    expect(all(texts).length).toBe(paragraphs);
+    expect(await pageMarkup(page)).toBe(referenceMarkup);
+    expect(newErrors(errors, referenceErrors)).toEqual([]);
+    await close();
+  });
+
+  it('shows a card on hover and opens the side panel on click', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, (t) => t.authority.includes('CAC'));
+    const box = await page.evaluate(() => {
+      const text = document.getElementById('p1')!.firstChild as Text;
+      const range = document.createRange();
+      const start = text.data.indexOf('Cyberspace');
+      range.setStart(text, start);
+      range.setEnd(text, start + 10);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 2, box.y);
+    const card = page.locator('tmt-lens-card');
+    await card.waitFor({ state: 'attached', timeout: 5_000 });
+    // The card's shadow root is closed: the page sees an empty element, the user sees the card.
+    expect(await card.evaluate((host) => host.shadowRoot)).toBeNull();
+    await expect.poll(async () => (await visibleDialogs(page)).map((dialog) => dialog.name), { timeout: 5_000 }).toEqual(['Cyberspace Administration of China']);
+    const [shown] = await visibleDialogs(page);
+    expect(shown?.text).toEqual(expect.arrayContaining(['Cyberspace Administration of China', 'Open in side panel']));
+    expect(shown?.text.join(' ')).toMatch(/Regulator/);
+    await page.mouse.click(box.x, box.y);
+    await expect
+      .poll(async () => extension.serviceWorker.evaluate(async () => (await chrome.storage.session.get('sidePanelTarget')).sidePanelTarget?.id), { timeout: 5_000 })
+      .toBe('authority:cac');
+    await page.close();
+  });
+});
