@@ -7,9 +7,20 @@ import { getEntryCardRequest, openSidePanelRequest, pageMentionsReport } from '.
 import { openSidePanelFor } from '../lib/ext/side-panel';
 import { loadGraphIndex } from '../lib/ext/graph-store';
 import { toEntryCard } from '../lib/graph/entry-card';
+import type { Graph } from '../lib/graph/schema';
+import { handleCommands, handleContextMenu, registerContextMenu } from '../lib/ext/browser-actions';
 
 
 export default defineBackground(() => {
+  // The context menu's handler must stay synchronous, so it reads the graph loaded at start.
+  let graph: Graph | undefined;
+  void loadGraphIndex().then((index) => {
+    graph = index.graph;
+  });
+  registerContextMenu();
+  handleContextMenu(() => graph);
+  handleCommands();
+
   const mentionsByTab = new Map<number, z.infer<typeof pageMentionsReport>>();
 
   onMessage('getEntryCard', async ({ data }) => {

@@ -30,16 +30,31 @@ export class HighlightIndex {
     }
   }
 
-  replaceBlock(block: Element, mentions: PaintedMention[]): void {
-    this.removeBlock(block);
-    if (mentions.length === 0) return;
-    this.byBlock.set(block, mentions);
-    for (const mention of mentions) {
-      this.highlights.get(mention.type)?.add(mention.range);
-      for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mention);
-        else this.byNode.set(node, [mention]);
+  /** Replaces the mentions of many blocks at once (a scan's result). */
+  replaceBlocks(found: Map<Element, PaintedMention[]>): void {
+    for (const block of found.keys()) this.removeBlock(block);
+    const added: Record<HighlightType, StaticRange[]> = { authority: [], document: [], case: [] };
+    for (const [block, mentions] of found) {
+      if (mentions.length === 0) continue;
+      this.byBlock.set(block, mentions);
+      for (const mention of mentions) {
+        added[mention.type].push(mention.range);
+        for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
+          const list = this.byNode.get(node);
+          if (list) list.push(mention);
+          else this.byNode.set(node, [mention]);
+        }
+      }
+    }
+    for (const type of HIGHLIGHT_TYPES) {
+      const highlight = this.highlights.get(type)!;
+      if (highlight.size === 0 && added[type].length > 0) {
+        // Building a new Highlight in one go is far cheaper than thousands of add() calls.
+        const fresh = new Highlight(...added[type]);
+        this.highlights.set(type, fresh);
+        CSS.highlights.set(highlightName(type), fresh);
+      } else {
+        for (const range of added[type]) highlight.add(range);
       }
     }
   }

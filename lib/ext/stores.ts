@@ -8,6 +8,8 @@ export interface SidePanelTarget {
   id?: string;
   view: 'entry' | 'page';
   tabId?: number;
+  /** Text to search for when the request names no entry (e.g. a selection that is no exact name). */
+  query?: string;
   /** When it was asked for, so a panel can tell a new request from one it already showed. */
   at: number;
 }

@@ -1,0 +1,37 @@
+/**
+ * Opening the side panel from the popup, then closing the popup. The open call happens
+ * synchronously (Chrome only honours it inside the user's gesture); the request itself
+ * reaches the panel through session storage, written asynchronously, so the popup waits
+ * for that write before closing (closing first would drop it).
+ */
+import { openSidePanelFor, type SidePanelRequest } from '../../lib/ext/side-panel';
+import { sidePanelTarget } from '../../lib/ext/stores';
+import type { PageTab } from './use-page-tab';
+
+const HAND_OVER_TIMEOUT_MS = 1000;
+
+export function openSidePanelAndClose(request: SidePanelRequest, tab: PageTab | null | undefined): string | undefined {
+  const askedAt = Date.now();
+  const result = openSidePanelFor(request, tab?.id, tab?.windowId);
+  if ('error' in result) return result.error;
+  void handedOver(askedAt).then(() => window.close());
+  return undefined;
+}
+
+function handedOver(askedAt: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unwatch();
+      resolve();
+    };
+    const timer = setTimeout(done, HAND_OVER_TIMEOUT_MS);
+    const unwatch = sidePanelTarget.watch((target) => {
+      if (target && target.at >= askedAt) done();
+    });
+    // The write may already have landed before the watch was in place.
+    void sidePanelTarget.getValue().then((target) => {
+      if (target && target.at >= askedAt) done();
+    });
+  });
+}

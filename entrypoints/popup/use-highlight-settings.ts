@@ -1,0 +1,46 @@
+/**
+ * The highlight settings as the popup shows and changes them. Writes go to storage (the
+ * content scripts watch it); the page is also asked to rescan at once.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { sendMessage } from '../../lib/ext/messaging';
+import { getHighlightSettings, setHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
+import { withSiteEnabled, type HighlightSettings } from '../../lib/settings';
+
+export interface HighlightControls {
+  settings: HighlightSettings | undefined;
+  setEverywhere(on: boolean): void;
+  setOnSite(site: string, on: boolean): void;
+  error: string | undefined;
+}
+
+export function useHighlightSettings(tabId: number | undefined): HighlightControls {
+  const [settings, setSettings] = useState<HighlightSettings>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    void getHighlightSettings().then(setSettings);
+    return watchHighlightSettings(setSettings);
+  }, []);
+
+  const save = useCallback(
+    (next: HighlightSettings) => {
+      setSettings(next);
+      setHighlightSettings(next).then(
+        () => {
+          setError(undefined);
+          // The page may have no content script (e.g. it loaded before install): nothing to tell then.
+          if (tabId !== undefined) sendMessage('refreshHighlights', undefined, tabId).catch(() => undefined);
+        },
+        () => setError('The setting could not be saved. Try again.'),
+      );
+    },
+    [tabId],
+  );
+
+  return {
+    settings,
+    error,
+    setEverywhere: (on) => settings && save({ ...settings, enabled: on }),
+    setOnSite: (site, on) => settings && save(withSiteEnabled(settings, site, on)),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The background's user-facing actions: the "Look up in TMT Lens" context-menu item and the
+ * keyboard commands. Each opens the side panel first, synchronously, because Chrome only
+ * allows that inside the user's gesture.
+ */
+import { browser } from 'wxt/browser';
+import { findEntryByName } from '../graph/find-entry-by-name';
+import type { Graph } from '../graph/schema';
+import { openSidePanelFor } from './side-panel';
+import { getHighlightSettings, setHighlightSettings } from './settings-store';
+import { sidePanelTarget } from './stores';
+
+const MENU_ID = 'tmt-lens-lookup';
+
+interface MenusApi {
+  create(properties: { id: string; title: string; contexts: string[] }): void;
+  onClicked: { addListener(listener: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; windowId?: number }) => void): void };
+}
+
+function menus(): MenusApi | undefined {
+  const api = browser as unknown as { contextMenus?: MenusApi; menus?: MenusApi };
+  return api.contextMenus ?? api.menus;
+}
+
+export function registerContextMenu(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    menus()?.create({ id: MENU_ID, title: 'Look up “%s” in TMT Lens', contexts: ['selection'] });
+  });
+}
+
+export function handleContextMenu(getGraph: () => Graph | undefined): void {
+  menus()?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID) return;
+    const text = (info.selectionText ?? '').slice(0, 300);
+    const graph = getGraph();
+    const entry = graph ? findEntryByName(graph, text) : undefined;
+    openSidePanelFor({ id: entry?.id, view: 'entry' }, tab?.id, tab?.windowId);
+    // Not an exact name: hand the text to the panel's search instead.
+    if (!entry) void sidePanelTarget.setValue({ view: 'entry', query: text, tabId: tab?.id, at: Date.now() });
+  });
+}
+
+export function handleCommands(): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') {
+      openSidePanelFor({ view: 'page' }, tab?.id, tab?.windowId);
+      return;
+    }
+    if (command === 'toggle-highlights') {
+      void getHighlightSettings().then((settings) => setHighlightSettings({ ...settings, enabled: !settings.enabled }));
+    }
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * In headless Chromium with the built extension: the full highlight pass (scan + match +
+ * ranges) on a 2 MB page, median of several loads, and the built content script's size.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../e2e/browser';
+import { startFixtureServer } from '../e2e/fixture-server';
+import { EXTENSION_DIR } from '../e2e/paths';
+import { median } from './stats';
+
+const RUNS = 5;
+
+export function bigNewsPage(targetBytes = 2_000_000): string {
+  const names = ['Cyberspace Administration of China', 'MIIT', 'TC260', 'Measures for Security Assessment of Outbound Data Transfers', 'Data Security Law', 'State Administration for Market Regulation', 'Supreme People’s Court'];
+  const parts: string[] = [];
+  let size = 0;
+  for (let index = 0; size < targetBytes; index++) {
+    const paragraph = `<p>Item ${index}. Regulators met again this week; the <a href="#">${names[index % names.length]}</a> said further rules on platforms, data, algorithms and online content are coming, and analysts expect more guidance in the months ahead.</p>\n`;
+    parts.push(paragraph);
+    size += paragraph.length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>2 MB</title></head><body><article>${parts.join('')}</article></body></html>`;
+}
+
+export async function runHighlightBench(): Promise<Record<string, number>> {
+  const server = await startFixtureServer();
+  server.route('/big.html', bigNewsPage());
+  const browser = await launchWithExtension();
+  const passes: number[] = [];
+  let ranges = 0;
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/big.html'));
+      const measured = await page.waitForFunction(() => performance.getEntriesByName('tmt-lens:highlight-pass')[0]?.duration, null, { timeout: 30_000 });
+      passes.push(Number(await measured.jsonValue()));
+      ranges = await page.evaluate(() => ['authority', 'document', 'case'].reduce((sum, type) => sum + (CSS.highlights.get(`tmt-lens-${type}`)?.size ?? 0), 0));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    highlight_pass_ms_2mb: median(passes),
+    highlight_ranges_2mb: ranges,
+    content_script_bytes: statSync(resolve(EXTENSION_DIR, 'content-scripts/content.js')).size,
+  };
+}
