@@ -56,7 +56,7 @@ export interface NeighbourhoodLimits {
   maxNodes: number;
 }
 
-export const DEFAULT_LIMITS: NeighbourhoodLimits = { centre: 24, perNode: 4, step: 12, maxNodes: 120 };
+export const DEFAULT_LIMITS: NeighbourhoodLimits = { centre: 12, perNode: 3, step: 12, maxNodes: 100 };
 
 export interface NeighbourhoodOptions {
   depth: 1 | 2;
