@@ -15,6 +15,7 @@ export default defineConfig({
       'Recognises China technology, media and telecom regulation names on web pages and explains them.',
     permissions: browser === 'firefox' ? ['storage', 'menus'] : ['storage', 'sidePanel', 'contextMenus'],
     action: { default_title: 'TMT Lens' },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tmt-lens@tmt-lens.org' } } } : {}),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

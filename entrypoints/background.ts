@@ -44,7 +44,9 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!report.success || tabId === undefined || sender.frameId !== 0) return;
     mentionsByTab.set(tabId, report.data);
-    void browser.action.setBadgeText({ tabId, text: badgeText(report.data.counts) });
+    // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
+    const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+    void action?.setBadgeText({ tabId, text: badgeText(report.data.counts) });
   });
 
   onMessage('getPageMentions', ({ data }) => mentionsByTab.get(data.tabId) ?? null);
