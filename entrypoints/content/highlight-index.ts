@@ -99,7 +99,9 @@ export class HighlightIndex {
   }
 
   clear(): void {
-    for (const block of [...this.byBlock.keys()]) this.removeBlock(block);
+    this.byBlock.clear();
+    this.byNode.clear();
+    for (const highlight of this.highlights.values()) highlight.clear();
   }
 
   dispose(): void {

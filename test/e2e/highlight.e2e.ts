@@ -146,6 +146,23 @@ describe('highlighting on real pages', () => {
     await close();
   });
 
+  it('sends nothing off the device: every request of a visit goes to the page’s own server', async () => {
+    const requests: string[] = [];
+    const record = (request: { url(): string }) => requests.push(request.url());
+    extension.context.on('request', record);
+    const page = await extension.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, (t) => t.authority.includes('CAC'));
+    const box = await page.locator('#p1').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + 60, (box?.y ?? 0) + 8);
+    await page.waitForTimeout(800);
+    extension.context.off('request', record);
+    await page.close();
+    const origin = new URL(server.url('/')).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+
   it('shows a card on hover and opens the side panel on click', async () => {
     const page = await extension.context.newPage();
     await page.goto(server.url('/article.html'));
