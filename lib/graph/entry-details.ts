@@ -119,14 +119,22 @@ export function entriesAbout(index: GraphIndex, topicId: string): GraphNode[] {
   return [...found.values()].sort(compareNewestFirst);
 }
 
-/** Entries named in the same newsletter items, most often first. */
+/**
+ * Entries named in the same newsletter items, most often first, leaving out those with a
+ * stated link (issuer, lineage, topic...), which the entry view already lists.
+ */
 export function mentionedWith(index: GraphIndex, id: string, limit = 8): LinkedEntry[] {
+  const stated = new Set<string>();
+  for (const edge of index.edgesByNode.get(id) ?? []) {
+    if (edge.type !== 'mentioned_with') stated.add(edge.source === id ? edge.target : edge.source);
+  }
   const linked = [
     ...linkedEntries(index, id, 'mentioned_with', 'out'),
     ...linkedEntries(index, id, 'mentioned_with', 'in'),
   ];
   const merged = new Map<string, LinkedEntry>();
   for (const entry of linked) {
+    if (stated.has(entry.node.id)) continue;
     const seen = merged.get(entry.node.id);
     if (seen) seen.edges.push(...entry.edges);
     else merged.set(entry.node.id, { node: entry.node, edges: [...entry.edges] });

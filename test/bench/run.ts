@@ -11,6 +11,7 @@ import { dictionaryEntriesOf } from '../../lib/graph/dictionary-entries';
 import { runHighlightBench } from './highlight-bench';
 import { runMatcherBench } from './matcher-bench';
 import { measurePopupReady, runSearchBench } from './search-bench';
+import { runSidepanelBench } from './sidepanel-bench';
 
 type Figures = Record<string, number>;
 
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
     ['search (Node)', () => runSearchBench({ graph: data.result.graph })],
     ['highlighting (Chromium, built extension)', () => runHighlightBench()],
     ['popup (Chromium, built extension)', () => measurePopupReady()],
+    ['side panel (Chromium, built extension)', () => runSidepanelBench()],
   ];
   const figures: Figures = {};
   for (const [name, run] of benches) {

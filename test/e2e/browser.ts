@@ -60,3 +60,11 @@ export function watchPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** A value from the extension's session storage, read inside its service worker. */
+export async function readSessionStorage(worker: Worker, key: string): Promise<unknown> {
+  return worker.evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } };
+    return (await chrome.storage.session.get(name))[name];
+  }, key);
+}

@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, watchPageErrors, type ExtensionBrowser } from './browser';
+import { launchWithExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { all, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
 import { CHROMIUM, FIXTURES_DIR } from './paths';
@@ -188,7 +188,7 @@ describe('highlighting on real pages', () => {
     expect(shown?.text.join(' ')).toMatch(/Regulator/);
     await page.mouse.click(box.x, box.y);
     await expect
-      .poll(async () => extension.serviceWorker.evaluate(async () => (await chrome.storage.session.get('sidePanelTarget')).sidePanelTarget?.id), { timeout: 5_000 })
+      .poll(async () => ((await readSessionStorage(extension.serviceWorker, 'sidePanelTarget')) as { id?: string } | null)?.id, { timeout: 5_000 })
       .toBe('authority:cac');
     await page.close();
   });

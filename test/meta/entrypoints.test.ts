@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRYPOINTS = [
   'entrypoints/background.ts',
-  'entrypoints/content.ts',
+  'entrypoints/content/index.ts',
   'entrypoints/sidepanel/main.tsx',
   'entrypoints/popup/main.tsx',
   'entrypoints/options/main.tsx',

@@ -1,0 +1,52 @@
+import type { Ref } from 'react';
+import { kindLabelOf, STATUS_LABELS } from '../../lib/graph/labels';
+import type { GraphNode } from '../../lib/graph/schema';
+import { TypeBadge } from './TypeBadge';
+
+/** Type, kind and status, the name, the other names it goes by, and what it is. */
+export function EntryHeader({ node, headingRef }: { node: GraphNode; headingRef?: Ref<HTMLHeadingElement> }) {
+  const otherNames = uniqueNames(node, [...node.abbreviations, ...node.aliases]);
+  return (
+    <header className="entry-header">
+      <p className="entry-kicker">
+        <TypeBadge type={node.type} />
+        {node.type !== 'topic' && node.type !== 'case' && <span>{kindLabelOf(node)}</span>}
+        {node.type === 'document' && (
+          <span className={`status status-${node.status}`}>{STATUS_LABELS[node.status]}</span>
+        )}
+      </p>
+      <h2 id="entry-title" className="entry-title" tabIndex={-1} ref={headingRef}>
+        {node.name}
+      </h2>
+      {node.type === 'authority' && node.nameZh && (
+        <p className="entry-name-zh" lang="zh-CN">
+          {node.nameZh}
+        </p>
+      )}
+      {otherNames.length > 0 && (
+        <p className="entry-aliases">
+          <span className="muted">Also called </span>
+          {otherNames.map((name, position) => (
+            <span key={name}>
+              {position > 0 && <span className="muted"> · </span>}
+              <span className="alias" lang={/[\u3400-\u9fff]/.test(name) ? 'zh-CN' : undefined}>
+                {name}
+              </span>
+            </span>
+          ))}
+        </p>
+      )}
+      {node.summary && <p className="entry-summary">{node.summary}</p>}
+    </header>
+  );
+}
+
+function uniqueNames(node: GraphNode, names: string[]): string[] {
+  const seen = new Set([node.name.toLowerCase(), ...(node.type === 'authority' && node.nameZh ? [node.nameZh] : [])]);
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

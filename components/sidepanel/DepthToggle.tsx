@@ -1,0 +1,20 @@
+/** Depth 1 (direct links) or 2 (links of links), as a pair of radio buttons. */
+export function DepthToggle({ depth, onChange }: { depth: 1 | 2; onChange(depth: 1 | 2): void }) {
+  return (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">Graph depth</legend>
+      {([1, 2] as const).map((value) => (
+        <label key={value} className={depth === value ? 'checked' : undefined}>
+          <input
+            type="radio"
+            name="graph-depth"
+            value={value}
+            checked={depth === value}
+            onChange={() => onChange(value)}
+          />
+          {value === 1 ? 'Direct links' : '2 steps'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The graph's entries as a list: the keyboard and screen-reader route through the graph
+ * (a canvas has no focusable parts). It stays out of sight until focus enters it, then
+ * shows as a panel over the canvas, so sighted keyboard users see where they are.
+ */
+import { TYPE_LABELS } from '../../lib/graph/labels';
+import type { Neighbourhood } from '../../lib/graph/neighbourhood';
+
+interface GraphNodeListProps {
+  neighbourhood: Neighbourhood;
+  onOpen(id: string): void;
+  onExpand(id: string): void;
+}
+
+export function GraphNodeList({ neighbourhood, onOpen, onExpand }: GraphNodeListProps) {
+  const entries = neighbourhood.nodes.filter((node) => node.id !== neighbourhood.centreId);
+  return (
+    <div className="graph-node-list" aria-labelledby="graph-node-list-heading">
+      <h4 id="graph-node-list-heading">Entries in the graph ({entries.filter((node) => node.type !== 'more').length})</h4>
+      <ul>
+        {entries.map((node) =>
+          node.type === 'more' ? (
+            <li key={node.id} data-more-for={node.ownerId}>
+              <button type="button" onClick={() => onExpand(node.ownerId!)}>
+                Show more linked to {neighbourhood.nodes.find((other) => other.id === node.ownerId)?.name}
+              </button>{' '}
+              <span className="muted">({node.hiddenCount} not shown)</span>
+            </li>
+          ) : (
+            <li key={node.id} data-entry-id={node.id} data-ring={node.ring}>
+              <button type="button" onClick={() => onOpen(node.id)}>
+                <span className="visually-hidden">{TYPE_LABELS[node.type]}: </span>
+                {node.name}
+              </button>
+              {node.hiddenCount > 0 && (
+                <button
+                  type="button"
+                  className="graph-node-expand"
+                  onClick={() => onExpand(node.id)}
+                  aria-label={`Expand ${node.name} in place (${node.hiddenCount} linked entries not shown)`}
+                >
+                  Expand
+                </button>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The "Connections" part of an entry view: depth choice, the canvas, what is under the
+ * pointer, the legend, and the same entries as a list for keyboard and screen readers.
+ * It stays mounted from entry to entry, so the graph keeps one Cytoscape instance.
+ */
+import { useMemo, useState } from 'react';
+import { GraphView } from '../GraphView';
+import { matchesFilters, type EntryFilters } from '../../lib/graph/filters';
+import type { GraphIndex } from '../../lib/graph/graph-index';
+import { TYPE_LABELS } from '../../lib/graph/labels';
+import { buildNeighbourhood } from '../../lib/graph/neighbourhood';
+import type { GraphNode } from '../../lib/graph/schema';
+import { DepthToggle } from './DepthToggle';
+import { GraphLegend } from './GraphLegend';
+import { GraphNodeList } from './GraphNodeList';
+
+interface GraphPanelProps {
+  index: GraphIndex;
+  centre: GraphNode;
+  depth: 1 | 2;
+  onDepthChange(depth: 1 | 2): void;
+  filters: EntryFilters;
+  filtersKey: string;
+  onOpen(id: string): void;
+}
+
+const NOTHING_EXPANDED: ReadonlyMap<string, number> = new Map();
+const HINT = 'Click an entry to open it. Shift-click or right-click to expand it in place.';
+
+export function GraphPanel({ index, centre, depth, onDepthChange, filters, filtersKey, onOpen }: GraphPanelProps) {
+  // Expansions belong to the entry they were made on; moving to another entry starts afresh.
+  const [expansions, setExpansions] = useState<{ centreId: string; expanded: ReadonlyMap<string, number> }>({
+    centreId: centre.id,
+    expanded: new Map(),
+  });
+  const expanded = expansions.centreId === centre.id ? expansions.expanded : NOTHING_EXPANDED;
+  const [hover, setHover] = useState<{ centreId: string; name: string; type: string } | null>(null);
+  // A node clicked to navigate is removed without a mouse-out: forget it with its entry.
+  const hovered = hover?.centreId === centre.id ? hover : null;
+  const neighbourhood = useMemo(
+    () =>
+      buildNeighbourhood(index, centre.id, {
+        depth,
+        expanded,
+        include: (node) => matchesFilters(index, node, filters),
+      }),
+    [index, centre.id, depth, expanded, filters],
+  );
+  const expand = (id: string) =>
+    setExpansions({ centreId: centre.id, expanded: new Map(expanded).set(id, (expanded.get(id) ?? 0) + 1) });
+  const drawn = neighbourhood.nodes.filter((node) => node.type !== 'more').length - 1;
+  const notShown = neighbourhood.nodes.reduce((sum, node) => sum + (node.type === 'more' ? node.hiddenCount : 0), 0);
+
+  return (
+    <section className="entry-section graph-panel" aria-labelledby="graph-heading">
+      <div className="graph-panel-head">
+        <h3 id="graph-heading">
+          Connections <span className="count">{drawn}</span>
+        </h3>
+        <DepthToggle depth={depth} onChange={onDepthChange} />
+      </div>
+      {drawn === 0 ? (
+        <p className="muted graph-empty">
+          {filtersKey
+            ? 'The filters hide every entry linked to this one. Clear or widen them to see its connections.'
+            : 'The newsletters in TMT Lens link this entry to nothing else yet.'}
+        </p>
+      ) : (
+        <>
+          <GraphView
+            neighbourhood={neighbourhood}
+            layoutKey={`${centre.id}|${depth}|${filtersKey}`}
+            label={`Graph of ${drawn} entries linked to ${centre.name}. The list of entries in the graph follows.`}
+            onOpen={onOpen}
+            onExpand={expand}
+            onHover={(node) => setHover(node && { centreId: centre.id, name: node.name, type: node.type })}
+          />
+          <p className="graph-caption" aria-hidden="true">
+            {hovered ? (
+              <>
+                <strong>{hovered.type === 'more' ? 'More' : TYPE_LABELS[hovered.type as GraphNode['type']]}:</strong>{' '}
+                {hovered.name}
+              </>
+            ) : (
+              HINT
+            )}
+          </p>
+          {(notShown > 0 || filtersKey) && (
+            <p className="graph-note muted">
+              {notShown > 0 && `${notShown} more linked entries are not drawn; click a “+ more” node to add them. `}
+              {filtersKey && 'Filters are hiding some entries.'}
+            </p>
+          )}
+          <GraphNodeList neighbourhood={neighbourhood} onOpen={onOpen} onExpand={expand} />
+          <GraphLegend />
+        </>
+      )}
+    </section>
+  );
+}

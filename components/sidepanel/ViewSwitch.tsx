@@ -1,0 +1,22 @@
+/** Switches between the current entry (or the start view, before any) and the "On this page" list; both are steps in the panel's history. */
+interface ViewSwitchProps {
+  view: 'entry' | 'page' | 'home';
+  hasEntry: boolean;
+  pageCount: number | undefined;
+  onEntry(): void;
+  onPage(): void;
+}
+
+export function ViewSwitch({ view, hasEntry, pageCount, onEntry, onPage }: ViewSwitchProps) {
+  return (
+    <nav className="view-switch" aria-label="Panel views">
+      <button type="button" aria-current={view !== 'page' ? 'page' : undefined} onClick={onEntry}>
+        {hasEntry ? 'Entry' : 'Start'}
+      </button>
+      <button type="button" aria-current={view === 'page' ? 'page' : undefined} onClick={onPage}>
+        On this page
+        {pageCount !== undefined && <span className="count">{pageCount}</span>}
+      </button>
+    </nav>
+  );
+}
