@@ -19,8 +19,13 @@ const browserGlobals = [
 ].map((name) => ({ name, message: 'lib/ is pure: no DOM or browser APIs outside lib/ext/.' }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/.artifacts/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test/.artifacts/**'] },
   js.configs.recommended,
+  {
+    // Fixture pages' own scripts run in the browser.
+    files: ['test/e2e/fixtures/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', customElements: 'readonly', HTMLElement: 'readonly', IntersectionObserver: 'readonly' } },
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -5,7 +5,7 @@
  */
 import { graphSchema, type AuthorityNode, type CaseNode, type DocumentNode, type Graph, type GraphEdge, type GraphNode, type Source, type TopicNode } from '../graph/schema';
 import { TOPICS } from '../knowledge/topics';
-import { collectMentions, sourceOf, type NewsletterInput, type ReadItem } from './collect-mentions';
+import { collectMentions, sourceOf, type NewsletterInput } from './collect-mentions';
 import { classifyDocument, jurisdictionOf } from './classify-document';
 import { findDates, toIsoDate } from './dates';
 import { classifyAuthority, gazetteerEntry, type AuthorityMatch } from './find-authorities';

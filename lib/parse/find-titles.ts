@@ -29,7 +29,7 @@ interface Token {
 }
 
 const TOKEN = /\(?[^\s(]+/g;
-const LEADING = /^[“"‘'(\[]+/;
+const LEADING = /^[“"‘'([]+/;
 const TRAILING = /[”"’'),.;:!?\]]+$/;
 
 function tokenize(sentence: string): Token[] {
@@ -68,7 +68,7 @@ function parenEnd(tokens: Token[], from: number): number {
   return -1;
 }
 
-const SHORT_NAME = /^\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?(?:[“"‘']\s*([^“”"‘’]{2,80}?)\s*[”"’'“]|([A-Z][A-Za-z0-9 \-]{1,60}))\)/;
+const SHORT_NAME = /^\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?(?:[“"‘']\s*([^“”"‘’]{2,80}?)\s*[”"’'“]|([A-Z][A-Za-z0-9 -]{1,60}))\)/;
 
 export function findTitles(sentence: string): TitleMatch[] {
   const tokens = tokenize(sentence);

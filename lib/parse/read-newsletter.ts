@@ -37,6 +37,8 @@ export function readNewsletter(raw: string): ReadResult {
   }
   if (!raw.trim()) return { ok: false, error: 'The newsletter is empty.' };
   const sample = raw.slice(0, 20_000);
+  // Control characters (other than tab and line breaks) and decoding failures mark binary data.
+  // eslint-disable-next-line no-control-regex
   const control = sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
   if (control > sample.length * 0.01) {
     return { ok: false, error: 'This does not look like text: it contains binary data. Choose a .txt or .html file, or paste the newsletter’s text.' };
