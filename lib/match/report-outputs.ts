@@ -1,0 +1,52 @@
+/**
+ * Runs the checks of every key that ends at the current position (the state's output chain) and
+ * records the hits that pass. Kept out of the scan loop so that loop stays small; it is called
+ * only in the rare states that complete a key. The start boundary needs no check here: the
+ * automaton never starts a key in the middle of a word.
+ */
+import { CODE_IGNORABLE } from './alphabet';
+import {
+  FLAG_BOUNDARY_END,
+  FLAG_EXCLUSION,
+  OUTPUT_FIRST_RECORD,
+  OUTPUT_LENGTH,
+  OUTPUT_NEXT,
+  OUTPUT_RECORD_COUNT,
+  OUTPUT_STRIDE,
+  RECORD_EXACT,
+  RECORD_FLAGS,
+  RECORD_STRIDE,
+} from './automaton';
+import type { Candidates } from './candidates';
+import { findStart } from './find-start';
+import type { Matcher } from './matcher';
+import { matchesExact } from './matches-exact';
+import { idsOfRecord } from './record-ids';
+
+/** Whether the next character of the folded text (ignorable marks skipped) is a word character. */
+function isWordAfter(matcher: Matcher, text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && matcher.codeTable[text.charCodeAt(j)] === CODE_IGNORABLE) j++;
+  return j < text.length && matcher.codeTable[text.charCodeAt(j)]! >= matcher.firstWordCode;
+}
+
+export function reportOutputs(matcher: Matcher, text: string, end: number, firstOutput: number, out: Candidates): void {
+  const { outputs, records, codeTable } = matcher;
+  const wordAfter = isWordAfter(matcher, text, end);
+  for (let o = firstOutput; o !== 0; o = outputs[o * OUTPUT_STRIDE + OUTPUT_NEXT]!) {
+    const at = o * OUTPUT_STRIDE;
+    const firstRecord = outputs[at + OUTPUT_FIRST_RECORD]!;
+    const lastRecord = firstRecord + outputs[at + OUTPUT_RECORD_COUNT]!;
+    let start = -1;
+    for (let r = firstRecord; r < lastRecord; r++) {
+      const flags = records[r * RECORD_STRIDE + RECORD_FLAGS]!;
+      if (wordAfter && (flags & FLAG_BOUNDARY_END) !== 0) continue;
+      if (start < 0) start = findStart(codeTable, text, end, outputs[at + OUTPUT_LENGTH]!);
+      const exact = records[r * RECORD_STRIDE + RECORD_EXACT]!;
+      // Abbreviations: the automaton matched case-insensitively; the written case must agree.
+      if (exact >= 0 && !matchesExact(text, start, end, matcher.exact[exact]!)) continue;
+      if ((flags & FLAG_EXCLUSION) !== 0) out.addExclusion(start, end);
+      else out.add(start, end, flags, idsOfRecord(matcher, r));
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Picks the mentions from the verified hits: drops zh hits that lie inside a longer exclusion
+ * occurrence, then takes hits leftmost-longest without overlap. Hits with exactly the same span
+ * (one name in several entries or several matchers) merge into one ambiguous mention, except that
+ * an entry's own spelling outranks generated variants.
+ */
+import { FLAG_GENERATED, FLAG_ZH } from './automaton';
+import type { Candidates } from './candidates';
+import { orderCandidates, orderExclusions } from './order-candidates';
+import type { Mention } from './types';
+
+interface Pick {
+  start: number;
+  end: number;
+  ids: readonly string[];
+}
+
+function mergeIds(pick: Pick, ids: readonly string[]): void {
+  let merged: string[] | null = null;
+  for (const id of ids) {
+    if (pick.ids.includes(id) || merged?.includes(id)) continue;
+    merged ??= [...pick.ids];
+    merged.push(id);
+  }
+  if (merged) pick.ids = merged;
+}
+
+function toMention(pick: Pick, text: string): Mention {
+  const base = { start: pick.start, end: pick.end, id: pick.ids[0]!, matched: text.slice(pick.start, pick.end) };
+  return pick.ids.length > 1 ? { ...base, ambiguous: true, ids: pick.ids } : base;
+}
+
+export function resolveMentions(c: Candidates, text: string): Mention[] {
+  const order = orderCandidates(c);
+  const exclusions = orderExclusions(c);
+  const picks: Pick[] = [];
+  let current: Pick | null = null;
+  let currentGenerated = 0;
+  // Furthest end of the exclusions that start before the hit, and at or before it. A hit is
+  // excluded when a strictly longer exclusion covers it: one starting before it and reaching its
+  // end, or one starting with it and reaching past its end.
+  let nextBefore = 0;
+  let nextAtOrBefore = 0;
+  let reachBefore = -1;
+  let reachAtOrBefore = -1;
+  for (const k of order) {
+    const start = c.starts[k]!;
+    const end = c.ends[k]!;
+    const flags = c.flags[k]!;
+    if ((flags & FLAG_ZH) !== 0) {
+      const count = exclusions.starts.length;
+      while (nextBefore < count && exclusions.starts[nextBefore]! < start) {
+        reachBefore = Math.max(reachBefore, exclusions.ends[nextBefore++]!);
+      }
+      while (nextAtOrBefore < count && exclusions.starts[nextAtOrBefore]! <= start) {
+        reachAtOrBefore = Math.max(reachAtOrBefore, exclusions.ends[nextAtOrBefore++]!);
+      }
+      if (reachBefore >= end || reachAtOrBefore > end) continue;
+    }
+    if (current && start < current.end) {
+      // Same span and same rank: the name is shared by several ids.
+      if (start === current.start && end === current.end && (flags & FLAG_GENERATED) === currentGenerated) {
+        mergeIds(current, c.ids[k]!);
+      }
+      continue;
+    }
+    current = { start, end, ids: c.ids[k]! };
+    currentGenerated = flags & FLAG_GENERATED;
+    picks.push(current);
+  }
+  return picks.map((pick) => toMention(pick, text));
+}
