@@ -32,11 +32,12 @@ export function buildBundledData(seedsDir: string): BundledData {
     zhExclusions: ZH_EXCLUSIONS,
     genericNames: GENERIC_NAMES,
   });
+  const dictionaryJson = JSON.stringify(compiled);
   return {
     seedFiles: listSeedFiles(seedsDir),
     result,
     graphJson: JSON.stringify(result.graph),
-    dictionaryJson: JSON.stringify(compiled),
+    dictionaryJson,
     searchIndexJson: buildSearchIndexJson(result.graph),
   };
 }
