@@ -1,7 +1,122 @@
+/**
+ * The popup: quick search across the graph (type, arrow to a hit, Enter opens it in the
+ * side panel) and the current page's highlighting controls. Keyboard first: the input has
+ * focus from the start and keeps it; results are a listbox it points into.
+ */
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchHit } from '../../lib/search/search-entries';
+import { SearchResults } from '../../components/SearchResults';
+import { openSidePanelAndClose } from './open-side-panel';
+import { PageControls } from './PageControls';
+import { SearchExamples } from './SearchExamples';
+import { SearchMessage } from './SearchMessage';
+import { useHighlightSettings } from './use-highlight-settings';
+import { usePageReport } from './use-page-report';
+import { usePageTab } from './use-page-tab';
+import { usePopupSearch } from './use-popup-search';
+import { useSearchIndex } from './use-search-index';
+
+const LISTBOX_ID = 'popup-results';
+const optionId = (index: number) => `popup-result-${index}`;
+
 export function App() {
+  const index = useSearchIndex();
+  const search = usePopupSearch(index);
+  const tabId = usePageTab();
+  const highlight = useHighlightSettings(tabId ?? undefined);
+  const report = usePageReport(tabId ?? undefined);
+  const [openError, setOpenError] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
+
+  const hasQuery = search.searched.trim() !== '';
+  const state = !hasQuery
+    ? 'idle'
+    : index.status === 'loading'
+      ? 'loading'
+      : index.status === 'failed'
+        ? 'failed'
+        : search.hits.length > 0
+          ? 'results'
+          : 'no-results';
+  const showList = state === 'results';
+
+  // Called straight from the key or click handler: the side panel only opens within the gesture.
+  const openEntry = (hit: SearchHit) => setOpenError(openSidePanelAndClose({ id: hit.id, view: 'entry' }, tabId ?? undefined));
+  const openPageView = () => setOpenError(openSidePanelAndClose({ view: 'page' }, tabId ?? undefined));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!showList) return;
+      event.preventDefault();
+      search.move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter') {
+      const hit = search.chosen();
+      if (!hit) return;
+      event.preventDefault();
+      openEntry(hit);
+    } else if (event.key === 'Escape') {
+      // First Escape clears the query; the next one closes the popup.
+      event.preventDefault();
+      if (search.query) search.setQuery('');
+      else window.close();
+    }
+  };
+
+  const pickExample = (query: string) => {
+    search.setQuery(query);
+    input.current?.focus();
+  };
+
   return (
-    <main>
-      <h1>TMT Lens</h1>
-    </main>
+    <div className="popup">
+      <header className="popup-header">
+        <h1 className="popup-brand">TMT Lens</h1>
+        <div className="popup-search" role="search">
+          <label htmlFor="popup-query" className="visually-hidden">
+            Search TMT Lens
+          </label>
+          <input
+            id="popup-query"
+            ref={input}
+            type="search"
+            role="combobox"
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Search: CAC, TC260, GB 40050…"
+            value={search.query}
+            aria-expanded={showList}
+            aria-controls={LISTBOX_ID}
+            aria-autocomplete="list"
+            aria-activedescendant={showList ? optionId(search.activeIndex) : undefined}
+            onChange={(event) => search.setQuery(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+        <p className="visually-hidden" aria-live="polite">
+          {state === 'results' ? `${search.hits.length} results` : ''}
+        </p>
+        {openError && <p className="error popup-open-error">{openError}</p>}
+      </header>
+      <main className="popup-results" data-search-state={state}>
+        {state === 'idle' && <SearchExamples onPick={pickExample} />}
+        {(state === 'loading' || state === 'failed' || state === 'no-results') && (
+          <SearchMessage state={state} query={search.searched} addingImports={index.status === 'ready' && !index.complete} />
+        )}
+        {/* The listbox stays in the page (empty) so aria-controls always points at something. */}
+        <div hidden={!showList}>
+          <SearchResults
+            id={LISTBOX_ID}
+            label="Search results"
+            hits={showList ? search.hits : []}
+            activeIndex={search.activeIndex}
+            optionId={optionId}
+            onHover={search.setActiveIndex}
+            onChoose={openEntry}
+          />
+        </div>
+      </main>
+      <PageControls tabId={tabId} report={report} highlight={highlight} onOpenPageView={openPageView} />
+    </div>
   );
 }

@@ -1,7 +1,10 @@
 import '../../lib/ext/zod-csp';
+// Before React: the search index's chunks load while React evaluates and renders.
+import './search-index-chunks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
+import './popup.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -6,13 +6,19 @@
  */
 import { openSidePanelFor, type SidePanelRequest } from '../../lib/ext/side-panel';
 import { sidePanelTarget } from '../../lib/ext/stores';
-import type { PageTab } from './use-page-tab';
 
 const HAND_OVER_TIMEOUT_MS = 1000;
 
-export function openSidePanelAndClose(request: SidePanelRequest, tab: PageTab | null | undefined): string | undefined {
+/** Opens the panel beside the tab `tabId`; returns an error to show, if any. */
+export function openSidePanelAndClose(request: SidePanelRequest, tabId: number | undefined): string | undefined {
   const askedAt = Date.now();
-  const result = openSidePanelFor(request, tab?.id, tab?.windowId);
+  let result: ReturnType<typeof openSidePanelFor>;
+  try {
+    result = openSidePanelFor(request, tabId, undefined);
+  } catch {
+    // Chrome refuses synchronously when it cannot tell which window the panel belongs to.
+    return 'The side panel could not be opened here. Open TMT Lens from the toolbar of a web page.';
+  }
   if ('error' in result) return result.error;
   void handedOver(askedAt).then(() => window.close());
   return undefined;

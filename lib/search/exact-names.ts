@@ -1,0 +1,40 @@
+/**
+ * The exact-name table: every name, abbreviation, code and alias, compacted (see
+ * compactKey), mapped to the entries it names. A query that is exactly one of them finds
+ * its entry first in one lookup, whatever the relevance scores say.
+ */
+import type { SearchDocument } from './search-documents';
+import { codeWithoutYear, compactKey } from './search-text';
+
+/** compactKey → ordinals (positions in the index's id list), surest meaning first. */
+export type ExactNameTable = Record<string, number[]>;
+
+export function buildExactNameTable(documents: readonly SearchDocument[]): ExactNameTable {
+  const table = new Map<string, number[]>();
+  const add = (text: string, ordinal: number): void => {
+    const key = compactKey(text);
+    if (!key) return;
+    const ordinals = table.get(key);
+    if (!ordinals) table.set(key, [ordinal]);
+    else if (!ordinals.includes(ordinal)) ordinals.push(ordinal);
+  };
+  const each = (read: (document: SearchDocument) => string, also?: (text: string) => string): void => {
+    documents.forEach((document, ordinal) => {
+      for (const text of read(document).split('\n')) {
+        add(text, ordinal);
+        if (also) add(also(text), ordinal);
+      }
+    });
+  };
+  // In order of how surely each kind of name means its entry: an entry's own title first.
+  each((document) => document.name);
+  each((document) => document.abbreviations);
+  each((document) => document.codes, codeWithoutYear);
+  each((document) => document.aliases);
+  each((document) => document.zh);
+  return Object.fromEntries(table);
+}
+
+export function lookupExactName(table: ExactNameTable, key: string): readonly number[] {
+  return key && Object.hasOwn(table, key) ? (table[key] ?? []) : [];
+}

@@ -1,0 +1,237 @@
+/**
+ * The popup in the built extension: search as you type, keyboard navigation, opening the
+ * side panel on the chosen entry, and the highlighting switches acting on a real tab.
+ * The popup is opened as a tab (`popup.html?tabId=N` names the page it acts on). Expected
+ * hits are computed at run time from the bundled graph with the same search code, so the
+ * test follows the data as the parser improves.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundledData } from '../../lib/build/bundled-data';
+import type { Graph } from '../../lib/graph/schema';
+import { searchEntries } from '../../lib/search/search-entries';
+import { buildSearchIndexJson, loadSearchIndex, type SearchIndex } from '../../lib/search/search-index';
+import { launchWithExtension, watchPageErrors, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { all, waitForHighlights } from './page-helpers';
+import { ROOT } from './paths';
+
+let extension: ExtensionBrowser;
+let server: FixtureServer;
+let graph: Graph;
+let index: SearchIndex;
+
+interface Target {
+  id?: string;
+  view: 'entry' | 'page';
+  tabId?: number;
+  at: number;
+}
+
+beforeAll(async () => {
+  graph = JSON.parse(buildBundledData(resolve(ROOT, 'seeds')).graphJson) as Graph;
+  index = loadSearchIndex(buildSearchIndexJson(graph));
+  server = await startFixtureServer();
+  extension = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+/** The id of the tab showing `page` (read as the active tab: its URL would need the "tabs" permission). */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const tabId = await extension.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  if (typeof tabId !== 'number') throw new Error('no active tab');
+  return tabId;
+}
+
+async function sidePanelTarget(): Promise<Target | undefined> {
+  return extension.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } };
+    return (await chrome.storage.session.get('sidePanelTarget')).sidePanelTarget as Target | undefined;
+  });
+}
+
+async function openPopup(tabId?: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await extension.context.newPage();
+  await page.setViewportSize({ width: 380, height: 520 });
+  const errors = watchPageErrors(page);
+  await page.goto(`chrome-extension://${extension.extensionId}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
+  return { page, errors };
+}
+
+const input = (page: Page) => page.getByRole('combobox', { name: 'Search TMT Lens' });
+const options = (page: Page) => page.getByRole('option');
+
+describe('popup search', () => {
+  it('has the input focused on open, and searches as you type', async () => {
+    const { page, errors } = await openPopup();
+    await page.waitForFunction(() => document.activeElement?.id === 'popup-query');
+    await page.keyboard.type('cac');
+    await options(page).first().waitFor();
+    const expected = searchEntries(index, 'cac', { limit: 20 });
+    expect(expected[0]?.id).toBe('authority:cac');
+    await expect(options(page).count()).resolves.toBe(expected.length);
+    await expect(options(page).first().textContent()).resolves.toContain('Cyberspace Administration of China');
+    // The query's words are emphasised with <mark>, as text.
+    await input(page).fill('cyberspace admin');
+    await expect.poll(() => page.locator('[role="option"] mark').first().textContent()).toBe('Cyberspace');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves with the arrow keys and opens the chosen entry in the side panel with Enter', async () => {
+    const article = await extension.context.newPage();
+    await article.goto(server.url('/article.html'));
+    const tabId = await tabIdOf(article);
+    const { page, errors } = await openPopup(tabId);
+    await input(page).fill('tc260');
+    await options(page).first().waitFor();
+    const expected = searchEntries(index, 'tc260', { limit: 20 }).map((hit) => hit.id);
+    expect(expected.length).toBeGreaterThan(1);
+
+    const activeOption = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('[role="combobox"]');
+        const active = document.getElementById(box?.getAttribute('aria-activedescendant') ?? '');
+        return { id: active?.id, selected: active?.getAttribute('aria-selected') };
+      });
+    await expect(activeOption()).resolves.toEqual({ id: 'popup-result-0', selected: 'true' });
+    await page.keyboard.press('ArrowDown');
+    await expect(activeOption()).resolves.toEqual({ id: 'popup-result-1', selected: 'true' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(activeOption()).resolves.toEqual({ id: 'popup-result-1', selected: 'true' });
+
+    const before = Date.now();
+    const closed = page.waitForEvent('close', { timeout: 5_000 }).then(() => true, () => false);
+    // The popup may close before the key press returns; that is the point.
+    await page.keyboard.press('Enter').catch((error: unknown) => {
+      if (!page.isClosed()) throw error;
+    });
+    await expect.poll(sidePanelTarget, { timeout: 5_000 }).toMatchObject({ id: expected[1], view: 'entry', tabId });
+    expect((await sidePanelTarget())?.at).toBeGreaterThanOrEqual(before - 1000);
+    // The popup closes itself once the request is handed over.
+    await expect(closed).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await article.close();
+  });
+
+  it('clears with Escape, shows what to try, and closes on a second Escape', async () => {
+    const { page } = await openPopup();
+    await input(page).fill('miit');
+    await options(page).first().waitFor();
+    await page.keyboard.press('Escape');
+    await expect(input(page).inputValue()).resolves.toBe('');
+    await expect.poll(() => options(page).count()).toBe(0);
+    await expect(page.getByText('Try', { exact: true }).isVisible()).resolves.toBe(true);
+    const closed = page.waitForEvent('close', { timeout: 5_000 }).then(() => true, () => false);
+    await page.keyboard.press('Escape').catch((error: unknown) => {
+      if (!page.isClosed()) throw error;
+    });
+    await expect(closed).resolves.toBe(true);
+  });
+
+  it('offers example queries that each find something', async () => {
+    const { page } = await openPopup();
+    const examples = page.getByRole('list', { name: 'Try' }).getByRole('button');
+    const labels = await examples.allTextContents();
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    for (const label of labels) {
+      await page.getByRole('button', { name: label, exact: true }).click();
+      await options(page).first().waitFor({ timeout: 5_000 });
+      await expect(input(page).inputValue()).resolves.toBe(label);
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('popup-query');
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
+
+  it('says what to try when nothing matches', async () => {
+    const { page } = await openPopup();
+    await input(page).fill('qqzxv');
+    await page.getByText('Nothing matches').waitFor();
+    await expect(page.getByText(/abbreviation/).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('finds a standard by its code and an entry despite a typo', async () => {
+    const standard = graph.nodes.find((node) => node.type === 'document' && node.code);
+    const { page } = await openPopup();
+    if (standard?.type === 'document' && standard.code) {
+      await input(page).fill(standard.code);
+      await options(page).first().waitFor();
+      await expect(options(page).first().textContent()).resolves.toContain(standard.name);
+    }
+    await input(page).fill('Cyberspace Administraton');
+    await options(page).first().waitFor();
+    await expect(options(page).first().textContent()).resolves.toContain('Cyberspace Administration of China');
+    await page.close();
+  });
+});
+
+describe('popup page controls', () => {
+  it('counts what was recognised on the tab and opens "On this page"', async () => {
+    const article = await extension.context.newPage();
+    await article.goto(server.url('/article.html'));
+    await waitForHighlights(article, (texts) => all(texts).length > 0);
+    const tabId = await tabIdOf(article);
+    const { page } = await openPopup(tabId);
+    await page.getByText(/\d+ entr(y|ies) recognised on this page/).waitFor({ timeout: 10_000 });
+
+    const before = Date.now();
+    await page.getByRole('button', { name: 'On this page' }).click();
+    await expect.poll(sidePanelTarget, { timeout: 5_000 }).toMatchObject({ view: 'page', tabId });
+    expect((await sidePanelTarget())?.at).toBeGreaterThanOrEqual(before - 1000);
+    await article.close();
+  });
+
+  it('turns highlighting off and on again for the site, and the tab follows', async () => {
+    const article = await extension.context.newPage();
+    await article.goto(server.url('/article.html'));
+    await waitForHighlights(article, (texts) => all(texts).length > 0);
+    const tabId = await tabIdOf(article);
+    const { page, errors } = await openPopup(tabId);
+
+    const siteSwitch = page.getByRole('switch', { name: 'Highlight on 127.0.0.1' });
+    await siteSwitch.waitFor({ timeout: 10_000 });
+    await expect(siteSwitch.isChecked()).resolves.toBe(true);
+    await siteSwitch.click();
+    await expect(siteSwitch.isChecked()).resolves.toBe(false);
+    await waitForHighlights(article, (texts) => all(texts).length === 0);
+    await page.getByText('Highlighting is off on this site.').waitFor();
+
+    await siteSwitch.click();
+    await waitForHighlights(article, (texts) => all(texts).length > 0);
+    expect(errors).toEqual([]);
+    await page.close();
+    await article.close();
+  });
+
+  it('turns highlighting off and on again everywhere', async () => {
+    const article = await extension.context.newPage();
+    await article.goto(server.url('/article.html'));
+    await waitForHighlights(article, (texts) => all(texts).length > 0);
+    const tabId = await tabIdOf(article);
+    const { page } = await openPopup(tabId);
+
+    const everywhere = page.getByRole('switch', { name: 'Highlight on all sites' });
+    await everywhere.click();
+    await expect(everywhere.isChecked()).resolves.toBe(false);
+    await waitForHighlights(article, (texts) => all(texts).length === 0);
+    await expect(page.getByRole('switch', { name: /Highlight on 127\.0\.0\.1/ }).isDisabled()).resolves.toBe(true);
+
+    await everywhere.click();
+    await waitForHighlights(article, (texts) => all(texts).length > 0);
+    await page.close();
+    await article.close();
+  });
+});
+
