@@ -1,21 +1,135 @@
 /**
- * Names too generic to mean one thing. A newsletter's defined short names like
- * (the "Measures") or (the "Draft") refer to one instrument inside that item only; on a
- * web page they could mean anything, so they never become aliases and are never matched.
+ * Names too generic to mean one thing. Newsletters use them as short back-references ("the
+ * Measures", "the Draft") or chapter names, which point at whatever document was discussed
+ * last; on a web page they could mean anything. The parser never makes them names of an
+ * entry, and the matcher never matches them. Compared after folding case, quotes, dashes and
+ * a leading "the".
  */
-export const GENERIC_NAMES: string[] = [
-  'act', 'announcement', 'catalogue', 'circular', 'code', 'court', 'decision', 'draft', 'draft guideline',
-  'draft measures', 'draft regulations', 'guidance', 'guide', 'guideline', 'guidelines', 'guiding opinions',
-  'implementation measures', 'implementation rules', 'initiative', 'interpretation', 'law', 'measures',
-  'notice', 'opinions', 'outline', 'plan', 'policy', 'procedures', 'programme', 'program', 'provisions',
-  'regulation', 'regulations', 'report', 'requirements', 'rules', 'specification', 'standard', 'standards',
-  'the court', 'the draft', 'the law', 'the measures', 'the provisions', 'the regulations', 'the rules',
-  'working group', 'work programme', 'campaign', 'code of conduct', 'action plan', 'interim measures',
-  'administrative measures', 'management measures', 'detailed rules', 'notice on', 'exposure draft',
-  'general provisions', 'supplementary provisions', 'security measures', 'legal liabilities', 'first edition',
-  'safeguard measures', 'protective measures', 'these measures', 'relevant regulations', 'state regulations',
+import { foldName } from '../parse/normalize';
+
+export const GENERIC_NAMES: readonly string[] = [] = [
+  // Document types on their own
+  'the Law',
+  'Law',
+  'the Laws',
+  'the Measures',
+  'Measures',
+  'the Draft',
+  'Draft',
+  'the Draft Measures',
+  'the Draft Law',
+  'the Draft Provisions',
+  'the Draft Regulations',
+  'the Draft Guidelines',
+  'the Provisions',
+  'the Regulations',
+  'the Rules',
+  'the Guidelines',
+  'the Guide',
+  'the Guidance',
+  'the Opinions',
+  'the Notice',
+  'the Circular',
+  'the Decision',
+  'the Announcement',
+  'the Interpretation',
+  'the Interpretations',
+  'the Standard',
+  'the Standards',
+  'the Catalogue',
+  'the Plan',
+  'the Action Plan',
+  'the Code',
+  'the Policy',
+  'the Framework',
+  'the Implementation Measures',
+  'the Implementation Rules',
+  'the Interim Measures',
+  'the Administrative Measures',
+  'the Administrative Provisions',
+  'the Several Measures',
+  'the Compliance Guidelines',
+  'the Revision',
+  'the Amendment',
+  'the Draft Amendment',
+  'the Draft Revision',
+  'the Draft for Comment',
+  'the Consultation Draft',
+  // Authorities and courts on their own
+  'the Court',
+  'the Courts',
+  'the Authority',
+  'the Authorities',
+  'the Regulator',
+  'the Regulators',
+  'the Ministry',
+  'the Commission',
+  'the Committee',
+  'the Administration',
+  'the Office',
+  'the Bureau',
+  'the Government',
+  'the Department',
+  'the Agency',
+  // Cases
+  'the Case',
+  'the Cases',
+  'the Judgment',
+  'the Ruling',
+  // Chinese back-references and bare document types
+  '本法',
+  '本办法',
+  '本规定',
+  '本条例',
+  '办法',
+  '规定',
+  '条例',
+  '法律',
+  '意见',
+  '通知',
+  '指南',
+  '标准',
+  '法院',
+  // Chapter names and defined short names that mean one thing only inside one newsletter
+  'act',
+  'draft guideline',
+  'guideline',
+  'guiding opinions',
+  'initiative',
+  'outline',
+  'procedures',
+  'programme',
+  'program',
+  'regulation',
+  'report',
+  'requirements',
+  'specification',
+  'working group',
+  'work programme',
+  'campaign',
+  'code of conduct',
+  'management measures',
+  'detailed rules',
+  'notice on',
+  'exposure draft',
+  'general provisions',
+  'supplementary provisions',
+  'security measures',
+  'legal liabilities',
+  'first edition',
+  'safeguard measures',
+  'protective measures',
+  'these measures',
+  'relevant regulations',
+  'state regulations',
 ];
 
+function genericKey(name: string): string {
+  return foldName(name).replace(/^the\s+/, '');
+}
+
+const GENERIC_KEYS = new Set(GENERIC_NAMES.map(genericKey));
+
 export function isGenericName(name: string): boolean {
-  return GENERIC_NAMES.includes(name.trim().toLowerCase().replace(/\s+/g, ' '));
+  return GENERIC_KEYS.has(genericKey(name));
 }
