@@ -13,7 +13,7 @@ export default defineConfig({
     name: 'TMT Lens',
     description:
       'Recognises China technology, media and telecom regulation names on web pages and explains them.',
-    permissions: browser === 'firefox' ? ['storage', 'menus'] : ['storage', 'sidePanel', 'contextMenus'],
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'menus'] : ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus'],
     action: { default_title: 'TMT Lens' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tmt-lens@tmt-lens.org' } } } : {}),
     commands: {

@@ -2,10 +2,12 @@ import '../lib/ext/zod-csp';
 import type { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessage } from '../lib/ext/messaging';
+import { onMessage, sendMessage } from '../lib/ext/messaging';
 import { getEntryCardRequest, openSidePanelRequest, pageMentionsReport } from '../lib/messages';
 import { openSidePanelFor } from '../lib/ext/side-panel';
 import { loadGraphIndex } from '../lib/ext/graph-store';
+import { repairStoredData } from '../lib/ext/user-data-store';
+import { getUserDictionaryEntries, watchUserData } from '../lib/ext/user-graph';
 import { toEntryCard } from '../lib/graph/entry-card';
 import type { Graph } from '../lib/graph/schema';
 import { handleCommands, handleContextMenu, registerContextMenu } from '../lib/ext/browser-actions';
@@ -20,6 +22,24 @@ export default defineBackground(() => {
   registerContextMenu();
   handleContextMenu(() => graph);
   handleCommands();
+
+  // A new or updated version brings stored data to its own format first (idempotent, loses nothing).
+  browser.runtime.onInstalled.addListener(() => {
+    void repairStoredData().catch((error: unknown) => console.warn('TMT Lens: could not check stored data', error));
+  });
+
+  onMessage('getUserDictionary', () => getUserDictionaryEntries());
+
+  // Imports added or removed: every open page learns the new names and rescans.
+  watchUserData((change) => {
+    if (!change.imports) return;
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) void sendMessage('refreshHighlights', undefined, tab.id).catch(() => undefined);
+    });
+    void loadGraphIndex().then((index) => {
+      graph = index.graph;
+    });
+  });
 
   const mentionsByTab = new Map<number, z.infer<typeof pageMentionsReport>>();
 

@@ -45,3 +45,8 @@ export type CardResponse = z.infer<typeof cardResponse>;
 export function isEntryId(value: unknown): value is string {
   return entryId.safeParse(value).success;
 }
+
+/** background → content script: names from the user's imports (see lib/import/user-dictionary.ts). */
+export const userDictionaryResponse = z.array(
+  z.object({ id: entryId, name: z.string().check(z.minLength(1)), kind: z.enum(['title', 'abbr', 'code', 'zh']) }),
+);

@@ -13,6 +13,7 @@ import { EntryHeader } from './EntryHeader';
 import { MentionedWith } from './MentionedWith';
 import { SourcesList } from './SourcesList';
 import { TopicLinks } from './TopicEntry';
+import { EntryNotes } from '../notes/EntryNotes';
 import './entry.css';
 
 interface EntryViewProps {
@@ -29,6 +30,7 @@ export function EntryView({ index, node, graph, headingRef }: EntryViewProps) {
       <EntryFacts index={index} node={node} />
       {/* Not keyed by entry: the graph keeps its one Cytoscape instance from entry to entry. */}
       {graph}
+      <EntryNotes key={`notes-${node.id}`} entry={{ id: node.id, name: node.name, type: node.type }} />
       {/* Keyed by entry: "show all" and similar choices belong to the entry they were made on. */}
       <EntryLinks key={`links-${node.id}`} index={index} node={node} />
       <MentionedWith key={`mentioned-${node.id}`} index={index} id={node.id} />

@@ -1,10 +1,11 @@
 import '../../lib/ext/zod-csp';
 import dictionaryJson from 'virtual:tmt-lens/dictionary';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadDictionary, type Matcher } from '../../lib/match';
+import { buildMatcher, loadDictionary, type Matcher } from '../../lib/match';
+import { ZH_EXCLUSIONS } from '../../lib/knowledge/zh-exclusions';
 import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
-import { cardResponse, revealMentionRequest } from '../../lib/messages';
+import { cardResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
 import { isHighlightingOn, type HighlightSettings } from '../../lib/settings';
 import { HoverCard } from './hover-card';
 import { highlightName } from './highlight-index';
@@ -25,9 +26,22 @@ export default defineContentScript({
     // (Shipping it deflated halved the script but added 15-70 ms of asynchronous inflating
     // before the first highlight; the plain string costs well under a millisecond to parse.)
     const loading = performance.now();
-    const matchers: Matcher[] = [loadDictionary(JSON.parse(dictionaryJson))];
+    const bundled = loadDictionary(JSON.parse(dictionaryJson));
+    let matchers: Matcher[] = [bundled];
     performance.measure('tmt-lens:matcher-ready', { start: loading });
     let highlighter: PageHighlighter | undefined;
+    /**
+     * Names from the user's imports (the background knows them): few, so compiled here at run
+     * time next to the precompiled dictionary. Says whether the page must be scanned again.
+     */
+    const loadUserNames = async (): Promise<boolean> => {
+      const reply = userDictionaryResponse.safeParse(await sendMessage('getUserDictionary', undefined).catch(() => []));
+      const entries = reply.success ? reply.data : [];
+      const hadUserNames = matchers.length > 1;
+      matchers = entries.length > 0 ? [bundled, buildMatcher({ entries, zhExclusions: ZH_EXCLUSIONS })] : [bundled];
+      highlighter?.setMatchers(matchers);
+      return hadUserNames || entries.length > 0;
+    };
     let tracker: PointerTracker | undefined;
     let card: HoverCard | undefined;
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -87,6 +101,8 @@ export default defineContentScript({
     const apply = (settings: HighlightSettings) => (isHighlightingOn(settings, location.href) ? start() : stop());
 
     apply(await getHighlightSettings());
+    // Bundled names are highlighted at once; the user's own follow when the background answers.
+    void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
     const unwatch = watchHighlightSettings(apply);
     ctx.onInvalidated(() => {
       unwatch();
@@ -95,7 +111,8 @@ export default defineContentScript({
     // Single-page apps change the URL without a page load: rescan for the new view.
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter?.rescanAll());
 
-    onMessage('refreshHighlights', () => {
+    onMessage('refreshHighlights', async () => {
+      await loadUserNames();
       highlighter?.rescanAll();
     });
 

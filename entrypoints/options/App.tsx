@@ -1,7 +1,5 @@
+import { OptionsPage } from '../../components/options/OptionsPage';
+
 export function App() {
-  return (
-    <main>
-      <h1>TMT Lens</h1>
-    </main>
-  );
+  return <OptionsPage />;
 }

@@ -1,14 +1,20 @@
 /**
- * The graph the extension works with: the bundled one, parsed once per context.
- * (User imports are merged in by the same code that builds the bundled graph.)
+ * The graph the extension works with: the bundled one with the user's imports merged in
+ * (lib/ext/user-graph.ts), indexed once per context and rebuilt after imports change.
  */
-import bundledGraphJson from 'virtual:tmt-lens/graph';
 import { indexGraph, type GraphIndex } from '../graph/graph-index';
-import type { Graph } from '../graph/schema';
+import { getMergedGraph, watchUserData } from './user-graph';
 
 let cached: Promise<GraphIndex> | undefined;
+let stopWatching: (() => void) | undefined;
 
 export function loadGraphIndex(): Promise<GraphIndex> {
-  cached ??= Promise.resolve().then(() => indexGraph(JSON.parse(bundledGraphJson) as Graph));
+  stopWatching ??= watchUserData((change) => {
+    if (change.imports) cached = undefined;
+  });
+  cached ??= getMergedGraph().then(indexGraph, (error: unknown) => {
+    cached = undefined;
+    throw error;
+  });
   return cached;
 }

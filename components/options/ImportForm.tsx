@@ -1,0 +1,61 @@
+/** Where a newsletter comes in: pasted text, or a chosen .txt/.html file. */
+import { useId } from 'react';
+
+interface ImportFormProps {
+  busy: boolean;
+  /** The pasted text, kept by the panel so it survives a cancelled preview. */
+  text: string;
+  onTextChange: (text: string) => void;
+  onText: (text: string) => void;
+  onFile: (file: File) => void;
+}
+
+export function ImportForm({ busy, text, onTextChange, onText, onFile }: ImportFormProps) {
+  const pasteId = useId();
+  const fileId = useId();
+  const hintId = useId();
+  return (
+    <form
+      className="import-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onText(text);
+      }}
+    >
+      <p id={hintId} className="muted">
+        The newsletter is read here, in your browser, by the same parser as TMT Lens’s own newsletters. You will see what it adds before anything is saved.
+      </p>
+      <label htmlFor={pasteId}>Paste the newsletter’s text</label>
+      <textarea
+        id={pasteId}
+        aria-describedby={hintId}
+        rows={8}
+        value={text}
+        spellCheck={false}
+        onChange={(event) => onTextChange(event.target.value)}
+        placeholder="China TMT Update – …"
+      />
+      <div className="form-row">
+        <button type="submit" className="primary" disabled={busy}>
+          Read newsletter
+        </button>
+        <span className="muted">or</span>
+        <label htmlFor={fileId} className="file-label">
+          Choose a .txt or .html file
+        </label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".txt,.text,.html,.htm,.xhtml,text/plain,text/html"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared at once, so choosing the same file again (after fixing it) reads it again.
+            event.target.value = '';
+            if (file) onFile(file);
+          }}
+        />
+      </div>
+    </form>
+  );
+}

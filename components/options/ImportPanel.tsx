@@ -1,0 +1,104 @@
+/**
+ * Importing a newsletter, step by step: read (paste or file) → preview → confirm → saved.
+ * Every failure says what is wrong, and nothing is stored until the user confirms.
+ */
+import { useRef, useState } from 'react';
+import { addImport } from '../../lib/ext/user-data-store';
+import { getMergedGraph } from '../../lib/ext/user-graph';
+import { checkImportFile, decodeImportFile } from '../../lib/import/decode-file';
+import { previewImport, type ImportPreview as Preview } from '../../lib/import/preview-import';
+import { readImport } from '../../lib/import/read-import';
+import type { ImportRecord } from '../../lib/storage/schema';
+import { nextPaint } from './next-paint';
+import { ImportForm } from './ImportForm';
+import { ImportPreview } from './ImportPreview';
+import { StatusMessage, type Status } from './StatusMessage';
+import { plural } from './wording';
+
+type Step =
+  | { step: 'form'; status: Status }
+  | { step: 'preview'; record: ImportRecord; preview: Preview; warnings: string[]; saving: boolean; status: Status };
+
+export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, string> }) {
+  const [state, setState] = useState<Step>({ step: 'form', status: null });
+  const [text, setText] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const busy = state.status?.kind === 'progress';
+
+  const fail = (text: string) => {
+    setState({ step: 'form', status: { kind: 'error', text } });
+    requestAnimationFrame(() => statusRef.current?.focus());
+  };
+
+  const read = async (text: string, fileName?: string) => {
+    setState({ step: 'form', status: { kind: 'progress', text: 'Reading the newsletter…' } });
+    await nextPaint();
+    const reading = readImport({ text, fileName, now: new Date().toISOString() });
+    if (!reading.ok) return fail(reading.error);
+    const importedAt = importedIds.get(reading.record.id);
+    if (importedAt) return fail(`This newsletter was already imported on ${importedAt.slice(0, 10)}. Nothing was imported.`);
+    try {
+      const preview = previewImport(await getMergedGraph(), reading.record.graph);
+      setState({ step: 'preview', record: reading.record, preview, warnings: reading.warnings, saving: false, status: null });
+    } catch (error) {
+      fail(`TMT Lens could not compare this newsletter with its graph (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
+    }
+  };
+
+  const readFile = async (file: File) => {
+    const problem = checkImportFile(file);
+    if (problem) return fail(problem);
+    setState({ step: 'form', status: { kind: 'progress', text: `Reading “${file.name}”…` } });
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return fail(`“${file.name}” could not be opened. Choose it again, or paste its text.`);
+    }
+    const decoded = decodeImportFile(bytes, file.name);
+    if (!decoded.ok) return fail(decoded.error);
+    await read(decoded.text, file.name);
+  };
+
+  const confirm = async () => {
+    if (state.step !== 'preview') return;
+    setState({ ...state, saving: true, status: { kind: 'progress', text: 'Importing…' } });
+    const result = await addImport(state.record);
+    if (!result.ok) {
+      setState({ ...state, saving: false, status: { kind: 'error', text: result.error } });
+      return;
+    }
+    const { newEntries, mergedEntries } = state.preview;
+    setText('');
+    setState({
+      step: 'form',
+      status: {
+        kind: 'success',
+        text: `Imported “${state.record.title}”: ${plural(newEntries.length, 'new entry', 'new entries')}, ${plural(mergedEntries.length, 'entry', 'entries')} updated.`,
+      },
+    });
+    requestAnimationFrame(() => statusRef.current?.focus());
+  };
+
+  if (state.step === 'preview') {
+    return (
+      <>
+        <ImportPreview
+          record={state.record}
+          preview={state.preview}
+          warnings={state.warnings}
+          busy={state.saving}
+          onConfirm={() => void confirm()}
+          onCancel={() => setState({ step: 'form', status: { kind: 'success', text: 'Import cancelled. Nothing was saved.' } })}
+        />
+        <StatusMessage status={state.status} focusRef={statusRef} />
+      </>
+    );
+  }
+  return (
+    <>
+      <ImportForm busy={busy} text={text} onTextChange={setText} onText={(pasted) => void read(pasted)} onFile={(file) => void readFile(file)} />
+      <StatusMessage status={state.status} focusRef={statusRef} />
+    </>
+  );
+}

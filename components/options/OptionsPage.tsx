@@ -1,0 +1,84 @@
+/**
+ * The options page: import newsletters, the imports list, notes and stars, highlighting,
+ * export, and backup. Data comes from storage through hooks; sections only display and act.
+ */
+import { useMemo, type ReactNode } from 'react';
+import { BackupPanel } from './BackupPanel';
+import { GraphExport } from './GraphExport';
+import { HighlightSettingsPanel } from './HighlightSettingsPanel';
+import { ImportList } from './ImportList';
+import { ImportPanel } from './ImportPanel';
+import { NotesList } from './NotesList';
+import { StorageProblems } from './StorageProblems';
+import { useMergedGraph } from './use-merged-graph';
+import { useUserData } from './use-user-data';
+import './options.css';
+
+export function OptionsPage() {
+  const user = useUserData();
+  const graph = useMergedGraph();
+  const importedAt = useMemo(
+    () => new Map(user.status === 'ready' ? user.state.data.imports.map((record) => [record.id, record.importedAt]) : []),
+    [user],
+  );
+
+  return (
+    <div className="options-page">
+      <header className="options-header">
+        <h1>TMT Lens</h1>
+        <p className="muted">Your newsletters, notes and settings. Everything here stays in this browser.</p>
+      </header>
+      {user.status === 'failed' && (
+        <p role="alert" className="error">
+          Your data could not be read ({user.message}). Nothing was changed; reload the page to try again.
+        </p>
+      )}
+      {user.status === 'ready' && <StorageProblems problems={user.state.problems} setAside={user.state.data.setAside} />}
+      <main>
+        <Section id="import" title="Import a newsletter">
+          <ImportPanel importedIds={importedAt} />
+        </Section>
+        <Section id="imports" title="Your imports">
+          {user.status === 'ready' ? <ImportList imports={user.state.data.imports} /> : <Loading />}
+        </Section>
+        <Section id="notes" title="Notes and stars">
+          {user.status === 'ready' ? <NotesList notes={user.state.data.notes} graph={graph.status === 'ready' ? graph.graph : undefined} /> : <Loading />}
+        </Section>
+        <Section id="highlighting" title="Highlighting">
+          <HighlightSettingsPanel />
+        </Section>
+        <Section id="export" title="Export the graph">
+          {graph.status === 'failed' ? (
+            <p role="alert" className="error">
+              The graph could not be loaded ({graph.message}).
+            </p>
+          ) : graph.status === 'ready' && user.status === 'ready' ? (
+            <GraphExport graph={graph.graph} notes={user.state.data.notes} />
+          ) : (
+            <Loading />
+          )}
+        </Section>
+        <Section id="backup" title="Backup and restore">
+          {user.status === 'ready' ? <BackupPanel data={user.state.data} /> : <Loading />}
+        </Section>
+      </main>
+    </div>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="options-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Loading() {
+  return (
+    <p className="muted" role="status">
+      Loading…
+    </p>
+  );
+}
