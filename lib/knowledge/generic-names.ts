@@ -7,7 +7,7 @@
  */
 import { foldName } from '../parse/normalize';
 
-export const GENERIC_NAMES: readonly string[] = [] = [
+export const GENERIC_NAMES: readonly string[] = [
   // Document types on their own
   'the Law',
   'Law',
