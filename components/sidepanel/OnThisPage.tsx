@@ -7,7 +7,9 @@ import { useRef, useState } from 'react';
 import { revealMention } from '../../lib/ext/panel-navigation';
 import type { GraphIndex } from '../../lib/graph/graph-index';
 import type { GraphNode, NodeType } from '../../lib/graph/schema';
+import { toExportRows } from '../../lib/import/export-rows';
 import { PLURAL_TYPE_LABELS } from '../entry/plural-type-labels';
+import { ExportButtons } from '../options/ExportButtons';
 import type { PageMentionsState } from './use-page-mentions';
 
 interface OnThisPageProps {
@@ -58,6 +60,12 @@ export function OnThisPage({ index, page, onOpen }: OnThisPageProps) {
       ) : (
         <>
           <p className="muted hint">Click a name to scroll the page to it; click again for the next mention.</p>
+          <ExportButtons
+            label="Export this list"
+            rows={() => toExportRows(index, { ids: groups.flatMap((group) => group.mentions.map((mention) => mention.node.id)), counts: page.report.counts })}
+            title={`On this page: ${hostOf(page.report.url)}`}
+            fileStem="tmt-lens-on-this-page"
+          />
           {groups.map((group) => (
             <section key={group.type} className="mention-group" aria-labelledby={`mentions-${group.type}`}>
               <h3 id={`mentions-${group.type}`}>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { loadGraphIndex } from '../../lib/ext/graph-store';
+import { watchUserData } from '../../lib/ext/user-graph';
 import { pinnedTabIdFromUrl, readPanelRequest, type PanelRequest } from '../../lib/ext/panel-navigation';
 import type { GraphIndex } from '../../lib/graph/graph-index';
 import { Panel } from '../../components/sidepanel/Panel';
@@ -21,6 +22,11 @@ export function App() {
       ([index, request]) => setStart({ status: 'ready', index, request }),
       (error: unknown) => setStart({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
+    // An import added or removed while the panel is open: show the merged graph at once.
+    return watchUserData((change) => {
+      if (!change.imports) return;
+      void loadGraphIndex().then((index) => setStart((current) => (current.status === 'ready' ? { ...current, index, request: null } : current)));
+    });
   }, []);
 
   if (start.status === 'loading') return <PanelStatus kind="loading" />;

@@ -220,7 +220,8 @@ describe('the side panel shows each kind of entry with the facts the graph holds
 
   it('says so when an entry does not exist', async () => {
     const { page, errors } = await openPanel('?id=document:no-such-entry');
-    await expect(page.getByRole('heading', { name: 'No such entry' }).isVisible()).resolves.toBe(true);
+    // The graph is read from storage first (imports merged in), so wait for the heading.
+    await page.getByRole('heading', { name: 'No such entry' }).waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
