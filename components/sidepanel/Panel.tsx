@@ -46,8 +46,13 @@ export function Panel({ index, initialRequest, pinnedTabId }: PanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const isFirstLocation = useRef(true);
+  const [searchRequest, setSearchRequest] = useState(initialRequest?.query ? { text: initialRequest.query, at: initialRequest.at } : undefined);
 
   useEffect(() => watchPanelRequests((request) => {
+    if (request.query) {
+      setSearchRequest({ text: request.query, at: request.at });
+      return;
+    }
     const next = locationOf(request);
     if (next) go(next);
   }), [go]);
@@ -99,6 +104,7 @@ export function Panel({ index, initialRequest, pinnedTabId }: PanelProps) {
             </button>
           </div>
           <SearchBox
+            key={searchRequest?.at ?? 0}
             graph={index}
             search={search.state}
             onWantSearch={search.load}
@@ -106,6 +112,7 @@ export function Panel({ index, initialRequest, pinnedTabId }: PanelProps) {
             filtersActive={activeFilters > 0}
             onOpen={openEntry}
             inputRef={searchRef}
+            requested={searchRequest}
           />
           {filtersOpen && <FilterPanel index={index} filters={filters} onChange={setFilters} />}
           <ViewSwitch

@@ -4,7 +4,7 @@
  * move through results, Enter opens one, Escape clears. Results respect the panel's
  * filters, so "draft documents about AI" is a query plus two filters.
  */
-import { useMemo, useState, type Ref } from 'react';
+import { useEffect, useMemo, useState, type Ref } from 'react';
 import { matchesFilters, type EntryFilters } from '../../lib/graph/filters';
 import type { GraphIndex } from '../../lib/graph/graph-index';
 import { searchEntries } from '../../lib/search/search-entries';
@@ -20,6 +20,8 @@ interface SearchBoxProps {
   /** The user is about to search: load the index now if it is not loaded yet. */
   onWantSearch(): void;
   inputRef?: Ref<HTMLInputElement>;
+  /** Text to search for that came from outside (a context-menu lookup); `at` tells repeats apart. */
+  requested?: { text: string; at: number };
 }
 
 const SHOWN = 20;
@@ -31,9 +33,14 @@ function optionIdOf(entryId: string): string {
   return `search-hit-${entryId}`;
 }
 
-export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWantSearch, inputRef }: SearchBoxProps) {
-  const [query, setQuery] = useState('');
+export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWantSearch, inputRef, requested }: SearchBoxProps) {
+  const [query, setQuery] = useState(requested?.text ?? '');
   const [active, setActive] = useState(0);
+  // The panel remounts this box (keyed by the request) to replace what was typed; load the index.
+  const hasRequest = requested !== undefined;
+  useEffect(() => {
+    if (hasRequest) onWantSearch();
+  }, [hasRequest, onWantSearch]);
   const trimmed = query.trim();
   const hits = useMemo(() => {
     if (!trimmed || search.status !== 'ready') return [];
@@ -79,6 +86,8 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
       <input
         id="panel-search"
         ref={inputRef}
+        // A lookup from the context menu lands the user in the search, ready to refine it.
+        autoFocus={hasRequest}
         type="search"
         role="combobox"
         autoComplete="off"

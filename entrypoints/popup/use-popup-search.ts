@@ -28,9 +28,12 @@ export function usePopupSearch(search: SearchIndexState): PopupSearch {
     () => (search.status === 'ready' && searched.trim() ? searchEntries(search.index, searched, { limit: RESULT_LIMIT }) : []),
     [search, searched],
   );
-  // The active hit belongs to the hits it was chosen in: new hits start again at the first.
-  const [active, setActive] = useState<{ hits: readonly SearchHit[]; index: number }>({ hits, index: 0 });
-  const activeIndex = active.hits === hits ? Math.min(active.index, Math.max(hits.length - 1, 0)) : 0;
+  // The active hit is remembered by entry, for the query it was chosen under: a new query starts
+  // again at the first hit, but the same hits recomputed (say, when a larger index with the
+  // user's imports replaces the bundled one) keep the reader's place.
+  const [active, setActive] = useState<{ searched: string; id?: string }>({ searched });
+  const kept = active.searched === searched && active.id !== undefined ? hits.findIndex((hit) => hit.id === active.id) : -1;
+  const activeIndex = Math.max(kept, 0);
 
   return {
     query,
@@ -38,10 +41,10 @@ export function usePopupSearch(search: SearchIndexState): PopupSearch {
     searched,
     hits,
     activeIndex,
-    setActiveIndex: (index) => setActive({ hits, index }),
+    setActiveIndex: (index) => setActive({ searched, id: hits[index]?.id }),
     move: (step) => {
       if (hits.length === 0) return;
-      setActive({ hits, index: Math.min(Math.max(activeIndex + step, 0), hits.length - 1) });
+      setActive({ searched, id: hits[Math.min(Math.max(activeIndex + step, 0), hits.length - 1)]?.id });
     },
     chosen: () => {
       if (query === searched) return hits[activeIndex];

@@ -16,6 +16,8 @@ export interface PanelRequest {
   tabId?: number;
   /** When it was asked for: a watcher ignores requests it has already acted on. */
   at: number;
+  /** Text to search for, when the request named no entry (a context-menu lookup of a selection). */
+  query?: string;
 }
 
 /**
@@ -37,8 +39,13 @@ export function pinnedTabIdFromUrl(search: string): number | undefined {
   return Number.isInteger(tabId) && tabId > 0 ? tabId : undefined;
 }
 
+const MAX_QUERY = 300;
+
 function toRequest(target: SidePanelTarget | null): PanelRequest | null {
   if (!target || (target.view !== 'entry' && target.view !== 'page')) return null;
+  if (typeof target.query === 'string' && target.query.trim() && !isEntryId(target.id)) {
+    return { view: 'entry', query: target.query.trim().slice(0, MAX_QUERY), tabId: target.tabId, at: target.at };
+  }
   if (target.view === 'entry' && !isEntryId(target.id)) return null;
   return { id: isEntryId(target.id) ? target.id : undefined, view: target.view, tabId: target.tabId, at: target.at };
 }

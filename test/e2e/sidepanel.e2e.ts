@@ -383,6 +383,22 @@ describe('requests from the rest of the extension', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('searches for a selection the context menu could not match to one entry', async () => {
+    const { page, errors } = await openPanel('');
+    const input = page.getByRole('combobox');
+    await input.waitFor();
+    // What lib/ext/browser-actions.ts stores for a selection that is no exact name.
+    await extension.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
+      await chrome.storage.session.set({ sidePanelTarget: { view: 'entry', query: 'outbound data transfer', at: Date.now() } });
+    });
+    await expect.poll(() => input.inputValue()).toBe('outbound data transfer');
+    await expect.poll(() => page.getByRole('option').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/Outbound Data Transfer/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('on this page', () => {
