@@ -6,6 +6,8 @@
 export interface TextBlock {
   element: Element;
   nodes: Text[];
+  /** Each node's text, read once: every read of Text.data copies the string out of the DOM. */
+  texts: string[];
   /** True where a nested block interrupted the text before this node. */
   breakBefore: boolean[];
 }
@@ -67,27 +69,56 @@ export class BlockResolver {
   }
 }
 
-export function collectBlocks(root: Node, resolver: BlockResolver): TextBlock[] {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const blocks = new Map<Element, TextBlock>();
-  let previousBlock: TextBlock | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (text.data.length < 2 || !/\S/.test(text.data)) continue;
-    const parent = text.parentElement;
-    if (!parent) continue;
-    const element = resolver.blockOf(parent);
-    if (!element) continue;
-    let block = blocks.get(element);
-    if (!block) {
-      block = { element, nodes: [], breakBefore: [] };
-      blocks.set(element, block);
-    }
-    block.breakBefore.push(block.nodes.length > 0 && previousBlock !== block);
-    block.nodes.push(text);
-    previousBlock = block;
+/**
+ * A walk over a root's text that can stop at a deadline and go on later, so a long page is
+ * read in slices between which the page stays responsive. It stops only where one block
+ * ends and another begins, so no block's text is cut in two.
+ */
+export class TextWalk {
+  private walker: TreeWalker;
+  private pending: Text | undefined;
+  finished = false;
+
+  constructor(root: Node) {
+    this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   }
-  return [...blocks.values()];
+
+  /** The blocks read until `deadline` (a performance.now() time), in document order. */
+  next(resolver: BlockResolver, deadline = Number.POSITIVE_INFINITY): TextBlock[] {
+    const blocks = new Map<Element, TextBlock>();
+    let previousBlock: TextBlock | undefined;
+    let count = 0;
+    for (let node = this.pending ?? (this.walker.nextNode() as Text | null); node; node = this.walker.nextNode() as Text | null) {
+      this.pending = undefined;
+      const data = node.data;
+      if (data.length < 2 || !/\S/.test(data)) continue;
+      const parent = node.parentElement;
+      if (!parent) continue;
+      const element = resolver.blockOf(parent);
+      if (!element) continue;
+      let block = blocks.get(element);
+      // Past the deadline, stop where a new block begins; this node starts the next slice.
+      if (!block && (++count & 15) === 0 && performance.now() > deadline) {
+        this.pending = node;
+        return [...blocks.values()];
+      }
+      if (!block) {
+        block = { element, nodes: [], texts: [], breakBefore: [] };
+        blocks.set(element, block);
+      }
+      block.breakBefore.push(block.nodes.length > 0 && previousBlock !== block);
+      block.nodes.push(node);
+      block.texts.push(data);
+      previousBlock = block;
+    }
+    this.finished = true;
+    return [...blocks.values()];
+  }
+}
+
+/** All of a root's text blocks at once (used for the small subtrees that mutations touch). */
+export function collectBlocks(root: Node, resolver: BlockResolver): TextBlock[] {
+  return new TextWalk(root).next(resolver);
 }
 
 /** Open shadow roots below `root`, which a TreeWalker does not enter. */

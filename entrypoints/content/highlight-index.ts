@@ -30,13 +30,19 @@ export class HighlightIndex {
     }
   }
 
-  /** Replaces the mentions of many blocks at once (a scan's result). */
-  replaceBlocks(found: Map<Element, PaintedMention[]>): void {
-    for (const block of found.keys()) this.removeBlock(block);
+  /**
+   * Replaces the mentions of many blocks at once (a scan's result). With `append`, a block
+   * already painted keeps its mentions and gains these: a sliced first scan can meet the text
+   * of one block (around a nested block) in two slices.
+   */
+  replaceBlocks(found: Map<Element, PaintedMention[]>, options: { append?: boolean } = {}): void {
+    if (!options.append) for (const block of found.keys()) this.removeBlock(block);
     const added: Record<HighlightType, StaticRange[]> = { authority: [], document: [], case: [] };
     for (const [block, mentions] of found) {
       if (mentions.length === 0) continue;
-      this.byBlock.set(block, mentions);
+      const existing = this.byBlock.get(block);
+      if (existing) existing.push(...mentions);
+      else this.byBlock.set(block, mentions);
       for (const mention of mentions) {
         added[mention.type].push(mention.range);
         for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {

@@ -32,7 +32,8 @@ export default defineContentScript({
     let highlighter: PageHighlighter | undefined;
     /**
      * Names from the user's imports (the background knows them): few, so compiled here at run
-     * time next to the precompiled dictionary. Says whether the page must be scanned again.
+     * time next to the precompiled dictionary. Says whether the page must be scanned again
+     * (only when there were or are user names: most pages are scanned once).
      */
     const loadUserNames = async (): Promise<boolean> => {
       const reply = userDictionaryResponse.safeParse(await sendMessage('getUserDictionary', undefined).catch(() => []));

@@ -16,7 +16,7 @@ function typeOf(id: string): HighlightType | undefined {
 }
 
 export function matchBlocks(blocks: readonly TextBlock[], matchers: readonly Matcher[]): Map<Element, PaintedMention[]> {
-  const joined = blocks.map((block) => joinSegments(block.nodes.map((node) => node.data), block.breakBefore));
+  const joined = blocks.map((block) => joinSegments(block.texts, block.breakBefore));
   const blockStarts: number[] = [];
   let text = '';
   for (const part of joined) {
@@ -33,7 +33,7 @@ export function matchBlocks(blocks: readonly TextBlock[], matchers: readonly Mat
     const type = typeOf(mention.id);
     const base = blockStarts[blockIndex]!;
     if (!type || mention.end - base > part.text.length) continue;
-    const lengths = block.nodes.map((node) => node.data.length);
+    const lengths = block.texts.map((text) => text.length);
     const start = locateOffset(part.starts, lengths, mention.start - base, false);
     const end = locateOffset(part.starts, lengths, mention.end - base, true);
     const range = new StaticRange({
