@@ -8,23 +8,46 @@ const SUMMARY_LIMIT = 220;
 
 export function toEntryCard(node: GraphNode, index: GraphIndex): EntryCard {
   const issuers = linkedNodes(index, node.id, node.type === 'case' ? 'decided_by' : 'issued_by');
+  const kindLabel = kindLabelOf(node);
   return {
     id: node.id,
     type: node.type,
     name: node.name,
-    kindLabel: kindLabelOf(node),
+    kindLabel: node.type === 'authority' && node.nameZh ? `${kindLabel} · ${node.nameZh}` : kindLabel,
     issuer: issuers.length > 0 ? issuers.map((issuer) => issuer.abbreviations[0] ?? issuer.name).join(', ') : undefined,
     status: node.type === 'document' ? STATUS_LABELS[node.status] : undefined,
-    date: dateOf(node),
-    summary: truncate(summaryOf(node), SUMMARY_LIMIT),
+    date: issuedOn(node),
+    summary: truncate(node.type === 'authority' || node.type === 'topic' ? describeHub(node, index) : summaryOf(node), SUMMARY_LIMIT),
     imported: node.sources.every((source) => source.newsletter.startsWith('import:')) || undefined,
   };
 }
 
+/**
+ * The date an entry is known by, for ordering and date filters: when it was issued or decided,
+ * else when a newsletter first reported it. Not for display as an issue date (see issuedOn).
+ */
 export function dateOf(node: GraphNode): string | undefined {
   if (node.type === 'document') return node.issued ?? node.sources.find((s) => s.date)?.date;
   if (node.type === 'case') return node.date ?? node.sources.find((s) => s.date)?.date;
   return undefined;
+}
+
+/** The date an instrument was issued or a case decided, only where a newsletter says so. */
+export function issuedOn(node: GraphNode): string | undefined {
+  if (node.type === 'document') return node.issued;
+  if (node.type === 'case') return node.date;
+  return undefined;
+}
+
+/** An authority or topic in one line: what it is, and how much TMT Lens knows about it. */
+function describeHub(node: GraphNode, index: GraphIndex): string {
+  if (node.type === 'authority') {
+    const issued = linkedNodes(index, node.id, 'issued_by', 'in').length;
+    const level = node.level === 'international' ? 'International' : `${node.level.charAt(0).toUpperCase()}${node.level.slice(1)}-level`;
+    return `${level} ${kindLabelOf(node).toLowerCase()}${issued > 0 ? `; ${issued} document${issued === 1 ? '' : 's'} issued in TMT Lens` : ''}.`;
+  }
+  const entries = linkedNodes(index, node.id, 'about', 'in').length;
+  return `A topic with ${entries} entr${entries === 1 ? 'y' : 'ies'} in TMT Lens.`;
 }
 
 export function summaryOf(node: GraphNode): string {

@@ -2,7 +2,7 @@
  * Graph nodes as the flat records the search index is built from. Lists are joined with
  * newlines so each name stays a unit for the code tokenizer (see search-options.ts).
  */
-import { dateOf } from '../graph/entry-card';
+import { issuedOn } from '../graph/entry-card';
 import { indexGraph, linkedNodes, type GraphIndex } from '../graph/graph-index';
 import { kindLabelOf, STATUS_LABELS } from '../graph/labels';
 import type { Graph, GraphNode, NodeType } from '../graph/schema';
@@ -81,7 +81,7 @@ function toSearchDocument(node: GraphNode, index: GraphIndex): SearchDocument {
     topics: lines(node.topics.map((topic) => topicName(topic, index))),
     summary: node.summary,
     issuer: issuers.length > 0 ? issuers.map((issuer) => issuer.abbreviations[0] ?? issuer.name).join(', ') : undefined,
-    date: dateOf(node),
+    date: issuedOn(node),
     status: node.type === 'document' ? STATUS_LABELS[node.status] : undefined,
     kindLabel: kindLabelOf(node),
   };
