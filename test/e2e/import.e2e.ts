@@ -363,7 +363,8 @@ describe('imported names across the extension', () => {
     await panel.getByText('Saved.').waitFor();
     const options = await extension.openExtensionPage('options.html');
     await options.getByRole('list', { name: 'Your notes and stars' }).getByText(QUANTUM).first().waitFor();
-    expect(await options.getByLabel(`Your note on ${QUANTUM}`).inputValue()).toBe('Licence needed by May.');
+    // Each note field loads its note when it mounts: wait for it rather than read the empty start.
+    await expect.poll(() => options.getByLabel(`Your note on ${QUANTUM}`).inputValue(), { timeout: 5_000 }).toBe('Licence needed by May.');
     await panel.close();
     await options.close();
   });
