@@ -61,10 +61,32 @@ export function watchPageErrors(page: Page): string[] {
   return errors;
 }
 
+/** The slice of the extension API the tests call inside the service worker. */
+interface WorkerChrome {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
+}
+
 /** A value from the extension's session storage, read inside its service worker. */
 export async function readSessionStorage(worker: Worker, key: string): Promise<unknown> {
   return worker.evaluate(async (name) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } };
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
     return (await chrome.storage.session.get(name))[name];
   }, key);
+}
+
+/** Writes session storage as the background does (e.g. a side panel request). */
+export async function writeSessionStorage(worker: Worker, items: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (values) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    await chrome.storage.session.set(values);
+  }, items);
+}
+
+/** The id of the active tab (a tab's URL would need the "tabs" permission; activity does not). */
+export async function activeTabId(worker: Worker): Promise<number | undefined> {
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
 }

@@ -12,7 +12,7 @@ import { buildBundledData } from '../../lib/build/bundled-data';
 import type { Graph } from '../../lib/graph/schema';
 import { searchEntries } from '../../lib/search/search-entries';
 import { buildSearchIndexJson, loadSearchIndex, type SearchIndex } from '../../lib/search/search-index';
-import { launchWithExtension, watchPageErrors, type ExtensionBrowser } from './browser';
+import { activeTabId, launchWithExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { all, waitForHighlights } from './page-helpers';
 import { ROOT } from './paths';
@@ -44,19 +44,13 @@ afterAll(async () => {
 /** The id of the tab showing `page` (read as the active tab: its URL would need the "tabs" permission). */
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
-  const tabId = await extension.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-  });
+  const tabId = await activeTabId(extension.serviceWorker);
   if (typeof tabId !== 'number') throw new Error('no active tab');
   return tabId;
 }
 
 async function sidePanelTarget(): Promise<Target | undefined> {
-  return extension.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } };
-    return (await chrome.storage.session.get('sidePanelTarget')).sidePanelTarget as Target | undefined;
-  });
+  return (await readSessionStorage(extension.serviceWorker, 'sidePanelTarget')) as Target | undefined;
 }
 
 async function openPopup(tabId?: number): Promise<{ page: Page; errors: string[] }> {

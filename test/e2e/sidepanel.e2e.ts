@@ -24,7 +24,7 @@ import { indexGraph, type GraphIndex } from '../../lib/graph/graph-index';
 import { STATUS_LABELS } from '../../lib/graph/labels';
 import { buildNeighbourhood } from '../../lib/graph/neighbourhood';
 import type { Graph, GraphNode } from '../../lib/graph/schema';
-import { launchWithExtension, watchPageErrors, type ExtensionBrowser } from './browser';
+import { activeTabId, launchWithExtension, watchPageErrors, writeSessionStorage, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { readHighlights, waitForHighlights } from './page-helpers';
 import { ARTIFACTS_DIR, ROOT } from './paths';
@@ -373,10 +373,7 @@ describe('requests from the rest of the extension', () => {
     const { page, errors } = await openPanel('');
     await page.getByRole('heading', { name: /Look up a regulation/ }).waitFor();
     // What the background does when asked to open the panel on an entry (lib/ext/side-panel.ts).
-    await extension.serviceWorker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
-      await chrome.storage.session.set({ sidePanelTarget: { id: 'authority:cac', view: 'entry', at: Date.now() } });
-    });
+    await writeSessionStorage(extension.serviceWorker, { sidePanelTarget: { id: 'authority:cac', view: 'entry', at: Date.now() } });
     await waitForEntry(page, 'authority:cac');
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('heading', { name: /Look up a regulation/ }).waitFor();
@@ -389,10 +386,7 @@ describe('requests from the rest of the extension', () => {
     const input = page.getByRole('combobox');
     await input.waitFor();
     // What lib/ext/browser-actions.ts stores for a selection that is no exact name.
-    await extension.serviceWorker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
-      await chrome.storage.session.set({ sidePanelTarget: { view: 'entry', query: 'outbound data transfer', at: Date.now() } });
-    });
+    await writeSessionStorage(extension.serviceWorker, { sidePanelTarget: { view: 'entry', query: 'outbound data transfer', at: Date.now() } });
     await expect.poll(() => input.inputValue()).toBe('outbound data transfer');
     await expect.poll(() => page.getByRole('option').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/Outbound Data Transfer/i);
@@ -408,10 +402,7 @@ describe('on this page', () => {
     const highlights = await waitForHighlights(article, (texts) => texts.authority.length > 0);
     // The fixture tab's id, read as the active tab (a URL query would need the "tabs" permission).
     await article.bringToFront();
-    const tabId = await extension.serviceWorker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    });
+    const tabId = await activeTabId(extension.serviceWorker);
     expect(tabId).toBeTypeOf('number');
 
     const { page, errors } = await openPanel(`?view=page&tabId=${tabId}`);
