@@ -8,6 +8,7 @@
  * one (`complete` is false until then).
  */
 import { useEffect, useState } from 'react';
+import { hasImports } from '../../lib/ext/has-imports';
 import type { SearchIndex } from '../../lib/search/search-index';
 import { searchIndexChunks } from './search-index-chunks';
 
@@ -31,6 +32,7 @@ function loadBundledIndex(): Promise<SearchIndex> {
 
 /** The index of the bundled graph with the user's imports merged in; undefined if there are none. */
 async function indexWithImports(): Promise<SearchIndex | undefined> {
+  if (!(await hasImports())) return undefined;
   const [{ getUserGraph, getMergedGraph }, { buildSearchIndexAsync }] = await Promise.all([
     import('../../lib/ext/user-graph'),
     import('../../lib/search/search-index'),
