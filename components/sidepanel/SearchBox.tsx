@@ -7,9 +7,11 @@
 import { useEffect, useMemo, useState, type Ref } from 'react';
 import { matchesFilters, type EntryFilters } from '../../lib/graph/filters';
 import type { GraphIndex } from '../../lib/graph/graph-index';
+import { noteHits } from '../../lib/search/note-hits';
 import { searchEntries } from '../../lib/search/search-entries';
 import { SearchResults } from '../SearchResults';
 import type { SearchIndexState } from './use-search-index';
+import { useNotes } from './use-notes';
 
 interface SearchBoxProps {
   graph: GraphIndex;
@@ -36,6 +38,7 @@ function optionIdOf(entryId: string): string {
 export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWantSearch, inputRef, requested }: SearchBoxProps) {
   const [query, setQuery] = useState(requested?.text ?? '');
   const [active, setActive] = useState(0);
+  const notes = useNotes();
   // The panel remounts this box (keyed by the request) to replace what was typed; load the index.
   const hasRequest = requested !== undefined;
   useEffect(() => {
@@ -45,13 +48,15 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
   const hits = useMemo(() => {
     if (!trimmed || search.status !== 'ready') return [];
     const types = filters.types.length > 0 ? filters.types : undefined;
-    return searchEntries(search.index, trimmed, { limit: FETCHED, types })
+    const fromIndex = searchEntries(search.index, trimmed, { limit: FETCHED, types });
+    // Entries found only through the user's own note on them come after the index's hits.
+    return [...fromIndex, ...noteHits(graph, notes, trimmed, fromIndex)]
       .filter((hit) => {
         const node = graph.nodesById.get(hit.id);
         return node !== undefined && matchesFilters(graph, node, filters);
       })
       .slice(0, SHOWN);
-  }, [trimmed, search, graph, filters]);
+  }, [trimmed, search, graph, filters, notes]);
   const open = trimmed.length > 0;
   const activeIndex = Math.min(active, Math.max(hits.length - 1, 0));
 

@@ -361,6 +361,10 @@ describe('imported names across the extension', () => {
     await panel.getByLabel(`Your note on ${QUANTUM}`).fill('Licence needed by May.');
     await panel.getByRole('button', { name: `Star ${QUANTUM}` }).click();
     await panel.getByText('Saved.').waitFor();
+    // Notes are searchable from the panel's search box.
+    await panel.getByRole('combobox').fill('needed by May');
+    await panel.getByRole('option', { name: new RegExp(QUANTUM) }).first().waitFor({ timeout: 5_000 });
+    await panel.getByRole('combobox').fill('');
     const options = await extension.openExtensionPage('options.html');
     await options.getByRole('list', { name: 'Your notes and stars' }).getByText(QUANTUM).first().waitFor();
     // Each note field loads its note when it mounts: wait for it rather than read the empty start.
