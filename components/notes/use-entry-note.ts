@@ -3,7 +3,7 @@
  * focus or the entry changes), and refreshed when another window changes it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getNotesState, saveNote, watchUserDataChanges } from '../../lib/ext/user-data-store';
+import { followNotes, saveNote } from '../../lib/ext/user-data-store';
 import { findNote, type NoteTarget } from '../../lib/storage/notes';
 
 const SAVE_AFTER_MS = 800;
@@ -45,31 +45,21 @@ export function useEntryNote(entry: NoteTarget): EntryNoteState {
     if (typed) void write(typed.target, { text: typed.text });
   }, [write]);
 
-  useEffect(() => {
-    let cancelled = false;
-    const load = () =>
-      getNotesState().then(
+  useEffect(
+    () =>
+      followNotes(
         ({ notes, locked: isLocked }) => {
-          if (cancelled || pending.current !== undefined) return; // the user is typing: their text wins
+          if (pending.current !== undefined) return; // the user is typing: their text wins
           const note = findNote(notes, entry.id);
           setTextState(note?.text ?? '');
           setStarred(note?.starred ?? false);
           setLocked(isLocked);
           setLoaded(true);
         },
-        (error: unknown) => {
-          if (!cancelled) setSave({ kind: 'error', message: `Your note could not be read (${error instanceof Error ? error.message : String(error)}).` });
-        },
-      );
-    void load();
-    const stop = watchUserDataChanges((change) => {
-      if (change.notes) void load();
-    });
-    return () => {
-      cancelled = true;
-      stop();
-    };
-  }, [entry.id]);
+        (error: unknown) => setSave({ kind: 'error', message: `Your note could not be read (${error instanceof Error ? error.message : String(error)}).` }),
+      ),
+    [entry.id],
+  );
 
   // Leaving the entry (or closing the panel) saves what was typed.
   useEffect(() => flush, [entry.id, flush]);

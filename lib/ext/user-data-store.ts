@@ -182,6 +182,27 @@ export function watchUserDataChanges(onChange: (change: UserDataChange) => void)
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/**
+ * Reads the notes now and again whenever any context changes them; returns the unsubscribe.
+ * One subscription per view: the note editor and the side panel's search both follow notes.
+ */
+export function followNotes(onNotes: (state: { notes: Note[]; locked: boolean }) => void, onError: (error: unknown) => void): () => void {
+  let stopped = false;
+  const load = () =>
+    getNotesState().then(
+      (state) => !stopped && onNotes(state),
+      (error: unknown) => !stopped && onError(error),
+    );
+  void load();
+  const stopWatching = watchUserDataChanges((change) => {
+    if (change.notes) void load();
+  });
+  return () => {
+    stopped = true;
+    stopWatching();
+  };
+}
+
 // Errors ------------------------------------------------------------------------------------
 
 /** An error whose message is already written for the user. */
