@@ -38,6 +38,8 @@ export interface Matcher {
   /** Codes at or above this one are word characters. */
   readonly firstWordCode: number;
   readonly nodes: Int32Array;
+  /** Three-letter beginnings of keys, as a bit set (see word-start-filter.ts). */
+  readonly wordStarts: Int32Array;
   readonly outputs: Int32Array;
   readonly records: Int32Array;
   readonly idLists: Int32Array;

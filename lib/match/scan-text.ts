@@ -25,6 +25,9 @@ const CHECK = 1;
 const FAIL = 2;
 const OUT = 3;
 
+// Copy of WORD_START_MASK (word-start-filter.ts).
+const WORD_START_MASK = 0xffff;
+
 /** Kind of the previous character of the folded text. */
 const OTHER = 0;
 const WORD = 1;
@@ -38,7 +41,8 @@ type Cursor = Int32Array;
 
 /** Scans text[from, to), appending (end, output) pairs to `pending`; returns their count × 2. */
 function scanChunk(matcher: Matcher, text: string, from: number, to: number, cursor: Cursor, pending: Int32Array): number {
-  const { codeTable, nodes, firstWordCode } = matcher;
+  const { codeTable, nodes, firstWordCode, wordStarts } = matcher;
+  const length = text.length;
   let state = cursor[0]!;
   let previous = cursor[1]!;
   let count = 0;
@@ -50,6 +54,19 @@ function scanChunk(matcher: Matcher, text: string, from: number, to: number, cur
       if (previous === WORD) {
         if (state === 0) continue; // inside a word with nothing under way
         rootStarts = false;
+      } else if (state === 0 && i + 2 < length) {
+        // A word starts with nothing under way: unless its first three letters begin some key,
+        // skip it whole (see word-start-filter.ts; the hash is wordStartHash written out).
+        const c2 = codeTable[text.charCodeAt(i + 1)]!;
+        const c3 = codeTable[text.charCodeAt(i + 2)]!;
+        if (c2 >= firstWordCode && c3 >= firstWordCode) {
+          const h = (code * 961 + c2 * 31 + c3) & WORD_START_MASK;
+          if ((wordStarts[h >> 5]! & (1 << (h & 31))) === 0) {
+            i += 2;
+            previous = WORD; // the rest of the word is skipped by the test above
+            continue;
+          }
+        }
       }
       previous = WORD;
     } else if (code > CODE_SPACE) {

@@ -1,0 +1,52 @@
+/**
+ * A bit set of the three-letter beginnings of keys, so the scanner can pass over most words
+ * without stepping the automaton at all. Most words of an article ("the", "and", "companies")
+ * walk two or three states into the automaton before failing back to the root, and those steps
+ * were most of the scan's cost. With the filter, a word that starts at the root with three word
+ * characters whose hash is not in the set is skipped whole.
+ *
+ * The skip never changes the result: a key that starts at a word start must begin with that
+ * word's first three codes, or be shorter than three codes (those keys' first letters are
+ * entered for every continuation, below). False positives only cost the ordinary automaton
+ * steps. Derived from the automaton at load, so nothing extra is shipped.
+ */
+import { NODE_CHECK, NODE_OUT, NODE_SHIFT } from './matcher';
+
+/** Bits in the set; a power of two. 2^16 bits is 8 KB and keeps false positives rare. */
+const FILTER_BITS = 1 << 16;
+export const WORD_START_MASK = FILTER_BITS - 1;
+
+/** The hash the scanner computes inline; keep both in step (scan-text.ts copies it). */
+export function wordStartHash(c1: number, c2: number, c3: number): number {
+  return (c1 * 961 + c2 * 31 + c3) & WORD_START_MASK;
+}
+
+function childOf(nodes: Int32Array, state: number, code: number): number {
+  const next = nodes[state << NODE_SHIFT]! + code;
+  return nodes[(next << NODE_SHIFT) + NODE_CHECK] === state ? next : 0;
+}
+
+/** Word characters have the codes firstWordCode to noneWordCode (see alphabet.ts). */
+export function buildWordStartFilter(nodes: Int32Array, firstWordCode: number, noneWordCode: number): Int32Array {
+  // Below depth three on a path of letters a state's outputs are its own keys (its failure
+  // target is the root), so a non-zero output means a key ends there.
+  const isTerminal = (state: number): boolean => nodes[(state << NODE_SHIFT) + NODE_OUT] !== 0;
+  const bits = new Int32Array(FILTER_BITS >> 5);
+  const set = (h: number): void => {
+    bits[h >> 5]! |= 1 << (h & 31);
+  };
+  for (let c1 = firstWordCode; c1 <= noneWordCode; c1++) {
+    const s1 = childOf(nodes, 0, c1);
+    if (s1 === 0) continue;
+    for (let c2 = firstWordCode; c2 <= noneWordCode; c2++) {
+      const s2 = isTerminal(s1) ? -1 : childOf(nodes, s1, c2);
+      if (s2 === 0) continue;
+      for (let c3 = firstWordCode; c3 <= noneWordCode; c3++) {
+        // A one- or two-letter key may be followed by any letters as far as the filter knows
+        // (its own boundary checks come later), so every continuation passes.
+        if (s2 === -1 || isTerminal(s2) || childOf(nodes, s2, c3) !== 0) set(wordStartHash(c1, c2, c3));
+      }
+    }
+  }
+  return bits;
+}
