@@ -20,7 +20,8 @@ export function highlightName(type: HighlightType | 'flash'): string {
 export class HighlightIndex {
   private highlights = new Map<HighlightType, Highlight>();
   private byBlock = new Map<Element, PaintedMention[]>();
-  private byNode = new Map<Node, PaintedMention[]>();
+  /** For hit-testing; rebuilt on the first hover after a change, not on every scan. */
+  private byNode: Map<Node, PaintedMention[]> | undefined;
 
   constructor() {
     for (const type of HIGHLIGHT_TYPES) {
@@ -31,26 +32,19 @@ export class HighlightIndex {
   }
 
   /**
-   * Replaces the mentions of many blocks at once (a scan's result). With `append`, a block
-   * already painted keeps its mentions and gains these: a sliced first scan can meet the text
-   * of one block (around a nested block) in two slices.
+   * Paints a scan's mentions. `replacing` lists the blocks that were scanned again: their old
+   * mentions go first. A sliced first scan replaces nothing: it can meet the text of one block
+   * (around a nested block) in two slices, and the block keeps the mentions of both.
    */
-  replaceBlocks(found: Map<Element, PaintedMention[]>, options: { append?: boolean } = {}): void {
-    if (!options.append) for (const block of found.keys()) this.removeBlock(block);
+  add(mentions: readonly PaintedMention[], replacing: Iterable<Element> = []): void {
+    for (const block of replacing) this.removeBlock(block);
+    this.byNode = undefined;
     const added: Record<HighlightType, StaticRange[]> = { authority: [], document: [], case: [] };
-    for (const [block, mentions] of found) {
-      if (mentions.length === 0) continue;
-      const existing = this.byBlock.get(block);
-      if (existing) existing.push(...mentions);
-      else this.byBlock.set(block, mentions);
-      for (const mention of mentions) {
-        added[mention.type].push(mention.range);
-        for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
-          const list = this.byNode.get(node);
-          if (list) list.push(mention);
-          else this.byNode.set(node, [mention]);
-        }
-      }
+    for (const mention of mentions) {
+      const existing = this.byBlock.get(mention.block);
+      if (existing) existing.push(mention);
+      else this.byBlock.set(mention.block, [mention]);
+      added[mention.type].push(mention.range);
     }
     for (const type of HIGHLIGHT_TYPES) {
       const highlight = this.highlights.get(type)!;
@@ -69,10 +63,8 @@ export class HighlightIndex {
     const old = this.byBlock.get(block);
     if (!old) return;
     this.byBlock.delete(block);
-    for (const mention of old) {
-      this.highlights.get(mention.type)?.delete(mention.range);
-      for (const node of [mention.range.startContainer, mention.range.endContainer]) this.byNode.delete(node);
-    }
+    this.byNode = undefined;
+    for (const mention of old) this.highlights.get(mention.type)?.delete(mention.range);
   }
 
   /** Drops ranges whose block has left the document (they would paint stale positions). */
@@ -81,12 +73,30 @@ export class HighlightIndex {
   }
 
   mentionsAt(node: Node, offset: number): PaintedMention | undefined {
-    return this.byNode.get(node)?.find((mention) => {
+    return this.nodeIndex().get(node)?.find((mention) => {
       const { startContainer, startOffset, endContainer, endOffset } = mention.range;
       const afterStart = node !== startContainer || offset >= startOffset;
       const beforeEnd = node !== endContainer || offset < endOffset;
       return afterStart && beforeEnd;
     });
+  }
+
+  private nodeIndex(): Map<Node, PaintedMention[]> {
+    if (this.byNode) return this.byNode;
+    const byNode = new Map<Node, PaintedMention[]>();
+    const note = (node: Node, mention: PaintedMention) => {
+      const list = byNode.get(node);
+      if (list) list.push(mention);
+      else byNode.set(node, [mention]);
+    };
+    for (const mentions of this.byBlock.values()) {
+      for (const mention of mentions) {
+        note(mention.range.startContainer, mention);
+        if (mention.range.endContainer !== mention.range.startContainer) note(mention.range.endContainer, mention);
+      }
+    }
+    this.byNode = byNode;
+    return byNode;
   }
 
   /** Every painted mention of one entry, in document order. */
@@ -106,7 +116,7 @@ export class HighlightIndex {
 
   clear(): void {
     this.byBlock.clear();
-    this.byNode.clear();
+    this.byNode = undefined;
     for (const highlight of this.highlights.values()) highlight.clear();
   }
 

@@ -4,9 +4,9 @@
  * MutationObserver callbacks only queue work; nothing is scanned inside them.
  */
 import type { Matcher } from '../../lib/match';
-import { BlockResolver, collectBlocks, findOpenShadowRoots, TextWalk } from './collect-blocks';
+import { BlockResolver, collectText, findOpenShadowRoots, TextWalk } from './collect-blocks';
 import { HighlightIndex } from './highlight-index';
-import { matchBlocks } from './match-blocks';
+import { matchText } from './match-text';
 
 const FRAME_BUDGET_MS = 8;
 /** Text collected per slice of the first scan; matching it takes about as long again. Far below the 50 ms of a long task. */
@@ -71,18 +71,21 @@ export class PageHighlighter {
   private async scanInSlices(roots: Array<Document | ShadowRoot>, generation: number, started: number): Promise<void> {
     let work = 0;
     let longest = 0;
+    // The first slice runs in the same task as rescanAll's set-up, so it is timed from the start.
+    let sliceStart = started;
     for (const root of roots) {
       const walk = new TextWalk(root.nodeType === Node.DOCUMENT_NODE ? (root as Document).body ?? root : root);
       while (!walk.finished) {
-        const sliceStart = performance.now();
-        const blocks = walk.next(this.resolver, sliceStart + SLICE_MS);
-        this.index.replaceBlocks(matchBlocks(blocks, this.matchers), { append: true });
-        const took = performance.now() - sliceStart;
-        work += took;
-        longest = Math.max(longest, took);
+        const slice = walk.next(this.resolver, performance.now() + SLICE_MS);
+        this.index.add(matchText(slice, this.matchers));
+        const now = performance.now();
+        work += now - sliceStart;
+        longest = Math.max(longest, now - sliceStart);
+        sliceStart = now;
         if (!walk.finished) {
           await yieldToPage();
           if (generation !== this.generation) return;
+          sliceStart = performance.now();
         }
       }
     }
@@ -103,8 +106,12 @@ export class PageHighlighter {
     this.index.dispose();
   }
 
+  /** Scans a changed subtree again; its blocks' old mentions are replaced, not added to. */
   private scan(root: Node): void {
-    this.index.replaceBlocks(matchBlocks(collectBlocks(root, this.resolver), this.matchers));
+    const slice = collectText(root, this.resolver);
+    const scanned = new Set(slice.blocks);
+    if (root instanceof Element) scanned.add(root);
+    this.index.add(matchText(slice, this.matchers), scanned);
   }
 
   private observe(root: Document | ShadowRoot): void {

@@ -9,16 +9,31 @@ export interface JoinedText {
   starts: number[];
 }
 
-export function joinSegments(segments: readonly string[], separatorBefore: readonly boolean[] = []): JoinedText {
-  const starts: number[] = [];
-  let text = '';
-  segments.forEach((segment, index) => {
-    // A separator keeps text on either side of a nested block from running together.
-    if (separatorBefore[index]) text += '\n';
-    starts.push(text.length);
-    text += segment;
-  });
-  return { text, starts };
+/**
+ * Put between the text of two blocks: a character no name contains, so every partial match
+ * dies there and no name spans two paragraphs. (A newline would not do: the matcher reads a run
+ * of white space as one space, so "Data</p><p>Security Law" would match.)
+ */
+export const BLOCK_BREAK = '\u0000';
+
+/** `separators[i]`, when given, is written before segment i (e.g. a space, or BLOCK_BREAK). */
+export function joinSegments(segments: readonly string[], separators: readonly string[] = []): JoinedText {
+  const starts = new Array<number>(segments.length);
+  const parts: string[] = [];
+  let length = 0;
+  for (let index = 0; index < segments.length; index++) {
+    const separator = separators[index];
+    if (separator) {
+      parts.push(separator);
+      length += separator.length;
+    }
+    starts[index] = length;
+    const segment = segments[index]!;
+    parts.push(segment);
+    length += segment.length;
+  }
+  // join() makes one flat string; a chain of += would be flattened on the matcher's first read.
+  return { text: parts.join(''), starts };
 }
 
 /** The segment holding `offset` (binary search); an end offset at a boundary stays in the earlier segment. */

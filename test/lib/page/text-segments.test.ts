@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinSegments, locateOffset } from '../../../lib/page/text-segments';
+import { buildMatcher, findMentions } from '../../../lib/match';
+import { BLOCK_BREAK, joinSegments, locateOffset } from '../../../lib/page/text-segments';
 
 describe('text segments', () => {
   it('maps a match across two inline segments back to both', () => {
@@ -19,8 +20,16 @@ describe('text segments', () => {
     expect(locateOffset(starts, [3, 5], 3, false)).toEqual({ segment: 1, offset: 0 });
   });
 
-  it('inserts a separator before a segment that follows a nested block', () => {
-    expect(joinSegments(['Data', 'Security Law'], [false, true]).text).toBe('Data\nSecurity Law');
+  it('writes each separator before its segment and counts it in the offsets', () => {
+    const joined = joinSegments(['Data', 'Security', 'Law'], ['', BLOCK_BREAK, ' ']);
+    expect(joined.text).toBe(`Data${BLOCK_BREAK}Security Law`);
+    expect(joined.starts).toEqual([0, 5, 14]);
+  });
+
+  it('keeps names from running across a block break, which white space would not', () => {
+    const matcher = buildMatcher({ entries: [{ id: 'document:dsl', name: 'Data Security Law', kind: 'title' }] });
+    expect(findMentions(matcher, 'Data\n\nSecurity Law')).toHaveLength(1);
+    expect(findMentions(matcher, joinSegments(['Data', 'Security Law'], ['', BLOCK_BREAK]).text)).toEqual([]);
   });
 
   it('round-trips every offset', () => {
