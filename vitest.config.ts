@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Property tests run thousands of cases; on a shared two-core machine under load the
+          // default 5 s has been too little for the largest of them.
+          testTimeout: 30_000,
         },
       },
       {

@@ -37,13 +37,18 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', '
  */
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'DETAILS', 'DIALOG', 'FORM', 'TABLE', 'UL', 'OL', 'DL', 'FIELDSET', 'FIGURE']);
 
-function isEditable(element: Element): boolean {
-  // The attribute, not isContentEditable: that one computes style for every element asked.
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value !== 'false';
-}
+/**
+ * Hidden or editable elements, in one selector: one call from the content script's isolated
+ * world instead of three attribute reads. Editable by the attribute, not isContentEditable,
+ * which computes style for every element asked.
+ */
+const EXCLUDED = '[hidden], [aria-hidden="true" i], [contenteditable]:not([contenteditable="false" i])';
 
-/** The block an element's text belongs to, or null when its text must not be scanned. */
+/**
+ * The block an element's text belongs to, or null when its text must not be scanned. Asked
+ * once per element of the page (cached), so it makes as few DOM calls as it can: most
+ * elements have no attributes at all, and hasAttributes() answers that in one.
+ */
 export class BlockResolver {
   private cache = new Map<Element, Element | null>();
   private visible = new Map<Element, boolean>();
@@ -51,14 +56,16 @@ export class BlockResolver {
   blockOf(parent: Element): Element | null {
     const cached = this.cache.get(parent);
     if (cached !== undefined) return cached;
+    const tag = parent.tagName;
+    const up = parent.parentElement;
     let result: Element | null;
-    if (SKIP_TAGS.has(parent.tagName) || isEditable(parent) || parent.hasAttribute('hidden') || parent.getAttribute('aria-hidden') === 'true') {
+    if (SKIP_TAGS.has(tag) || (parent.hasAttributes() && parent.matches(EXCLUDED))) {
       result = null;
-    } else if (BLOCK_TAGS.has(parent.tagName) || !parent.parentElement) {
-      result = this.isVisible(parent) ? parent : null;
-      if (result && parent.parentElement && this.blockOf(parent.parentElement) === null && !this.isRootOfScan(parent)) result = null;
+    } else if (BLOCK_TAGS.has(tag) || !up) {
+      result = this.isVisible(parent, tag) ? parent : null;
+      if (result && up && this.blockOf(up) === null && !this.isRootOfScan(parent)) result = null;
     } else {
-      result = this.blockOf(parent.parentElement);
+      result = this.blockOf(up);
     }
     this.cache.set(parent, result);
     return result;
@@ -69,10 +76,10 @@ export class BlockResolver {
     return element === element.ownerDocument.body || element.parentNode instanceof ShadowRoot;
   }
 
-  private isVisible(element: Element): boolean {
+  private isVisible(element: Element, tag: string): boolean {
     let seen = this.visible.get(element);
     if (seen === undefined) {
-      seen = CONTAINER_TAGS.has(element.tagName) && typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+      seen = CONTAINER_TAGS.has(tag) && typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
       this.visible.set(element, seen);
     }
     return seen;

@@ -76,7 +76,7 @@ export class PageHighlighter {
     for (const root of roots) {
       const walk = new TextWalk(root.nodeType === Node.DOCUMENT_NODE ? (root as Document).body ?? root : root);
       while (!walk.finished) {
-        const slice = walk.next(this.resolver, performance.now() + SLICE_MS);
+        const slice = walk.next(this.resolver, sliceStart + SLICE_MS);
         this.index.add(matchText(slice, this.matchers));
         const now = performance.now();
         work += now - sliceStart;

@@ -1,25 +1,68 @@
 /**
- * Verified hits collected while scanning, before leftmost-longest selection. Parallel arrays keep
- * the per-hit cost to a few pushes; hits arrive ordered by end offset (per matcher).
+ * Verified hits collected while scanning, before leftmost-longest selection. Growable typed
+ * arrays rather than arrays of numbers and id lists: adding a hit then never changes an
+ * array's element kind, which made V8 throw away its optimised scan code several times during
+ * a page's first scans. A hit stores its record and matcher; ids are looked up only for the
+ * hits that are picked. Hits arrive ordered by end offset (per matcher).
  */
-export class Candidates {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly flags: number[] = [];
-  readonly ids: (readonly string[])[] = [];
-  /** Occurrences of zh exclusion strings. */
-  readonly exclusionStarts: number[] = [];
-  readonly exclusionEnds: number[] = [];
+import type { Matcher } from './matcher';
+import { idsOfRecord } from './record-ids';
 
-  add(start: number, end: number, flags: number, ids: readonly string[]): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.flags.push(flags);
-    this.ids.push(ids);
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+export class Candidates {
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  flags = new Int32Array(64);
+  records = new Int32Array(64);
+  sources = new Int32Array(64);
+  /** Occurrences of zh exclusion strings. */
+  exclusionCount = 0;
+  exclusionStarts = new Int32Array(16);
+  exclusionEnds = new Int32Array(16);
+  /** The matchers scanned, in order; a hit's source indexes this list. */
+  readonly matchers: Matcher[] = [];
+
+  /** Hits added from now on come from `matcher`. */
+  beginMatcher(matcher: Matcher): void {
+    this.matchers.push(matcher);
+  }
+
+  add(start: number, end: number, flags: number, record: number): void {
+    const k = this.count;
+    if (k === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.flags = grown(this.flags);
+      this.records = grown(this.records);
+      this.sources = grown(this.sources);
+    }
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.flags[k] = flags;
+    this.records[k] = record;
+    this.sources[k] = this.matchers.length - 1;
+    this.count = k + 1;
   }
 
   addExclusion(start: number, end: number): void {
-    this.exclusionStarts.push(start);
-    this.exclusionEnds.push(end);
+    const k = this.exclusionCount;
+    if (k === this.exclusionStarts.length) {
+      this.exclusionStarts = grown(this.exclusionStarts);
+      this.exclusionEnds = grown(this.exclusionEnds);
+    }
+    this.exclusionStarts[k] = start;
+    this.exclusionEnds[k] = end;
+    this.exclusionCount = k + 1;
+  }
+
+  /** The ids of hit k. */
+  idsOf(k: number): readonly string[] {
+    return idsOfRecord(this.matchers[this.sources[k]!]!, this.records[k]!);
   }
 }

@@ -12,6 +12,9 @@ import type { Mention } from './types';
 export function findMentions(matchers: Matcher | readonly Matcher[], text: string): Mention[] {
   const candidates = new Candidates();
   const list: readonly Matcher[] = Array.isArray(matchers) ? matchers : [matchers as Matcher];
-  for (const matcher of list) scanText(matcher, text, candidates);
+  for (const matcher of list) {
+    candidates.beginMatcher(matcher);
+    scanText(matcher, text, candidates);
+  }
   return resolveMentions(candidates, text);
 }

@@ -16,7 +16,7 @@ function compare(c: Candidates, a: number, b: number): number {
 }
 
 export function orderCandidates(c: Candidates): Int32Array {
-  const count = c.starts.length;
+  const count = c.count;
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   let budget = 16 * count + 1024;
@@ -35,7 +35,8 @@ export function orderCandidates(c: Candidates): Int32Array {
 
 /** Exclusion occurrences sorted by start, as parallel arrays. */
 export function orderExclusions(c: Candidates): { starts: Int32Array; ends: Int32Array } {
-  const idx = c.exclusionStarts.map((_, i) => i).sort((a, b) => c.exclusionStarts[a]! - c.exclusionStarts[b]!);
+  const count = c.exclusionCount;
+  const idx = Array.from({ length: count }, (_, i) => i).sort((a, b) => c.exclusionStarts[a]! - c.exclusionStarts[b]!);
   return {
     starts: Int32Array.from(idx, (i) => c.exclusionStarts[i]!),
     ends: Int32Array.from(idx, (i) => c.exclusionEnds[i]!),

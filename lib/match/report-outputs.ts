@@ -21,7 +21,6 @@ import type { Candidates } from './candidates';
 import { findStart } from './find-start';
 import type { Matcher } from './matcher';
 import { matchesExact } from './matches-exact';
-import { idsOfRecord } from './record-ids';
 
 /** Whether the next character of the folded text (ignorable marks skipped) is a word character. */
 function isWordAfter(matcher: Matcher, text: string, end: number): boolean {
@@ -46,7 +45,7 @@ export function reportOutputs(matcher: Matcher, text: string, end: number, first
       // Abbreviations: the automaton matched case-insensitively; the written case must agree.
       if (exact >= 0 && !matchesExact(text, start, end, matcher.exact[exact]!)) continue;
       if ((flags & FLAG_EXCLUSION) !== 0) out.addExclusion(start, end);
-      else out.add(start, end, flags, idsOfRecord(matcher, r));
+      else out.add(start, end, flags, r);
     }
   }
 }

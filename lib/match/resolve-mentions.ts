@@ -60,11 +60,11 @@ export function resolveMentions(c: Candidates, text: string): Mention[] {
     if (current && start < current.end) {
       // Same span and same rank: the name is shared by several ids.
       if (start === current.start && end === current.end && (flags & FLAG_GENERATED) === currentGenerated) {
-        mergeIds(current, c.ids[k]!);
+        mergeIds(current, c.idsOf(k));
       }
       continue;
     }
-    current = { start, end, ids: c.ids[k]! };
+    current = { start, end, ids: c.idsOf(k) };
     currentGenerated = flags & FLAG_GENERATED;
     picks.push(current);
   }
