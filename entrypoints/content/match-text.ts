@@ -4,7 +4,7 @@
  * one long scan is several times faster than thousands of short ones in a fresh content script.
  */
 import { findMentions, type Matcher } from '../../lib/match';
-import { joinSegments, locateOffset } from '../../lib/page/text-segments';
+import { joinSegments, SegmentCursor } from '../../lib/page/text-segments';
 import type { TextSlice } from './collect-blocks';
 import { HIGHLIGHT_TYPES, type HighlightType, type PaintedMention } from './highlight-index';
 
@@ -15,20 +15,20 @@ function typeOf(id: string): HighlightType | undefined {
 
 export function matchText(slice: TextSlice, matchers: readonly Matcher[]): PaintedMention[] {
   const { text, starts } = joinSegments(slice.texts, slice.separators);
-  const lengths = slice.texts.map((segment) => segment.length);
+  const cursor = new SegmentCursor(starts, slice.texts.map((segment) => segment.length));
   const painted: PaintedMention[] = [];
   for (const mention of findMentions(matchers, text)) {
     const type = typeOf(mention.id);
     if (!type) continue;
-    const start = locateOffset(starts, lengths, mention.start, false);
-    const end = locateOffset(starts, lengths, mention.end, true);
+    const startSegment = cursor.seek(mention.start, false);
+    const endSegment = cursor.seek(mention.end, true);
     const range = new StaticRange({
-      startContainer: slice.nodes[start.segment]!,
-      startOffset: start.offset,
-      endContainer: slice.nodes[end.segment]!,
-      endOffset: end.offset,
+      startContainer: slice.nodes[startSegment]!,
+      startOffset: cursor.offsetIn(startSegment, mention.start),
+      endContainer: slice.nodes[endSegment]!,
+      endOffset: cursor.offsetIn(endSegment, mention.end),
     });
-    painted.push({ id: mention.id, type, range, block: slice.blocks[start.segment]! });
+    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]! });
   }
   return painted;
 }

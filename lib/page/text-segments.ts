@@ -36,17 +36,31 @@ export function joinSegments(segments: readonly string[], separators: readonly s
   return { text: parts.join(''), starts };
 }
 
-/** The segment holding `offset` (binary search); an end offset at a boundary stays in the earlier segment. */
-export function locateOffset(starts: readonly number[], lengths: readonly number[], offset: number, isEnd: boolean): { segment: number; offset: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    const start = starts[middle]!;
-    if (start < offset || (!isEnd && start === offset)) low = middle;
-    else high = middle - 1;
+/**
+ * Maps offsets in a joined text back to segments, for offsets that never go backwards (the
+ * mentions of one scan, in order): one pass over the segments in all, and no allocation per
+ * lookup, which matters with thousands of mentions on a long page.
+ */
+export class SegmentCursor {
+  private segment = 0;
+
+  constructor(
+    private readonly starts: readonly number[],
+    private readonly lengths: readonly number[],
+  ) {}
+
+  /**
+   * The segment holding `offset`. An end offset on a boundary stays in the earlier segment; a
+   * start offset there goes to the later one. Offsets must not decrease between calls.
+   */
+  seek(offset: number, isEnd: boolean): number {
+    const last = this.starts.length - 1;
+    while (this.segment < last && (isEnd ? this.starts[this.segment + 1]! < offset : this.starts[this.segment + 1]! <= offset)) this.segment++;
+    return this.segment;
   }
-  const segment = low;
-  const local = Math.min(Math.max(offset - starts[segment]!, 0), lengths[segment]!);
-  return { segment, offset: local };
+
+  /** `offset` within `segment`, kept inside the segment (an offset in a separator clamps). */
+  offsetIn(segment: number, offset: number): number {
+    return Math.min(Math.max(offset - this.starts[segment]!, 0), this.lengths[segment]!);
+  }
 }

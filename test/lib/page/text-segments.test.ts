@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, findMentions } from '../../../lib/match';
-import { BLOCK_BREAK, joinSegments, locateOffset } from '../../../lib/page/text-segments';
+import { BLOCK_BREAK, joinSegments, SegmentCursor } from '../../../lib/page/text-segments';
 
 describe('text segments', () => {
   it('maps a match across two inline segments back to both', () => {
@@ -9,15 +9,18 @@ describe('text segments', () => {
     const { text, starts } = joinSegments(segments);
     const start = text.indexOf('Cybersecurity Law');
     const end = start + 'Cybersecurity Law'.length;
-    const lengths = segments.map((segment) => segment.length);
-    expect(locateOffset(starts, lengths, start, false)).toEqual({ segment: 1, offset: 0 });
-    expect(locateOffset(starts, lengths, end, true)).toEqual({ segment: 2, offset: 4 });
+    const cursor = new SegmentCursor(starts, segments.map((segment) => segment.length));
+    const startSegment = cursor.seek(start, false);
+    expect([startSegment, cursor.offsetIn(startSegment, start)]).toEqual([1, 0]);
+    const endSegment = cursor.seek(end, true);
+    expect([endSegment, cursor.offsetIn(endSegment, end)]).toEqual([2, 4]);
   });
 
   it('keeps an end at a boundary in the earlier segment', () => {
     const { starts } = joinSegments(['CAC', ' said']);
-    expect(locateOffset(starts, [3, 5], 3, true)).toEqual({ segment: 0, offset: 3 });
-    expect(locateOffset(starts, [3, 5], 3, false)).toEqual({ segment: 1, offset: 0 });
+    expect(new SegmentCursor(starts, [3, 5]).seek(3, true)).toBe(0);
+    expect(new SegmentCursor(starts, [3, 5]).seek(3, false)).toBe(1);
+    expect(new SegmentCursor(starts, [3, 5]).offsetIn(0, 3)).toBe(3);
   });
 
   it('writes each separator before its segment and counts it in the offsets', () => {
@@ -36,11 +39,31 @@ describe('text segments', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 10 }), (segments) => {
         const { text, starts } = joinSegments(segments);
-        const lengths = segments.map((segment) => segment.length);
+        const cursor = new SegmentCursor(starts, segments.map((segment) => segment.length));
         for (let offset = 0; offset < text.length; offset++) {
-          const { segment, offset: local } = locateOffset(starts, lengths, offset, false);
-          expect(segments[segment]!.charAt(local)).toBe(text.charAt(offset));
+          const segment = cursor.seek(offset, false);
+          expect(segments[segment]!.charAt(cursor.offsetIn(segment, offset))).toBe(text.charAt(offset));
         }
+      }),
+    );
+  });
+
+  it('finds each segment from its own start and end, separators and all, in one forward pass', () => {
+    const segmentsArb = fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 6 }), separator: fc.constantFrom('', ' ', BLOCK_BREAK) }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(segmentsArb, (parts) => {
+        const segments = parts.map((part) => part.text);
+        const { text, starts } = joinSegments(segments, parts.map((part) => part.separator));
+        const cursor = new SegmentCursor(starts, segments.map((segment) => segment.length));
+        segments.forEach((segment, index) => {
+          const start = starts[index]!;
+          const end = start + segment.length;
+          expect(text.slice(start, end)).toBe(segment);
+          expect(cursor.seek(start, false)).toBe(index);
+          expect(cursor.offsetIn(index, start)).toBe(0);
+          expect(cursor.seek(end, true)).toBe(index);
+          expect(cursor.offsetIn(index, end)).toBe(segment.length);
+        });
       }),
     );
   });
