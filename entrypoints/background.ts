@@ -7,7 +7,7 @@ import { getEntryCardRequest, openSidePanelRequest, pageMentionsReport } from '.
 import { openSidePanelFor } from '../lib/ext/side-panel';
 import { loadGraphIndex } from '../lib/ext/graph-store';
 import { repairStoredData } from '../lib/ext/user-data-store';
-import { getUserDictionaryEntries, watchUserData } from '../lib/ext/user-graph';
+import { getCompiledUserDictionary, watchUserData } from '../lib/ext/user-graph';
 import { toEntryCard } from '../lib/graph/entry-card';
 import type { Graph } from '../lib/graph/schema';
 import { handleCommands, handleContextMenu, registerContextMenu } from '../lib/ext/browser-actions';
@@ -28,7 +28,7 @@ export default defineBackground(() => {
     void repairStoredData().catch((error: unknown) => console.warn('TMT Lens: could not check stored data', error));
   });
 
-  onMessage('getUserDictionary', () => getUserDictionaryEntries());
+  onMessage('getUserDictionary', () => getCompiledUserDictionary());
 
   // Imports added or removed: every open page learns the new names and rescans.
   watchUserData((change) => {

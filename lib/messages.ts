@@ -4,6 +4,7 @@
  * malformed data. zod/mini keeps the content script small.
  */
 import { z } from 'zod/mini';
+import { compiledTablesShape } from './match/compiled-form';
 
 const entryId = z.string().check(z.regex(/^(authority|document|case|topic):[a-z0-9][a-z0-9-]*$/));
 
@@ -46,7 +47,10 @@ export function isEntryId(value: unknown): value is string {
   return entryId.safeParse(value).success;
 }
 
-/** background → content script: names from the user's imports (see lib/import/user-dictionary.ts). */
-export const userDictionaryResponse = z.array(
-  z.object({ id: entryId, name: z.string().check(z.minLength(1)), kind: z.enum(['title', 'abbr', 'code', 'zh']) }),
-);
+/**
+ * background → content script: the names from the user's imports, compiled by the background
+ * (lib/ext/user-graph.ts), or null when there are none. Their ids go back out in the content
+ * script's messages, so they are held to the entry id pattern too; loadDictionary then checks
+ * the tables themselves.
+ */
+export const userDictionaryResponse = z.nullable(z.object({ ...compiledTablesShape, ids: z.array(entryId), exact: z.array(z.string()) }));

@@ -1,8 +1,9 @@
 import '../../lib/ext/zod-csp';
-import dictionaryJson from 'virtual:tmt-lens/dictionary';
+import packedDictionary from 'virtual:tmt-lens/dictionary';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { buildMatcher, loadDictionary, type Matcher } from '../../lib/match';
-import { ZH_EXCLUSIONS } from '../../lib/knowledge/zh-exclusions';
+import { loadDictionary } from '../../lib/match/load-dictionary';
+import { unpackDictionary } from '../../lib/match/unpack-dictionary';
+import type { Matcher } from '../../lib/match/matcher';
 import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
 import { cardResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
@@ -16,32 +17,42 @@ import './style.css';
 const REPORT_DELAY_MS = 800;
 const FLASH_MS = 1600;
 
+/** A corrupt reply costs the user's own names on this page, never the bundled ones. */
+function decodeUserDictionary(compiled: unknown): Matcher | undefined {
+  try {
+    return loadDictionary(compiled);
+  } catch {
+    return undefined;
+  }
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
-    // The bundled dictionary is precompiled at build time: loading only decodes its tables.
-    // (Shipping it deflated halved the script but added 15-70 ms of asynchronous inflating
-    // before the first highlight; the plain string costs well under a millisecond to parse.)
+    // The bundled dictionary is precompiled at build time and ships compressed: loading expands
+    // it synchronously (lib/match/expand-text.ts; deflate with DecompressionStream, being
+    // asynchronous, delayed the first highlight by 15-70 ms) and decodes its tables.
     const loading = performance.now();
-    const bundled = loadDictionary(JSON.parse(dictionaryJson));
+    const bundled = loadDictionary(unpackDictionary(packedDictionary));
     let matchers: Matcher[] = [bundled];
     performance.measure('tmt-lens:matcher-ready', { start: loading });
     let highlighter: PageHighlighter | undefined;
     /**
-     * Names from the user's imports (the background knows them): few, so compiled here at run
-     * time next to the precompiled dictionary. Says whether the page must be scanned again
-     * (only when there were or are user names: most pages are scanned once).
+     * Names from the user's imports: the background compiles them (it has the graph and the
+     * compiler) and this script only decodes them, next to the bundled dictionary. Says whether
+     * the page must be scanned again (only when there were or are user names: most pages are
+     * scanned once).
      */
     const loadUserNames = async (): Promise<boolean> => {
-      const reply = userDictionaryResponse.safeParse(await sendMessage('getUserDictionary', undefined).catch(() => []));
-      const entries = reply.success ? reply.data : [];
+      const reply = userDictionaryResponse.safeParse(await sendMessage('getUserDictionary', undefined).catch(() => null));
       const hadUserNames = matchers.length > 1;
-      matchers = entries.length > 0 ? [bundled, buildMatcher({ entries, zhExclusions: ZH_EXCLUSIONS })] : [bundled];
+      const user = reply.success && reply.data ? decodeUserDictionary(reply.data) : undefined;
+      matchers = user ? [bundled, user] : [bundled];
       highlighter?.setMatchers(matchers);
-      return hadUserNames || entries.length > 0;
+      return hadUserNames || user !== undefined;
     };
     let tracker: PointerTracker | undefined;
     let card: HoverCard | undefined;

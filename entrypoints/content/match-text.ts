@@ -3,7 +3,9 @@
  * The stretch is one string (blocks separated by BLOCK_BREAK, so no name spans two blocks):
  * one long scan is several times faster than thousands of short ones in a fresh content script.
  */
-import { findMentions, type Matcher } from '../../lib/match';
+// Modules, not the lib/match barrel: the barrel's generic-name list would ride along into every page.
+import { findMentions } from '../../lib/match/find-mentions';
+import type { Matcher } from '../../lib/match/matcher';
 import { joinSegments, SegmentCursor } from '../../lib/page/text-segments';
 import type { TextSlice } from './collect-blocks';
 import { HIGHLIGHT_TYPES, type HighlightType, type PaintedMention } from './highlight-index';

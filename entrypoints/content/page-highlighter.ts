@@ -3,7 +3,7 @@
  * blocks that mutations touched, in batches within a time budget per animation frame.
  * MutationObserver callbacks only queue work; nothing is scanned inside them.
  */
-import type { Matcher } from '../../lib/match';
+import type { Matcher } from '../../lib/match/matcher';
 import { BlockResolver, collectText, findOpenShadowRoots, TextWalk } from './collect-blocks';
 import { HighlightIndex } from './highlight-index';
 import { matchText } from './match-text';

@@ -3,7 +3,7 @@
  * Handlers validate their input with the schemas in lib/messages.ts before acting.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DictionaryEntry } from '../match/types';
+import type { CompiledDictionary } from '../match/compiled-form';
 import type { CardResponse, PageMentionsReport } from '../messages';
 
 export interface ProtocolMap {
@@ -19,8 +19,8 @@ export interface ProtocolMap {
   revealMention(data: { id: string; occurrence: number }): { found: boolean; total: number };
   /** popup / options / background → content script: settings or dictionary changed, rescan. */
   refreshHighlights(data: undefined): void;
-  /** content script → background: names from the user's imports that the bundled dictionary lacks. */
-  getUserDictionary(data: undefined): DictionaryEntry[];
+  /** content script → background: names from the user's imports that the bundled dictionary lacks, compiled. */
+  getUserDictionary(data: undefined): CompiledDictionary | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

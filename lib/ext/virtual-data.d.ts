@@ -5,9 +5,9 @@ declare module 'virtual:tmt-lens/graph' {
   export default json;
 }
 declare module 'virtual:tmt-lens/dictionary' {
-  /** The compiled name dictionary for the content script (see lib/match). */
-  const json: string;
-  export default json;
+  /** The compiled name dictionary for the content script, packed (lib/build/pack-dictionary.ts). */
+  const packed: string;
+  export default packed;
 }
 declare module 'virtual:tmt-lens/search-index' {
   /** A serialized MiniSearch index (see lib/search). */

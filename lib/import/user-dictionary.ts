@@ -1,7 +1,7 @@
 /**
  * The names the content script must learn from the user's imports: every name of an entry that
  * an import contributed to, except those the bundled dictionary already maps to the same entry.
- * They are few, so the content script compiles them at run time (lib/match buildMatcher) next
+ * The background compiles them (lib/ext/user-graph.ts) and the content script loads them next
  * to the precompiled bundled dictionary.
  */
 import { dictionaryEntriesOf } from '../graph/dictionary-entries';

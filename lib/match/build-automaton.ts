@@ -8,6 +8,7 @@ import {
   FLAG_EXCLUSION,
   FLAG_GENERATED,
   FLAG_ZH,
+  OUTPUT_NEXT,
   OUTPUT_STRIDE,
   RECORD_STRIDE,
   type Automaton,
@@ -73,24 +74,30 @@ export function buildAutomaton(input: CompileInput | readonly DictionaryEntry[])
   const outHead = new Int32Array(layout.slotCount);
   const fail = new Int32Array(layout.slotCount);
 
+  // Outputs, records, ids and exact strings are numbered in slot order, the order in which a
+  // loader reads them (decode-shape.ts), so a decoded dictionary has exactly these tables.
+  const nodeAt = new Int32Array(layout.slotCount).fill(-1);
+  for (let node = 0; node < trie.nodeCount; node++) nodeAt[layout.slotOf[node]!] = node;
+  for (const node of nodeAt) {
+    const keyIndex = node < 0 ? -1 : trie.terminal[node]!;
+    if (keyIndex < 0) continue;
+    outputOfNode[node] = outputs.length / OUTPUT_STRIDE;
+    const group = byKey.get(keys[keyIndex]!)!;
+    outputs.push(trie.depth[node]!, records.length / RECORD_STRIDE, group.length, 0);
+    for (const p of group) {
+      records.push(flagsOf(p), p.exact === null ? -1 : exact.intern(p.exact), idLists.length, p.ids.length);
+      for (const id of p.ids) idLists.push(ids.intern(id));
+    }
+  }
+  // Chains breadth-first, so that each failure target's first output is known.
   for (const node of trie.order) {
     const slot = layout.slotOf[node]!;
     const failNode = trie.fail[node]!;
     fail[slot] = layout.slotOf[failNode]!;
     const inherited = node === 0 ? 0 : outputOfNode[failNode]!;
-    const keyIndex = trie.terminal[node]!;
-    if (keyIndex < 0) {
-      outputOfNode[node] = inherited;
-    } else {
-      const own = outputs.length / OUTPUT_STRIDE;
-      const group = byKey.get(keys[keyIndex]!)!;
-      outputs.push(trie.depth[node]!, records.length / RECORD_STRIDE, group.length, inherited);
-      for (const p of group) {
-        records.push(flagsOf(p), p.exact === null ? -1 : exact.intern(p.exact), idLists.length, p.ids.length);
-        for (const id of p.ids) idLists.push(ids.intern(id));
-      }
-      outputOfNode[node] = own;
-    }
+    const own = outputOfNode[node]!;
+    if (own === 0) outputOfNode[node] = inherited;
+    else outputs[own * OUTPUT_STRIDE + OUTPUT_NEXT] = inherited;
     outHead[slot] = outputOfNode[node]!;
   }
 

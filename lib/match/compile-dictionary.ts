@@ -1,6 +1,6 @@
 /**
- * Build time (and, for a few hundred user-added names, run time): dictionary → JSON-safe
- * precomputed automaton.
+ * Build time (and, for the names a user imported, in the background): dictionary → JSON-safe
+ * precomputed automaton, which the content script only decodes (loadDictionary).
  */
 import { buildAutomaton } from './build-automaton';
 import type { CompiledDictionary } from './compiled-form';

@@ -12,7 +12,7 @@ import { expandZhVariants } from './zh-variants';
 
 /** Shorter keys (a single letter or hanzi) would light up half of any page. */
 const MIN_KEY_LENGTH = 2;
-/** No real name is this long; the bound keeps automaton depths within 16 bits (decode-slots.ts). */
+/** No real name is this long; the bound keeps automaton depths, and so output lengths, small. */
 export const MAX_KEY_LENGTH = 1000;
 
 export type GenericTest = (foldedKey: string) => boolean;

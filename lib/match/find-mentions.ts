@@ -1,6 +1,6 @@
 /**
  * Finds the dictionary names in a text. Several matchers (the bundled dictionary plus small ones
- * compiled at run time from imported newsletters) are scanned one after the other and their hits
+ * compiled from imported newsletters) are scanned one after the other and their hits
  * resolved together, so nothing is recompiled when the user adds names.
  */
 import { Candidates } from './candidates';

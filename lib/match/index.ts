@@ -1,10 +1,10 @@
 /**
  * Public API of the name matcher.
  *
- *   const compiled = compileDictionary({ entries, zhExclusions });   // build time → JSON
- *   const matcher = loadDictionary(JSON.parse(json));                 // run time, no rebuild
- *   const extra = buildMatcher(userEntries);                          // small, at run time
- *   findMentions([matcher, extra], text);                             // leftmost-longest
+ *   const compiled = compileDictionary({ entries, zhExclusions });   // build time or background → JSON
+ *   const matcher = loadDictionary(JSON.parse(json));                 // content script, no rebuild
+ *   const direct = buildMatcher(entries);                             // compile and load in one step
+ *   findMentions([matcher, direct], text);                            // leftmost-longest
  *
  * Matching rules, in short: titles ignore case, quote style, dash style and whitespace runs, and
  * take "the" and PRC-qualifier variants; abbreviations keep their written case; codes take an

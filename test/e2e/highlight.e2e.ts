@@ -84,7 +84,7 @@ describe('highlighting on real pages', () => {
     await page.waitForSelector('li:nth-child(2)');
     const texts = await waitForHighlights(page, (t) => t.authority.includes('SAMR'));
     expect(texts.authority).toEqual(expect.arrayContaining(['Cyberspace Administration of China', 'CAC', 'MIIT', 'Supreme People’s Court', 'SAMR']));
-    expect(newErrors(errors, referenceErrors)).toEqual([]);
+    expect(newErrors(errors, referenceErrors), `errors with the extension: ${JSON.stringify(errors)}; without: ${JSON.stringify(referenceErrors)}`).toEqual([]);
     await close();
   });
 

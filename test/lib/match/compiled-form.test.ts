@@ -1,11 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildAutomaton } from '../../../lib/match/build-automaton';
 import { buildMatcher } from '../../../lib/match/build-matcher';
 import { compileDictionary } from '../../../lib/match/compile-dictionary';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledDictionary } from '../../../lib/match/compiled-form';
+import { decodeCompiled } from '../../../lib/match/decode-compiled';
+import { encodeAutomaton } from '../../../lib/match/encode-automaton';
 import { findMentions } from '../../../lib/match/find-mentions';
+import { interleaveNodes } from '../../../lib/match/interleave-nodes';
 import { loadDictionary } from '../../../lib/match/load-dictionary';
+import { NODE_CHECK, NODE_SHIFT } from '../../../lib/match/matcher';
 import { packInts, unpackInts } from '../../../lib/match/packed-ints';
-import type { DictionaryEntry } from '../../../lib/match/types';
+import type { CompileInput, DictionaryEntry } from '../../../lib/match/types';
 import { ENTRIES, ZH_EXCLUSIONS } from './fixtures';
 
 const input = { entries: ENTRIES, zhExclusions: ZH_EXCLUSIONS };
@@ -16,9 +22,24 @@ function roundTrip(compiled: CompiledDictionary): unknown {
   return JSON.parse(JSON.stringify(compiled));
 }
 
-/** A compiled form with one packed table replaced by the given values. */
-function withTable(compiled: CompiledDictionary, table: 'base' | 'check' | 'fail' | 'outputs', values: number[]): unknown {
-  return { ...compiled, [table]: packInts(values) };
+/** The tables a freshly built matcher scans with, as plain arrays. */
+function builtTables(source: CompileInput | readonly DictionaryEntry[]) {
+  const a = buildAutomaton(source);
+  return {
+    alphabet: a.alphabet,
+    slotCount: a.slotCount,
+    nodes: [...interleaveNodes(a)],
+    outputs: [...a.outputs],
+    records: [...a.records],
+    idLists: [...a.idLists],
+    ids: [...a.ids],
+    exact: [...a.exact],
+  };
+}
+
+function decodedTables(source: CompileInput | readonly DictionaryEntry[]) {
+  const t = decodeCompiled(roundTrip(compileDictionary(source)));
+  return { ...t, nodes: [...t.nodes], outputs: [...t.outputs], records: [...t.records], idLists: [...t.idLists], ids: [...t.ids], exact: [...t.exact] };
 }
 
 describe('compiled form', () => {
@@ -28,6 +49,25 @@ describe('compiled form', () => {
     expect(roundTrip(compiled)).toEqual(compiled);
     expect(compiled.format).toBe(COMPILED_FORMAT);
     expect(compiled.version).toBe(COMPILED_VERSION);
+  });
+
+  it('decodes to exactly the tables of the freshly built automaton', () => {
+    expect(decodedTables(input)).toEqual(builtTables(input));
+  });
+
+  it('decodes to exactly the built tables for random dictionaries', () => {
+    const names = ['a', 'ab', 'b a', 'the law', 'prc ', 'law of the prc', '安全', '法', '中华人民共和国', '-', "'", 'GB/T 1-2', 'ç'];
+    const entry = fc.record({
+      id: fc.constantFrom('x:1', 'x:2', 'x:3'),
+      name: fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')),
+      kind: fc.constantFrom('title', 'abbr', 'code', 'zh') as fc.Arbitrary<DictionaryEntry['kind']>,
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 25 }), (entries) => {
+        expect(decodedTables(entries)).toEqual(builtTables(entries));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('loads into a matcher that finds exactly what the directly built one finds', () => {
@@ -58,71 +98,112 @@ describe('compiled form', () => {
     expect(JSON.stringify(compileDictionary(input))).toBe(JSON.stringify(compiled));
   });
 
-  it('stays compact: a few hundred bytes per name', () => {
+  it('stays compact: under a hundred bytes per name, most of them the name itself', () => {
     const entries: DictionaryEntry[] = Array.from({ length: 500 }, (_, i) => ({
       id: `document:n${i}`,
       name: `Measures for the Administration of Item ${i.toString(36)} Services`,
       kind: 'title',
     }));
-    expect(JSON.stringify(compileDictionary(entries)).length).toBeLessThan(500 * 200);
+    expect(JSON.stringify(compileDictionary(entries)).length).toBeLessThan(500 * 100);
+  });
+
+  it('spells the labels as text, one character per state, and lists only the states that are not plain', () => {
+    const one = compileDictionary([{ id: 'authority:cac', name: 'CAC', kind: 'abbr' }]);
+    expect(one.labels).toBe('cac');
+    // The root (its child sits further on), then two plain states, then the leaf where the key ends.
+    const [rootRun, , plainRun, leaf] = unpackInts(one.shape);
+    expect([rootRun, plainRun, leaf, one.shape.length]).toEqual([0, 2, 0, 4]);
   });
 });
 
 describe('loadDictionary rejects malformed input', () => {
   const compiled = compileDictionary(input);
+  const shape = [...unpackInts(compiled.shape)];
+  const records = [...unpackInts(compiled.records)];
+  const withShape = (values: number[]) => ({ ...compiled, shape: packInts(values) });
+  const withRecords = (values: number[]) => ({ ...compiled, records: packInts(values) });
 
   it.each([
     ['null', null],
     ['a string', 'tmt-lens-matcher'],
     ['another format', { ...compiled, format: 'other' }],
     ['a future version', { ...compiled, version: COMPILED_VERSION + 1 }],
-    ['a missing table', { ...compiled, fail: undefined }],
+    ['the previous version', { ...compiled, version: 1 }],
+    ['a missing table', { ...compiled, shape: undefined }],
+    ['missing labels', { ...compiled, labels: undefined }],
     ['a non-integer size', { ...compiled, tableSize: 1.5 }],
+    ['ids that are not strings', { ...compiled, ids: [1, 2] }],
   ])('%s', (_, value) => {
     expect(() => loadDictionary(value)).toThrow();
   });
 
-  it('rejects broken base64 and wrong lengths', () => {
-    expect(() => loadDictionary({ ...compiled, base: { ...compiled.base, data: '\u00ff' } })).toThrow();
-    expect(() => loadDictionary({ ...compiled, base: { ...compiled.base, length: compiled.base.length + 1 } })).toThrow();
-    expect(() => loadDictionary({ ...compiled, check: packInts([0]) })).toThrow(/length/);
+  it('rejects broken packed integers and wrong lengths', () => {
+    expect(() => loadDictionary({ ...compiled, shape: { ...compiled.shape, data: '\u00ff' } })).toThrow(/Malformed/);
+    expect(() => loadDictionary({ ...compiled, shape: { ...compiled.shape, length: compiled.shape.length + 1 } })).toThrow(/Malformed/);
+  });
+
+  it('rejects a shape table that ends early or runs on', () => {
+    expect(() => loadDictionary(withShape(shape.slice(0, -2)))).toThrow(/Invalid compiled dictionary: shape table too short/);
+    expect(() => loadDictionary(withShape([...shape, 0, 0]))).toThrow(/Invalid compiled dictionary: shape table too long/);
+  });
+
+  it('rejects labels that are too few, too many, or not in the alphabet', () => {
+    expect(() => loadDictionary({ ...compiled, labels: compiled.labels.slice(0, -1) })).toThrow(/Invalid compiled dictionary/);
+    expect(() => loadDictionary({ ...compiled, labels: `${compiled.labels}a` })).toThrow(/Invalid compiled dictionary: labels too long/);
+    expect(() => loadDictionary({ ...compiled, labels: `${compiled.labels.slice(0, -1)}\u0001` })).toThrow(/Invalid compiled dictionary/);
   });
 
   it('rejects transitions out of range', () => {
-    const base = unpackInts(compiled.base);
-    base[0] = 1e6; // stored as base - slot, so slot 0 now jumps far past the table
-    expect(() => loadDictionary(withTable(compiled, 'base', [...base]))).toThrow(/out of range/);
+    // The root's first child moved far past the table.
+    const far = [...shape];
+    far[1] = 1 + (1e6 << 2) + (far[1]! - 1 - (((far[1]! - 1) >> 2) << 2));
+    expect(() => loadDictionary(withShape(far))).toThrow(/Invalid compiled dictionary: base out of range/);
+    expect(() => loadDictionary({ ...compiled, tableSize: compiled.slotCount + 1e6 })).toThrow(/Invalid compiled dictionary: table size/);
   });
 
-  it('rejects failure links that do not lead to the root (they could loop forever)', () => {
-    const fail = [...unpackInts(compiled.fail)];
-    const check = unpackInts(compiled.check);
-    // Two states, each failing to the other (a failure slot f is stored as f + 2).
-    const states = [...check.keys()].filter((s) => s > 0 && s - check[s]! >= 0).slice(0, 2) as [number, number];
-    fail[states[0]] = states[1] + 2;
-    fail[states[1]] = states[0] + 2;
-    expect(() => loadDictionary(withTable(compiled, 'fail', fail))).toThrow(/failure link/);
+  it('rejects a slot claimed twice, by one state or by two (the automaton could loop)', () => {
+    const two = compileDictionary([
+      { id: 'document:x', name: 'ab', kind: 'title' },
+      { id: 'document:y', name: 'ac', kind: 'title' },
+    ]);
+    expect(two.labels).toBe('abc'); // root → a → {b, c}
+    expect(() => loadDictionary({ ...two, labels: 'abb' })).toThrow(/Invalid compiled dictionary: children/);
+    // Give the leaf "ab" (slot x) a child on "c" placed in the slot of the leaf "ac" (slot y).
+    const nodes = decodeCompiled(roundTrip(two)).nodes;
+    const [x, y] = [...Array(two.slotCount).keys()].filter((slot) => nodes[(slot << NODE_SHIFT) + NODE_CHECK]! > 0);
+    const values = [...unpackInts(two.shape)];
+    expect(values.slice(-3)).toEqual([0, 0, 0]); // leaf x, no plain states, leaf y
+    values[values.length - 3] = 1 + (((y! - x! - 1) << 2) | 1);
+    expect(() => loadDictionary({ ...two, shape: packInts(values), labels: 'abcc' })).toThrow(/Invalid compiled dictionary: children/);
   });
 
-  it('rejects output chains that point forwards', () => {
-    const outputs = [...unpackInts(compiled.outputs)];
-    outputs[4 + 3] = 1; // output 1's "next" pointing at itself
-    expect(() => loadDictionary(withTable(compiled, 'outputs', outputs))).toThrow(/chain/);
+  it('rejects records that point past the id and exact-string lists, or leave some unused', () => {
+    expect(() => loadDictionary({ ...compiled, ids: compiled.ids.slice(0, -1) })).toThrow(/Invalid compiled dictionary: reference/);
+    expect(() => loadDictionary({ ...compiled, ids: [...compiled.ids, 'document:unused'] })).toThrow(/Invalid compiled dictionary/);
+    expect(() => loadDictionary({ ...compiled, exact: compiled.exact.slice(0, -1) })).toThrow(/Invalid compiled dictionary: reference/);
+    expect(() => loadDictionary(withRecords(records.slice(0, -1)))).toThrow(/Invalid compiled dictionary/);
+    expect(() => loadDictionary(withRecords([...records, 0]))).toThrow(/Invalid compiled dictionary/);
+    const backwards = [...records];
+    backwards[4] = 5; // the first record's first id, pointing before any id in use
+    expect(() => loadDictionary(withRecords(backwards))).toThrow(/Invalid compiled dictionary: reference/);
   });
 });
 
 describe('packed integers', () => {
-  it.each([[[]], [[0]], [[-1, 0, 1, 63, 64, -64, -65, 127, 128, 300000, -300000, 0x3fffffff, -0x40000000]]])(
-    'round-trip %j',
-    (values) => {
-      expect([...unpackInts(JSON.parse(JSON.stringify(packInts(values))))]).toEqual(values);
-    },
-  );
+  it.each([[[]], [[0]], [[1, 42, 43, 1848, 1849, 300000, 0x7fffffff]]])('round-trip %j', (values) => {
+    expect([...unpackInts(JSON.parse(JSON.stringify(packInts(values))))]).toEqual(values);
+  });
 
-  it('spend one character on small values and never need escaping in JSON', () => {
-    expect(packInts(new Array(300).fill(5)).data.length).toBe(300);
-    const packed = packInts(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 100000 - 50000));
+  it('spend one character on small values and never need escaping in JSON or a string literal', () => {
+    expect(packInts(new Array(300).fill(42)).data.length).toBe(300);
+    const packed = packInts(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 100000));
     expect(JSON.stringify(packed.data)).toBe(`"${packed.data}"`);
+    expect(packed.data).not.toMatch(/["'`\\$]/);
+  });
+
+  it('refuse negative and non-integer values', () => {
+    expect(() => packInts([-1])).toThrow(RangeError);
+    expect(() => packInts([1.5])).toThrow(RangeError);
   });
 
   it('reject malformed strings', () => {
@@ -130,5 +211,13 @@ describe('packed integers', () => {
     expect(() => unpackInts({ length: 1, data: packInts([1, 2]).data })).toThrow(/Malformed/);
     expect(() => unpackInts({ length: 1, data: '"' })).toThrow(/Malformed/);
     expect(() => unpackInts({ length: 1, data: '~~~~~~~~~' })).toThrow(/Malformed/);
+  });
+});
+
+describe('encodeAutomaton', () => {
+  it('lists only what the loader cannot recompute', () => {
+    expect(Object.keys(encodeAutomaton(buildAutomaton(input))).sort()).toEqual(
+      ['alphabet', 'exact', 'format', 'ids', 'labels', 'records', 'shape', 'slotCount', 'tableSize', 'version'].sort(),
+    );
   });
 });

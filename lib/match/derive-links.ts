@@ -1,0 +1,114 @@
+/**
+ * Second pass of loading (see compiled-form.ts): each state's Aho–Corasick failure link (with the
+ * start-boundary rule of build-trie.ts) and its first output, which the compiled form leaves out.
+ * For a state where a key ends, the output it owns then gets its chain: the failure target's
+ * first output.
+ *
+ * States are finished in slot order, which reads the tables nearly sequentially (a breadth-first
+ * walk, hopping across the whole table, was twice as slow at 10,000 names). A state's parent lies
+ * in an earlier slot, but its failure target and the states on the way there may lie in later
+ * ones; those are finished first, on a stack. Failure links are computed rather than read, so
+ * each points to a shallower state: no failure chain and no output chain can loop.
+ *
+ * On entry, a state's failure field holds -(depth + 1) (decode-shape.ts), so a negative value
+ * means "not finished yet"; the root's is 0.
+ */
+import { OUTPUT_NEXT, OUTPUT_STRIDE } from './automaton';
+import { NODE_BASE, NODE_CHECK, NODE_FAIL, NODE_OUT, NODE_SHIFT } from './matcher';
+
+/**
+ * The failure target of `state`, or, when a state it depends on is not finished yet, -1 - that
+ * state. The parent must be finished.
+ */
+function findFailure(nodes: Int32Array, state: number, firstWordCode: number): number {
+  const parent = nodes[(state << NODE_SHIFT) + NODE_CHECK]!;
+  if (parent === 0) return 0; // children of the root fail to the root
+  const parentAt = parent << NODE_SHIFT;
+  const code = state - nodes[parentAt + NODE_BASE]!;
+  const grandparent = nodes[parentAt + NODE_CHECK]!;
+  // Starting afresh at this character is allowed unless it is a word character right after one.
+  const rootAllowed = code < firstWordCode || parent - nodes[(grandparent << NODE_SHIFT) + NODE_BASE]! < firstWordCode;
+  for (let f = nodes[parentAt + NODE_FAIL]!; ; ) {
+    if (f !== 0 || rootAllowed) {
+      const next = nodes[(f << NODE_SHIFT) + NODE_BASE]! + code;
+      if (nodes[(next << NODE_SHIFT) + NODE_CHECK] === f) return nodes[(next << NODE_SHIFT) + NODE_FAIL]! < 0 ? -1 - next : next;
+    }
+    if (f === 0) return 0;
+    const further = nodes[(f << NODE_SHIFT) + NODE_FAIL]!;
+    if (further < 0) return -1 - f;
+    f = further;
+  }
+}
+
+/** Sets the state's failure link and first output, and its own output's chain. */
+function finish(nodes: Int32Array, outputs: Int32Array, state: number, fail: number): void {
+  const at = state << NODE_SHIFT;
+  const inherited = nodes[(fail << NODE_SHIFT) + NODE_OUT]!;
+  const own = nodes[at + NODE_OUT]!;
+  if (own === 0) nodes[at + NODE_OUT] = inherited;
+  else outputs[own * OUTPUT_STRIDE + OUTPUT_NEXT] = inherited;
+  nodes[at + NODE_FAIL] = fail;
+}
+
+/** Finishes `state` and, first, every unfinished state it depends on (all shallower than it). */
+function finishWithDependencies(nodes: Int32Array, outputs: Int32Array, state: number, firstWordCode: number): void {
+  const stack = [state];
+  while (stack.length > 0) {
+    const s = stack[stack.length - 1]!;
+    if (nodes[(s << NODE_SHIFT) + NODE_FAIL]! >= 0) {
+      stack.pop();
+      continue;
+    }
+    const parent = nodes[(s << NODE_SHIFT) + NODE_CHECK]!;
+    if (nodes[(parent << NODE_SHIFT) + NODE_FAIL]! < 0) {
+      stack.push(parent);
+      continue;
+    }
+    const fail = findFailure(nodes, s, firstWordCode);
+    if (fail < 0) {
+      stack.push(-1 - fail);
+      continue;
+    }
+    finish(nodes, outputs, s, fail);
+    stack.pop();
+  }
+}
+
+export function deriveLinks(nodes: Int32Array, outputs: Int32Array, slotCount: number, firstWordCode: number): void {
+  for (let s = 1; s < slotCount; s++) {
+    const at = s << NODE_SHIFT;
+    if (nodes[at + NODE_CHECK] === -1 || nodes[at + NODE_FAIL]! >= 0) continue; // free, or finished early
+    // findFailure and finish, inline: this runs once per state, often before the code is optimised.
+    const parent = nodes[at + NODE_CHECK]!;
+    let fail = 0;
+    if (parent !== 0) {
+      const parentAt = parent << NODE_SHIFT;
+      const code = s - nodes[parentAt + NODE_BASE]!;
+      const rootAllowed = code < firstWordCode || parent - nodes[(nodes[parentAt + NODE_CHECK]! << NODE_SHIFT) + NODE_BASE]! < firstWordCode;
+      for (let f = nodes[parentAt + NODE_FAIL]!; ; ) {
+        if (f !== 0 || rootAllowed) {
+          const next = nodes[(f << NODE_SHIFT) + NODE_BASE]! + code;
+          if (nodes[(next << NODE_SHIFT) + NODE_CHECK] === f) {
+            fail = nodes[(next << NODE_SHIFT) + NODE_FAIL]! < 0 ? -1 : next;
+            break;
+          }
+        }
+        if (f === 0) break;
+        f = nodes[(f << NODE_SHIFT) + NODE_FAIL]!;
+        if (f < 0) {
+          fail = -1;
+          break;
+        }
+      }
+    }
+    if (fail < 0) {
+      finishWithDependencies(nodes, outputs, s, firstWordCode); // a later slot comes first
+      continue;
+    }
+    const inherited = nodes[(fail << NODE_SHIFT) + NODE_OUT]!;
+    const own = nodes[at + NODE_OUT]!;
+    if (own === 0) nodes[at + NODE_OUT] = inherited;
+    else outputs[own * OUTPUT_STRIDE + OUTPUT_NEXT] = inherited;
+    nodes[at + NODE_FAIL] = fail;
+  }
+}
