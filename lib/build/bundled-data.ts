@@ -7,7 +7,6 @@ import { dictionaryEntriesOf } from '../graph/dictionary-entries';
 import { GENERIC_NAMES } from '../knowledge/generic-names';
 import { ZH_EXCLUSIONS } from '../knowledge/zh-exclusions';
 import { compileDictionary } from '../match/compile-dictionary';
-import { packDictionary } from './pack-dictionary';
 import { buildGraph, type BuildResult } from '../parse/build-graph';
 import { buildSearchIndexJson } from '../search/search-index';
 import { listSeedFiles, readSeeds } from './seeds';
@@ -16,10 +15,8 @@ export interface BundledData {
   seedFiles: string[];
   result: BuildResult;
   graphJson: string;
-  /** The compiled dictionary as JSON (see lib/match/compiled-form.ts). */
+  /** The compiled dictionary as JSON (see lib/match/compiled-form.ts), as the content script ships it. */
   dictionaryJson: string;
-  /** The same, packed for the content script (see pack-dictionary.ts). */
-  dictionaryPacked: string;
   searchIndexJson: string;
 }
 
@@ -42,7 +39,6 @@ export function buildBundledData(seedsDir: string): BundledData {
     result,
     graphJson: JSON.stringify(result.graph),
     dictionaryJson,
-    dictionaryPacked: packDictionary(compiled),
     searchIndexJson: buildSearchIndexJson(result.graph),
   };
 }

@@ -2,8 +2,7 @@
  * Vite plugin that turns seeds/ into the extension's bundled data at build time.
  * Each artefact is a virtual module exporting one string: JSON (parsing a string with
  * JSON.parse is faster than evaluating an object literal, and MiniSearch.loadJSON takes a
- * string directly), or for the dictionary, packed JSON (pack-dictionary.ts). Nothing
- * generated is ever written into the source tree.
+ * string directly). Nothing generated is ever written into the source tree.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -12,7 +11,7 @@ import { buildBundledData, type BundledData } from './bundled-data';
 const PREFIX = 'virtual:tmt-lens/';
 const ARTEFACTS = {
   graph: (data: BundledData) => data.graphJson,
-  dictionary: (data: BundledData) => data.dictionaryPacked,
+  dictionary: (data: BundledData) => data.dictionaryJson,
   'search-index': (data: BundledData) => data.searchIndexJson,
 } as const;
 

@@ -5,9 +5,9 @@ declare module 'virtual:tmt-lens/graph' {
   export default json;
 }
 declare module 'virtual:tmt-lens/dictionary' {
-  /** The compiled name dictionary for the content script, packed (lib/build/pack-dictionary.ts). */
-  const packed: string;
-  export default packed;
+  /** The compiled name dictionary for the content script, as JSON (lib/match/compiled-form.ts). */
+  const json: string;
+  export default json;
 }
 declare module 'virtual:tmt-lens/search-index' {
   /** A serialized MiniSearch index (see lib/search). */

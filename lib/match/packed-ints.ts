@@ -1,8 +1,7 @@
 /**
  * Lists of non-negative integers as compact JSON-safe strings: the varints of text-digits.ts one
- * after another. No character needs escaping in JSON or in a string literal of the bundle, and
- * none is an escape character of compress-text.ts. Values under 43 take one character, under
- * 1,849 two. Decoding is one charCodeAt and one table lookup per character.
+ * after another. No character needs escaping in JSON or in a string literal of the bundle.
+ * Values under 45 take one character, under 2,025 two. Decoding is one charCodeAt and one table lookup per character.
  */
 import { TEXT_DIGIT_OF, TEXT_RADIX, writeTextNumber } from './text-digits';
 

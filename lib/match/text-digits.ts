@@ -1,17 +1,14 @@
 /**
- * Numbers written into text that is embedded in the bundle (packed-ints.ts, compress-text.ts):
- * little-endian varints in base 43, over the printable ASCII characters that need escaping in
- * no JavaScript string literal and no JSON string (no quotes, backslash or "$"), less four kept
- * apart as escape characters. Digits 0–42 end a number, 43–85 continue it.
+ * Numbers written into text that is embedded in the bundle (packed-ints.ts): little-endian
+ * varints in base 45, over the printable ASCII characters that need escaping in no JavaScript
+ * string literal and no JSON string (no quotes, backslash or "$"). Digits 0–44 end a number,
+ * 45–89 continue it.
  */
 
-/** A compressed text marks its references with one of these, so a digit is never taken for one. */
-export const ESCAPE_CANDIDATES = '^|}~';
-
 export const TEXT_DIGITS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(0x20 + i))
-  .filter((c) => !`"'\`\\$${ESCAPE_CANDIDATES}`.includes(c))
+  .filter((c) => !`"'\`\\$`.includes(c))
   .join('');
-export const TEXT_RADIX = TEXT_DIGITS.length / 2; // 43
+export const TEXT_RADIX = TEXT_DIGITS.length / 2; // 45
 
 /** Character code → digit, or -1 (codes above 127 are masked by the reader). */
 export const TEXT_DIGIT_OF = new Int8Array(128).fill(-1);

@@ -59,7 +59,7 @@ export async function runHighlightBench(): Promise<Record<string, number>> {
     highlight_pass_wall_ms_2mb: median(walls),
     // The longest single slice: what the page can feel as a long task (limit 50 ms).
     highlight_longest_task_ms_2mb: median(longest),
-    // In a real page: expand + JSON.parse + decode of the bundled dictionary.
+    // In a real page: JSON.parse + decode of the bundled dictionary.
     matcher_ready_ms_in_page: median(ready),
     highlight_ranges_2mb: ranges,
     content_script_bytes: statSync(resolve(EXTENSION_DIR, 'content-scripts/content.js')).size,

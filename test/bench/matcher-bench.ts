@@ -8,13 +8,12 @@
  *                                       synthetic titles and codes) on the same text
  *   speedup_vs_regex_10k, speedup_vs_regex
  *   matcher_ready_ms, matcher_ready_ms_10k
- *                                       as the content script loads the bundled dictionary:
- *                                       unpackDictionary (expand + JSON.parse) + loadDictionary
- *   matcher_ready_ms_json(_10k)         JSON.parse of the compiled form + loadDictionary, as for
- *                                       the user's names, which arrive compiled in a message
+ *                                       as the content script loads the bundled dictionary (and
+ *                                       the user's names, which arrive compiled in a message):
+ *                                       JSON.parse of the compiled form + loadDictionary
  *   *_10k_dense                         the 10k dictionary on a text made of its own names,
  *                                       where most words walk deep into the automaton
- * plus diagnostics: compile_ms(_10k), compiled_bytes(_10k), packed_bytes(_10k), names(_10k), text_chars, mentions
+ * plus diagnostics: compile_ms(_10k), compiled_bytes(_10k), names(_10k), text_chars, mentions
  * and regex_matches per run. The article text mixes dictionary names into filler sentences at the
  * density of the real newsletters under seeds/ (about 1.7–1.9 mentions per 1,000 characters).
  * Nothing is printed here; `npx tsx test/bench/matcher-bench.ts` prints the figures for a
@@ -22,9 +21,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packDictionary } from '../../lib/build/pack-dictionary';
 import { compileDictionary, findMentions, loadDictionary, type DictionaryEntry, type Matcher } from '../../lib/match/index';
-import { unpackDictionary } from '../../lib/match/unpack-dictionary';
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
@@ -666,10 +663,8 @@ interface DictionaryFigures extends Throughput {
   matcher: Matcher;
   regex: RegExp;
   readyMs: number;
-  jsonReadyMs: number;
   compileMs: number;
   compiledBytes: number;
-  packedBytes: number;
 }
 
 /** The matcher and the RegExp on the same text, runs alternated (see timeMedians). */
@@ -696,11 +691,10 @@ function measureDictionary(entries: readonly DictionaryEntry[], text: string, ru
   const compiled = compileDictionary({ entries, zhExclusions: BUILTIN_ZH_EXCLUSIONS });
   const compileMs = performance.now() - t0;
   const json = JSON.stringify(compiled);
-  const packed = packDictionary(compiled);
-  const [readyMs = 0, jsonReadyMs = 0] = timeMedians([() => loadDictionary(unpackDictionary(packed)), () => loadDictionary(JSON.parse(json))], 15, 3);
-  const matcher = loadDictionary(unpackDictionary(packed));
+  const [readyMs = 0] = timeMedians([() => loadDictionary(JSON.parse(json))], 15, 3);
+  const matcher = loadDictionary(JSON.parse(json));
   const regex = buildRegexBaseline(entries);
-  const figures = { matcher, regex, readyMs, jsonReadyMs, compileMs, compiledBytes: json.length, packedBytes: packed.length };
+  const figures = { matcher, regex, readyMs, compileMs, compiledBytes: json.length };
   return { ...measureThroughput(matcher, regex, text, runs), ...figures };
 }
 
@@ -730,8 +724,6 @@ export async function runMatcherBench(opts: { bundledEntries: DictionaryEntry[] 
     speedup_vs_regex_10k: big.matcherMbps / big.regexMbps,
     matcher_ready_ms: bundled.readyMs,
     matcher_ready_ms_10k: big.readyMs,
-    matcher_ready_ms_json: bundled.jsonReadyMs,
-    matcher_ready_ms_json_10k: big.jsonReadyMs,
     speedup_vs_regex: bundled.matcherMbps / bundled.regexMbps,
     matcher_mbps_10k_dense: dense.matcherMbps,
     regex_mbps_10k_dense: dense.regexMbps,
@@ -740,8 +732,6 @@ export async function runMatcherBench(opts: { bundledEntries: DictionaryEntry[] 
     compile_ms_10k: big.compileMs,
     compiled_bytes: bundled.compiledBytes,
     compiled_bytes_10k: big.compiledBytes,
-    packed_bytes: bundled.packedBytes,
-    packed_bytes_10k: big.packedBytes,
     names: opts.bundledEntries.length,
     names_10k: bigEntries.length,
     text_chars: text.length,
