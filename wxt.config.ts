@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { tmtDataPlugin } from './lib/build/data-plugin';
+import { popupChunks } from './lib/build/popup-chunks';
 
 // The manifest asks only for what the features use: storage for settings and imports,
 // the side panel, and a context-menu item. Content scripts are declared for http(s) pages,
@@ -28,6 +29,6 @@ export default defineConfig({
     },
   }),
   vite: () => ({
-    plugins: [tmtDataPlugin()],
+    plugins: [tmtDataPlugin(), popupChunks()],
   }),
 });

@@ -1,5 +1,5 @@
 import '../../lib/ext/zod-csp';
-// Before React: the search index's chunks load while React evaluates and renders.
+// Before React: imports the search index's parts, which popup.html fetches along with React.
 import './search-index-chunks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

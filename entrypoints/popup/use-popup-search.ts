@@ -1,8 +1,9 @@
 /**
- * The popup's search state: the query as typed, the hits for it (computed from a deferred
- * copy, so typing never waits for rendering results) and which hit is active.
+ * The popup's search state: the query as typed, the hits for it (computed from a copy that
+ * follows it in a transition, so typing never waits for rendering results) and which hit is
+ * active.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { searchEntries, type SearchHit } from '../../lib/search/search-entries';
 import type { SearchIndexState } from './use-search-index';
 
@@ -22,8 +23,17 @@ export interface PopupSearch {
 }
 
 export function usePopupSearch(search: SearchIndexState): PopupSearch {
-  const [query, setQuery] = useState('');
-  const searched = useDeferredValue(query);
+  const [query, setTyped] = useState('');
+  // The query the hits are for. With an index to search, it follows what is typed in a
+  // transition: a keystroke renders the input at once and the results after it. Before there
+  // is one, nothing is searched, so it follows at once, and the render that brings the index
+  // also brings the results for what was typed meanwhile.
+  const [searched, setSearched] = useState('');
+  const setQuery = (next: string) => {
+    setTyped(next);
+    if (search.status === 'ready') startTransition(() => setSearched(next));
+    else setSearched(next);
+  };
   const hits = useMemo(
     () => (search.status === 'ready' && searched.trim() ? searchEntries(search.index, searched, { limit: RESULT_LIMIT }) : []),
     [search, searched],

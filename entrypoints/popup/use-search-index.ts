@@ -1,7 +1,7 @@
 /**
- * The search index. Its two chunks start loading before React does (see
- * search-index-chunks.ts) and are turned into an index after the first paint. The input
- * is usable throughout: whatever is typed meanwhile is searched once the index is ready.
+ * The search index. Its two parts load along with React (see search-index-chunks.ts) and
+ * are turned into an index after the first paint. The input is usable throughout: whatever
+ * is typed meanwhile is searched once the index is ready.
  *
  * The bundled index knows nothing of newsletters the user imported. When there are
  * imports, an index of the merged graph is built in idle time and replaces the bundled

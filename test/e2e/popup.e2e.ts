@@ -234,3 +234,22 @@ describe('popup page controls', () => {
   });
 });
 
+describe('popup loading', () => {
+  // A file the popup's scripts ask for waits until they have loaded and run: a second round
+  // of requests before the first results. popup.html asks for all of them (see wxt.config.ts).
+  it('requests every script its first results need from popup.html itself', async () => {
+    const page = await extension.context.newPage();
+    const cdp = await extension.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const scripts: Array<{ file: string; initiator: string }> = [];
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      if (request.url.endsWith('.js')) scripts.push({ file: request.url.split('/').pop() ?? '', initiator: initiator.type });
+    });
+    await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await input(page).fill('cac');
+    await options(page).first().waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((script) => script.initiator !== 'parser')).toEqual([]);
+    await page.close();
+  });
+});
