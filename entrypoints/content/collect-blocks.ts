@@ -157,6 +157,16 @@ export function collectText(root: Node, resolver: BlockResolver): TextSlice {
   return new TextWalk(root).next(resolver);
 }
 
+/** Whether a scan of `root` would read any text; stops at the first such node. */
+export function hasReadableText(root: Node, resolver: BlockResolver): boolean {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (parent && hasContent(node.data) && resolver.blockOf(parent)) return true;
+  }
+  return false;
+}
+
 /**
  * Open shadow roots below `root`, which a TreeWalker does not enter. Indexing the live
  * collection of getElementsByTagName is two to three times faster than iterating

@@ -1,8 +1,6 @@
 import '../../lib/ext/zod-csp';
 import dictionaryJson from 'virtual:tmt-lens/dictionary';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadDictionary } from '../../lib/match/load-dictionary';
-import type { Matcher } from '../../lib/match/matcher';
 import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
 import { cardResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
@@ -10,20 +8,12 @@ import { isHighlightingOn, type HighlightSettings } from '../../lib/settings';
 import { HoverCard } from './hover-card';
 import { highlightName } from './highlight-index';
 import { PageHighlighter } from './page-highlighter';
+import { PageMatchers } from './page-matchers';
 import { PointerTracker } from './pointer-tracker';
 import './style.css';
 
 const REPORT_DELAY_MS = 800;
 const FLASH_MS = 1600;
-
-/** A corrupt reply costs the user's own names on this page, never the bundled ones. */
-function decodeUserDictionary(compiled: unknown): Matcher | undefined {
-  try {
-    return loadDictionary(compiled);
-  } catch {
-    return undefined;
-  }
-}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,14 +21,11 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
-    // The bundled dictionary is precompiled at build time into a compact form; loading parses
-    // it and derives its tables. It ships uncompressed: a compressed form saved 15 KB of script
-    // but added about 5 ms to every page load (DecompressionStream, being asynchronous, delayed
-    // the first highlight by 15-70 ms).
-    const loading = performance.now();
-    const bundled = loadDictionary(JSON.parse(dictionaryJson));
-    let matchers: Matcher[] = [bundled];
-    performance.measure('tmt-lens:matcher-ready', { start: loading });
+    // The bundled dictionary is precompiled at build time into a compact form and decoded only
+    // when there is text to highlight (page-matchers.ts). It ships uncompressed: a compressed
+    // form saved 15 KB of script but added about 5 ms to every page load (DecompressionStream,
+    // being asynchronous, delayed the first highlight by 15-70 ms).
+    const matchers = new PageMatchers(dictionaryJson);
     let highlighter: PageHighlighter | undefined;
     /**
      * Names from the user's imports: the background compiles them (it has the graph and the
@@ -48,11 +35,8 @@ export default defineContentScript({
      */
     const loadUserNames = async (): Promise<boolean> => {
       const reply = userDictionaryResponse.safeParse(await sendMessage('getUserDictionary', undefined).catch(() => null));
-      const hadUserNames = matchers.length > 1;
-      const user = reply.success && reply.data ? decodeUserDictionary(reply.data) : undefined;
-      matchers = user ? [bundled, user] : [bundled];
-      highlighter?.setMatchers(matchers);
-      return hadUserNames || user !== undefined;
+      if (!reply.success) return false;
+      return matchers.setUserDictionary(reply.data);
     };
     let tracker: PointerTracker | undefined;
     let card: HoverCard | undefined;
@@ -92,6 +76,8 @@ export default defineContentScript({
       if (highlighter) return;
       highlighter = new PageHighlighter(matchers, report);
       highlighter.start();
+      // Bundled names are highlighted at once; the user's own follow when the background answers.
+      void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
       tracker = new PointerTracker(highlighter.index, {
         onHover: (mention, rect) => void showCard(mention.id, rect),
         onLeave: () => card?.hide(),
@@ -113,8 +99,6 @@ export default defineContentScript({
     const apply = (settings: HighlightSettings) => (isHighlightingOn(settings, location.href) ? start() : stop());
 
     apply(await getHighlightSettings());
-    // Bundled names are highlighted at once; the user's own follow when the background answers.
-    void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
     const unwatch = watchHighlightSettings(apply);
     ctx.onInvalidated(() => {
       unwatch();
@@ -123,7 +107,9 @@ export default defineContentScript({
     // Single-page apps change the URL without a page load: rescan for the new view.
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter?.rescanAll());
 
+    // While highlighting is off nothing is loaded: start() asks for the user's names afresh.
     onMessage('refreshHighlights', async () => {
+      if (!highlighter) return;
       await loadUserNames();
       highlighter?.rescanAll();
     });

@@ -3,10 +3,10 @@
  * blocks that mutations touched, in batches within a time budget per animation frame.
  * MutationObserver callbacks only queue work; nothing is scanned inside them.
  */
-import type { Matcher } from '../../lib/match/matcher';
-import { BlockResolver, collectText, findOpenShadowRoots, TextWalk } from './collect-blocks';
-import { HighlightIndex } from './highlight-index';
+import { BlockResolver, collectText, findOpenShadowRoots, hasReadableText, TextWalk, type TextSlice } from './collect-blocks';
+import { HighlightIndex, type PaintedMention } from './highlight-index';
 import { matchText } from './match-text';
+import type { PageMatchers } from './page-matchers';
 
 const FRAME_BUDGET_MS = 8;
 /** Text collected per slice of the first scan; matching it takes about as long again. Far below the 50 ms of a long task. */
@@ -36,13 +36,13 @@ export class PageHighlighter {
   private shadowSheet: CSSStyleSheet | undefined;
 
   constructor(
-    private matchers: readonly Matcher[],
+    private readonly matchers: PageMatchers,
     private onChange: () => void,
   ) {}
 
-  /** New names to look for; the caller decides when to rescan (one pass, not one per change). */
-  setMatchers(matchers: readonly Matcher[]): void {
-    this.matchers = matchers;
+  /** A slice without text never asks for the matchers, so a frame without text never decodes them. */
+  private match(slice: TextSlice): PaintedMention[] {
+    return slice.texts.length > 0 ? matchText(slice, this.matchers.get()) : [];
   }
 
   start(): void {
@@ -55,6 +55,9 @@ export class PageHighlighter {
    * meanwhile are handled as usual; a newer full scan supersedes this one.
    */
   rescanAll(): void {
+    // The dictionary is decoded before the pass, as a step of its own (measured as
+    // tmt-lens:matcher-ready), when the page has text; otherwise whenever text first arrives.
+    if (!this.matchers.loaded && hasReadableText(document.body ?? document, this.resolver)) this.matchers.get();
     const started = performance.now();
     const generation = ++this.generation;
     this.stopObserving();
@@ -77,7 +80,7 @@ export class PageHighlighter {
       const walk = new TextWalk(root.nodeType === Node.DOCUMENT_NODE ? (root as Document).body ?? root : root);
       while (!walk.finished) {
         const slice = walk.next(this.resolver, sliceStart + SLICE_MS);
-        this.index.add(matchText(slice, this.matchers));
+        this.index.add(this.match(slice));
         const now = performance.now();
         work += now - sliceStart;
         longest = Math.max(longest, now - sliceStart);
@@ -111,7 +114,7 @@ export class PageHighlighter {
     const slice = collectText(root, this.resolver);
     const scanned = new Set(slice.blocks);
     if (root instanceof Element) scanned.add(root);
-    this.index.add(matchText(slice, this.matchers), scanned);
+    this.index.add(this.match(slice), scanned);
   }
 
   private observe(root: Document | ShadowRoot): void {

@@ -129,6 +129,26 @@ describe('highlighting on real pages', () => {
     await shadow.close();
   });
 
+  it('decodes its dictionary in a frame only once the frame has text', async () => {
+    server.route('/empty-frame.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty</title></head><body><img alt=""></body></html>');
+    server.route('/frame-host.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><p>The MIIT and the CAC.</p><iframe src="/empty-frame.html" width="400" height="200"></iframe></body></html>');
+    const { page, close } = await visit('/frame-host.html');
+    const decodes = (target: Pick<Page, 'evaluate'>) => target.evaluate(() => performance.getEntriesByName('tmt-lens:matcher-ready').length);
+    await waitForHighlights(page, (t) => t.authority.length === 2);
+    const frame = page.frame({ url: /empty-frame\.html/ });
+    expect(frame).not.toBeNull();
+    await page.waitForTimeout(500);
+    expect(await decodes(page)).toBe(1);
+    expect(await decodes(frame!)).toBe(0);
+
+    // Text arriving later is highlighted: the dictionary is decoded then.
+    await frame!.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Rules of the SAMR.' })));
+    const framed = { evaluate: (fn: never) => frame!.evaluate(fn), waitForTimeout: (ms: number) => page.waitForTimeout(ms) } as unknown as Page;
+    expect((await waitForHighlights(framed, (t) => t.authority.length > 0)).authority).toEqual(['SAMR']);
+    expect(await decodes(frame!)).toBe(1);
+    await close();
+  });
+
   it('works under a strict Content-Security-Policy without errors', async () => {
     const { page, errors, referenceErrors, close } = await visit('/csp-strict.html');
     const texts = await waitForHighlights(page, (t) => t.authority.length >= 2);

@@ -14,7 +14,7 @@ import { searchEntries } from '../../lib/search/search-entries';
 import { buildSearchIndexJson, loadSearchIndex, type SearchIndex } from '../../lib/search/search-index';
 import { activeTabId, launchWithExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { all, waitForHighlights } from './page-helpers';
+import { all, readHighlights, waitForHighlights } from './page-helpers';
 import { ROOT } from './paths';
 
 let extension: ExtensionBrowser;
@@ -207,10 +207,21 @@ describe('popup page controls', () => {
     await waitForHighlights(article, (texts) => all(texts).length === 0);
     await page.getByText('Highlighting is off on this site.').waitFor();
 
+    // A page opened while the site is off does not even decode the dictionary.
+    const decodes = (target: Page) => target.evaluate(() => performance.getEntriesByName('tmt-lens:matcher-ready').length);
+    const another = await extension.context.newPage();
+    await another.goto(server.url('/article.html'));
+    await another.waitForTimeout(800);
+    expect(await decodes(another)).toBe(0);
+    expect(all(await readHighlights(another))).toEqual([]);
+
     await siteSwitch.click();
     await waitForHighlights(article, (texts) => all(texts).length > 0);
+    await waitForHighlights(another, (texts) => all(texts).length > 0);
+    expect(await decodes(another)).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
+    await another.close();
     await article.close();
   });
 
