@@ -6,7 +6,7 @@ import type { NodeType } from '../graph/schema';
 import { lookupExactName } from './exact-names';
 import type { SearchIndex } from './search-index';
 import { planQuery, type QueryPlan } from './search-query';
-import { compactKey, isCjk, textTerms } from './search-text';
+import { compactKey, hasDigit, isCjk, textTerms } from './search-text';
 import { lookupShortPrefix, SHORT_PREFIX_MAX_LENGTH } from './short-prefixes';
 import { runQuery, type RankedResult } from './run-query';
 
@@ -77,7 +77,21 @@ function shortPrefixAnswer(index: SearchIndex, plan: QueryPlan): string[] | unde
   return ordinals.map((ordinal) => index.ids[ordinal]).filter((id): id is string => id !== undefined);
 }
 
-/** Every word must match; if no entry has them all, any word may. */
+/** A year ("2021") qualifies a name loosely; any other word with digits names one thing. */
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+/**
+ * Whether the query holds a code or number ("45438" of "GB 45438") that no entry has. Such a
+ * query asks for something the graph does not hold: falling back to its other words ("GB")
+ * would offer some other standard as if it were the one asked for.
+ */
+function asksForUnknownCode(index: SearchIndex, plan: QueryPlan): boolean {
+  return plan.terms.some(
+    (term) => hasDigit(term.term) && !YEAR.test(term.term) && runQuery(index.engine, { terms: [term], key: '' }, 'AND', { k: 1, accepts: () => true }).length === 0,
+  );
+}
+
+/** Every word must match; if no entry has them all, any word may, unless a code is unknown. */
 function rankedResults(
   index: SearchIndex,
   plan: QueryPlan,
@@ -87,7 +101,9 @@ function rankedResults(
   if (plan.terms.length === 0) return [];
   const k = Math.max(limit, RERANK_WINDOW);
   let results = runQuery(index.engine, plan, 'AND', { k, accepts });
-  if (results.length === 0 && plan.terms.length > 1) results = runQuery(index.engine, plan, 'OR', { k, accepts });
+  if (results.length === 0 && plan.terms.length > 1 && !asksForUnknownCode(index, plan)) {
+    results = runQuery(index.engine, plan, 'OR', { k, accepts });
+  }
   return rerankTitleStarts(results, plan);
 }
 

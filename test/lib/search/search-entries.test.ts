@@ -91,6 +91,15 @@ describe('searchEntries: what a reader expects first', () => {
 
   it('falls back to any word when no entry has them all', () => {
     expect(first('cybersecurity xyzzy')).toBe('document:cybersecurity-law');
+    // A year qualifies loosely: a title without it is still what was meant.
+    expect(first('cybersecurity law 2017')).toBe('document:cybersecurity-law');
+  });
+
+  it('offers no other standard for a code it does not know', () => {
+    for (const query of ['GB 45438', 'GB 12345-2021', 'GB/T 99999', 'TC 999']) expect(ids(query)).toEqual([]);
+    // The known code still answers, with or without more words.
+    expect(first('GB 40050 critical')).toBe('document:gb40050');
+    expect(first('GB 40050 network xyzzy')).toBe('document:gb40050');
   });
 
   it('returns nothing for an empty or punctuation-only query', () => {
