@@ -81,17 +81,22 @@ function shortPrefixAnswer(index: SearchIndex, plan: QueryPlan): string[] | unde
 const YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
- * Whether the query holds a code or number ("45438" of "GB 45438") that no entry has. Such a
- * query asks for something the graph does not hold: falling back to its other words ("GB")
- * would offer some other standard as if it were the one asked for.
+ * Whether answering with entries that have only some of the words would answer another
+ * question:
+ * - a code or number no entry has ("45438" of "GB 45438"): falling back to "GB" would offer
+ *   some other standard as if it were the one asked for;
+ * - Chinese, whose terms are two-character pieces of a word, not words: an entry sharing one
+ *   piece (信息 of 个人信息) is not a partial answer.
  */
-function asksForUnknownCode(index: SearchIndex, plan: QueryPlan): boolean {
+function partialAnswerMisleads(index: SearchIndex, plan: QueryPlan): boolean {
   return plan.terms.some(
-    (term) => hasDigit(term.term) && !YEAR.test(term.term) && runQuery(index.engine, { terms: [term], key: '' }, 'AND', { k: 1, accepts: () => true }).length === 0,
+    (term) =>
+      isCjk(term.term) ||
+      (hasDigit(term.term) && !YEAR.test(term.term) && runQuery(index.engine, { terms: [term], key: '' }, 'AND', { k: 1, accepts: () => true }).length === 0),
   );
 }
 
-/** Every word must match; if no entry has them all, any word may, unless a code is unknown. */
+/** Every word must match; if no entry has them all, any word may, unless that misleads. */
 function rankedResults(
   index: SearchIndex,
   plan: QueryPlan,
@@ -101,7 +106,7 @@ function rankedResults(
   if (plan.terms.length === 0) return [];
   const k = Math.max(limit, RERANK_WINDOW);
   let results = runQuery(index.engine, plan, 'AND', { k, accepts });
-  if (results.length === 0 && plan.terms.length > 1 && !asksForUnknownCode(index, plan)) {
+  if (results.length === 0 && plan.terms.length > 1 && !partialAnswerMisleads(index, plan)) {
     results = runQuery(index.engine, plan, 'OR', { k, accepts });
   }
   return rerankTitleStarts(results, plan);

@@ -77,6 +77,8 @@ describe('searchEntries: what a reader expects first', () => {
     expect(first('网信办')).toBe('authority:cac');
     expect(first('互联网信息')).toBe('authority:cac');
     expect(first('网信')).toBe('authority:cac');
+    // Sharing a two-character piece is not a partial match: 个人 is in no name.
+    expect(ids('网信个人')).toEqual([]);
   });
 
   it('finds entries by their issuer and by words of their summary', () => {
