@@ -9,6 +9,7 @@ import { matchesFilters, type EntryFilters } from '../../lib/graph/filters';
 import type { GraphIndex } from '../../lib/graph/graph-index';
 import { noteHits } from '../../lib/search/note-hits';
 import { searchEntries } from '../../lib/search/search-entries';
+import { SEARCH_PLACEHOLDER } from '../../lib/search/search-examples';
 import { SearchResults } from '../SearchResults';
 import type { SearchIndexState } from './use-search-index';
 import { useNotes } from './use-notes';
@@ -97,7 +98,7 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search: PIPL, CAC, GB 45438, data export…"
+        placeholder={SEARCH_PLACEHOLDER}
         value={query}
         aria-expanded={open && hits.length > 0}
         aria-controls="panel-search-results"

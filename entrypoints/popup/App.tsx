@@ -5,6 +5,7 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../lib/search/search-entries';
+import { SEARCH_PLACEHOLDER } from '../../lib/search/search-examples';
 import { SearchResults } from '../../components/SearchResults';
 import { openSidePanelAndClose } from './open-side-panel';
 import { PageControls } from './PageControls';
@@ -83,7 +84,7 @@ export function App() {
             autoFocus
             autoComplete="off"
             spellCheck={false}
-            placeholder="Search: CAC, TC260, GB 40050…"
+            placeholder={SEARCH_PLACEHOLDER}
             value={search.query}
             aria-expanded={showList}
             aria-controls={LISTBOX_ID}

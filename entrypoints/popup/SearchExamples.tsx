@@ -1,6 +1,6 @@
-/** What the popup shows before anything is typed: what search understands, and queries to try. */
-const EXAMPLES = ['CAC', 'TC260', 'GB 40050', 'generative AI'];
+import { SEARCH_EXAMPLES } from '../../lib/search/search-examples';
 
+/** What the popup shows before anything is typed: what search understands, and queries to try. */
 export function SearchExamples({ onPick }: { onPick(query: string): void }) {
   return (
     <div className="popup-message">
@@ -9,7 +9,7 @@ export function SearchExamples({ onPick }: { onPick(query: string): void }) {
         Try
       </p>
       <ul className="popup-examples" aria-labelledby="popup-examples-label">
-        {EXAMPLES.map((example) => (
+        {SEARCH_EXAMPLES.map((example) => (
           <li key={example}>
             <button type="button" onClick={() => onPick(example)}>
               {example}

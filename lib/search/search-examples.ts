@@ -1,0 +1,8 @@
+/**
+ * Queries the popup offers to try and the search boxes show as placeholders. Each one finds
+ * something in the bundled graph (checked by test/lib/search/search-examples.test.ts): an
+ * example that finds nothing teaches the reader that search does not work.
+ */
+export const SEARCH_EXAMPLES = ['CAC', 'TC260', 'GB 40050', 'generative AI'] as const;
+
+export const SEARCH_PLACEHOLDER = `Search: ${SEARCH_EXAMPLES.join(', ')}…`;
