@@ -31,6 +31,8 @@ export const openSidePanelRequest = z.object({
 export const pageMentionsReport = z.object({
   url: z.string(),
   counts: z.record(entryId, z.number().check(z.int(), z.nonnegative())),
+  /** False when highlighting is off in the tab: then the empty counts say nothing about the page. */
+  active: z.optional(z.boolean()),
 });
 export type PageMentionsReport = z.infer<typeof pageMentionsReport>;
 

@@ -49,7 +49,7 @@ export default defineContentScript({
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
         // Only entry ids and counts leave the page; never its text.
-        void sendMessage('reportPageMentions', { url: location.href, counts: highlighter?.index.counts() ?? {} }).catch(() => undefined);
+        void sendMessage('reportPageMentions', { url: location.href, counts: highlighter?.index.counts() ?? {}, active: highlighter !== undefined }).catch(() => undefined);
       }, REPORT_DELAY_MS);
     };
 

@@ -25,7 +25,7 @@ export function PageControls({ tabId, report, highlight, onOpenPageView }: PageC
         <p className="popup-page-summary" aria-live="polite">
           {pageSummary(tabId, report, site, settings)}
         </p>
-        <button type="button" onClick={onOpenPageView} disabled={tabId === null || tabId === undefined}>
+        <button type="button" onClick={onOpenPageView} disabled={tabId === null || tabId === undefined || !site}>
           On this page
         </button>
       </div>
@@ -54,10 +54,12 @@ function pageSummary(
   settings: HighlightSettings | undefined,
 ): string {
   if (tabId === undefined || (tabId !== null && report === undefined)) return 'Checking this tab…';
-  if (tabId === null) return 'Open TMT Lens from the toolbar on a web page to see what it finds there.';
-  if (!site) return 'TMT Lens reads web pages only. If this page was open before TMT Lens was installed, reload it.';
+  if (tabId === null) return 'Open TMT Lens on a web page to see what it finds there.';
+  if (!site) return 'TMT Lens reads web pages only; reload a page opened before it was installed.';
   if (settings && !settings.enabled) return 'Highlighting is off on all sites.';
   if (settings?.disabledSites.includes(site)) return 'Highlighting is off on this site.';
+  // Just switched on: the tab's last report is from while it was off, and the new one follows its scan.
+  if (report?.active === false) return 'Looking for names on this page…';
   const count = Object.keys(report?.counts ?? {}).length;
   if (count === 0) return 'Nothing recognised on this page.';
   return `${count} ${count === 1 ? 'entry' : 'entries'} recognised on this page`;

@@ -215,7 +215,19 @@ describe('popup page controls', () => {
     expect(await decodes(another)).toBe(0);
     expect(all(await readHighlights(another))).toEqual([]);
 
+    // Let the tab's report from while it was off reach the popup (sent 0.8 s after the change, polled each second).
+    await page.waitForTimeout(2_000);
     await siteSwitch.click();
+    // Until the tab reports its new scan, the footer says it is looking, not that nothing is there.
+    const summaries = new Set<string>();
+    const summary = page.locator('.popup-page-summary');
+    for (let deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+      const text = (await summary.textContent()) ?? '';
+      summaries.add(text);
+      if (/entries recognised/.test(text)) break;
+      await page.waitForTimeout(50);
+    }
+    expect([...summaries].filter((text) => !/Highlighting is off on this site|Looking for names/.test(text))).toEqual([expect.stringMatching(/^\d+ entries recognised on this page$/)]);
     await waitForHighlights(article, (texts) => all(texts).length > 0);
     await waitForHighlights(another, (texts) => all(texts).length > 0);
     expect(await decodes(another)).toBe(1);
