@@ -5,4 +5,5 @@
  */
 export const SEARCH_EXAMPLES = ['CAC', 'TC260', 'GB 40050', 'generative AI'] as const;
 
-export const SEARCH_PLACEHOLDER = `Search: ${SEARCH_EXAMPLES.join(', ')}…`;
+/** The first three: more would be cut off in the popup's search box. */
+export const SEARCH_PLACEHOLDER = `Search: ${SEARCH_EXAMPLES.slice(0, 3).join(', ')}…`;
