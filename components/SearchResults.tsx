@@ -43,7 +43,7 @@ export function SearchResults({ id, label, hits, activeIndex, optionId, onHover,
         >
           <span className="search-result-line">
             <span className={`badge badge-${hit.type}`}>{hit.kindLabel}</span>
-            <span className="search-result-name">
+            <span className="search-result-name" title={hit.name}>
               <HighlightedText text={hit.name} terms={hit.terms} />
             </span>
           </span>
