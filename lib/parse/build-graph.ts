@@ -201,11 +201,11 @@ export function buildGraph(newsletters: NewsletterInput[]): BuildResult {
         if (!node.summary && (mention.afterIssuingVerb || mention.inHeading) && !sentence.inHeading) node.summary = quote.length > 320 ? `${quote.slice(0, 317)}…` : quote;
         if (mention.afterIssuingVerb || (sentence.inHeading && primaryDocuments.length === 0)) {
           if (!primaryDocuments.includes(entity.id) && !mention.relation) primaryDocuments.push(entity.id);
-          if (!node.issued && read.item.date && mention.afterIssuingVerb) node.issued = read.item.date;
+          if (!node.issued && read.item.date && mention.issuedHere) node.issued = read.item.date;
         }
         // Who issued it: the authorities named before the issuing verb, in the same sentence.
         const verbAt = sentence.issuingVerbAt;
-        if (verbAt !== undefined && mention.afterIssuingVerb && !mention.relation) {
+        if (verbAt !== undefined && mention.issuedHere && !mention.relation) {
           for (const { match, id } of authorityIds) {
             if (match.end <= verbAt) {
               builder.edge(entity.id, id, 'issued_by', provenance);

@@ -23,6 +23,12 @@ export interface DocumentMention {
   start: number;
   end: number;
   afterIssuingVerb: boolean;
+  /**
+   * Whether it is what the issuing verb issued: its object, or one listed with it ("issued
+   * the A and the B"), not a title further on ("announced the batch of equipment that meets
+   * the standard C"). Only such a title takes the item's date and the issuers before the verb.
+   */
+  issuedHere: boolean;
   inHeading: boolean;
   /** A campaign named in quotes ("Sword Net 2023" special operation). */
   campaign?: boolean;
@@ -47,6 +53,34 @@ const RELATION_CUES: Array<[RegExp, Relation]> = [
 ];
 const STANDARD_CODE = /(?<![\w/])((?:GB(?:\/[TZ])?|YD\/T|JR\/T|GA\/T|GM\/T|SJ\/T|T\/[A-Z]{2,12})\s?\d{3,6}(?:\.\d+)?\s*[-—–]\s*\d{4})(?!\d)/g;
 const CAMPAIGN = /[“"]([^“”"]{4,120})[”"]\s+(?:special\s+)?(?:campaign|operation|action|rectification)|(?:campaign|operation|action)\s+(?:of|entitled|named|called)\s+[“"]([^“”"]{4,160})[”"]/gi;
+
+/**
+ * Words between an issuing verb and a title that make the title something other than what was
+ * issued: a relative clause ("equipment that meets X", "guidelines, which were drafted on the
+ * basis of X") or a reference ("formulated in accordance with X").
+ */
+const NOT_ISSUED_HERE = /\b(?:that|which|who|whose|where|meets?|meeting|compl(?:y|ies|ying)|basis|based|according|accordance|pursuant|under|implement\w*|in line with|refer\w*|following|replac\w*|supersed\w*)\b/i;
+/** Longest stretch from the verb to its object: "issued a notice to solicit opinions on 12 industry standard projects, including". */
+const OBJECT_GAP_MAX = 80;
+/** Longest stretch from one object to the next in a list: ", and the", " as well as the". */
+const LIST_GAP_MAX = 24;
+
+/**
+ * The starts of the titles an issuing verb (ending at `verbEnd`) issued, among a sentence's
+ * mentions sorted by start. Parenthesised short names ("(the “Draft”)") do not count as gap.
+ */
+function issuedObjects(text: string, verbEnd: number, mentions: readonly { start: number; end: number }[]): Set<number> {
+  const objects = new Set<number>();
+  let from = verbEnd;
+  for (const mention of mentions) {
+    if (mention.start < from) continue; // before the verb, or a code inside the title before
+    const gap = text.slice(from, mention.start).replace(/\([^()]*\)/g, '');
+    if (gap.length > (objects.size === 0 ? OBJECT_GAP_MAX : LIST_GAP_MAX) || NOT_ISSUED_HERE.test(gap)) break;
+    objects.add(mention.start);
+    from = mention.end;
+  }
+  return objects;
+}
 
 /** Draft or final, read from the title and its own clause (not from other titles in the sentence). */
 function statusOf(title: string, before: string, after: string): DocumentStatusHint {
@@ -81,6 +115,7 @@ export function extractItem(item: Item): SentenceMentions[] {
         start: title.start,
         end: title.end,
         afterIssuingVerb: issuingVerbAt !== undefined && issuingVerbAt < title.start,
+        issuedHere: false,
         inHeading,
       };
     });
@@ -96,6 +131,7 @@ export function extractItem(item: Item): SentenceMentions[] {
           start: match.index,
           end: match.index + match[0].length,
           afterIssuingVerb: issuingVerbAt !== undefined && issuingVerbAt < match.index,
+          issuedHere: false,
           inHeading,
           code,
         });
@@ -110,11 +146,16 @@ export function extractItem(item: Item): SentenceMentions[] {
         start: match.index,
         end: match.index + match[0].length,
         afterIssuingVerb: issuingVerbAt !== undefined && issuingVerbAt < match.index,
+        issuedHere: false,
         inHeading,
         campaign: true,
       });
     }
     documents.sort((a, b) => a.start - b.start);
+    if (verb && issuingVerbAt !== undefined) {
+      const objects = issuedObjects(text, issuingVerbAt + verb[0].length, documents);
+      for (const doc of documents) doc.issuedHere = objects.has(doc.start);
+    }
     const authorities = findAuthorities(text, documents);
     return { sentence, inHeading, documents, authorities, issuingVerbAt };
   });
