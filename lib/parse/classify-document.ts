@@ -11,6 +11,9 @@ export function classifyDocument(title: string, code: string | undefined, campai
     return 'industry_standard';
   }
   const local = LOCAL_PLACE.test(title);
+  // A report is named by its head ("Report of 30 Years of Cyber Law", "Blue Skin Report on ...
+  // from Rules to Practice"): the words after it are its subject, not its kind.
+  if (/\b(?:Report|White Paper)\b/.test(headOf(title))) return 'report';
   if (/\bInterpretations?\b/.test(title)) return 'judicial_interpretation';
   if (/\bLaw\b/.test(title) && !/\bRule of Law\b/.test(title)) return local ? 'local_regulation' : 'law';
   if (/\bRegulations?\b/.test(title) && !/\b(?:Measures|Provisions|Rules|Guidelines)\b/.test(title)) return local ? 'local_regulation' : 'administrative_regulation';
@@ -23,6 +26,11 @@ export function classifyDocument(title: string, code: string | undefined, campai
   if (/\b(?:Plan|Programme|Program|Outline|Strategy|Initiative|Scheme|Catalogue|Catalog|List)\b/.test(title)) return 'plan';
   if (/\b(?:Report|White Paper|Results)\b/.test(title)) return 'report';
   return 'other';
+}
+
+/** The title up to its first preposition or subtitle: "Blue Skin Report" of "Blue Skin Report on Big Model Governance". */
+function headOf(title: string): string {
+  return title.split(/\s+(?:on|of|for|about|concerning|regarding|in)\s+|\s+[-–—:]\s+|:\s+/i)[0] ?? title;
 }
 
 export function jurisdictionOf(title: string, issuerNames: string[]): string {
