@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { STATUS_LABELS } from '../lib/graph/labels';
 import type { SearchHit } from '../lib/search/search-entries';
-import { formatDate } from './entry/format-date';
+import { formatDate } from '../lib/graph/format-date';
 import { HighlightedText } from './HighlightedText';
 import './search-results.css';
 

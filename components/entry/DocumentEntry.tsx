@@ -5,7 +5,7 @@ import type { DocumentNode } from '../../lib/graph/schema';
 import { EntryList } from './EntryList';
 import { EntrySection } from './EntrySection';
 import { FactList } from './FactList';
-import { formatDate } from './format-date';
+import { formatDate } from '../../lib/graph/format-date';
 import { InlineEntryLinks } from './InlineEntryLinks';
 
 export function DocumentFacts({ index, node }: { index: GraphIndex; node: DocumentNode }) {

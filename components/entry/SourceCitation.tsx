@@ -1,5 +1,5 @@
 import type { Source } from '../../lib/graph/schema';
-import { formatDate } from './format-date';
+import { formatDate } from '../../lib/graph/format-date';
 
 /** One source as a citation: the quoted sentence, then where it was read. */
 export function SourceCitation({ source }: { source: Source }) {

@@ -4,7 +4,7 @@ import { issuersOf } from '../../lib/graph/entry-details';
 import type { GraphIndex } from '../../lib/graph/graph-index';
 import { kindLabelOf, STATUS_LABELS } from '../../lib/graph/labels';
 import type { GraphNode } from '../../lib/graph/schema';
-import { formatDate } from './format-date';
+import { formatDate } from '../../lib/graph/format-date';
 
 export function entryMetaOf(index: GraphIndex, node: GraphNode): string[] {
   const meta: string[] = [];

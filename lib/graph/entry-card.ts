@@ -1,5 +1,6 @@
 /** The short description of one entry that the hover card shows. */
 import type { EntryCard } from '../messages';
+import { formatDate } from './format-date';
 import { linkedNodes, type GraphIndex } from './graph-index';
 import { kindLabelOf, STATUS_LABELS } from './labels';
 import type { GraphNode } from './schema';
@@ -16,7 +17,8 @@ export function toEntryCard(node: GraphNode, index: GraphIndex): EntryCard {
     kindLabel: node.type === 'authority' && node.nameZh ? `${kindLabel} · ${node.nameZh}` : kindLabel,
     issuer: issuers.length > 0 ? issuers.map((issuer) => issuer.abbreviations[0] ?? issuer.name).join(', ') : undefined,
     status: node.type === 'document' ? STATUS_LABELS[node.status] : undefined,
-    date: issuedOn(node),
+    // Formatted here, as everywhere else in TMT Lens ("7 May 2024"), so the content script needs no date code.
+    date: formatDate(issuedOn(node)) || undefined,
     summary: truncate(node.type === 'authority' || node.type === 'topic' ? describeHub(node, index) : summaryOf(node), SUMMARY_LIMIT),
     imported: node.sources.every((source) => source.newsletter.startsWith('import:')) || undefined,
   };

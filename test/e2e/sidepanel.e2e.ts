@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../components/entry/format-date';
+import { formatDate } from '../../lib/graph/format-date';
 import { buildBundledData } from '../../lib/build/bundled-data';
 import { browseEntries, NO_FILTERS } from '../../lib/graph/filters';
 import {
