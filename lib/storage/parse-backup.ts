@@ -32,9 +32,13 @@ export function parseBackup(text: string, options: ReadOptions): BackupReading {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    if (endsEarly(text)) return fail('The backup is incomplete: the file ends before its data does. It may have been cut off while downloading or copying; use the original file.');
-    return fail(`This file is not a TMT Lens backup: it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+  } catch {
+    // Only a file that begins as JSON can have been cut short; any other (a binary file with a
+    // stray brace in it) is simply not a backup. The engine's own wording helps nobody here.
+    if (/^\uFEFF?\s*[{[]/.test(text) && endsEarly(text)) {
+      return fail('The backup is incomplete: the file ends before its data does. It may have been cut off while downloading or copying; use the original file.');
+    }
+    return fail('This file is not a TMT Lens backup: it is not valid JSON. Choose a file named tmt-lens-backup-….json.');
   }
   if (!isRecord(value)) return fail('This file is not a TMT Lens backup.');
   if (value.format !== BACKUP_FORMAT) {

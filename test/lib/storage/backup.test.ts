@@ -47,6 +47,11 @@ describe('backup files', () => {
     expect(errorOf('{"format": "tmt-lens-backup", oops}')).toMatch(/^This file is not a TMT Lens backup: it is not valid JSON/);
   });
 
+  it('calls a binary file what it is, in words a reader understands', () => {
+    const binary = 'PK\u0003\u0004\u0000{"\u0001\u00ff[';
+    expect(errorOf(binary)).toBe('This file is not a TMT Lens backup: it is not valid JSON. Choose a file named tmt-lens-backup-….json. Nothing was changed.');
+  });
+
   it('notices damage that still parses, by the checksum', () => {
     const text = createBackup(data, { now: NOW }).replace('Check Art. 21', 'Check Art. 22');
     expect(errorOf(text)).toBe('The backup is damaged: its contents do not match the checksum written when it was made. Nothing was changed.');
