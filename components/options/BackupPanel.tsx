@@ -10,11 +10,14 @@ import { RestoreBackup } from './RestoreBackup';
 import { StatusMessage, type Status } from './StatusMessage';
 import { summarize } from './wording';
 
+/** Which control a message answers: it is shown next to that control, not under another. */
+type Origin = 'backup' | 'delete';
+
 export function BackupPanel({ data }: { data: UserData }) {
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<{ origin: Origin; status: Status }>({ origin: 'backup', status: null });
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const announce = (next: Status) => {
-    setStatus(next);
+  const announce = (next: Status, origin: Origin = 'backup') => {
+    setStatus({ origin, status: next });
     requestAnimationFrame(() => statusRef.current?.focus());
   };
 
@@ -32,7 +35,7 @@ export function BackupPanel({ data }: { data: UserData }) {
 
   const deleteAll = async () => {
     const result = await clearUserData();
-    announce(result.ok ? { kind: 'success', text: 'All your TMT Lens data was deleted from this browser.' } : { kind: 'error', text: result.error });
+    announce(result.ok ? { kind: 'success', text: 'All your TMT Lens data was deleted from this browser.' } : { kind: 'error', text: result.error }, 'delete');
   };
 
   const isEmpty = data.imports.length === 0 && data.notes.length === 0 && !data.settings && data.setAside.length === 0;
@@ -44,7 +47,8 @@ export function BackupPanel({ data }: { data: UserData }) {
           Download backup
         </button>
       </p>
-      <RestoreBackup onDone={announce} />
+      <RestoreBackup onDone={(next) => announce(next)} />
+      {status.origin === 'backup' && <StatusMessage status={status.status} focusRef={statusRef} />}
       <h3>Delete all my data</h3>
       <p className="form-row">
         <ConfirmInline
@@ -55,7 +59,7 @@ export function BackupPanel({ data }: { data: UserData }) {
           onConfirm={() => void deleteAll()}
         />
       </p>
-      <StatusMessage status={status} focusRef={statusRef} />
+      {status.origin === 'delete' && <StatusMessage status={status.status} focusRef={statusRef} />}
     </>
   );
 }

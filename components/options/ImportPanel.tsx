@@ -13,7 +13,7 @@ import { nextPaint } from './next-paint';
 import { ImportForm } from './ImportForm';
 import { ImportPreview } from './ImportPreview';
 import { StatusMessage, type Status } from './StatusMessage';
-import { plural } from './wording';
+import { formatDay, plural } from './wording';
 
 type Step =
   | { step: 'form'; status: Status }
@@ -36,7 +36,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
     const reading = readImport({ text, fileName, now: new Date().toISOString() });
     if (!reading.ok) return fail(reading.error);
     const importedAt = importedIds.get(reading.record.id);
-    if (importedAt) return fail(`This newsletter was already imported on ${importedAt.slice(0, 10)}. Nothing was imported.`);
+    if (importedAt) return fail(`This newsletter was already imported on ${formatDay(importedAt)}. Nothing was imported.`);
     try {
       const preview = previewImport(await getMergedGraph(), reading.record.graph);
       setState({ step: 'preview', record: reading.record, preview, warnings: reading.warnings, saving: false, status: null });

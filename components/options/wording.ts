@@ -1,4 +1,5 @@
 /** Small pieces of wording shared by the options page's sections. */
+import { formatDate } from '../../lib/graph/format-date';
 import type { UserData } from '../../lib/storage/schema';
 
 export function plural(count: number, one: string, many = `${one}s`): string {
@@ -13,8 +14,10 @@ export function summarize(data: UserData): string {
   return parts.join(', ');
 }
 
-/** A stored ISO time as a date in the user's locale. */
+/** A stored ISO time as the day it was in the user's time zone, written as all dates in TMT Lens are ("23 Nov 2026"). */
 export function formatDay(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  if (Number.isNaN(date.getTime())) return iso;
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return formatDate(`${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`);
 }

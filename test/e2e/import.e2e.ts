@@ -131,7 +131,7 @@ describe('imports, notes and backup on the options page', () => {
     expect(Object.keys(await userStorage(worker))).toEqual([key]);
 
     await importPasted(page, NEWSLETTER);
-    expect(await alertText(page)).toMatch(/^This newsletter was already imported on \d{4}-\d{2}-\d{2}\. Nothing was imported\.$/);
+    expect(await alertText(page)).toMatch(/^This newsletter was already imported on \d{1,2} [A-Z][a-z]{2} \d{4}\. Nothing was imported\.$/);
     expect(errors).toEqual([]);
   });
 
@@ -218,6 +218,14 @@ describe('imports, notes and backup on the options page', () => {
     expect(await alertText(page)).toMatch(/^This backup was made by a newer version of TMT Lens \(data format 7; this version reads up to 1\)\. Update TMT Lens, then restore it\. Nothing was changed\.$/);
     await chooseBackup(page, '\u0000\u0001garbage', 'garbage.json');
     expect(await alertText(page)).toMatch(/^This file is not a TMT Lens backup: it is not valid JSON/);
+    // The message stands by the restore control, not under "Delete all my data".
+    expect(
+      await page.evaluate(() => {
+        const alert = document.querySelector('[role="alert"]');
+        const deleteHeading = [...document.querySelectorAll('h3')].find((heading) => heading.textContent === 'Delete all my data');
+        return Boolean(alert && deleteHeading && alert.compareDocumentPosition(deleteHeading) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
     expect(await userStorage(worker)).toEqual(before);
     await page.getByRole('list', { name: 'Your notes and stars' }).getByText('Cyberspace Administration of China').first().waitFor();
   });
