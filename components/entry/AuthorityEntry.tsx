@@ -13,11 +13,11 @@ const LEVEL_LABELS: Record<AuthorityNode['level'], string> = {
   international: 'International',
 };
 
+/** The Chinese name is not repeated here: the header shows it under the title. */
 export function AuthorityFacts({ node }: { node: AuthorityNode }) {
   return (
     <FactList
       facts={[
-        { label: 'Chinese name', value: node.nameZh && <span lang="zh-CN">{node.nameZh}</span> },
         { label: 'Abbreviations', value: node.abbreviations.join(', ') },
         { label: 'Level', value: LEVEL_LABELS[node.level] },
       ]}

@@ -41,10 +41,18 @@ export function EntryHeader({ node, headingRef }: { node: GraphNode; headingRef?
   );
 }
 
+/**
+ * Names that differ only in case or in British and American spelling ("Standardisation",
+ * "Standardization") are one name to a reader; the matcher still knows every spelling.
+ */
+function spellingKey(name: string): string {
+  return name.toLowerCase().replace(/isation/g, 'ization');
+}
+
 function uniqueNames(node: GraphNode, names: string[]): string[] {
-  const seen = new Set([node.name.toLowerCase(), ...(node.type === 'authority' && node.nameZh ? [node.nameZh] : [])]);
+  const seen = new Set([spellingKey(node.name), ...(node.type === 'authority' && node.nameZh ? [node.nameZh] : [])]);
   return names.filter((name) => {
-    const key = name.toLowerCase();
+    const key = spellingKey(name);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

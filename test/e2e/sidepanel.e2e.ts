@@ -162,7 +162,11 @@ describe('the side panel shows each kind of entry with the facts the graph holds
     await waitForEntry(page, cac.id);
 
     expect(await title(page)).toBe(cac.name);
-    if (cac.nameZh) expect(await fact(page, 'Chinese name')).toBe(cac.nameZh);
+    // The Chinese name is under the title, once: not repeated in the facts.
+    if (cac.nameZh) {
+      expect(await page.locator('.entry-name-zh').textContent()).toBe(cac.nameZh);
+      expect(await page.getByText(cac.nameZh, { exact: true }).count()).toBe(1);
+    }
     expect(await fact(page, 'Abbreviations')).toBe(cac.abbreviations.join(', '));
     const issued = await listedIds(page, 'Documents issued');
     expect(issued).toEqual(documentsIssuedBy(graph, cac.id).slice(0, 15).map((entry) => entry.node.id));
@@ -179,6 +183,16 @@ describe('the side panel shows each kind of entry with the facts the graph holds
     await screenshot(page, 'sidepanel-authority-dark');
     expect(errors).toEqual([]);
     await page.close();
+
+    // "Also called" lists a name once, whatever its spelling: TC260 is known as both
+    // "Standardisation" and "Standardization" committee.
+    const tc260 = await openPanel('?id=authority:tc260');
+    await waitForEntry(tc260.page, 'authority:tc260');
+    const aliases = await tc260.page.locator('.entry-aliases .alias').allTextContents();
+    expect(aliases.length).toBeGreaterThan(0);
+    const spellings = [await title(tc260.page), ...aliases].map((name) => name.toLowerCase().replace(/isation/g, 'ization'));
+    expect(new Set(spellings).size).toBe(spellings.length);
+    await tc260.page.close();
   });
 
   it('a case: court, date, case number and the documents it cites', async () => {
