@@ -317,8 +317,11 @@ function placeAddedNodes(cy: Core, added: NodeSingular[], centreId: string): voi
     for (const [anchorId, nodes] of byAnchor) {
       const anchorPosition = { ...cy.getElementById(anchorId).position() };
       const awayFrom = anchorId === centreId ? undefined : centrePosition;
+      // Around the entry itself the new nodes go on a ring outside everything drawn: inside
+      // it, their labels would land on those of the first ring.
+      const radius = anchorId === centreId ? outermostDistance(cy, anchorPosition, addedIds) + ADDED_RING_GAP : 110;
       nodes.sort((a, b) => Number(a.data('order')) - Number(b.data('order')));
-      placeAround(anchorPosition, awayFrom, nodes.length, 110, 56).forEach((point, i) => nodes[i]!.position(point));
+      placeAround(anchorPosition, awayFrom, nodes.length, radius, 56).forEach((point, i) => nodes[i]!.position(point));
     }
     // Not linked to anything already drawn (rare: filters changed underneath): beside the centre.
     placeAround(centrePosition ?? { x: 0, y: 0 }, undefined, orphans.length, 160, 56).forEach((point, i) =>
@@ -326,6 +329,19 @@ function placeAddedNodes(cy: Core, added: NodeSingular[], centreId: string): voi
     );
   });
   orientLabels(cy, centre as NodeSingular);
+}
+
+/** Between the outermost drawn node and nodes added around the entry. */
+const ADDED_RING_GAP = 90;
+
+/** How far the farthest node already drawn (not one of `skip`) lies from `point`. */
+function outermostDistance(cy: Core, point: Point, skip: ReadonlySet<string>): number {
+  let farthest = 0;
+  cy.nodes().forEach((node) => {
+    if (skip.has(node.id())) return;
+    farthest = Math.max(farthest, Math.hypot(node.position('x') - point.x, node.position('y') - point.y));
+  });
+  return farthest;
 }
 
 /**

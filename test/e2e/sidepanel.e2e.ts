@@ -306,6 +306,13 @@ describe('graph navigation', () => {
         expect(after[id]!.x).toBeCloseTo(positions[id]!.x, 1);
         expect(after[id]!.y).toBeCloseTo(positions[id]!.y, 1);
       }
+      // The new nodes ring what was drawn, so their labels do not land on the first ring's.
+      const centre = after['authority:cac']!;
+      const distance = (point: { x: number; y: number }) => Math.hypot(point.x - centre.x, point.y - centre.y);
+      const drawnReach = Math.max(...Object.entries(positions).map(([, point]) => distance(point)));
+      const added = Object.keys(after).filter((id) => !(id in positions));
+      expect(added.length).toBeGreaterThan(0);
+      for (const id of added) expect(distance(after[id]!)).toBeGreaterThan(drawnReach);
     }
 
     await page.locator('.segmented label', { hasText: '2 steps' }).click();
