@@ -6,6 +6,7 @@
 import { BlockResolver, collectText, findOpenShadowRoots, hasReadableText, TextWalk, type TextSlice } from './collect-blocks';
 import { HighlightIndex, type PaintedMention } from './highlight-index';
 import { matchText } from './match-text';
+import highlightColours from './style.css?inline';
 import type { PageMatchers } from './page-matchers';
 
 const FRAME_BUDGET_MS = 8;
@@ -18,11 +19,7 @@ function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
-const SHADOW_CSS = `
-::highlight(tmt-lens-authority) { background-color: rgba(162, 89, 214, 0.22); text-decoration: underline 1.5px rgba(122, 62, 157, 0.9); }
-::highlight(tmt-lens-document) { background-color: rgba(40, 130, 230, 0.2); text-decoration: underline 1.5px rgba(11, 92, 173, 0.9); }
-::highlight(tmt-lens-case) { background-color: rgba(240, 150, 40, 0.24); text-decoration: underline 1.5px rgba(179, 89, 0, 0.9); }
-::highlight(tmt-lens-flash) { background-color: rgba(255, 213, 0, 0.75); color: #000; }`;
+
 
 export class PageHighlighter {
   readonly index = new HighlightIndex();
@@ -183,7 +180,7 @@ export class PageHighlighter {
     this.styledRoots.add(root);
     if (!this.shadowSheet) {
       this.shadowSheet = new CSSStyleSheet();
-      this.shadowSheet.replaceSync(SHADOW_CSS);
+      this.shadowSheet.replaceSync(highlightColours);
     }
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.shadowSheet];
   }
