@@ -448,9 +448,11 @@ function buildStylesheet(theme: GraphTheme): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'target-arrow-color': theme.textSoft,
         'arrow-scale': 0.8,
-        label: 'data(label)',
+        // Relation labels show on the edges of the hovered node only: on every edge at once,
+        // at the zoom a full ring needs, they were a few pixels high and covered node labels.
+        label: '',
         'font-family': theme.fontFamily,
-        'font-size': 9,
+        'font-size': 11,
         color: theme.textSoft,
         'text-rotation': 'autorotate',
         'text-background-color': theme.background,
@@ -469,7 +471,8 @@ function buildStylesheet(theme: GraphTheme): StylesheetJson {
     { selector: 'edge.rel-more', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', label: '' } },
     {
       selector: 'edge.hovered',
-      style: { width: 2.5, 'line-color': theme.focus, 'target-arrow-color': theme.focus, 'line-opacity': 1, color: theme.text },
+      style: { width: 2.5, 'line-color': theme.focus, 'target-arrow-color': theme.focus, 'line-opacity': 1, color: theme.text, label: 'data(label)', 'z-index': 10 },
     },
+    { selector: 'edge.hovered.rel-about, edge.hovered.rel-mentioned_with, edge.hovered.rel-more', style: { label: '' } },
   ] as StylesheetJson;
 }

@@ -260,6 +260,18 @@ describe('graph navigation', () => {
       return null;
     });
     expect(target).not.toBeNull();
+    // Relation labels show on the hovered node's edges only.
+    const edgeLabels = () =>
+      page.evaluate((id) => {
+        const container = document.querySelector('.graph-view-canvas') as HTMLElement & { _cyreg?: { cy: CyLike } };
+        const shown = container._cyreg!.cy.edges().filter((edge) => edge.style('label') !== '');
+        return { shown: shown.length, onHovered: shown.filter((edge) => edge.connectedNodes().some((n) => n.id() === id)).length };
+      }, target!.id);
+    expect((await edgeLabels()).shown).toBe(0);
+    await page.mouse.move(target!.x, target!.y);
+    await expect.poll(async () => (await edgeLabels()).shown).toBeGreaterThan(0);
+    const hovered = await edgeLabels();
+    expect(hovered.onHovered).toBe(hovered.shown);
     await page.mouse.click(target!.x, target!.y);
     await waitForEntry(page, target!.id);
     expect(await title(page)).toBe(node(target!.id).name);
@@ -476,6 +488,12 @@ describe('on this page', () => {
 /** What the test reads from the page's Cytoscape instance (through the container's registry). */
 interface CyLike {
   nodes(): CyNode[] & { filter(fn: (n: CyNode) => boolean): CyNode[] };
+  edges(): CyEdge[];
+}
+interface CyEdge {
+  data(key: string): unknown;
+  style(property: string): string;
+  connectedNodes(): CyNode[];
 }
 interface CyNode {
   id(): string;
