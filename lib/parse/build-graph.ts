@@ -11,6 +11,7 @@ import { findDates, toIsoDate } from './dates';
 import { classifyAuthority, gazetteerEntry, type AuthorityMatch } from './find-authorities';
 import { foldName, hasDraftMarker, nameKey, slugify } from './normalize';
 import { chooseName, resolveDocuments, type DocumentEntity } from './resolve-documents';
+import { splitSentences } from './sentences';
 import { topicsOf } from './topics-of';
 
 export type { NewsletterInput } from './collect-mentions';
@@ -245,7 +246,8 @@ export function buildGraph(newsletters: NewsletterInput[]): BuildResult {
         name,
         aliases: [],
         abbreviations: [],
-        summary: read.item.body.split(/(?<=[.!?])\s/)[0] ?? '',
+        // The first sentence, split as everywhere else: "(No. 192 to No. 195)" does not end it.
+        summary: splitSentences(read.item.body)[0]?.text ?? '',
         topics: [],
         court: decider ? builder.node<AuthorityNode>(ensureAuthority(builder, decider), () => { throw new Error('unreachable'); }).name : undefined,
         date: read.item.date,

@@ -76,6 +76,13 @@ describe('the graph built from seeds/', () => {
     expect(matches).toHaveLength(1);
   });
 
+  it('summarises a case in whole sentences: "(No. 192 to No. 195)" does not end one', () => {
+    const cases = graph.nodes.filter((node) => node.type === 'case');
+    expect(cases.length).toBeGreaterThan(0);
+    for (const entry of cases) expect(entry.summary, entry.id).not.toMatch(/\b(?:No|Nos|Art|e\.g|i\.e)\.$/);
+    expect(cases.find((entry) => entry.summary.includes('(No. 192 to No. 195)'))).toBeDefined();
+  });
+
   it('records who issued what', () => {
     const issuedBy = (name: string) =>
       graph.edges.filter((edge) => edge.type === 'issued_by' && graph.nodes.find((node) => node.id === edge.source)?.name.startsWith(name)).map((edge) => edge.target);
