@@ -28,10 +28,6 @@ export class PageMatchers {
     return this.user ? [this.bundled, this.user] : [this.bundled];
   }
 
-  get hasUserNames(): boolean {
-    return this.user !== undefined;
-  }
-
   /**
    * Replaces the user's names with a compiled dictionary from the background (unvalidated: the
    * decoder checks it). A corrupt one costs the user's own names, never the bundled ones.
