@@ -38,6 +38,8 @@ const FIT_PADDING = 14;
 const MAX_FIT_ZOOM = 1.25;
 /** Least distance between rings, so a few neighbours do not crowd the entry's own label. */
 const MIN_RING_GAP = 110;
+/** Extra distance between one ring and the next, for the inner ring's outward labels. */
+const LABEL_ROOM = 90;
 
 /** User Timing names, visible in DevTools and read by the benchmark. */
 export const GRAPH_READY_MARK = 'tmt-lens:graph-ready';
@@ -245,8 +247,12 @@ function runLayout(cy: Core): void {
       const dx = position.x - centre.x;
       const dy = position.y - centre.y;
       const distance = Math.hypot(dx, dy);
-      const least = MIN_RING_GAP * (Number(node.data('ring')) || 0);
-      const grow = distance > 0 && distance < least ? least / distance : 1;
+      const ring = Number(node.data('ring')) || 0;
+      const least = MIN_RING_GAP * ring;
+      // Each ring beyond the first also moves out by a label's room: the labels of the ring
+      // inside it point outwards, into the gap the layout leaves between rings.
+      const reach = Math.max(distance, least) + LABEL_ROOM * Math.max(0, ring - 1);
+      const grow = distance > 0 ? reach / distance : 1;
       return { x: centre.x + dx * grow * squash.x, y: centre.y + dy * grow * squash.y };
     },
     animate: false,
@@ -431,6 +437,8 @@ function buildStylesheet(theme: GraphTheme): StylesheetJson {
         'border-style': 'dashed',
         color: theme.textSoft,
         'font-size': 10,
+        // A button: its text stays drawn when the graph is zoomed out to fit two rings.
+        'min-zoomed-font-size': 0,
         'text-valign': 'center',
         'text-margin-y': 0,
         'text-background-opacity': 0,

@@ -329,6 +329,18 @@ describe('graph navigation', () => {
 
     await page.locator('.segmented label', { hasText: '2 steps' }).click();
     await page.waitForSelector('.graph-node-list li[data-ring="2"]', { state: 'attached', timeout: 10_000 });
+    // The second ring stands clear of the first: no label of one covers a label of the other.
+    const clashes = await page.evaluate(() => {
+      const container = document.querySelector('.graph-view-canvas') as HTMLElement & { _cyreg?: { cy: CyLike } };
+      const nodes = container._cyreg!.cy.nodes().map((n) => ({ id: n.id(), ring: Number(n.data('ring')), box: n.boundingBox({ includeLabels: true }) }));
+      const overlap = (a: CyBox, b: CyBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const found: string[] = [];
+      for (const outer of nodes.filter((n) => n.ring === 2)) {
+        for (const inner of nodes.filter((n) => n.ring === 1)) if (overlap(outer.box, inner.box)) found.push(`${outer.id} × ${inner.id}`);
+      }
+      return found;
+    });
+    expect(clashes).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -495,9 +507,16 @@ interface CyEdge {
   style(property: string): string;
   connectedNodes(): CyNode[];
 }
+interface CyBox {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
 interface CyNode {
   id(): string;
   data(key: string): unknown;
+  boundingBox(options: { includeLabels: boolean }): CyBox;
   renderedPosition(): { x: number; y: number };
   position(): { x: number; y: number };
 }
