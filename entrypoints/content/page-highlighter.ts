@@ -53,8 +53,9 @@ export class PageHighlighter {
    */
   rescanAll(): void {
     // The dictionary is decoded before the pass, as a step of its own (measured as
-    // tmt-lens:matcher-ready), when the page has text; otherwise whenever text first arrives.
-    if (!this.matchers.loaded && hasReadableText(document.body ?? document, this.resolver)) this.matchers.get();
+    // tmt-lens:matcher-ready), when the page has text, in its body or else in open shadow roots
+    // (pages built of web components); otherwise whenever text first arrives.
+    if (!this.matchers.loaded && this.pageHasText()) this.matchers.get();
     const started = performance.now();
     const generation = ++this.generation;
     this.stopObserving();
@@ -66,6 +67,11 @@ export class PageHighlighter {
       if (root instanceof ShadowRoot) this.styleShadowRoot(root);
     }
     void this.scanInSlices(roots, generation, started);
+  }
+
+  private pageHasText(): boolean {
+    if (hasReadableText(document.body ?? document, this.resolver)) return true;
+    return findOpenShadowRoots(document).some((root) => hasReadableText(root, this.resolver));
   }
 
   private async scanInSlices(roots: Array<Document | ShadowRoot>, generation: number, started: number): Promise<void> {
