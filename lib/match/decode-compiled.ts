@@ -1,13 +1,13 @@
 /**
- * CompiledDictionary → matcher tables: shape check with zod/mini, then two forward passes over
- * the slots, one that rebuilds the double array and reads the records (decode-shape.ts) and one
- * that derives failure links and output chains (derive-links.ts). Nothing is placed or sorted:
+ * CompiledDictionary → matcher tables: shape check with zod/mini, then one forward pass over the
+ * slots that rebuilds the double array and reads the records (decode-shape.ts). Failure links
+ * and output chains are derived later, per state, when a scan first enters it (derive-links.ts).
+ * Nothing is placed or sorted:
  * the slow part of compiling, the layout, is what the compiled form keeps.
  */
 import { describeAlphabet } from './alphabet';
 import { compiledTablesSchema } from './compiled-form';
 import { decodeShape } from './decode-shape';
-import { deriveLinks } from './derive-links';
 import { invalidCompiled } from './invalid-compiled';
 import type { MatcherTables } from './matcher';
 import { unpackInts } from './packed-ints';
@@ -22,12 +22,11 @@ export function decodeCompiled(compiled: unknown): MatcherTables {
   const { ids, exact } = compiled as { ids?: unknown; exact?: unknown };
   if (!isStringList(ids) || !isStringList(exact)) invalidCompiled('ids and exact must be lists of strings');
   const { alphabet, slotCount, tableSize } = c;
-  const { firstWordCode, noneWordCode } = describeAlphabet(alphabet);
+  const { noneWordCode } = describeAlphabet(alphabet);
   // Every base is below slotCount, so a larger table would only be padding (or a corrupt size).
   if (tableSize < slotCount || tableSize > slotCount + noneWordCode) invalidCompiled('table size');
   const reader = createRecordReader(unpackInts(c.records), ids.length, exact.length);
   const nodes = decodeShape({ shape: unpackInts(c.shape), labels: c.labels, alphabet, slotCount, tableSize, noneWordCode }, reader);
   const { outputs, records, idLists } = reader.finish();
-  deriveLinks(nodes, outputs, slotCount, firstWordCode);
   return { alphabet, slotCount, nodes, outputs, records, idLists, ids, exact };
 }

@@ -12,8 +12,8 @@
  * messages name no state: a template string in this loop, even one never built, made it half as
  * fast.
  *
- * Until derive-links.ts replaces them, a state's failure field holds -(depth + 1), and its
- * output field its own output (0 where no key ends).
+ * Until derive-links.ts replaces them (when a scan first enters the state), a state's failure
+ * field holds -(depth + 1), and its output field its own output (0 where no key ends).
  */
 import { CODE_SPACE, FIRST_CODE } from './alphabet';
 import { invalidCompiled } from './invalid-compiled';

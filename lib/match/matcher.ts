@@ -32,6 +32,10 @@ export interface MatcherTables {
   readonly exact: readonly string[];
 }
 
+/**
+ * The scan finishes states of a loaded dictionary as it enters them (derive-links.ts), so a
+ * Matcher's `nodes` and `outputs` change during its first scans; the results never do.
+ */
 export interface Matcher {
   /** Raw UTF-16 code unit → alphabet code, folding included (see code-table.ts). */
   readonly codeTable: Uint16Array;

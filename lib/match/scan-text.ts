@@ -14,6 +14,7 @@
  *   an imported binding is re-read, with a hole check, on every use.
  */
 import type { Candidates } from './candidates';
+import { finishState } from './derive-links';
 import type { Matcher } from './matcher';
 import { reportOutputs } from './report-outputs';
 
@@ -41,7 +42,7 @@ type Cursor = Int32Array;
 
 /** Scans text[from, to), appending (end, output) pairs to `pending`; returns their count × 2. */
 function scanChunk(matcher: Matcher, text: string, from: number, to: number, cursor: Cursor, pending: Int32Array): number {
-  const { codeTable, nodes, firstWordCode, wordStarts } = matcher;
+  const { codeTable, nodes, outputs, firstWordCode, wordStarts } = matcher;
   const length = text.length;
   let state = cursor[0]!;
   let previous = cursor[1]!;
@@ -90,6 +91,8 @@ function scanChunk(matcher: Matcher, text: string, from: number, to: number, cur
       const next = nodes[state << SHIFT]! + code;
       if (nodes[(next << SHIFT) + CHECK] === state) {
         state = next;
+        // A loaded dictionary gets its failure links on first use (derive-links.ts).
+        if (nodes[(state << SHIFT) + FAIL]! < 0) finishState(nodes, outputs, state, firstWordCode);
         break;
       }
       if (state === 0) break;

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeAlphabet } from '../../../lib/match/alphabet';
 import { buildAutomaton } from '../../../lib/match/build-automaton';
 import { buildMatcher } from '../../../lib/match/build-matcher';
 import { compileDictionary } from '../../../lib/match/compile-dictionary';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledDictionary } from '../../../lib/match/compiled-form';
 import { decodeCompiled } from '../../../lib/match/decode-compiled';
+import { deriveLinks } from '../../../lib/match/derive-links';
 import { encodeAutomaton } from '../../../lib/match/encode-automaton';
 import { findMentions } from '../../../lib/match/find-mentions';
 import { interleaveNodes } from '../../../lib/match/interleave-nodes';
 import { loadDictionary } from '../../../lib/match/load-dictionary';
-import { NODE_CHECK, NODE_SHIFT } from '../../../lib/match/matcher';
+import { NODE_CHECK, NODE_FAIL, NODE_SHIFT } from '../../../lib/match/matcher';
 import { packInts, unpackInts } from '../../../lib/match/packed-ints';
 import type { CompileInput, DictionaryEntry } from '../../../lib/match/types';
 import { ENTRIES, ZH_EXCLUSIONS } from './fixtures';
@@ -17,6 +19,13 @@ import { ENTRIES, ZH_EXCLUSIONS } from './fixtures';
 const input = { entries: ENTRIES, zhExclusions: ZH_EXCLUSIONS };
 const SAMPLE = `The CAC and MIIT said the PRC Personal Information Protection Law and the Cybersecurity
 Law of the PRC apply; see GB/T35273—2020 and 国家互联网信息办公室《网络安全法》, not 国家安全部门.`;
+
+/** States other than the root (whose check is -1, as a free slot's). */
+function stateCount(nodes: Int32Array, slotCount: number): number {
+  let count = 0;
+  for (let s = 1; s < slotCount; s++) if (nodes[(s << NODE_SHIFT) + NODE_CHECK] !== -1) count++;
+  return count;
+}
 
 function roundTrip(compiled: CompiledDictionary): unknown {
   return JSON.parse(JSON.stringify(compiled));
@@ -37,8 +46,10 @@ function builtTables(source: CompileInput | readonly DictionaryEntry[]) {
   };
 }
 
+/** Decoded tables with every failure link derived, which a loaded matcher does on first use. */
 function decodedTables(source: CompileInput | readonly DictionaryEntry[]) {
   const t = decodeCompiled(roundTrip(compileDictionary(source)));
+  deriveLinks(t.nodes, t.outputs, t.slotCount, describeAlphabet(t.alphabet).firstWordCode);
   return { ...t, nodes: [...t.nodes], outputs: [...t.outputs], records: [...t.records], idLists: [...t.idLists], ids: [...t.ids], exact: [...t.exact] };
 }
 
@@ -68,6 +79,25 @@ describe('compiled form', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('leaves failure links to first use, and derives only those of the states a scan reaches', () => {
+    const loaded = loadDictionary(roundTrip(compiled));
+    const unfinished = () => {
+      let count = 0;
+      for (let s = 1; s < loaded.stateCount; s++) {
+        if (loaded.nodes[(s << NODE_SHIFT) + NODE_CHECK] !== -1 && loaded.nodes[(s << NODE_SHIFT) + NODE_FAIL]! < 0) count++;
+      }
+      return count;
+    };
+    const before = unfinished();
+    expect(before).toBe(stateCount(loaded.nodes, loaded.stateCount));
+    expect(findMentions(loaded, 'The CAC said so.').map((m) => m.matched)).toEqual(['CAC']);
+    const after = unfinished();
+    expect(after).toBeLessThan(before);
+    expect(before - after).toBeLessThan(before / 4);
+    // Scanning the sample then finds what the fully linked tables find.
+    expect(findMentions(loaded, SAMPLE)).toEqual(findMentions(buildMatcher(input), SAMPLE));
   });
 
   it('loads into a matcher that finds exactly what the directly built one finds', () => {

@@ -54,6 +54,16 @@ describe('findMentions agrees with the reference implementation', () => {
     );
   });
 
+  it('with one loaded matcher reused across texts, its failure links derived as scans reach them', () => {
+    fc.assert(
+      fc.property(inputArb, fc.array(textArb, { minLength: 2, maxLength: 6 }), (input, texts) => {
+        const matcher = loadDictionary(JSON.parse(JSON.stringify(compileDictionary(input))));
+        for (const text of texts) expect(findMentions(matcher, text)).toEqual(referenceFindMentions(input, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('with two matchers, as with one dictionary holding both entry lists', () => {
     fc.assert(
       fc.property(inputArb, fc.array(entryArb, { maxLength: 5 }), textArb, (input, extra, text) => {
