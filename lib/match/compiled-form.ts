@@ -3,8 +3,9 @@
  * bundle or travel in a message. It holds only what cannot be recomputed cheaply at load: the
  * double array's shape (which slot each state's children occupy, with their characters) and
  * each key's records. Check entries, failure links, output chains and output lengths follow
- * from those: a linear pass at load (decode-shape.ts), and per state on first use (derive-links.ts). Validated with zod/mini
- * on load, which checks the shape only; the decoder checks the contents.
+ * from those: in a linear pass at load (decode-shape.ts), and per state on first use
+ * (derive-links.ts). Validated with zod/mini on load, which checks the shape only; the decoder
+ * checks the contents.
  *
  * States are listed in slot order; placement puts every child after its parent (see
  * place-double-array.ts). Per state:

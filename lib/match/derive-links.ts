@@ -9,11 +9,10 @@
  * about a third of the load time of a fresh content script. deriveLinks finishes every state at
  * once, for tests and diagnostics.
  *
- * deriveLinks finishes states in slot order, which reads the tables nearly sequentially (a breadth-first
- * walk, hopping across the whole table, was twice as slow at 10,000 names). A state's parent lies
- * in an earlier slot, but its failure target and the states on the way there may lie in later
- * ones; those are finished first, on a stack. Failure links are computed rather than read, so
- * each points to a shallower state: no failure chain and no output chain can loop.
+ * A state's parent lies in an earlier slot, but its failure target and the states on the way
+ * there may lie anywhere; finishState finishes those first, on a stack. Failure links are
+ * computed rather than read, so each points to a shallower state: no failure chain and no output
+ * chain can loop.
  *
  * On entry, a state's failure field holds -(depth + 1) (decode-shape.ts), so a negative value
  * means "not finished yet"; the root's is 0.
@@ -82,41 +81,10 @@ export function finishState(nodes: Int32Array, outputs: Int32Array, state: numbe
   }
 }
 
+/** Finishes every state at once; a loaded matcher does not need this (see above). */
 export function deriveLinks(nodes: Int32Array, outputs: Int32Array, slotCount: number, firstWordCode: number): void {
   for (let s = 1; s < slotCount; s++) {
     const at = s << NODE_SHIFT;
-    if (nodes[at + NODE_CHECK] === -1 || nodes[at + NODE_FAIL]! >= 0) continue; // free, or finished early
-    // findFailure and finish, inline: this runs once per state, often before the code is optimised.
-    const parent = nodes[at + NODE_CHECK]!;
-    let fail = 0;
-    if (parent !== 0) {
-      const parentAt = parent << NODE_SHIFT;
-      const code = s - nodes[parentAt + NODE_BASE]!;
-      const rootAllowed = code < firstWordCode || parent - nodes[(nodes[parentAt + NODE_CHECK]! << NODE_SHIFT) + NODE_BASE]! < firstWordCode;
-      for (let f = nodes[parentAt + NODE_FAIL]!; ; ) {
-        if (f !== 0 || rootAllowed) {
-          const next = nodes[(f << NODE_SHIFT) + NODE_BASE]! + code;
-          if (nodes[(next << NODE_SHIFT) + NODE_CHECK] === f) {
-            fail = nodes[(next << NODE_SHIFT) + NODE_FAIL]! < 0 ? -1 : next;
-            break;
-          }
-        }
-        if (f === 0) break;
-        f = nodes[(f << NODE_SHIFT) + NODE_FAIL]!;
-        if (f < 0) {
-          fail = -1;
-          break;
-        }
-      }
-    }
-    if (fail < 0) {
-      finishState(nodes, outputs, s, firstWordCode); // a later slot comes first
-      continue;
-    }
-    const inherited = nodes[(fail << NODE_SHIFT) + NODE_OUT]!;
-    const own = nodes[at + NODE_OUT]!;
-    if (own === 0) nodes[at + NODE_OUT] = inherited;
-    else outputs[own * OUTPUT_STRIDE + OUTPUT_NEXT] = inherited;
-    nodes[at + NODE_FAIL] = fail;
+    if (nodes[at + NODE_CHECK] !== -1 && nodes[at + NODE_FAIL]! < 0) finishState(nodes, outputs, s, firstWordCode);
   }
 }
