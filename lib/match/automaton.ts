@@ -1,11 +1,21 @@
 /**
- * The precomputed automaton as flat typed arrays: what compileDictionary serialises and what a
- * Matcher scans with. Slots are double-array states (see place-double-array.ts); slot 0 is the root.
+ * The automaton's layout, shared by compile time and run time.
+ *
+ * The trie of keys is stored compressed, as a radix tree: a node wherever keys branch or end,
+ * and between nodes one edge labelled with the characters of the chain. The bundled dictionary
+ * has 14,000 trie characters but under 700 such nodes, so loading it means reading a few hundred
+ * nodes rather than laying out 14,000 states. Nodes are numbered breadth first and edges in the
+ * order of their source nodes, so edge e always leads to node e + 1, and the labels are
+ * concatenated in edge order.
+ *
+ * The Aho–Corasick states are still the trie's characters: state 0 is the root, and state k + 1
+ * the one reached by reading label character k. A state at the end of an edge is at a node;
+ * every other state has exactly one way on, the next label character.
  */
 
 /**
  * Record flags. FLAG_BOUNDARY_START is informational: the automaton itself never starts a key
- * inside a word (see build-trie.ts).
+ * inside a word (see derive-links.ts).
  */
 export const FLAG_BOUNDARY_START = 1;
 export const FLAG_BOUNDARY_END = 2;
@@ -26,35 +36,3 @@ export const RECORD_EXACT = 1;
 export const RECORD_FIRST_ID = 2;
 export const RECORD_ID_COUNT = 3;
 export const RECORD_STRIDE = 4;
-
-export interface Automaton {
-  /** Folded characters of codes FIRST_CODE, FIRST_CODE + 1, …; non-word characters first. */
-  readonly alphabet: string;
-  /** Slots that hold states: the length of the per-slot arrays base, check, fail, outHead. */
-  readonly slotCount: number;
-  /**
-   * Slot count a Matcher pads its tables to: large enough that base[s] + any code (up to
-   * noneWordCode) is a slot, so the scan loop never reads past the end (which would also make V8
-   * deoptimise it).
-   */
-  readonly tableSize: number;
-  readonly base: Int32Array;
-  /** Parent slot of each slot, -1 when free. */
-  readonly check: Int32Array;
-  /** Failure slot of each state. */
-  readonly fail: Int32Array;
-  /**
-   * First output (1-based index into `outputs`) reported in each state: the state's own key or
-   * the longest key that is a suffix of it; 0 when none.
-   */
-  readonly outHead: Int32Array;
-  /** Per output, OUTPUT_STRIDE ints: key length, first record, record count, next output (0 = end). */
-  readonly outputs: Int32Array;
-  /** Per record, RECORD_STRIDE ints: flags, index into `exact` or -1, first index into idLists, count. */
-  readonly records: Int32Array;
-  /** Indices into `ids`. */
-  readonly idLists: Int32Array;
-  readonly ids: readonly string[];
-  /** Case-preserving forms for abbreviation checks. */
-  readonly exact: readonly string[];
-}

@@ -1,12 +1,12 @@
 /**
  * Build time (and, for the names a user imported, in the background): dictionary → JSON-safe
- * precomputed automaton, which the content script only decodes (loadDictionary).
+ * radix tree and records, which the content script only decodes (loadDictionary).
  */
-import { buildAutomaton } from './build-automaton';
+import { buildTables } from './build-tables';
 import type { CompiledDictionary } from './compiled-form';
-import { encodeAutomaton } from './encode-automaton';
+import { encodeTables } from './encode-tables';
 import type { CompileInput, DictionaryEntry } from './types';
 
 export function compileDictionary(input: CompileInput | readonly DictionaryEntry[]): CompiledDictionary {
-  return encodeAutomaton(buildAutomaton(input));
+  return encodeTables(buildTables(input));
 }

@@ -1,27 +1,47 @@
 /**
- * Turns matcher tables (freshly built or decoded) into a Matcher by adding the code table and the
- * word-start filter. No automaton construction happens here; per-record id arrays are made lazily (record-ids.ts).
+ * Turns matcher tables (freshly built or decoded) into a Matcher by adding the code table, the
+ * per-state index (index-states.ts) and the word-start filter. Failure links are left to first
+ * use (derive-links.ts); per-record id arrays are made lazily (record-ids.ts).
  */
 import { describeAlphabet } from './alphabet';
 import { RECORD_STRIDE } from './automaton';
 import { buildCodeTable } from './code-table';
+import { indexStates } from './index-states';
 import type { Matcher, MatcherTables } from './matcher';
 import { buildWordStartFilter } from './word-start-filter';
 
-export function createMatcher(tables: MatcherTables): Matcher {
-  const codes = describeAlphabet(tables.alphabet);
+export function createMatcher(t: MatcherTables): Matcher {
+  const codes = describeAlphabet(t.alphabet);
+  const codeTable = buildCodeTable(t.alphabet, codes);
+  const index = indexStates(t, codeTable, codes);
+  const stateCount = t.labels.length + 1;
+  const fail = new Int32Array(stateCount).fill(-1);
+  fail[0] = 0;
+  const filterTables = { ...index, codeTable, labels: t.labels, firstEdge: t.firstEdge, labelStart: t.labelStart, nodeOutput: t.nodeOutput };
   return {
-    codeTable: buildCodeTable(tables.alphabet, codes),
+    alphabet: t.alphabet,
+    labels: t.labels,
+    firstEdge: t.firstEdge,
+    labelStart: t.labelStart,
+    nodeOutput: t.nodeOutput,
+    outputs: t.outputs,
+    records: t.records,
+    idLists: t.idLists,
+    ids: t.ids,
+    exact: t.exact,
+    codeTable,
     firstWordCode: codes.firstWordCode,
-    nodes: tables.nodes,
-    wordStarts: buildWordStartFilter(tables.nodes, codes.firstWordCode, codes.noneWordCode),
-    outputs: tables.outputs,
-    records: tables.records,
-    idLists: tables.idLists,
-    ids: tables.ids,
-    recordIds: new Array<readonly string[] | undefined>(tables.records.length / RECORD_STRIDE),
-    exact: tables.exact,
-    idCount: tables.ids.length,
-    stateCount: tables.slotCount,
+    wordStarts: buildWordStartFilter(filterTables, codes.firstWordCode, codes.noneWordCode),
+    edgeCode: index.edgeCode,
+    edgeSource: index.edgeSource,
+    rootEdge: index.rootEdge,
+    stateNode: index.stateNode,
+    nextCode: new Uint16Array(stateCount),
+    fail,
+    out: new Int32Array(stateCount),
+    recordIds: new Array<readonly string[] | undefined>(t.records.length / RECORD_STRIDE),
+    idCount: t.ids.length,
+    nodeCount: t.firstEdge.length - 1,
+    stateCount,
   };
 }

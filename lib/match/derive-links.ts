@@ -1,90 +1,114 @@
 /**
- * Each state's Aho–Corasick failure link (with the start-boundary rule of build-trie.ts) and its
- * first output, which the compiled form leaves out. For a state where a key ends, the output it
- * owns then gets its chain: the failure target's first output.
+ * Each state's Aho–Corasick failure link and its first output, which the compiled form leaves
+ * out. For a state where a key ends, the output it owns then gets its chain: the failure
+ * target's first output.
  *
- * A loaded dictionary derives them on first use: the scan finishes each state it enters that is
- * not finished yet (finishState), with the states it depends on. A page reaches a small share
- * of the states (a few hundred of 14,000 on an article), and deriving all of them at load was
- * about a third of the load time of a fresh content script. deriveLinks finishes every state at
- * once, for tests and diagnostics.
+ * The failure links respect the start-boundary rule: a key that begins with a word character
+ * never starts right after another word character. So a state's failure target is its longest
+ * proper suffix that is in the trie AND starts at a word start within the state's string (after
+ * a non-word character, or with a non-word first character). Mid-word suffixes are thereby never
+ * tracked, and the scanner can skip the rest of a word as soon as it is back at the root.
  *
- * A state's parent lies in an earlier slot, but its failure target and the states on the way
- * there may lie anywhere; finishState finishes those first, on a stack. Failure links are
- * computed rather than read, so each points to a shallower state: no failure chain and no output
- * chain can loop.
- *
- * On entry, a state's failure field holds -(depth + 1) (decode-shape.ts), so a negative value
- * means "not finished yet"; the root's is 0.
+ * The scan finishes each state it enters that is not finished yet (finishState), with the
+ * states it depends on: a page reaches a few hundred of the 14,000 states. deriveLinks finishes
+ * every state at once, for tests and diagnostics. A state's failure target and the states on the
+ * way there may be unfinished too; finishState finishes those first, on a stack. Failure links
+ * are computed rather than read, so each points to a shallower state: no failure chain and no
+ * output chain can loop.
  */
 import { OUTPUT_NEXT, OUTPUT_STRIDE } from './automaton';
-import { NODE_BASE, NODE_CHECK, NODE_FAIL, NODE_OUT, NODE_SHIFT } from './matcher';
+import type { Matcher } from './matcher';
+import { stepState } from './step-state';
+
+/** The edge whose label starts at `position`, which must be an edge start. */
+function edgeStartingAt(m: Matcher, position: number): number {
+  let low = 0;
+  let high = m.labelStart.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (m.labelStart[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** State t > 0 is reached from its parent on one code: [parent, code]. */
+function parentAndCode(m: Matcher, t: number): [number, number] {
+  const position = t - 1;
+  // Inside an edge, the parent is the state before, on this label character.
+  if (m.stateNode[position]! < 0) return [position, m.codeTable[m.labels.charCodeAt(position)]!];
+  // The first character of an edge: the parent is the state at the edge's source node, which is
+  // the root or the end of the edge leading there (edge n - 1 leads to node n).
+  const edge = edgeStartingAt(m, position);
+  const source = m.edgeSource[edge]!;
+  return [source === 0 ? 0 : m.labelStart[source]!, m.edgeCode[edge]!];
+}
 
 /**
- * The failure target of `state`, or, when a state it depends on is not finished yet, -1 - that
+ * The failure target of state t, or, when a state it depends on is not finished yet, -1 - that
  * state. The parent must be finished.
  */
-function findFailure(nodes: Int32Array, state: number, firstWordCode: number): number {
-  const parent = nodes[(state << NODE_SHIFT) + NODE_CHECK]!;
+function findFailure(m: Matcher, parent: number, code: number): number {
   if (parent === 0) return 0; // children of the root fail to the root
-  const parentAt = parent << NODE_SHIFT;
-  const code = state - nodes[parentAt + NODE_BASE]!;
-  const grandparent = nodes[parentAt + NODE_CHECK]!;
   // Starting afresh at this character is allowed unless it is a word character right after one.
-  const rootAllowed = code < firstWordCode || parent - nodes[(grandparent << NODE_SHIFT) + NODE_BASE]! < firstWordCode;
-  for (let f = nodes[parentAt + NODE_FAIL]!; ; ) {
+  const rootAllowed = code < m.firstWordCode || parentAndCode(m, parent)[1] < m.firstWordCode;
+  for (let f = m.fail[parent]!; ; ) {
     if (f !== 0 || rootAllowed) {
-      const next = nodes[(f << NODE_SHIFT) + NODE_BASE]! + code;
-      if (nodes[(next << NODE_SHIFT) + NODE_CHECK] === f) return nodes[(next << NODE_SHIFT) + NODE_FAIL]! < 0 ? -1 - next : next;
+      const next = stepState(m, f, code);
+      if (next >= 0) return m.fail[next]! < 0 ? -1 - next : next;
     }
     if (f === 0) return 0;
-    const further = nodes[(f << NODE_SHIFT) + NODE_FAIL]!;
+    const further = m.fail[f]!;
     if (further < 0) return -1 - f;
     f = further;
   }
 }
 
-/** Sets the state's failure link and first output, and its own output's chain. */
-function finish(nodes: Int32Array, outputs: Int32Array, state: number, fail: number): void {
-  const at = state << NODE_SHIFT;
-  const inherited = nodes[(fail << NODE_SHIFT) + NODE_OUT]!;
-  const own = nodes[at + NODE_OUT]!;
-  if (own === 0) nodes[at + NODE_OUT] = inherited;
-  else outputs[own * OUTPUT_STRIDE + OUTPUT_NEXT] = inherited;
-  nodes[at + NODE_FAIL] = fail;
+/**
+ * Sets the state's failure link, first output and next code, and its own output's chain. The
+ * next code is set here rather than at load, where it took a loop over every label character.
+ */
+function finish(m: Matcher, state: number, fail: number): void {
+  const node = m.stateNode[state]!;
+  if (node < 0) m.nextCode[state] = m.codeTable[m.labels.charCodeAt(state)]!;
+  const own = node > 0 ? m.nodeOutput[node]! : 0;
+  const inherited = m.out[fail]!;
+  if (own === 0) m.out[state] = inherited;
+  else {
+    m.outputs[own * OUTPUT_STRIDE + OUTPUT_NEXT] = inherited;
+    m.out[state] = own;
+  }
+  m.fail[state] = fail;
 }
 
 /**
  * Finishes `state` and, first, every unfinished state it depends on (all shallower than it):
  * after this, the failure chain and the output chain from `state` are complete.
  */
-export function finishState(nodes: Int32Array, outputs: Int32Array, state: number, firstWordCode: number): void {
+export function finishState(m: Matcher, state: number): void {
   const stack = [state];
   while (stack.length > 0) {
     const s = stack[stack.length - 1]!;
-    if (nodes[(s << NODE_SHIFT) + NODE_FAIL]! >= 0) {
+    if (m.fail[s]! >= 0) {
       stack.pop();
       continue;
     }
-    const parent = nodes[(s << NODE_SHIFT) + NODE_CHECK]!;
-    if (nodes[(parent << NODE_SHIFT) + NODE_FAIL]! < 0) {
+    const [parent, code] = parentAndCode(m, s);
+    if (m.fail[parent]! < 0) {
       stack.push(parent);
       continue;
     }
-    const fail = findFailure(nodes, s, firstWordCode);
+    const fail = findFailure(m, parent, code);
     if (fail < 0) {
       stack.push(-1 - fail);
       continue;
     }
-    finish(nodes, outputs, s, fail);
+    finish(m, s, fail);
     stack.pop();
   }
 }
 
 /** Finishes every state at once; a loaded matcher does not need this (see above). */
-export function deriveLinks(nodes: Int32Array, outputs: Int32Array, slotCount: number, firstWordCode: number): void {
-  for (let s = 1; s < slotCount; s++) {
-    const at = s << NODE_SHIFT;
-    if (nodes[at + NODE_CHECK] !== -1 && nodes[at + NODE_FAIL]! < 0) finishState(nodes, outputs, s, firstWordCode);
-  }
+export function deriveLinks(m: Matcher): void {
+  for (let s = 1; s < m.stateCount; s++) if (m.fail[s]! < 0) finishState(m, s);
 }

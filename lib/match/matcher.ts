@@ -1,57 +1,64 @@
 /**
  * A loaded dictionary, ready to scan. Treat it as opaque: its fields are the automaton's tables
- * in the exact form the scan loop reads them.
+ * (see automaton.ts) in the exact form the scan loop reads them.
  */
-
-/**
- * Fields of a state in `nodes`, interleaved so that a transition, its failure step and its output
- * test touch one cache line. (Splitting off fail and outHead to fit eight states in a line was
- * measured slower: failure steps then miss the cache.)
- */
-export const NODE_BASE = 0;
-export const NODE_CHECK = 1;
-export const NODE_FAIL = 2;
-export const NODE_OUT = 3;
-/** log2 of the node stride (4 ints per state). */
-export const NODE_SHIFT = 2;
-export const NODE_STRIDE = 1 << NODE_SHIFT;
 
 /** What a Matcher is made from, whether freshly built or decoded. */
 export interface MatcherTables {
   readonly alphabet: string;
-  readonly slotCount: number;
-  /**
-   * Per slot s, at s << NODE_SHIFT: base, check (parent slot, or -1 when free), failure slot and
-   * first output (see automaton.ts). Padded with free slots so that base + any code is a slot.
-   */
-  readonly nodes: Int32Array;
+  /** Edge labels, folded, one after another in edge order; " " stands for any whitespace run. */
+  readonly labels: string;
+  /** Per node n, and one more: node n's edges are firstEdge[n] to firstEdge[n + 1] - 1. */
+  readonly firstEdge: Int32Array;
+  /** Per edge e, and one more: edge e's label is labels[labelStart[e], labelStart[e + 1]). */
+  readonly labelStart: Int32Array;
+  /** Per node: the output of the key that ends there (1-based index into outputs), or 0. */
+  readonly nodeOutput: Int32Array;
+  /** Per output, OUTPUT_STRIDE ints: key length, first record, record count, next output (0 = end). */
   readonly outputs: Int32Array;
+  /** Per record, RECORD_STRIDE ints: flags, index into `exact` or -1, first index into idLists, count. */
   readonly records: Int32Array;
+  /** Indices into `ids`. */
   readonly idLists: Int32Array;
   readonly ids: readonly string[];
+  /** Case-preserving forms for abbreviation checks. */
   readonly exact: readonly string[];
 }
 
 /**
- * The scan finishes states of a loaded dictionary as it enters them (derive-links.ts), so a
- * Matcher's `nodes` and `outputs` change during its first scans; the results never do.
+ * The scan derives failure links and output chains per state as it first enters it
+ * (derive-links.ts), so `fail`, `out` and the outputs' next fields change during a matcher's first
+ * scans; the results never do.
  */
-export interface Matcher {
+export interface Matcher extends MatcherTables {
   /** Raw UTF-16 code unit → alphabet code, folding included (see code-table.ts). */
   readonly codeTable: Uint16Array;
   /** Codes at or above this one are word characters. */
   readonly firstWordCode: number;
-  readonly nodes: Int32Array;
   /** Three-letter beginnings of keys, as a bit set (see word-start-filter.ts). */
   readonly wordStarts: Int32Array;
-  readonly outputs: Int32Array;
-  readonly records: Int32Array;
-  readonly idLists: Int32Array;
-  readonly ids: readonly string[];
+  /** Per edge: the code of its first character. */
+  readonly edgeCode: Uint16Array;
+  /** Per edge: the node it leaves. */
+  readonly edgeSource: Int32Array;
+  /** Per code: the root's edge that starts with it, or -1. */
+  readonly rootEdge: Int32Array;
+  /**
+   * Per state inside an edge: the code of its one way on, the next label character; set when the
+   * state is finished (derive-links.ts), which the scan does on entering it, so every state the
+   * scan is in has it. 0 at a node, and until then.
+   */
+  readonly nextCode: Uint16Array;
+  /** Per state: the node it is at (0 for the root), or -1 inside an edge. */
+  readonly stateNode: Int32Array;
+  /** Per state: its failure state, or -1 until derived. */
+  readonly fail: Int32Array;
+  /** Per state: the first output reported there (its own key's, or the longest suffix key's); 0 when none. */
+  readonly out: Int32Array;
   /** Per record, its ids once first needed (see record-ids.ts). */
   readonly recordIds: (readonly string[] | undefined)[];
-  readonly exact: readonly string[];
-  /** Distinct ids and states, for diagnostics. */
+  /** Distinct ids, nodes and states, for diagnostics. */
   readonly idCount: number;
+  readonly nodeCount: number;
   readonly stateCount: number;
 }

@@ -1,8 +1,8 @@
 /**
- * The `records` table of the compiled form (compiled-form.ts): per state where a key ends, in
- * slot order, the number of records minus one, then per record its flags, its exact string, its
+ * The `records` table of the compiled form (compiled-form.ts): per node where a key ends, in
+ * node order, the number of records minus one, then per record its flags, its exact string, its
  * id count and its ids. Output lengths, first-record and first-id indices and output chains are
- * not stored: the loader knows them from its own passes (record-reader.ts, derive-links.ts).
+ * not stored: the loader knows them from its own passes (read-records.ts, decode-tree.ts, derive-links.ts).
  *
  * Ids and exact strings are written as references into lists kept in order of first use: how
  * far back from the next new one the one meant is, so 0 for the next new one itself. Most ids

@@ -1,10 +1,10 @@
 /**
  * The hot loop: one pass of charCodeAt over the text, folding through the code table and
- * stepping the Aho–Corasick automaton in the double array. Per character: one table lookup and,
- * when a match may be under way, one or two typed-array transition checks (failure steps are
- * amortised). Inside a word with nothing under way it only looks the character up and moves on,
- * because no key may start in the middle of a word (see build-trie.ts). Cost is linear in the
- * text and independent of the dictionary size.
+ * stepping the Aho–Corasick automaton over the radix tree (automaton.ts). Per character: one
+ * table lookup and, when a match may be under way, one typed-array read inside an edge, or a
+ * look at a node's few edges (failure steps are amortised). Inside a word with nothing under way
+ * it only looks the character up and moves on, because no key may start in the middle of a word
+ * (see derive-links.ts). Cost is linear in the text and independent of the dictionary size.
  *
  * Written for V8, which decides the throughput here:
  * - The loop (scanChunk) makes no calls. States that complete a key are buffered as (end, output)
@@ -18,13 +18,9 @@ import { finishState } from './derive-links';
 import type { Matcher } from './matcher';
 import { reportOutputs } from './report-outputs';
 
-// Copies of CODE_NONE and CODE_SPACE (alphabet.ts) and of the node layout (matcher.ts).
+// Copies of CODE_NONE and CODE_SPACE (alphabet.ts).
 const CODE_NONE = 0;
 const CODE_SPACE = 2;
-const SHIFT = 2;
-const CHECK = 1;
-const FAIL = 2;
-const OUT = 3;
 
 // Copy of WORD_START_MASK (word-start-filter.ts).
 const WORD_START_MASK = 0xffff;
@@ -42,7 +38,7 @@ type Cursor = Int32Array;
 
 /** Scans text[from, to), appending (end, output) pairs to `pending`; returns their count × 2. */
 function scanChunk(matcher: Matcher, text: string, from: number, to: number, cursor: Cursor, pending: Int32Array): number {
-  const { codeTable, nodes, outputs, firstWordCode, wordStarts } = matcher;
+  const { codeTable, firstWordCode, wordStarts, nextCode, stateNode, rootEdge, labelStart, firstEdge, edgeCode, fail, out } = matcher;
   const length = text.length;
   let state = cursor[0]!;
   let previous = cursor[1]!;
@@ -88,19 +84,37 @@ function scanChunk(matcher: Matcher, text: string, from: number, to: number, cur
       continue; // CODE_NONE, or an ignorable mark that leaves everything as it was
     }
     for (;;) {
-      const next = nodes[state << SHIFT]! + code;
-      if (nodes[(next << SHIFT) + CHECK] === state) {
+      // The transition (stepState, written out): inside an edge, the next label character;
+      // at the root, its edge for this code; at another node, one of its few edges.
+      // Every state the scan is in is finished, so its next code is set.
+      let next = -1;
+      const expected = nextCode[state]!;
+      if (expected !== 0) {
+        if (expected === code) next = state + 1;
+      } else if (state === 0) {
+        const edge = rootEdge[code]!;
+        if (edge >= 0) next = labelStart[edge]! + 1;
+      } else {
+        const node = stateNode[state]!;
+        for (let e = firstEdge[node]!, end = firstEdge[node + 1]!; e < end; e++) {
+          if (edgeCode[e] === code) {
+            next = labelStart[e]! + 1;
+            break;
+          }
+        }
+      }
+      if (next >= 0) {
         state = next;
         // A loaded dictionary gets its failure links on first use (derive-links.ts).
-        if (nodes[(state << SHIFT) + FAIL]! < 0) finishState(nodes, outputs, state, firstWordCode);
+        if (fail[state]! < 0) finishState(matcher, state);
         break;
       }
       if (state === 0) break;
-      state = nodes[(state << SHIFT) + FAIL]!;
+      state = fail[state]!;
       if (state === 0 && !rootStarts) break;
     }
     if (state === 0) continue;
-    const output = nodes[(state << SHIFT) + OUT]!;
+    const output = out[state]!;
     if (output !== 0) {
       pending[count] = i + 1;
       pending[count + 1] = output;

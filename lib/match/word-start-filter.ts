@@ -10,7 +10,8 @@
  * entered for every continuation, below). False positives only cost the ordinary automaton
  * steps. Derived from the automaton at load, so nothing extra is shipped.
  */
-import { NODE_CHECK, NODE_OUT, NODE_SHIFT } from './matcher';
+import type { Matcher } from './matcher';
+import { forEachTransition } from './step-state';
 
 /** Bits in the set; a power of two. 2^16 bits is 8 KB and keeps false positives rare. */
 const FILTER_BITS = 1 << 16;
@@ -21,40 +22,43 @@ export function wordStartHash(c1: number, c2: number, c3: number): number {
   return (c1 * 961 + c2 * 31 + c3) & WORD_START_MASK;
 }
 
-function childOf(nodes: Int32Array, state: number, code: number): number {
-  const next = nodes[state << NODE_SHIFT]! + code;
-  return nodes[(next << NODE_SHIFT) + NODE_CHECK] === state ? next : 0;
-}
+type FilterTables = Pick<Matcher, 'codeTable' | 'labels' | 'stateNode' | 'rootEdge' | 'firstEdge' | 'edgeCode' | 'labelStart' | 'nodeOutput'>;
 
 /**
- * Word characters have the codes firstWordCode to noneWordCode (see alphabet.ts). Runs once per
- * page, mostly before V8 optimises anything, so the innermost loop is written out: with a call
- * per candidate it took 1.7 ms of a fresh page's load.
+ * Word characters have the codes firstWordCode to noneWordCode (see alphabet.ts). Walks the
+ * paths of word characters three deep from the root: a few hundred steps, since the tree knows
+ * each state's transitions rather than testing every code.
  */
-export function buildWordStartFilter(nodes: Int32Array, firstWordCode: number, noneWordCode: number): Int32Array {
+export function buildWordStartFilter(m: FilterTables, firstWordCode: number, noneWordCode: number): Int32Array {
   // Below depth three on a path of letters a state's outputs are its own keys (its failure
-  // target is the root), so a non-zero output means a key ends there.
-  const isTerminal = (state: number): boolean => nodes[(state << NODE_SHIFT) + NODE_OUT] !== 0;
+  // target is the root), so it reports a key exactly when a key ends there.
+  const isTerminal = (state: number): boolean => {
+    const node = m.stateNode[state]!;
+    return node > 0 && m.nodeOutput[node] !== 0;
+  };
   const bits = new Int32Array(FILTER_BITS >> 5);
-  for (let c1 = firstWordCode; c1 <= noneWordCode; c1++) {
-    const s1 = childOf(nodes, 0, c1);
-    if (s1 === 0) continue;
-    const s1Terminal = isTerminal(s1);
-    for (let c2 = firstWordCode; c2 <= noneWordCode; c2++) {
-      const s2 = s1Terminal ? -1 : childOf(nodes, s1, c2);
-      if (s2 === 0) continue;
-      // A one- or two-letter key may be followed by any letters as far as the filter knows
-      // (its own boundary checks come later), so every continuation passes.
-      const anyThird = s2 === -1 || isTerminal(s2);
-      const base = anyThird ? 0 : nodes[s2 << NODE_SHIFT]!;
-      const prefix = c1 * 961 + c2 * 31; // wordStartHash, written out
-      for (let c3 = firstWordCode; c3 <= noneWordCode; c3++) {
-        if (anyThird || nodes[((base + c3) << NODE_SHIFT) + NODE_CHECK] === s2) {
-          const h = (prefix + c3) & WORD_START_MASK;
-          bits[h >> 5]! |= 1 << (h & 31);
-        }
-      }
+  const set = (c1: number, c2: number, c3: number): void => {
+    const h = wordStartHash(c1, c2, c3);
+    bits[h >> 5]! |= 1 << (h & 31);
+  };
+  // A one- or two-letter key may be followed by any letters as far as the filter knows (its own
+  // boundary checks come later), so every continuation passes.
+  const setAll = (c1: number, c2: number | null): void => {
+    for (let a = firstWordCode; a <= noneWordCode; a++) {
+      if (c2 !== null) set(c1, c2, a);
+      else for (let b = firstWordCode; b <= noneWordCode; b++) set(c1, a, b);
     }
-  }
+  };
+  forEachTransition(m, 0, (c1, s1) => {
+    if (c1 < firstWordCode) return;
+    if (isTerminal(s1)) return setAll(c1, null);
+    forEachTransition(m, s1, (c2, s2) => {
+      if (c2 < firstWordCode) return;
+      if (isTerminal(s2)) return setAll(c1, c2);
+      forEachTransition(m, s2, (c3) => {
+        if (c3 >= firstWordCode) set(c1, c2, c3);
+      });
+    });
+  });
   return bits;
 }

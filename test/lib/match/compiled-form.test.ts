@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeAlphabet } from '../../../lib/match/alphabet';
-import { buildAutomaton } from '../../../lib/match/build-automaton';
 import { buildMatcher } from '../../../lib/match/build-matcher';
+import { buildTables } from '../../../lib/match/build-tables';
 import { compileDictionary } from '../../../lib/match/compile-dictionary';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledDictionary } from '../../../lib/match/compiled-form';
+import { createMatcher } from '../../../lib/match/create-matcher';
 import { decodeCompiled } from '../../../lib/match/decode-compiled';
 import { deriveLinks } from '../../../lib/match/derive-links';
-import { encodeAutomaton } from '../../../lib/match/encode-automaton';
+import { encodeTables } from '../../../lib/match/encode-tables';
 import { findMentions } from '../../../lib/match/find-mentions';
-import { interleaveNodes } from '../../../lib/match/interleave-nodes';
 import { loadDictionary } from '../../../lib/match/load-dictionary';
-import { NODE_CHECK, NODE_FAIL, NODE_SHIFT, type Matcher } from '../../../lib/match/matcher';
+import type { Matcher, MatcherTables } from '../../../lib/match/matcher';
 import { packInts, unpackInts } from '../../../lib/match/packed-ints';
 import type { CompileInput, DictionaryEntry } from '../../../lib/match/types';
 import { ENTRIES, ZH_EXCLUSIONS } from './fixtures';
@@ -20,13 +19,10 @@ const input = { entries: ENTRIES, zhExclusions: ZH_EXCLUSIONS };
 const SAMPLE = `The CAC and MIIT said the PRC Personal Information Protection Law and the Cybersecurity
 Law of the PRC apply; see GB/T35273—2020 and 国家互联网信息办公室《网络安全法》, not 国家安全部门.`;
 
-/** States other than the root (whose check is -1, as a free slot's), all or those unfinished. */
-function countStates(matcher: Matcher, unfinishedOnly: boolean): number {
+/** States other than the root whose failure link is not derived yet. */
+function countUnfinished(matcher: Matcher): number {
   let count = 0;
-  for (let s = 1; s < matcher.stateCount; s++) {
-    const at = s << NODE_SHIFT;
-    if (matcher.nodes[at + NODE_CHECK] !== -1 && (!unfinishedOnly || matcher.nodes[at + NODE_FAIL]! < 0)) count++;
-  }
+  for (let s = 1; s < matcher.stateCount; s++) if (matcher.fail[s]! < 0) count++;
   return count;
 }
 
@@ -34,26 +30,31 @@ function roundTrip(compiled: CompiledDictionary): unknown {
   return JSON.parse(JSON.stringify(compiled));
 }
 
-/** The tables a freshly built matcher scans with, as plain arrays. */
-function builtTables(source: CompileInput | readonly DictionaryEntry[]) {
-  const a = buildAutomaton(source);
+/** Matcher tables as plain arrays, so toEqual reports the first difference readably. */
+function plain(t: MatcherTables) {
   return {
-    alphabet: a.alphabet,
-    slotCount: a.slotCount,
-    nodes: [...interleaveNodes(a)],
-    outputs: [...a.outputs],
-    records: [...a.records],
-    idLists: [...a.idLists],
-    ids: [...a.ids],
-    exact: [...a.exact],
+    alphabet: t.alphabet,
+    labels: t.labels,
+    firstEdge: [...t.firstEdge],
+    labelStart: [...t.labelStart],
+    nodeOutput: [...t.nodeOutput],
+    outputs: [...t.outputs],
+    records: [...t.records],
+    idLists: [...t.idLists],
+    ids: [...t.ids],
+    exact: [...t.exact],
   };
 }
 
-/** Decoded tables with every failure link derived, which a loaded matcher does on first use. */
-function decodedTables(source: CompileInput | readonly DictionaryEntry[]) {
-  const t = decodeCompiled(roundTrip(compileDictionary(source)));
-  deriveLinks(t.nodes, t.outputs, t.slotCount, describeAlphabet(t.alphabet).firstWordCode);
-  return { ...t, nodes: [...t.nodes], outputs: [...t.outputs], records: [...t.records], idLists: [...t.idLists], ids: [...t.ids], exact: [...t.exact] };
+/** A matcher with every failure link and output chain derived, as plain arrays. */
+function linked(t: MatcherTables) {
+  const m = createMatcher(t);
+  deriveLinks(m);
+  return { ...plain(m), fail: [...m.fail], out: [...m.out], wordStarts: [...m.wordStarts] };
+}
+
+function decoded(source: CompileInput | readonly DictionaryEntry[]): MatcherTables {
+  return decodeCompiled(roundTrip(compileDictionary(source)));
 }
 
 describe('compiled form', () => {
@@ -65,8 +66,9 @@ describe('compiled form', () => {
     expect(compiled.version).toBe(COMPILED_VERSION);
   });
 
-  it('decodes to exactly the tables of the freshly built automaton', () => {
-    expect(decodedTables(input)).toEqual(builtTables(input));
+  it('decodes to exactly the tables of the freshly built automaton, and links them alike', () => {
+    expect(plain(decoded(input))).toEqual(plain(buildTables(input)));
+    expect(linked(decoded(input))).toEqual(linked(buildTables(input)));
   });
 
   it('decodes to exactly the built tables for random dictionaries', () => {
@@ -78,7 +80,8 @@ describe('compiled form', () => {
     });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 25 }), (entries) => {
-        expect(decodedTables(entries)).toEqual(builtTables(entries));
+        expect(plain(decoded(entries))).toEqual(plain(buildTables(entries)));
+        expect(linked(decoded(entries))).toEqual(linked(buildTables(entries)));
       }),
       { numRuns: 300 },
     );
@@ -86,10 +89,10 @@ describe('compiled form', () => {
 
   it('leaves failure links to first use, and derives only those of the states a scan reaches', () => {
     const loaded = loadDictionary(roundTrip(compiled));
-    const before = countStates(loaded, true);
-    expect(before).toBe(countStates(loaded, false));
+    const before = countUnfinished(loaded);
+    expect(before).toBe(loaded.stateCount - 1);
     expect(findMentions(loaded, 'The CAC said so.').map((m) => m.matched)).toEqual(['CAC']);
-    const after = countStates(loaded, true);
+    const after = countUnfinished(loaded);
     expect(after).toBeLessThan(before);
     expect(before - after).toBeLessThan(before / 4);
     // Scanning the sample then finds what the fully linked tables find.
@@ -133,74 +136,82 @@ describe('compiled form', () => {
     expect(JSON.stringify(compileDictionary(entries)).length).toBeLessThan(500 * 100);
   });
 
-  it('spells the labels as text, one character per state, and lists only the states that are not plain', () => {
+  it('spells the labels as text, one edge per chain of characters, with one value per node and edge', () => {
     const one = compileDictionary([{ id: 'authority:cac', name: 'CAC', kind: 'abbr' }]);
     expect(one.labels).toBe('cac');
-    // The root (its child sits further on), then two plain states, then the leaf where the key ends.
-    const [rootRun, , plainRun, leaf] = unpackInts(one.shape);
-    expect([rootRun, plainRun, leaf, one.shape.length]).toEqual([0, 2, 0, 4]);
+    // The root with one edge of three characters, then the leaf where the key ends.
+    expect([...unpackInts(one.tree)]).toEqual([2, 3, 1]);
+    const two = compileDictionary([
+      { id: 'document:x', name: 'ab', kind: 'title' },
+      { id: 'document:y', name: 'ac', kind: 'title' },
+    ]);
+    expect(two.labels).toBe('abc'); // root → a → {b, c}
+    expect([...unpackInts(two.tree)]).toEqual([2, 1, 4, 1, 1, 1, 1]);
+  });
+
+  it('has far fewer nodes than characters on real names', () => {
+    const matcher = loadDictionary(roundTrip(compiled));
+    expect(matcher.nodeCount).toBeLessThan(matcher.stateCount / 4);
   });
 });
 
 describe('loadDictionary rejects malformed input', () => {
   const compiled = compileDictionary(input);
-  const shape = [...unpackInts(compiled.shape)];
+  const tree = [...unpackInts(compiled.tree)];
   const records = [...unpackInts(compiled.records)];
-  const withShape = (values: number[]) => ({ ...compiled, shape: packInts(values) });
+  const withTree = (values: number[]) => ({ ...compiled, tree: packInts(values) });
   const withRecords = (values: number[]) => ({ ...compiled, records: packInts(values) });
+  const two = compileDictionary([
+    { id: 'document:x', name: 'ab', kind: 'title' },
+    { id: 'document:y', name: 'ac', kind: 'title' },
+  ]);
 
   it.each([
     ['null', null],
     ['a string', 'tmt-lens-matcher'],
     ['another format', { ...compiled, format: 'other' }],
     ['a future version', { ...compiled, version: COMPILED_VERSION + 1 }],
-    ['the previous version', { ...compiled, version: 1 }],
-    ['a missing table', { ...compiled, shape: undefined }],
+    ['the previous version', { ...compiled, version: 2 }],
+    ['a missing table', { ...compiled, tree: undefined }],
     ['missing labels', { ...compiled, labels: undefined }],
-    ['a non-integer size', { ...compiled, tableSize: 1.5 }],
+    ['a non-integer length', { ...compiled, tree: { ...compiled.tree, length: 1.5 } }],
     ['ids that are not strings', { ...compiled, ids: [1, 2] }],
   ])('%s', (_, value) => {
     expect(() => loadDictionary(value)).toThrow();
   });
 
   it('rejects broken packed integers and wrong lengths', () => {
-    expect(() => loadDictionary({ ...compiled, shape: { ...compiled.shape, data: '\u00ff' } })).toThrow(/Malformed/);
-    expect(() => loadDictionary({ ...compiled, shape: { ...compiled.shape, length: compiled.shape.length + 1 } })).toThrow(/Malformed/);
+    expect(() => loadDictionary({ ...compiled, tree: { ...compiled.tree, data: '\u00ff' } })).toThrow(/Malformed/);
+    expect(() => loadDictionary({ ...compiled, tree: { ...compiled.tree, length: compiled.tree.length + 1 } })).toThrow(/Malformed/);
   });
 
-  it('rejects a shape table that ends early or runs on', () => {
-    expect(() => loadDictionary(withShape(shape.slice(0, -2)))).toThrow(/Invalid compiled dictionary: shape table too short/);
-    expect(() => loadDictionary(withShape([...shape, 0, 0]))).toThrow(/Invalid compiled dictionary: shape table too long/);
+  it('rejects a tree table that ends early or runs on', () => {
+    expect(() => loadDictionary(withTree(tree.slice(0, -1)))).toThrow(/Invalid compiled dictionary: tree table too short/);
+    expect(() => loadDictionary(withTree([...tree, 0]))).toThrow(/Invalid compiled dictionary: tree table too long/);
   });
 
   it('rejects labels that are too few, too many, or not in the alphabet', () => {
-    expect(() => loadDictionary({ ...compiled, labels: compiled.labels.slice(0, -1) })).toThrow(/Invalid compiled dictionary/);
+    expect(() => loadDictionary({ ...compiled, labels: compiled.labels.slice(0, -1) })).toThrow(/Invalid compiled dictionary: labels too short/);
     expect(() => loadDictionary({ ...compiled, labels: `${compiled.labels}a` })).toThrow(/Invalid compiled dictionary: labels too long/);
-    expect(() => loadDictionary({ ...compiled, labels: `${compiled.labels.slice(0, -1)}\u0001` })).toThrow(/Invalid compiled dictionary/);
+    expect(() => loadDictionary({ ...compiled, labels: `${compiled.labels.slice(0, -1)}\u0001` })).toThrow(/Invalid compiled dictionary: a label character/);
+    expect(() => loadDictionary({ ...two, labels: 'abz' })).toThrow(/Invalid compiled dictionary: a label character/);
   });
 
-  it('rejects transitions out of range', () => {
-    // The root's first child moved far past the table.
-    const far = [...shape];
-    far[1] = 1 + (1e6 << 2) + (far[1]! - 1 - (((far[1]! - 1) >> 2) << 2));
-    expect(() => loadDictionary(withShape(far))).toThrow(/Invalid compiled dictionary: base out of range/);
-    expect(() => loadDictionary({ ...compiled, tableSize: compiled.slotCount + 1e6 })).toThrow(/Invalid compiled dictionary: table size/);
+  it('rejects labels that are empty, or longer than the labels', () => {
+    expect(() => loadDictionary({ ...two, tree: packInts([2, 0, 4, 1, 1, 1, 1]) })).toThrow(/Invalid compiled dictionary: an empty label/);
+    expect(() => loadDictionary({ ...two, tree: packInts([2, 9, 4, 1, 1, 1, 1]) })).toThrow(/Invalid compiled dictionary: labels too short/);
   });
 
-  it('rejects a slot claimed twice, by one state or by two (the automaton could loop)', () => {
-    const two = compileDictionary([
-      { id: 'document:x', name: 'ab', kind: 'title' },
-      { id: 'document:y', name: 'ac', kind: 'title' },
-    ]);
-    expect(two.labels).toBe('abc'); // root → a → {b, c}
-    expect(() => loadDictionary({ ...two, labels: 'abb' })).toThrow(/Invalid compiled dictionary: children/);
-    // Give the leaf "ab" (slot x) a child on "c" placed in the slot of the leaf "ac" (slot y).
-    const nodes = decodeCompiled(roundTrip(two)).nodes;
-    const [x, y] = [...Array(two.slotCount).keys()].filter((slot) => nodes[(slot << NODE_SHIFT) + NODE_CHECK]! > 0);
-    const values = [...unpackInts(two.shape)];
-    expect(values.slice(-3)).toEqual([0, 0, 0]); // leaf x, no plain states, leaf y
-    values[values.length - 3] = 1 + (((y! - x! - 1) << 2) | 1);
-    expect(() => loadDictionary({ ...two, shape: packInts(values), labels: 'abcc' })).toThrow(/Invalid compiled dictionary: children/);
+  it('rejects two edges of a node that start alike (the automaton would not be deterministic)', () => {
+    expect(() => loadDictionary({ ...two, labels: 'abb' })).toThrow(/Invalid compiled dictionary: two edges of a node start alike/);
+  });
+
+  it('rejects a key at the root, a leaf where no key ends, and a key that starts with a space', () => {
+    expect(() => loadDictionary({ ...two, tree: packInts([3, 1, 4, 1, 1, 1, 1]) })).toThrow(/Invalid compiled dictionary: a key ends at the root/);
+    expect(() => loadDictionary({ ...two, tree: packInts([2, 1, 4, 1, 1, 1, 0]) })).toThrow(/Invalid compiled dictionary: a leaf where no key ends/);
+    const spaced = compileDictionary([{ id: 'document:x', name: 'a b', kind: 'title' }]);
+    expect(spaced.labels).toBe('a b');
+    expect(() => loadDictionary({ ...spaced, labels: ' ab' })).toThrow(/Invalid compiled dictionary: a key starts with a space/);
   });
 
   it('rejects records that point past the id and exact-string lists, or leave some unused', () => {
@@ -240,10 +251,10 @@ describe('packed integers', () => {
   });
 });
 
-describe('encodeAutomaton', () => {
+describe('encodeTables', () => {
   it('lists only what the loader cannot recompute', () => {
-    expect(Object.keys(encodeAutomaton(buildAutomaton(input))).sort()).toEqual(
-      ['alphabet', 'exact', 'format', 'ids', 'labels', 'records', 'shape', 'slotCount', 'tableSize', 'version'].sort(),
+    expect(Object.keys(encodeTables(buildTables(input))).sort()).toEqual(
+      ['alphabet', 'exact', 'format', 'ids', 'labels', 'records', 'tree', 'version'].sort(),
     );
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * Loading, second pass: the per-edge and per-state tables the scan steps with (see matcher.ts).
+ * One step per edge, which also checks that no two edges of a node start with the same code (the
+ * automaton would not be deterministic). The 14,000 label characters are never looped over in
+ * JavaScript: a page's first milliseconds run cold code, where such a loop cost 2–5 ms. One
+ * native RegExp test checks them against the alphabet instead, and the scan reads them from the
+ * labels string as it goes. Cheap enough to run for freshly built tables too, which are valid by
+ * construction.
+ */
+import { CODE_SPACE, type AlphabetCodes } from './alphabet';
+import { invalidCompiled } from './invalid-compiled';
+import type { MatcherTables } from './matcher';
+
+export interface StateIndex {
+  readonly edgeCode: Uint16Array;
+  readonly edgeSource: Int32Array;
+  readonly rootEdge: Int32Array;
+  readonly stateNode: Int32Array;
+}
+
+/** Characters that are special inside a RegExp character class. */
+const CLASS_SPECIALS = /[\\\]^-]/g;
+
+/** Whether every label character is one of the alphabet's or a space. */
+function labelsInAlphabet(labels: string, alphabet: string): boolean {
+  return !new RegExp(`[^ ${alphabet.replace(CLASS_SPECIALS, '\\$&')}]`).test(labels);
+}
+
+export function indexStates(t: MatcherTables, codeTable: Uint16Array, codes: AlphabetCodes): StateIndex {
+  const { labels, labelStart, firstEdge } = t;
+  if (!labelsInAlphabet(labels, t.alphabet)) invalidCompiled('a label character outside the alphabet');
+  const edgeCount = labelStart.length - 1;
+  const edgeCode = new Uint16Array(edgeCount);
+  const edgeSource = new Int32Array(edgeCount);
+  const rootEdge = new Int32Array(codes.noneWordCode + 1).fill(-1);
+  const stateNode = new Int32Array(labels.length + 1).fill(-1);
+  stateNode[0] = 0;
+  /** Per code, the last node that had an edge starting with it (node + 1), to catch duplicates. */
+  const seen = new Int32Array(codes.noneWordCode + 1);
+  const nodeCount = firstEdge.length - 1;
+  for (let n = 0; n < nodeCount; n++) {
+    for (let e = firstEdge[n]!, end = firstEdge[n + 1]!; e < end; e++) {
+      const code = codeTable[labels.charCodeAt(labelStart[e]!)]!;
+      if (seen[code] === n + 1) invalidCompiled('two edges of a node start alike');
+      seen[code] = n + 1;
+      // No key starts with a space: the scan never leaves the root on one.
+      if (n === 0) {
+        if (code === CODE_SPACE) invalidCompiled('a key starts with a space');
+        rootEdge[code] = e;
+      }
+      edgeCode[e] = code;
+      edgeSource[e] = n;
+      stateNode[labelStart[e + 1]!] = e + 1;
+    }
+  }
+  return { edgeCode, edgeSource, rootEdge, stateNode };
+}

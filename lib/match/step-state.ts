@@ -1,0 +1,31 @@
+/**
+ * The automaton's goto function outside the scan loop (which writes it out): the state reached
+ * from `state` on `code`, or -1 when there is no such transition. Inside an edge (state k + 1 of
+ * automaton.ts) there is one way on, label character k + 1; at a node, one per edge (the root looks its edge up by code).
+ */
+import type { Matcher } from './matcher';
+
+type StepTables = Pick<Matcher, 'codeTable' | 'labels' | 'stateNode' | 'rootEdge' | 'firstEdge' | 'edgeCode' | 'labelStart'>;
+
+export function stepState(m: StepTables, state: number, code: number): number {
+  const node = m.stateNode[state]!;
+  if (node < 0) return m.codeTable[m.labels.charCodeAt(state)] === code ? state + 1 : -1;
+  if (node === 0) {
+    const edge = m.rootEdge[code] ?? -1;
+    return edge < 0 ? -1 : m.labelStart[edge]! + 1;
+  }
+  for (let e = m.firstEdge[node]!, end = m.firstEdge[node + 1]!; e < end; e++) {
+    if (m.edgeCode[e] === code) return m.labelStart[e]! + 1;
+  }
+  return -1;
+}
+
+/** Calls `visit` with the code and target of every transition out of `state`. */
+export function forEachTransition(m: StepTables, state: number, visit: (code: number, next: number) => void): void {
+  const node = m.stateNode[state]!;
+  if (node < 0) {
+    visit(m.codeTable[m.labels.charCodeAt(state)]!, state + 1);
+    return;
+  }
+  for (let e = m.firstEdge[node]!, end = m.firstEdge[node + 1]!; e < end; e++) visit(m.edgeCode[e]!, m.labelStart[e]! + 1);
+}
