@@ -7,7 +7,6 @@ import { compiledTablesSchema } from './compiled-form';
 import { decodeTree } from './decode-tree';
 import { invalidCompiled } from './invalid-compiled';
 import type { MatcherTables } from './matcher';
-import { unpackInts } from './packed-ints';
 import { readRecords } from './read-records';
 
 function isStringList(value: unknown): value is string[] {
@@ -16,9 +15,12 @@ function isStringList(value: unknown): value is string[] {
 
 export function decodeCompiled(compiled: unknown): MatcherTables {
   const c = compiledTablesSchema.parse(compiled);
-  const { ids, exact } = compiled as { ids?: unknown; exact?: unknown };
+  const lists = compiled as { tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown };
+  const { ids, exact } = lists;
   if (!isStringList(ids) || !isStringList(exact)) invalidCompiled('ids and exact must be lists of strings');
-  const { outputs, records, idLists, keyCount } = readRecords(unpackInts(c.records), ids.length, exact.length);
-  const tree = decodeTree(unpackInts(c.tree), c.labels.length, outputs, keyCount);
+  if (!Array.isArray(lists.tree) || !Array.isArray(lists.records)) invalidCompiled('tree and records must be lists');
+  // The two readers check each item as they read it (see read-records.ts).
+  const { outputs, records, idLists, keyCount } = readRecords(lists.records as unknown[], ids.length, exact.length);
+  const tree = decodeTree(lists.tree as unknown[], c.labels.length, outputs, keyCount);
   return { alphabet: c.alphabet, labels: c.labels, ...tree, outputs, records, idLists, ids, exact };
 }

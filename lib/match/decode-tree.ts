@@ -10,6 +10,7 @@
  */
 import { OUTPUT_LENGTH, OUTPUT_STRIDE } from './automaton';
 import { invalidCompiled } from './invalid-compiled';
+import { intAt } from './read-records';
 
 export interface DecodedTree {
   readonly firstEdge: Int32Array;
@@ -18,7 +19,7 @@ export interface DecodedTree {
 }
 
 /** `outputs` holds keyCount outputs (from 1), whose lengths this fills in. */
-export function decodeTree(tree: Int32Array, labelCount: number, outputs: Int32Array, keyCount: number): DecodedTree {
+export function decodeTree(tree: readonly unknown[], labelCount: number, outputs: Int32Array, keyCount: number): DecodedTree {
   // Every node takes one value and every edge one more, so the table bounds both counts.
   const bound = tree.length + 1;
   const firstEdge = new Int32Array(bound);
@@ -33,7 +34,8 @@ export function decodeTree(tree: Int32Array, labelCount: number, outputs: Int32A
   // Edge e leads to node e + 1, so the nodes are 0 to the number of edges.
   for (; node <= edges; node++) {
     if (at >= tree.length) invalidCompiled('tree table too short');
-    const value = tree[at++]!;
+    const value = intAt(tree, at++);
+    if (value < 0) invalidCompiled('tree table holds a value that is not a count');
     const childCount = value >>> 1;
     firstEdge[node] = edges;
     if ((value & 1) !== 0) {
@@ -44,10 +46,10 @@ export function decodeTree(tree: Int32Array, labelCount: number, outputs: Int32A
     } else if (childCount === 0 && node !== 0) {
       invalidCompiled('a leaf where no key ends');
     }
-    if (value < 0 || at + childCount > tree.length) invalidCompiled('tree table too short');
+    if (at + childCount > tree.length) invalidCompiled('tree table too short');
     for (let c = 0; c < childCount; c++) {
-      const length = tree[at++]!;
-      if (length < 1) invalidCompiled('an empty label');
+      const length = intAt(tree, at++);
+      if (length < 1) invalidCompiled(length < 0 ? 'tree table holds a value that is not a count' : 'an empty label');
       labelStart[edges] = labelAt;
       labelAt += length;
       edges++;

@@ -11,7 +11,6 @@ import {
 } from './automaton';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledDictionary } from './compiled-form';
 import type { MatcherTables } from './matcher';
-import { packInts } from './packed-ints';
 import { FirstUseList } from './record-codes';
 
 function encodeTree(t: MatcherTables): number[] {
@@ -56,8 +55,8 @@ export function encodeTables(t: MatcherTables): CompiledDictionary {
     version: COMPILED_VERSION,
     alphabet: t.alphabet,
     labels: t.labels,
-    tree: packInts(encodeTree(t)),
-    records: packInts(records.values),
+    tree: encodeTree(t),
+    records: records.values,
     ids: records.ids,
     exact: records.exact,
   };

@@ -29,18 +29,53 @@ export const FOLD_SOURCE_RANGES: readonly (readonly [number, number])[] = [
   [0xff01, 0xff5e], // full-width ASCII, common in Chinese text ("ＧＢ／Ｔ", "（试行）")
 ];
 
-const LOWER_TABLE_END = 0x530;
+/** foldChar lower-cases the characters below this one (Latin, Greek, Cyrillic) through a table. */
+export const LOWER_TABLE_END = 0x530;
+
+/**
+ * Below LOWER_TABLE_END, the only characters that foldChar does not simply lower-case: whitespace
+ * (which folds to SPACE) and the soft hyphen (IGNORABLE). The scanner's code table relies on this
+ * list (code-table.ts), and its exhaustive test checks it against foldChar.
+ */
+export const SPECIAL_BELOW_LOWER_END: readonly number[] = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0xad];
 let lowerTable: Uint16Array | undefined;
 
-/** Built on first use: about 1,300 toLowerCase calls, well under a millisecond. */
-function getLowerTable(): Uint16Array {
+/** U+0130 İ, the one character below LOWER_TABLE_END that lower-cases to two units ("i̇"). */
+const CAPITAL_I_WITH_DOT = 0x130;
+
+/**
+ * Lower-cases the characters from..to-1 of `table` (which holds each character's own code) in
+ * place, with as few native toLowerCase calls as possible: the whole run at once, split in halves
+ * only where some character lower-cases to two units, which then keeps its own code so that
+ * folding stays one unit to one. U+0130, known to do so, is left out of the first attempt.
+ */
+function lowerRange(table: Uint16Array, from: number, to: number): void {
+  const run = table.slice(from, to);
+  const skipped = run.indexOf(CAPITAL_I_WITH_DOT);
+  if (skipped >= 0) run[skipped] = 0x20;
+  // apply, not spread: spreading a typed array goes through its iterator, slow in cold code.
+  const lower = String.fromCharCode.apply(null, run as unknown as number[]).toLowerCase();
+  if (lower.length === to - from) {
+    for (let c = from; c < to; c++) table[c] = lower.charCodeAt(c - from);
+    if (skipped >= 0) table[from + skipped] = CAPITAL_I_WITH_DOT;
+  } else if (to - from > 1) {
+    const middle = (from + to) >> 1;
+    lowerRange(table, from, middle);
+    lowerRange(table, middle, to);
+  } else {
+    table[from] = from;
+  }
+}
+
+/**
+ * Lower case of each character below LOWER_TABLE_END. Built on first use; a content script
+ * builds it cold on every page, hence few native calls.
+ */
+export function getLowerTable(): Uint16Array {
   if (lowerTable) return lowerTable;
   const table = new Uint16Array(LOWER_TABLE_END);
-  for (let c = 0; c < LOWER_TABLE_END; c++) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    // Some capitals lower-case to two units (U+0130 İ); keeping them unchanged keeps folding 1:1.
-    table[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
-  }
+  for (let c = 0; c < LOWER_TABLE_END; c++) table[c] = c;
+  lowerRange(table, 0, LOWER_TABLE_END);
   lowerTable = table;
   return table;
 }

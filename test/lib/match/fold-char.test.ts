@@ -6,6 +6,20 @@ import { WORD_CHAR_RANGES, isWordChar } from '../../../lib/match/word-char';
 const code = (s: string) => s.charCodeAt(0);
 
 describe('foldChar', () => {
+  it('lower-cases each character as toLowerCase does, keeping those that would become two units', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const n = normalizeChar(c);
+      if (n < 0) continue;
+      const lower = String.fromCharCode(n).toLowerCase();
+      // Only the Latin, Greek and Cyrillic blocks below U+0530 are lower-cased.
+      const expected = n < 0x530 && lower.length === 1 ? lower.charCodeAt(0) : n;
+      if (foldChar(c) !== expected) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(foldChar(0x130)).toBe(0x130); // İ lower-cases to "i̇", two units
+  });
+
   it.each([
     ['A', 'a'],
     ['z', 'z'],
