@@ -4,7 +4,7 @@
  * malformed data. zod/mini keeps the content script small.
  */
 import { z } from 'zod/mini';
-import { compiledTablesShape } from './match/compiled-form';
+import { compiledIntList, compiledTablesShape } from './match/compiled-form';
 
 const entryId = z.string().check(z.regex(/^(authority|document|case|topic):[a-z0-9][a-z0-9-]*$/));
 
@@ -55,4 +55,6 @@ export function isEntryId(value: unknown): value is string {
  * script's messages, so they are held to the entry id pattern too; loadDictionary then checks
  * the tables themselves.
  */
-export const userDictionaryResponse = z.nullable(z.object({ ...compiledTablesShape, ids: z.array(entryId), exact: z.array(z.string()) }));
+export const userDictionaryResponse = z.nullable(
+  z.object({ ...compiledTablesShape, tree: compiledIntList, records: compiledIntList, ids: z.array(entryId), exact: z.array(z.string()) }),
+);

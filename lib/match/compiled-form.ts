@@ -29,12 +29,13 @@ export const compiledTablesShape = {
   labels: z.string(),
 };
 
-const intList = z.array(z.int().check(z.nonnegative()));
+/** The integer lists `tree` and `records`. */
+export const compiledIntList = z.array(z.int().check(z.nonnegative()));
 
 export const compiledDictionarySchema = z.object({
   ...compiledTablesShape,
-  tree: intList,
-  records: intList,
+  tree: compiledIntList,
+  records: compiledIntList,
   ids: z.array(z.string()),
   exact: z.array(z.string()),
 });
