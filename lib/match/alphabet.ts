@@ -26,7 +26,7 @@ export interface AlphabetCodes {
 
 /**
  * Non-word characters first, then word characters; within each group by descending frequency,
- * so common characters get small codes and busy trie nodes get compact child slots.
+ * so common characters get small codes.
  */
 export function buildAlphabet(keys: readonly string[]): string {
   const counts = new Map<number, number>();

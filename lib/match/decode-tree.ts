@@ -1,12 +1,11 @@
 /**
  * Loading, after the records (read-records.ts): the `tree` table of the compiled form
  * (compiled-form.ts) becomes the node and edge tables, and each node where a key ends gets the
- * next output and sets its length. One step per node and per edge, a few hundred for the bundled dictionary: the 14,000
- * characters of the labels are not visited here (create-matcher.ts indexes them).
+ * next output and sets its length. One step per node and per edge, a few hundred each for the
+ * bundled dictionary; the 14,000 characters of the labels are not visited (see index-states.ts).
  *
- * Checked on the way: every count in range, every label non-empty, the labels used up exactly,
- * a key ending at every leaf and never at the root, and one
- * output per such node.
+ * Checked on the way: every value a count, every label non-empty, the labels used up exactly, a
+ * key ending at every leaf and never at the root, and one output per such node.
  */
 import { OUTPUT_LENGTH, OUTPUT_STRIDE } from './automaton';
 import { invalidCompiled } from './invalid-compiled';
