@@ -7,7 +7,7 @@ import { describeAlphabet } from './alphabet';
 import { RECORD_STRIDE } from './automaton';
 import { buildCodeTable } from './code-table';
 import { indexStates } from './index-states';
-import type { Matcher, MatcherTables } from './matcher';
+import { STATE_FAIL, type Matcher, type MatcherTables } from './matcher';
 import { buildWordStartFilter } from './word-start-filter';
 
 export function createMatcher(t: MatcherTables): Matcher {
@@ -15,8 +15,8 @@ export function createMatcher(t: MatcherTables): Matcher {
   const codeTable = buildCodeTable(t.alphabet, codes);
   const index = indexStates(t, codeTable, codes);
   const stateCount = t.labels.length + 1;
-  const fail = new Int32Array(stateCount).fill(-1);
-  fail[0] = 0;
+  // The root is finished from the start: it fails to itself.
+  index.states[STATE_FAIL] = 1;
   const filterTables = { ...index, codeTable, labels: t.labels, firstEdge: t.firstEdge, labelStart: t.labelStart, nodeOutput: t.nodeOutput };
   return {
     alphabet: t.alphabet,
@@ -34,11 +34,8 @@ export function createMatcher(t: MatcherTables): Matcher {
     wordStarts: buildWordStartFilter(filterTables, codes.firstWordCode, codes.noneWordCode),
     edgeCode: index.edgeCode,
     edgeSource: index.edgeSource,
-    rootEdge: index.rootEdge,
-    stateNode: index.stateNode,
-    nextCode: new Uint16Array(stateCount),
-    fail,
-    out: new Int32Array(stateCount),
+    rootNext: index.rootNext,
+    states: index.states,
     recordIds: new Array<readonly string[] | undefined>(t.records.length / RECORD_STRIDE),
     idCount: t.ids.length,
     nodeCount: t.firstEdge.length - 1,

@@ -17,7 +17,8 @@
  * output chain can loop.
  */
 import { OUTPUT_NEXT, OUTPUT_STRIDE } from './automaton';
-import type { Matcher } from './matcher';
+import { STATE_FAIL, STATE_NEXT_CODE, STATE_OUT, STATE_SHIFT, type Matcher } from './matcher';
+import { failOf, nodeAt } from './state-fields';
 import { stepState } from './step-state';
 
 /** The edge whose label starts at `position`, which must be an edge start. */
@@ -36,7 +37,7 @@ function edgeStartingAt(m: Matcher, position: number): number {
 function parentAndCode(m: Matcher, t: number): [number, number] {
   const position = t - 1;
   // Inside an edge, the parent is the state before, on this label character.
-  if (m.stateNode[position]! < 0) return [position, m.codeTable[m.labels.charCodeAt(position)]!];
+  if (nodeAt(m, position) < 0) return [position, m.codeTable[m.labels.charCodeAt(position)]!];
   // The first character of an edge: the parent is the state at the edge's source node, which is
   // the root or the end of the edge leading there (edge n - 1 leads to node n).
   const edge = edgeStartingAt(m, position);
@@ -52,13 +53,13 @@ function findFailure(m: Matcher, parent: number, code: number): number {
   if (parent === 0) return 0; // children of the root fail to the root
   // Starting afresh at this character is allowed unless it is a word character right after one.
   const rootAllowed = code < m.firstWordCode || parentAndCode(m, parent)[1] < m.firstWordCode;
-  for (let f = m.fail[parent]!; ; ) {
+  for (let f = failOf(m, parent); ; ) {
     if (f !== 0 || rootAllowed) {
       const next = stepState(m, f, code);
-      if (next >= 0) return m.fail[next]! < 0 ? -1 - next : next;
+      if (next >= 0) return failOf(m, next) < 0 ? -1 - next : next;
     }
     if (f === 0) return 0;
-    const further = m.fail[f]!;
+    const further = failOf(m, f);
     if (further < 0) return -1 - f;
     f = further;
   }
@@ -69,16 +70,17 @@ function findFailure(m: Matcher, parent: number, code: number): number {
  * next code is set here rather than at load, where it took a loop over every label character.
  */
 function finish(m: Matcher, state: number, fail: number): void {
-  const node = m.stateNode[state]!;
-  if (node < 0) m.nextCode[state] = m.codeTable[m.labels.charCodeAt(state)]!;
+  const at = state << STATE_SHIFT;
+  const node = nodeAt(m, state);
+  if (node < 0) m.states[at + STATE_NEXT_CODE] = m.codeTable[m.labels.charCodeAt(state)]!;
   const own = node > 0 ? m.nodeOutput[node]! : 0;
-  const inherited = m.out[fail]!;
-  if (own === 0) m.out[state] = inherited;
+  const inherited = m.states[(fail << STATE_SHIFT) + STATE_OUT]!;
+  if (own === 0) m.states[at + STATE_OUT] = inherited;
   else {
     m.outputs[own * OUTPUT_STRIDE + OUTPUT_NEXT] = inherited;
-    m.out[state] = own;
+    m.states[at + STATE_OUT] = own;
   }
-  m.fail[state] = fail;
+  m.states[at + STATE_FAIL] = fail + 1;
 }
 
 /**
@@ -89,12 +91,12 @@ export function finishState(m: Matcher, state: number): void {
   const stack = [state];
   while (stack.length > 0) {
     const s = stack[stack.length - 1]!;
-    if (m.fail[s]! >= 0) {
+    if (failOf(m, s) >= 0) {
       stack.pop();
       continue;
     }
     const [parent, code] = parentAndCode(m, s);
-    if (m.fail[parent]! < 0) {
+    if (failOf(m, parent) < 0) {
       stack.push(parent);
       continue;
     }
@@ -110,5 +112,5 @@ export function finishState(m: Matcher, state: number): void {
 
 /** Finishes every state at once; a loaded matcher does not need this (see above). */
 export function deriveLinks(m: Matcher): void {
-  for (let s = 1; s < m.stateCount; s++) if (m.fail[s]! < 0) finishState(m, s);
+  for (let s = 1; s < m.stateCount; s++) if (failOf(m, s) < 0) finishState(m, s);
 }

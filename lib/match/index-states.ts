@@ -9,13 +9,14 @@
  */
 import { CODE_SPACE, type AlphabetCodes } from './alphabet';
 import { invalidCompiled } from './invalid-compiled';
-import type { MatcherTables } from './matcher';
+import { STATE_NODE, STATE_SHIFT, type MatcherTables } from './matcher';
 
 export interface StateIndex {
   readonly edgeCode: Uint16Array;
   readonly edgeSource: Int32Array;
-  readonly rootEdge: Int32Array;
-  readonly stateNode: Int32Array;
+  readonly rootNext: Int32Array;
+  /** The state table of matcher.ts, with its node fields set and everything else 0. */
+  readonly states: Int32Array;
 }
 
 /** Characters that are special inside a RegExp character class. */
@@ -32,9 +33,9 @@ export function indexStates(t: MatcherTables, codeTable: Uint16Array, codes: Alp
   const edgeCount = labelStart.length - 1;
   const edgeCode = new Uint16Array(edgeCount);
   const edgeSource = new Int32Array(edgeCount);
-  const rootEdge = new Int32Array(codes.noneWordCode + 1).fill(-1);
-  const stateNode = new Int32Array(labels.length + 1).fill(-1);
-  stateNode[0] = 0;
+  const rootNext = new Int32Array(codes.noneWordCode + 1);
+  const states = new Int32Array((labels.length + 1) << STATE_SHIFT);
+  states[STATE_NODE] = 1; // the root
   /** Per code, the last node that had an edge starting with it (node + 1), to catch duplicates. */
   const seen = new Int32Array(codes.noneWordCode + 1);
   const nodeCount = firstEdge.length - 1;
@@ -46,12 +47,12 @@ export function indexStates(t: MatcherTables, codeTable: Uint16Array, codes: Alp
       // No key starts with a space: the scan never leaves the root on one.
       if (n === 0) {
         if (code === CODE_SPACE) invalidCompiled('a key starts with a space');
-        rootEdge[code] = e;
+        rootNext[code] = labelStart[e]! + 1;
       }
       edgeCode[e] = code;
       edgeSource[e] = n;
-      stateNode[labelStart[e + 1]!] = e + 1;
+      states[(labelStart[e + 1]! << STATE_SHIFT) + STATE_NODE] = e + 2; // node e + 1, plus one
     }
   }
-  return { edgeCode, edgeSource, rootEdge, stateNode };
+  return { edgeCode, edgeSource, rootNext, states };
 }

@@ -18,9 +18,14 @@ import { finishState } from './derive-links';
 import type { Matcher } from './matcher';
 import { reportOutputs } from './report-outputs';
 
-// Copies of CODE_NONE and CODE_SPACE (alphabet.ts).
+// Copies of CODE_NONE and CODE_SPACE (alphabet.ts) and of the state layout (matcher.ts).
 const CODE_NONE = 0;
 const CODE_SPACE = 2;
+const SHIFT = 2;
+const NEXT_CODE = 0;
+const FAIL = 1;
+const OUT = 2;
+const NODE = 3;
 
 // Copy of WORD_START_MASK (word-start-filter.ts).
 const WORD_START_MASK = 0xffff;
@@ -38,7 +43,7 @@ type Cursor = Int32Array;
 
 /** Scans text[from, to), appending (end, output) pairs to `pending`; returns their count × 2. */
 function scanChunk(matcher: Matcher, text: string, from: number, to: number, cursor: Cursor, pending: Int32Array): number {
-  const { codeTable, firstWordCode, wordStarts, nextCode, stateNode, rootEdge, labelStart, firstEdge, edgeCode, fail, out } = matcher;
+  const { codeTable, firstWordCode, wordStarts, states, rootNext, labelStart, firstEdge, edgeCode } = matcher;
   const length = text.length;
   let state = cursor[0]!;
   let previous = cursor[1]!;
@@ -84,37 +89,39 @@ function scanChunk(matcher: Matcher, text: string, from: number, to: number, cur
       continue; // CODE_NONE, or an ignorable mark that leaves everything as it was
     }
     for (;;) {
-      // The transition (stepState, written out): inside an edge, the next label character;
-      // at the root, its edge for this code; at another node, one of its few edges.
-      // Every state the scan is in is finished, so its next code is set.
+      // The transition (stepState, written out): at the root, a table lookup; inside an edge,
+      // the next label character (set, as every state the scan is in is finished; code is never
+      // 0 here); at another node, one of its few edges.
       let next = -1;
-      const expected = nextCode[state]!;
-      if (expected !== 0) {
-        if (expected === code) next = state + 1;
-      } else if (state === 0) {
-        const edge = rootEdge[code]!;
-        if (edge >= 0) next = labelStart[edge]! + 1;
+      if (state === 0) {
+        const child = rootNext[code]!;
+        if (child !== 0) next = child;
       } else {
-        const node = stateNode[state]!;
-        for (let e = firstEdge[node]!, end = firstEdge[node + 1]!; e < end; e++) {
-          if (edgeCode[e] === code) {
-            next = labelStart[e]! + 1;
-            break;
+        const expected = states[(state << SHIFT) + NEXT_CODE]!;
+        if (expected === code) {
+          next = state + 1;
+        } else if (expected === 0) {
+          const node = states[(state << SHIFT) + NODE]! - 1;
+          for (let e = firstEdge[node]!, end = firstEdge[node + 1]!; e < end; e++) {
+            if (edgeCode[e] === code) {
+              next = labelStart[e]! + 1;
+              break;
+            }
           }
         }
       }
       if (next >= 0) {
         state = next;
         // A loaded dictionary gets its failure links on first use (derive-links.ts).
-        if (fail[state]! < 0) finishState(matcher, state);
+        if (states[(state << SHIFT) + FAIL] === 0) finishState(matcher, state);
         break;
       }
       if (state === 0) break;
-      state = fail[state]!;
+      state = states[(state << SHIFT) + FAIL]! - 1;
       if (state === 0 && !rootStarts) break;
     }
     if (state === 0) continue;
-    const output = out[state]!;
+    const output = states[(state << SHIFT) + OUT]!;
     if (output !== 0) {
       pending[count] = i + 1;
       pending[count + 1] = output;

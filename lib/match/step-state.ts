@@ -4,15 +4,16 @@
  * automaton.ts) there is one way on, label character k + 1; at a node, one per edge (the root looks its edge up by code).
  */
 import type { Matcher } from './matcher';
+import { nodeAt } from './state-fields';
 
-type StepTables = Pick<Matcher, 'codeTable' | 'labels' | 'stateNode' | 'rootEdge' | 'firstEdge' | 'edgeCode' | 'labelStart'>;
+type StepTables = Pick<Matcher, 'codeTable' | 'labels' | 'states' | 'rootNext' | 'firstEdge' | 'edgeCode' | 'labelStart'>;
 
 export function stepState(m: StepTables, state: number, code: number): number {
-  const node = m.stateNode[state]!;
+  const node = nodeAt(m, state);
   if (node < 0) return m.codeTable[m.labels.charCodeAt(state)] === code ? state + 1 : -1;
   if (node === 0) {
-    const edge = m.rootEdge[code] ?? -1;
-    return edge < 0 ? -1 : m.labelStart[edge]! + 1;
+    const next = m.rootNext[code] ?? 0;
+    return next === 0 ? -1 : next;
   }
   for (let e = m.firstEdge[node]!, end = m.firstEdge[node + 1]!; e < end; e++) {
     if (m.edgeCode[e] === code) return m.labelStart[e]! + 1;
@@ -22,7 +23,7 @@ export function stepState(m: StepTables, state: number, code: number): number {
 
 /** Calls `visit` with the code and target of every transition out of `state`. */
 export function forEachTransition(m: StepTables, state: number, visit: (code: number, next: number) => void): void {
-  const node = m.stateNode[state]!;
+  const node = nodeAt(m, state);
   if (node < 0) {
     visit(m.codeTable[m.labels.charCodeAt(state)]!, state + 1);
     return;

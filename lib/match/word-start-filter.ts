@@ -11,6 +11,7 @@
  * steps. Derived from the automaton at load, so nothing extra is shipped.
  */
 import type { Matcher } from './matcher';
+import { nodeAt } from './state-fields';
 import { forEachTransition } from './step-state';
 
 /** Bits in the set; a power of two. 2^16 bits is 8 KB and keeps false positives rare. */
@@ -22,7 +23,7 @@ export function wordStartHash(c1: number, c2: number, c3: number): number {
   return (c1 * 961 + c2 * 31 + c3) & WORD_START_MASK;
 }
 
-type FilterTables = Pick<Matcher, 'codeTable' | 'labels' | 'stateNode' | 'rootEdge' | 'firstEdge' | 'edgeCode' | 'labelStart' | 'nodeOutput'>;
+type FilterTables = Pick<Matcher, 'codeTable' | 'labels' | 'states' | 'rootNext' | 'firstEdge' | 'edgeCode' | 'labelStart' | 'nodeOutput'>;
 
 /**
  * Word characters have the codes firstWordCode to noneWordCode (see alphabet.ts). Walks the
@@ -33,7 +34,7 @@ export function buildWordStartFilter(m: FilterTables, firstWordCode: number, non
   // Below depth three on a path of letters a state's outputs are its own keys (its failure
   // target is the root), so it reports a key exactly when a key ends there.
   const isTerminal = (state: number): boolean => {
-    const node = m.stateNode[state]!;
+    const node = nodeAt(m, state);
     return node > 0 && m.nodeOutput[node] !== 0;
   };
   const bits = new Int32Array(FILTER_BITS >> 5);

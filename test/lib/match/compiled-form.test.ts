@@ -11,6 +11,7 @@ import { encodeTables } from '../../../lib/match/encode-tables';
 import { findMentions } from '../../../lib/match/find-mentions';
 import { loadDictionary } from '../../../lib/match/load-dictionary';
 import type { Matcher, MatcherTables } from '../../../lib/match/matcher';
+import { failOf } from '../../../lib/match/state-fields';
 import type { CompileInput, DictionaryEntry } from '../../../lib/match/types';
 import { ENTRIES, ZH_EXCLUSIONS } from './fixtures';
 
@@ -21,7 +22,7 @@ Law of the PRC apply; see GB/T35273—2020 and 国家互联网信息办公室《
 /** States other than the root whose failure link is not derived yet. */
 function countUnfinished(matcher: Matcher): number {
   let count = 0;
-  for (let s = 1; s < matcher.stateCount; s++) if (matcher.fail[s]! < 0) count++;
+  for (let s = 1; s < matcher.stateCount; s++) if (failOf(matcher, s) < 0) count++;
   return count;
 }
 
@@ -49,7 +50,7 @@ function plain(t: MatcherTables) {
 function linked(t: MatcherTables) {
   const m = createMatcher(t);
   deriveLinks(m);
-  return { ...plain(m), fail: [...m.fail], out: [...m.out], wordStarts: [...m.wordStarts] };
+  return { ...plain(m), states: [...m.states], wordStarts: [...m.wordStarts] };
 }
 
 function decoded(source: CompileInput | readonly DictionaryEntry[]): MatcherTables {
