@@ -56,22 +56,6 @@ export function describeAlphabet(alphabet: string): AlphabetCodes {
   return { firstWordCode: FIRST_CODE + firstWord, noneWordCode: FIRST_CODE + alphabet.length };
 }
 
-export function mapAlphabet(alphabet: string): Map<number, number> {
-  const codeOf = new Map<number, number>();
-  for (let i = 0; i < alphabet.length; i++) codeOf.set(alphabet.charCodeAt(i), FIRST_CODE + i);
-  return codeOf;
-}
-
-/** Codes of a folded key; every character of a key is in the alphabet or a space. */
-export function encodeKey(key: string, codeOf: ReadonlyMap<number, number>): number[] {
-  const codes: number[] = [];
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    codes.push(c === SPACE ? CODE_SPACE : (codeOf.get(c) ?? CODE_NONE));
-  }
-  return codes;
-}
-
 /** Code of raw character c, given a table that already holds the alphabet's own characters. */
 export function foldsToCode(c: number, table: Uint16Array): number {
   const f = foldChar(c);

@@ -33,7 +33,6 @@ export function createMatcher(t: MatcherTables): Matcher {
     firstWordCode: codes.firstWordCode,
     wordStarts: buildWordStartFilter(filterTables, codes.firstWordCode, codes.noneWordCode),
     edgeCode: index.edgeCode,
-    edgeSource: index.edgeSource,
     rootNext: index.rootNext,
     states: index.states,
     recordIds: new Array<readonly string[] | undefined>(t.records.length / RECORD_STRIDE),

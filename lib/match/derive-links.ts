@@ -21,13 +21,13 @@ import { STATE_FAIL, STATE_NEXT_CODE, STATE_OUT, STATE_SHIFT, type Matcher } fro
 import { failOf, nodeAt } from './state-fields';
 import { stepState } from './step-state';
 
-/** The edge whose label starts at `position`, which must be an edge start. */
-function edgeStartingAt(m: Matcher, position: number): number {
+/** The last index below `count` whose (ascending) value is at most `value`; 0 if none. */
+function lastAtMost(values: Int32Array, count: number, value: number): number {
   let low = 0;
-  let high = m.labelStart.length - 2;
+  let high = count - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (m.labelStart[middle]! <= position) low = middle;
+    if (values[middle]! <= value) low = middle;
     else high = middle - 1;
   }
   return low;
@@ -40,8 +40,11 @@ function parentAndCode(m: Matcher, t: number): [number, number] {
   if (nodeAt(m, position) < 0) return [position, m.codeTable[m.labels.charCodeAt(position)]!];
   // The first character of an edge: the parent is the state at the edge's source node, which is
   // the root or the end of the edge leading there (edge n - 1 leads to node n).
-  const edge = edgeStartingAt(m, position);
-  const source = m.edgeSource[edge]!;
+  // Found by binary search rather than kept per edge: this runs once per state a page reaches,
+  // where a table would be filled at every load. Leaves share their firstEdge value with the
+  // next node, so the last node at or below the edge is the one it leaves.
+  const edge = lastAtMost(m.labelStart, m.labelStart.length - 1, position);
+  const source = lastAtMost(m.firstEdge, m.nodeCount, edge);
   return [source === 0 ? 0 : m.labelStart[source]!, m.edgeCode[edge]!];
 }
 

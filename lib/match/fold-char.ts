@@ -62,9 +62,8 @@ function lowerRange(table: Uint16Array, from: number, to: number): void {
     const middle = (from + to) >> 1;
     lowerRange(table, from, middle);
     lowerRange(table, middle, to);
-  } else {
-    table[from] = from;
   }
+  // A single character that lower-cases to two units is left as it is: its own code.
 }
 
 /**

@@ -13,7 +13,6 @@ import { STATE_NODE, STATE_SHIFT, type MatcherTables } from './matcher';
 
 export interface StateIndex {
   readonly edgeCode: Uint16Array;
-  readonly edgeSource: Int32Array;
   readonly rootNext: Int32Array;
   /** The state table of matcher.ts, with its node fields set and everything else 0. */
   readonly states: Int32Array;
@@ -32,7 +31,6 @@ export function indexStates(t: MatcherTables, codeTable: Uint16Array, codes: Alp
   if (!labelsInAlphabet(labels, t.alphabet)) invalidCompiled('a label character outside the alphabet');
   const edgeCount = labelStart.length - 1;
   const edgeCode = new Uint16Array(edgeCount);
-  const edgeSource = new Int32Array(edgeCount);
   const rootNext = new Int32Array(codes.noneWordCode + 1);
   const states = new Int32Array((labels.length + 1) << STATE_SHIFT);
   states[STATE_NODE] = 1; // the root
@@ -50,9 +48,8 @@ export function indexStates(t: MatcherTables, codeTable: Uint16Array, codes: Alp
         rootNext[code] = labelStart[e]! + 1;
       }
       edgeCode[e] = code;
-      edgeSource[e] = n;
       states[(labelStart[e + 1]! << STATE_SHIFT) + STATE_NODE] = e + 2; // node e + 1, plus one
     }
   }
-  return { edgeCode, edgeSource, rootNext, states };
+  return { edgeCode, rootNext, states };
 }

@@ -55,8 +55,6 @@ export interface Matcher extends MatcherTables {
   readonly wordStarts: Int32Array;
   /** Per edge: the code of its first character. */
   readonly edgeCode: Uint16Array;
-  /** Per edge: the node it leaves. */
-  readonly edgeSource: Int32Array;
   /** Per code: the state the root goes to on it, or 0 (the root is no one's child). */
   readonly rootNext: Int32Array;
   /**
