@@ -19,7 +19,7 @@
 import { z } from 'zod/mini';
 
 export const COMPILED_FORMAT = 'tmt-lens-matcher';
-export const COMPILED_VERSION = 3;
+export const COMPILED_VERSION = 4;
 
 /** Everything but the lists (see compiledTablesSchema). */
 export const compiledTablesShape = {

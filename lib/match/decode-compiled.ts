@@ -4,6 +4,7 @@
  * are derived later, per state, when a scan first enters it (derive-links.ts).
  */
 import { compiledTablesSchema } from './compiled-form';
+import { isCountList } from './count-list';
 import { decodeTree } from './decode-tree';
 import { invalidCompiled } from './invalid-compiled';
 import type { MatcherTables } from './matcher';
@@ -21,9 +22,12 @@ export function decodeCompiled(compiled: unknown): MatcherTables {
   const lists = compiled as { tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown };
   const { ids, exact } = lists;
   if (!isStringList(ids) || !isStringList(exact)) invalidCompiled('ids and exact must be lists of strings');
-  if (!Array.isArray(lists.tree) || !Array.isArray(lists.records)) invalidCompiled('tree and records must be lists');
-  // The two readers check each item as they read it (see read-records.ts).
-  const { outputs, records, idLists, keyCount } = readRecords(lists.records as unknown[], ids.length, exact.length);
-  const tree = decodeTree(lists.tree as unknown[], c.labels.length, outputs, keyCount);
+  const { tree: treeValues, records: recordValues } = lists;
+  if (!Array.isArray(treeValues) || !Array.isArray(recordValues)) invalidCompiled('tree and records must be lists');
+  if (!isCountList(treeValues)) invalidCompiled('tree table holds a value that is not a count');
+  if (!isCountList(recordValues)) invalidCompiled('records table holds a value that is not a count');
+  // The two readers check the structure as they read it.
+  const { outputs, records, idLists, keyCount } = readRecords(recordValues, ids.length, exact.length);
+  const tree = decodeTree(treeValues, c.labels.length, outputs, keyCount);
   return { alphabet: c.alphabet, labels: c.labels, ...tree, outputs, records, idLists, ids, exact };
 }

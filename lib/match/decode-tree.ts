@@ -4,12 +4,11 @@
  * next output and sets its length. One step per node and per edge, a few hundred each for the
  * bundled dictionary; the 14,000 characters of the labels are not visited (see index-states.ts).
  *
- * Checked on the way: every value a count, every label non-empty, the labels used up exactly, a
+ * `tree` holds counts only (count-list.ts). Checked on the way: every label non-empty, the labels used up exactly, a
  * key ending at every leaf and never at the root, and one output per such node.
  */
 import { OUTPUT_LENGTH, OUTPUT_STRIDE } from './automaton';
 import { invalidCompiled } from './invalid-compiled';
-import { intAt } from './read-records';
 
 export interface DecodedTree {
   readonly firstEdge: Int32Array;
@@ -18,7 +17,7 @@ export interface DecodedTree {
 }
 
 /** `outputs` holds keyCount outputs (from 1), whose lengths this fills in. */
-export function decodeTree(tree: readonly unknown[], labelCount: number, outputs: Int32Array, keyCount: number): DecodedTree {
+export function decodeTree(tree: readonly number[], labelCount: number, outputs: Int32Array, keyCount: number): DecodedTree {
   // Every node takes one value and every edge one more, so the table bounds both counts.
   const bound = tree.length + 1;
   const firstEdge = new Int32Array(bound);
@@ -33,8 +32,7 @@ export function decodeTree(tree: readonly unknown[], labelCount: number, outputs
   // Edge e leads to node e + 1, so the nodes are 0 to the number of edges.
   for (; node <= edges; node++) {
     if (at >= tree.length) invalidCompiled('tree table too short');
-    const value = intAt(tree, at++);
-    if (value < 0) invalidCompiled('tree table holds a value that is not a count');
+    const value = tree[at++]!;
     const childCount = value >>> 1;
     firstEdge[node] = edges;
     if ((value & 1) !== 0) {
@@ -47,8 +45,8 @@ export function decodeTree(tree: readonly unknown[], labelCount: number, outputs
     }
     if (at + childCount > tree.length) invalidCompiled('tree table too short');
     for (let c = 0; c < childCount; c++) {
-      const length = intAt(tree, at++);
-      if (length < 1) invalidCompiled(length < 0 ? 'tree table holds a value that is not a count' : 'an empty label');
+      const length = tree[at++]!;
+      if (length === 0) invalidCompiled('an empty label');
       labelStart[edges] = labelAt;
       labelAt += length;
       edges++;

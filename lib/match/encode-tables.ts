@@ -11,7 +11,7 @@ import {
 } from './automaton';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledDictionary } from './compiled-form';
 import type { MatcherTables } from './matcher';
-import { FirstUseList } from './record-codes';
+import { FirstUseList, RECORD_HAS_EXACT, RECORD_IDS_SHIFT, RECORD_MAX_IDS_FIELD, RECORD_MORE } from './record-codes';
 
 function encodeTree(t: MatcherTables): number[] {
   const values: number[] = [];
@@ -34,15 +34,24 @@ function encodeRecords(t: MatcherTables) {
     if (output === 0) continue;
     const at = output * OUTPUT_STRIDE;
     const first = t.outputs[at + OUTPUT_FIRST_RECORD]!;
-    const count = t.outputs[at + OUTPUT_RECORD_COUNT]!;
-    values.push(count - 1);
-    for (let r = first; r < first + count; r++) {
+    const end = first + t.outputs[at + OUTPUT_RECORD_COUNT]!;
+    for (let r = first; r < end; r++) {
       const rAt = r * RECORD_STRIDE;
       const exactIndex = t.records[rAt + RECORD_EXACT]!;
-      const idCount = t.records[rAt + RECORD_ID_COUNT]!;
-      values.push(t.records[rAt + RECORD_FLAGS]!, exactIndex < 0 ? 0 : 1 + exact.ref(t.exact[exactIndex]!), idCount);
       const firstId = t.records[rAt + RECORD_FIRST_ID]!;
-      for (let k = firstId; k < firstId + idCount; k++) values.push(ids.ref(t.ids[t.idLists[k]!]!));
+      const idRefs: number[] = [];
+      for (let k = firstId; k < firstId + t.records[rAt + RECORD_ID_COUNT]!; k++) idRefs.push(ids.ref(t.ids[t.idLists[k]!]!));
+      const oneNewId = idRefs.length === 1 && idRefs[0] === 0;
+      const idsField = oneNewId ? 0 : idRefs.length + 1;
+      if (idsField > RECORD_MAX_IDS_FIELD) throw new Error(`A name stands for ${idRefs.length} entries; the compiled form holds at most ${RECORD_MAX_IDS_FIELD - 1}`);
+      const header =
+        t.records[rAt + RECORD_FLAGS]! |
+        (r + 1 < end ? RECORD_MORE : 0) |
+        (exactIndex >= 0 ? RECORD_HAS_EXACT : 0) |
+        (idsField << RECORD_IDS_SHIFT);
+      values.push(header);
+      if (exactIndex >= 0) values.push(exact.ref(t.exact[exactIndex]!));
+      if (!oneNewId) values.push(...idRefs);
     }
   }
   return { values, ids: ids.items, exact: exact.items };

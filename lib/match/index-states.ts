@@ -2,8 +2,8 @@
  * Loading, second pass: the per-edge and per-state tables the scan steps with (see matcher.ts).
  * One step per edge, which also checks that no two edges of a node start with the same code (the
  * automaton would not be deterministic). The 14,000 label characters are never looped over in
- * JavaScript: a page's first milliseconds run cold code, where such a loop cost 2–5 ms. One
- * native RegExp test checks them against the alphabet instead, and the scan reads them from the
+ * JavaScript: a page's first milliseconds run cold code, where such a loop cost 2–5 ms. Native
+ * RegExp tests check them against the alphabet instead, and the scan reads them from the
  * labels string as it goes. Cheap enough to run for freshly built tables too, which are valid by
  * construction.
  */
@@ -20,10 +20,25 @@ export interface StateIndex {
 
 /** Characters that are special inside a RegExp character class. */
 const CLASS_SPECIALS = /[\\\]^-]/g;
+const ASCII_RUNS = /[\0-\x7f]+/g;
+const NON_ASCII_RUNS = /[^\0-\x7f]+/g;
 
-/** Whether every label character is one of the alphabet's or a space. */
+function classOf(chars: string): string {
+  return chars.replace(CLASS_SPECIALS, '\\$&');
+}
+
+/**
+ * Whether every label character is one of the alphabet's or a space. In two native tests: ASCII
+ * characters against the alphabet's ASCII part, then the rest against the rest. One class mixing
+ * both made V8 test every character against all the Chinese ranges: 5 ms on the 292,000 label
+ * characters of 10,000 names, against under 1 ms for the two.
+ */
 function labelsInAlphabet(labels: string, alphabet: string): boolean {
-  return !new RegExp(`[^ ${alphabet.replace(CLASS_SPECIALS, '\\$&')}]`).test(labels);
+  const ascii = alphabet.replace(NON_ASCII_RUNS, '');
+  if (new RegExp(`[^ ${classOf(ascii)}\\u0080-\\uffff]`).test(labels)) return false;
+  const rest = labels.replace(ASCII_RUNS, '');
+  // With no other characters in the alphabet, the class [^] matches any character, as it must.
+  return rest === '' || !new RegExp(`[^${classOf(alphabet.replace(ASCII_RUNS, ''))}]`).test(rest);
 }
 
 export function indexStates(t: MatcherTables, codeTable: Uint16Array, codes: AlphabetCodes): StateIndex {

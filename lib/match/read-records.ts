@@ -4,8 +4,8 @@
  * k-th node where a key ends; decodeTree numbers them and sets their lengths.
  *
  * One loop with no calls: it runs cold, once per key, and reading through closures cost about
- * a microsecond per key (13 ms at 10,000 names). `values` comes straight from JSON.parse, so each
- * value is checked to be a non-negative integer as it is read (`intAt`).
+ * a microsecond per key (13 ms at 10,000 names). Most keys are one value (record-codes.ts).
+ * `values` has been checked to hold counts only (count-list.ts).
  */
 import {
   OUTPUT_FIRST_RECORD,
@@ -18,6 +18,7 @@ import {
   RECORD_STRIDE,
 } from './automaton';
 import { invalidCompiled } from './invalid-compiled';
+import { RECORD_FLAG_MASK, RECORD_HAS_EXACT, RECORD_IDS_SHIFT, RECORD_MORE } from './record-codes';
 
 export interface RecordTables {
   readonly outputs: Int32Array;
@@ -27,19 +28,13 @@ export interface RecordTables {
   readonly keyCount: number;
 }
 
-/** values[at] if it is an integer from 0 to 2^31 - 1, else -1 (which every caller rejects). */
-export function intAt(values: readonly unknown[], at: number): number {
-  const v = values[at];
-  return typeof v === 'number' && (v | 0) === v && v >= 0 ? v : -1;
-}
-
-export function readRecords(values: readonly unknown[], idTotal: number, exactTotal: number): RecordTables {
-  // A key takes at least four values, a record three and an id one, which bounds the tables (with
-  // room for output 0).
-  const outputs = new Int32Array((Math.floor(values.length / 4) + 1) * OUTPUT_STRIDE);
-  const records = new Int32Array(Math.floor(values.length / 3) * RECORD_STRIDE);
-  const idLists = new Int32Array(values.length);
+export function readRecords(values: readonly number[], idTotal: number, exactTotal: number): RecordTables {
+  // Every key, record and id but the one new id a header can stand for takes a value of its
+  // own, which bounds the tables (with room for output 0).
   const end = values.length;
+  const outputs = new Int32Array((end + 1) * OUTPUT_STRIDE);
+  const records = new Int32Array(end * RECORD_STRIDE);
+  const idLists = new Int32Array(end);
   let at = 0;
   let keyCount = 0;
   let recordCount = 0;
@@ -49,38 +44,41 @@ export function readRecords(values: readonly unknown[], idTotal: number, exactTo
   // References follow record-codes.ts: 0 is the next new item, which must exist; k > 0 points k
   // items back, into those in use.
   while (at < end) {
-    const count = intAt(values, at++) + 1;
     const o = ++keyCount * OUTPUT_STRIDE;
-    if (count < 1) invalidCompiled('records table holds a value that is not a count');
-    if (at + 3 * count > end) invalidCompiled('records table too short');
     outputs[o + OUTPUT_FIRST_RECORD] = recordCount;
-    outputs[o + OUTPUT_RECORD_COUNT] = count;
-    for (let k = 0; k < count; k++) {
-      const flags = intAt(values, at);
-      const exactRef = intAt(values, at + 1);
-      const ids = intAt(values, at + 2);
-      at += 3;
-      if (flags < 0 || exactRef < 0 || ids < 0) invalidCompiled('records table holds a value that is not a count');
-      if (at + ids > end) invalidCompiled('records table too short');
+    let header = RECORD_MORE;
+    while ((header & RECORD_MORE) !== 0) {
+      if (at >= end) invalidCompiled('records table too short');
+      header = values[at++]!;
       const r = recordCount++ * RECORD_STRIDE;
-      records[r + RECORD_FLAGS] = flags;
+      records[r + RECORD_FLAGS] = header & RECORD_FLAG_MASK;
       records[r + RECORD_FIRST_ID] = idCount;
-      records[r + RECORD_ID_COUNT] = ids;
-      if (exactRef === 0) {
+      if ((header & RECORD_HAS_EXACT) === 0) {
         records[r + RECORD_EXACT] = -1;
       } else {
-        const ref = exactRef - 1;
-        if (ref === 0 ? usedExact >= exactTotal : ref > usedExact) invalidCompiled('reference out of range');
+        const ref = at < end ? values[at++]! : invalidCompiled('records table too short');
+        if ((ref === 0 ? usedExact >= exactTotal : ref > usedExact)) invalidCompiled('reference out of range');
         records[r + RECORD_EXACT] = usedExact - ref;
         if (ref === 0) usedExact++;
       }
+      const idsField = header >>> RECORD_IDS_SHIFT;
+      if (idsField === 0) {
+        if (usedIds >= idTotal) invalidCompiled('reference out of range');
+        idLists[idCount++] = usedIds++;
+        records[r + RECORD_ID_COUNT] = 1;
+        continue;
+      }
+      const ids = idsField - 1;
+      if (at + ids > end) invalidCompiled('records table too short');
+      records[r + RECORD_ID_COUNT] = ids;
       for (let i = 0; i < ids; i++) {
-        const ref = intAt(values, at++);
-        if (ref < 0 || (ref === 0 ? usedIds >= idTotal : ref > usedIds)) invalidCompiled('reference out of range');
+        const ref = values[at++]!;
+        if (ref === 0 ? usedIds >= idTotal : ref > usedIds) invalidCompiled('reference out of range');
         idLists[idCount++] = usedIds - ref;
         if (ref === 0) usedIds++;
       }
     }
+    outputs[o + OUTPUT_RECORD_COUNT] = recordCount - outputs[o + OUTPUT_FIRST_RECORD]!;
   }
   if (usedIds !== idTotal || usedExact !== exactTotal) invalidCompiled('lists too long');
   return {

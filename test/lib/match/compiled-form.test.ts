@@ -11,6 +11,7 @@ import { encodeTables } from '../../../lib/match/encode-tables';
 import { findMentions } from '../../../lib/match/find-mentions';
 import { loadDictionary } from '../../../lib/match/load-dictionary';
 import type { Matcher, MatcherTables } from '../../../lib/match/matcher';
+import { RECORD_FLAG_MASK, RECORD_IDS_SHIFT } from '../../../lib/match/record-codes';
 import { failOf } from '../../../lib/match/state-fields';
 import type { CompileInput, DictionaryEntry } from '../../../lib/match/types';
 import { ENTRIES, ZH_EXCLUSIONS } from './fixtures';
@@ -170,7 +171,7 @@ describe('loadDictionary rejects malformed input', () => {
     ['a string', 'tmt-lens-matcher'],
     ['another format', { ...compiled, format: 'other' }],
     ['a future version', { ...compiled, version: COMPILED_VERSION + 1 }],
-    ['the previous version', { ...compiled, version: 2 }],
+    ['the previous version', { ...compiled, version: COMPILED_VERSION - 1 }],
     ['a missing table', { ...compiled, tree: undefined }],
     ['missing labels', { ...compiled, labels: undefined }],
         ['ids that are not strings', { ...compiled, ids: [1, 2] }],
@@ -205,6 +206,12 @@ describe('loadDictionary rejects malformed input', () => {
     expect(() => loadDictionary({ ...compiled, labels: `${compiled.labels}a` })).toThrow(/Invalid compiled dictionary: labels too long/);
     expect(() => loadDictionary({ ...compiled, labels: `${compiled.labels.slice(0, -1)}\u0001` })).toThrow(/Invalid compiled dictionary: a label character/);
     expect(() => loadDictionary({ ...two, labels: 'abz' })).toThrow(/Invalid compiled dictionary: a label character/);
+    // Characters beyond ASCII are checked apart from the rest; with and without such characters in the alphabet.
+    expect(compiled.alphabet).toMatch(/[\u4e00-\u9fff]/);
+    expect(compiled.alphabet).not.toContain('\u9fa5');
+    expect(() => loadDictionary({ ...compiled, labels: `${compiled.labels.slice(0, -1)}\u9fa5` })).toThrow(/Invalid compiled dictionary: a label character/);
+    expect(() => loadDictionary({ ...compiled, labels: `\u00e9${compiled.labels.slice(1)}` })).toThrow(/Invalid compiled dictionary: a label character/);
+    expect(() => loadDictionary({ ...two, labels: 'ab\u4e2d' })).toThrow(/Invalid compiled dictionary: a label character/);
   });
 
   it('rejects labels that are empty, or longer than the labels', () => {
@@ -230,9 +237,14 @@ describe('loadDictionary rejects malformed input', () => {
     expect(() => loadDictionary({ ...compiled, exact: compiled.exact.slice(0, -1) })).toThrow(/Invalid compiled dictionary: reference/);
     expect(() => loadDictionary(withRecords(records.slice(0, -1)))).toThrow(/Invalid compiled dictionary/);
     expect(() => loadDictionary(withRecords([...records, 0]))).toThrow(/Invalid compiled dictionary/);
-    const backwards = [...records];
-    backwards[4] = 5; // the first record's first id, pointing before any id in use
-    expect(() => loadDictionary(withRecords(backwards))).toThrow(/Invalid compiled dictionary: reference/);
+    // Two keys of one new id each; the second made to point five ids back, with one in use.
+    expect(two.records).toEqual([two.records[0], two.records[1]]);
+    const idsField = (refs: number) => (refs + 1) << RECORD_IDS_SHIFT;
+    const pointBack = (by: number) => ({ ...two, records: [two.records[0], (two.records[1]! & RECORD_FLAG_MASK) | idsField(1), by] });
+    expect(() => loadDictionary(pointBack(5))).toThrow(/Invalid compiled dictionary: reference out of range/);
+    // Pointing one back is valid, but leaves the second id unused.
+    expect(() => loadDictionary(pointBack(1))).toThrow(/Invalid compiled dictionary: lists too long/);
+    expect(loadDictionary({ ...pointBack(1), ids: ['document:x'] }).idCount).toBe(1);
   });
 });
 
