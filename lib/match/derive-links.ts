@@ -18,20 +18,8 @@
  */
 import { OUTPUT_NEXT, OUTPUT_STRIDE } from './automaton';
 import { STATE_FAIL, STATE_NEXT_CODE, STATE_OUT, STATE_SHIFT, type Matcher } from './matcher';
-import { failOf, nodeAt } from './state-fields';
+import { failOf, lastAtMost, nodeAt } from './state-fields';
 import { stepState } from './step-state';
-
-/** The last index below `count` whose (ascending) value is at most `value`; 0 if none. */
-function lastAtMost(values: Int32Array, count: number, value: number): number {
-  let low = 0;
-  let high = count - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (values[middle]! <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 /** State t > 0 is reached from its parent on one code: [parent, code]. */
 function parentAndCode(m: Matcher, t: number): [number, number] {

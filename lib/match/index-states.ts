@@ -14,7 +14,7 @@ import { STATE_NODE, STATE_SHIFT, type MatcherTables } from './matcher';
 export interface StateIndex {
   readonly edgeCode: Uint16Array;
   readonly rootNext: Int32Array;
-  /** The state table of matcher.ts, with its node fields set and everything else 0. */
+  /** The state table of matcher.ts: the root's node field set, everything else 0 (still to be derived). */
   readonly states: Int32Array;
 }
 
@@ -63,7 +63,6 @@ export function indexStates(t: MatcherTables, codeTable: Uint16Array, codes: Alp
         rootNext[code] = labelStart[e]! + 1;
       }
       edgeCode[e] = code;
-      states[(labelStart[e + 1]! << STATE_SHIFT) + STATE_NODE] = e + 2; // node e + 1, plus one
     }
   }
   return { edgeCode, rootNext, states };

@@ -14,7 +14,7 @@ export const STATE_NEXT_CODE = 0;
 export const STATE_FAIL = 1;
 /** The first output reported there (its own key's, or the longest suffix key's); 0 when none. */
 export const STATE_OUT = 2;
-/** The node + 1 when the state is at a node (1 for the root); 0 inside an edge. */
+/** The node + 1 when the state is at a node (1 for the root), -1 inside an edge; 0 until asked (state-fields.ts). */
 export const STATE_NODE = 3;
 /** log2 of the state stride (4 ints per state). */
 export const STATE_SHIFT = 2;

@@ -20,13 +20,3 @@ export function stepState(m: StepTables, state: number, code: number): number {
   }
   return -1;
 }
-
-/** Calls `visit` with the code and target of every transition out of `state`. */
-export function forEachTransition(m: StepTables, state: number, visit: (code: number, next: number) => void): void {
-  const node = nodeAt(m, state);
-  if (node < 0) {
-    visit(m.codeTable[m.labels.charCodeAt(state)]!, state + 1);
-    return;
-  }
-  for (let e = m.firstEdge[node]!, end = m.firstEdge[node + 1]!; e < end; e++) visit(m.edgeCode[e]!, m.labelStart[e]! + 1);
-}

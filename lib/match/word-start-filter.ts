@@ -11,8 +11,6 @@
  * steps. Derived from the automaton at load, so nothing extra is shipped.
  */
 import type { Matcher } from './matcher';
-import { nodeAt } from './state-fields';
-import { forEachTransition } from './step-state';
 
 /** Bits in the set; a power of two. 2^16 bits is 8 KB and keeps false positives rare. */
 const FILTER_BITS = 1 << 16;
@@ -23,19 +21,28 @@ export function wordStartHash(c1: number, c2: number, c3: number): number {
   return (c1 * 961 + c2 * 31 + c3) & WORD_START_MASK;
 }
 
-type FilterTables = Pick<Matcher, 'codeTable' | 'labels' | 'states' | 'rootNext' | 'firstEdge' | 'edgeCode' | 'labelStart' | 'nodeOutput'>;
+type FilterTables = Pick<Matcher, 'codeTable' | 'labels' | 'firstEdge' | 'edgeCode' | 'labelStart' | 'nodeOutput'>;
 
 /**
  * Word characters have the codes firstWordCode to noneWordCode (see alphabet.ts). Walks the
- * paths of word characters three deep from the root: a few hundred steps, since the tree knows
- * each state's transitions rather than testing every code.
+ * paths of word characters three deep from the root, over the tree's edges: a few hundred steps,
+ * since the tree knows each state's transitions rather than testing every code. A state is named
+ * with the edge it is on, so whether it is at a node needs no lookup (the state table knows that
+ * only for the states a scan has finished, see derive-links.ts).
  */
 export function buildWordStartFilter(m: FilterTables, firstWordCode: number, noneWordCode: number): Int32Array {
+  const { codeTable, labels, firstEdge, edgeCode, labelStart, nodeOutput } = m;
   // Below depth three on a path of letters a state's outputs are its own keys (its failure
-  // target is the root), so it reports a key exactly when a key ends there.
-  const isTerminal = (state: number): boolean => {
-    const node = nodeAt(m, state);
-    return node > 0 && m.nodeOutput[node] !== 0;
+  // target is the root), so it reports a key exactly when a key ends there: at the end of its
+  // edge, whose target node has an output.
+  const isTerminal = (edge: number, state: number): boolean => state === labelStart[edge + 1] && nodeOutput[edge + 1] !== 0;
+  /** Calls `visit` with the code, edge and state of every transition out of `state` on `edge`. */
+  const forEachNext = (edge: number, state: number, visit: (code: number, edge: number, state: number) => void): void => {
+    if (state < labelStart[edge + 1]!) {
+      visit(codeTable[labels.charCodeAt(state)]!, edge, state + 1);
+      return;
+    }
+    for (let e = firstEdge[edge + 1]!, end = firstEdge[edge + 2]!; e < end; e++) visit(edgeCode[e]!, e, labelStart[e]! + 1);
   };
   const bits = new Int32Array(FILTER_BITS >> 5);
   const set = (c1: number, c2: number, c3: number): void => {
@@ -50,16 +57,21 @@ export function buildWordStartFilter(m: FilterTables, firstWordCode: number, non
       else for (let b = firstWordCode; b <= noneWordCode; b++) set(c1, a, b);
     }
   };
-  forEachTransition(m, 0, (c1, s1) => {
-    if (c1 < firstWordCode) return;
-    if (isTerminal(s1)) return setAll(c1, null);
-    forEachTransition(m, s1, (c2, s2) => {
+  for (let e1 = firstEdge[0]!, rootEnd = firstEdge[1]!; e1 < rootEnd; e1++) {
+    const c1 = edgeCode[e1]!;
+    const s1 = labelStart[e1]! + 1;
+    if (c1 < firstWordCode) continue;
+    if (isTerminal(e1, s1)) {
+      setAll(c1, null);
+      continue;
+    }
+    forEachNext(e1, s1, (c2, e2, s2) => {
       if (c2 < firstWordCode) return;
-      if (isTerminal(s2)) return setAll(c1, c2);
-      forEachTransition(m, s2, (c3) => {
+      if (isTerminal(e2, s2)) return setAll(c1, c2);
+      forEachNext(e2, s2, (c3) => {
         if (c3 >= firstWordCode) set(c1, c2, c3);
       });
     });
-  });
+  }
   return bits;
 }
