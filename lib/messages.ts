@@ -6,7 +6,23 @@
 import { z } from 'zod/mini';
 import { compiledIntList, compiledTablesShape } from './match/compiled-form';
 
-const entryId = z.string().check(z.regex(/^(authority|document|case|topic):[a-z0-9][a-z0-9-]*$/));
+const ENTRY_ID = /^(authority|document|case|topic):[a-z0-9][a-z0-9-]*$/;
+const entryId = z.string().check(z.regex(ENTRY_ID));
+
+function isEntryIdList(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const id: unknown = value[i];
+    if (typeof id !== 'string' || !ENTRY_ID.test(id)) return false;
+  }
+  return true;
+}
+
+/**
+ * The ids of a whole dictionary, in one check: a schema per item cost zod about 15 ms for
+ * 10,000 ids, in every page that loads the user's names.
+ */
+const entryIdList = z.custom<string[]>(isEntryIdList, 'expected a list of entry ids');
 
 /** What the hover card shows: the one entry it was asked for, nothing more. */
 export const entryCardSchema = z.object({
@@ -56,5 +72,5 @@ export function isEntryId(value: unknown): value is string {
  * the tables themselves.
  */
 export const userDictionaryResponse = z.nullable(
-  z.object({ ...compiledTablesShape, tree: compiledIntList, records: compiledIntList, ids: z.array(entryId), exact: z.array(z.string()) }),
+  z.object({ ...compiledTablesShape, tree: compiledIntList, records: compiledIntList, ids: entryIdList, exact: z.array(z.string()) }),
 );

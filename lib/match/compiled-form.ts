@@ -17,6 +17,7 @@
  * A new layout must bump COMPILED_VERSION: loadDictionary rejects other versions.
  */
 import { z } from 'zod/mini';
+import { isCountList } from './count-list';
 
 export const COMPILED_FORMAT = 'tmt-lens-matcher';
 export const COMPILED_VERSION = 4;
@@ -29,8 +30,11 @@ export const compiledTablesShape = {
   labels: z.string(),
 };
 
-/** The integer lists `tree` and `records`. */
-export const compiledIntList = z.array(z.int().check(z.nonnegative()));
+/**
+ * The integer lists `tree` and `records`, checked in bulk by native builtins (count-list.ts): a
+ * schema per item made zod check a user dictionary of 10,000 names for 30–45 ms in every page.
+ */
+export const compiledIntList = z.custom<number[]>(isCountList, 'expected a list of integers from 0 to 2^31 - 1');
 
 export const compiledDictionarySchema = z.object({
   ...compiledTablesShape,
