@@ -57,7 +57,7 @@ export function readRecords(values: readonly number[], idTotal: number, exactTot
         records[r + RECORD_EXACT] = -1;
       } else {
         const ref = at < end ? values[at++]! : invalidCompiled('records table too short');
-        if ((ref === 0 ? usedExact >= exactTotal : ref > usedExact)) invalidCompiled('reference out of range');
+        if (ref === 0 ? usedExact >= exactTotal : ref > usedExact) invalidCompiled('reference out of range');
         records[r + RECORD_EXACT] = usedExact - ref;
         if (ref === 0) usedExact++;
       }
