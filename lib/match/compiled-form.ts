@@ -3,7 +3,8 @@
  * bundle or travel in a message. It holds the radix tree of automaton.ts and each key's records;
  * everything else follows from those, in a pass over the nodes at load (decode-tree.ts), and
  * per state on first use (derive-links.ts). Validated with zod/mini on load, which checks the
- * shape only; the decoder checks the contents, including the integer lists, as it reads them.
+ * shape only; the decoder checks the integer lists in bulk (count-list.ts) and their structure
+ * as it reads them.
  * The integer lists are JSON arrays rather than a packed string: JSON.parse reads them natively,
  * where unpacking a string cost a fresh page 1–3 ms, for about 4 KB more.
  *

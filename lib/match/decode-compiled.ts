@@ -1,7 +1,8 @@
 /**
- * CompiledDictionary → matcher tables: shape check with zod/mini, then one pass over the records
- * (read-records.ts) and one over the nodes, which rebuilds the tree (decode-tree.ts). Failure links and output chains
- * are derived later, per state, when a scan first enters it (derive-links.ts).
+ * CompiledDictionary → matcher tables: shape check with zod/mini, a bulk check of the integer
+ * lists (count-list.ts), then one pass over the records (read-records.ts) and one over the nodes,
+ * which rebuilds the tree (decode-tree.ts). Failure links and output chains are derived later,
+ * per state, when a scan first enters it (derive-links.ts).
  */
 import { compiledTablesSchema } from './compiled-form';
 import { isCountList } from './count-list';

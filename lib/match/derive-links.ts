@@ -24,14 +24,16 @@ import { stepState } from './step-state';
 /** State t > 0 is reached from its parent on one code: [parent, code]. */
 function parentAndCode(m: Matcher, t: number): [number, number] {
   const position = t - 1;
+  // State `position` is at node n exactly when labelStart[n] is `position` (nodeAt), so n is
+  // also the edge whose first character is label character `position`; -1 means none does.
+  const edge = nodeAt(m, position);
   // Inside an edge, the parent is the state before, on this label character.
-  if (nodeAt(m, position) < 0) return [position, m.codeTable[m.labels.charCodeAt(position)]!];
+  if (edge < 0) return [position, m.codeTable[m.labels.charCodeAt(position)]!];
   // The first character of an edge: the parent is the state at the edge's source node, which is
   // the root or the end of the edge leading there (edge n - 1 leads to node n).
   // Found by binary search rather than kept per edge: this runs once per state a page reaches,
   // where a table would be filled at every load. Leaves share their firstEdge value with the
   // next node, so the last node at or below the edge is the one it leaves.
-  const edge = lastAtMost(m.labelStart, m.labelStart.length - 1, position);
   const source = lastAtMost(m.firstEdge, m.nodeCount, edge);
   return [source === 0 ? 0 : m.labelStart[source]!, m.edgeCode[edge]!];
 }

@@ -45,7 +45,8 @@ export function readRecords(values: readonly number[], idTotal: number, exactTot
   // items back, into those in use.
   while (at < end) {
     const o = ++keyCount * OUTPUT_STRIDE;
-    outputs[o + OUTPUT_FIRST_RECORD] = recordCount;
+    const firstRecord = recordCount;
+    outputs[o + OUTPUT_FIRST_RECORD] = firstRecord;
     let header = RECORD_MORE;
     while ((header & RECORD_MORE) !== 0) {
       if (at >= end) invalidCompiled('records table too short');
@@ -78,7 +79,7 @@ export function readRecords(values: readonly number[], idTotal: number, exactTot
         if (ref === 0) usedIds++;
       }
     }
-    outputs[o + OUTPUT_RECORD_COUNT] = recordCount - outputs[o + OUTPUT_FIRST_RECORD]!;
+    outputs[o + OUTPUT_RECORD_COUNT] = recordCount - firstRecord;
   }
   if (usedIds !== idTotal || usedExact !== exactTotal) invalidCompiled('lists too long');
   return {
