@@ -17,7 +17,8 @@ export function createMatcher(t: MatcherTables): Matcher {
   const stateCount = t.labels.length + 1;
   // The root is finished from the start: it fails to itself.
   index.states[STATE_FAIL] = 1;
-  const filterTables = { ...index, codeTable, labels: t.labels, firstEdge: t.firstEdge, labelStart: t.labelStart, nodeOutput: t.nodeOutput };
+  const filterTables = { ...t, edgeCode: index.edgeCode, codeTable };
+  const filter = buildWordStartFilter(filterTables, codes.firstWordCode, codes.noneWordCode + 1);
   return {
     alphabet: t.alphabet,
     labels: t.labels,
@@ -31,7 +32,9 @@ export function createMatcher(t: MatcherTables): Matcher {
     exact: t.exact,
     codeTable,
     firstWordCode: codes.firstWordCode,
-    wordStarts: buildWordStartFilter(filterTables, codes.firstWordCode, codes.noneWordCode),
+    wordStarts: filter.wordStarts,
+    wordNexts: filter.wordNexts,
+    openStarts: filter.openStarts,
     edgeCode: index.edgeCode,
     rootNext: index.rootNext,
     states: index.states,

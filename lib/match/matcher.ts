@@ -51,8 +51,12 @@ export interface Matcher extends MatcherTables {
   readonly codeTable: Uint16Array;
   /** Codes at or above this one are word characters. */
   readonly firstWordCode: number;
-  /** Three-letter beginnings of keys, as a bit set (see word-start-filter.ts). */
+  /** First words of keys, as a bit set of their hashes (see word-start-filter.ts). */
   readonly wordStarts: Int32Array;
+  /** What may follow a key's first word, as a bit set of hashes (see word-start-filter.ts). */
+  readonly wordNexts: Int32Array;
+  /** Per code: 1 when every word that begins with it may begin a key (see word-start-filter.ts). */
+  readonly openStarts: Uint8Array;
   /** Per edge: the code of its first character. */
   readonly edgeCode: Uint16Array;
   /** Per code: the state the root goes to on it, or 0 (the root is no one's child). */

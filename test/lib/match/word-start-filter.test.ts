@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import { CODE_SPACE } from '../../../lib/match/alphabet';
 import { buildMatcher } from '../../../lib/match/build-matcher';
 import { findMentions } from '../../../lib/match/find-mentions';
 import type { Matcher } from '../../../lib/match/matcher';
-import { wordStartHash } from '../../../lib/match/word-start-filter';
+import { nextWordHash, wordHashBit } from '../../../lib/match/word-start-filter';
 
-function passes(matcher: Matcher, word: string): boolean {
-  const [c1, c2, c3] = [...word.slice(0, 3)].map((ch) => matcher.codeTable[ch.charCodeAt(0)]!);
-  const h = wordStartHash(c1!, c2!, c3!);
-  return (matcher.wordStarts[h >> 5]! & (1 << (h & 31))) !== 0;
+const codeOf = (matcher: Matcher, ch: string): number => matcher.codeTable[ch.charCodeAt(0)]!;
+
+function hashOf(matcher: Matcher, word: string): number {
+  let hash = codeOf(matcher, word);
+  for (const ch of word.slice(1)) hash = nextWordHash(hash, codeOf(matcher, ch));
+  return hash;
 }
+
+function has(bits: Int32Array, hash: number): boolean {
+  const bit = wordHashBit(hash);
+  return (bits[bit >> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/** Whether the word passes the first level: it is the first word of some key. */
+const startsKey = (matcher: Matcher, word: string): boolean => has(matcher.wordStarts, hashOf(matcher, word));
+
+/** Whether the first word followed by `after` (a non-word character, or whitespace and one more) passes the second level. */
+function goesOn(matcher: Matcher, word: string, after: string): boolean {
+  let hash = hashOf(matcher, word);
+  for (const ch of after) hash = nextWordHash(hash, codeOf(matcher, ch));
+  return has(matcher.wordNexts, hash);
+}
+
+const endsKey = (matcher: Matcher, word: string): boolean => has(matcher.wordNexts, nextWordHash(hashOf(matcher, word), 0));
 
 function bitCount(bits: Int32Array): number {
   let count = 0;
@@ -25,34 +45,63 @@ describe('word-start filter', () => {
     ],
   });
 
-  it('lets through the words that begin a key, in any case', () => {
-    expect(passes(matcher, 'cybersecurity')).toBe(true);
-    expect(passes(matcher, 'CYBER')).toBe(true);
-    expect(passes(matcher, 'CAC')).toBe(true);
+  it('lets through the first words of keys, in any case', () => {
+    for (const word of ['cybersecurity', 'CYBERSECURITY', 'CAC', 'gb', 'GB40050']) expect(startsKey(matcher, word)).toBe(true);
   });
 
-  it('stops words that begin no key, so the scanner skips them', () => {
-    for (const word of ['the', 'and', 'regulators', 'cycle', 'gbx']) expect(passes(matcher, word)).toBe(false);
+  it('stops every other word, beginnings and extensions of first words included', () => {
+    for (const word of ['the', 'and', 'cyber', 'cybersecurityx', 'cacs', 'ca', 'gb4', 'law']) expect(startsKey(matcher, word)).toBe(false);
   });
 
-  it('holds exactly the three-letter beginnings of the keys and their variants', () => {
-    // "PRC Cybersecurity Law", "China's Cybersecurity Law" and "GB40050-2021" are generated
-    // variants; "GB 40050-2021" has a space third, so it needs no bit.
-    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
-    const passing: string[] = [];
-    for (const a of letters) for (const b of letters) for (const c of letters) if (passes(matcher, a + b + c)) passing.push(a + b + c);
-    expect(passing).toEqual(['cac', 'chi', 'cyb', 'gb4', 'prc']);
-    expect(bitCount(matcher.wordStarts)).toBe(5);
+  it('holds exactly the first words of the keys and their variants', () => {
+    // "PRC Cybersecurity Law", "China's Cybersecurity Law" and "GB40050-2021" are generated variants.
+    const firstWords = ['cybersecurity', 'cac', 'gb', 'gb40050', 'prc', 'china'];
+    for (const word of firstWords) expect(startsKey(matcher, word)).toBe(true);
+    expect(bitCount(matcher.wordStarts)).toBe(firstWords.length);
   });
 
-  it('passes every continuation of a key shorter than three letters', () => {
-    const short = buildMatcher({ entries: [{ id: 'document:5g', name: '5G', kind: 'abbr' }] });
-    for (const word of ['5Gx', '5Ga', '5G9']) expect(passes(short, word)).toBe(true);
-    expect(passes(short, '6Gx')).toBe(false);
+  it('knows what may follow a first word: the next character, or whitespace and the one after it', () => {
+    const space = String.fromCharCode(0x20);
+    expect(goesOn(matcher, 'cybersecurity', space + 'l')).toBe(true);
+    expect(goesOn(matcher, 'cybersecurity', space + 'a')).toBe(false);
+    expect(goesOn(matcher, 'gb', space + '4')).toBe(true);
+    expect(goesOn(matcher, 'gb40050', '-')).toBe(true);
+    expect(goesOn(matcher, 'gb40050', '/')).toBe(false);
+    expect(goesOn(matcher, 'china', "'")).toBe(true);
+    expect(codeOf(matcher, space)).toBe(CODE_SPACE);
+  });
+
+  it('lets a word that is a whole key through whatever follows it', () => {
+    expect(endsKey(matcher, 'cac')).toBe(true);
+    expect(endsKey(matcher, 'cybersecurity')).toBe(false);
+  });
+
+  it('opens every word that begins like a key that may end inside a word', () => {
+    // A Chinese name written in Latin letters has no end boundary: "AB" is found in "ABx".
+    const open = buildMatcher({ entries: [{ id: 'x:1', name: 'AB', kind: 'zh' }, { id: 'x:2', name: 'Cd Law', kind: 'title' }] });
+    expect(open.openStarts[codeOf(open, 'a')]).toBe(1);
+    expect(open.openStarts[codeOf(open, 'c')]).toBe(0);
+    expect(findMentions(open, 'ABx and abyss').map((m) => m.matched)).toEqual(['AB', 'ab']);
   });
 
   it('does not change what is found next to skipped words', () => {
-    const text = 'Thecybersecurity law is not the Cybersecurity Law; the CAC and CACs differ, as does GB 40050-2021.';
-    expect(findMentions(matcher, text).map((m) => m.matched)).toEqual(['Cybersecurity Law', 'CAC', 'GB 40050-2021']);
+    const text =
+      'Thecybersecurity law is not the Cybersecurity Law; the CAC and CACs differ, as does GB 40050-2021. ' +
+      'Cyber\u00adsecurity\u200b  \n Law, GB\u00a0\u00ad40050-2021 and China’s Cybersecurity Law are found; gb40050/2021 is not.';
+    expect(findMentions(matcher, text).map((m) => m.matched)).toEqual([
+      'Cybersecurity Law',
+      'CAC',
+      'GB 40050-2021',
+      'Cyber\u00adsecurity\u200b  \n Law',
+      'GB\u00a0\u00ad40050-2021',
+      'China’s Cybersecurity Law',
+    ]);
+  });
+
+  it('skips a word that runs across the scanner\'s chunks (4,096 characters) without starting a key inside it', () => {
+    for (let offset = 4080; offset <= 4100; offset++) {
+      const text = `${' '.repeat(offset)}zzzzzzCAC and Cybersecurity Law`;
+      expect(findMentions(matcher, text).map((m) => [m.start, m.matched])).toEqual([[offset + 14, 'Cybersecurity Law']]);
+    }
   });
 });
