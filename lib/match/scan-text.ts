@@ -67,10 +67,11 @@ function scanChunk(matcher: Matcher, text: string, from: number, to: number, cur
           if (openStarts[code] !== 0) break;
           let hash = code;
           let j = i + 1;
+          let after = CODE_NONE; // the code at j, once the word ends before the text does
           for (; j < length; j++) {
-            const c = codeTable[text.charCodeAt(j)]!;
-            if (c >= firstWordCode) hash = (Math.imul(hash, 31) + c) | 0;
-            else if (c !== CODE_IGNORABLE) break;
+            after = codeTable[text.charCodeAt(j)]!;
+            if (after >= firstWordCode) hash = (Math.imul(hash, 31) + after) | 0;
+            else if (after !== CODE_IGNORABLE) break;
           }
           let bit = (hash ^ (hash >>> 16)) & WORD_START_MASK;
           if ((wordStarts[bit >> 5]! & (1 << (bit & 31))) !== 0) {
@@ -79,7 +80,6 @@ function scanChunk(matcher: Matcher, text: string, from: number, to: number, cur
             bit = (extended ^ (extended >>> 16)) & WORD_START_MASK;
             if ((wordNexts[bit >> 5]! & (1 << (bit & 31))) !== 0) break;
             if (j < length) {
-              let after = codeTable[text.charCodeAt(j)]!;
               let next = (extended + after) | 0;
               if (after === CODE_SPACE) {
                 let k = j + 1;
@@ -90,7 +90,8 @@ function scanChunk(matcher: Matcher, text: string, from: number, to: number, cur
               if ((wordNexts[bit >> 5]! & (1 << (bit & 31))) !== 0) break;
             }
           }
-          i = j - 1;
+          // Skipped, with the space after it: no key starts with a space.
+          i = j < length && after === CODE_SPACE ? j : j - 1;
         } else if (code > CODE_SPACE && rootNext[code] !== 0) {
           break; // a key starts with this non-word character (Chinese names, for one)
         }
