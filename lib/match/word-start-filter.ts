@@ -14,11 +14,12 @@
  * where the key is that run alone, its end-boundary check demands the same. So the text's word is
  * exactly some key's first word, and the text goes on after it as the key does: the key ends
  * there, or the same non-word character follows, or whitespace and the same character after it
- * (a whitespace run matches one space in a key). The one exception is a key made of word characters alone that
- * has no end boundary (a Chinese name written in Latin letters, an exclusion): it may end inside a
- * word, so every word that begins with its first code passes (`openStarts`). Ignorable marks
- * (soft hyphen, zero-width) are skipped in the hash as the automaton skips them. False positives
- * only cost the ordinary automaton steps. Derived from the automaton at load: nothing is shipped.
+ * (a whitespace run matches one space in a key). The one exception is a key made of word
+ * characters alone that has no end boundary (a Chinese name written in Latin letters, an
+ * exclusion): it may end inside a word, so every word that begins with its first code passes
+ * (`openStarts`). Ignorable marks (soft hyphen, zero-width) are skipped in the hash as the
+ * automaton skips them. False positives only cost the ordinary automaton steps. Derived from the
+ * automaton at load: nothing is shipped.
  */
 import { CODE_SPACE } from './alphabet';
 import { FLAG_BOUNDARY_END, OUTPUT_FIRST_RECORD, OUTPUT_RECORD_COUNT, OUTPUT_STRIDE, RECORD_FLAGS, RECORD_STRIDE } from './automaton';
@@ -56,9 +57,9 @@ type FilterTables = Pick<Matcher, 'codeTable' | 'labels' | 'firstEdge' | 'edgeCo
 /**
  * Word characters have codes from firstWordCode up (see alphabet.ts). Walks every path of word
  * characters from the root over the tree's edges, as far as the first word of a key goes, and
- * the one or two steps after it: under a thousand steps for the bundled dictionary. A state is named with the edge it is on, so
- * whether it is at a node needs no lookup (the state table knows that only for the states a scan
- * has finished, see derive-links.ts).
+ * the one or two steps after it: under a thousand steps for the bundled dictionary. A state is
+ * named with the edge it is on, so whether it is at a node needs no lookup (the state table knows
+ * that only for the states a scan has finished, see derive-links.ts).
  */
 export function buildWordStartFilter(m: FilterTables, firstWordCode: number, codeCount: number): WordStartFilter {
   const { codeTable, labels, firstEdge, edgeCode, labelStart, nodeOutput, outputs, records } = m;
@@ -89,8 +90,14 @@ export function buildWordStartFilter(m: FilterTables, firstWordCode: number, cod
   /** The first word (so far hash) ends before `code`, a non-word character at state `state` on `edge`. */
   const endWord = (hash: number, code: number, edge: number, state: number): void => {
     add(wordStarts, hash);
-    if (code === CODE_SPACE) addFollowers(nextWordHash(hash, CODE_SPACE), edge, state + 1);
-    else add(wordNexts, nextWordHash(hash, code));
+    if (code !== CODE_SPACE) {
+      add(wordNexts, nextWordHash(hash, code));
+      return;
+    }
+    // Folded keys never end in a space, but a compiled form could hold one that does: it then
+    // ends with the word as far as the scanner's look past the whitespace can tell.
+    if (state + 1 === labelStart[edge + 1] && nodeOutput[edge + 1] !== 0) add(wordNexts, nextWordHash(hash, 0));
+    addFollowers(nextWordHash(hash, CODE_SPACE), edge, state + 1);
   };
   // Depth-first over the edges that continue a first word: [edge, hash including its first
   // code, the word's first code]. Along an edge's label there is one way on, so the walk there is
