@@ -51,6 +51,15 @@ const RELATION_CUES: Array<[RegExp, Relation]> = [
   [/(?:to implement|implementing|implementation of|implements?)\s+(?:the\s+)?(?:requirements of\s+(?:the\s+)?|provisions of\s+(?:the\s+)?|deployment of\s+(?:the\s+)?)?[“"]?$/i, 'implements'],
   [/(?:amendment to|amendments to|amending|revision of|revising|revises|to revise)\s+(?:the\s+)?$/i, 'amends'],
 ];
+/**
+ * Whether a code at `codeStart` follows a title ending at `titleEnd`: right after it, or after
+ * parentheticals only ("… Scheduling System (T/CESA) (T/CESA 1228.1-2022)").
+ */
+function codeFollows(text: string, titleEnd: number, codeStart: number): boolean {
+  if (Math.abs(codeStart - titleEnd) <= 3) return true;
+  return codeStart > titleEnd && /^\s*(?:\([^()]{1,30}\)\s*)+\(?\s*$/.test(text.slice(titleEnd, codeStart));
+}
+
 const STANDARD_CODE = /(?<![\w/])((?:GB(?:\/[TZ])?|YD\/T|JR\/T|GA\/T|GM\/T|SJ\/T|T\/[A-Z]{2,12})\s?\d{3,6}(?:\.\d+)?\s*[-—–]\s*\d{4})(?!\d)/g;
 const CAMPAIGN = /[“"]([^“”"]{4,120})[”"]\s+(?:special\s+)?(?:campaign|operation|action|rectification)|(?:campaign|operation|action)\s+(?:of|entitled|named|called)\s+[“"]([^“”"]{4,160})[”"]/gi;
 
@@ -121,7 +130,7 @@ export function extractItem(item: Item): SentenceMentions[] {
     });
     for (const match of text.matchAll(STANDARD_CODE)) {
       const code = (match[1] ?? '').replace(/\s*[-—–]\s*/, '-');
-      const next = documents.find((doc) => Math.abs(doc.start - (match.index + match[0].length)) <= 3 || Math.abs(match.index - doc.end) <= 3);
+      const next = documents.find((doc) => Math.abs(doc.start - (match.index + match[0].length)) <= 3 || codeFollows(text, doc.end, match.index));
       if (next) next.code = code;
       else
         documents.push({

@@ -133,7 +133,8 @@ export function findTitles(sentence: string): TitleMatch[] {
     // after such words a capitalised run is a standard's title even without a head noun.
     const before = run.length > 0 ? sentence.slice(Math.max(0, tokens[run[0]!]!.start - 60), tokens[run[0]!]!.start) : '';
     const namesStandard = STANDARD_CONTEXT.test(before);
-    for (const title of splitAtAnd(tokens, run).map((part) => trimRun(tokens, part, namesStandard))) {
+    const listsStandards = STANDARD_LIST.test(before);
+    for (const title of splitAtAnd(tokens, run, listsStandards).map((part) => trimRun(tokens, part, namesStandard))) {
       if (!title) continue;
       const first = tokens[title[0]!]!;
       const last = tokens[title[title.length - 1]!]!;
@@ -162,16 +163,23 @@ const AUTHORITY_HEADS = /\b(?:Administration|Commission|Ministry|Bureau|Office|C
 /** Participles that open a clause ("Protected by Laws …") rather than a title. */
 const TITLE_PARTICIPLES = new Set(['advanced', 'integrated', 'connected', 'automated', 'unified', 'specialized', 'specialised', 'interconnected', 'networked', 'guided', 'shared']);
 
-/** "X Law and the Y Law": two titles, when both sides have a head noun. */
-function splitAtAnd(tokens: Token[], run: number[]): number[][] {
+/**
+ * "X Law and the Y Law": two titles, when both sides have a head noun. After "standards,
+ * including" the left side may lack one, as standards' titles often do ("Information Disclosure
+ * of … in Internet Finance and Open Source Software Measurement Specification for …"), provided
+ * it is as long as a title (five words); "Data Processing and Storage Systems" stays one title
+ * because its right side has no head noun.
+ */
+function splitAtAnd(tokens: Token[], run: number[], listsStandards = false): number[][] {
   for (let position = 1; position < run.length - 1; position++) {
     if (tokens[run[position]!]!.core !== 'and') continue;
     const left = run.slice(0, position);
     const right = run.slice(tokens[run[position + 1]!]!.core === 'the' ? position + 2 : position + 1);
     const leftHead = left.some((k) => isHead(tokens[k]!.core));
     const rightHead = right.some((k) => isHead(tokens[k]!.core));
-    if (leftHead && rightHead && right.length >= 2 && isCapitalised(tokens[right[0]!]!.core)) {
-      return [left, ...splitAtAnd(tokens, right)];
+    const leftIsTitle = leftHead || (listsStandards && left.length >= 5);
+    if (leftIsTitle && rightHead && right.length >= 2 && isCapitalised(tokens[right[0]!]!.core)) {
+      return [left, ...splitAtAnd(tokens, right, listsStandards)];
     }
   }
   return [run];
@@ -179,6 +187,8 @@ function splitAtAnd(tokens: Token[], run: number[]): number[][] {
 
 /** Drops opening words and trailing connectors; returns the run if it is a title, else undefined. */
 const STANDARD_CONTEXT = /\bstandards?(?:\s+projects?)?(?:,?\s+(?:including|such as|namely|i\.e\.,?))?\s+(?:the\s+)?[“"]?$/i;
+/** "… released four financial national standards, including": a list of several standards follows. */
+const STANDARD_LIST = /\bstandards(?:\s+projects?)?,?\s+(?:including|such as|namely|i\.e\.,?)\s+(?:the\s+)?[“"]?$/i;
 
 function trimRun(tokens: Token[], run: number[], namesStandard = false): number[] | undefined {
   let from = 0;

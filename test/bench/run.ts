@@ -39,7 +39,7 @@ function format(value: number): string {
 function print(figures: Figures): void {
   for (const [key, value] of Object.entries(figures)) {
     const target = TARGETS[key];
-    const verdict = target ? `  (target ${target[1] === 'max' ? '<' : '≥'} ${target[0]}: ${(target[1] === 'max' ? value < target[0] : value >= target[0]) ? 'met' : 'NOT met'})` : '';
+    const verdict = target ? `  (target ${target[1] === 'max' ? '<' : '≥'} ${format(target[0])}: ${(target[1] === 'max' ? value < target[0] : value >= target[0]) ? 'met' : 'NOT met'})` : '';
     console.log(`${key.padEnd(30)} ${format(value).padStart(12)}${verdict}`);
   }
 }

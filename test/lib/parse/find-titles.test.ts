@@ -15,6 +15,21 @@ describe('findTitles', () => {
     ['TC260 Issued Cybersecurity of Industrial Internet Enterprises – Part 4: Data Protection Requirements for Public Comments', ['Cybersecurity of Industrial Internet Enterprises – Part 4: Data Protection Requirements']],
     ['under Article 253 of the Criminal Law.', ['Criminal Law']],
     ['CAICT released Research Report on Legal Issues of Intellectual Property Rights in AI (2023), White Paper on Metaverse (2023)', ['Research Report on Legal Issues of Intellectual Property Rights in AI (2023)', 'White Paper on Metaverse (2023)']],
+    // A list of standards: the first title has no head noun, yet "and" separates two standards.
+    [
+      'The SAMR and the Internet Finance Association released four financial national standards, including Information Disclosure of Personal Online Consumer Credit in Internet Finance and Open Source Software Measurement Specification for the Financial Industry',
+      ['Information Disclosure of Personal Online Consumer Credit in Internet Finance', 'Open Source Software Measurement Specification for the Financial Industry'],
+    ],
+    // Not a list (one standard), so "and" stays inside the title.
+    [
+      'TC260 released the national standard Information Security Technology Personal Information and Important Data Export Security Assessment Guideline',
+      ['Information Security Technology Personal Information and Important Data Export Security Assessment Guideline'],
+    ],
+    // A list, but what follows "and" has no head noun: one title.
+    [
+      'The PBOC issued three industry standards, including Technical Requirements for Security of Data Processing and Storage Systems of Financial Institutions',
+      ['Technical Requirements for Security of Data Processing and Storage Systems of Financial Institutions'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(titles(sentence)).toEqual(expected);
   });
