@@ -134,11 +134,14 @@ export function findTitles(sentence: string): TitleMatch[] {
     const before = run.length > 0 ? sentence.slice(Math.max(0, tokens[run[0]!]!.start - 60), tokens[run[0]!]!.start) : '';
     const namesStandard = STANDARD_CONTEXT.test(before);
     const listsStandards = STANDARD_LIST.test(before);
-    for (const title of splitAtAnd(tokens, run, listsStandards).map((part) => trimRun(tokens, part, namesStandard))) {
+    const parts = splitAtAnd(tokens, run, listsStandards);
+    for (const title of parts.map((part) => trimRun(tokens, part, namesStandard || marksStatus(sentence, tokens, part)))) {
       if (!title) continue;
       const first = tokens[title[0]!]!;
       const last = tokens[title[title.length - 1]!]!;
-      const end = last.end + (last.closesParen ? 1 : 0);
+      const runEnd = last.end + (last.closesParen ? 1 : 0);
+      // "… Offences and Crimes in accordance with the Law" (依法): the phrase ends the title.
+      const end = runEnd + (BY_LAW_ENDING.exec(sentence.slice(runEnd))?.[0].length ?? 0);
       // Keep an opening quote when the title quotes a phrase: “5G+ Industrial Internet” Integration …
       const opensQuote = /[“"]/.test(sentence.charAt(first.start - 1)) && /[”"]/.test(sentence.slice(first.start, end));
       const written = sentence.slice(first.start - (opensQuote ? 1 : 0), end).replace(/[“”"‘’]+$/g, '');
@@ -187,6 +190,26 @@ function splitAtAnd(tokens: Token[], run: number[], listsStandards = false): num
 
 /** Drops opening words and trailing connectors; returns the run if it is a title, else undefined. */
 const STANDARD_CONTEXT = /\bstandards?(?:\s+projects?)?(?:,?\s+(?:including|such as|namely|i\.e\.,?))?\s+(?:the\s+)?[“"]?$/i;
+/**
+ * The translation of 依法 that ends some titles. "Law" is capitalised there; in prose ("handled
+ * in accordance with the law") it is not, and "the Law on …" names another law.
+ */
+const BY_LAW_ENDING = /^ in [Aa]ccordance with (?:the )?Law(?![\w-]| (?:on|of|for)\b)/;
+
+/** "(for Trial Implementation)", "(Draft for Opinion)": only a document's title carries these. */
+const STATUS_PARENTHETICAL = /\((?:draft\b|exposure draft|for (?:trial|public|comments?)|interim|provisional|trial)[^)]*\)/i;
+
+/**
+ * Whether a run carries a status parenthetical, which makes it a title even without a head noun:
+ * newsletters shorten "Provisions on the Security Management of …" to "Safety Management of …
+ * (for Trial Implementation) (Draft for Opinion)".
+ */
+function marksStatus(sentence: string, tokens: Token[], part: number[]): boolean {
+  if (part.length === 0) return false;
+  const last = tokens[part[part.length - 1]!]!;
+  return STATUS_PARENTHETICAL.test(sentence.slice(tokens[part[0]!]!.start, last.end + (last.closesParen ? 1 : 0)));
+}
+
 /** "… released four financial national standards, including": a list of several standards follows. */
 const STANDARD_LIST = /\bstandards(?:\s+projects?)?,?\s+(?:including|such as|namely|i\.e\.,?)\s+(?:the\s+)?[“"]?$/i;
 

@@ -15,6 +15,20 @@ describe('findTitles', () => {
     ['TC260 Issued Cybersecurity of Industrial Internet Enterprises – Part 4: Data Protection Requirements for Public Comments', ['Cybersecurity of Industrial Internet Enterprises – Part 4: Data Protection Requirements']],
     ['under Article 253 of the Criminal Law.', ['Criminal Law']],
     ['CAICT released Research Report on Legal Issues of Intellectual Property Rights in AI (2023), White Paper on Metaverse (2023)', ['Research Report on Legal Issues of Intellectual Property Rights in AI (2023)', 'White Paper on Metaverse (2023)']],
+    // A status parenthetical makes a title of a run without a head noun.
+    [
+      'On 8 August, the CAC issued the Safety Management of the Application of Face Recognition Technology (for Trial Implementation) (Draft for Opinion) (the “Draft”).',
+      ['Safety Management of the Application of Face Recognition Technology (for Trial Implementation) (Draft for Opinion)'],
+    ],
+    // 依法 ends a title; a law named after the same words is another title.
+    [
+      'The SPC and three other departments jointly issued the Guiding Opinions on Punishing Cyber Violence Offences and Crimes in accordance with the Law, which consists of 20 articles.',
+      ['Guiding Opinions on Punishing Cyber Violence Offences and Crimes in accordance with the Law'],
+    ],
+    [
+      'The CAC issued the Measures for Data Security Management in accordance with the Law on Guarding State Secrets.',
+      ['Measures for Data Security Management', 'Law on Guarding State Secrets'],
+    ],
     // A list of standards: the first title has no head noun, yet "and" separates two standards.
     [
       'The SAMR and the Internet Finance Association released four financial national standards, including Information Disclosure of Personal Online Consumer Credit in Internet Finance and Open Source Software Measurement Specification for the Financial Industry',
@@ -50,6 +64,7 @@ describe('findTitles', () => {
     'the National Standard Working Group on Face Recognition Technology was established',
     'Face Payment Related Industry Standards are being Developed',
     'a symposium on “Rule of Law in Cyberspace to Support Building a Cyber Power”',
+    'the Beijing Pilot (Trial) began in May',
   ])('finds no title in %s', (sentence) => {
     expect(titles(sentence)).toEqual([]);
   });
