@@ -188,7 +188,7 @@ function splitAtAnd(tokens: Token[], run: number[], listsStandards = false): num
   return [run];
 }
 
-/** Drops opening words and trailing connectors; returns the run if it is a title, else undefined. */
+/** "… industry standard projects, including": a standard's title, which may lack a head noun, follows. */
 const STANDARD_CONTEXT = /\bstandards?(?:\s+projects?)?(?:,?\s+(?:including|such as|namely|i\.e\.,?))?\s+(?:the\s+)?[“"]?$/i;
 /**
  * The translation of 依法 that ends some titles. "Law" is capitalised there; in prose ("handled
@@ -213,7 +213,12 @@ function marksStatus(sentence: string, tokens: Token[], part: number[]): boolean
 /** "… released four financial national standards, including": a list of several standards follows. */
 const STANDARD_LIST = /\bstandards(?:\s+projects?)?,?\s+(?:including|such as|namely|i\.e\.,?)\s+(?:the\s+)?[“"]?$/i;
 
-function trimRun(tokens: Token[], run: number[], namesStandard = false): number[] | undefined {
+/**
+ * Drops opening words and trailing connectors; returns the run if it is a title, else undefined.
+ * `mayLackHead`: the context shows the run is a title even without a head noun (a standard, or a
+ * status parenthetical), so five words suffice.
+ */
+function trimRun(tokens: Token[], run: number[], mayLackHead = false): number[] | undefined {
   let from = 0;
   let to = run.length - 1;
   while (from <= to) {
@@ -235,7 +240,7 @@ function trimRun(tokens: Token[], run: number[], namesStandard = false): number[
   // "Face Payment Related Industry Standards": a category of standards, not one standard.
   if (/\b(?:Related|Industry|National|Group|Technical)\s+Standards$/.test(cores.join(' '))) return undefined;
   const headAt = cores.findIndex((word, position) => isHead(word) && !insideParen(tokens, words, position));
-  if (headAt < 0 && !(namesStandard && cores.length >= 5)) return undefined;
+  if (headAt < 0 && !(mayLackHead && cores.length >= 5)) return undefined;
   // A lone head noun ("Measures", "Guidelines") is a reference, not a title.
   const meaningful = cores.filter((word) => !CONNECTORS.has(word.toLowerCase()));
   if (meaningful.length < 2) return undefined;
