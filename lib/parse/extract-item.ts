@@ -4,7 +4,7 @@
  * that later become edges (who issued what, what is based on or amends what).
  */
 import type { Item } from './split-issue';
-import { findAuthorities, type AuthorityMatch } from './find-authorities';
+import { findAuthorities, gazetteerSlugFor, type AuthorityMatch } from './find-authorities';
 import { findTitles } from './find-titles';
 import { hasDraftMarker } from './normalize';
 import { splitSentences, type Sentence } from './sentences';
@@ -114,7 +114,10 @@ export function extractItem(item: Item): SentenceMentions[] {
     const text = sentence.text;
     const verb = text.match(ISSUING_VERB);
     const issuingVerbAt = verb?.index;
-    const documents: DocumentMention[] = findTitles(text).map((title) => {
+    // "Beijing Municipal Administration for Market Regulation" ends in a head noun, but a body the
+    // gazetteer lists is an authority, never a title.
+    const titles = findTitles(text).filter((title) => gazetteerSlugFor(title.text) === undefined);
+    const documents: DocumentMention[] = titles.map((title) => {
       const before = text.slice(0, title.start);
       return {
         title: title.text,

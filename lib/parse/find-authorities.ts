@@ -74,7 +74,7 @@ const PLACES = [
   'Dalian', 'Ningbo', 'Hefei', 'Changsha', 'Zhengzhou', 'Jinan', 'Harbin', 'Shenyang', 'Pudong', 'Lingang', 'Hong Kong', 'Macau',
 ];
 const PROVINCIAL = new Set(PLACES.slice(0, 31));
-const BODY_HEAD = '(?:Working Group|Administration|Bureau|Commission|Ministry|Office|Court|Procuratorate|Council|Committee|Association|Government|Congress|Centre|Center|Department|Agency|Authority)';
+const BODY_HEAD = '(?:Working Group|Alliance|Administration|Bureau|Commission|Ministry|Office|Court|Procuratorate|Council|Committee|Association|Government|Congress|Centre|Center|Department|Agency|Authority)';
 const CAPITAL = "[A-Z][\\w’'\\-]*";
 const BODY_SHAPE = new RegExp(
   `(?<![\\w-])((?:${CAPITAL}\\s+){0,6}?${BODY_HEAD}(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAPITAL}(?:\\s+(?:and\\s+)?${CAPITAL})*)?)(?:\\s*\\([“"]?([A-Z][A-Za-z0-9]{1,9})[”"]?\\))?`,

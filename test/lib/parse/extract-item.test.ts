@@ -27,3 +27,20 @@ describe('extractItem: standard codes', () => {
     expect(documentsOf('Products sold in China must meet GB 4943.1-2022 from next year.')).toEqual([{ title: 'GB 4943.1-2022', code: 'GB 4943.1-2022' }]);
   });
 });
+
+function authoritiesOf(body: string): { text: string; slug?: string }[] {
+  const item: Item = { section: 'Legislation', sectionKind: 'legislative', heading: 'Legislation', headingIsSynthetic: true, body, start: 0, end: body.length };
+  return extractItem(item).flatMap((sentence) => sentence.authorities.map(({ text, slug }) => (slug ? { text, slug } : { text })));
+}
+
+describe('extractItem: authorities', () => {
+  it('reads a listed body whose name ends in a head noun ("… Market Regulation") as the issuer, not as a title', () => {
+    const body = 'Beijing Municipal Administration for Market Regulation issued Guidelines for the Protection of Trade Secrets of Beijing Internet Enterprises.';
+    expect(documentsOf(body)).toEqual([{ title: 'Guidelines for the Protection of Trade Secrets of Beijing Internet Enterprises' }]);
+    expect(authoritiesOf(body)).toEqual([{ text: 'Beijing Municipal Administration for Market Regulation', slug: 'beijing-amr' }]);
+  });
+
+  it('finds an alliance named after its place', () => {
+    expect(authoritiesOf('From 26 to 27 October 2023, Beijing Fintech Industry Alliance held the conference.')).toEqual([{ text: 'Beijing Fintech Industry Alliance' }]);
+  });
+});
