@@ -126,7 +126,10 @@ function ensureAuthority(builder: GraphBuilder, match: AuthorityMatch): string {
 
 function caseNameOf(heading: string): string {
   // "… Answers to Litigation Questions … and Ten Typical Cases of …": the batch of cases.
-  const batch = heading.match(/\b((?:(?:Ten|Four|Five|Eight|Two|Three|Six|Seven|Nine|\d+)\s+)?(?:Typical|Guiding|Criminal|Civil)\s+Cases\b[^,;()]*)/);
+  // A counted batch first: "Civil Cases of …" earlier in that heading is the answers' subject.
+  const batch =
+    heading.match(/\b((?:Ten|Four|Five|Eight|Two|Three|Six|Seven|Nine|\d+)\s+(?:Typical|Guiding|Criminal|Civil)\s+Cases\b[^,;()]*)/) ??
+    heading.match(/\b((?:Typical|Guiding|Criminal|Civil)\s+Cases\b[^,;()]*)/);
   if (batch?.[1]) return batch[1].trim();
   const quoted = heading.match(/[“"]([^“”"]*\bCase)[”"]/);
   if (quoted?.[1]) return quoted[1];

@@ -177,10 +177,20 @@ function splitAtAnd(tokens: Token[], run: number[], listsStandards = false): num
   for (let position = 1; position < run.length - 1; position++) {
     if (tokens[run[position]!]!.core !== 'and') continue;
     const left = run.slice(0, position);
-    const right = run.slice(tokens[run[position + 1]!]!.core === 'the' ? position + 2 : position + 1);
+    const afterThe = tokens[run[position + 1]!]!.core === 'the';
+    const right = run.slice(afterThe ? position + 2 : position + 1);
     const leftHead = left.some((k) => isHead(tokens[k]!.core));
     const rightHead = right.some((k) => isHead(tokens[k]!.core));
-    const leftIsTitle = leftHead || (listsStandards && left.length >= 5);
+    // Where the left side goes on past its head ("Guidelines for … to Modify Platform Service
+    // Agreements and Transaction Rules"), "and" joins two objects inside one title, unless the
+    // right side opens with a head noun or "the" ("Measures for X and Provisions on Y").
+    const leftEndsTitle = isHead(tokens[left[left.length - 1]!]!.core) || tokens[left[left.length - 1]!]!.closesParen;
+    const rightOpensTitle = afterThe || (right.length > 0 && isHead(tokens[right[0]!]!.core));
+    const joinsTitles = leftHead && (leftEndsTitle || rightOpensTitle);
+    const leftIsTitle = joinsTitles || (listsStandards && left.length >= 5);
+    // "… Trade Secrets and Ten Typical Cases of …": a batch of cases (build-graph.ts) follows the title.
+    const casesFollow = leftHead && COUNTED_CASES.test(right.slice(0, 3).map((k) => tokens[k]!.core).join(' '));
+    if (casesFollow) return [left, right];
     if (leftIsTitle && rightHead && right.length >= 2 && isCapitalised(tokens[right[0]!]!.core)) {
       return [left, ...splitAtAnd(tokens, right, listsStandards)];
     }
@@ -195,6 +205,9 @@ const STANDARD_CONTEXT = /\bstandards?(?:\s+projects?)?(?:,?\s+(?:including|such
  * in accordance with the law") it is not, and "the Law on …" names another law.
  */
 const BY_LAW_ENDING = /^ in [Aa]ccordance with (?:the )?Law(?![\w-]| (?:on|of|for)\b)/;
+
+const COUNTED_CASES = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) (?:Typical|Guiding|Criminal|Civil) Cases\b/;
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 
 /** "(for Trial Implementation)", "(Draft for Opinion)": only a document's title carries these. */
 const STATUS_PARENTHETICAL = /\((?:draft\b|exposure draft|for (?:trial|public|comments?)|interim|provisional|trial)[^)]*\)/i;
@@ -225,6 +238,9 @@ function trimRun(tokens: Token[], run: number[], mayLackHead = false): number[] 
     const word = tokens[run[from]!]!.core.toLowerCase();
     const participle = /ed$/.test(word) && !TITLE_PARTICIPLES.has(word);
     const commentsOn = word === 'comments' || word === 'opinions' ? tokens[run[from + 1] ?? -1]?.core === 'on' && from > 0 : false;
+    // "Second List of Typical Cases …": an ordinal right before the head noun is part of the title.
+    const ordinalOfTitle = ORDINALS.has(word) && isHead(tokens[run[from + 1] ?? -1]?.core ?? '') && !tokens[run[from]!]!.stop;
+    if (ordinalOfTitle) break;
     if (STARTERS.has(word) || CONNECTORS.has(word) || HEADLINE_VERBS.has(word) || participle || commentsOn) from++;
     // "Article 29 of the Law …": cite the law, not the article.
     else if (word === 'article' && /^\d+$/.test(tokens[run[from + 1] ?? -1]?.core ?? '')) from += 2;

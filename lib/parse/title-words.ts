@@ -25,7 +25,7 @@ export const STARTERS = new Set([
   'also', 'both', 'each', 'every', 'besides', 'currently', 'newly', 'finally', 'specifically', 'notably',
   'similarly', 'overall', 'comments', 'sought', 'issuance', 'release', 'publication', 'china’s', "china's",
   'a', 'an', 'new', 'revised', 'latest', 'first', 'second', 'third', 'relevant', 'our', 'we', 'it', 'they',
-  'if', 'when', 'where', 'while', 'although', 'however', 'thus', 'therefore', 'and', 'or', 'of', 'notice',
+  'if', 'when', 'where', 'while', 'although', 'however', 'thus', 'therefore', 'and', 'or', 'of',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'prc', 'mandatory', 'public', 'what', 'how', 'why', 'you', 'need', 'know', 'recommended', 'national', 'draft', 'amended',
 ]);

@@ -29,6 +29,19 @@ describe('findTitles', () => {
       'The CAC issued the Measures for Data Security Management in accordance with the Law on Guarding State Secrets.',
       ['Measures for Data Security Management', 'Law on Guarding State Secrets'],
     ],
+    ['four other departments issued the Notice on the Pilot Work of Access and Road Passage of Intelligent and Connected Vehicles', ['Notice on the Pilot Work of Access and Road Passage of Intelligent and Connected Vehicles']],
+    ['MIIT announced the Second List of Typical Cases of Mobile Internet of Things Applications, the List of Excellent Cases', ['Second List of Typical Cases of Mobile Internet of Things Applications', 'List of Excellent Cases']],
+    // "and" inside the title's complement, after its head noun: one title.
+    [
+      'The AMR issued Operational Guidelines for E-Commerce Platform Operators to Modify Platform Service Agreements and Transaction Rules',
+      ['Operational Guidelines for E-Commerce Platform Operators to Modify Platform Service Agreements and Transaction Rules'],
+    ],
+    ['It builds on the Measures for Data Export and Provisions on Data Filing.', ['Measures for Data Export', 'Provisions on Data Filing']],
+    // A counted batch of cases after a title is not part of it.
+    [
+      'The SPC issued the Answers to Litigation Questions for Parties in Civil Cases of Infringement of Trade Secrets and Ten Typical Cases of Infringement of Trade Secrets',
+      ['Answers to Litigation Questions for Parties in Civil Cases of Infringement of Trade Secrets'],
+    ],
     // A list of standards: the first title has no head noun, yet "and" separates two standards.
     [
       'The SAMR and the Internet Finance Association released four financial national standards, including Information Disclosure of Personal Online Consumer Credit in Internet Finance and Open Source Software Measurement Specification for the Financial Industry',

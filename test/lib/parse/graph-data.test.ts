@@ -71,6 +71,12 @@ describe('the graph built from seeds/', () => {
     }
   });
 
+  it('names a batch of cases by its count, not by the subject of the answers before it', () => {
+    const cases = graph.nodes.filter((node) => node.type === 'case').map((node) => node.name);
+    expect(cases).toContain('Ten Typical Cases of Infringement of Trade Secrets');
+    expect(cases.filter((name) => name.includes(' and Ten Typical Cases'))).toEqual([]);
+  });
+
   it('merges a typo into the right entry ("Innovative" for "Innovating")', () => {
     const matches = graph.nodes.filter((node) => /Opinions on Innovat\w+ the Management of the Information and Communication Industry/.test(node.name));
     expect(matches).toHaveLength(1);
