@@ -200,13 +200,16 @@ function splitAtAnd(tokens: Token[], run: number[], listsStandards = false): num
 
 /** "… industry standard projects, including": a standard's title, which may lack a head noun, follows. */
 const STANDARD_CONTEXT = /\bstandards?(?:\s+projects?)?(?:,?\s+(?:including|such as|namely|i\.e\.,?))?\s+(?:the\s+)?[“"]?$/i;
+
 /**
  * The translation of 依法 that ends some titles. "Law" is capitalised there; in prose ("handled
  * in accordance with the law") it is not, and "the Law on …" names another law.
  */
 const BY_LAW_ENDING = /^ in [Aa]ccordance with (?:the )?Law(?![\w-]| (?:on|of|for)\b)/;
 
+/** "Ten Typical Cases of …": a batch of cases, which build-graph.ts makes a case entry. */
 const COUNTED_CASES = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) (?:Typical|Guiding|Criminal|Civil) Cases\b/;
+/** Sentence openers ("Second, …") that may also begin a title ("Second List of …"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 
 /** "(for Trial Implementation)", "(Draft for Opinion)": only a document's title carries these. */
