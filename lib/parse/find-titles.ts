@@ -102,6 +102,10 @@ export function findTitles(sentence: string): TitleMatch[] {
           if (/[,.;:]/.test(tokens[end]!.stop)) break;
           continue;
         }
+        if (definesTermInside(sentence, tokens, run, cursor)) {
+          run.push(cursor++);
+          continue;
+        }
         break;
       }
       // "MIIT Issues Measures" splits; "Research Report on Legal Issues" does not.
@@ -120,7 +124,7 @@ export function findTitles(sentence: string): TitleMatch[] {
         // "… of Radio, Television and Network …": a comma inside a title's complement.
         const next = tokens[cursor];
         const nextStartsTitle = [next, tokens[cursor + 1]].some((word) => word && isHead(word.core));
-        const keepGoing = token.stop === ',' && afterHeadConnector && next && isCapitalised(next.core) && !STARTERS.has(next.core.toLowerCase()) && !nextStartsTitle;
+        const keepGoing = token.stop === ',' && afterHeadConnector && next && isCapitalised(next.core) && !STARTERS.has(next.core.toLowerCase()) && !nextStartsTitle && listCloses(tokens, cursor);
         // "Part 4: Data Protection Requirements", "Artificial Intelligence: Data Processing …"
         const partColon =
           token.stop === ':' &&
@@ -157,6 +161,39 @@ export function findTitles(sentence: string): TitleMatch[] {
     index = Math.max(cursor, index + 1);
   }
   return titles;
+}
+
+/**
+ * Whether capitalised words from `from` on close a list with "and" or "or" ("Radio, Television
+ * and Network …"), as a comma inside a title's complement does; "… Product Access, MIIT, in
+ * conjunction with …" is the title's end.
+ */
+function listCloses(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const token = tokens[k]!;
+    if (token.core === 'and' || token.core === 'or') return true;
+    if (!isCapitalised(token.core) || (token.stop && token.stop !== ',')) return false;
+  }
+  return false;
+}
+
+/**
+ * "Opinions on … of Intelligent and Connected Vehicles (“ICVs”) Manufacturing Enterprises and
+ * Product Access": a quoted acronym of the run's last words, with the title going on after it,
+ * defines a term inside the title. It is part of the title, and not the title's short name.
+ */
+function definesTermInside(sentence: string, tokens: Token[], run: number[], at: number): boolean {
+  const token = tokens[at]!;
+  const acronym = /^([A-Z]{2,8})s?$/.exec(token.core)?.[1];
+  if (!acronym || !token.closesParen || token.stop || !/\([“"]$/.test(sentence.slice(0, token.start))) return false;
+  const next = tokens[at + 1];
+  if (!next || next.opensParen || !isCapitalised(next.core)) return false;
+  const lowerNext = next.core.toLowerCase();
+  if (STARTERS.has(lowerNext) || HEADLINE_VERBS.has(lowerNext) || MONTH_WORD.test(next.core)) return false;
+  const capitals = run.map((k) => tokens[k]!.core).filter((word) => isCapitalised(word));
+  const tail = capitals.slice(-acronym.length);
+  // The acronym spells the last words only: spelling the whole run, it would name the title.
+  return capitals.length > acronym.length && tail.map((word) => word.charAt(0)).join('') === acronym;
 }
 
 const MONTH_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;

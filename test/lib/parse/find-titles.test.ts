@@ -66,6 +66,24 @@ describe('findTitles', () => {
     expect(title).toMatchObject({ text: 'Counter-Espionage Law', shortNames: ['CEL'] });
   });
 
+  it('keeps a term the title defines inside it, and does not make the term its short name', () => {
+    const sentence = 'To implement the Opinions on Strengthening the Management of Intelligent and Connected Vehicles (“ICVs”) Manufacturing Enterprises and Product Access, MIIT decided';
+    expect(findTitles(sentence)).toEqual([
+      expect.objectContaining({ text: 'Opinions on Strengthening the Management of Intelligent and Connected Vehicles (“ICVs”) Manufacturing Enterprises and Product Access', shortNames: [] }),
+    ]);
+  });
+
+  it.each([
+    // The acronym spells the whole title: it names the title.
+    ['the Personal Information Protection Law (“PIPL”) Article 13 sets out', 'Personal Information Protection Law', 'PIPL'],
+    // Nothing of the title follows the acronym: it is the title's short name.
+    ['the Regulations on Network Data Security Management (“NDSM”) took effect', 'Regulations on Network Data Security Management', 'NDSM'],
+    // A sentence goes on after the definition, not the title.
+    ['the Measures for Intelligent Connected Vehicles (“ICVs”) On 1 May they took effect', 'Measures for Intelligent Connected Vehicles', 'ICVs'],
+  ])('ends the title before a short name it defines: %s', (sentence, text, shortName) => {
+    expect(findTitles(sentence)[0]).toMatchObject({ text, shortNames: [shortName] });
+  });
+
   it('flags a title offered "for Public Comments" as a draft', () => {
     expect(findTitles('SAMR Issued Guidelines for Enforcement on Absolute Terms in Advertising for Public Comments')[0]?.forComments).toBe(true);
   });
