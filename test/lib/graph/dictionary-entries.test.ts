@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaryEntriesOf, isLocalShortName } from '../../../lib/graph/dictionary-entries';
+import type { Graph } from '../../../lib/graph/schema';
+
+const source = { newsletter: 'n.txt', issue: 'Issue', section: 'S', item: 'I', quote: 'Q' };
+
+describe('the names the content script looks for', () => {
+  it.each(['MIIT Measures', 'SPC Opinions', 'Zhejiang Guidelines', 'NEA  Measures', 'Guideline 2.0', 'Beijing Rules V1.1'])(
+    '%s, a newsletter’s own short name, is not highlighted',
+    (name) => expect(isLocalShortName(name)).toBe(true),
+  );
+
+  it.each(['Twenty Data Measures', '20 Data Measures', 'State Secrets Law', 'Anti-Espionage Law', 'CII Regulations', 'Measures for Data Export', 'White Paper on Metaverse'])(
+    '%s says which document it is and is highlighted',
+    (name) => expect(isLocalShortName(name)).toBe(false),
+  );
+
+  it('keeps an entry’s own name, abbreviations and code, and leaves out its local short names and topics', () => {
+    const graph: Graph = {
+      version: 1,
+      edges: [],
+      nodes: [
+        {
+          id: 'document:miit-data-measures',
+          type: 'document',
+          name: 'Measures for Data Security Management in Industry and Information Technology Sector',
+          aliases: ['MIIT Measures', 'Data Security Management Measures'],
+          abbreviations: ['DSMM'],
+          code: 'GB/T 1-2024',
+          summary: '',
+          topics: [],
+          sources: [source],
+          kind: 'departmental_rule',
+          status: 'final',
+          jurisdiction: 'PRC',
+        },
+        { id: 'topic:data', type: 'topic', name: 'Data', aliases: [], abbreviations: [], summary: '', topics: [], sources: [source] },
+      ],
+    };
+    expect(dictionaryEntriesOf(graph).map(({ name, kind }) => `${kind}:${name}`)).toEqual([
+      'title:Measures for Data Security Management in Industry and Information Technology Sector',
+      'title:Data Security Management Measures',
+      'abbr:DSMM',
+      'code:GB/T 1-2024',
+    ]);
+  });
+});
