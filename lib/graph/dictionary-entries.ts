@@ -4,6 +4,7 @@
  * topics are themes, not names). Only ids travel with them, never the rest of the graph.
  */
 import { KNOWN_DOCUMENTS } from '../knowledge/document-aliases';
+import { isPhraseName } from '../knowledge/phrase-names';
 import type { DictionaryEntry } from '../match';
 import type { Graph } from './schema';
 
@@ -31,7 +32,7 @@ export function isLocalShortName(name: string): boolean {
 function kindOf(name: string): DictionaryEntry['kind'] {
   if (HAN.test(name)) return 'zh';
   if (STANDARD_CODE.test(name)) return 'code';
-  return 'title';
+  return isPhraseName(name) ? 'phrase' : 'title';
 }
 
 export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {

@@ -29,5 +29,6 @@ export const KNOWN_DOCUMENTS: KnownDocument[] = [
   { name: 'Foreign Investment Law', aliases: [], abbreviations: [], nameZh: '外商投资法' },
   { name: 'Regulations on the Security Protection of Critical Information Infrastructure', aliases: ['CII Regulations'], abbreviations: [], nameZh: '关键信息基础设施安全保护条例' },
   { name: 'Measures for Security Assessment of Outbound Data Transfers', aliases: ['Measures for the Security Assessment of Outbound Data Transfers', 'Outbound Data Transfer Security Assessment Measures', 'Security Assessment Measures for Outbound Data Transfers'], abbreviations: [], nameZh: '数据出境安全评估办法' },
-  { name: 'Radio Management Regulations', aliases: ['Radio Regulations'], abbreviations: [], nameZh: '无线电管理条例' },
+  // Not "Radio Regulations": in telecom that names the ITU's treaty.
+  { name: 'Radio Management Regulations', aliases: [], abbreviations: [], nameZh: '无线电管理条例' },
 ];

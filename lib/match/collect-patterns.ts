@@ -2,7 +2,9 @@
  * Expands all entries and exclusions into the distinct patterns of a dictionary. Patterns with
  * the same key and the same checks are merged; their ids are kept in dictionary order, and an
  * entry's own spelling outranks a generated variant of another entry (so "Cybersecurity Law",
- * when it is a name of its own, is not made ambiguous by some other entry's PRC variant).
+ * when it is a name of its own, is not made ambiguous by some other entry's PRC variant), and
+ * its checks hold: "State Council", a name matched only as written, is not matched in lower case
+ * through the variant "State Council" of "State Council of the People's Republic of China".
  */
 import { createGenericTest, expandEntry, expandExclusion } from './expand-entry';
 import { GENERIC_NAMES } from './generic-names';
@@ -14,9 +16,14 @@ interface Group {
   ids: string[];
 }
 
-function groupKey(p: Pattern): string {
+/** The key and the checks, apart from the written form that `exact` demands. */
+function spellingKey(p: Pattern): string {
   const flags = [p.boundaryStart, p.boundaryEnd, p.zh, p.exclusion].map((f) => (f ? 1 : 0)).join('');
-  return `${p.key}\u0000${p.exact ?? ''}\u0000${flags}`;
+  return `${p.key}\u0000${flags}`;
+}
+
+function groupKey(p: Pattern): string {
+  return `${spellingKey(p)}\u0000${p.exact ?? ''}`;
 }
 
 function addPattern(groups: Map<string, Group>, pattern: Pattern, id: string | null): void {
@@ -52,5 +59,8 @@ export function collectPatterns(input: CompileInput | readonly DictionaryEntry[]
     const pattern = expandExclusion(text);
     if (pattern) addPattern(groups, pattern, null);
   }
-  return [...groups.values()].map(({ pattern, ids }) => ({ ...pattern, ids }));
+  const ownSpellings = new Set([...groups.values()].filter((group) => !group.pattern.generated).map((group) => spellingKey(group.pattern)));
+  return [...groups.values()]
+    .filter((group) => !(group.pattern.generated && ownSpellings.has(spellingKey(group.pattern))))
+    .map(({ pattern, ids }) => ({ ...pattern, ids }));
 }

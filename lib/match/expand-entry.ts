@@ -27,6 +27,7 @@ function keysOf(entry: DictionaryEntry, isGeneric: GenericTest): string[] {
   const folded = foldString(entry.name);
   switch (entry.kind) {
     case 'title':
+    case 'phrase':
       return expandTitleVariants(folded, isGeneric);
     case 'code':
       return expandCodeVariants(folded);
@@ -41,7 +42,7 @@ function toPattern(entry: DictionaryEntry, key: string, generated: boolean): Pat
   const zh = entry.kind === 'zh';
   return {
     key,
-    exact: entry.kind === 'abbr' ? normalizeString(entry.name) : null,
+    exact: entry.kind === 'abbr' || (entry.kind === 'phrase' && !generated) ? normalizeString(entry.name) : null,
     // Only an edge that is itself a letter or digit can run into a neighbouring word.
     boundaryStart: !zh && isWordChar(key.charCodeAt(0)),
     boundaryEnd: !zh && isWordChar(key.charCodeAt(key.length - 1)),

@@ -4,11 +4,14 @@
  * pulling in the scanner.
  */
 
-export const ENTRY_KINDS = ['title', 'abbr', 'code', 'zh'] as const;
+export const ENTRY_KINDS = ['title', 'phrase', 'abbr', 'code', 'zh'] as const;
 
 /**
  * - `title`: English title of a law, measure, authority or case; case, quote, dash and whitespace
  *   insensitive, word-bounded, with "the"/PRC variants.
+ * - `phrase`: a title that is also an ordinary phrase ("Criminal Law", "Supreme Court"): as a
+ *   title, but its own spelling matches only in its written case ("criminal law" is the field of
+ *   law); its PRC variants ("PRC Criminal Law", "China's criminal law") match in any case.
  * - `abbr`: abbreviation such as CAC or TC260; exact case, whole word ("CAC's" is fine).
  * - `code`: standard code such as GB/T 35273-2020; space after the prefix optional, any dash.
  * - `zh`: Chinese name; matched anywhere (Chinese has no spaces), subject to zhExclusions.

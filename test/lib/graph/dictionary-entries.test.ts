@@ -15,6 +15,26 @@ describe('the names the content script looks for', () => {
     (name) => expect(isLocalShortName(name)).toBe(false),
   );
 
+  it('marks a name that is also an ordinary phrase, so that it matches only as written', () => {
+    const graph: Graph = {
+      version: 1,
+      edges: [],
+      nodes: [
+        { id: 'document:criminal-law', type: 'document', name: 'Criminal Law', aliases: ['刑法'], abbreviations: [], summary: '', topics: [], sources: [source], kind: 'law', status: 'final', jurisdiction: 'PRC' },
+        { id: 'document:data-security-law', type: 'document', name: 'Data Security Law', aliases: [], abbreviations: [], summary: '', topics: [], sources: [source], kind: 'law', status: 'final', jurisdiction: 'PRC' },
+        { id: 'authority:spc', type: 'authority', name: 'Supreme People’s Court', aliases: ['Supreme Court'], abbreviations: ['SPC'], summary: '', topics: [], sources: [source], kind: 'court', level: 'national' },
+      ],
+    };
+    expect(dictionaryEntriesOf(graph).map(({ name, kind }) => `${kind}:${name}`)).toEqual([
+      'phrase:Criminal Law',
+      'zh:刑法',
+      'title:Data Security Law',
+      'title:Supreme People’s Court',
+      'phrase:Supreme Court',
+      'abbr:SPC',
+    ]);
+  });
+
   it('keeps an entry’s own name, abbreviations and code, and leaves out its local short names and topics', () => {
     const graph: Graph = {
       version: 1,

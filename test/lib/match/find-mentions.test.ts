@@ -140,6 +140,35 @@ describe('findMentions: titles', () => {
   });
 });
 
+describe('findMentions: titles that are also phrases', () => {
+  const phrases = buildMatcher({
+    entries: [
+      { id: 'document:criminal-law', name: 'Criminal Law', kind: 'phrase' },
+      { id: 'authority:spc', name: 'Supreme Court', kind: 'phrase' },
+      { id: 'authority:state-council', name: 'State Council', kind: 'phrase' },
+      // Its PRC variant "State Council" must not undo the rule of the name above.
+      { id: 'authority:state-council', name: 'State Council of the People’s Republic of China', kind: 'title' },
+    ],
+  });
+  const foundPhrase = (text: string): [string, string][] => findMentions(phrases, text).map((m) => [m.matched, m.id]);
+
+  it.each([
+    ['Article 253 of the Criminal Law', [['Criminal Law', 'document:criminal-law']]],
+    ['the Criminal  Law', [['Criminal  Law', 'document:criminal-law']]],
+    ['the PRC criminal law', [['PRC criminal law', 'document:criminal-law']]],
+    ['China’s criminal law', [['China’s criminal law', 'document:criminal-law']]],
+    ['criminal law of the PRC', [['criminal law of the PRC', 'document:criminal-law']]],
+    ['The Supreme Court ruled', [['Supreme Court', 'authority:spc']]],
+    ['the State Council of the PRC and the State Council', [['State Council of the PRC', 'authority:state-council'], ['State Council', 'authority:state-council']]],
+  ])('matches its written form or a China-qualified variant: %j', (text, expected) => {
+    expect(foundPhrase(text)).toEqual(expected);
+  });
+
+  it.each(['students of criminal law', 'the supreme court of Canada', 'Criminal law', 'CRIMINAL LAW', 'the state council of Ohio'])('does not match the phrase %j', (text) => {
+    expect(foundPhrase(text)).toEqual([]);
+  });
+});
+
 describe('findMentions: PRC variants', () => {
   it.each([
     ['Cybersecurity Law', 'document:csl'],

@@ -15,7 +15,7 @@ import { referenceFindMentions } from './reference-matcher';
 
 const NAME_PIECES = ['a', 'b', 'ab', 'ba', 'A', 'B', ' ', '-', '’', "'", 'law', ' law', 'the ', 'prc ', ' of the prc', "china's ", '1', 'gb', '/t', '安', '全', '法', '中华人民共和国', '(', ')'];
 const TEXT_PIECES = [...NAME_PIECES, 'AB', 'LAW', 'The ', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', '—', '–', '‘', '“', 'Ａ', 'x', '.', 'é', 'É', '部', ' of the PRC', 'PRC ', 'China’s '];
-const KINDS: readonly EntryKind[] = ['title', 'abbr', 'code', 'zh'];
+const KINDS: readonly EntryKind[] = ['title', 'phrase', 'abbr', 'code', 'zh'];
 
 const joined = (pieces: readonly string[], maxLength: number) =>
   fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength }).map((parts) => parts.join(''));

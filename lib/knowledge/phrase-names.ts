@@ -1,0 +1,51 @@
+/**
+ * Names of Chinese laws and bodies that are also ordinary English phrases: "students of criminal
+ * law", "the supreme court of Canada", "copyright law protects …". Written as a name (with its
+ * capitals) they mean the Chinese law or body; in lower case they are the phrase, so the content
+ * script matches them only as written (the matcher's `phrase` kind). Compared after folding case,
+ * quotes, dashes and white space. Longer titles ("Data Security Law", "Measures for …") and the
+ * China-qualified variants of these ("PRC Criminal Law") match in any case.
+ */
+import { foldName } from '../parse/normalize';
+
+export const PHRASE_NAMES: readonly string[] = [
+  // Fields of law that are also the names of PRC laws
+  'Criminal Law',
+  'Criminal Procedure Law',
+  'Civil Procedure Law',
+  'Civil Code',
+  'Copyright Law',
+  'Patent Law',
+  'Trademark Law',
+  'Contract Law',
+  'Company Law',
+  'Labour Law',
+  'Labor Law',
+  'Advertising Law',
+  'Advertizing Law',
+  'Administrative Law',
+  'Competition Law',
+  'Cryptography Law',
+  'National Security Law',
+  'Consumer Protection Law',
+  // Bodies that many countries have
+  'Supreme Court',
+  'State Council',
+  'Ministry of Justice',
+  'Ministry of Transport',
+  'Ministry of Finance',
+  'Ministry of Commerce',
+  'Ministry of Education',
+  'Ministry of Public Security',
+  'Ministry of State Security',
+  'Ministry of Natural Resources',
+  'Ministry of Culture and Tourism',
+  'Ministry of Science and Technology',
+  'Central Bank',
+];
+
+const PHRASE_KEYS = new Set(PHRASE_NAMES.map(foldName));
+
+export function isPhraseName(name: string): boolean {
+  return PHRASE_KEYS.has(foldName(name));
+}
