@@ -21,6 +21,7 @@ import type { Candidates } from './candidates';
 import { findStart } from './find-start';
 import type { Matcher } from './matcher';
 import { matchesExact } from './matches-exact';
+import { isQualifiedElsewhere } from './qualified-elsewhere';
 
 /** Whether the next character of the folded text (ignorable marks skipped) is a word character. */
 function isWordAfter(matcher: Matcher, text: string, end: number): boolean {
@@ -42,8 +43,14 @@ export function reportOutputs(matcher: Matcher, text: string, end: number, first
       if (wordAfter && (flags & FLAG_BOUNDARY_END) !== 0) continue;
       if (start < 0) start = findStart(codeTable, text, end, outputs[at + OUTPUT_LENGTH]!);
       const exact = records[r * RECORD_STRIDE + RECORD_EXACT]!;
-      // Abbreviations: the automaton matched case-insensitively; the written case must agree.
-      if (exact >= 0 && !matchesExact(text, start, end, matcher.exact[exact]!)) continue;
+      if (exact >= 0) {
+        // Abbreviations and phrase names: the automaton matched case-insensitively; the written
+        // case must agree. A phrase name (the only kind with a space in its written form) must
+        // also not be another country's ("the US Supreme Court").
+        const written = matcher.exact[exact]!;
+        if (!matchesExact(text, start, end, written)) continue;
+        if (written.includes(' ') && isQualifiedElsewhere(text, start, end)) continue;
+      }
       if ((flags & FLAG_EXCLUSION) !== 0) out.addExclusion(start, end);
       else out.add(start, end, flags, r);
     }

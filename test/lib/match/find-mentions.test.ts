@@ -164,6 +164,22 @@ describe('findMentions: titles that are also phrases', () => {
     expect(foundPhrase(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Under Supreme Court guidance', [['Supreme Court', 'authority:spc']]],
+    ['China’s Supreme Court and the PRC Supreme Court', [['Supreme Court', 'authority:spc'], ['Supreme Court', 'authority:spc']]],
+    ['the Supreme Court of China', [['Supreme Court', 'authority:spc']]],
+    ['the Supreme Court. Canada', [['Supreme Court', 'authority:spc']]],
+  ])('keeps a phrase name China qualifies, or nothing qualifies: %j', (text, expected) => {
+    expect(foundPhrase(text)).toEqual(expected);
+  });
+
+  it.each(['the US Supreme Court', 'Japan’s Supreme Court', "Japan's Criminal Law", 'the Supreme Court of Canada', 'the Supreme Court of the United States'])(
+    'does not take another country’s body or law for China’s: %j',
+    (text) => {
+      expect(foundPhrase(text)).toEqual([]);
+    },
+  );
+
   it.each(['students of criminal law', 'the supreme court of Canada', 'Criminal law', 'CRIMINAL LAW', 'the state council of Ohio'])('does not match the phrase %j', (text) => {
     expect(foundPhrase(text)).toEqual([]);
   });

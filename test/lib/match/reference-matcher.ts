@@ -9,6 +9,7 @@ import { IGNORABLE, SPACE, foldChar } from '../../../lib/match/fold-char';
 import { normalizeString } from '../../../lib/match/fold-string';
 import type { CompileInput, DictionaryEntry, Mention } from '../../../lib/match/types';
 import { isWordChar } from '../../../lib/match/word-char';
+import { isQualifiedElsewhere } from '../../../lib/match/qualified-elsewhere';
 
 export interface FoldedText {
   /** Folded text: ignorables dropped, each whitespace run as one space. */
@@ -59,6 +60,9 @@ export function findReferenceHits(input: CompileInput | readonly DictionaryEntry
       const start = origin[p]!;
       const end = origin[after - 1]! + 1;
       if (pattern.exact !== null && normalizeString(text.slice(start, end)) !== pattern.exact) continue;
+      // Phrase names (written forms with a space) are not another country's; the rule itself is
+      // tested in find-mentions.test.ts.
+      if (pattern.exact?.includes(' ') && isQualifiedElsewhere(text, start, end)) continue;
       if (pattern.exclusion) exclusions.push({ start, end });
       else hits.push({ start, end, ids: pattern.ids, generated: pattern.generated, zh: pattern.zh });
     }
