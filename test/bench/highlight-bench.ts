@@ -4,10 +4,10 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { launchWithExtension } from '../e2e/browser';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, launchWithoutExtension } from '../e2e/browser';
 import { startFixtureServer } from '../e2e/fixture-server';
-import { CHROMIUM, EXTENSION_DIR } from '../e2e/paths';
+import { EXTENSION_DIR } from '../e2e/paths';
 import { median } from './stats';
 
 const RUNS = 5;
@@ -58,7 +58,7 @@ async function timeTextWalk(page: Page): Promise<number> {
 }
 
 async function measureTextWalks(url: string): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await launchWithoutExtension();
   const walks: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {

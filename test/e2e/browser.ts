@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR } from './paths';
 
 export interface ExtensionBrowser {
@@ -13,6 +13,22 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Headless Chromium as this machine runs it: no sandbox or GPU, and no traffic of its own. */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+/** The same Chromium without the extension: the reference a page is compared with. */
+export function launchWithoutExtension(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
+}
+
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tmt-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -20,13 +36,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     // Playwright's own headless mode cannot load extensions; Chromium's new headless can.
     headless: false,
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       '--disable-quic',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

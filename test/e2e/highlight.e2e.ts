@@ -1,18 +1,15 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
+import { launchWithExtension, launchWithoutExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { all, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
-import { CHROMIUM, FIXTURES_DIR } from './paths';
+import { FIXTURES_DIR } from './paths';
 import { NewsApp } from './fixtures/react-app';
 
 /** A browser without the extension: the reference for "the page is unchanged". */
-async function launchPlain(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-}
 
 function bigArticle(): string {
   const paragraphs: string[] = [];
@@ -38,7 +35,7 @@ describe('highlighting on real pages', () => {
     server.route('/react.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title></head><body><div id="root">${renderToString(createElement(NewsApp))}</div><script src="/react-app.js"></script></body></html>`);
     server.route('/big.html', bigArticle());
     extension = await launchWithExtension();
-    plain = await launchPlain();
+    plain = await launchWithoutExtension();
   });
   afterAll(async () => {
     await extension?.close();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, watchPageErrors, type ExtensionBrowser } from './browser';
+import { CHROMIUM_FLAGS, launchWithExtension, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { all, waitForHighlights } from './page-helpers';
 import { CHROMIUM, EXTENSION_DIR, FIXTURES_DIR } from './paths';
@@ -286,7 +286,7 @@ describe('stored data survives a newer build of the extension', () => {
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: false,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     return { context, worker, id: new URL(worker.url()).host };
