@@ -11,6 +11,8 @@ export interface PaintedMention {
   type: HighlightType;
   range: StaticRange;
   block: Element;
+  /** Only a phrase name matched ("Supreme Court"): painted only on a page about China (phrase-gate.ts). */
+  phrase: boolean;
 }
 
 export function highlightName(type: HighlightType | 'flash'): string {

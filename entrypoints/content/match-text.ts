@@ -15,7 +15,13 @@ function typeOf(id: string): HighlightType | undefined {
   return (HIGHLIGHT_TYPES as readonly string[]).includes(type) ? (type as HighlightType) : undefined;
 }
 
-export function matchText(slice: TextSlice, matchers: readonly Matcher[]): PaintedMention[] {
+export interface MatchedText {
+  /** The slice's text as one string, as it was scanned. */
+  text: string;
+  painted: PaintedMention[];
+}
+
+export function matchText(slice: TextSlice, matchers: readonly Matcher[]): MatchedText {
   const { text, starts } = joinSegments(slice.texts, slice.separators);
   const cursor = new SegmentCursor(starts, slice.texts.map((segment) => segment.length));
   const painted: PaintedMention[] = [];
@@ -30,7 +36,7 @@ export function matchText(slice: TextSlice, matchers: readonly Matcher[]): Paint
       endContainer: slice.nodes[endSegment]!,
       endOffset: cursor.offsetIn(endSegment, mention.end),
     });
-    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]! });
+    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, phrase: mention.phrase === true });
   }
-  return painted;
+  return { text, painted };
 }

@@ -8,6 +8,7 @@ import { HighlightIndex, type PaintedMention } from './highlight-index';
 import { matchText } from './match-text';
 import highlightColours from './style.css?inline';
 import type { PageMatchers } from './page-matchers';
+import { PhraseGate } from './phrase-gate';
 
 const FRAME_BUDGET_MS = 8;
 /** Text collected per slice of the first scan; matching it takes about as long again. Far below the 50 ms of a long task. */
@@ -31,15 +32,22 @@ export class PageHighlighter {
   /** Bumped by each full scan, so a scan still in progress knows it was superseded. */
   private generation = 0;
   private shadowSheet: CSSStyleSheet | undefined;
+  private phraseGate = new PhraseGate();
 
   constructor(
     private readonly matchers: PageMatchers,
     private onChange: () => void,
   ) {}
 
-  /** A slice without text never asks for the matchers, so a frame without text never decodes them. */
+  /**
+   * The mentions of a slice to paint (phrase names wait for a sign that the page is about China,
+   * see phrase-gate.ts). A slice without text never asks for the matchers, so a frame without
+   * text never decodes them.
+   */
   private match(slice: TextSlice): PaintedMention[] {
-    return slice.texts.length > 0 ? matchText(slice, this.matchers.get()) : [];
+    if (slice.texts.length === 0) return [];
+    const { text, painted } = matchText(slice, this.matchers.get());
+    return this.phraseGate.pass(painted, text);
   }
 
   start(): void {
@@ -60,6 +68,7 @@ export class PageHighlighter {
     const generation = ++this.generation;
     this.stopObserving();
     this.index.clear();
+    this.phraseGate.reset(document.title, location.hostname);
     this.resolver = new BlockResolver();
     const roots: Array<Document | ShadowRoot> = [document, ...findOpenShadowRoots(document)];
     for (const root of roots) {
@@ -117,6 +126,7 @@ export class PageHighlighter {
     const slice = collectText(root, this.resolver);
     const scanned = new Set(slice.blocks);
     if (root instanceof Element) scanned.add(root);
+    this.phraseGate.forget(scanned);
     this.index.add(this.match(slice), scanned);
   }
 
@@ -150,6 +160,7 @@ export class PageHighlighter {
     // Element parents change, so the block cache is rebuilt for each batch.
     this.resolver = new BlockResolver();
     this.index.dropDetached();
+    this.phraseGate.dropDetached();
     const blocks = new Set<Element>();
     for (const node of this.pendingRoots) {
       this.pendingRoots.delete(node);

@@ -8,6 +8,7 @@ import { CODE_IGNORABLE } from './alphabet';
 import {
   FLAG_BOUNDARY_END,
   FLAG_EXCLUSION,
+  HIT_PHRASE,
   OUTPUT_FIRST_RECORD,
   OUTPUT_LENGTH,
   OUTPUT_NEXT,
@@ -43,16 +44,20 @@ export function reportOutputs(matcher: Matcher, text: string, end: number, first
       if (wordAfter && (flags & FLAG_BOUNDARY_END) !== 0) continue;
       if (start < 0) start = findStart(codeTable, text, end, outputs[at + OUTPUT_LENGTH]!);
       const exact = records[r * RECORD_STRIDE + RECORD_EXACT]!;
+      let hitFlags = flags;
       if (exact >= 0) {
         // Abbreviations and phrase names: the automaton matched case-insensitively; the written
         // case must agree. A phrase name (the only kind with a space in its written form) must
         // also not be another country's ("the US Supreme Court").
         const written = matcher.exact[exact]!;
         if (!matchesExact(text, start, end, written)) continue;
-        if (written.includes(' ') && isQualifiedElsewhere(text, start, end)) continue;
+        if (written.includes(' ')) {
+          if (isQualifiedElsewhere(text, start, end)) continue;
+          hitFlags |= HIT_PHRASE;
+        }
       }
       if ((flags & FLAG_EXCLUSION) !== 0) out.addExclusion(start, end);
-      else out.add(start, end, flags, r);
+      else out.add(start, end, hitFlags, r);
     }
   }
 }

@@ -4,7 +4,7 @@
  * (one name in several entries or several matchers) merge into one ambiguous mention, except that
  * an entry's own spelling outranks generated variants.
  */
-import { FLAG_GENERATED, FLAG_ZH } from './automaton';
+import { FLAG_GENERATED, FLAG_ZH, HIT_PHRASE } from './automaton';
 import type { Candidates } from './candidates';
 import { orderCandidates, orderExclusions } from './order-candidates';
 import type { Mention } from './types';
@@ -13,6 +13,8 @@ interface Pick {
   start: number;
   end: number;
   ids: readonly string[];
+  /** Every hit merged into the pick is a phrase name's. */
+  phrase: boolean;
 }
 
 function mergeIds(pick: Pick, ids: readonly string[]): void {
@@ -26,8 +28,9 @@ function mergeIds(pick: Pick, ids: readonly string[]): void {
 }
 
 function toMention(pick: Pick, text: string): Mention {
-  const base = { start: pick.start, end: pick.end, id: pick.ids[0]!, matched: text.slice(pick.start, pick.end) };
-  return pick.ids.length > 1 ? { ...base, ambiguous: true, ids: pick.ids } : base;
+  const base: Mention = { start: pick.start, end: pick.end, id: pick.ids[0]!, matched: text.slice(pick.start, pick.end) };
+  const named = pick.phrase ? { ...base, phrase: true as const } : base;
+  return pick.ids.length > 1 ? { ...named, ambiguous: true, ids: pick.ids } : named;
 }
 
 export function resolveMentions(c: Candidates, text: string): Mention[] {
@@ -61,10 +64,11 @@ export function resolveMentions(c: Candidates, text: string): Mention[] {
       // Same span and same rank: the name is shared by several ids.
       if (start === current.start && end === current.end && (flags & FLAG_GENERATED) === currentGenerated) {
         mergeIds(current, c.idsOf(k));
+        current.phrase &&= (flags & HIT_PHRASE) !== 0;
       }
       continue;
     }
-    current = { start, end, ids: c.idsOf(k) };
+    current = { start, end, ids: c.idsOf(k), phrase: (flags & HIT_PHRASE) !== 0 };
     currentGenerated = flags & FLAG_GENERATED;
     picks.push(current);
   }

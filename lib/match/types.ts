@@ -49,12 +49,17 @@ export interface CompileInput {
  * Ambiguity: when the same name belongs to several ids (and no id owns it by an explicit entry
  * while the others only by a generated variant), `id` is the first of them in dictionary order,
  * `ambiguous` is true and `ids` lists all of them. Unambiguous mentions carry neither field.
+ *
+ * `phrase` is true when only phrase names matched ("Supreme Court", not "PRC Supreme Court"):
+ * such a mention means China's body or law only where the text is about China, which the caller
+ * judges (lib/page/china-context.ts).
  */
 export interface Mention {
   readonly start: number;
   readonly end: number;
   readonly id: string;
   readonly matched: string;
+  readonly phrase?: true;
   readonly ambiguous?: true;
   readonly ids?: readonly string[];
 }

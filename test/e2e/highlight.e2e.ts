@@ -160,6 +160,34 @@ describe('highlighting on real pages', () => {
     await close();
   });
 
+  it('marks a name many countries share ("Supreme Court") only once the page shows it is about China', async () => {
+    server.route(
+      '/uk-news.html',
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prisons</title></head><body>' +
+        '<p>The Ministry of Justice said prisons in England were nearly full.</p><p>The Supreme Court will hear the appeal in May.</p>' +
+        '<div id="more"></div></body></html>',
+    );
+    const { page, close } = await visit('/uk-news.html');
+    await page.waitForFunction(() => performance.getEntriesByName('tmt-lens:highlight-pass').length > 0);
+    await page.waitForTimeout(300);
+    expect(all(await readHighlights(page))).toEqual([]);
+
+    // The same page goes on about China: the names held back are painted, and new ones too.
+    await page.evaluate(() => {
+      const more = document.getElementById('more')!;
+      more.append(Object.assign(document.createElement('p'), { textContent: 'In China, the State Council issued new rules.' }));
+    });
+    const texts = await waitForHighlights(page, (t) => t.authority.length === 3);
+    expect(texts.authority).toEqual(['Ministry of Justice', 'Supreme Court', 'State Council']);
+    await close();
+
+    // A page that names China in its title gets them at once.
+    server.route('/china-news.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>China court news</title></head><body><p>The Supreme Court released typical cases.</p></body></html>');
+    const titled = await visit('/china-news.html');
+    expect((await waitForHighlights(titled.page, (t) => t.authority.length > 0)).authority).toEqual(['Supreme Court']);
+    await titled.close();
+  });
+
   it('works under a strict Content-Security-Policy without errors', async () => {
     const { page, errors, referenceErrors, close } = await visit('/csp-strict.html');
     const texts = await waitForHighlights(page, (t) => t.authority.length >= 2);

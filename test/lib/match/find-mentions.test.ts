@@ -183,6 +183,27 @@ describe('findMentions: titles that are also phrases', () => {
   it.each(['students of criminal law', 'the supreme court of Canada', 'Criminal law', 'CRIMINAL LAW', 'the state council of Ohio'])('does not match the phrase %j', (text) => {
     expect(foundPhrase(text)).toEqual([]);
   });
+
+  it('says which mentions only a phrase name matched, so a page can ask whether it is about China', () => {
+    const text = 'The Supreme Court, the PRC criminal law and the State Council of the PRC';
+    expect(findMentions(phrases, text).map((m) => [m.matched, m.phrase ?? false])).toEqual([
+      ['Supreme Court', true],
+      ['PRC criminal law', false],
+      ['State Council of the PRC', false],
+    ]);
+  });
+
+  it('does not call a mention a phrase when a plain title shares its span', () => {
+    const both = buildMatcher({
+      entries: [
+        { id: 'authority:spc', name: 'Supreme Court', kind: 'phrase' },
+        { id: 'authority:spc-imported', name: 'Supreme Court', kind: 'title' },
+      ],
+    });
+    const [mention] = findMentions(both, 'The Supreme Court ruled');
+    expect(mention?.ids).toEqual(['authority:spc', 'authority:spc-imported']);
+    expect(mention?.phrase).toBeUndefined();
+  });
 });
 
 describe('findMentions: PRC variants', () => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isChinaSite, saysChina } from '../../../lib/page/china-context';
+
+describe('saysChina', () => {
+  it.each([
+    'China’s Supreme Court',
+    'the Chinese courts',
+    'under PRC law',
+    'a Beijing court',
+    'Sino-US relations',
+    'CHINA: NEW RULES',
+    'Hangzhou Internet Court',
+    'the P.R.C. Supreme Court',
+  ])('finds China in %j', (text) => {
+    expect(saysChina(text)).toBe(true);
+  });
+
+  it.each([
+    'The Ministry of Justice said on Tuesday that prisons in England were full.',
+    'The Supreme Court of the United States heard the case.',
+    'a set of fine china',
+    'Indochina', // a word of its own
+    'PRCs',
+    'Chinatown',
+    '',
+  ])('finds no China in %j', (text) => {
+    expect(saysChina(text)).toBe(false);
+  });
+});
+
+describe('isChinaSite', () => {
+  it.each(['www.gov.cn', 'www.cac.gov.cn', 'chinadaily.com.cn', 'www.china-briefing.com', 'chinalawtranslate.com', 'WWW.NPC.GOV.CN.'])('%s is a Chinese site', (host) => {
+    expect(isChinaSite(host)).toBe(true);
+  });
+
+  it.each(['www.gov.uk', 'www.supremecourt.gov', 'example.com', 'cnn.com', 'www.cnbc.com', '127.0.0.1'])('%s is not', (host) => {
+    expect(isChinaSite(host)).toBe(false);
+  });
+});
