@@ -2,9 +2,9 @@
  * The serialised dictionary: plain JSON (strings and numbers), so it can ship in the extension
  * bundle or travel in a message. It holds the radix tree of automaton.ts and each key's records;
  * everything else follows from those, in a pass over the nodes at load (decode-tree.ts), and
- * per state on first use (derive-links.ts). Validated with zod/mini on load, which checks the
- * shape only; the decoder checks the integer lists in bulk (count-list.ts) and their structure
- * as it reads them.
+ * per state on first use (derive-links.ts). A form that arrives as a message is validated with
+ * compiledDictionarySchema's shape (lib/messages.ts); the decoder checks the header itself, the
+ * integer lists in bulk (count-list.ts) and their structure as it reads them.
  * The integer lists are JSON arrays rather than a packed string: JSON.parse reads them natively,
  * where unpacking a string cost a fresh page 1–3 ms, for about 4 KB more.
  *
@@ -23,7 +23,7 @@ import { isCountList } from './count-list';
 export const COMPILED_FORMAT = 'tmt-lens-matcher';
 export const COMPILED_VERSION = 4;
 
-/** Everything but the lists (see compiledTablesSchema). */
+/** Everything but the lists. */
 export const compiledTablesShape = {
   format: z.literal(COMPILED_FORMAT),
   version: z.literal(COMPILED_VERSION),
@@ -46,9 +46,3 @@ export const compiledDictionarySchema = z.object({
 });
 
 export type CompiledDictionary = z.infer<typeof compiledDictionarySchema>;
-
-/**
- * The schema without the lists, which can hold tens of thousands of items: zod would check and
- * copy them on every load, so loading checks them in the loops that read them instead.
- */
-export const compiledTablesSchema = z.object(compiledTablesShape);

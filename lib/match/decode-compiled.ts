@@ -1,10 +1,14 @@
 /**
- * CompiledDictionary → matcher tables: shape check with zod/mini, a bulk check of the integer
- * lists (count-list.ts), then one pass over the records (read-records.ts) and one over the nodes,
- * which rebuilds the tree (decode-tree.ts). Failure links and output chains are derived later,
- * per state, when a scan first enters it (derive-links.ts).
+ * CompiledDictionary → matcher tables: a check of the header and of every list's type, a bulk
+ * check of the integer lists (count-list.ts), then one pass over the records (read-records.ts)
+ * and one over the nodes, which rebuilds the tree (decode-tree.ts). Failure links and output
+ * chains are derived later, per state, when a scan first enters it (derive-links.ts).
+ *
+ * The header is checked by hand, not with a zod schema: a compiled form that arrives as a
+ * message has passed that schema already (lib/messages.ts), the bundled one is built with the
+ * script, and a first zod parse cost every page about 0.8 ms before its first highlight.
  */
-import { compiledTablesSchema } from './compiled-form';
+import { COMPILED_FORMAT, COMPILED_VERSION } from './compiled-form';
 import { isCountList } from './count-list';
 import { decodeTree } from './decode-tree';
 import { invalidCompiled } from './invalid-compiled';
@@ -19,11 +23,14 @@ function isStringList(value: unknown): value is string[] {
 }
 
 export function decodeCompiled(compiled: unknown): MatcherTables {
-  const c = compiledTablesSchema.parse(compiled);
-  const lists = compiled as { tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown };
-  const { ids, exact } = lists;
+  if (typeof compiled !== 'object' || compiled === null) invalidCompiled('not an object');
+  const c = compiled as { format?: unknown; version?: unknown; alphabet?: unknown; labels?: unknown; tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown };
+  if (c.format !== COMPILED_FORMAT) invalidCompiled(`not a ${COMPILED_FORMAT} form`);
+  if (c.version !== COMPILED_VERSION) invalidCompiled(`version ${String(c.version)}, where this version of TMT Lens reads ${COMPILED_VERSION}`);
+  if (typeof c.alphabet !== 'string' || typeof c.labels !== 'string') invalidCompiled('alphabet and labels must be strings');
+  const { ids, exact } = c;
   if (!isStringList(ids) || !isStringList(exact)) invalidCompiled('ids and exact must be lists of strings');
-  const { tree: treeValues, records: recordValues } = lists;
+  const { tree: treeValues, records: recordValues } = c;
   if (!Array.isArray(treeValues) || !Array.isArray(recordValues)) invalidCompiled('tree and records must be lists');
   if (!isCountList(treeValues)) invalidCompiled('tree table holds a value that is not a count');
   if (!isCountList(recordValues)) invalidCompiled('records table holds a value that is not a count');

@@ -167,16 +167,19 @@ describe('loadDictionary rejects malformed input', () => {
   ]);
 
   it.each([
-    ['null', null],
-    ['a string', 'tmt-lens-matcher'],
-    ['another format', { ...compiled, format: 'other' }],
-    ['a future version', { ...compiled, version: COMPILED_VERSION + 1 }],
-    ['the previous version', { ...compiled, version: COMPILED_VERSION - 1 }],
-    ['a missing table', { ...compiled, tree: undefined }],
-    ['missing labels', { ...compiled, labels: undefined }],
-        ['ids that are not strings', { ...compiled, ids: [1, 2] }],
-  ])('%s', (_, value) => {
-    expect(() => loadDictionary(value)).toThrow();
+    ['null', null, /not an object/],
+    ['a string', 'tmt-lens-matcher', /not an object/],
+    ['another format', { ...compiled, format: 'other' }, /not a tmt-lens-matcher form/],
+    ['a future version', { ...compiled, version: COMPILED_VERSION + 1 }, new RegExp(`version ${COMPILED_VERSION + 1}, where`)],
+    ['the previous version', { ...compiled, version: COMPILED_VERSION - 1 }, new RegExp(`version ${COMPILED_VERSION - 1}, where`)],
+    ['a version as a string', { ...compiled, version: String(COMPILED_VERSION) }, /version/],
+    ['a missing table', { ...compiled, tree: undefined }, /tree and records must be lists/],
+    ['missing labels', { ...compiled, labels: undefined }, /alphabet and labels must be strings/],
+    ['an alphabet that is not a string', { ...compiled, alphabet: ['a'] }, /alphabet and labels must be strings/],
+    ['ids that are not strings', { ...compiled, ids: [1, 2] }, /ids and exact must be lists of strings/],
+  ])('%s', (_, value, message) => {
+    expect(() => loadDictionary(value)).toThrow(/^Invalid compiled dictionary: /);
+    expect(() => loadDictionary(value)).toThrow(message);
   });
 
   it.each([
