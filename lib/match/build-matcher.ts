@@ -7,7 +7,8 @@ import { buildTables } from './build-tables';
 import { createMatcher } from './create-matcher';
 import type { Matcher } from './matcher';
 import type { CompileInput, DictionaryEntry } from './types';
+import { buildWordStartFilter } from './word-start-filter';
 
 export function buildMatcher(input: CompileInput | readonly DictionaryEntry[]): Matcher {
-  return createMatcher(buildTables(input));
+  return createMatcher(buildTables(input), buildWordStartFilter);
 }

@@ -4,9 +4,12 @@
  */
 import { buildTables } from './build-tables';
 import type { CompiledDictionary } from './compiled-form';
+import { createMatcher } from './create-matcher';
 import { encodeTables } from './encode-tables';
 import type { CompileInput, DictionaryEntry } from './types';
+import { buildWordStartFilter } from './word-start-filter';
 
 export function compileDictionary(input: CompileInput | readonly DictionaryEntry[]): CompiledDictionary {
-  return encodeTables(buildTables(input));
+  const tables = buildTables(input);
+  return encodeTables(tables, createMatcher(tables, buildWordStartFilter));
 }

@@ -14,6 +14,8 @@
  *   label length of each of its edges.
  * - `records`: per node where a key ends, in order, the key's records (see record-codes.ts).
  *   `ids` and `exact` are listed in the order those records first use them.
+ * - `wordStarts`, `wordNexts`, `openStarts`: the word-start filter (filter-codes.ts). It follows
+ *   from the tree too, but deriving it cost every page more than reading it.
  *
  * A new layout must bump COMPILED_VERSION: loadDictionary rejects other versions.
  */
@@ -21,7 +23,7 @@ import { z } from 'zod/mini';
 import { isCountList } from './count-list';
 
 export const COMPILED_FORMAT = 'tmt-lens-matcher';
-export const COMPILED_VERSION = 4;
+export const COMPILED_VERSION = 5;
 
 /** Everything but the lists. */
 export const compiledTablesShape = {
@@ -37,12 +39,16 @@ export const compiledTablesShape = {
  */
 export const compiledIntList = z.custom<number[]>(isCountList, 'expected a list of integers from 0 to 2^31 - 1');
 
+/** The word-start filter's lists. */
+export const compiledFilterShape = { wordStarts: compiledIntList, wordNexts: compiledIntList, openStarts: compiledIntList };
+
 export const compiledDictionarySchema = z.object({
   ...compiledTablesShape,
   tree: compiledIntList,
   records: compiledIntList,
   ids: z.array(z.string()),
   exact: z.array(z.string()),
+  ...compiledFilterShape,
 });
 
 export type CompiledDictionary = z.infer<typeof compiledDictionarySchema>;

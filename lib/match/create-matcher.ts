@@ -1,24 +1,27 @@
 /**
  * Turns matcher tables (freshly built or decoded) into a Matcher by adding the code table, the
- * per-state index (index-states.ts) and the word-start filter. Failure links are left to first
- * use (derive-links.ts); per-record id arrays are made lazily (record-ids.ts).
+ * per-state index (index-states.ts) and the word-start filter, which the caller makes: derived
+ * for built tables (buildWordStartFilter), read from a compiled form (filter-codes.ts). Passing
+ * it in keeps the derivation out of the content script, which only reads. Failure links are left
+ * to first use (derive-links.ts); per-record id arrays are made lazily (record-ids.ts).
  */
 import { describeAlphabet } from './alphabet';
 import { RECORD_STRIDE } from './automaton';
 import { buildCodeTable } from './code-table';
 import { indexStates } from './index-states';
 import { STATE_FAIL, type Matcher, type MatcherTables } from './matcher';
-import { buildWordStartFilter } from './word-start-filter';
+import type { FilterTables, WordStartFilter } from './word-start-filter';
 
-export function createMatcher(t: MatcherTables): Matcher {
+export type FilterMaker = (tables: FilterTables, firstWordCode: number, codeCount: number) => WordStartFilter;
+
+export function createMatcher(t: MatcherTables, makeFilter: FilterMaker): Matcher {
   const codes = describeAlphabet(t.alphabet);
   const codeTable = buildCodeTable(t.alphabet, codes);
   const index = indexStates(t, codeTable, codes);
   const stateCount = t.labels.length + 1;
   // The root is finished from the start: it fails to itself.
   index.states[STATE_FAIL] = 1;
-  const filterTables = { ...t, edgeCode: index.edgeCode, codeTable };
-  const filter = buildWordStartFilter(filterTables, codes.firstWordCode, codes.noneWordCode + 1);
+  const filter = makeFilter({ ...t, edgeCode: index.edgeCode, codeTable }, codes.firstWordCode, codes.noneWordCode + 1);
   return {
     alphabet: t.alphabet,
     labels: t.labels,

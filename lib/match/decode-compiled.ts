@@ -12,6 +12,7 @@ import { COMPILED_FORMAT, COMPILED_VERSION } from './compiled-form';
 import { isCountList } from './count-list';
 import { decodeTree } from './decode-tree';
 import { invalidCompiled } from './invalid-compiled';
+import type { EncodedFilter } from './filter-codes';
 import type { MatcherTables } from './matcher';
 import { readRecords } from './read-records';
 
@@ -22,9 +23,15 @@ function isStringList(value: unknown): value is string[] {
   return true;
 }
 
-export function decodeCompiled(compiled: unknown): MatcherTables {
+export interface DecodedDictionary {
+  readonly tables: MatcherTables;
+  /** The word-start filter as shipped; filter-codes.ts reads it once the alphabet's codes are known. */
+  readonly filter: EncodedFilter;
+}
+
+export function decodeCompiled(compiled: unknown): DecodedDictionary {
   if (typeof compiled !== 'object' || compiled === null) invalidCompiled('not an object');
-  const c = compiled as { format?: unknown; version?: unknown; alphabet?: unknown; labels?: unknown; tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown };
+  const c = compiled as { format?: unknown; version?: unknown; alphabet?: unknown; labels?: unknown; tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown; wordStarts?: unknown; wordNexts?: unknown; openStarts?: unknown };
   if (c.format !== COMPILED_FORMAT) invalidCompiled(`not a ${COMPILED_FORMAT} form`);
   if (c.version !== COMPILED_VERSION) invalidCompiled(`version ${String(c.version)}, where this version of TMT Lens reads ${COMPILED_VERSION}`);
   if (typeof c.alphabet !== 'string' || typeof c.labels !== 'string') invalidCompiled('alphabet and labels must be strings');
@@ -34,8 +41,13 @@ export function decodeCompiled(compiled: unknown): MatcherTables {
   if (!Array.isArray(treeValues) || !Array.isArray(recordValues)) invalidCompiled('tree and records must be lists');
   if (!isCountList(treeValues)) invalidCompiled('tree table holds a value that is not a count');
   if (!isCountList(recordValues)) invalidCompiled('records table holds a value that is not a count');
+  const { wordStarts, wordNexts, openStarts } = c;
+  if (!isCountList(wordStarts) || !isCountList(wordNexts) || !isCountList(openStarts)) invalidCompiled('the filter lists must be lists of counts');
   // The two readers check the structure as they read it.
   const { outputs, records, idLists, keyCount } = readRecords(recordValues, ids.length, exact.length);
   const tree = decodeTree(treeValues, c.labels.length, outputs, keyCount);
-  return { alphabet: c.alphabet, labels: c.labels, ...tree, outputs, records, idLists, ids, exact };
+  return {
+    tables: { alphabet: c.alphabet, labels: c.labels, ...tree, outputs, records, idLists, ids, exact },
+    filter: { wordStarts, wordNexts, openStarts },
+  };
 }

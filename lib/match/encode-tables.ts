@@ -10,7 +10,9 @@ import {
   RECORD_STRIDE,
 } from './automaton';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledDictionary } from './compiled-form';
+import { encodeFilter } from './filter-codes';
 import type { MatcherTables } from './matcher';
+import type { WordStartFilter } from './word-start-filter';
 import { FirstUseList, RECORD_HAS_EXACT, RECORD_IDS_SHIFT, RECORD_MAX_IDS_FIELD, RECORD_MORE } from './record-codes';
 
 function encodeTree(t: MatcherTables): number[] {
@@ -57,7 +59,8 @@ function encodeRecords(t: MatcherTables) {
   return { values, ids: ids.items, exact: exact.items };
 }
 
-export function encodeTables(t: MatcherTables): CompiledDictionary {
+/** `filter` is the tables' word-start filter (a Matcher made from them has it). */
+export function encodeTables(t: MatcherTables, filter: WordStartFilter): CompiledDictionary {
   const records = encodeRecords(t);
   return {
     format: COMPILED_FORMAT,
@@ -68,5 +71,6 @@ export function encodeTables(t: MatcherTables): CompiledDictionary {
     records: records.values,
     ids: records.ids,
     exact: records.exact,
+    ...encodeFilter(filter),
   };
 }

@@ -4,8 +4,10 @@
  */
 import { createMatcher } from './create-matcher';
 import { decodeCompiled } from './decode-compiled';
+import { decodeFilter } from './filter-codes';
 import type { Matcher } from './matcher';
 
 export function loadDictionary(compiled: unknown): Matcher {
-  return createMatcher(decodeCompiled(compiled));
+  const { tables, filter } = decodeCompiled(compiled);
+  return createMatcher(tables, (_tables, _firstWordCode, codeCount) => decodeFilter(filter, codeCount));
 }

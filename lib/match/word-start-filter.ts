@@ -52,7 +52,7 @@ export interface WordStartFilter {
   readonly openStarts: Uint8Array;
 }
 
-type FilterTables = Pick<Matcher, 'codeTable' | 'labels' | 'firstEdge' | 'edgeCode' | 'labelStart' | 'nodeOutput' | 'outputs' | 'records'>;
+export type FilterTables = Pick<Matcher, 'codeTable' | 'labels' | 'firstEdge' | 'edgeCode' | 'labelStart' | 'nodeOutput' | 'outputs' | 'records'>;
 
 /**
  * Word characters have codes from firstWordCode up (see alphabet.ts). Walks every path of word

@@ -4,16 +4,18 @@ import { buildMatcher } from '../../../lib/match/build-matcher';
 import { buildTables } from '../../../lib/match/build-tables';
 import { compileDictionary } from '../../../lib/match/compile-dictionary';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledDictionary } from '../../../lib/match/compiled-form';
-import { createMatcher } from '../../../lib/match/create-matcher';
+import { createMatcher, type FilterMaker } from '../../../lib/match/create-matcher';
 import { decodeCompiled } from '../../../lib/match/decode-compiled';
 import { deriveLinks } from '../../../lib/match/derive-links';
 import { encodeTables } from '../../../lib/match/encode-tables';
+import { decodeFilter } from '../../../lib/match/filter-codes';
 import { findMentions } from '../../../lib/match/find-mentions';
 import { loadDictionary } from '../../../lib/match/load-dictionary';
 import type { Matcher, MatcherTables } from '../../../lib/match/matcher';
 import { RECORD_FLAG_MASK, RECORD_IDS_SHIFT } from '../../../lib/match/record-codes';
 import { failOf } from '../../../lib/match/state-fields';
 import type { CompileInput, DictionaryEntry } from '../../../lib/match/types';
+import { buildWordStartFilter } from '../../../lib/match/word-start-filter';
 import { ENTRIES, ZH_EXCLUSIONS } from './fixtures';
 
 const input = { entries: ENTRIES, zhExclusions: ZH_EXCLUSIONS };
@@ -48,14 +50,20 @@ function plain(t: MatcherTables) {
 }
 
 /** A matcher with every failure link and output chain derived, as plain arrays. */
-function linked(t: MatcherTables) {
-  const m = createMatcher(t);
+function linked(t: MatcherTables, makeFilter: FilterMaker = buildWordStartFilter) {
+  const m = createMatcher(t, makeFilter);
   deriveLinks(m);
-  return { ...plain(m), states: [...m.states], wordStarts: [...m.wordStarts] };
+  return { ...plain(m), states: [...m.states], wordStarts: [...m.wordStarts], wordNexts: [...m.wordNexts], openStarts: [...m.openStarts] };
 }
 
 function decoded(source: CompileInput | readonly DictionaryEntry[]): MatcherTables {
-  return decodeCompiled(roundTrip(compileDictionary(source)));
+  return decodeCompiled(roundTrip(compileDictionary(source))).tables;
+}
+
+/** A dictionary compiled, serialised and loaded, fully linked: with the filter it shipped. */
+function loadedAndLinked(source: CompileInput | readonly DictionaryEntry[]) {
+  const { tables, filter } = decodeCompiled(roundTrip(compileDictionary(source)));
+  return linked(tables, (_t, _first, codeCount) => decodeFilter(filter, codeCount));
 }
 
 describe('compiled form', () => {
@@ -69,7 +77,7 @@ describe('compiled form', () => {
 
   it('decodes to exactly the tables of the freshly built automaton, and links them alike', () => {
     expect(plain(decoded(input))).toEqual(plain(buildTables(input)));
-    expect(linked(decoded(input))).toEqual(linked(buildTables(input)));
+    expect(loadedAndLinked(input)).toEqual(linked(buildTables(input)));
   });
 
   it('decodes to exactly the built tables for random dictionaries', () => {
@@ -82,7 +90,7 @@ describe('compiled form', () => {
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 25 }), (entries) => {
         expect(plain(decoded(entries))).toEqual(plain(buildTables(entries)));
-        expect(linked(decoded(entries))).toEqual(linked(buildTables(entries)));
+        expect(loadedAndLinked(entries)).toEqual(linked(buildTables(entries)));
       }),
       { numRuns: 300 },
     );
@@ -194,6 +202,23 @@ describe('loadDictionary rejects malformed input', () => {
     expect(() => loadDictionary(withRecords([value, ...records.slice(1)]))).toThrow(notCount);
   });
 
+  it('rejects a filter that is missing, out of order or out of range', () => {
+    const bad = /Invalid compiled dictionary: /;
+    expect(() => loadDictionary({ ...compiled, wordStarts: undefined })).toThrow(/the filter lists must be lists of counts/);
+    expect(() => loadDictionary({ ...compiled, openStarts: [-1] })).toThrow(/the filter lists must be lists of counts/);
+    expect(() => loadDictionary({ ...compiled, wordNexts: [3, 0] })).toThrow(/a filter bit out of order or out of range/);
+    expect(() => loadDictionary({ ...compiled, wordStarts: [65_000, 1_000] })).toThrow(/a filter bit out of order or out of range/);
+    expect(() => loadDictionary({ ...compiled, openStarts: [compiled.alphabet.length + 4] })).toThrow(/a filter code outside the alphabet/);
+    expect(() => loadDictionary({ ...compiled, wordStarts: [65_535] })).not.toThrow(bad);
+  });
+
+  it('scans with the filter it was given: one without a name’s first word skips that name', () => {
+    const loaded = loadDictionary(roundTrip(compiled));
+    expect(findMentions(loaded, 'The CAC said so.').map((m) => m.matched)).toEqual(['CAC']);
+    const blind = loadDictionary({ ...roundTrip(compiled) as CompiledDictionary, wordStarts: [], wordNexts: [] });
+    expect(findMentions(blind, 'The CAC said so.')).toEqual([]);
+  });
+
   it('rejects lists that are not lists', () => {
     expect(() => loadDictionary({ ...compiled, tree: { length: 1, data: '!' } })).toThrow(/Invalid compiled dictionary: tree and records must be lists/);
     expect(() => loadDictionary({ ...compiled, records: 'records' })).toThrow(/Invalid compiled dictionary: tree and records must be lists/);
@@ -252,9 +277,10 @@ describe('loadDictionary rejects malformed input', () => {
 });
 
 describe('encodeTables', () => {
-  it('lists only what the loader cannot recompute', () => {
-    expect(Object.keys(encodeTables(buildTables(input))).sort()).toEqual(
-      ['alphabet', 'exact', 'format', 'ids', 'labels', 'records', 'tree', 'version'].sort(),
+  it('lists what the loader cannot recompute, and the word-start filter, which is cheaper to read than to derive', () => {
+    const tables = buildTables(input);
+    expect(Object.keys(encodeTables(tables, createMatcher(tables, buildWordStartFilter))).sort()).toEqual(
+      ['alphabet', 'exact', 'format', 'ids', 'labels', 'records', 'tree', 'version', 'wordStarts', 'wordNexts', 'openStarts'].sort(),
     );
   });
 });
