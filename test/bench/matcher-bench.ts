@@ -698,7 +698,12 @@ function measureThroughput(matcher: Matcher, regex: RegExp, text: string, runs: 
   return { matcherMbps: mb / (matcherMs / 1000), regexMbps: mb / (regexMs / 1000), mentions, regexMatches };
 }
 
-const COLD_RUNS = 7;
+/**
+ * A fresh process's load time swings by a factor of two from run to run (a young-generation
+ * collection of the process's start-up garbage lands in the timed window or not), so the median
+ * needs many runs to settle; each costs about 0.1 s.
+ */
+const COLD_RUNS = 21;
 
 /**
  * Median of COLD_RUNS cold loads, each in a fresh Node process (see cold-load.ts). The loader is
