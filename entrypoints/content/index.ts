@@ -57,15 +57,25 @@ export default defineContentScript({
       void sendMessage('openSidePanel', { id }).catch(() => undefined);
     };
 
-    const showCard = async (id: string, rect: DOMRect) => {
-      card ??= new HoverCard(openSidePanel);
-      card.showLoading(id, rect);
+    /**
+     * An entry's card, asked of the background once per page, as soon as the pointer comes onto
+     * a mention: after its sleep the background takes 60-100 ms to answer, which the hover delay
+     * then hides. A failed request is forgotten, so the next hover asks again.
+     */
+    const requestCard = (id: string): Promise<unknown> => {
       let request = cards.get(id);
       if (!request) {
         request = sendMessage('getEntryCard', { id });
         cards.set(id, request);
+        request.catch(() => cards.delete(id));
       }
-      const response = cardResponse.safeParse(await request.catch(() => ({ error: 'TMT Lens is not responding; reload the page.' })));
+      return request;
+    };
+
+    const showCard = async (id: string, rect: DOMRect) => {
+      card ??= new HoverCard(openSidePanel);
+      card.showLoading(id, rect);
+      const response = cardResponse.safeParse(await requestCard(id).catch(() => ({ error: 'TMT Lens is not responding; reload the page.' })));
       if (card.visibleId !== id) return;
       if (!response.success) card.showError('TMT Lens could not read this entry.', rect);
       else if ('card' in response.data) card.show(response.data.card, rect);
@@ -79,6 +89,7 @@ export default defineContentScript({
       // Bundled names are highlighted at once; the user's own follow when the background answers.
       void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
       tracker = new PointerTracker(highlighter.index, {
+        onEnter: (mention) => void requestCard(mention.id),
         onHover: (mention, rect) => void showCard(mention.id, rect),
         onLeave: () => card?.hide(),
         onActivate: (mention) => openSidePanel(mention.id),

@@ -8,6 +8,8 @@ import type { HighlightIndex, PaintedMention } from './highlight-index';
 const HOVER_DELAY_MS = 350;
 
 export interface PointerHandlers {
+  /** The pointer has just come onto a mention: the card may follow after the delay. */
+  onEnter(mention: PaintedMention): void;
   onHover(mention: PaintedMention, rect: DOMRect): void;
   onLeave(): void;
   onActivate(mention: PaintedMention): void;
@@ -92,6 +94,7 @@ export class PointerTracker {
       this.timer = setTimeout(() => this.leave(), HOVER_DELAY_MS);
       return;
     }
+    this.handlers.onEnter(hit.mention);
     this.timer = setTimeout(() => {
       this.current = hit.mention;
       this.handlers.onHover(hit.mention, hit.rect);
