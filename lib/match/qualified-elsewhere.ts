@@ -4,8 +4,9 @@
  * country's body when a place qualifies it, by a capitalised word right before it or "of" and a
  * capitalised name right after. China's own qualifiers ("China’s", "PRC", "Chinese", "of
  * China", "of the PRC") leave it China's, and so do the words that open a sentence ("The",
- * "Under", …). A title-case headline ("New Supreme Court Rules") loses its match: a missed mark
- * costs less than a card about the wrong country's court.
+ * "Under", …) and the words a title-case headline puts before a name ("New Supreme Court Rules",
+ * "Draft Criminal Law Amendment"). Any other capitalised word ("Federal Supreme Court") drops
+ * the match: a missed mark costs less than a card about the wrong country's court.
  */
 
 const CHINA = new Set(['china', "china's", 'chinese', 'prc', "prc's", "people's"]);
@@ -14,6 +15,11 @@ const OPENERS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'from', 'with', 'under', 'as',
   'if', 'when', 'while', 'after', 'before', 'since', 'both', 'each', 'this', 'that', 'its', 'their', 'our', 'your',
   'his', 'her', 'see', 'also', 'then', 'meanwhile', 'however', 'although', 'whether', 'where', 'because', 'once', 'until',
+]);
+/** Words a title-case headline may put right before a name; none of them names a place. */
+const HEADLINE_WORDS = new Set([
+  'new', 'latest', 'recent', 'draft', 'revised', 'amended', 'final', 'official', 'key', 'major', 'landmark',
+  'typical', 'top', 'first', 'second', 'third', 'how', 'why', 'what', 'says', 'issues', 'releases', 'publishes',
 ]);
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const AFTER = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\p{Lu}][\p{L}'’-]*)/u;
@@ -32,7 +38,10 @@ const normalise = (word: string): string => word.replace(/’/g, "'").toLowerCas
 
 export function isQualifiedElsewhere(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
-  if (/^\p{Lu}/u.test(before) && !CHINA.has(normalise(before)) && !OPENERS.has(normalise(before))) return true;
+  if (/^\p{Lu}/u.test(before)) {
+    const word = normalise(before);
+    if (!CHINA.has(word) && !OPENERS.has(word) && !HEADLINE_WORDS.has(word)) return true;
+  }
   const after = AFTER.exec(text.slice(end, end + 60))?.[1];
   return after !== undefined && !CHINA.has(normalise(after));
 }

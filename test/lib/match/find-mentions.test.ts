@@ -169,11 +169,13 @@ describe('findMentions: titles that are also phrases', () => {
     ['China’s Supreme Court and the PRC Supreme Court', [['Supreme Court', 'authority:spc'], ['Supreme Court', 'authority:spc']]],
     ['the Supreme Court of China', [['Supreme Court', 'authority:spc']]],
     ['the Supreme Court. Canada', [['Supreme Court', 'authority:spc']]],
+    ['New Supreme Court Rules on Online Fraud', [['Supreme Court', 'authority:spc']]],
+    ['Draft Criminal Law Amendment Published', [['Criminal Law', 'document:criminal-law']]],
   ])('keeps a phrase name China qualifies, or nothing qualifies: %j', (text, expected) => {
     expect(foundPhrase(text)).toEqual(expected);
   });
 
-  it.each(['the US Supreme Court', 'Japan’s Supreme Court', "Japan's Criminal Law", 'the Supreme Court of Canada', 'the Supreme Court of the United States'])(
+  it.each(['the US Supreme Court', 'Japan’s Supreme Court', "Japan's Criminal Law", 'the Supreme Court of Canada', 'the Supreme Court of the United States', 'the Federal Supreme Court', 'New York Supreme Court'])(
     'does not take another country’s body or law for China’s: %j',
     (text) => {
       expect(foundPhrase(text)).toEqual([]);
