@@ -4,7 +4,7 @@
  * malformed data. zod/mini keeps the content script small.
  */
 import { z } from 'zod/mini';
-import { compiledFilterShape, compiledIntList, compiledTablesShape } from './match/compiled-form';
+import { compiledDictionarySchema } from './match/compiled-form';
 
 const ENTRY_ID = /^(authority|document|case|topic):[a-z0-9][a-z0-9-]*$/;
 const entryId = z.string().check(z.regex(ENTRY_ID));
@@ -72,5 +72,5 @@ export function isEntryId(value: unknown): value is string {
  * the tables themselves.
  */
 export const userDictionaryResponse = z.nullable(
-  z.object({ ...compiledTablesShape, tree: compiledIntList, records: compiledIntList, ids: entryIdList, exact: z.array(z.string()), ...compiledFilterShape }),
+  z.safeExtend(compiledDictionarySchema, { ids: entryIdList }),
 );

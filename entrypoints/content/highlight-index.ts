@@ -13,6 +13,8 @@ export interface PaintedMention {
   block: Element;
   /** Only a phrase name matched ("Supreme Court"): painted only on a page about China (phrase-gate.ts). */
   phrase: boolean;
+  /** Only an abbreviation matched ("CAC", "MPS"): painted, but no sign that the page is about China. */
+  abbreviation: boolean;
 }
 
 export function highlightName(type: HighlightType | 'flash'): string {

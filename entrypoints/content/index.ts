@@ -14,6 +14,8 @@ import './style.css';
 
 const REPORT_DELAY_MS = 800;
 const FLASH_MS = 1600;
+/** How long a single-page app gets to draw a new view before it is scanned afresh. */
+const VIEW_SETTLE_MS = 400;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -115,8 +117,14 @@ export default defineContentScript({
       unwatch();
       stop();
     });
-    // Single-page apps change the URL without a page load: rescan for the new view.
-    ctx.addEventListener(window, 'wxt:locationchange', () => highlighter?.rescanAll());
+    // Single-page apps change the URL without a page load: rescan for the new view. The event
+    // fires as the navigation starts, before the app draws the new view or sets its title, so
+    // the rescan (which also judges afresh whether the page is about China) waits for it.
+    let viewChange: number | undefined;
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      clearTimeout(viewChange);
+      viewChange = ctx.setTimeout(() => highlighter?.rescanAll(), VIEW_SETTLE_MS);
+    });
 
     // While highlighting is off nothing is loaded: start() asks for the user's names afresh.
     onMessage('refreshHighlights', async () => {

@@ -36,7 +36,7 @@ export function matchText(slice: TextSlice, matchers: readonly Matcher[]): Match
       endContainer: slice.nodes[endSegment]!,
       endOffset: cursor.offsetIn(endSegment, mention.end),
     });
-    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, phrase: mention.phrase === true });
+    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, phrase: mention.phrase === true, abbreviation: mention.abbreviation === true });
   }
   return { text, painted };
 }

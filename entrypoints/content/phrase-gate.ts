@@ -1,16 +1,19 @@
 /**
  * Holds back the mentions that only a phrase name matched ("Supreme Court", "Ministry of
  * Justice") until the page shows it is about China (lib/page/china-context.ts): its title or
- * site, a slice of its text, or any other mention. Until then they are kept, not painted, so a
- * page that names China only further down still gets them, once that part is scanned. One gate
- * per frame; a full rescan (a new view of a single-page app) closes it again.
+ * site, a slice of its text, or a mention of a title or a Chinese name (abbreviations such as
+ * "MPS" or "NDA" are everyday acronyms elsewhere, so they do not count). Until then they are
+ * kept, not painted, so a page that names China only further down still gets them, once that
+ * part is scanned. One gate per frame; a full rescan (a new view of a single-page app) closes it
+ * again.
  */
 import { isChinaSite, saysChina } from '../../lib/page/china-context';
 import type { PaintedMention } from './highlight-index';
 
 /**
  * A page that has shown this many phrase mentions and nothing about China is not about China:
- * later ones are not kept (an endless feed would otherwise keep its removed nodes alive).
+ * later ones are not kept (an endless feed would otherwise keep its removed nodes alive), so if
+ * the page turns to China after all, they are painted only when their blocks change.
  */
 const MAX_HELD = 2000;
 
@@ -31,14 +34,18 @@ export class PhraseGate {
    */
   pass(painted: PaintedMention[], text: string): PaintedMention[] {
     if (this.open) return painted;
-    if (painted.some((mention) => !mention.phrase) || saysChina(text)) {
+    if (painted.some((mention) => !mention.phrase && !mention.abbreviation) || saysChina(text)) {
       this.open = true;
       const released = this.held.filter((mention) => mention.range.startContainer.isConnected);
       this.held = [];
       return released.length > 0 ? released.concat(painted) : painted;
     }
-    for (const mention of painted) if (this.held.length < MAX_HELD) this.held.push(mention);
-    return [];
+    const now: PaintedMention[] = [];
+    for (const mention of painted) {
+      if (!mention.phrase) now.push(mention);
+      else if (this.held.length < MAX_HELD) this.held.push(mention);
+    }
+    return now;
   }
 
   /** Lets go of the held mentions whose text has left the page. */

@@ -44,6 +44,8 @@ function rectUnderPointer(mention: PaintedMention, x: number, y: number): DOMRec
 export class PointerTracker {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private current: PaintedMention | undefined;
+  /** The mention the pointer is on while the hover delay runs. */
+  private pending: PaintedMention | undefined;
   private frame: number | undefined;
   private lastEvent: PointerEvent | undefined;
   private readonly abort = new AbortController();
@@ -89,12 +91,15 @@ export class PointerTracker {
     const hit = this.hit(event.clientX, event.clientY);
     if (hit?.mention === this.current) return;
     clearTimeout(this.timer);
+    if (hit?.mention !== this.pending) {
+      this.pending = hit?.mention;
+      if (hit) this.handlers.onEnter(hit.mention);
+    }
     if (!hit) {
       // Leave the card up briefly so the pointer can travel onto it.
       this.timer = setTimeout(() => this.leave(), HOVER_DELAY_MS);
       return;
     }
-    this.handlers.onEnter(hit.mention);
     this.timer = setTimeout(() => {
       this.current = hit.mention;
       this.handlers.onHover(hit.mention, hit.rect);
@@ -104,6 +109,7 @@ export class PointerTracker {
   private leave(): void {
     clearTimeout(this.timer);
     this.current = undefined;
+    this.pending = undefined;
     this.handlers.onLeave();
   }
 

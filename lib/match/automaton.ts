@@ -23,10 +23,11 @@ export const FLAG_ZH = 4;
 export const FLAG_EXCLUSION = 8;
 export const FLAG_GENERATED = 16;
 /**
- * Not a record flag (records keep five bits, see record-codes.ts): set by the scan on a hit of a
- * phrase name, so the mention can say it is one.
+ * Not record flags (records keep five bits, see record-codes.ts): set by the scan on a hit of a
+ * phrase name or of an abbreviation, so the mention can say it is one.
  */
 export const HIT_PHRASE = 32;
+export const HIT_ABBREVIATION = 64;
 
 /** Field offsets and stride of the `outputs` table. */
 export const OUTPUT_LENGTH = 0;

@@ -3,8 +3,9 @@
  * bundle or travel in a message. It holds the radix tree of automaton.ts and each key's records;
  * everything else follows from those, in a pass over the nodes at load (decode-tree.ts), and
  * per state on first use (derive-links.ts). A form that arrives as a message is validated with
- * compiledDictionarySchema's shape (lib/messages.ts); the decoder checks the header itself, the
- * integer lists in bulk (count-list.ts) and their structure as it reads them.
+ * compiledDictionarySchema (lib/messages.ts, which holds its ids to the entry id pattern too);
+ * the decoder checks the header itself, the integer lists in bulk (count-list.ts) and their
+ * structure as it reads them.
  * The integer lists are JSON arrays rather than a packed string: JSON.parse reads them natively,
  * where unpacking a string cost a fresh page 1–3 ms, for about 4 KB more.
  *
@@ -25,30 +26,25 @@ import { isCountList } from './count-list';
 export const COMPILED_FORMAT = 'tmt-lens-matcher';
 export const COMPILED_VERSION = 5;
 
-/** Everything but the lists. */
-export const compiledTablesShape = {
+/**
+ * The integer lists (`tree`, `records` and the filter's), checked in bulk by native builtins
+ * (count-list.ts): a schema per item made zod check a user dictionary of 10,000 names for
+ * 30–45 ms in every page.
+ */
+const compiledIntList = z.custom<number[]>(isCountList, 'expected a list of integers from 0 to 2^31 - 1');
+
+export const compiledDictionarySchema = z.object({
   format: z.literal(COMPILED_FORMAT),
   version: z.literal(COMPILED_VERSION),
   alphabet: z.string(),
   labels: z.string(),
-};
-
-/**
- * The integer lists `tree` and `records`, checked in bulk by native builtins (count-list.ts): a
- * schema per item made zod check a user dictionary of 10,000 names for 30–45 ms in every page.
- */
-export const compiledIntList = z.custom<number[]>(isCountList, 'expected a list of integers from 0 to 2^31 - 1');
-
-/** The word-start filter's lists. */
-export const compiledFilterShape = { wordStarts: compiledIntList, wordNexts: compiledIntList, openStarts: compiledIntList };
-
-export const compiledDictionarySchema = z.object({
-  ...compiledTablesShape,
   tree: compiledIntList,
   records: compiledIntList,
   ids: z.array(z.string()),
   exact: z.array(z.string()),
-  ...compiledFilterShape,
+  wordStarts: compiledIntList,
+  wordNexts: compiledIntList,
+  openStarts: compiledIntList,
 });
 
 export type CompiledDictionary = z.infer<typeof compiledDictionarySchema>;

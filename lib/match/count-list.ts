@@ -1,5 +1,5 @@
 /**
- * The integer lists of the compiled form (`tree` and `records`) come straight from JSON.parse or
+ * The integer lists of the compiled form (`tree`, `records` and the filter's) come straight from JSON.parse or
  * a message, so every value must be checked before the tables are built from it. Native builtins
  * check a whole list at once; the loops that read the lists then read plain numbers. Those loops
  * run once per page, cold, in V8's interpreter, where a check and a call per value cost a

@@ -33,7 +33,7 @@ export function decodeCompiled(compiled: unknown): DecodedDictionary {
   if (typeof compiled !== 'object' || compiled === null) invalidCompiled('not an object');
   const c = compiled as { format?: unknown; version?: unknown; alphabet?: unknown; labels?: unknown; tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown; wordStarts?: unknown; wordNexts?: unknown; openStarts?: unknown };
   if (c.format !== COMPILED_FORMAT) invalidCompiled(`not a ${COMPILED_FORMAT} form`);
-  if (c.version !== COMPILED_VERSION) invalidCompiled(`version ${String(c.version)}, where this version of TMT Lens reads ${COMPILED_VERSION}`);
+  if (c.version !== COMPILED_VERSION) invalidCompiled(`version ${typeof c.version === 'number' ? c.version : typeof c.version}, where this version of TMT Lens reads ${COMPILED_VERSION}`);
   if (typeof c.alphabet !== 'string' || typeof c.labels !== 'string') invalidCompiled('alphabet and labels must be strings');
   const { ids, exact } = c;
   if (!isStringList(ids) || !isStringList(exact)) invalidCompiled('ids and exact must be lists of strings');

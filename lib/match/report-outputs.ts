@@ -8,6 +8,7 @@ import { CODE_IGNORABLE } from './alphabet';
 import {
   FLAG_BOUNDARY_END,
   FLAG_EXCLUSION,
+  HIT_ABBREVIATION,
   HIT_PHRASE,
   OUTPUT_FIRST_RECORD,
   OUTPUT_LENGTH,
@@ -54,6 +55,8 @@ export function reportOutputs(matcher: Matcher, text: string, end: number, first
         if (written.includes(' ')) {
           if (isQualifiedElsewhere(text, start, end)) continue;
           hitFlags |= HIT_PHRASE;
+        } else {
+          hitFlags |= HIT_ABBREVIATION;
         }
       }
       if ((flags & FLAG_EXCLUSION) !== 0) out.addExclusion(start, end);

@@ -4,7 +4,7 @@
  * (one name in several entries or several matchers) merge into one ambiguous mention, except that
  * an entry's own spelling outranks generated variants.
  */
-import { FLAG_GENERATED, FLAG_ZH, HIT_PHRASE } from './automaton';
+import { FLAG_GENERATED, FLAG_ZH, HIT_ABBREVIATION, HIT_PHRASE } from './automaton';
 import type { Candidates } from './candidates';
 import { orderCandidates, orderExclusions } from './order-candidates';
 import type { Mention } from './types';
@@ -15,6 +15,8 @@ interface Pick {
   ids: readonly string[];
   /** Every hit merged into the pick is a phrase name's. */
   phrase: boolean;
+  /** Every hit merged into the pick is an abbreviation's. */
+  abbreviation: boolean;
 }
 
 function mergeIds(pick: Pick, ids: readonly string[]): void {
@@ -29,7 +31,7 @@ function mergeIds(pick: Pick, ids: readonly string[]): void {
 
 function toMention(pick: Pick, text: string): Mention {
   const base: Mention = { start: pick.start, end: pick.end, id: pick.ids[0]!, matched: text.slice(pick.start, pick.end) };
-  const named = pick.phrase ? { ...base, phrase: true as const } : base;
+  const named = pick.phrase ? { ...base, phrase: true as const } : pick.abbreviation ? { ...base, abbreviation: true as const } : base;
   return pick.ids.length > 1 ? { ...named, ambiguous: true, ids: pick.ids } : named;
 }
 
@@ -65,10 +67,11 @@ export function resolveMentions(c: Candidates, text: string): Mention[] {
       if (start === current.start && end === current.end && (flags & FLAG_GENERATED) === currentGenerated) {
         mergeIds(current, c.idsOf(k));
         current.phrase &&= (flags & HIT_PHRASE) !== 0;
+        current.abbreviation &&= (flags & HIT_ABBREVIATION) !== 0;
       }
       continue;
     }
-    current = { start, end, ids: c.idsOf(k), phrase: (flags & HIT_PHRASE) !== 0 };
+    current = { start, end, ids: c.idsOf(k), phrase: (flags & HIT_PHRASE) !== 0, abbreviation: (flags & HIT_ABBREVIATION) !== 0 };
     currentGenerated = flags & FLAG_GENERATED;
     picks.push(current);
   }

@@ -52,7 +52,8 @@ export interface CompileInput {
  *
  * `phrase` is true when only phrase names matched ("Supreme Court", not "PRC Supreme Court"):
  * such a mention means China's body or law only where the text is about China, which the caller
- * judges (lib/page/china-context.ts).
+ * judges (lib/page/china-context.ts). `abbreviation` is true when only abbreviations matched
+ * ("CAC", "MPS"): many are everyday acronyms elsewhere, so they are no sign of China either.
  */
 export interface Mention {
   readonly start: number;
@@ -60,6 +61,7 @@ export interface Mention {
   readonly id: string;
   readonly matched: string;
   readonly phrase?: true;
+  readonly abbreviation?: true;
   readonly ambiguous?: true;
   readonly ids?: readonly string[];
 }

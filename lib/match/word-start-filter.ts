@@ -19,7 +19,8 @@
  * exclusion): it may end inside a word, so every word that begins with its first code passes
  * (`openStarts`). Ignorable marks (soft hyphen, zero-width) are skipped in the hash as the
  * automaton skips them. False positives only cost the ordinary automaton steps. Derived from the
- * automaton at load: nothing is shipped.
+ * automaton when a dictionary is compiled and shipped with it (filter-codes.ts); the skip is
+ * exact only for a filter that matches its tree, and a corrupt one can only make names go unfound.
  */
 import { CODE_SPACE } from './alphabet';
 import { FLAG_BOUNDARY_END, OUTPUT_FIRST_RECORD, OUTPUT_RECORD_COUNT, OUTPUT_STRIDE, RECORD_FLAGS, RECORD_STRIDE } from './automaton';

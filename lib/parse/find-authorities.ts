@@ -4,6 +4,7 @@
  * the gazetteer does not list ("Wuhan Municipal Bureau of Economy and Information Technology").
  */
 import { AUTHORITY_GAZETTEER, type GazetteerAuthority } from '../knowledge/authorities';
+import { MAINLAND_CITIES, PROVINCES, SPECIAL_REGIONS } from '../knowledge/chinese-places';
 import type { AuthorityNode } from '../graph/schema';
 import { nameKey } from './normalize';
 import { STARTERS } from './title-words';
@@ -66,14 +67,8 @@ export function gazetteerSlugFor(name: string): string | undefined {
   return patterns.slugByAbbreviation.get(name) ?? patterns.slugByKey.get(nameKey(name));
 }
 
-const PLACES = [
-  'Beijing', 'Shanghai', 'Tianjin', 'Chongqing', 'Guangdong', 'Zhejiang', 'Jiangsu', 'Shandong', 'Fujian', 'Hainan',
-  'Sichuan', 'Hubei', 'Hunan', 'Henan', 'Hebei', 'Shanxi', 'Shaanxi', 'Anhui', 'Jiangxi', 'Yunnan', 'Guizhou',
-  'Guangxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Gansu', 'Qinghai', 'Ningxia', 'Xinjiang', 'Tibet', 'Inner Mongolia',
-  'Shenzhen', 'Guangzhou', 'Hangzhou', 'Wuhan', 'Chengdu', 'Nanjing', 'Suzhou', 'Xiamen', 'Kunming', 'Xi’an', 'Qingdao',
-  'Dalian', 'Ningbo', 'Hefei', 'Changsha', 'Zhengzhou', 'Jinan', 'Harbin', 'Shenyang', 'Pudong', 'Lingang', 'Hong Kong', 'Macau',
-];
-const PROVINCIAL = new Set(PLACES.slice(0, 31));
+const PLACES = [...PROVINCES, ...MAINLAND_CITIES, ...SPECIAL_REGIONS];
+const PROVINCIAL = new Set(PROVINCES);
 const BODY_HEAD = '(?:Working Group|Alliance|Administration|Bureau|Commission|Ministry|Office|Court|Procuratorate|Council|Committee|Association|Government|Congress|Centre|Center|Department|Agency|Authority)';
 const CAPITAL = "[A-Z][\\w’'\\-]*";
 const BODY_SHAPE = new RegExp(

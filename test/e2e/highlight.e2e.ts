@@ -188,6 +188,36 @@ describe('highlighting on real pages', () => {
     await titled.close();
   });
 
+  it('judges each view of a single-page app afresh; an acronym alone ("MPS") is no sign of China', async () => {
+    server.route(
+      '/spa.html',
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Court news</title></head><body>' +
+        '<main id="view"><p>In Beijing, the Supreme Court released typical cases.</p></main></body></html>',
+    );
+    const { page, close } = await visit('/spa.html');
+    await waitForHighlights(page, (t) => t.authority.includes('Supreme Court'));
+    // The app shows another story, as routers do: the URL first, then the title and the view.
+    const show = (path: string, title: string, text: string) =>
+      page.evaluate(
+        (view) => {
+          history.pushState({}, '', view.path);
+          document.title = view.title;
+          document.getElementById('view')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: view.text }));
+        },
+        { path, title, text },
+      );
+    await show('/spa/uk', 'Appeals', 'The Supreme Court will hear the appeal; the MPS said so.');
+    const uk = await waitForHighlights(page, (t) => t.authority.length === 1 && t.authority[0] === 'MPS');
+    expect(uk.authority).toEqual(['MPS']);
+    await page.waitForTimeout(600);
+    expect((await readHighlights(page)).authority).toEqual(['MPS']);
+
+    await show('/spa/cn', 'China court news', 'The Supreme Court and the CAC issued rules.');
+    const cn = await waitForHighlights(page, (t) => t.authority.length === 2);
+    expect(cn.authority).toEqual(['Supreme Court', 'CAC']);
+    await close();
+  });
+
   it('works under a strict Content-Security-Policy without errors', async () => {
     const { page, errors, referenceErrors, close } = await visit('/csp-strict.html');
     const texts = await waitForHighlights(page, (t) => t.authority.length >= 2);

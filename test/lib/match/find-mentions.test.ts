@@ -12,14 +12,14 @@ const found = (text: string): [string, string][] => find(text).map((m) => [m.mat
 describe('findMentions: spans', () => {
   it('reports UTF-16 offsets into the original text, end exclusive', () => {
     expect(find('The CAC and MIIT issued GB 40050-2021.')).toEqual([
-      { start: 4, end: 7, id: 'authority:cac', matched: 'CAC' },
-      { start: 12, end: 16, id: 'authority:miit', matched: 'MIIT' },
+      { start: 4, end: 7, id: 'authority:cac', matched: 'CAC', abbreviation: true },
+      { start: 12, end: 16, id: 'authority:miit', matched: 'MIIT', abbreviation: true },
       { start: 24, end: 37, id: 'standard:gb-40050-2021', matched: 'GB 40050-2021' },
     ]);
   });
 
   it('counts astral characters as two code units', () => {
-    expect(find('😀 CAC')).toEqual([{ start: 3, end: 6, id: 'authority:cac', matched: 'CAC' }]);
+    expect(find('😀 CAC')).toEqual([{ start: 3, end: 6, id: 'authority:cac', matched: 'CAC', abbreviation: true }]);
   });
 
   it('leaves a leading "the" out of the span', () => {
@@ -51,7 +51,7 @@ describe('findMentions: abbreviations', () => {
   });
 
   it('treats an underscore as a boundary (it is not a letter)', () => {
-    expect(find('CAC_report')).toEqual([{ start: 0, end: 3, id: 'authority:cac', matched: 'CAC' }]);
+    expect(find('CAC_report')).toEqual([{ start: 0, end: 3, id: 'authority:cac', matched: 'CAC', abbreviation: true }]);
   });
 
   it('accepts full-width letters in the written case', () => {
@@ -192,6 +192,15 @@ describe('findMentions: titles that are also phrases', () => {
       ['Supreme Court', true],
       ['PRC criminal law', false],
       ['State Council of the PRC', false],
+    ]);
+  });
+
+  it('says which mentions only an abbreviation matched (no sign of China either: "MPS", "NDA")', () => {
+    const kinds = (text: string) => find(text).map((m) => [m.matched, m.abbreviation ?? false, m.phrase ?? false]);
+    expect(kinds('The CAC, the Cyberspace Administration of China, and GB 40050-2021')).toEqual([
+      ['CAC', true, false],
+      ['Cyberspace Administration of China', false, false],
+      ['GB 40050-2021', false, false],
     ]);
   });
 

@@ -33,7 +33,7 @@ describe('findMentions with several matchers', () => {
 
   it('marks a name both dictionaries give different ids as ambiguous', () => {
     expect(findMentions([bundled, imported], 'CAC')).toEqual([
-      { start: 0, end: 3, id: 'authority:cac', matched: 'CAC', ambiguous: true, ids: ['authority:cac', 'authority:cac-2'] },
+      { start: 0, end: 3, id: 'authority:cac', matched: 'CAC', abbreviation: true, ambiguous: true, ids: ['authority:cac', 'authority:cac-2'] },
     ]);
   });
 

@@ -39,6 +39,8 @@ export interface Hit {
   readonly zh: boolean;
   /** A phrase name's hit (its written form has a space). */
   readonly phrase: boolean;
+  /** An abbreviation's hit (a written form without a space). */
+  readonly abbreviation: boolean;
 }
 
 export interface Span {
@@ -66,7 +68,7 @@ export function findReferenceHits(input: CompileInput | readonly DictionaryEntry
       // tested in find-mentions.test.ts.
       if (pattern.exact?.includes(' ') && isQualifiedElsewhere(text, start, end)) continue;
       if (pattern.exclusion) exclusions.push({ start, end });
-      else hits.push({ start, end, ids: pattern.ids, generated: pattern.generated, zh: pattern.zh, phrase: pattern.exact?.includes(' ') ?? false });
+      else hits.push({ start, end, ids: pattern.ids, generated: pattern.generated, zh: pattern.zh, phrase: pattern.exact?.includes(' ') ?? false, abbreviation: pattern.exact != null && !pattern.exact.includes(' ') });
     }
   }
   return { hits, exclusions };
@@ -79,21 +81,22 @@ export function pickMentions(hits: readonly Hit[], exclusions: readonly Span[], 
   const sorted = [...kept].sort(
     (a, b) => a.start - b.start || b.end - a.end || Number(a.generated) - Number(b.generated),
   );
-  const picked: { start: number; end: number; ids: string[]; generated: boolean; phrase: boolean }[] = [];
+  const picked: { start: number; end: number; ids: string[]; generated: boolean; phrase: boolean; abbreviation: boolean }[] = [];
   for (const hit of sorted) {
     const last = picked[picked.length - 1];
     if (last && hit.start < last.end) {
       if (hit.start === last.start && hit.end === last.end && hit.generated === last.generated) {
         for (const id of hit.ids) if (!last.ids.includes(id)) last.ids.push(id);
         last.phrase = last.phrase && hit.phrase;
+        last.abbreviation = last.abbreviation && hit.abbreviation;
       }
       continue;
     }
-    picked.push({ start: hit.start, end: hit.end, ids: [...hit.ids], generated: hit.generated, phrase: hit.phrase });
+    picked.push({ start: hit.start, end: hit.end, ids: [...hit.ids], generated: hit.generated, phrase: hit.phrase, abbreviation: hit.abbreviation });
   }
-  return picked.map(({ start, end, ids, phrase }) => {
+  return picked.map(({ start, end, ids, phrase, abbreviation }) => {
     const base = { start, end, id: ids[0]!, matched: text.slice(start, end) };
-    const mention = phrase ? { ...base, phrase: true as const } : base;
+    const mention = phrase ? { ...base, phrase: true as const } : abbreviation ? { ...base, abbreviation: true as const } : base;
     return ids.length > 1 ? { ...mention, ambiguous: true as const, ids } : mention;
   });
 }

@@ -11,6 +11,9 @@ describe('saysChina', () => {
     'CHINA: NEW RULES',
     'Hangzhou Internet Court',
     'the P.R.C. Supreme Court',
+    'the Zhejiang High People’s Court',
+    'a court in Xi’an',
+    'courts in Inner\nMongolia',
   ])('finds China in %j', (text) => {
     expect(saysChina(text)).toBe(true);
   });
@@ -19,7 +22,9 @@ describe('saysChina', () => {
     'The Ministry of Justice said on Tuesday that prisons in England were full.',
     'The Supreme Court of the United States heard the case.',
     'a set of fine china',
-    'Indochina', // a word of its own
+    'IndoChina', // a word of its own
+    'A Hong Kong court', // its own law and courts
+    'Beijingers',
     'PRCs',
     'Chinatown',
     '',
@@ -33,7 +38,7 @@ describe('isChinaSite', () => {
     expect(isChinaSite(host)).toBe(true);
   });
 
-  it.each(['www.gov.uk', 'www.supremecourt.gov', 'example.com', 'cnn.com', 'www.cnbc.com', '127.0.0.1'])('%s is not', (host) => {
+  it.each(['www.gov.uk', 'www.supremecourt.gov', 'example.com', 'cnn.com', 'www.cnbc.com', '127.0.0.1', 'exmachina.ai', 'indochina-travel.com', 'chinatown.nyc', 'cn.example.com'])('%s is not', (host) => {
     expect(isChinaSite(host)).toBe(false);
   });
 });
