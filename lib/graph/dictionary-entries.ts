@@ -29,6 +29,18 @@ export function isLocalShortName(name: string): boolean {
   return LOCAL_SHORT_NAME.test(name.trim().replace(/\s+/g, ' ')) && !CURATED_ALIASES.has(name);
 }
 
+/**
+ * An edition's name carries its year ("White Paper on Metaverse (2023)"); without the year
+ * ("White Paper on Metaverse") the name is the series', and a page that uses it may mean another
+ * year's edition, so it too is searchable but not highlighted.
+ */
+const EDITION_YEAR = /\((?:19|20)\d\d\)\s*$/;
+const ANY_YEAR = /\b(?:19|20)\d\d\b/;
+
+export function isSeriesName(alias: string, editionName: string): boolean {
+  return EDITION_YEAR.test(editionName) && !ANY_YEAR.test(alias);
+}
+
 function kindOf(name: string): DictionaryEntry['kind'] {
   if (HAN.test(name)) return 'zh';
   if (STANDARD_CODE.test(name)) return 'code';
@@ -39,7 +51,7 @@ export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];
   for (const node of graph.nodes) {
     if (node.type === 'topic') continue;
-    const aliases = node.aliases.filter((alias) => !isLocalShortName(alias));
+    const aliases = node.aliases.filter((alias) => !isLocalShortName(alias) && !isSeriesName(alias, node.name));
     for (const name of new Set([node.name, ...aliases])) entries.push({ id: node.id, name, kind: kindOf(name) });
     for (const abbreviation of new Set(node.abbreviations)) entries.push({ id: node.id, name: abbreviation, kind: 'abbr' });
     if (node.type === 'document' && node.code) entries.push({ id: node.id, name: node.code, kind: 'code' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryEntriesOf, isLocalShortName } from '../../../lib/graph/dictionary-entries';
+import { dictionaryEntriesOf, isLocalShortName, isSeriesName } from '../../../lib/graph/dictionary-entries';
 import type { Graph } from '../../../lib/graph/schema';
 
 const source = { newsletter: 'n.txt', issue: 'Issue', section: 'S', item: 'I', quote: 'Q' };
@@ -14,6 +14,27 @@ describe('the names the content script looks for', () => {
     '%s says which document it is and is highlighted',
     (name) => expect(isLocalShortName(name)).toBe(false),
   );
+
+  it.each([
+    ['White Paper on Metaverse', 'White Paper on Metaverse (2023)', true],
+    ['White Paper on the Connected Vehicles', 'White Paper on Connected Vehicles (2023)', true],
+    ['2023 White Paper on Metaverse', 'White Paper on Metaverse (2023)', false],
+    ['Data Security Law', 'Data Security Law of the People’s Republic of China', false],
+    ['GB40050', 'General Requirements for Security of Critical Network Equipment', false],
+  ])('%s is a series’ name beside the edition %s: %s', (alias, edition, expected) => {
+    expect(isSeriesName(alias, edition)).toBe(expected);
+  });
+
+  it('highlights an edition by its name with the year, not by the series’ name', () => {
+    const graph: Graph = {
+      version: 1,
+      edges: [],
+      nodes: [
+        { id: 'document:white-paper-on-metaverse-2023', type: 'document', name: 'White Paper on Metaverse (2023)', aliases: ['White Paper on Metaverse'], abbreviations: [], summary: '', topics: [], sources: [source], kind: 'report', status: 'final', jurisdiction: 'PRC' },
+      ],
+    };
+    expect(dictionaryEntriesOf(graph).map(({ name }) => name)).toEqual(['White Paper on Metaverse (2023)']);
+  });
 
   it('marks a name that is also an ordinary phrase, so that it matches only as written', () => {
     const graph: Graph = {
