@@ -4,7 +4,7 @@
  * malformed data. zod/mini keeps the content script small.
  */
 import { z } from 'zod/mini';
-import { compiledDictionarySchema } from './match/compiled-form';
+import { compiledDictionaryShape } from './match/compiled-form';
 
 const ENTRY_ID = /^(authority|document|case|topic):[a-z0-9][a-z0-9-]*$/;
 const entryId = z.string().check(z.regex(ENTRY_ID));
@@ -72,5 +72,5 @@ export function isEntryId(value: unknown): value is string {
  * the tables themselves.
  */
 export const userDictionaryResponse = z.nullable(
-  z.safeExtend(compiledDictionarySchema, { ids: entryIdList }),
+  z.object({ ...compiledDictionaryShape, ids: entryIdList }),
 );

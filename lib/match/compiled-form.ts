@@ -3,7 +3,7 @@
  * bundle or travel in a message. It holds the radix tree of automaton.ts and each key's records;
  * everything else follows from those, in a pass over the nodes at load (decode-tree.ts), and
  * per state on first use (derive-links.ts). A form that arrives as a message is validated with
- * compiledDictionarySchema (lib/messages.ts, which holds its ids to the entry id pattern too);
+ * compiledDictionaryShape (lib/messages.ts, which holds its ids to the entry id pattern too);
  * the decoder checks the header itself, the integer lists in bulk (count-list.ts) and their
  * structure as it reads them.
  * The integer lists are JSON arrays rather than a packed string: JSON.parse reads them natively,
@@ -33,7 +33,8 @@ export const COMPILED_VERSION = 5;
  */
 const compiledIntList = z.custom<number[]>(isCountList, 'expected a list of integers from 0 to 2^31 - 1');
 
-export const compiledDictionarySchema = z.object({
+/** The schema's shape, for schemas that check more (lib/messages.ts); spreading it costs the content script less zod than extending the schema. */
+export const compiledDictionaryShape = {
   format: z.literal(COMPILED_FORMAT),
   version: z.literal(COMPILED_VERSION),
   alphabet: z.string(),
@@ -45,6 +46,8 @@ export const compiledDictionarySchema = z.object({
   wordStarts: compiledIntList,
   wordNexts: compiledIntList,
   openStarts: compiledIntList,
-});
+};
+
+export const compiledDictionarySchema = z.object(compiledDictionaryShape);
 
 export type CompiledDictionary = z.infer<typeof compiledDictionarySchema>;
