@@ -3,6 +3,8 @@
  * (they never track DOM changes, so the page pays nothing when it mutates), indexed by block
  * for incremental rescans and by text node for hit-testing.
  */
+import type { ChinaRelation } from '../../lib/page/china-context';
+
 export const HIGHLIGHT_TYPES = ['authority', 'document', 'case'] as const;
 export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
 
@@ -11,10 +13,8 @@ export interface PaintedMention {
   type: HighlightType;
   range: StaticRange;
   block: Element;
-  /** Only a phrase name matched ("Supreme Court"): painted only on a page about China (phrase-gate.ts). */
-  phrase: boolean;
-  /** Only an abbreviation matched ("CAC", "MPS"): painted, but no sign that the page is about China. */
-  abbreviation: boolean;
+  /** Whether it needs a page about China to be painted, shows that the page is, or neither (phrase-gate.ts). */
+  china: ChinaRelation;
 }
 
 export function highlightName(type: HighlightType | 'flash'): string {

@@ -6,6 +6,7 @@
 // Modules, not the lib/match barrel: the barrel's generic-name list would ride along into every page.
 import { findMentions } from '../../lib/match/find-mentions';
 import type { Matcher } from '../../lib/match/matcher';
+import { chinaRelationOf } from '../../lib/page/china-context';
 import { joinSegments, SegmentCursor } from '../../lib/page/text-segments';
 import type { TextSlice } from './collect-blocks';
 import { HIGHLIGHT_TYPES, type HighlightType, type PaintedMention } from './highlight-index';
@@ -36,7 +37,7 @@ export function matchText(slice: TextSlice, matchers: readonly Matcher[]): Match
       endContainer: slice.nodes[endSegment]!,
       endOffset: cursor.offsetIn(endSegment, mention.end),
     });
-    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, phrase: mention.phrase === true, abbreviation: mention.abbreviation === true });
+    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, china: chinaRelationOf(mention) });
   }
   return { text, painted };
 }

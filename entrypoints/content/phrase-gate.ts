@@ -1,11 +1,10 @@
 /**
- * Holds back the mentions that only a phrase name matched ("Supreme Court", "Ministry of
- * Justice") until the page shows it is about China (lib/page/china-context.ts): its title or
- * site, a slice of its text, or a mention of a title or a Chinese name (abbreviations such as
- * "MPS" or "NDA" are everyday acronyms elsewhere, so they do not count). Until then they are
- * kept, not painted, so a page that names China only further down still gets them, once that
- * part is scanned. One gate per frame; a full rescan (a new view of a single-page app) closes it
- * again.
+ * Holds back the mentions of names other countries share (phrase names such as "Supreme Court",
+ * everyday acronyms such as "NDA") until the page shows it is about China
+ * (lib/page/china-context.ts): its title or site, a slice of its text, or a mention of a title
+ * or a Chinese name. Until then they are kept, not painted, so a page that names China only
+ * further down still gets them, once that part is scanned. One gate per frame; a full rescan (a
+ * new view of a single-page app) closes it again.
  */
 import { isChinaSite, saysChina } from '../../lib/page/china-context';
 import type { PaintedMention } from './highlight-index';
@@ -34,7 +33,7 @@ export class PhraseGate {
    */
   pass(painted: PaintedMention[], text: string): PaintedMention[] {
     if (this.open) return painted;
-    if (painted.some((mention) => !mention.phrase && !mention.abbreviation) || saysChina(text)) {
+    if (painted.some((mention) => mention.china === 'shows') || saysChina(text)) {
       this.open = true;
       const released = this.held.filter((mention) => mention.range.startContainer.isConnected);
       this.held = [];
@@ -42,7 +41,7 @@ export class PhraseGate {
     }
     const now: PaintedMention[] = [];
     for (const mention of painted) {
-      if (!mention.phrase) now.push(mention);
+      if (mention.china !== 'needs') now.push(mention);
       else if (this.held.length < MAX_HELD) this.held.push(mention);
     }
     return now;

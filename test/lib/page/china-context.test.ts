@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isChinaSite, saysChina } from '../../../lib/page/china-context';
+import { AMBIGUOUS_ACRONYMS } from '../../../lib/knowledge/ambiguous-acronyms';
+import { chinaRelationOf, isChinaSite, saysChina } from '../../../lib/page/china-context';
 
 describe('saysChina', () => {
   it.each([
@@ -40,5 +41,24 @@ describe('isChinaSite', () => {
 
   it.each(['www.gov.uk', 'www.supremecourt.gov', 'example.com', 'cnn.com', 'www.cnbc.com', '127.0.0.1', 'exmachina.ai', 'indochina-travel.com', 'chinatown.nyc', 'cn.example.com'])('%s is not', (host) => {
     expect(isChinaSite(host)).toBe(false);
+  });
+});
+
+describe('chinaRelationOf', () => {
+  it.each([
+    [{ matched: 'Supreme Court', phrase: true as const }, 'needs'],
+    [{ matched: 'NDA', abbreviation: true as const }, 'needs'],
+    [{ matched: 'MPS', abbreviation: true as const }, 'needs'],
+    [{ matched: 'CAC', abbreviation: true as const }, 'neutral'],
+    [{ matched: 'Nda', abbreviation: true as const }, 'neutral'],
+    [{ matched: 'Cyberspace Administration of China' }, 'shows'],
+    [{ matched: '网络安全法' }, 'shows'],
+    [{ matched: 'GB 40050-2021' }, 'shows'],
+  ])('%j %s a page about China', (mention, relation) => {
+    expect(chinaRelationOf(mention)).toBe(relation);
+  });
+
+  it('lists acronyms as they are written: capitals, as abbreviations match', () => {
+    for (const acronym of AMBIGUOUS_ACRONYMS) expect(acronym).toMatch(/^[A-Z]{2,6}$/);
   });
 });
