@@ -13,7 +13,7 @@ export interface PaintedMention {
   type: HighlightType;
   range: StaticRange;
   block: Element;
-  /** Whether it needs a page about China to be painted, shows that the page is, or neither (phrase-gate.ts). */
+  /** Whether it needs a page about China to be painted, shows that the page is, or neither (china-gate.ts). */
   china: ChinaRelation;
 }
 

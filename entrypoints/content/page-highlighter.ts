@@ -8,7 +8,7 @@ import { HighlightIndex, type PaintedMention } from './highlight-index';
 import { matchText } from './match-text';
 import highlightColours from './style.css?inline';
 import type { PageMatchers } from './page-matchers';
-import { PhraseGate } from './phrase-gate';
+import { ChinaGate } from './china-gate';
 
 const FRAME_BUDGET_MS = 8;
 /** Text collected per slice of the first scan; matching it takes about as long again. Far below the 50 ms of a long task. */
@@ -32,7 +32,7 @@ export class PageHighlighter {
   /** Bumped by each full scan, so a scan still in progress knows it was superseded. */
   private generation = 0;
   private shadowSheet: CSSStyleSheet | undefined;
-  private phraseGate = new PhraseGate();
+  private chinaGate = new ChinaGate();
 
   constructor(
     private readonly matchers: PageMatchers,
@@ -41,13 +41,13 @@ export class PageHighlighter {
 
   /**
    * The mentions of a slice to paint (phrase names wait for a sign that the page is about China,
-   * see phrase-gate.ts). A slice without text never asks for the matchers, so a frame without
+   * see china-gate.ts). A slice without text never asks for the matchers, so a frame without
    * text never decodes them.
    */
   private match(slice: TextSlice): PaintedMention[] {
     if (slice.texts.length === 0) return [];
     const { text, painted } = matchText(slice, this.matchers.get());
-    return this.phraseGate.pass(painted, text);
+    return this.chinaGate.pass(painted, text);
   }
 
   start(): void {
@@ -68,7 +68,7 @@ export class PageHighlighter {
     const generation = ++this.generation;
     this.stopObserving();
     this.index.clear();
-    this.phraseGate.reset(document.title, location.hostname);
+    this.chinaGate.reset(document.title, location.hostname);
     this.resolver = new BlockResolver();
     const roots: Array<Document | ShadowRoot> = [document, ...findOpenShadowRoots(document)];
     for (const root of roots) {
@@ -126,7 +126,7 @@ export class PageHighlighter {
     const slice = collectText(root, this.resolver);
     const scanned = new Set(slice.blocks);
     if (root instanceof Element) scanned.add(root);
-    this.phraseGate.forget(scanned);
+    this.chinaGate.forget(scanned);
     this.index.add(this.match(slice), scanned);
   }
 
@@ -160,7 +160,7 @@ export class PageHighlighter {
     // Element parents change, so the block cache is rebuilt for each batch.
     this.resolver = new BlockResolver();
     this.index.dropDetached();
-    this.phraseGate.dropDetached();
+    this.chinaGate.dropDetached();
     const blocks = new Set<Element>();
     for (const node of this.pendingRoots) {
       this.pendingRoots.delete(node);

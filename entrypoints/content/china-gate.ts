@@ -16,7 +16,7 @@ import type { PaintedMention } from './highlight-index';
  */
 const MAX_HELD = 2000;
 
-export class PhraseGate {
+export class ChinaGate {
   private open = false;
   private held: PaintedMention[] = [];
 
