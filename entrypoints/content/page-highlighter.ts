@@ -40,7 +40,7 @@ export class PageHighlighter {
   ) {}
 
   /**
-   * The mentions of a slice to paint (phrase names wait for a sign that the page is about China,
+   * The mentions of a slice to paint (names other countries share wait for a sign that the page is about China,
    * see china-gate.ts). A slice without text never asks for the matchers, so a frame without
    * text never decodes them.
    */
