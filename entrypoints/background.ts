@@ -56,7 +56,14 @@ export default defineBackground(() => {
     const request = openSidePanelRequest.safeParse(data);
     if (!request.success) return { error: 'Malformed side panel request.' };
     // Must stay synchronous up to the open call: Chrome only honours it inside the user gesture.
-    return openSidePanelFor(request.data, sender.tab?.id, sender.tab?.windowId);
+    const result = openSidePanelFor(request.data, sender.tab?.id, sender.tab?.windowId);
+    if ('error' in result) return result;
+    // The answer says whether it opened: woken from sleep, this worker can be too late for the
+    // gesture, and the sender then asks again (entrypoints/content/index.ts).
+    return result.opened.then(
+      () => ({ ok: true as const }),
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    );
   });
 
   onMessage('reportPageMentions', ({ data, sender }) => {

@@ -61,6 +61,9 @@ export const resultError = z.object({ error: z.string() });
 export const cardResponse = z.union([z.object({ card: entryCardSchema }), resultError]);
 export type CardResponse = z.infer<typeof cardResponse>;
 
+export const openSidePanelResponse = z.union([z.object({ ok: z.literal(true) }), resultError]);
+export type OpenSidePanelResponse = z.infer<typeof openSidePanelResponse>;
+
 export function isEntryId(value: unknown): value is string {
   return entryId.safeParse(value).success;
 }

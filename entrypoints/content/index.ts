@@ -3,7 +3,7 @@ import dictionaryJson from 'virtual:tmt-lens/dictionary';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
-import { cardResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
+import { cardResponse, openSidePanelResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
 import { isHighlightingOn, type HighlightSettings } from '../../lib/settings';
 import { HoverCard } from './hover-card';
 import { highlightName } from './highlight-index';
@@ -55,8 +55,16 @@ export default defineContentScript({
       }, REPORT_DELAY_MS);
     };
 
+    /**
+     * Within a click, Chrome lets the background open the side panel. A background woken from
+     * sleep can start too late for that under load; it says so, and the same request, sent again
+     * at once (the click still counts), finds it awake.
+     */
     const openSidePanel = (id: string) => {
-      void sendMessage('openSidePanel', { id }).catch(() => undefined);
+      const ask = () => sendMessage('openSidePanel', { id }).then((reply) => openSidePanelResponse.safeParse(reply));
+      void ask()
+        .then((reply) => (reply.success && 'error' in reply.data ? ask() : reply))
+        .catch(() => undefined);
     };
 
     /**

@@ -4,13 +4,13 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CompiledDictionary } from '../match/compiled-form';
-import type { CardResponse, PageMentionsReport } from '../messages';
+import type { CardResponse, OpenSidePanelResponse, PageMentionsReport } from '../messages';
 
 export interface ProtocolMap {
   /** content script → background: the one entry the hover card shows. */
   getEntryCard(data: { id: string }): CardResponse;
   /** any page → background: open the side panel on an entry (must run within a user gesture). */
-  openSidePanel(data: { id?: string; view?: 'entry' | 'page' }): { ok: true } | { error: string };
+  openSidePanel(data: { id?: string; view?: 'entry' | 'page' }): OpenSidePanelResponse;
   /** content script → background: which entries the page shows, by id and count. */
   reportPageMentions(data: PageMentionsReport): void;
   /** side panel / popup → background: the last report of a tab. */

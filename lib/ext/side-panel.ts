@@ -22,7 +22,7 @@ export function openSidePanelFor(
   request: SidePanelRequest,
   tabId: number | undefined,
   windowId: number | undefined,
-): { ok: true } | { error: string } {
+): { ok: true; opened: Promise<void> } | { error: string } {
   const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarActionApi };
   let opening: Promise<void>;
   if (api.sidePanel) {
@@ -32,7 +32,12 @@ export function openSidePanelFor(
   } else {
     return { error: 'This browser has no side panel.' };
   }
-  opening.catch((error: unknown) => console.warn('TMT Lens: could not open the side panel', error));
+  const opened = opening.catch((error: unknown) => {
+    console.warn('TMT Lens: could not open the side panel', error);
+    throw error;
+  });
+  // Callers that do not wait for the outcome must not leave the rejection unhandled.
+  opened.catch(() => undefined);
   void sidePanelTarget.setValue({ id: request.id, view: request.view ?? 'entry', tabId, at: Date.now() });
-  return { ok: true };
+  return { ok: true, opened };
 }

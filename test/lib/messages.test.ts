@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../lib/match/compile-dictionary';
-import { userDictionaryResponse } from '../../lib/messages';
+import { openSidePanelResponse, userDictionaryResponse } from '../../lib/messages';
 
 describe('userDictionaryResponse', () => {
   const compiled = compileDictionary([
@@ -25,5 +25,15 @@ describe('userDictionaryResponse', () => {
     ['ids that are not a list', { ids: 'document:measures-x' }],
   ])('rejects %s', (_, change) => {
     expect(userDictionaryResponse.safeParse({ ...compiled, ...change }).success).toBe(false);
+  });
+});
+
+describe('openSidePanelResponse', () => {
+  it.each([[{ ok: true }], [{ error: '`sidePanel.open()` may only be called in response to a user gesture.' }]])('accepts %j', (reply) => {
+    expect(openSidePanelResponse.safeParse(reply).success).toBe(true);
+  });
+
+  it.each([[null], [undefined], [{ ok: false }], [{ error: 3 }], ['ok']])('rejects %j, which the content script then does not act on', (reply) => {
+    expect(openSidePanelResponse.safeParse(reply).success).toBe(false);
   });
 });
