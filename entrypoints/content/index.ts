@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
 import { cardResponse, openSidePanelResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
+import { retryRequest } from '../../lib/retry';
 import { isHighlightingOn, type HighlightSettings } from '../../lib/settings';
 import { HoverCard } from './hover-card';
 import { highlightName } from './highlight-index';
@@ -14,6 +15,8 @@ import './style.css';
 
 const REPORT_DELAY_MS = 800;
 const FLASH_MS = 1600;
+/** A side panel request that went unanswered is sent again after each of these waits. */
+const OPEN_RETRY_DELAYS_MS = [250, 500, 1000];
 /** How long a single-page app gets to draw a new view before it is scanned afresh. */
 const VIEW_SETTLE_MS = 400;
 
@@ -56,15 +59,16 @@ export default defineContentScript({
     };
 
     /**
-     * Within a click, Chrome lets the background open the side panel. A background woken from
-     * sleep can start too late for that under load; it says so, and the same request, sent again
-     * at once (the click still counts), finds it awake.
+     * Within a click, Chrome lets the background open the side panel. A message that reaches the
+     * background while it is going to sleep is lost ("Receiving end does not exist"), and one that
+     * wakes it may in principle come too late for the gesture. The request is then sent again,
+     * a little later each time, while the click still counts as the user's (Chrome allows a few
+     * seconds; a retry after 550 ms was measured to open the panel).
      */
     const openSidePanel = (id: string) => {
-      const ask = () => sendMessage('openSidePanel', { id }).then((reply) => openSidePanelResponse.safeParse(reply));
-      void ask()
-        .then((reply) => (reply.success && 'error' in reply.data ? ask() : reply))
-        .catch(() => undefined);
+      const ask = () => sendMessage('openSidePanel', { id }).then((answer) => openSidePanelResponse.safeParse(answer));
+      const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+      void retryRequest(ask, (reply) => reply.success && 'ok' in reply.data, OPEN_RETRY_DELAYS_MS, wait);
     };
 
     /**
