@@ -10,7 +10,7 @@ import { isChinaSite, saysChina } from '../../lib/page/china-context';
 import type { PaintedMention } from './highlight-index';
 
 /**
- * A page that has shown this many phrase mentions and nothing about China is not about China:
+ * A page that has shown this many held mentions and nothing about China is not about China:
  * later ones are not kept (an endless feed would otherwise keep its removed nodes alive), so if
  * the page turns to China after all, they are painted only when their blocks change.
  */
@@ -29,7 +29,7 @@ export class ChinaGate {
   /**
    * The mentions to paint now, of a scan of `text`: all of them once the page is about China,
    * with the ones held so far (those whose text is still in the page); otherwise all but the
-   * phrase mentions, which wait.
+   * ones that need a page about China, which wait.
    */
   pass(painted: PaintedMention[], text: string): PaintedMention[] {
     if (this.open) return painted;
