@@ -99,11 +99,12 @@ class CoreMerger {
   }
 
   merge(): Graph {
+    // Chinese titles first: a core entry then finds a newsletter entry by its Chinese title too.
+    for (const title of this.layer.titlesZh) this.mergeTitleZh(title);
     for (const instrument of this.layer.instruments) this.mergeInstrument(instrument);
     for (const instrument of this.layer.instruments) this.linkInstrument(instrument);
     for (const variant of this.layer.variants) this.mergeVariant(variant);
     for (const entry of this.layer.cases) this.mergeCase(entry);
-    for (const title of this.layer.titlesZh) this.mergeTitleZh(title);
     const nodes = [...this.nodes.values()].sort((a, b) => a.id.localeCompare(b.id));
     const topicsByNode = new Map<string, Set<string>>();
     for (const edge of this.edges.values()) {
@@ -232,6 +233,7 @@ class CoreMerger {
     }
     node.nameZh ??= title.nameZh;
     addUnique(node.aliases, [title.nameZh], [node.name]);
+    this.documentByKey.set(documentKey(title.nameZh, node.status === 'draft'), node.id);
     this.addSource(node, toGraphSource({ ...title, supports: ['nameZh'] }));
   }
 

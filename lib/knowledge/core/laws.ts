@@ -109,10 +109,11 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['abbreviations', 'adopted', 'effective', 'status'],
       },
       {
-        url: 'https://c-csa.cn/about/news-detail/i-431.html',
-        title: 'C-CSA',
-        quote: '2021年9月1日,中国《数据安全法》和《关键信息基础设施安全保护条例》即将正式施行',
-        supports: ['nameZh', 'effective'],
+        url: 'https://www.allenandgledhill.com/sg/publication/articles/18834/china-s-new-data-security-law-imposes-extensive-obligations-on-entities-engaging-in-data-processing-activities-from-1-september-2021',
+        title: 'Allen & Gledhill',
+        quote:
+          'On 10 June 2021, the Standing Committee of China’s National People’s Congress (“NPC”) adopted the Data Security Law of the People’s Republic of China (中华人民共和国数据安全法) (“DSL”) which will come into force on 1 September 2021.',
+        supports: ['nameZh', 'abbreviations', 'issuers', 'adopted', 'effective'],
       },
       {
         url: 'http://watsonband.com/en/cmsDetail_en.htm?from=industry&item.id=7d21fea83d8d4fac9e48aa9044e3b54f',
@@ -130,7 +131,6 @@ export const CORE_LAWS: CoreInstrument[] = [
     name: 'Personal Information Protection Law',
     nameZh: '个人信息保护法',
     abbreviations: ['PIPL'],
-    zhShortNames: ['个保法'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -165,16 +165,10 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['name', 'issuers', 'kind', 'adopted', 'effective', 'status'],
       },
       {
-        url: 'http://www.east-concord.com/zygd/Article/20219/ArticleContent_2493.html',
-        title: 'East & Concord Partners (叶鹏)',
-        quote: '2021年8月20日,《中华人民共和国个人信息保护法》(以下称“《个保法》”)通过并发布。',
-        supports: ['nameZh', 'zhShortNames', 'adopted', 'status'],
-      },
-      {
-        url: 'https://pt.hi-network.com/china-adopts-new-data-protection-law.html',
-        title: 'hi-network.com',
+        url: 'https://www.pogowasright.org/china-passes-new-personal-data-privacy-law-to-take-effect-nov-1/',
+        title: 'PogoWasRight (Reuters)',
         quote:
-          "This act states that the processing of personal information must have clear and reasonable purpose and shall be limited to the 'minimum scope necessary to achieve the goals of handling' data. The conditions for companies to collect personal data include obtaining individuals' consent, as well as laying out guidelines for ensuring data protection when data is transferred outside China.",
+          'The law states that handling of personal information must have clear and reasonable purpose and shall be limited to the “minimum scope necessary to achieve the goals of handling” data. … It also lays out conditions for which companies can collect personal data, including obtaining an individual’s consent, as well as laying out guidelines for ensuring data protection when data is transferred outside the country.',
         supports: ['summary'],
       },
     ],
@@ -295,10 +289,10 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['name', 'issuers', 'amended'],
       },
       {
-        url: 'https://changtsi.com/news/insight/3822.html',
-        title: 'Chang Tsi & Partners',
+        url: 'https://sjgrand.cn/amendments-to-china-anti-unfair-competition-law-2025',
+        title: 'SJ Grand',
         quote:
-          'On June 27, 2025, the third amendment to China’s Anti-Unfair Competition Law (AUCL) was passed and will take effect on October 15, 2025.',
+          'The key amendments to China’s Anti-Unfair Competition Law (AUCL), approved on June 27, 2025, and effective from October 15, 2025, introduce significant updates to address evolving market and digital economy challenges.',
         supports: ['abbreviations', 'amended'],
       },
       {
@@ -420,9 +414,9 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['nameZh'],
       },
       {
-        url: 'http://big5.taiwan.cn/gate/big5/econ.chinataiwan.cn/ec_dalu/201501/t20150107_8610210.htm',
-        title: '中国台湾网',
-        quote: '這是1994年1月1日《消費者權益保護法》施行以來,該法的第二次修訂。',
+        url: 'http://www.syxj.com.cn/dfpd/shizheng/2013-04/23/content_16437670.htm',
+        title: 'syxj.com.cn',
+        quote: '現行的《消費者權益保護法》為1993年頒布,1994年1月1日起施行',
         supports: ['effective'],
       },
       {
@@ -449,23 +443,23 @@ export const CORE_LAWS: CoreInstrument[] = [
       'Protects copyright and related rights in works; the 2020 (third) amendment revised eligibility, ownership, enforcement and anti-circumvention rules.',
     sources: [
       {
-        url: 'http://www.law-wei.com/en/news/law/copyright/20210125/333.html',
-        title: 'Law-Wei',
+        url: 'https://hk.lexiscn.com/law/law-english-1-3886639-T.html?eng=0',
+        title: 'LexisNexis China',
         quote:
-          'Decision of the Standing Committee of the National People’s Congress on amending the copyright Law of the People’s Republic of China, adopted at the 23rd session of the Standing Committee of the 13th National People’s Congress of the People’s Republic of China on November 11, 2020, is hereby promulgated and shall enter into force as of June 1, 2021.',
+          "The Decision of the Standing Committee of the National People's Congress on Amending the Copyright Law of the People's Republic of China, adopted at the 23rd Session of the Standing Committee of the 13th National People's Congress of the People's Republic of China on November 11, 2020, is hereby promulgated and shall be implemented as of June 1, 2021",
         supports: ['name', 'issuers', 'kind', 'amended', 'status'],
       },
       {
-        url: 'http://www.law-wei.com/en/news/law/copyright/20210125/333.html',
-        title: 'Law-Wei',
+        url: 'http://hk.lexiscn.com/law/law-english-1-535929-T.html',
+        title: 'LexisNexis China',
         quote:
-          '(Adopted at the Fifteenth session of the Standing Committee of the 7th National People’s Congress on September 7, 1990, and revised in accordance with the Decision on Amending the copyright Law of the People’s Republic of China adopted at the 24th session of the Standing Committee of the Ninth National People’s Congress on October 27, 2001 for the first time; … on February 26, 2010 for the second time',
+          "(Adopted at the 15th Session of the Standing Committee of the 7th National People's Congress on September 7, 1990, and amended for the first time in accordance with the Decision on Revising the Copyright Law of the People's Republic of China passed at the 24th Session of the Standing Committee of the 9th National People's Congress on October 27, 2001. … Amended for the second time in accordance with the Decisions on Revising the Copyright Law of the People's Republic of China passed at the 13th meeting of the Standing Committee of the 11th National People's Congress on February 26, 2010)",
         supports: ['issuers', 'adopted', 'amended'],
       },
       {
-        url: 'http://qkblh.com/plus/view.php?aid=46088',
-        title: '《中国出版》 (王迁、闻天吉)',
-        quote: '《中华人民共和国著作权法》(以下简称《著作权法》)1990年颁布时,网络技术尚未普遍应用',
+        url: 'http://www.lawinfochina.com/display.aspx?lib=law&id=34212',
+        title: 'lawinfochina.com',
+        quote: '全国人民代表大会常务委员会关于修改《中华人民共和国著作权法》的决定(2020)',
         supports: ['nameZh'],
       },
       {
@@ -506,17 +500,17 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['nameZh', 'promulgated', 'effective'],
       },
       {
-        url: 'http://www.shine.cn/news/nation/2005289045/',
-        title: 'Shanghai Daily (SHINE)',
+        url: 'https://chinajusticeobserver.com/a/prc-civil-code-series-04-the-thing-about-part-iv-personality-rights',
+        title: 'China Justice Observer',
         quote:
-          'In addition to general provisions and supplementary provisions, the Civil Code has six parts on real rights, contracts, personality rights, marriage and family, succession, and tort liabilities. … The personality rights part covers stipulations on a civil subject’s rights to his or her life, body, health, name, portrait, reputation and privacy, among others.',
+          '“Part IV Personality Rights” is divided into 5 chapters: General Provisions, the Right to Life, the Right to Bodily Integrity and the Right to Health, the Right to a Name, the Portrait Right, the Right to Reputation and the Right to Honor, as well as the Right to Privacy and the Protection of Personal Information.',
         supports: ['summary'],
       },
       {
-        url: 'https://hfgip.com/news/chinas-first-civil-code-force',
-        title: 'HFG',
+        url: 'https://asiallians.com/civil-code-series-protection-personal-information-privacy/',
+        title: 'Asiallians',
         quote:
-          'strengthening privacy protection (in the code, the concept of privacy is more clearly defined: the scope of protected personal information has been expanded to include email addresses and location data)',
+          'The Civil Code extends the scope of personal information under Cybersecurity Law by covering “email, health information, whereabouts information.”',
         supports: ['summary'],
       },
     ],
@@ -611,9 +605,9 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['aliases', 'effective'],
       },
       {
-        url: 'https://www.tellerreport.com/news/2023-04-26-china-s-revision-of-the-counter-espionage-law-clearly-defines-cyber-attacks-on-state-organs-as-espionage.HJl5kJULXn.html',
-        title: 'Teller Report (China News Service)',
-        quote: 'The revised Anti-espionage Law will come into force',
+        url: 'https://dig.watch/updates/china-to-amend-anti-espionage-law-to-include-cyberattacks-by-foreign-spying-agencies',
+        title: 'Digital Watch Observatory',
+        quote: 'The anti-espionage law has been in effect since 2014.',
         supports: ['aliases'],
       },
     ],
@@ -647,10 +641,10 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['name', 'nameZh', 'issuers', 'adopted', 'effective', 'status'],
       },
       {
-        url: 'https://kw-legal.com/?p=9786',
-        title: 'KW Legal',
+        url: 'https://npcobserver.com/2019/10/npcsc-passes-cryptography-law-grants-state-supervision-commission-rulemaking-power-approves-new-free-trade-zone-pilots/',
+        title: 'NPC Observer',
         quote:
-          'Cryptography is classified into three categories, namely core cryptography, ordinary cryptography, and commercial cryptography. The core cryptography and ordinary cryptography are state secrets, which shall be used to transmit, store and process state secrets. Commercial cryptography is used to protect information that is not a state secret.',
+          'It distinguishes between “core,” “ordinary,” and “commercial” cryptography and subjects the three categories to differential regulation (art. 6). Core and ordinary cryptography is deemed state secrets and will be used to protect state secret information (art. 7), whereas commercial cryptography will be used to protect other information (art. 8).',
         supports: ['summary'],
       },
     ],
@@ -691,11 +685,11 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['aliases'],
       },
       {
-        url: 'http://www.appInChina.co/government-documents/anti-telecom-and-online-fraud-law-of-the-peoples-republic-of-china/',
-        title: 'AppInChina',
+        url: 'https://www.chinajusticeobserver.com/law/x/anti-telecom-and-online-fraud-law-of-china-20220902',
+        title: 'China Justice Observer',
         quote:
-          'Promulgation Authorities: Standing Committee of the National People’s Congress … Release Date: 2022-09-02 … Effective Date: 2022-12-01 … Original Title: 中华人民共和国反电信网络诈骗法',
-        supports: ['nameZh', 'issuers', 'promulgated', 'effective'],
+          "Issuing body Standing Committee of the National People's Congress … Promulgating date Sep 02, 2022 … Effective date Dec 01, 2022",
+        supports: ['issuers', 'promulgated', 'effective'],
       },
       {
         url: 'https://www.chinajusticeobserver.com/law/x/anti-telecom-and-online-fraud-law-of-china-20220902',
@@ -729,11 +723,11 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['nameZh', 'issuers', 'kind', 'adopted', 'amended', 'status'],
       },
       {
-        url: 'https://www.guolinglaw.com/en/874.html',
-        title: 'Guoling Law',
+        url: 'https://news.cgtn.com/news/2020-10-17/China-approves-revised-Law-on-Protection-of-Minors-UF6YE2hxZu/index.html',
+        title: 'CGTN',
         quote:
-          "On October 17, 2020, the revised law on the Protection of Minors was passed by the 22nd session of the Standing Committee of the 13th National People's Congress, and the law will come into effect on June 1, 2021.",
-        supports: ['name', 'issuers', 'kind', 'amended', 'status'],
+          "China's freshly revised Law on the Protection of Minors was adopted with a vote at the 22nd Session of the Standing Committee of the 13th National People's Congress on Saturday.",
+        supports: ['name', 'issuers', 'kind', 'status'],
       },
       {
         url: 'https://govt.chinadaily.com.cn/s/202010/20/WS5f8e9185498eaba5051bbf66/npc-adopts-amendment-to-strengthen-law-to-protect-minors.html',
@@ -789,10 +783,9 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['summary'],
       },
       {
-        url: 'https://mmlcgroup.com/china-state-secrets/',
-        title: 'MMLC Group',
-        quote:
-          'The second amendment of the Law divides state secrets into three levels: top secret, classified, and secret;',
+        url: 'https://falubang.com/falvguwen/falv/xx9nen.html',
+        title: 'falubang.com',
+        quote: '国家秘密的密级分为绝密、机密、秘密三级。',
         supports: ['summary'],
       },
     ],
@@ -932,9 +925,10 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['summary'],
       },
       {
-        url: 'https://policycn.com/commentaries/anti-foreign-sanctions-law-passed',
-        title: 'PolicyCN',
-        quote: 'compiling countermeasure lists: individuals and organisations directly or indirectly involved in formulating, deciding and implementing discriminatory restrictive measures',
+        url: 'https://chinajusticeobserver.com/law/x/anti-foreign-sanctions-law-of-the-peoples-repubulic-of-china20210610/intro',
+        title: 'China Justice Observer',
+        quote:
+          'The relevant authorities under the State Council may decide to include in the Countermeasures List the individuals and organizations that have directly or indirectly participated in the formulation, determination and implementation of discriminatory restrictive measures.',
         supports: ['summary'],
       },
     ],
@@ -984,10 +978,10 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['nameZh', 'issuers', 'kind', 'adopted', 'promulgated', 'effective', 'status'],
       },
       {
-        url: 'https://www.worldservicesgroup.com/publications.asp?action=article&artid=455',
-        title: 'World Services Group',
+        url: 'http://ysznh.com/Personalitysignature/cmiiirvhra.html',
+        title: 'ysznh.com',
         quote:
-          'The Law provides that an electronic signature is reliable if: • at the time the data for making the electronic signature was used for the electronic signature, it belonged exclusively to the signer;',
+          'Article 13 of the Electronic Signature Law stipulates that an electronic signature is considered reliable if it meets the following conditions:',
         supports: ['summary'],
       },
     ],
@@ -1015,17 +1009,16 @@ export const CORE_LAWS: CoreInstrument[] = [
         supports: ['name', 'issuers', 'kind', 'adopted', 'status'],
       },
       {
-        url: 'https://www.hylandslaw.com/content/details18_1920.html',
-        title: 'Hylands Law Firm (浩天信和)',
+        url: 'https://freewechat.com/a/MjM5NTc5NTU4Ng==/2652156638/2',
+        title: '北大法宝 (via freewechat.com)',
         quote:
-          '2019年3月15日上午,十三届全国人大二次会议表决通过了《中华人民共和国外商投资法》并于同日经习近平主席签署第26号主席令公布,自2020年1月1日起施行。',
+          "中英文对照版:《中华人民共和国外商投资法》 … The Foreign Investment Law of the People's Republic of China, as adopted at the 2nd Session of the Thirteenth National People's Congress of the People's Republic of China on March 15, 2019, is hereby issued, and shall come into force on January 1, 2020. … March 15, 2019",
         supports: ['nameZh', 'issuers', 'kind', 'adopted', 'promulgated', 'effective', 'status'],
       },
       {
-        url: 'http://xiamen.chinadaily.com.cn/2019-12/20/c_435411_5.htm',
-        title: 'China Daily',
-        quote:
-          'The state shall manage foreign investment according to the system of pre-establishment national treatment plus a negative list, the law stipulates.',
+        url: 'http://www.unitalen.com/html/report/19044867-1.htm',
+        title: 'Unitalen (Xinhua)',
+        quote: '1. Foreign investment is subject to pre-establishment national treatment plus negative list system;',
         supports: ['summary'],
       },
       {
