@@ -74,7 +74,21 @@ function parseEn(match: RegExpExecArray): CaseNumber | undefined {
   return { year: Number(year), court, type: type.zh, serial: Number(serial) };
 }
 
+/** Every case number opens with its year in brackets: the full patterns run only where one is. */
+const YEAR_IN_BRACKETS = /[（(]\s*(?:19|20)\d\d\s*[）)]/g;
+
 export function findCaseNumbers(text: string): FoundCaseNumber[] {
+  const found: FoundCaseNumber[] = [];
+  YEAR_IN_BRACKETS.lastIndex = 0;
+  for (let year = YEAR_IN_BRACKETS.exec(text); year; year = YEAR_IN_BRACKETS.exec(text)) {
+    const at = year.index;
+    const stretch = text.slice(at, at + 80);
+    for (const number of findIn(stretch)) if (number.start === 0) found.push({ ...number, start: at, end: at + number.end });
+  }
+  return found;
+}
+
+function findIn(text: string): FoundCaseNumber[] {
   const found: FoundCaseNumber[] = [];
   for (const [pattern, parse] of [
     [ZH_NUMBER, parseZh],

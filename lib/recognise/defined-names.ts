@@ -6,6 +6,7 @@
  * "《办法》") is too generic to mark and is ignored.
  */
 import { TYPE_NOUNS } from '../knowledge/translation-synonyms';
+import { TakenSpans } from './taken-spans';
 
 export interface Definition {
   /** The short name as the page writes it. */
@@ -81,16 +82,20 @@ function isWordChar(code: number): boolean {
  */
 export function findDefinedUses(text: string, definitions: readonly Definition[], taken: readonly { start: number; end: number }[]): DefinedMention[] {
   const found: DefinedMention[] = [];
-  const busy = [...taken];
-  for (const definition of definitions) {
+  const busy = new TakenSpans(taken);
+  const seen = new Set<string>();
+  for (const definition of [...definitions].sort((a, b) => a.from - b.from)) {
+    // A name defined twice is searched once, from its first definition.
+    if (seen.has(definition.name)) continue;
+    seen.add(definition.name);
     const chinese = /\p{Script=Han}/u.test(definition.name);
     let at = text.indexOf(definition.name, Math.max(0, definition.from));
     while (at >= 0) {
       const end = at + definition.name.length;
       const bounded = chinese || ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end))));
-      if (bounded && !busy.some((span) => span.start < end && at < span.end)) {
+      if (bounded && !busy.overlaps({ start: at, end })) {
         found.push({ start: at, end, id: definition.id, matched: definition.name, via: 'defined' });
-        busy.push({ start: at, end });
+        busy.add({ start: at, end });
       }
       at = text.indexOf(definition.name, end);
     }

@@ -7,7 +7,8 @@
  */
 import { levenshteinWithin } from '../parse/levenshtein';
 import { findTitleRuns, titleEnds, titleStarts, type TitleRun } from './title-runs';
-import { signatureOf, type TitleSignature } from './title-signature';
+import { signatureOf, typeClassOf, type TitleSignature } from './title-signature';
+import { TakenSpans, type Span } from './taken-spans';
 import { isDistinctive, type TitleTable } from './title-table';
 
 export interface VariantMention {
@@ -22,25 +23,18 @@ export interface VariantMention {
 /** A word must be this long before one wrong letter in it is forgiven. */
 const TYPO_MIN_LENGTH = 7;
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-function overlaps(span: Span, taken: readonly Span[]): boolean {
-  return taken.some((other) => other.start < span.end && span.start < other.end);
-}
-
 function repairTypo(signature: TitleSignature, table: TitleTable): TitleSignature | undefined {
   if (!isDistinctive(signature)) return undefined;
   const unknown = signature.words.filter((word) => !table.vocabulary.has(word));
   if (unknown.length !== 1 || unknown[0]!.length < TYPO_MIN_LENGTH) return undefined;
   const wrong = unknown[0]!;
-  const fixes = [...table.vocabulary].filter((word) => word.length >= TYPO_MIN_LENGTH && levenshteinWithin(word, wrong, 1));
+  const fixes = table.wordsNear(wrong).filter((word) => word.length >= TYPO_MIN_LENGTH && levenshteinWithin(word, wrong, 1));
   if (fixes.length !== 1) return undefined;
   const words = signature.words.map((word) => (word === wrong ? fixes[0]! : word)).sort();
   return { ...signature, words };
 }
+
+const LINK_AFTER_TYPE = new Set(['on', 'for', 'of', 'concerning', 'regarding', 'governing', 'to', 'against', 'in']);
 
 const TITLE_MARKERS = new Set(['interim', 'provisional', 'tentative', 'trial', 'draft', 'revised', 'amended']);
 
@@ -54,34 +48,67 @@ function trimOpeners(tokens: readonly { text: string; capital: boolean }[], star
   return first;
 }
 
-function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: Span[], found: VariantMention[]): void {
+type Identified = Pick<VariantMention, 'id' | 'via'> | null;
+
+/** The entry a written title names, by its signature or with one typo repaired; null for none. */
+function identify(written: string, table: TitleTable): Identified {
+  const signature = signatureOf(written);
+  if (!signature) return null;
+  const id = table.lookup(signature);
+  if (id) return { id, via: 'variant' };
+  const repaired = repairTypo(signature, table);
+  const fixed = repaired && table.lookup(repaired);
+  return fixed ? { id: fixed, via: 'typo' } : null;
+}
+
+/**
+ * What written titles were found to name, kept for a page: a page repeats its titles, and each
+ * candidate costs a signature. Bounded, since a page can be endless.
+ */
+export class TitleMemo {
+  private known = new Map<string, Identified>();
+
+  get(written: string): Identified | undefined {
+    return this.known.get(written);
+  }
+
+  set(written: string, identified: Identified): void {
+    if (this.known.size >= 5000) this.known.clear();
+    this.known.set(written, identified);
+  }
+}
+
+function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: TakenSpans, found: VariantMention[], memo: TitleMemo): void {
   const tokens = run.tokens;
   const starts = titleStarts(run, text);
   const ends = titleEnds(run, text);
+  // Where a title's type noun can stand: last ("… Measures") or before a linking word ("Measures for …").
+  const heads = tokens.flatMap((token, index) =>
+    token.capital && typeClassOf(token.text) !== undefined ? [index] : [],
+  );
+  const hasHead = (start: number, end: number) =>
+    heads.some((head) => head >= start && head < end && (head === end - 1 || LINK_AFTER_TYPE.has(tokens[head + 1]!.text.toLowerCase())));
   let from = 0;
   for (const start of starts) {
     if (start < from) continue;
     // "Interim Administrative Measures …" is not "Administrative Measures …": a title's own marker is never dropped.
     if (start > 0 && TITLE_MARKERS.has(tokens[start - 1]!.text.toLowerCase())) continue;
     for (const end of ends) {
-      if (end <= start + 1) continue;
+      if (end <= start + 1 || !hasHead(start, end)) continue;
       const last = end === tokens.length && run.markerEnd !== undefined ? run.markerEnd : tokens[end - 1]!.end;
       const span = { start: tokens[start]!.start, end: last };
-      if (overlaps(span, taken)) continue;
+      if (taken.overlaps(span)) continue;
       const written = text.slice(span.start, span.end);
-      const signature = signatureOf(written);
-      if (!signature) continue;
-      let id = table.lookup(signature);
-      let via: VariantMention['via'] = 'variant';
-      if (!id) {
-        const repaired = repairTypo(signature, table);
-        id = repaired && table.lookup(repaired);
-        via = 'typo';
+      let known = memo.get(written);
+      if (known === undefined) {
+        known = identify(written, table);
+        memo.set(written, known);
       }
-      if (!id) continue;
+      if (!known) continue;
+      const { id, via } = known;
       span.start = tokens[trimOpeners(tokens, start, end)]!.start;
       found.push({ ...span, id, matched: text.slice(span.start, span.end), via });
-      taken.push(span);
+      taken.add(span);
       from = end;
       break;
     }
@@ -92,9 +119,9 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: S
  * Variant titles in `text`, given the spans the automaton already took (they are never overlapped
  * and are left as they are). Results are in text order.
  */
-export function findVariantTitles(text: string, taken: readonly Span[], table: TitleTable): VariantMention[] {
+export function findVariantTitles(text: string, taken: readonly Span[], table: TitleTable, memo = new TitleMemo()): VariantMention[] {
   const found: VariantMention[] = [];
-  const busy = [...taken];
-  for (const run of findTitleRuns(text)) recogniseInRun(run, text, table, busy, found);
+  const busy = new TakenSpans(taken);
+  for (const run of findTitleRuns(text, busy)) recogniseInRun(run, text, table, busy, found, memo);
   return found.sort((a, b) => a.start - b.start);
 }

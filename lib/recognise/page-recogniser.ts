@@ -8,7 +8,7 @@
 import type { Mention } from '../match/types';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
-import { findVariantTitles } from './find-variant-titles';
+import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 
 /** What the recognisers ship with: the variant-title table and the graph's cases by number. */
@@ -51,6 +51,7 @@ function isInsideCode(mention: Mention, text: string): boolean {
 export class PageRecogniser {
   private table: TitleTable | undefined;
   private definitions: Definition[] = [];
+  private memo = new TitleMemo();
 
   private data: RecogniserData | undefined;
 
@@ -89,7 +90,7 @@ export class PageRecogniser {
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
       }
       this.table ??= loadTitleTable(data);
-      for (const found of findVariantTitles(text, kept, this.table)) kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
+      for (const found of findVariantTitles(text, kept, this.table, this.memo)) kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
     }
     kept.sort((a, b) => a.start - b.start);
     const fresh = findDefinitions(text, kept);

@@ -4,6 +4,7 @@
  * marker in brackets ("(Trial)", "(Draft for Comment)") kept, and the places inside a run where
  * one title may end and the next begin (at "and", a comma). Only runs with a type noun matter.
  */
+import type { TakenSpans } from './taken-spans';
 import { typeClassOf } from './title-signature';
 
 export interface RunToken {
@@ -32,13 +33,66 @@ function isCapital(word: string): boolean {
   return (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39) || /^\p{Lu}/u.test(word);
 }
 
-/** Whether what lies between two words lets a title go on (a space, a comma before a capital, an "&"). */
-function joins(between: string): boolean {
-  return /^\s+$|^\s*,\s+$|^\s+&\s+$/.test(between);
+/** Whether what lies between two words lets a title go on: spaces, with at most one comma or "&". */
+function joins(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0) continue;
+    if ((code === 0x2c || code === 0x26) && marks === 0) {
+      marks++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
-export function findTitleRuns(text: string): TitleRun[] {
+/**
+ * A capitalised type noun: titles are written in title case, so only the text around one of these
+ * is read word by word (on a long page, a few per cent of it).
+ */
+const TYPE_NOUN = /\b(?:Laws?|Code|Regulations?|Ordinance|Provisions?|Measures?|Rules?|Guidelines?|Guide|Guidance|Opinions?|Notice|Circular|Decision|Interpretations?|Specifications?|Initiative|Plan|Programme|Program|Standards?|Requirements?)\b/g;
+/** A sentence's end: a full stop or semicolon after a lower-case letter or a bracket, then a space. */
+const SENTENCE_END = /[a-z)”"][.;](?=\s)/g;
+/** How far a title reaches on either side of its type noun. */
+const REACH = 220;
+
+/**
+ * The stretches of text around capitalised type nouns that no mention covers yet (a title the
+ * automaton found needs no second look), merged where they overlap, cut at block breaks.
+ */
+function windowsOf(text: string, taken: TakenSpans | undefined): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  TYPE_NOUN.lastIndex = 0;
+  for (let match = TYPE_NOUN.exec(text); match; match = TYPE_NOUN.exec(text)) {
+    if (taken?.overlaps({ start: match.index, end: match.index + match[0].length })) continue;
+    let from = Math.max(0, match.index - REACH);
+    let to = Math.min(text.length, match.index + match[0].length + REACH);
+    // A title does not cross a block or a sentence: ". " then a capital ends one ("No. 1" does not).
+    const before = text.slice(from, match.index);
+    const cut = Math.max(before.lastIndexOf('\u0000'), ...[...before.matchAll(SENTENCE_END)].slice(-1).map((end) => end.index! + 1));
+    if (cut >= 0) from += cut + 1;
+    const after = text.slice(match.index, to);
+    const stop = [after.indexOf('\u0000'), after.search(SENTENCE_END)].filter((at) => at >= 0);
+    if (stop.length > 0) to = match.index + Math.min(...stop) + 1;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    TYPE_NOUN.lastIndex = Math.max(TYPE_NOUN.lastIndex, to - REACH);
+  }
+  return windows;
+}
+
+/** Title-shaped runs around the type nouns of `text` that lie outside the `taken` spans. */
+export function findTitleRuns(text: string, taken?: TakenSpans): TitleRun[] {
   const runs: TitleRun[] = [];
+  for (const [from, to] of windowsOf(text, taken)) collectRuns(text, from, to, runs);
+  return runs;
+}
+
+function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): void {
   let current: RunToken[] = [];
   let lastEnd = -1;
   const close = () => {
@@ -51,19 +105,22 @@ export function findTitleRuns(text: string): TitleRun[] {
     }
     current = [];
   };
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  // A window may start inside a word: begin at the next word start.
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
     const word = match[0];
     const token: RunToken = { start: match.index, end: match.index + word.length, text: word, capital: isCapital(word) };
-    const lower = word.toLowerCase();
-    const continues = current.length > 0 && joins(text.slice(lastEnd, token.start));
+    if (match.index === from && from > 0 && /[\p{L}\p{N}]/u.test(text.charAt(from - 1))) {
+      lastEnd = token.end;
+      continue;
+    }
+    const continues = current.length > 0 && joins(text, lastEnd, token.start);
     if (!continues) close();
-    if (token.capital || (current.length > 0 && LINKS.has(lower))) current.push(token);
+    if (token.capital || (current.length > 0 && word.length <= 10 && LINKS.has(word.toLowerCase()))) current.push(token);
     else close();
     lastEnd = token.end;
   }
   close();
-  return runs;
 }
 
 /**

@@ -55,8 +55,8 @@ export function foldTitleText(text: string): string {
     .trim();
   // "Anti-Monopoly", "Anti-Espionage": the prefix is part of the word (反垄断, 反间谍).
   folded = folded.replace(/\b(anti|counter)-(?=\p{L})/gu, 'anti');
-  for (const [phrase, replacement] of PHRASE_SYNONYMS) {
-    if (folded.includes(phrase)) folded = folded.replace(new RegExp(`(^|[ -])${escape(phrase)}(?=$|[ -])`, 'g'), `$1${replacement}`);
+  for (const [phrase, pattern, replacement] of PHRASES) {
+    if (folded.includes(phrase)) folded = folded.replace(pattern, `$1${replacement}`);
   }
   return folded;
 }
@@ -64,6 +64,9 @@ export function foldTitleText(text: string): string {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Each phrase with its pattern, compiled once. */
+const PHRASES = PHRASE_SYNONYMS.map(([phrase, replacement]) => [phrase, new RegExp(`(^|[ -])${escape(phrase)}(?=$|[ -])`, 'g'), replacement] as const);
 
 /** One word in its folded form: American spelling, singular, its synonym class. */
 export function foldTitleWord(word: string): string {

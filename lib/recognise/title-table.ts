@@ -73,6 +73,8 @@ export interface TitleTable {
   lookup(signature: TitleSignature): string | undefined;
   /** Content words the table knows, for typo repair. */
   readonly vocabulary: ReadonlySet<string>;
+  /** Known words that could be `word` with one letter changed, added or dropped (same first letter). */
+  wordsNear(word: string): readonly string[];
 }
 
 /** Reads the shipped form; throws with the reason when it is not one. */
@@ -90,8 +92,16 @@ export function loadTitleTable(data: unknown): TitleTable {
     const words = row[0].split(':')[1] ?? '';
     for (const word of words.split(' ')) vocabulary.add(word);
   }
+  let byInitial: Map<string, string[]> | undefined;
   return {
     vocabulary,
+    wordsNear(word) {
+      if (!byInitial) {
+        byInitial = new Map();
+        for (const known of vocabulary) byInitial.set(known.charAt(0), [...(byInitial.get(known.charAt(0)) ?? []), known]);
+      }
+      return (byInitial.get(word.charAt(0)) ?? []).filter((known) => Math.abs(known.length - word.length) <= 1);
+    },
     lookup(signature) {
       const row = byKey.get(signatureKey(signature));
       if (!row) return undefined;

@@ -45,7 +45,7 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
   // ───────────────────────── NRTA ─────────────────────────
   {
     slug: 'nrta',
-    aliases: ['State Administration of Radio and Television', 'State Administration of Radio and TV'],
+    aliases: ['State Administration of Radio and Television'],
     formerNames: [
       { name: 'State Administration of Press, Publication, Radio, Film and Television', nameZh: '国家新闻出版广电总局', from: 2013, to: 2018 },
       { name: 'SAPPRFT', from: 2013, to: 2018 },
@@ -82,13 +82,6 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
         quote:
           "The State Administration of Radio and Television was established in accordance with the State Council's institutional reform plan approved at the first session of the 13th National People's Congress.",
         supports: ['aliases'],
-      },
-      {
-        url: 'https://www.lexology.com/library/detail.aspx?g=511409aa-3143-423e-9a2b-e9d654a22632',
-        title: 'Lexology – Programme of Reforming the Institutions of the State Council (2018)',
-        quote:
-          'The newly established State Administration of Radio and TV (“SART”) will replace SAPPRFT and take over the rest of the residual functions (e.g. quality control and importation of radio and television programmes).',
-        supports: ['aliases', 'formerNames'],
       },
       {
         url: 'http://www.trycheers.com/dev_doc/7342.html',
@@ -183,10 +176,10 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
         supports: ['zhShortNames'],
       },
       {
-        url: 'https://www.youxiua.com/show-96-542377-1.html',
-        title: '通过公益诉讼的个人信息司法保护',
+        url: 'https://jxxfw.com/periodical/e3f56e5b82416edc4f8333748e60a01c.html',
+        title: '关于开展App违法违规收集使用个人信息专项治理的公告 (论文摘录)',
         quote:
-          '2019年1月起,中央网信办等四部门印发了《关于开展App违法违规收集使用个人信息专项治理的公告》',
+          '1月25日,中央网信办、工业和信息化部、公安部、市场监管总局正式发布《关于开展App违法违规收集使用个人信息专项治理的公告》',
         supports: ['zhShortNames'],
       },
     ],
@@ -259,8 +252,8 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
         supports: ['formerNames'],
       },
       {
-        url: 'http://shenchunhui.com/_private/guifangxingwenjian/fagui/2020/jyzjz.htm',
-        title: '经营者集中审查暂行规定(国家市场监督管理总局令第30号)',
+        url: 'https://flfgsc.cn/law/%e7%bb%8f%e8%90%a5%e8%80%85%e9%9b%86%e4%b8%ad%e5%ae%a1%e6%9f%a5%e8%a7%84%e5%ae%9a-2023%e5%b9%b4',
+        title: '经营者集中审查规定(2023年)',
         quote:
           '国家市场监督管理总局(以下简称市场监管总局)负责经营者集中反垄断审查工作,并对违法实施的经营者集中进行调查处理。',
         supports: ['zhShortNames'],
@@ -289,10 +282,10 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
     zhShortNames: ['最高检'],
     sources: [
       {
-        url: 'http://wenshijiawei.com/application/688.html',
-        title: '最高检发布个人隐私信息保护检察公益诉讼典型案例',
+        url: 'http://love.hnmdtv.com/love/2023/0330/231348.html',
+        title: '最高检发布个人信息保护检察公益诉讼典型案例 (央视新闻客户端转载)',
         quote:
-          '最高检发布个人隐私信息保护检察公益诉讼典型案例 … 3月30日,最高人民检察院发布了一批个人隐私信息保护检察公益诉讼典型案例',
+          '最高检发布个人信息保护检察公益诉讼典型案例 … 最高人民检察院今天(30日)发布一批个人信息保护检察公益诉讼典型案例',
         supports: ['zhShortNames'],
       },
       {
@@ -385,10 +378,10 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
     zhShortNames: ['工信部'],
     sources: [
       {
-        url: 'https://en.wikipedia.org/wiki/Ministry_of_Industry_and_Information_Technology',
-        title: 'Wikipedia – Ministry of Industry and Information Technology',
+        url: "https://goodnames.eth.limo/wiki/Ministry_of_Information_Industry_of_the_People's_Republic_of_China.html",
+        title: 'Ministry of Industry and Information Technology (Wikipedia mirror)',
         quote:
-          'Formed | March 2008 | … The State Council announced during the 2008 National People\'s Congress that the Ministry of Industry and Information Technology[4] will supersede the Ministry of Information Industry (MII).',
+          "Formed March 2008 … The state council announced during the 2008 National People's Congress that the Ministry of Industry and Information Technology[4] will supersede the Ministry of Information Industry.",
         supports: ['formerNames'],
       },
       {
@@ -414,10 +407,10 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
     formerNames: [{ name: "Ministry of Public Security of the Central People's Government", from: 1949, to: 1954 }],
     sources: [
       {
-        url: 'https://hessslslslsls.azureedge.net/wiki/MPS.gov.cn',
+        url: 'https://wiki.richxsearch.com/view_html.php?sq=Yale_School_of_Management&lang=en&q=Ministry_of_Public_Security_(China)',
         title: 'Ministry of Public Security (China) (Wikipedia mirror)',
         quote:
-          "The ministry was established in 1949 after the CCP's victory in the Chinese Civil War as the successor to the Central Social Affairs Department and was known as Ministry of Public Security of the Central People's Government until 1954.",
+          "The ministry was established in 1949 after the Chinese Communist Party's victory in the Chinese Civil War as the successor to the Central Social Affairs Department and was known as Ministry of Public Security of the Central People's Government until 1954.",
         supports: ['formerNames'],
       },
     ],
@@ -445,7 +438,7 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
         title: 'Wikiwand – National Development and Reform Commission',
         quote:
           'State Planning Commission (1952–1998) … State Development Planning Commission (1998–2003) … Commonly abbreviated as … Simplified Chinese发改委',
-        supports: ['formerNames', 'zhShortNames'],
+        supports: ['formerNames'],
       },
       {
         url: 'https://xwzx.qqzyw.com/show-82205.html',
@@ -484,13 +477,6 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
         quote:
           'dǎngzhōngyāng: 党中央 - Party Central Committee / CPC Central Committee … 党中央 (dǎngzhōngyāng) refers to the Central Committee of the Communist Party of China (CPC), the highest leadership and ultimate decision-making body in the country.',
         supports: ['aliases', 'zhShortNames'],
-      },
-      {
-        url: 'https://www.ccpwatch.org/single-post/weekly-report-4-29-5-29-2021-6-4-2021',
-        title: 'CCP Watch – Weekly Report 4|29',
-        quote:
-          'Speaking on behalf of the Party Central Committee, Xi congratulated workers in the science and technology fields',
-        supports: ['aliases'],
       },
     ],
   },

@@ -6,10 +6,10 @@ import type { CoreCase } from './types';
 
 export const CORE_CASES: CoreCase[] = [
   {
-    // The bundled newsletters call it "the first copyright infringement case of AI-generated images".
+    // The bundled newsletters call it "the first copyright infringement case of AI-generated images"; that
+    // title is not given as an alias, as no stored page quoted here uses it.
     id: 'case:judgement-of-the-first-copyright-infringement-case-of-ai-generated',
     name: 'Li v. Liu',
-    aliases: ['Judgement of the first copyright infringement case of AI-generated images in China'],
     caseNumber: '(2023) Jing 0491 Min Chu No. 11279',
     court: 'Beijing Internet Court',
     date: '2023-11-27',
@@ -20,7 +20,7 @@ export const CORE_CASES: CoreCase[] = [
         title: 'China Justice Observer',
         quote:
           'In November 2023, China’s Beijing Internet Court ruled that the author owns the copyright to AI-generated images (Li v. Liu (2023) Jing 0491 Min Chu No. 11279). … On 27 Nov. 2023, the Beijing Internet Court rendered a first-instance judgment, holding that the AI-generated image, in this case, possessed originality and should be protected as works under the Copyright Law.',
-        supports: ['name', 'aliases', 'caseNumber', 'court', 'date', 'summary'],
+        supports: ['name', 'caseNumber', 'court', 'date', 'summary'],
       },
       {
         url: 'https://www.quimbee.com/cases/li-v-liu',

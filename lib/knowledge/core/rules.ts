@@ -308,9 +308,17 @@ export const CORE_RULES: CoreInstrument[] = [
         supports: ['aliases'],
       },
       {
-        url: 'https://asiagrowthpartners.com/china-ai-regulations/algorithmic-recommendation-provisions',
-        title: 'Asia Growth Partners',
-        quote: 'user rights protection (opt-out, non-personalized options, tag deletion, explanations for significant impacts, protections for minors, elderly users, gig workers, and consumers); and a filing and security assessment regime for providers with public opinion attributes or social mobilization capabilities.',
+        url: 'https://digitalpolicyalert.org/event/2835-implementation-of-the-internet-information-service-algorithms-recommendation-management-regulations',
+        title: 'Digital Policy Alert',
+        quote:
+          'users must be informed about algorithmic recommendation services provided by service providers in a clear and concise manner, users must be able to turn algorithmic recommendation services off, and users should be able to select, amend, or delete the user tags that are used in the recommendation algorithm.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://openregal.ai/blog/china-ai-regulations-enterprise-guide.html',
+        title: 'openRegal',
+        quote:
+          'Algorithms with public opinion attributes or recommendation functions face Cyberspace Administration of China (CAC) filing obligations.',
         supports: ['summary'],
       },
       {
@@ -431,9 +439,9 @@ export const CORE_RULES: CoreInstrument[] = [
         supports: ['relations'],
       },
       {
-        url: 'https://www.gatenode.me/post/status/3896774',
-        title: 'Gate Square (China Netcom)',
-        quote: 'announced the "Interim Measures for the Administration of Generative Artificial Intelligence Services" (hereinafter referred to as the "Measures"). It will come into force on August 15th.',
+        url: 'https://aibase.com/news/16306',
+        title: 'AIbase',
+        quote: 'the Interim Measures for the Administration of Generative Artificial Intelligence Services',
         supports: ['aliases'],
       },
       {
@@ -464,7 +472,6 @@ export const CORE_RULES: CoreInstrument[] = [
       'Measures for the Labeling of AI-Generated and Synthetic Content',
       'Measures for Identifying AI-Generated Synthetic Content',
       'Measures for the Identification of AI-Generated Synthetic Content',
-      'Measures for Labeling Artificial Intelligence-Generated and Synthesized Content',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -514,12 +521,6 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://mala.eu.org/news/id-21.html',
         title: 'mala.eu.org',
         quote: 'Effective 1 September, the Measures for the Identification of AI-Generated Synthetic Content (hereinafter referred to as the Identification Measures) formally came into force',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://danskpen.blogspot.com/2025/04/measures-for-labeling-artificial.html',
-        title: 'danskpen.blogspot.com',
-        quote: 'Measures for Labeling Artificial Intelligence-Generated and Synthesized Content (Draft Translation)',
         supports: ['aliases'],
       },
       {
@@ -853,7 +854,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://en.mgsh.com.cn/legal-22566.html',
         title: 'mgsh.com.cn',
         quote: "Regulations on Ecological Governance of Network Information Content Take Effect Today … issued by the Cyberspace Administration of China … Provisions on the Ecological Governance of Network Information Content … in accordance with the National Security Law of the People's Republic of China, the Cybersecurity Law of the People's Republic of China, the Measures for the Administration of Internet Information Services and other laws , Administrative regulations, formulate these regulations.",
-        supports: ['aliases', 'name', 'issuers', 'kind', 'relations'],
+        supports: ['aliases', 'name', 'issuers', 'relations'],
       },
       {
         url: 'https://wikimili.com/en/Provisions_on_the_Governance_of_the_Online_Information_Content_Ecosystem',
@@ -865,18 +866,24 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://www.kufanyun.com/news/tag/%e7%bd%91%e7%bb%9c%e7%94%9f%e6%80%81',
         title: 'kufanyun.com',
         quote: '3月1日 消息:国家互联网信息办公室发布的《网络信息内容生态治理规定》(以下简称《规定》)于今日正式施行 … 《规定》显示,网络信息内容服务使用者和生产者、平台不得开展网络暴力、人肉搜索、深度伪造、流量造假、操纵账号等违法活动。',
-        supports: ['nameZh', 'issuers', 'status', 'summary', 'kind'],
+        supports: ['nameZh', 'issuers', 'status', 'summary'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/regulations-on-ecological-governance-of-network-information-20191215',
+        title: 'China Justice Observer',
+        quote: '网络信息内容生态治理规定 … Type of laws Departmental rule … Issuing body Cyberspace Administration of China',
+        supports: ['nameZh', 'kind', 'issuers'],
       },
     ],
   },
   {
     id: 'document:childrens-personal-information-network-protection-regulations',
-    name: "Children's Personal Information Network Protection Regulations",
+    name: "Provisions on Cyber Protection of Children's Personal Information",
     nameZh: '儿童个人信息网络保护规定',
+    aliases: ["Regulation on Cyber Protection of Children's Personal Information", "Regulation on Protection of Children's Personal Information Online"],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac'],
-    promulgated: '2019-08-22',
     effective: '2019-10-01',
     summary: "CAC rules on network operators' handling of personal information of children under 14, requiring guardian consent and dedicated protection rules.",
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 2 }],
@@ -888,10 +895,10 @@ export const CORE_RULES: CoreInstrument[] = [
         supports: ['nameZh', 'issuers', 'kind', 'status'],
       },
       {
-        url: 'http://www.forsythmetriccentury.com/350',
-        title: 'forsythmetriccentury.com',
-        quote: 'Children’s personal information network protection regulations … The National Internet Information Office Order No. 4 "Children ‘s Personal Information Network Protection Regulations" has been approved by the National Internet Information Office, which is now announced, and will be implemented from October 1, 2019. … Director Zhuang Rongwen, on August 22, 2019',
-        supports: ['name', 'issuers', 'kind', 'effective', 'promulgated', 'status'],
+        url: 'http://news.cctv.com/2019/08/24/ARTIrfEML1dJNjmB1yYDxjW2190824.shtml',
+        title: 'CCTV News',
+        quote: '国家互联网信息办公室23日发布《儿童个人信息网络保护规定》。规定自2019年10月1日起施行',
+        supports: ['nameZh', 'issuers', 'effective'],
       },
       {
         url: 'https://woyaojiankangwang.com/Sportshealth/ldvvoqlkcp.html',
@@ -904,6 +911,24 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Global Times',
         quote: "A regulation on the protection of children's personal information on networks was published by the Cyberspace Administration of China Friday. … Network operators should set up protection rules and user agreements for children's information … Network operators should inform guardians in a conspicuous and clear manner when collecting and using the children's personal information, as well as obtain consent of the guardians. … The regulation takes effect on Oct. 1.",
         supports: ['issuers', 'summary', 'status'],
+      },
+      {
+        url: 'https://www.huntonprivacyblog.com/2019/10/07/china-issues-provisions-on-cyber-protection-of-childrens-personal-information/',
+        title: 'Hunton Privacy Blog',
+        quote: 'On October 1, 2019, China’s Provisions on Cyber Protection of Children’s Personal Information (“Provisions”) became effective. The Cyberspace Administration of China had released the Provisions on August 23, 2019',
+        supports: ['name', 'issuers', 'effective', 'status'],
+      },
+      {
+        url: 'http://www.mondaq.com/china/x/852844/Security/Chinas+First+Regulation+On+The+Protection+Of+Childrens+Personal+Information?type=popular',
+        title: 'Mondaq',
+        quote: 'On August 22, 2019, the Cyberspace Administration of China ("CAC") promulgated the Regulation on Cyber Protection of Children\'s Personal Information ("Regulation"), which will take effect on October 1, 2019.',
+        supports: ['aliases', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://www.mondaq.com/china/Privacy/847176/China39s-First-Regulation-On-Children39s-Online-Privacy',
+        title: 'Mondaq',
+        quote: "The Cyberspace Administration of China (CAC) has, for the first time, issued legislation dedicated to protecting child privacy online. The Regulation on Protection of Children's Personal Information Online is due to take effect on 1 October 2019.",
+        supports: ['aliases', 'issuers', 'effective'],
       },
     ],
   },
@@ -1036,10 +1061,16 @@ export const CORE_RULES: CoreInstrument[] = [
         supports: ['name'],
       },
       {
-        url: 'https://digichina.stanford.edu/news/translation-blockchain-information-service-management-regulations-2019',
-        title: 'DigiChina, Stanford University',
-        quote: 'The Cyberspace Administration of China (CAC) in January 2019 released the Blockchain Information Management Regulations, translated in full below, and they took effect the following month. … The rules reiterate existing content controls under the Cybersecurity Law and other regulations, outline the functions of a blockchain service provider registry run by the CAC … Blockchain Information Service Management Regulations',
-        supports: ['aliases', 'issuers', 'status', 'summary'],
+        url: 'https://www.wimplo.com/dragon-imposes-strict-regulations-for-blockchain-based-companies/',
+        title: 'wimplo.com',
+        quote: 'The companies utilizing blockchain technology in China will now have to adhere to new regulations published by the Cyberspace Administration of China (CAC) on January 10. The CAC report titled ‘Blockchain Information Service Management Regulations,’',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=67146d3e-c1dd-45fa-8942-88179c6fe666',
+        title: 'Lexology',
+        quote: 'conduct security assessment on its new products in compliance with requirements of the Cyberspace Administration of China … file for recordal with the Cyberspace Administration of China within 10 working days of providing service',
+        supports: ['summary'],
       },
     ],
   },
@@ -1055,22 +1086,22 @@ export const CORE_RULES: CoreInstrument[] = [
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac'],
-    // sources disagree: Global Privacy Blog, CMS, HSF (Mondaq) and AllBright give 11 September 2025; HKCNSA says the CAC released it on 15 September 2025 (the date of publication on cac.gov.cn).
+    // sources disagree: Global Privacy Blog, CMS, HSF (Mondaq) and Fresh From China give 11 September 2025; HKCNSA says the CAC released it on 15 September 2025 (the date of publication on cac.gov.cn).
     promulgated: '2025-09-11',
     effective: '2025-11-01',
     summary: 'CAC rules on how and how fast network operators must report cybersecurity incidents (CIIOs within 1 hour, other network operators within 4 hours).',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
-      { type: 'based_on', target: 'document:data-security-law', source: 0 },
-      { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
+      { type: 'based_on', target: 'document:data-security-law', source: 4 },
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 4 },
       { type: 'based_on', target: 'document:regulations-on-security-protection-of-critical-information-infrastructure', source: 0 },
     ],
     sources: [
       {
-        url: 'https://www.allbrightlaw.com/CN/10475/d17921773ef39a83.aspx',
-        title: '锦天城律师事务所 (AllBright Law Offices)',
-        quote: '《国家网络安全事件报告管理办法》由国家互联网信息办公室于2025年9月11日正式发布,2025年11月1日实施。 … 根据《中华人民共和国网络安全法》、《中华人民共和国数据安全法》、《中华人民共和国个人信息保护法》、《关键信息基础设施安全保护条例》等法律法规,制定本办法。',
-        supports: ['nameZh', 'issuers', 'kind', 'promulgated', 'effective', 'status', 'relations'],
+        url: 'https://www.cnenergynews.cn/article/4OLjbyF2RtK',
+        title: '中国能源网',
+        quote: '近日,国家互联网信息办公室发布《国家网络安全事件报告管理办法》(以下简称《办法》),自2025年11月1日起施行。 … 落实《网络安全法》《关键信息基础设施安全保护条例》等法律法规,国家互联网信息办公室制定《国家网络安全事件报告管理办法》',
+        supports: ['nameZh', 'issuers', 'effective', 'status', 'relations'],
       },
       {
         url: 'https://www.globalprivacyblog.com/2025/10/chinas-cac-announces-new-cybersecurity-incident-reporting-measures/',
@@ -1093,8 +1124,8 @@ export const CORE_RULES: CoreInstrument[] = [
       {
         url: 'https://cms.law/en/chn/news-information/china-releases-administrative-measures-for-the-reporting-of-national-cybersecurity-incidents',
         title: 'CMS',
-        quote: 'On 11 September 2025, the Cyberspace Administration of China released the Administrative Measures for the Reporting of National Cybersecurity Incidents (“Measures”). The Measures will come into effect on 1 November 2025.',
-        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+        quote: 'On 11 September 2025, the Cyberspace Administration of China released the Administrative Measures for the Reporting of National Cybersecurity Incidents (“Measures”). The Measures will come into effect on 1 November 2025. … The introduction of the Measures is essential for refining and implementing the provisions concerning cybersecurity incidents report in higher-level laws such as the Cybersecurity Law of the People\'s Republic of China (“CSL”), the Data Security Law of the People\'s Republic of China (“DSL”) and the Personal Information Protection Law of the People\'s Republic of China (“PIPL”).',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective', 'relations'],
       },
       {
         url: 'https://freshfromchina.com/cyberspace-administration-issues-national-cybersecurity-incident-reporting-measures',
@@ -1114,6 +1145,12 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'The in-scope cybersecurity incidents must be reported to the relevant PRC authorities within four hours1 (in the case of network operators) or within one hour (in the case of CIIOs), respectively.',
         supports: ['summary'],
       },
+      {
+        url: 'http://8.130.178.224/article/744.html',
+        title: '8.130.178.224',
+        quote: '2025 年 9 月,国家互联网信息办公室正式发布《国家网络安全事件报告管理办法》(以下简称《办法》),并于2025年11月1日起全面施行。这是我国首部专门针对网络安全事件报告管理的系统性规章',
+        supports: ['nameZh', 'issuers', 'kind', 'effective'],
+      },
     ],
   },
   {
@@ -1122,13 +1159,12 @@ export const CORE_RULES: CoreInstrument[] = [
     nameZh: '最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定',
     aliases: [
       "Provisions of the Supreme People's Court on Several Issues concerning the Application of Law in the Trial of Civil Cases involving the Processing of Personal Information Using Facial Recognition Technology",
-      'Provisions on Several Issues on the Application of Law in Hearing Civil Cases Related to the Use of Facial Recognition Technology to Handle Personal Information',
     ],
     kind: 'judicial_interpretation',
     status: 'final',
     issuers: ['spc'],
     adopted: '2021-06-08',
-    // sources disagree: China Justice Observer, Mondaq and Cross Border Worldwide give promulgation on 27 July 2021; China Law Translate and DataGuidance give 28 July 2021 (the day of the SPC press conference).
+    // sources disagree: China Justice Observer, Mondaq and Cross Border Worldwide give promulgation on 27 July 2021; DataGuidance gives 28 July 2021 (the day of the SPC press conference).
     promulgated: '2021-07-27',
     effective: '2021-08-01',
     summary: 'SPC judicial interpretation on civil liability for processing facial information with face recognition, e.g. in shops and residential estates.',
@@ -1157,12 +1193,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Mondaq',
         quote: 'On July 27th 2021, the Supreme People\'s Court (the "SPC") has promulgated the Provisions of the Supreme People\'s Court on Several Issues concerning the Application of Law in the Trial of Civil Cases involving the Processing of Personal Information Using Facial Recognition Technology (the "Provisions"), which has become effective since August 1st.',
         supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://www.chinalawtranslate.com/en/civil-cases-facial-recogntion/',
-        title: 'China Law Translate',
-        quote: 'Provisions on Several Issues on the Application of Law in Hearing Civil Cases Related to the Use of Facial Recognition Technology to Handle Personal Information … Promulgation Date: 2021-7-28',
-        supports: ['aliases'],
       },
       {
         url: 'https://www.tellerreport.com/news/2021-07-28-supreme-law--abuse-of-face-recognition-in-business-premises-is-a-tort.HyZcf3wACO.html',

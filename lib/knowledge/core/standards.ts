@@ -72,7 +72,7 @@ export const CORE_STANDARDS: CoreInstrument[] = [
     code: 'GB/T 22239-2019',
     summary:
       'MLPS 2.0 baseline: general and extension (cloud, mobile, IoT, industrial control) security requirements for each level of classified cybersecurity protection.',
-    relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 6 }],
+    relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 5 }],
     sources: [
       {
         url: 'https://scholarmate.com/S/l5Yz4K',
@@ -108,12 +108,6 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         quote:
           'ISSUED ON: MAY 10, 2019 … IMPLEMENTED ON: DECEMBER 01, 2019 … Issued by: State Market Regulatory Administration; … Standardization Administration of PRC. … 6.2 Security extension requirements of cloud computing ... 20 … 6.3 Security extension requirements of mobile internet ... 22 … 6.4 Security extension requirements for IoT ... 22 … 6.5 Security extension requirements for industrial control systems ... 23',
         supports: ['issuers', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'https://platform.dataguidance.com/opinion/china-mlps-20-introduction-baseline-standard',
-        title: 'DataGuidance – China: MLPS 2.0 – An introduction to the Baseline Standard',
-        quote: 'China: MLPS 2.0 - An introduction to the Baseline Standard',
-        supports: ['summary'],
       },
       {
         url: 'http://xiahunao.cn/news/1619253.html',
@@ -237,10 +231,10 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         supports: ['name', 'code', 'kind', 'promulgated', 'effective', 'issuers'],
       },
       {
-        url: 'https://codeofchina.com/standard/GBT43697-2024.html',
-        title: 'Code of China – GB/T 43697-2024',
+        url: 'https://changtsi.com/news/insight/2120.html',
+        title: 'Chang Tsi & Partners',
         quote:
-          'This document specifies the principles, framework, methods, and processes for data classification and grading, and provides guidelines for identifying important data.',
+          'The Rules stipulate the basic principles, framework, methods, and processes for data classification and grading, and provide guidance for the identification of critical data.',
         supports: ['summary'],
       },
       {
@@ -278,11 +272,11 @@ export const CORE_STANDARDS: CoreInstrument[] = [
       'Mandatory standard on how AI-generated or synthesised content must be labelled, through explicit (visible) labels and implicit (metadata) labels.',
     sources: [
       {
-        url: 'https://www.51cto.com/aigc/7510.html',
-        title: '51CTO – 解析马上生效的GB 45438-2025',
+        url: 'http://blog.zzhuanghui.com/article/7206409.shtml',
+        title: '专家解读|给人工智能生成合成内容贴上数字标识',
         quote:
-          '中国正式发布了强制性国家标准 GB 45438-2025《网络安全技术 人工智能生成合成内容标识方法》。该标准计划将于2025年9月1日起正式实施',
-        supports: ['nameZh', 'zhShortNames', 'code', 'kind', 'status', 'effective'],
+          '配套的强制性国家标准《网络安全技术 人工智能生成合成内容标识方法》(GB 45438-2025,以下简称《标识标准》)也同时出台,两者于2025年9月1日起正式施行。',
+        supports: ['nameZh', 'code', 'kind', 'status', 'effective'],
       },
       {
         url: 'https://comparativeai.org/en/rules/china/gb-45438-2025-ai-content-labeling-standard/',
@@ -318,6 +312,12 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         quote:
           'This standard, together with the Labeling Measures, forms a dual “rule + national standard” track: … The Measures (departmental rule): set out the “what shall be done” duty (dual-track explicit / implicit labels). … The mandatory national standard: specifies the concrete technical fields — metadata structure, embedding locations, robustness requirements.',
         supports: ['relations', 'summary'],
+      },
+      {
+        url: 'https://news.ai7788.cn/daily/3793',
+        title: '人工智能内容标识新规即将实施:GB45438-2025国家标准深度解析',
+        quote: '国家强制性标准《人工智能生成合成内容标识方法》(GB45438-2025)将于2025年9月1日正式生效。',
+        supports: ['zhShortNames', 'code', 'kind', 'effective'],
       },
     ],
   },

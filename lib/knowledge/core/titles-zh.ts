@@ -21,9 +21,9 @@ export const DOCUMENT_TITLES_ZH: DocumentTitleZh[] = [
   {
     id: "document:5g-industrial-internet-integration-and-application-pilot-zone-pilot",
     nameZh: "“5G+工业互联网”融合应用先导区试点工作规则",
-    url: "https://ahchanye.com/zc/35800.html",
-    title: "关于印发《“5G+工业互联网”融合应用先导区试点工作规则(暂行)》《“5G+工业互联网”融合应用先导区试点建设指南》的通知",
-    quote: "关于印发《“5G+工业互联网”融合应用先导区试点工作规则(暂行)》《“5G+工业互联网”融合应用先导区试点建设指南》的通知 … 工业和信息化部办公厅\n\n2023年11月6日",
+    url: "http://gz.feibaos.com/news/info/89319.html",
+    title: "工业和信息化部办公厅关于印发《“5G+工业互联网”融合应用先导区试点工作规则(暂行)》《“5G+工业互联网”融合应用先导区试点建设指南》的通知",
+    quote: "工业和信息化部办公厅关于印发《“5G+工业互联网”融合应用先导区试点工作规则(暂行)》《“5G+工业互联网”融合应用先导区试点建设指南》的通知 … 工业和信息化部办公厅\n2023年11月6日",
   },
   // The quote is about the adopted 2024 Measures; the graph entry is the draft for comment of the same title.
   {
@@ -43,9 +43,9 @@ export const DOCUMENT_TITLES_ZH: DocumentTitleZh[] = [
   {
     id: "document:administrative-provisions-on-online-audio-visual-information-services",
     nameZh: "网络音视频信息服务管理规定",
-    url: "https://epaper.xkb.com.cn/view/1152485",
-    title: "网络音视频信息服务应建立健全辟谣机制",
-    quote: "据新华社电 国家互联网信息办公室、文化和旅游部、国家广播电视总局近日联合印发《网络音视频信息服务管理规定》,促进网络音视频信息服务健康有序发展。规定自2020年1月1日起施行。",
+    url: "https://www.chinaz.com/tags/801165.shtml",
+    title: "(chinaz.com tag page)",
+    quote: "近日,网信办等三部门联合发布了《网络音视频信息服务管理规定》,自 2020 年 1 月 1 日起施行。",
   },
   {
     id: "document:barrier-free-environment-construction-law",
@@ -100,9 +100,9 @@ export const DOCUMENT_TITLES_ZH: DocumentTitleZh[] = [
   {
     id: "document:global-initiative-on-artificial-intelligence-governance",
     nameZh: "全球人工智能治理倡议",
-    url: "http://www.cnwwj.com/xwxqxq_6140701.html",
-    title: "外交部副部长马朝旭在人工智能全球治理高级别会议上的发言",
-    quote: "2023年,中国国家主席习近平提出《全球人工智能治理倡议》,为人工智能全球治理擘画蓝图、指明方向。 … In 2023, President Xi Jinping put forth the Global AI Governance Initiative",
+    url: "http://www.zhgzbw.cn/yejie/22753.html",
+    title: "外交部发言人就《全球人工智能治理倡议》答记者问",
+    quote: "问:10月18日,习近平主席在第三届“一带一路”国际合作高峰论坛开幕式主旨演讲中提出《全球人工智能治理倡议》",
   },
   {
     id: "document:guide-to-applications-for-security-assessment-of-outbound-data",
