@@ -39,9 +39,13 @@ const HAN = /\p{Script=Han}/u;
 
 function isInsideCode(mention: Mention, text: string): boolean {
   if (mention.abbreviation) {
+    // Most acronyms stand alone: look at the characters around them before any pattern.
+    const next = text.charCodeAt(mention.end);
+    const previous = text.charCodeAt(mention.start - 1);
+    if (next !== 0x2d && next !== 0x2f && previous !== 0x2d) return false;
     return CODE_AFTER.test(text.slice(mention.end, mention.end + 12)) || CODE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start));
   }
-  if (mention.id.startsWith('authority:') && HAN.test(mention.matched)) {
+  if (mention.matched.charCodeAt(0) >= 0x3400 && mention.id.startsWith('authority:') && HAN.test(mention.matched)) {
     const after = text.slice(mention.end, mention.end + 16);
     return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after);
   }
@@ -80,19 +84,25 @@ export class PageRecogniser {
    */
   recognise(text: string, automaton: readonly Mention[]): RecognisedMention[] {
     let kept: RecognisedMention[] = automaton.filter((mention) => !isInsideCode(mention, text));
+    let added = false;
     const data = this.loadData();
     if (data) {
       // A case number outranks the names inside it (最高法知民终…: not the court's short name).
       const numbers = findCaseNumbers(text);
-      if (numbers.length > 0) kept = kept.filter((mention) => !numbers.some((found) => found.start < mention.end && mention.start < found.end));
+      if (numbers.length > 0) kept = kept.filter((mention) => !numbers.some((number) => number.start < mention.end && mention.start < number.end));
       for (const found of numbers) {
+        added = true;
         const id = data.cases[caseNumberKey(found.parsed)] ?? caseNumberId(found.parsed);
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
       }
       this.table ??= loadTitleTable(data);
-      for (const found of findVariantTitles(text, kept, this.table, this.memo)) kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
+      for (const found of findVariantTitles(text, kept, this.table, this.memo)) {
+        added = true;
+        kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
+      }
     }
-    kept.sort((a, b) => a.start - b.start);
+    // The automaton's mentions come in text order; only what the recognisers added needs sorting in.
+    if (added) kept.sort((a, b) => a.start - b.start);
     const fresh = findDefinitions(text, kept);
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
