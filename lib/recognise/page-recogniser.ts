@@ -15,6 +15,8 @@ import { loadTitleTable, type TitleTable, type TitleTableData } from './title-ta
 export interface RecogniserData extends TitleTableData {
   /** Case number key (case-numbers.ts) → case id. */
   cases: Record<string, string>;
+  /** Final instrument id → its draft's id, where the graph keeps them apart. */
+  drafts?: Record<string, string>;
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -36,6 +38,18 @@ const ZH_DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:1
 /** 公安部第一研究所, 国务院法制办公室: a body's name at the head of a longer body's name is not that body. */
 const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|研究所|研究院|研究中心|科学研究院|直属机关)/;
 const HAN = /\p{Script=Han}/u;
+/** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
+const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?: for (?:public )?comments?)?|exposure draft)\s*[）)]/i;
+
+/** A final instrument named with a draft marker after it is its draft, where the graph has that draft: the span takes the marker. */
+function toDraft(mention: RecognisedMention, text: string, drafts: Record<string, string> | undefined): RecognisedMention {
+  const draft = drafts?.[mention.id];
+  if (!draft) return mention;
+  const marker = DRAFT_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  if (!marker) return mention;
+  const end = mention.end + marker[0].length;
+  return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
+}
 
 function isInsideCode(mention: Mention, text: string): boolean {
   if (mention.abbreviation) {
@@ -86,6 +100,7 @@ export class PageRecogniser {
     let kept: RecognisedMention[] = automaton.filter((mention) => !isInsideCode(mention, text));
     let added = false;
     const data = this.loadData();
+    if (data?.drafts) kept = kept.map((mention) => (mention.id.startsWith('document:') ? toDraft(mention, text, data.drafts) : mention));
     if (data) {
       // A case number outranks the names inside it (最高法知民终…: not the court's short name).
       const numbers = findCaseNumbers(text);

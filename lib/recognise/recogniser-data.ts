@@ -24,5 +24,8 @@ export function buildRecogniserData(graph: Graph): RecogniserData {
       if (parsed) cases[caseNumberKey(parsed)] = node.id;
     }
   }
-  return { ...buildTitleTable(titles), cases };
+  // A final instrument's draft, where the graph keeps the two apart (a draft marker on the page names the draft).
+  const drafts: Record<string, string> = {};
+  for (const edge of graph.edges) if (edge.type === 'draft_of') drafts[edge.target] = edge.source;
+  return { ...buildTitleTable(titles), cases, drafts };
 }
