@@ -1,0 +1,57 @@
+/** The recognisers together on the bundled graph, with literal sentences: what they add and what they leave alone. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBundledData } from '../../../lib/build/bundled-data';
+import { findMentions } from '../../../lib/match/find-mentions';
+import { loadDictionary } from '../../../lib/match/load-dictionary';
+import type { Matcher } from '../../../lib/match/matcher';
+import { PageRecogniser } from '../../../lib/recognise/page-recogniser';
+
+let matcher: Matcher;
+let json: string;
+
+beforeAll(() => {
+  const data = buildBundledData(join(__dirname, '../../../seeds'));
+  matcher = loadDictionary(JSON.parse(data.dictionaryJson));
+  json = data.recognisersJson;
+});
+
+const found = (text: string, recogniser = new PageRecogniser(json)) =>
+  recogniser.recognise(text, findMentions(matcher, text)).map((mention) => [text.slice(mention.start, mention.end), mention.id]);
+
+describe('PageRecogniser', () => {
+  it('leaves an acronym inside a code or a committee number alone', () => {
+    expect(found('The document TC260-PG-20222A was issued by TC260.')).toEqual([['TC260', 'authority:tc260']]);
+    expect(found('归口单位:全国信息安全标准化技术委员会(SAC/TC 260)')).toEqual([
+      ['全国信息安全标准化技术委员会', 'authority:tc260'],
+      ['SAC/TC 260', 'authority:tc260'],
+    ]);
+  });
+
+  it('does not take a body’s name at the head of a longer body or a document number for that body', () => {
+    expect(found('起草单位:公安部第一研究所、国务院法制办公室')).toEqual([]);
+    expect(found('工信部信管函〔2020〕164号要求')).toEqual([]);
+    expect(found('工信部发布通知')).toEqual([['工信部', 'authority:miit']]);
+  });
+
+  it('names the draft where the page marks a final instrument’s title as a draft and the graph keeps the draft apart', () => {
+    const [[matched, id]] = found('保守国家秘密法（修订草案）公开征求意见') as [[string, string]];
+    expect(id).toBe('document:law-on-guarding-state-secrets-draft');
+    expect(matched).toContain('草案');
+    expect(found('保守国家秘密法正式施行')).toEqual([['保守国家秘密法', 'document:law-on-guarding-state-secrets']]);
+  });
+
+  it('finds a case by its parties with or without the full stop', () => {
+    for (const text of ['In Li v. Liu the court held', 'In Li v Liu the court held']) {
+      expect(found(text)).toEqual([[text.slice(3, text.indexOf(' the')), 'case:judgement-of-the-first-copyright-infringement-case-of-ai-generated']]);
+    }
+  });
+
+  it('keeps a page’s short names for the rest of the page, and forgets them on reset', () => {
+    const recogniser = new PageRecogniser(json);
+    found('国务院公布《网络数据安全管理条例》（以下简称“网数条例”）。', recogniser);
+    expect(found('网数条例明确了义务。', recogniser)).toEqual([['网数条例', 'document:network-data-security-management-regulations']]);
+    recogniser.reset();
+    expect(found('网数条例明确了义务。', recogniser)).toEqual([]);
+  });
+});
