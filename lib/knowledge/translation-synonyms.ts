@@ -28,6 +28,19 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['counter-espionage', 'antiespionage'],
   ['counterespionage', 'antiespionage'],
   ['personal data', 'personal information'],
+  ['internet-based', 'network'],
+  ['mobile internet applications', 'mobile application'],
+  ['mobile internet application', 'mobile application'],
+  ['mobile network applications', 'mobile application'],
+  ['mobile network application', 'mobile application'],
+  ['application programs', 'application'],
+  ['application program', 'application'],
+  ['live webcast', 'livestreaming'],
+  ['live streaming', 'livestreaming'],
+  ['live-streaming', 'livestreaming'],
+  ['live broadcast', 'livestreaming'],
+  ['transfer abroad', 'outbound'],
+  ['exported abroad', 'outbound'],
   ['audio-visual', 'audiovisual'],
   ['audio visual', 'audiovisual'],
 ];
@@ -35,13 +48,15 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
 /** Classes of single words; every member folds to the first. */
 export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['network', 'online', 'internet', 'cyber', 'web'],
-  ['administration', 'management', 'administrative', 'managing', 'administering'],
-  ['outbound', 'export', 'exit'],
+  ['outbound', 'export', 'exporting', 'exit'],
   ['transfer', 'transmission', 'transferring'],
   ['protection', 'protecting'],
   ['security', 'safety'],
   ['regulating', 'regulation', 'regulate'],
-  ['promoting', 'promotion', 'promote'],
+  ['promoting', 'promotion', 'promote', 'facilitate', 'facilitating'],
+  ['ecological', 'ecology', 'ecosystem'],
+  ['critical', 'key'],
+  ['application', 'app'],
   ['assessment', 'evaluation'],
   ['generative', 'generated'],
   ['minor', 'juvenile'],
@@ -64,6 +79,11 @@ export const TITLE_STOPWORDS: readonly string[] = [
   'prc', "people's", 'peoples', 'republic', 'china', "china's", 'chinese', 'national', 'state',
   'several', 'certain', 'some', 'relevant', 'related',
   'interim', 'provisional', 'tentative', 'trial', 'implementation',
+  // 管理 ("administration", "management") is rendered or left out at will: "Interim Measures for
+  // Generative AI Services" is the "… for the Management of …" measures.
+  'administration', 'management', 'administrative', 'managing', 'administering',
+  // "in the Industry and IT Sector / Field / Areas": the word translators add for 领域.
+  'field', 'area', 'sector', 'domain',
 ];
 
 /**

@@ -92,7 +92,7 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
   for (const start of starts) {
     if (start < from) continue;
     // "Interim Administrative Measures …" is not "Administrative Measures …": a title's own marker is never dropped.
-    if (start > 0 && TITLE_MARKERS.has(tokens[start - 1]!.text.toLowerCase())) continue;
+    if (tokens.slice(0, start).some((token) => TITLE_MARKERS.has(token.text.toLowerCase()))) continue;
     for (const end of ends) {
       if (end <= start + 1 || !hasHead(start, end)) continue;
       const last = end === tokens.length && run.markerEnd !== undefined ? run.markerEnd : tokens[end - 1]!.end;

@@ -141,15 +141,20 @@ export function titleStarts(run: TitleRun, text: string): number[] {
 }
 
 /**
- * Where a title inside a run may end (exclusive token index): the run's end, or before any linking
- * word or comma ("… Online Games in December", "… Data Law and the …").
+ * Where a title inside a run may end (exclusive token index): the run's end; before an "and" or a
+ * comma that joins two titles; and before a linking word only when little follows it ("… Online
+ * Games in December"): "Measures for Reporting Cybersecurity Incidents in the Business Fields of
+ * the People's Bank of China" is one title, not "Measures for Reporting Cybersecurity Incidents".
  */
 export function titleEnds(run: TitleRun, text: string): number[] {
   const ends = new Set<number>([run.tokens.length]);
   const tokens = run.tokens;
   for (let i = 1; i < tokens.length; i++) {
-    const linking = !tokens[i]!.capital || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
-    if (linking && tokens[i - 1]!.capital) ends.add(i);
+    if (!tokens[i - 1]!.capital) continue;
+    const word = tokens[i]!.text.toLowerCase();
+    const comma = text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
+    if (comma || word === 'and') ends.add(i);
+    else if (!tokens[i]!.capital && tokens.length - i <= 3) ends.add(i);
   }
   return [...ends].sort((a, b) => b - a);
 }

@@ -111,8 +111,12 @@ export function signatureOf(title: string): TitleSignature | undefined {
     if (i === typeIndex) continue;
     const word = raw[i]!;
     if (STOPWORDS.has(word) || word === 'draft' || word === 'comment' || /^\d+$/.test(word)) continue;
-    words.add(foldTitleWord(word));
+    // A footnote mark stuck to a word ("Reviews1") is not part of it.
+    const folded = foldTitleWord(word.replace(/^(\p{L}{3,})\d{1,2}$/u, '$1'));
+    if (!STOPWORDS.has(folded)) words.add(folded);
   }
+  // An outbound transfer is what "export" and "outbound" already say (数据出境: "data export", "outbound data transfer").
+  if (words.has('outbound')) words.delete('transfer');
   return { type: TYPE_CLASS.get(raw[typeIndex]!)!, words: [...words].sort(), draft, provisional: PROVISIONAL.test(title) };
 }
 
