@@ -145,7 +145,8 @@ describe('core layer in the bundled graph', () => {
     graph = data.result.graph;
     matcher = loadDictionary(JSON.parse(data.dictionaryJson));
     recognisersJson = data.recognisersJson;
-  });
+    // Building the bundled graph takes seconds on a loaded machine.
+  }, 120_000);
 
   const find = (text: string) => new PageRecogniser(recognisersJson).recognise(text, findMentions(matcher, text));
   const idOf = (instrument: CoreInstrument) =>

@@ -14,7 +14,8 @@ beforeAll(() => {
   const data = buildBundledData(join(__dirname, '../../../seeds'));
   matcher = loadDictionary(JSON.parse(data.dictionaryJson));
   json = data.recognisersJson;
-});
+  // Building the bundled graph takes seconds on a loaded machine.
+}, 120_000);
 
 const found = (text: string, recogniser = new PageRecogniser(json)) =>
   recogniser.recognise(text, findMentions(matcher, text)).map((mention) => [text.slice(mention.start, mention.end), mention.id]);
