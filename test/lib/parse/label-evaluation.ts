@@ -150,7 +150,7 @@ function nodeFor(graph: Graph, newsletter: string, entity: LabelledEntity): Grap
   const matches = graph.nodes.filter(
     (node) => node.type === 'document' && node.sources.some((s) => s.newsletter === newsletter) && [...keysOf(node)].some((key) => names.has(key)),
   );
-  return matches.find((node) => keysOf(node).has(nameKey(entity.name))) ?? matches[0];
+  return matches.find((node) => node.name === entity.name) ?? matches.find((node) => keysOf(node).has(nameKey(entity.name))) ?? matches[0];
 }
 
 /**
