@@ -182,7 +182,7 @@ const NOTICE_OF_ISSUANCE = /\bnotice (?:on|of|for) (?:the )?(?:issuance|issuing|
 function listedAfter<T extends { match: AuthorityMatch }>(authorities: T[], text: string, from: number): T[] {
   const listed: T[] = [];
   let at = from;
-  for (const authority of authorities) {
+  for (const authority of [...authorities].sort((a, b) => a.match.start - b.match.start)) {
     if (authority.match.start < at) continue;
     if (!/^[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?$/i.test(text.slice(at, authority.match.start))) break;
     listed.push(authority);

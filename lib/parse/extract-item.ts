@@ -134,6 +134,14 @@ function issuingVerbOf(text: string): RegExpMatchArray | null {
   return null;
 }
 
+/**
+ * Whether a "title" is only a body, or bodies joined by "and" ("Ministry of Public Security and
+ * the State Administration for Market Regulation" ends in a head noun but names no document).
+ */
+function namesOnlyAuthorities(title: string): boolean {
+  return title.split(/\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?/).every((part) => gazetteerSlugFor(part) !== undefined);
+}
+
 /** The words after a title up to the next comma, semicolon or colon. */
 function clauseAfter(text: string, end: number): string {
   return text.slice(end).split(/[,;:]/)[0] ?? '';
@@ -180,7 +188,7 @@ export function extractItem(item: Item): SentenceMentions[] {
     const issuingVerbAt = verb?.index;
     // "Beijing Municipal Administration for Market Regulation" ends in a head noun, but a body the
     // gazetteer lists is an authority, never a title.
-    const titles = findTitles(text).filter((title) => gazetteerSlugFor(title.text) === undefined);
+    const titles = findTitles(text).filter((title) => !namesOnlyAuthorities(title.text));
     const documents: DocumentMention[] = titles.map((title) => {
       const before = text.slice(0, title.start);
       return {

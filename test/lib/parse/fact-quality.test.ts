@@ -41,4 +41,14 @@ describe('entry facts against hand-labelled newsletters', () => {
   it('scores facts for nearly every labelled document', () => {
     expect(total.documents).toBeGreaterThanOrEqual(110);
   });
+
+  it('meets the targets for status, issuers, issue date, legal rank and the one line', () => {
+    expect.soft(rate(total.status), 'status').toBeGreaterThanOrEqual(0.95);
+    expect.soft(rate(total.issuerRecall), 'issuer recall').toBeGreaterThanOrEqual(0.95);
+    expect.soft(rate(total.issuerPrecision), 'issuer precision').toBeGreaterThanOrEqual(0.97);
+    expect.soft(rate(total.issued), 'issue date').toBeGreaterThanOrEqual(0.95);
+    // "unknown" counts as wrong: only labels the labeller could place are scored.
+    expect.soft(rate(total.rank), 'legal rank').toBeGreaterThanOrEqual(0.85);
+    expect.soft(rate(total.oneLine), 'one line').toBeGreaterThanOrEqual(0.95);
+  });
 });
