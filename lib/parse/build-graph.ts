@@ -32,6 +32,8 @@ interface NodeDraft<T extends GraphNode> {
 class GraphBuilder {
   private nodes = new Map<string, NodeDraft<GraphNode>>();
   private edges = new Map<string, GraphEdge>();
+  /** Targets by source and edge type, so issuers can be read back without scanning every edge. */
+  private targets = new Map<string, string[]>();
 
   node<T extends GraphNode>(id: string, create: () => Omit<T, 'sources'>): T {
     let draft = this.nodes.get(id);
@@ -67,6 +69,8 @@ class GraphBuilder {
     const existing = this.edges.get(key);
     if (!existing) {
       this.edges.set(key, { source, target, type, weight: 1, sources: [provenance] });
+      const byType = `${source}\u0000${type}`;
+      this.targets.set(byType, [...(this.targets.get(byType) ?? []), target]);
       return;
     }
     if (existing.sources.some((s) => s.newsletter === provenance.newsletter && s.item === provenance.item)) return;
@@ -76,7 +80,7 @@ class GraphBuilder {
 
   /** The targets of a node's edges of one type. */
   targetsOf(source: string, type: GraphEdge['type']): string[] {
-    return [...this.edges.values()].filter((edge) => edge.source === source && edge.type === type).map((edge) => edge.target);
+    return this.targets.get(`${source}\u0000${type}`) ?? [];
   }
 
   build(): Graph {
