@@ -36,6 +36,9 @@ const POLICY_MEASURES = /\b(?:Several Measures|Measures (?:to|for) (?:Promot|Sup
 const TRIAL_OR_IMPLEMENTING = /\b(?:for Trial Implementation|Trial|Interim|Provisional|Implementation Rules|Implementing Rules|Work Rules|Implementation Measures)\b/i;
 const ADMINISTRATIVE_TITLE = /^(?:Draft\s+)?(?:Administrative (?:Measures|Provisions|Rules)|Measures for the (?:Supervision and )?Administration of|Provisions on the Administration of|Provisions on (?:the )?Prohibition of|Measures for (?:the )?Security Assessment of|Security Assessment Measures|Measures for Supervision and Inspection of)\b/i;
 
+/** Words that name a form other than a standard. */
+const INSTRUMENT_HEAD = /\b(?:Law|Regulations|Measures|Provisions|Rules|Opinions|Notice|Circular|Decision|Plan|Programme|Outline|Guidelines|Guide|Catalogue|Report)\b/;
+
 function isCourt(issuer: IssuerFacts): boolean {
   return issuer.kind === 'court' || issuer.kind === 'procuratorate' || /\b(?:Court|Procuratorate)\b/.test(issuer.name);
 }
@@ -65,7 +68,9 @@ export function classifyDocument(title: string, code: string | undefined, campai
   if (/\b(?:Report|White Paper|Research Results)\b/.test(head)) return 'report';
   if (/\bList of\b.*\bCases\b/i.test(title) || /\bTypical Cases\b/.test(title)) return 'case_list';
   if (/\bGlobal Initiative\b/.test(title)) return 'international';
-  if (evidence.standardHint) return evidence.standardHint;
+  // "the mandatory national standard X", "25 industry standards, including X": unless X has the
+  // title of another form ("the standard GB … and the Measures for …").
+  if (evidence.standardHint && !INSTRUMENT_HEAD.test(title)) return evidence.standardHint;
   if (/\bPractice Guideline\b/.test(title)) return 'technical_document';
   if (/\bInterpretations?\b/.test(title) && (byCourt || issuers.length === 0)) return 'judicial_interpretation';
   if (byCourt) return /\b(?:Opinions|Provisions|Rules)\b/.test(title) ? 'judicial_guidance' : 'unknown';
