@@ -35,6 +35,8 @@ export const entryCardSchema = z.object({
   date: z.optional(z.string()),
   summary: z.string(),
   imported: z.optional(z.boolean()),
+  /** The entry is in the curated core layer (facts sourced from public pages). */
+  reference: z.optional(z.boolean()),
 });
 export type EntryCard = z.infer<typeof entryCardSchema>;
 

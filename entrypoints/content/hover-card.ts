@@ -16,6 +16,7 @@ const CARD_CSS = `
 .type { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; opacity: .75; }
 .name { font-weight: 600; margin: 2px 0 4px; }
 .meta { font-size: 12px; opacity: .8; margin-bottom: 4px; }
+.note { font-size: 12px; font-style: italic; margin-bottom: 4px; }
 .summary { margin: 4px 0 8px; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .error { color: #b42318; }
 button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #0b5cad; background: #0b5cad; color: #fff; padding: 3px 10px; }
@@ -63,7 +64,11 @@ export class HoverCard {
     this.place(anchor);
   }
 
-  show(card: EntryCard, anchor: DOMRect): void {
+  /**
+   * `note` says how the page wrote the name when a recogniser found it ("Called … on this page");
+   * `canOpen` is false for a card that has no entry to open (a case number the graph lacks).
+   */
+  show(card: EntryCard, anchor: DOMRect, { note, canOpen = true }: { note?: string; canOpen?: boolean } = {}): void {
     this.attach();
     this.shownId = card.id;
     this.card.className = `card ${card.type}`;
@@ -73,11 +78,12 @@ export class HoverCard {
     open.type = 'button';
     open.addEventListener('click', () => this.onOpen(card.id));
     this.card.replaceChildren(
-      element('div', 'type', card.imported ? `${card.type} · imported` : card.type),
+      element('div', 'type', card.imported ? `${card.type} · imported` : card.reference ? `${card.type} · core reference` : card.type),
       element('div', 'name', card.name),
+      ...(note ? [element('div', 'note', note)] : []),
       element('div', 'meta', meta),
       ...(card.summary ? [element('div', 'summary', card.summary)] : []),
-      open,
+      ...(canOpen ? [open] : []),
     );
     this.place(anchor);
   }

@@ -41,6 +41,15 @@ export function isSeriesName(alias: string, editionName: string): boolean {
   return EDITION_YEAR.test(editionName) && !ANY_YEAR.test(alias);
 }
 
+const PARTIES = /^(\S.*?) (?:v\.?|vs\.?) (\S.*)$/;
+
+function partyVariants(name: string): string[] {
+  const parties = PARTIES.exec(name);
+  if (!parties) return [];
+  const [, plaintiff, defendant] = parties;
+  return ['v.', 'v', 'vs.', 'vs'].map((joiner) => `${plaintiff} ${joiner} ${defendant}`);
+}
+
 function kindOf(name: string): DictionaryEntry['kind'] {
   if (HAN.test(name)) return 'zh';
   if (STANDARD_CODE.test(name)) return 'code';
@@ -52,7 +61,10 @@ export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
   for (const node of graph.nodes) {
     if (node.type === 'topic') continue;
     const aliases = node.aliases.filter((alias) => !isLocalShortName(alias) && !isSeriesName(alias, node.name));
-    for (const name of new Set([node.name, ...aliases])) entries.push({ id: node.id, name, kind: kindOf(name) });
+    const names = [node.name, ...aliases];
+    // A case by its parties is written "Li v. Liu", "Li v Liu" or "Li vs. Liu".
+    if (node.type === 'case') names.push(...names.flatMap(partyVariants));
+    for (const name of new Set(names)) entries.push({ id: node.id, name, kind: kindOf(name) });
     for (const abbreviation of new Set(node.abbreviations)) entries.push({ id: node.id, name: abbreviation, kind: 'abbr' });
     if (node.type === 'document' && node.code) entries.push({ id: node.id, name: node.code, kind: 'code' });
   }
