@@ -57,7 +57,8 @@ export function SearchResults({ id, label, hits, activeIndex, optionId, onHover,
 function ResultDetails({ hit }: { hit: SearchHit }) {
   const details = [
     hit.issuer,
-    formatDate(hit.date),
+    // The date a search hit carries is when a document was issued or a case decided: say which.
+    hit.date ? `${hit.type === 'case' ? 'Decided' : 'Issued'} ${formatDate(hit.date)}` : undefined,
     // Most entries are final; only say so when it matters.
     hit.status === STATUS_LABELS.draft ? hit.status : undefined,
   ].filter(Boolean);

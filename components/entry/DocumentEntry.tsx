@@ -16,6 +16,7 @@ export function DocumentFacts({ index, node }: { index: GraphIndex; node: Docume
         { label: 'Issued by', value: issuers.length > 0 ? <InlineEntryLinks nodes={issuers} /> : null },
         { label: 'Standard code', value: node.code },
         { label: 'Issued', value: node.issued && <time dateTime={node.issued}>{formatDate(node.issued)}</time> },
+        { label: 'Published for comment', value: node.commentDate && <time dateTime={node.commentDate}>{formatDate(node.commentDate)}</time> },
         { label: 'Adopted', value: node.adopted && node.adopted !== node.issued && <time dateTime={node.adopted}>{formatDate(node.adopted)}</time> },
         { label: 'Effective', value: node.effective && <time dateTime={node.effective}>{formatDate(node.effective)}</time> },
         {

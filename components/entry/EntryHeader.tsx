@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { originLabelOf, validityOf, VALIDITY_LABELS } from '../../lib/graph/entry-origin';
-import { kindLabelOf, STATUS_LABELS } from '../../lib/graph/labels';
+import { rankLabelOf, STATUS_LABELS } from '../../lib/graph/labels';
 import type { GraphNode } from '../../lib/graph/schema';
 import { TypeBadge } from './TypeBadge';
 
@@ -14,7 +14,7 @@ export function EntryHeader({ node, headingRef }: { node: GraphNode; headingRef?
     <header className="entry-header">
       <p className="entry-kicker">
         <TypeBadge type={node.type} />
-        {node.type !== 'topic' && node.type !== 'case' && <span>{kindLabelOf(node)}</span>}
+        {node.type !== 'topic' && node.type !== 'case' && <span>{rankLabelOf(node)}</span>}
         {node.type === 'document' && (
           <span className={`status status-${node.status}`}>{STATUS_LABELS[node.status]}</span>
         )}

@@ -3,14 +3,14 @@ import type { EntryCard } from '../messages';
 import { formatDate } from './format-date';
 import { linkedNodes, type GraphIndex } from './graph-index';
 import { isImportedSource, originOf, validityOf, VALIDITY_LABELS } from './entry-origin';
-import { kindLabelOf, STATUS_LABELS } from './labels';
+import { kindLabelOf, rankLabelOf, STATUS_LABELS } from './labels';
 import type { GraphNode } from './schema';
 
 const SUMMARY_LIMIT = 220;
 
 export function toEntryCard(node: GraphNode, index: GraphIndex, today = new Date().toISOString().slice(0, 10)): EntryCard {
   const issuers = linkedNodes(index, node.id, node.type === 'case' ? 'decided_by' : 'issued_by');
-  const kindLabel = kindLabelOf(node);
+  const kindLabel = rankLabelOf(node);
   return {
     id: node.id,
     type: node.type,
@@ -19,7 +19,7 @@ export function toEntryCard(node: GraphNode, index: GraphIndex, today = new Date
     issuer: issuers.length > 0 ? issuers.map((issuer) => issuer.abbreviations[0] ?? issuer.name).join(', ') : undefined,
     status: node.type === 'document' ? statusLabelOf(node, today) : undefined,
     // Formatted here, as everywhere else in TMT Lens ("7 May 2024"), so the content script needs no date code.
-    date: formatDate(issuedOn(node)) || undefined,
+    date: labelledDateOf(node),
     summary: truncate(node.type === 'authority' || node.type === 'topic' ? describeHub(node, index) : summaryOf(node), SUMMARY_LIMIT),
     imported: node.sources.every(isImportedSource) || undefined,
     reference: originOf(node).core || undefined,
@@ -47,6 +47,25 @@ export function issuedOn(node: GraphNode): string | undefined {
   if (node.type === 'document') return node.issued;
   if (node.type === 'case') return node.date;
   return undefined;
+}
+
+/** An entry's own dates, each with what it is; never the date a newsletter reported it. */
+export function ownDatesOf(node: GraphNode): Array<{ label: string; iso: string }> {
+  if (node.type === 'case') return node.date ? [{ label: 'Decided', iso: node.date }] : [];
+  if (node.type !== 'document') return [];
+  const dates = [
+    { label: 'Issued', iso: node.issued },
+    { label: 'Adopted', iso: node.adopted },
+    { label: 'Published for comment', iso: node.commentDate },
+    { label: 'Effective', iso: node.effective },
+  ];
+  return dates.filter((date): date is { label: string; iso: string } => Boolean(date.iso));
+}
+
+/** The first of an entry's own dates, labelled ("Issued 6 Jan 2023"), for a card or a list. */
+export function labelledDateOf(node: GraphNode): string | undefined {
+  const [first] = ownDatesOf(node);
+  return first ? `${first.label} ${formatDate(first.iso)}` : undefined;
 }
 
 /** An authority or topic in one line: what it is, and how much TMT Lens knows about it. */

@@ -28,6 +28,28 @@ const KIND_LABELS: Record<string, string> = {
   campaign: 'Campaign',
   international: 'International instrument',
   other: 'Other',
+  local_government_rule: 'Local government rule',
+  judicial_guidance: 'Judicial guidance',
+  case_list: 'List of cases',
+  unknown: 'Document',
+};
+
+/** The Chinese term for each rank of the hierarchy, as a lawyer would look it up. */
+const RANK_TERMS_ZH: Record<string, string> = {
+  law: '法律',
+  administrative_regulation: '行政法规',
+  departmental_rule: '部门规章',
+  judicial_interpretation: '司法解释',
+  judicial_guidance: '司法指导性文件',
+  normative_document: '规范性文件',
+  national_standard: '国家标准',
+  industry_standard: '行业标准',
+  group_standard: '团体标准',
+  technical_document: '技术文件',
+  local_regulation: '地方性法规',
+  local_government_rule: '地方政府规章',
+  report: '报告',
+  case_list: '典型案例',
 };
 
 export const TYPE_LABELS = {
@@ -43,4 +65,15 @@ export function kindLabelOf(node: GraphNode): string {
   if (node.type === 'topic') return 'Topic';
   if (node.type === 'case') return 'Case';
   return KIND_LABELS[node.kind] ?? node.kind;
+}
+
+/**
+ * A document's rank in English with the Chinese term ("Departmental rule · 部门规章"), for the
+ * card and the panel; "rank unknown" where the newsletters do not decide it.
+ */
+export function rankLabelOf(node: GraphNode): string {
+  if (node.type !== 'document') return kindLabelOf(node);
+  if (node.kind === 'unknown') return 'Document · rank unknown';
+  const zh = RANK_TERMS_ZH[node.kind];
+  return zh ? `${kindLabelOf(node)} · ${zh}` : kindLabelOf(node);
 }

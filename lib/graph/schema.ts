@@ -80,6 +80,12 @@ export const DOCUMENT_KINDS = [
   'campaign',
   'international',
   'other',
+  // Added later; kept at the end so the earlier values keep their order.
+  'local_government_rule',
+  'judicial_guidance',
+  'case_list',
+  /** The text does not say enough to place it in the hierarchy. */
+  'unknown',
 ] as const;
 export const DOCUMENT_STATUSES = ['draft', 'final', 'unknown'] as const;
 
@@ -115,6 +121,8 @@ export const documentNodeSchema = z.object({
   /** Standard code such as "GB 40050-2021", where the document is a standard. */
   code: z.string().optional(),
   issued: isoDate.optional(),
+  /** When a draft was published for comment: a different fact from the date a final version was issued. */
+  commentDate: isoDate.optional(),
   effective: isoDate.optional(),
   /** Chinese title, where a source gives it. */
   nameZh: z.string().optional(),

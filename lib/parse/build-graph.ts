@@ -6,8 +6,9 @@
 import { graphSchema, type AuthorityNode, type CaseNode, type DocumentNode, type Graph, type GraphEdge, type GraphNode, type Source, type TopicNode } from '../graph/schema';
 import { TOPICS } from '../knowledge/topics';
 import { collectMentions, sourceOf, type NewsletterInput } from './collect-mentions';
-import { classifyDocument, jurisdictionOf } from './classify-document';
-import { findDates, toIsoDate } from './dates';
+import { classifyDocument, jurisdictionOf, LOCAL_PLACE } from './classify-document';
+import { DocumentFacts } from './document-facts';
+import { CO_ISSUER_PHRASE, effectiveDateOf, JOINT, OTHER_ISSUERS, tiedDate } from './entry-facts';
 import { classifyAuthority, gazetteerEntry, type AuthorityMatch } from './find-authorities';
 import { foldName, hasDraftMarker, nameKey, slugify } from './normalize';
 import { chooseName, resolveDocuments, type DocumentEntity } from './resolve-documents';
@@ -31,6 +32,8 @@ interface NodeDraft<T extends GraphNode> {
 class GraphBuilder {
   private nodes = new Map<string, NodeDraft<GraphNode>>();
   private edges = new Map<string, GraphEdge>();
+  /** Targets by source and edge type, so issuers can be read back without scanning every edge. */
+  private targets = new Map<string, string[]>();
 
   node<T extends GraphNode>(id: string, create: () => Omit<T, 'sources'>): T {
     let draft = this.nodes.get(id);
@@ -66,11 +69,18 @@ class GraphBuilder {
     const existing = this.edges.get(key);
     if (!existing) {
       this.edges.set(key, { source, target, type, weight: 1, sources: [provenance] });
+      const byType = `${source}\u0000${type}`;
+      this.targets.set(byType, [...(this.targets.get(byType) ?? []), target]);
       return;
     }
     if (existing.sources.some((s) => s.newsletter === provenance.newsletter && s.item === provenance.item)) return;
     existing.sources.push(provenance);
     if (type === 'mentioned_with') existing.weight += 1;
+  }
+
+  /** The targets of a node's edges of one type. */
+  targetsOf(source: string, type: GraphEdge['type']): string[] {
+    return this.targets.get(`${source}\u0000${type}`) ?? [];
   }
 
   build(): Graph {
@@ -163,13 +173,33 @@ function documentNode(entity: DocumentEntity, issuerNames: string[]): Omit<Docum
     summary: '',
     topics: [],
     kind: classifyDocument(name, entity.code, entity.campaign),
-    status: entity.isDraft ? 'draft' : entity.mentions.some((m) => m.mention.status === 'final' || m.mention.relation) ? 'final' : 'unknown',
+    status: entity.isDraft ? 'draft' : entity.mentions.some((m) => m.mention.status === 'final' || m.mention.relation || m.mention.cited) ? 'final' : 'unknown',
     code: entity.code,
     jurisdiction: jurisdictionOf(name, issuerNames),
   };
 }
 
-const EFFECTIVE = /\b(?:took effect|take effect|takes effect|came into effect|come into effect|comes into effect|effective (?:from|on|as of)|will be (?:implemented|effective) (?:from|on))\b/i;
+/** "published a notice on the issuance of the Measures": how normative documents are issued. */
+const NOTICE_OF_ISSUANCE = /\bnotice (?:on|of|for) (?:the )?(?:issuance|issuing|printing and distribution|publication) of (?:the )?[“"]?$/i;
+
+/** Authorities listed from `from` on: "the MPS, the MOHURD and the MOT". */
+function listedAfter<T extends { match: AuthorityMatch }>(authorities: T[], text: string, from: number): T[] {
+  const listed: T[] = [];
+  let at = from;
+  for (const authority of [...authorities].sort((a, b) => a.match.start - b.match.start)) {
+    if (authority.match.start < at) continue;
+    if (!/^[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?$/i.test(text.slice(at, authority.match.start))) break;
+    listed.push(authority);
+    at = authority.match.end;
+  }
+  return listed;
+}
+
+/** Two titles of one series: they open with the same four words. */
+function sharesOpening(a: string, b: string): boolean {
+  const opening = (title: string) => title.split(/\s+/).slice(0, 4).join(' ').toLowerCase();
+  return opening(a) === opening(b);
+}
 
 export function buildGraph(newsletters: NewsletterInput[]): BuildResult {
   const collected = collectMentions([...newsletters].sort((a, b) => a.id.localeCompare(b.id)));
@@ -179,6 +209,7 @@ export function buildGraph(newsletters: NewsletterInput[]): BuildResult {
 
   // Document nodes first, named from all their mentions.
   const issuersOf = new Map<string, Set<string>>();
+  const facts = new DocumentFacts();
   for (const entity of entities) builder.node<DocumentNode>(entity.id, () => documentNode(entity, []));
 
   for (const read of collected.items) {
@@ -202,38 +233,83 @@ export function buildGraph(newsletters: NewsletterInput[]): BuildResult {
         builder.addSource(entity.id, provenance);
         itemEntities.add(entity.id);
         const node = builder.node<DocumentNode>(entity.id, () => documentNode(entity, []));
-        if (!node.summary && (mention.afterIssuingVerb || mention.inHeading) && !sentence.inHeading) node.summary = quote.length > 320 ? `${quote.slice(0, 317)}…` : quote;
+        facts.noteMention(entity.id, read, sentence, mention);
         if (mention.afterIssuingVerb || (sentence.inHeading && primaryDocuments.length === 0)) {
           if (!primaryDocuments.includes(entity.id) && !mention.relation) primaryDocuments.push(entity.id);
-          if (!node.issued && read.item.date && mention.issuedHere) node.issued = read.item.date;
         }
-        // Who issued it: the authorities named before the issuing verb, in the same sentence.
+        // A date only where the sentence ties it: issued for a final document, published for comment for a draft.
+        if ((mention.issuedHere || mention.issuedByAfter) && !mention.relation) {
+          const date = tiedDate(read, sentence);
+          if (date && entity.isDraft) node.commentDate ??= date;
+          else if (date) node.issued ??= date;
+        }
+        const addIssuer = (id: string, name: string) => {
+          builder.edge(entity.id, id, 'issued_by', provenance);
+          const names = issuersOf.get(entity.id) ?? new Set<string>();
+          names.add(name);
+          issuersOf.set(entity.id, names);
+        };
+        // Who issued it: the authorities named before the issuing verb, in the same sentence…
         const verbAt = sentence.issuingVerbAt;
         if (verbAt !== undefined && mention.issuedHere && !mention.relation) {
-          for (const { match, id } of authorityIds) {
-            if (match.end <= verbAt) {
-              builder.edge(entity.id, id, 'issued_by', provenance);
-              const names = issuersOf.get(entity.id) ?? new Set<string>();
-              names.add(match.text);
-              issuersOf.set(entity.id, names);
-            }
+          for (const { match, id } of authorityIds) if (match.end <= verbAt) addIssuer(id, match.text);
+          if (JOINT.test(quote)) facts.markJoint(entity.id);
+          if (LOCAL_PLACE.test(quote.slice(0, verbAt))) facts.markLocal(entity.id);
+          if (NOTICE_OF_ISSUANCE.test(quote.slice(Math.max(0, mention.start - 60), mention.start))) facts.markByNotice(entity.id);
+          // …and those it was issued "in conjunction with", named after it.
+          for (const phrase of quote.slice(mention.end).matchAll(CO_ISSUER_PHRASE)) {
+            for (const { match, id } of listedAfter(authorityIds, quote, mention.end + phrase.index + phrase[0].length)) addIssuer(id, match.text);
           }
         }
-        const issuedByAfter = quote.slice(mention.end, mention.end + 24).match(/^[\s,]*(?:\([^)]*\)\s*)?(?:issued|released|published|formulated) by/i);
-        if (issuedByAfter) {
+        // …or named after it: "X (which was) issued by Y", "X was developed by Y".
+        if (mention.issuedByAfter) {
           const next = authorityIds.find(({ match }) => match.start >= mention.end && match.start - mention.end < 60);
-          if (next) builder.edge(entity.id, next.id, 'issued_by', provenance);
+          if (next) {
+            addIssuer(next.id, next.match.text);
+            // "The X Series Standard is issued by Y, and involves two standards: X Part 1 … and X Part 2 …".
+            for (const part of sentence.documents) {
+              const partEntity = entityOf.get(part);
+              if (part === mention || !partEntity || part.start < next.match.end || !sharesOpening(part.title, mention.title)) continue;
+              builder.edge(partEntity.id, next.id, 'issued_by', provenance);
+              facts.noteAbout(partEntity.id, quote, 2);
+            }
+          }
         }
         if (mention.relation) {
           const subject = primaryDocuments[0];
           if (subject && subject !== entity.id) builder.edge(subject, entity.id, mention.relation, provenance);
         }
-        if (EFFECTIVE.test(quote)) {
-          const [date] = findDates(quote.slice(quote.search(EFFECTIVE)));
-          if (date && !node.effective) node.effective = toIsoDate(date, undefined) ?? (read.item.date ? `${read.item.date.slice(0, 4)}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` : undefined);
-        }
+      }
+      // When something takes effect: the document the phrase follows, else the item's own document.
+      const effect = effectiveDateOf(read, quote);
+      if (effect) {
+        const before = sentence.documents.filter((mention) => mention.end <= effect.at && entityOf.has(mention));
+        const subject = before.length > 0 ? entityOf.get(before[before.length - 1]!)?.id : /^(?:The|These|This|It)\b/.test(quote) ? primaryDocuments[0] : undefined;
+        const node = subject ? builder.node<DocumentNode>(subject, () => { throw new Error('unreachable'); }) : undefined;
+        if (node) node.effective ??= effect.date;
       }
     });
+
+    // Co-issuers an item names elsewhere: "MIIT and four other departments issued the Notice …
+    // MIIT, in conjunction with the MPS, the MOHURD and the MOT, has decided …".
+    const primary = primaryDocuments[0];
+    if (primary && OTHER_ISSUERS.test(itemText)) {
+      const known = new Set(builder.targetsOf(primary, 'issued_by'));
+      for (const sentence of read.sentences) {
+        const text = sentence.sentence.text;
+        const authorityIds = sentence.authorities.map((match) => ({ match, id: ensureAuthority(builder, match) }));
+        for (const phrase of text.matchAll(CO_ISSUER_PHRASE)) {
+          const lead = authorityIds.filter(({ match }) => match.end <= phrase.index && /^[\s,]*$/.test(text.slice(match.end, phrase.index)));
+          if (!lead.some(({ id }) => known.has(id))) continue;
+          for (const { match, id } of listedAfter(authorityIds, text, phrase.index + phrase[0].length)) {
+            builder.edge(primary, id, 'issued_by', sourceOf(read, text));
+            const names = issuersOf.get(primary) ?? new Set<string>();
+            names.add(match.text);
+            issuersOf.set(primary, names);
+          }
+        }
+      }
+    }
 
     // A case: an item about a judgment, a trial or a batch of typical cases.
     const headingIsCase = CASE_WORDS.test(read.item.heading) && !read.item.headingIsSynthetic;
@@ -292,6 +368,14 @@ export function buildGraph(newsletters: NewsletterInput[]): BuildResult {
     if (!builder.has(entity.id)) continue;
     const node = builder.node<DocumentNode>(entity.id, () => documentNode(entity, []));
     node.jurisdiction = jurisdictionOf(node.name, [...(issuersOf.get(entity.id) ?? [])]);
+    node.summary = facts.lineOf(entity.id);
+    const issuers = builder
+      .targetsOf(entity.id, 'issued_by')
+      .map((id) => builder.node<AuthorityNode>(id, () => { throw new Error('unreachable'); }));
+    node.kind = classifyDocument(node.name, entity.code, entity.campaign, { issuers, standardHint: facts.hintOf(entity.id), joint: facts.isJoint(entity.id) || issuers.length >= 3,
+      local: facts.isLocal(entity.id),
+      byNotice: facts.isByNotice(entity.id),
+    });
     for (const slug of topicsOf(node.name)) {
       const topicId = `topic:${slug}`;
       ensureTopic(builder, topicId);

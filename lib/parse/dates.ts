@@ -35,6 +35,16 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+const MONTH_YEAR = new RegExp(`\\b(?:in\\s+)${MONTH}\\s+(\\d{4})\\b`, 'g');
+
+/** A month without a day ("in September 2019"), as a partial ISO date "2019-09". */
+export function findMonthYears(text: string): Array<{ index: number; iso: string }> {
+  return [...text.matchAll(MONTH_YEAR)].flatMap((match) => {
+    const month = MONTHS[(match[1] ?? '').toLowerCase()];
+    return month ? [{ index: match.index, iso: `${match[2]}-${String(month).padStart(2, '0')}` }] : [];
+  });
+}
+
 /** The period an issue covers, as far as its title or text tells. */
 export interface IssuePeriod {
   year: number;

@@ -32,7 +32,18 @@ export interface DocumentMention {
   inHeading: boolean;
   /** A campaign named in quotes ("Sword Net 2023" special operation). */
   campaign?: boolean;
+  /**
+   * Cited as something in force: the basis of another document, a provision applied ("stipulated
+   * in", "comply with"), or a list continuing such a citation.
+   */
+  cited?: boolean;
+  /** Named as issued by someone after it: "X (which was) issued/developed by Y". */
+  issuedByAfter?: boolean;
+  /** What the sentence calls it: "the mandatory national standard X", "25 industry standards, including X". */
+  standardHint?: StandardHint;
 }
+
+export type StandardHint = 'national_standard' | 'industry_standard' | 'group_standard';
 
 export interface SentenceMentions {
   sentence: Sentence;
@@ -45,7 +56,21 @@ export interface SentenceMentions {
 
 const ISSUING_VERB = /\b(?:issued|issues|released|releases|published|publishes|promulgated|drafted|formulated|unveiled|launched|launches|solicited|solicits|sought|seeks|seeking|approved|adopted|revised|announced|enacted|proposed|introduced|kicked off|made public|jointly issued|put forward)\b/i;
 const DRAFT_CONTEXT = /\b(?:draft|public comments?|comments sought|soliciting|solicited|solicit|seeking (?:public )?(?:comments|opinions)|sought (?:public )?(?:comments|opinions)|for comments?|exposure drafts?|consultation)\b/i;
-const FINAL_CONTEXT = /\b(?:issued|released|published|promulgated|took effect|came into effect|come into effect|take effect|effective|implemented|formally|officially|in accordance with|pursuant to|under the|according to)\b/i;
+const FINAL_CONTEXT = /\b(?:issued|released|published|promulgated|adopted|approved|announced|launched|kicked off|unveiled|enacted|revised|made public|took effect|came into (?:effect|force)|come into (?:effect|force)|take effect|effective|implemented|formally|officially|in accordance with|pursuant to|under the|according to)\b/i;
+/** Verbs that, with no draft cue, make what they act on final. */
+const FINAL_VERB = /^(?:issued|issues|released|releases|published|publishes|promulgated|approved|adopted|revised|announced|enacted|unveiled|launched|launches|kicked off|made public|jointly issued)$/i;
+/**
+ * Words before a title that cite it as in force: "in accordance with the X", "stipulated in
+ * Article 253 of the X", "comply with the provisions of the X".
+ */
+const CITED_BEFORE = /(?:in accordance with|pursuant to|according to|based on|on the basis of|under|implement(?:s|ing|ation of)?|stipulated (?:in|by)|provisions? of|requirements of|compl(?:y|ies|iance) with|Article \d+ of|framework established by|meets?|meeting|presented|in line with|as required by|superior laws? such as)\s+(?:[\w’'-]+\s+){0,3}?(?:the\s+)?[“"]?$/i;
+/** Words after a title that say it was issued by someone: "(which was) issued by", "was developed by". */
+const ISSUED_BY_AFTER = /^[\s,]*(?:\([^()]*\)\s*)?\(?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been)\s+)?(?:jointly\s+)?(?:issued|released|published|formulated|developed|drafted|compiled|promulgated|adopted|launched)\s+by\b/i;
+/** Words after a title that say it is in force: "(…), which came into force on …", "took effect". */
+const IN_FORCE_AFTER = /^[\s,]*(?:\([^()]*\)\s*)*,?\s*(?:which\s+)?(?:has\s+|have\s+|had\s+|will\s+)?(?:took|take|takes|taken|came|come|comes)\s+(?:into\s+)?(?:effect|force)\b/i;
+/** The gap between two titles of one list: ", the", " and the", " as well as the". */
+const LIST_GAP = /^[\s,;]*(?:(?:and|as well as|or)\s+)?(?:the\s+)?[“"]?$/i;
+const STANDARD_HINT = /\b(?:mandatory\s+)?(?:financial\s+)?(national|industry|group)\s+standards?\b/gi;
 const RELATION_CUES: Array<[RegExp, Relation]> = [
   [/(?:based on|in accordance with|pursuant to|according to|formulated under)\s+(?:the\s+)?(?:requirements of\s+(?:the\s+)?|provisions of\s+(?:the\s+)?|spirit of\s+(?:the\s+)?)?$/i, 'based_on'],
   [/(?:to implement|implementing|implementation of|implements?)\s+(?:the\s+)?(?:requirements of\s+(?:the\s+)?|provisions of\s+(?:the\s+)?|deployment of\s+(?:the\s+)?)?[“"]?$/i, 'implements'],
@@ -100,6 +125,53 @@ function statusOf(title: string, before: string, after: string): DocumentStatusH
   return 'unknown';
 }
 
+/** The first issuing verb that is a verb: "the revised Counter-Espionage Law" uses "revised" as an adjective. */
+function issuingVerbOf(text: string): RegExpMatchArray | null {
+  const pattern = new RegExp(ISSUING_VERB.source, 'gi');
+  for (const match of text.matchAll(pattern)) {
+    if (!/\b(?:the|a|an|its|newly)\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) return match;
+  }
+  return null;
+}
+
+/**
+ * Whether a "title" is only a body, or bodies joined by "and" ("Ministry of Public Security and
+ * the State Administration for Market Regulation" ends in a head noun but names no document).
+ */
+function namesOnlyAuthorities(title: string): boolean {
+  return title.split(/\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?/).every((part) => gazetteerSlugFor(part) !== undefined);
+}
+
+/** The words after a title up to the next comma, semicolon or colon. */
+function clauseAfter(text: string, end: number): string {
+  return text.slice(end).split(/[,;:]/)[0] ?? '';
+}
+
+/**
+ * Citations (a title cited as in force, and the titles listed with it), passive issuers after a
+ * title, and what kind of standard a sentence says a title is.
+ */
+function markCitationsAndHints(text: string, documents: DocumentMention[]): void {
+  let previous: DocumentMention | undefined;
+  for (const doc of documents) {
+    const before = text.slice(previous ? previous.end : 0, doc.start);
+    const after = text.slice(doc.end);
+    const listed = previous !== undefined && LIST_GAP.test(before.replace(/\([^()]*\)/g, ''));
+    if (doc.status !== 'draft') {
+      if (doc.relation || CITED_BEFORE.test(text.slice(Math.max(0, doc.start - 80), doc.start)) || (listed && previous?.cited)) doc.cited = true;
+      if (ISSUED_BY_AFTER.test(after)) doc.issuedByAfter = true;
+      if (doc.cited || doc.issuedByAfter || IN_FORCE_AFTER.test(after) || (doc.code && /\d{4}$/.test(doc.code))) {
+        if (doc.status === 'unknown') doc.status = 'final';
+      }
+    }
+    const hints = [...before.matchAll(STANDARD_HINT)];
+    const hint = hints[hints.length - 1]?.[1]?.toLowerCase();
+    if (hint) doc.standardHint = `${hint}_standard` as StandardHint;
+    else if (listed && previous?.standardHint) doc.standardHint = previous.standardHint;
+    previous = doc;
+  }
+}
+
 function relationBefore(before: string): Relation | undefined {
   const tail = before.slice(-60);
   return RELATION_CUES.find(([pattern]) => pattern.test(tail))?.[1];
@@ -112,11 +184,11 @@ export function extractItem(item: Item): SentenceMentions[] {
 
   return parts.map(({ sentence, inHeading }) => {
     const text = sentence.text;
-    const verb = text.match(ISSUING_VERB);
+    const verb = issuingVerbOf(text);
     const issuingVerbAt = verb?.index;
     // "Beijing Municipal Administration for Market Regulation" ends in a head noun, but a body the
     // gazetteer lists is an authority, never a title.
-    const titles = findTitles(text).filter((title) => gazetteerSlugFor(title.text) === undefined);
+    const titles = findTitles(text).filter((title) => !namesOnlyAuthorities(title.text));
     const documents: DocumentMention[] = titles.map((title) => {
       const before = text.slice(0, title.start);
       return {
@@ -165,9 +237,19 @@ export function extractItem(item: Item): SentenceMentions[] {
     }
     documents.sort((a, b) => a.start - b.start);
     if (verb && issuingVerbAt !== undefined) {
-      const objects = issuedObjects(text, issuingVerbAt + verb[0].length, documents);
-      for (const doc of documents) doc.issuedHere = objects.has(doc.start);
+      const verbEnd = issuingVerbAt + verb[0].length;
+      const objects = issuedObjects(text, verbEnd, documents);
+      for (const doc of documents) {
+        doc.issuedHere = objects.has(doc.start);
+        // What the verb acts on: a draft if the words between say so ("issued a notice to solicit
+        // opinions on 12 projects, including X"), final if the verb is one of issuing.
+        if (doc.issuedHere && doc.status === 'unknown' && !doc.campaign) {
+          if (DRAFT_CONTEXT.test(text.slice(verbEnd, doc.start)) || DRAFT_CONTEXT.test(clauseAfter(text, doc.end))) doc.status = 'draft';
+          else if (FINAL_VERB.test(verb[0])) doc.status = 'final';
+        }
+      }
     }
+    markCitationsAndHints(text, documents);
     const authorities = findAuthorities(text, documents);
     return { sentence, inHeading, documents, authorities, issuingVerbAt };
   });

@@ -17,6 +17,8 @@ export interface Item {
   body: string;
   /** ISO date, with the year resolved from the issue's period where the text omits it. */
   date?: string;
+  /** True when the date ends the heading ("… (29 May)"): the heading's event is dated by it. */
+  datedByHeading?: boolean;
   /** Offsets of the item in the newsletter text (start of heading to end of body). */
   start: number;
   end: number;
@@ -133,6 +135,7 @@ export function splitIssue(text: string): ParsedIssue {
       const heading = numbered[1];
       const dated = heading.match(/^(.*?)\s*\((\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\)\s*$/);
       open(dated?.[1] ?? heading, line.start, '', dated?.[2] ? isoOf(dated[2], period) : undefined);
+      if (dated?.[2]) current!.datedByHeading = true;
       continue;
     }
     const bullet = line.text.match(BULLET);
@@ -140,6 +143,7 @@ export function splitIssue(text: string): ParsedIssue {
       const dated = bullet[1].match(BULLET_WITH_DATE);
       if (dated?.[1]) {
         open(dated[1], line.start, dated[3] ?? '', dated[2] ? isoOf(dated[2], period) : undefined);
+        if (dated[2]) current!.datedByHeading = true;
         continue;
       }
     }

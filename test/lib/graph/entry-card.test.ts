@@ -25,7 +25,7 @@ describe('toEntryCard', () => {
   });
 
   it('shows a document with its issuer, status and issue date, written as everywhere else', () => {
-    expect(toEntryCard(index.nodesById.get('document:issued')!, index)).toMatchObject({ issuer: 'CAC', status: 'Final', date: '6 Jan 2023', summary: 'What A does.' });
+    expect(toEntryCard(index.nodesById.get('document:issued')!, index)).toMatchObject({ issuer: 'CAC', status: 'Final', date: 'Issued 6 Jan 2023', summary: 'What A does.' });
   });
 
   it('never passes off the date a newsletter mentioned a document as its issue date', () => {
