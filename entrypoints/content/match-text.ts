@@ -1,5 +1,5 @@
 /**
- * Runs the matchers over a stretch of the page's text and turns the hits into StaticRanges.
+ * Runs the matchers over a stretch of the page's text and turns the hits into mentions (text positions).
  * The stretch is one string (blocks separated by BLOCK_BREAK, so no name spans two blocks):
  * one long scan is several times faster than thousands of short ones in a fresh content script.
  */
@@ -9,7 +9,7 @@ import type { Matcher } from '../../lib/match/matcher';
 import { chinaRelationOf } from '../../lib/page/china-context';
 import { joinSegments, SegmentCursor } from '../../lib/page/text-segments';
 import type { TextSlice } from './collect-blocks';
-import { HIGHLIGHT_TYPES, type HighlightType, type PaintedMention } from './highlight-index';
+import { HIGHLIGHT_TYPES, PaintedMention, type HighlightType } from './highlight-kinds';
 
 function typeOf(id: string): HighlightType | undefined {
   const type = id.slice(0, id.indexOf(':'));
@@ -31,13 +31,9 @@ export function matchText(slice: TextSlice, matchers: readonly Matcher[]): Match
     if (!type) continue;
     const startSegment = cursor.seek(mention.start, false);
     const endSegment = cursor.seek(mention.end, true);
-    const range = new StaticRange({
-      startContainer: slice.nodes[startSegment]!,
-      startOffset: cursor.offsetIn(startSegment, mention.start),
-      endContainer: slice.nodes[endSegment]!,
-      endOffset: cursor.offsetIn(endSegment, mention.end),
-    });
-    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, china: chinaRelationOf(mention) });
+    const startOffset = slice.offsets[startSegment]! + cursor.offsetIn(startSegment, mention.start);
+    const endOffset = slice.offsets[endSegment]! + cursor.offsetIn(endSegment, mention.end);
+    painted.push(new PaintedMention(mention.id, type, slice.blocks[startSegment]!, chinaRelationOf(mention), slice.nodes[startSegment]!, startOffset, slice.nodes[endSegment]!, endOffset));
   }
   return { text, painted };
 }
