@@ -160,8 +160,11 @@ export class ViewportRegistry {
     const bottom = Math.min(box.bottom, window.innerHeight) - 1;
     const x = Math.min(Math.max(box.left + 8, 0), window.innerWidth - 1);
     if (bottom < top) return box.bottom <= 0 ? { start: mentions.length, end: mentions.length } : { start: 0, end: 0 };
+    // Near the block's left edge, where lines of text begin; the caret APIs answer nothing over
+    // empty space (the end of a short line), so a few points upwards from the bottom are tried.
     const first = caretAt(x, top);
-    const last = caretAt(Math.min(Math.max(box.right - 8, 0), window.innerWidth - 1), bottom);
+    let last: ReturnType<typeof caretAt>;
+    for (let y = bottom; !last && y >= top && y > bottom - 160; y -= 16) last = caretAt(x, y);
     if (!first || !last) return undefined;
     const probe = document.createRange();
     try {

@@ -11,6 +11,7 @@ import { dictionaryEntriesOf } from '../../lib/graph/dictionary-entries';
 import { runHighlightBench } from './highlight-bench';
 import { runMatcherBench } from './matcher-bench';
 import { runPageCostBench } from './page-cost-bench';
+import { runRegistryUpdateBench } from './registry-update-bench';
 import { measurePopupReady, runSearchBench } from './search-bench';
 import { runSidepanelBench } from './sidepanel-bench';
 
@@ -62,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
     ['matcher (Node)', () => runMatcherBench({ bundledEntries: dictionaryEntriesOf(data.result.graph) })],
     ['search (Node)', () => runSearchBench({ graph: data.result.graph })],
     ['highlighting (Chromium, built extension)', () => runHighlightBench()],
+    ['highlight registry updates (Chromium, no extension)', () => runRegistryUpdateBench()],
     ['page cost: live page, load, pathological pages (Chromium, with vs without the extension)', () => runPageCostBench(data)],
     ['popup (Chromium, built extension)', () => measurePopupReady()],
     ['side panel (Chromium, built extension)', () => runSidepanelBench()],
