@@ -151,6 +151,32 @@ describe('painting what is near the viewport', () => {
     await page.close();
   }, 120_000);
 
+  it('does nothing in about:blank frames without text, and highlights one the page wrote text into', async () => {
+    server.route(
+      '/blank-frames.html',
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames</title></head><body><p>The MIIT opened a consultation.</p><script>' +
+        'for (let index = 0; index < 20; index++) document.body.append(Object.assign(document.createElement("iframe"), { className: "empty", width: 20, height: 20 }));' +
+        'const written = document.body.appendChild(Object.assign(document.createElement("iframe"), { id: "written", width: 400, height: 200 }));' +
+        'written.contentDocument.body.innerHTML = "<p>The Cyberspace Administration of China issued rules.</p>";' +
+        '</script></body></html>',
+    );
+    const page = await extension.context.newPage();
+    await page.goto(server.url('/blank-frames.html'));
+    await waitForHighlights(page, (t) => t.authority.includes('MIIT'));
+    // The frames share the page's origin: their highlight registries can be read from the page.
+    await expect
+      .poll(async () => page.evaluate(() => {
+        const frame = document.getElementById('written') as HTMLIFrameElement;
+        const highlight = (frame.contentWindow as Window & typeof globalThis).CSS.highlights.get('tmt-lens-authority');
+        return highlight ? [...highlight].map((range) => String(range.startContainer.textContent).slice(range.startOffset, range.endOffset)) : [];
+      }), { timeout: 10_000 })
+      .toEqual(['Cyberspace Administration of China']);
+    // In the empty frames the script returned at once: it never even created its (empty) highlights.
+    const registries = await page.evaluate(() => [...document.querySelectorAll('iframe.empty')].map((frame) => ((frame as HTMLIFrameElement).contentWindow as Window & typeof globalThis).CSS.highlights.size));
+    expect(registries).toEqual(new Array(20).fill(0));
+    await page.close();
+  });
+
   it('paints a name 10,000 levels deep', async () => {
     const page = await extension.context.newPage();
     const errors = watchPageErrors(page);
