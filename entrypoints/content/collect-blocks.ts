@@ -208,16 +208,6 @@ export class TextWalk {
   }
 }
 
-/**
- * Whether a document has any text that is not white space, wherever it sits: asked of an
- * about:blank frame before anything else is done in it (ads and widgets make hundreds).
- */
-export function documentHasText(doc: Document): boolean {
-  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) if (hasContent(node.data)) return true;
-  return false;
-}
-
 /** Whether a scan of `root` would read any text; stops at the first such node. */
 export function hasReadableText(root: Node, resolver: BlockResolver): boolean {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -151,29 +151,32 @@ describe('painting what is near the viewport', () => {
     await page.close();
   }, 120_000);
 
-  it('does nothing in about:blank frames without text, and highlights one the page wrote text into', async () => {
+  it('puts no script into about:blank and srcdoc frames, where highlighting is never on', async () => {
     server.route(
       '/blank-frames.html',
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames</title></head><body><p>The MIIT opened a consultation.</p><script>' +
-        'for (let index = 0; index < 20; index++) document.body.append(Object.assign(document.createElement("iframe"), { className: "empty", width: 20, height: 20 }));' +
-        'const written = document.body.appendChild(Object.assign(document.createElement("iframe"), { id: "written", width: 400, height: 200 }));' +
-        'written.contentDocument.body.innerHTML = "<p>The Cyberspace Administration of China issued rules.</p>";' +
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames</title></head><body><p>The MIIT opened a consultation.</p>' +
+        '<iframe src="about:blank"></iframe><iframe srcdoc="<p>The CAC</p>"></iframe><iframe src="/article.html"></iframe><script>' +
+        'for (let index = 0; index < 20; index++) document.body.append(Object.assign(document.createElement("iframe"), { width: 20, height: 20 }));' +
         '</script></body></html>',
     );
     const page = await extension.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    // Every script world made in any frame of the page, by frame.
+    const worlds: Array<{ name: string; frameId: string }> = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ name: context.name, frameId: (context.auxData as { frameId: string }).frameId }));
+    await cdp.send('Runtime.enable');
     await page.goto(server.url('/blank-frames.html'));
     await waitForHighlights(page, (t) => t.authority.includes('MIIT'));
-    // The frames share the page's origin: their highlight registries can be read from the page.
-    await expect
-      .poll(async () => page.evaluate(() => {
-        const frame = document.getElementById('written') as HTMLIFrameElement;
-        const highlight = (frame.contentWindow as Window & typeof globalThis).CSS.highlights.get('tmt-lens-authority');
-        return highlight ? [...highlight].map((range) => String(range.startContainer.textContent).slice(range.startOffset, range.endOffset)) : [];
-      }), { timeout: 10_000 })
-      .toEqual(['Cyberspace Administration of China']);
-    // In the empty frames the script returned at once: it never even created its (empty) highlights.
-    const registries = await page.evaluate(() => [...document.querySelectorAll('iframe.empty')].map((frame) => ((frame as HTMLIFrameElement).contentWindow as Window & typeof globalThis).CSS.highlights.size));
-    expect(registries).toEqual(new Array(20).fill(0));
+    const article = page.frame({ url: /article\.html/ })!;
+    await waitForHighlights({ evaluate: (fn: never) => article.evaluate(fn) } as unknown as Page, (t) => t.authority.includes('CAC'));
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const frames = [frameTree.frame, ...(frameTree.childFrames ?? []).map((child) => child.frame)];
+    const withScript = (url: string) => frames.filter((frame) => frame.url.startsWith(url) && worlds.some((world) => world.frameId === frame.id && world.name === 'TMT Lens')).length;
+    expect(frames.filter((frame) => frame.url.startsWith('about:')).length).toBe(22);
+    expect(withScript('about:')).toBe(0);
+    // The script does run in the page and in its http frame.
+    expect(withScript('http:')).toBe(2);
+    await cdp.detach();
     await page.close();
   });
 
