@@ -35,7 +35,7 @@ export class ChinaGate {
     if (this.open) return painted;
     if (painted.some((mention) => mention.china === 'shows') || saysChina(text)) {
       this.open = true;
-      const released = this.held.filter((mention) => mention.range.startContainer.isConnected);
+      const released = this.held.filter((mention) => mention.startNode.isConnected);
       this.held = [];
       return released.length > 0 ? released.concat(painted) : painted;
     }

@@ -13,6 +13,8 @@ export interface TextSlice {
   nodes: Text[];
   /** Each node's text, read once: every read of Text.data copies the string out of the DOM. */
   texts: string[];
+  /** Where each text begins in its node: 0, except for the pieces of a huge text node. */
+  offsets: number[];
   /** The block element each node's text belongs to. */
   blocks: Element[];
   /**
@@ -53,22 +55,40 @@ export class BlockResolver {
   private cache = new Map<Element, Element | null>();
   private visible = new Map<Element, boolean>();
 
+  /**
+   * Iterative, not recursive: a page may nest elements ten thousand deep, and a recursive
+   * lookup would overflow the stack. The elements above `parent` that are not cached yet are
+   * collected first, then resolved from the top down.
+   */
   blockOf(parent: Element): Element | null {
     const cached = this.cache.get(parent);
     if (cached !== undefined) return cached;
-    const tag = parent.tagName;
-    const up = parent.parentElement;
-    let result: Element | null;
-    if (SKIP_TAGS.has(tag) || (parent.hasAttributes() && parent.matches(EXCLUDED))) {
-      result = null;
-    } else if (BLOCK_TAGS.has(tag) || !up) {
-      result = this.isVisible(parent, tag) ? parent : null;
-      if (result && up && this.blockOf(up) === null && !this.isRootOfScan(parent)) result = null;
-    } else {
-      result = this.blockOf(up);
+    const unresolved: Element[] = [];
+    let above: Element | null = parent;
+    while (above && !this.cache.has(above)) {
+      unresolved.push(above);
+      above = above.parentElement;
     }
-    this.cache.set(parent, result);
-    return result;
+    let upResult: Element | null = above ? this.cache.get(above)! : null;
+    for (let index = unresolved.length - 1; index >= 0; index--) {
+      const element = unresolved[index]!;
+      upResult = this.resolve(element, upResult);
+      this.cache.set(element, upResult);
+    }
+    return upResult;
+  }
+
+  /** The block of `element`, given the block of its parent element (`upResult`). */
+  private resolve(element: Element, upResult: Element | null): Element | null {
+    const tag = element.tagName;
+    const up = element.parentElement;
+    if (SKIP_TAGS.has(tag) || (element.hasAttributes() && element.matches(EXCLUDED))) return null;
+    if (BLOCK_TAGS.has(tag) || !up) {
+      const result = this.isVisible(element, tag) ? element : null;
+      if (result && up && upResult === null && !this.isRootOfScan(element)) return null;
+      return result;
+    }
+    return upResult;
   }
 
   /** A block inside a skipped region (e.g. a contenteditable editor) is skipped too. */
@@ -94,13 +114,30 @@ function hasContent(data: string): boolean {
 }
 
 /**
+ * Bounds on one slice, whatever the page: a single text node of 20 MB or a block of 200,000 text
+ * nodes is read in pieces, so no slice (and no match of it) turns into a long task.
+ */
+export const SLICE_LIMITS = { chars: 300_000, nodes: 20_000 };
+
+/** Where to cut a huge text at or before `limit`: after a space if there is one not too far back. */
+function cutPoint(data: string, from: number, limit: number): number {
+  const end = from + limit;
+  const space = data.lastIndexOf(' ', end);
+  return space > from + limit / 2 ? space + 1 : end;
+}
+
+/**
  * A walk over a root's text that can stop at a deadline and go on later, so a long page is
- * read in slices between which the page stays responsive. It stops only where one block
- * ends and another begins, so no block's text is cut in two.
+ * read in slices between which the page stays responsive. It stops where one block ends and
+ * another begins, so no block's text is cut in two, unless a block alone is larger than
+ * SLICE_LIMITS: then it is cut (a huge text node at a space), and a name across the cut is lost.
  */
 export class TextWalk {
   private walker: TreeWalker;
   private pending: Text | undefined;
+  /** Of a huge text node cut at the end of the last slice: its text and where to go on. */
+  private pendingData = '';
+  private pendingOffset = 0;
   finished = false;
 
   constructor(root: Node) {
@@ -108,18 +145,22 @@ export class TextWalk {
   }
 
   /** The text read until `deadline` (a performance.now() time), in document order. */
-  next(resolver: BlockResolver, deadline = Number.POSITIVE_INFINITY): TextSlice {
-    const slice: TextSlice = { nodes: [], texts: [], blocks: [], separators: [] };
+  next(resolver: BlockResolver, deadline = Number.POSITIVE_INFINITY, limits = SLICE_LIMITS): TextSlice {
+    const slice: TextSlice = { nodes: [], texts: [], offsets: [], blocks: [], separators: [] };
     let previousBlock: Element | undefined;
     let skippedSpace = false;
     // Consecutive text nodes mostly share a parent (text around a link); one lookup serves them.
     let lastParent: Element | undefined;
     let lastBlock: Element | null = null;
     let blockChanges = 0;
+    let chars = 0;
     for (let node = this.pending ?? (this.walker.nextNode() as Text | null); node; node = this.walker.nextNode() as Text | null) {
+      const resumed = this.pending === node;
       this.pending = undefined;
-      const data = node.data;
-      if (data.length === 0 || !hasContent(data)) {
+      const data = resumed ? this.pendingData : node.data;
+      const from = resumed ? this.pendingOffset : 0;
+      this.pendingData = '';
+      if (data.length === 0 || !hasContent(from === 0 ? data : data.slice(from))) {
         skippedSpace = true;
         continue;
       }
@@ -131,10 +172,13 @@ export class TextWalk {
       }
       const block = lastBlock;
       if (!block) continue;
-      if (block !== previousBlock) {
+      const full = slice.nodes.length >= limits.nodes || chars >= limits.chars;
+      if (block !== previousBlock || full) {
         // Past the deadline, stop where a new block begins; this node starts the next slice.
-        if ((++blockChanges & 15) === 0 && performance.now() > deadline) {
+        if (full || ((++blockChanges & 15) === 0 && performance.now() > deadline)) {
           this.pending = node;
+          this.pendingData = data;
+          this.pendingOffset = from;
           return slice;
         }
         slice.separators.push(previousBlock ? BLOCK_BREAK : '');
@@ -142,19 +186,26 @@ export class TextWalk {
         slice.separators.push(skippedSpace ? ' ' : '');
       }
       skippedSpace = false;
+      let text = from === 0 ? data : data.slice(from);
+      if (text.length > limits.chars - chars) {
+        // A huge text node: this slice takes a piece of it, the next one goes on from the cut.
+        const cut = cutPoint(data, from, Math.max(1, limits.chars - chars));
+        text = data.slice(from, cut);
+        this.pending = node;
+        this.pendingData = data;
+        this.pendingOffset = cut;
+      }
       slice.nodes.push(node);
-      slice.texts.push(data);
+      slice.texts.push(text);
+      slice.offsets.push(from);
       slice.blocks.push(block);
+      chars += text.length;
       previousBlock = block;
+      if (this.pending) return slice;
     }
     this.finished = true;
     return slice;
   }
-}
-
-/** All of a root's text at once (used for the small subtrees that mutations touch). */
-export function collectText(root: Node, resolver: BlockResolver): TextSlice {
-  return new TextWalk(root).next(resolver);
 }
 
 /** Whether a scan of `root` would read any text; stops at the first such node. */

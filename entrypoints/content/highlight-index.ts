@@ -1,90 +1,90 @@
 /**
- * The highlights TMT Lens has painted: one CSS Highlight per entry type, made of StaticRanges
- * (they never track DOM changes, so the page pays nothing when it mutates), indexed by block
- * for incremental rescans and by text node for hit-testing.
+ * Every mention TMT Lens found on the page, indexed by block for incremental rescans and by
+ * text node for hit-testing; counts, "On this page", reveal and export read it. Which of them
+ * the browser paints is the viewport registry's business (viewport-registry.ts): it holds only
+ * what is near the screen, and hears of a block only when the block's mentions changed.
+ * Ranges are StaticRanges, made only when needed: they never track DOM changes, so the page pays nothing when it mutates.
  */
-import type { ChinaRelation } from '../../lib/page/china-context';
-import type { RecognisedMention } from '../../lib/recognise/page-recogniser';
+import { sameMentions, type PaintedMention } from './highlight-kinds';
+import { ViewportRegistry } from './viewport-registry';
 
-export const HIGHLIGHT_TYPES = ['authority', 'document', 'case'] as const;
-export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
-
-export interface PaintedMention {
-  id: string;
-  type: HighlightType;
-  range: StaticRange;
-  block: Element;
-  /** Whether it needs a page about China to be painted, shows that the page is, or neither (china-gate.ts). */
-  china: ChinaRelation;
-  /** How a recogniser found it when not by an exact name, and the words as the page wrote them. */
-  via?: RecognisedMention['via'];
-  written?: string;
-}
-
-export function highlightName(type: HighlightType | 'flash'): string {
-  return `tmt-lens-${type}`;
-}
+export { HIGHLIGHT_TYPES, highlightName, type HighlightType, type PaintedMention } from './highlight-kinds';
 
 export class HighlightIndex {
-  private highlights = new Map<HighlightType, Highlight>();
+  private registry = new ViewportRegistry();
   private byBlock = new Map<Element, PaintedMention[]>();
   /** For hit-testing; rebuilt on the first hover after a change, not on every scan. */
   private byNode: Map<Node, PaintedMention[]> | undefined;
 
-  constructor() {
-    for (const type of HIGHLIGHT_TYPES) {
-      const highlight = new Highlight();
-      this.highlights.set(type, highlight);
-      CSS.highlights.set(highlightName(type), highlight);
+  /**
+   * Adds a scan's mentions. `replacing` lists the blocks that were scanned again: their
+   * mentions become the new scan's, and a block whose mentions did not change is left as it
+   * was (the registry is not touched). A sliced first scan replaces nothing: it can meet the
+   * text of one block (around a nested block) in two slices, and the block keeps the mentions of both.
+   */
+  add(mentions: readonly PaintedMention[], replacing: Iterable<Element> = []): void {
+    const found = groupByBlock(mentions);
+    const replaced = new Set(replacing);
+    // In the order of the mentions, so blocks come to the registry in document order.
+    for (const [block, added] of found) {
+      const existing = replaced.has(block) ? undefined : this.byBlock.get(block);
+      if (existing) this.appendToBlock(block, existing, added);
+      else this.setBlock(block, added);
     }
+    for (const block of replaced) if (!found.has(block)) this.setBlock(block, []);
   }
 
   /**
-   * Paints a scan's mentions. `replacing` lists the blocks that were scanned again: their old
-   * mentions go first. A sliced first scan replaces nothing: it can meet the text of one block
-   * (around a nested block) in two slices, and the block keeps the mentions of both.
+   * Takes the mentions of a complete rescan: blocks no longer found are dropped, the others
+   * replaced where they changed; blocks in `keep` were rescanned since and stay as they are.
+   * Until this call the page keeps what it had (no flash).
    */
-  add(mentions: readonly PaintedMention[], replacing: Iterable<Element> = []): void {
-    for (const block of replacing) this.removeBlock(block);
+  replaceAll(mentions: readonly PaintedMention[], keep: ReadonlySet<Element> = new Set()): void {
+    const found = groupByBlock(mentions);
+    for (const block of [...this.byBlock.keys()]) if (!found.has(block) && !keep.has(block)) this.setBlock(block, []);
+    for (const [block, list] of found) this.setBlock(block, list);
+  }
+
+  private setBlock(block: Element, mentions: PaintedMention[]): void {
+    const old = this.byBlock.get(block) ?? [];
+    if (sameMentions(old, mentions)) return;
+    if (mentions.length === 0) this.byBlock.delete(block);
+    else this.byBlock.set(block, mentions);
     this.byNode = undefined;
-    const added: Record<HighlightType, StaticRange[]> = { authority: [], document: [], case: [] };
-    for (const mention of mentions) {
-      const existing = this.byBlock.get(mention.block);
-      if (existing) existing.push(mention);
-      else this.byBlock.set(mention.block, [mention]);
-      added[mention.type].push(mention.range);
-    }
-    for (const type of HIGHLIGHT_TYPES) {
-      const highlight = this.highlights.get(type)!;
-      if (highlight.size === 0 && added[type].length > 0) {
-        // Building a new Highlight in one go is far cheaper than thousands of add() calls.
-        const fresh = new Highlight(...added[type]);
-        this.highlights.set(type, fresh);
-        CSS.highlights.set(highlightName(type), fresh);
-      } else {
-        for (const range of added[type]) highlight.add(range);
-      }
-    }
+    this.registry.update(block, mentions);
+  }
+
+  /** More mentions of a block read in an earlier slice: appended in place (a copy per slice would be quadratic). */
+  private appendToBlock(block: Element, existing: PaintedMention[], added: readonly PaintedMention[]): void {
+    for (const mention of added) existing.push(mention);
+    this.byNode = undefined;
+    this.registry.update(block, existing);
   }
 
   removeBlock(block: Element): void {
-    const old = this.byBlock.get(block);
-    if (!old) return;
-    this.byBlock.delete(block);
-    this.byNode = undefined;
-    for (const mention of old) this.highlights.get(mention.type)?.delete(mention.range);
+    this.setBlock(block, []);
   }
 
-  /** Drops ranges whose block has left the document (they would paint stale positions). */
+  /** Drops mentions whose block has left the document (they would paint stale positions). */
   dropDetached(): void {
     for (const block of [...this.byBlock.keys()]) if (!block.isConnected) this.removeBlock(block);
   }
 
+  /** Ranges in the browser's registry now (those near the viewport). */
+  get registeredCount(): number {
+    return this.registry.size;
+  }
+
+  get mentionCount(): number {
+    let count = 0;
+    for (const mentions of this.byBlock.values()) count += mentions.length;
+    return count;
+  }
+
   mentionsAt(node: Node, offset: number): PaintedMention | undefined {
     return this.nodeIndex().get(node)?.find((mention) => {
-      const { startContainer, startOffset, endContainer, endOffset } = mention.range;
-      const afterStart = node !== startContainer || offset >= startOffset;
-      const beforeEnd = node !== endContainer || offset < endOffset;
+      const afterStart = node !== mention.startNode || offset >= mention.startOffset;
+      const beforeEnd = node !== mention.endNode || offset < mention.endOffset;
       return afterStart && beforeEnd;
     });
   }
@@ -99,20 +99,20 @@ export class HighlightIndex {
     };
     for (const mentions of this.byBlock.values()) {
       for (const mention of mentions) {
-        note(mention.range.startContainer, mention);
-        if (mention.range.endContainer !== mention.range.startContainer) note(mention.range.endContainer, mention);
+        note(mention.startNode, mention);
+        if (mention.endNode !== mention.startNode) note(mention.endNode, mention);
       }
     }
     this.byNode = byNode;
     return byNode;
   }
 
-  /** Every painted mention of one entry, in document order. */
+  /** Every mention of one entry, in document order. */
   occurrencesOf(id: string): PaintedMention[] {
     const list = [...this.byBlock.values()].flat().filter((mention) => mention.id === id);
     return list.sort((a, b) => {
-      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-      return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+      return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
   }
 
@@ -125,11 +125,22 @@ export class HighlightIndex {
   clear(): void {
     this.byBlock.clear();
     this.byNode = undefined;
-    for (const highlight of this.highlights.values()) highlight.clear();
+    this.registry.clear();
   }
 
   dispose(): void {
-    this.clear();
-    for (const type of HIGHLIGHT_TYPES) CSS.highlights.delete(highlightName(type));
+    this.byBlock.clear();
+    this.byNode = undefined;
+    this.registry.dispose();
   }
+}
+
+function groupByBlock(mentions: readonly PaintedMention[]): Map<Element, PaintedMention[]> {
+  const found = new Map<Element, PaintedMention[]>();
+  for (const mention of mentions) {
+    const list = found.get(mention.block);
+    if (list) list.push(mention);
+    else found.set(mention.block, [mention]);
+  }
+  return found;
 }

@@ -1,5 +1,5 @@
 /**
- * Runs the matchers over a stretch of the page's text and turns the hits into StaticRanges.
+ * Runs the matchers over a stretch of the page's text and turns the hits into mentions (text positions).
  * The stretch is one string (blocks separated by BLOCK_BREAK, so no name spans two blocks):
  * one long scan is several times faster than thousands of short ones in a fresh content script.
  */
@@ -10,7 +10,7 @@ import { chinaRelationOf } from '../../lib/page/china-context';
 import type { PageRecogniser, RecognisedMention } from '../../lib/recognise/page-recogniser';
 import { joinSegments, SegmentCursor } from '../../lib/page/text-segments';
 import type { TextSlice } from './collect-blocks';
-import { HIGHLIGHT_TYPES, type HighlightType, type PaintedMention } from './highlight-index';
+import { HIGHLIGHT_TYPES, PaintedMention, type HighlightType } from './highlight-kinds';
 
 function typeOf(id: string): HighlightType | undefined {
   const type = id.slice(0, id.indexOf(':'));
@@ -34,14 +34,15 @@ export function matchText(slice: TextSlice, matchers: readonly Matcher[], recogn
     if (!type) continue;
     const startSegment = cursor.seek(mention.start, false);
     const endSegment = cursor.seek(mention.end, true);
-    const range = new StaticRange({
-      startContainer: slice.nodes[startSegment]!,
-      startOffset: cursor.offsetIn(startSegment, mention.start),
-      endContainer: slice.nodes[endSegment]!,
-      endOffset: cursor.offsetIn(endSegment, mention.end),
-    });
+    const startOffset = slice.offsets[startSegment]! + cursor.offsetIn(startSegment, mention.start);
+    const endOffset = slice.offsets[endSegment]! + cursor.offsetIn(endSegment, mention.end);
+    const one = new PaintedMention(mention.id, type, slice.blocks[startSegment]!, chinaRelationOf(mention), slice.nodes[startSegment]!, startOffset, slice.nodes[endSegment]!, endOffset);
     const via = (mention as RecognisedMention).via;
-    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, china: chinaRelationOf(mention), ...(via ? { via, written: mention.matched } : {}) });
+    if (via) {
+      one.via = via;
+      one.written = mention.matched;
+    }
+    painted.push(one);
   }
   return { text, painted };
 }

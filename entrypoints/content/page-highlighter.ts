@@ -1,9 +1,13 @@
 /**
  * Keeps a page's highlights in step with its content: a full scan on start, then only the
- * blocks that mutations touched, in batches within a time budget per animation frame.
- * MutationObserver callbacks only queue work; nothing is scanned inside them.
+ * blocks that mutations touched, in batches within a time budget per animation frame and a
+ * budget per second. MutationObserver callbacks only queue work; nothing is scanned inside them.
+ * A page that floods mutations (more than FLOOD_RECORDS_PER_SECOND) is not followed record by
+ * record: observing stops, and the page is rescanned once after a pause that doubles while the
+ * flood lasts, so the page's own work is never multiplied by TMT Lens's.
  */
-import { BlockResolver, collectText, findOpenShadowRoots, hasReadableText, TextWalk, type TextSlice } from './collect-blocks';
+import { WorkBudget } from '../../lib/page/work-budget';
+import { BlockResolver, findOpenShadowRoots, hasReadableText, TextWalk, type TextSlice } from './collect-blocks';
 import { HighlightIndex, type PaintedMention } from './highlight-index';
 import { matchText } from './match-text';
 import highlightColours from './style.css?inline';
@@ -12,8 +16,17 @@ import { ChinaGate } from './china-gate';
 import type { PageRecogniser } from '../../lib/recognise/page-recogniser';
 
 const FRAME_BUDGET_MS = 8;
-/** Text collected per slice of the first scan; matching it takes about as long again. Far below the 50 ms of a long task. */
+/** Text collected per slice of a full scan; matching it takes about as long again. Far below the 50 ms of a long task. */
 const SLICE_MS = 6;
+/** Following the page's changes may take 40 ms of main thread per second (4%), in bursts of at most 16 ms. */
+const WORK_PER_SECOND_MS = 40;
+const WORK_BURST_MS = 16;
+/** A ticker or live feed makes tens of records a second; a flood makes thousands. */
+const FLOOD_RECORDS_PER_SECOND = 1500;
+const FLOOD_PAUSE_MS = 1000;
+const FLOOD_PAUSE_MAX_MS = 16_000;
+/** Mentions of blocks that left the page are dropped at most this often (it walks every block). */
+const DROP_DETACHED_EVERY_MS = 1000;
 
 /** Lets the page run between slices: scheduler.yield() where there is one, else a macrotask. */
 function yieldToPage(): Promise<void> {
@@ -22,18 +35,27 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-
 export class PageHighlighter {
   readonly index = new HighlightIndex();
   private resolver = new BlockResolver();
   private observers: MutationObserver[] = [];
   private pendingRoots = new Set<Node>();
   private frame: number | undefined;
+  private laterTimer: ReturnType<typeof setTimeout> | undefined;
   private styledRoots = new WeakSet<ShadowRoot>();
   /** Bumped by each full scan, so a scan still in progress knows it was superseded. */
   private generation = 0;
   private shadowSheet: CSSStyleSheet | undefined;
   private chinaGate = new ChinaGate();
+  private budget = new WorkBudget(WORK_PER_SECOND_MS, WORK_BURST_MS, performance.now());
+  private lastDropDetached = 0;
+  /** Blocks rescanned from mutations while a full scan runs: its older reading must not replace them. */
+  private touchedDuringScan: Set<Element> | undefined;
+  private floodWindowStart = 0;
+  private floodRecords = 0;
+  private floodPause = FLOOD_PAUSE_MS;
+  private floodTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastFloodEnd = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly matchers: PageMatchers,
@@ -60,9 +82,12 @@ export class PageHighlighter {
   /**
    * Scans the whole page again, in slices of about SLICE_MS between which the page runs, so
    * even a very long page never gets a long task from TMT Lens. Mutations that arrive
-   * meanwhile are handled as usual; a newer full scan supersedes this one.
+   * meanwhile are handled as usual; a newer full scan supersedes this one. The first scan
+   * paints as it goes; a later one keeps what is painted until it has read everything, then
+   * changes only the blocks whose mentions changed (no flash, and the registry barely moves).
+   * A new view of a single-page app is judged afresh for being about China (`newView`).
    */
-  rescanAll(): void {
+  rescanAll(newView = true): void {
     // The dictionary is decoded before the pass, as a step of its own (measured as
     // tmt-lens:matcher-ready), when the page has text, in its body or else in open shadow roots
     // (pages built of web components); otherwise whenever text first arrives.
@@ -70,8 +95,8 @@ export class PageHighlighter {
     const started = performance.now();
     const generation = ++this.generation;
     this.stopObserving();
-    this.index.clear();
-    this.chinaGate.reset(document.title, location.hostname);
+    if (newView) this.chinaGate.reset(document.title, location.hostname);
+    // The pass reads the page again from the top, so the short names it defines are found again in order.
     this.recogniser?.reset();
     this.resolver = new BlockResolver();
     const roots: Array<Document | ShadowRoot> = [document, ...findOpenShadowRoots(document)];
@@ -79,7 +104,9 @@ export class PageHighlighter {
       this.observe(root);
       if (root instanceof ShadowRoot) this.styleShadowRoot(root);
     }
-    void this.scanInSlices(roots, generation, started);
+    const replacing = this.index.mentionCount > 0;
+    this.touchedDuringScan = replacing ? new Set() : undefined;
+    void this.scanInSlices(roots, generation, started, replacing);
   }
 
   private pageHasText(): boolean {
@@ -87,16 +114,20 @@ export class PageHighlighter {
     return findOpenShadowRoots(document).some((root) => hasReadableText(root, this.resolver));
   }
 
-  private async scanInSlices(roots: Array<Document | ShadowRoot>, generation: number, started: number): Promise<void> {
+  private async scanInSlices(roots: Array<Document | ShadowRoot>, generation: number, started: number, replacing: boolean): Promise<void> {
     let work = 0;
     let longest = 0;
+    const found: PaintedMention[] = [];
     // The first slice runs in the same task as rescanAll's set-up, so it is timed from the start.
     let sliceStart = started;
+    const resolver = this.resolver;
     for (const root of roots) {
       const walk = new TextWalk(root.nodeType === Node.DOCUMENT_NODE ? (root as Document).body ?? root : root);
       while (!walk.finished) {
-        const slice = walk.next(this.resolver, sliceStart + SLICE_MS);
-        this.index.add(this.match(slice));
+        const slice = walk.next(resolver, sliceStart + SLICE_MS);
+        const mentions = this.match(slice);
+        if (replacing) for (const mention of mentions) found.push(mention);
+        else this.index.add(mentions);
         const now = performance.now();
         work += now - sliceStart;
         longest = Math.max(longest, now - sliceStart);
@@ -107,6 +138,11 @@ export class PageHighlighter {
           sliceStart = performance.now();
         }
       }
+    }
+    if (replacing) {
+      const touched = this.touchedDuringScan;
+      this.index.replaceAll(touched && touched.size > 0 ? found.filter((mention) => !touched.has(mention.block)) : found, touched);
+      this.touchedDuringScan = undefined;
     }
     // User-timing entries, so the pass can be measured from outside (npm run bench):
     // wall time from start to the last highlight, script time, and the longest slice.
@@ -119,31 +155,94 @@ export class PageHighlighter {
   stop(): void {
     this.generation++;
     this.stopObserving();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    this.cancelFlush();
+    clearTimeout(this.floodTimer);
+    this.floodTimer = undefined;
     this.pendingRoots.clear();
     this.index.dispose();
   }
 
-  /** Scans a changed subtree again; its blocks' old mentions are replaced, not added to. */
+  /**
+   * Scans a changed subtree again; its blocks' old mentions are replaced, not added to. A
+   * subtree too large for one slice (a huge text node was rewritten) is read in slices.
+   */
   private scan(root: Node): void {
-    const slice = collectText(root, this.resolver);
-    const scanned = new Set(slice.blocks);
+    const walk = new TextWalk(root);
+    const slice = walk.next(this.resolver);
+    if (!walk.finished) {
+      void this.scanLargeSubtree(root, walk, slice, this.generation);
+      return;
+    }
+    this.replaceScanned(root, [slice.blocks], this.match(slice));
+  }
+
+  private replaceScanned(root: Node, blockLists: Element[][], mentions: PaintedMention[]): void {
+    const scanned = new Set<Element>();
+    for (const blocks of blockLists) for (const block of blocks) scanned.add(block);
     if (root instanceof Element) scanned.add(root);
     this.chinaGate.forget(scanned);
-    this.index.add(this.match(slice), scanned);
+    if (this.touchedDuringScan) for (const block of scanned) this.touchedDuringScan.add(block);
+    this.index.add(mentions, scanned);
+  }
+
+  private async scanLargeSubtree(root: Node, walk: TextWalk, first: TextSlice, generation: number): Promise<void> {
+    const resolver = this.resolver;
+    const blockLists = [first.blocks];
+    const mentions = this.match(first);
+    while (!walk.finished) {
+      await yieldToPage();
+      if (generation !== this.generation || !root.isConnected) return;
+      const started = performance.now();
+      const slice = walk.next(resolver, started + SLICE_MS);
+      blockLists.push(slice.blocks);
+      for (const mention of this.match(slice)) mentions.push(mention);
+      this.budget.spend(performance.now() - started, performance.now());
+    }
+    this.replaceScanned(root, blockLists, mentions);
+    this.onChange();
   }
 
   private observe(root: Document | ShadowRoot): void {
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        this.pendingRoots.add(record.target);
-        for (const node of record.addedNodes) this.pendingRoots.add(node);
-      }
-      this.schedule();
-    });
+    const observer = new MutationObserver((records) => this.queue(records));
     observer.observe(root, { childList: true, characterData: true, subtree: true });
     this.observers.push(observer);
+  }
+
+  private queue(records: MutationRecord[]): void {
+    const now = performance.now();
+    if (now - this.floodWindowStart > 1000) {
+      this.floodWindowStart = now;
+      this.floodRecords = 0;
+    }
+    this.floodRecords += records.length;
+    if (this.floodRecords > FLOOD_RECORDS_PER_SECOND) {
+      this.pauseForFlood(now);
+      return;
+    }
+    for (const record of records) {
+      this.pendingRoots.add(record.target);
+      for (const node of record.addedNodes) this.pendingRoots.add(node);
+    }
+    this.schedule();
+  }
+
+  /**
+   * Stops following a page that floods mutations, and rescans it once after a pause; a flood
+   * that goes on after the rescan doubles the pause.
+   */
+  private pauseForFlood(now: number): void {
+    this.stopObserving();
+    this.pendingRoots.clear();
+    this.cancelFlush();
+    this.floodPause = now - this.lastFloodEnd < 2 * this.floodPause ? Math.min(this.floodPause * 2, FLOOD_PAUSE_MAX_MS) : FLOOD_PAUSE_MS;
+    clearTimeout(this.floodTimer);
+    this.floodTimer = setTimeout(() => {
+      this.floodTimer = undefined;
+      this.lastFloodEnd = performance.now();
+      this.floodRecords = 0;
+      this.floodWindowStart = this.lastFloodEnd;
+      this.rescanAll(false);
+    }, this.floodPause);
   }
 
   private stopObserving(): void {
@@ -152,19 +251,47 @@ export class PageHighlighter {
   }
 
   private schedule(): void {
-    this.frame ??= requestAnimationFrame(() => {
+    if (this.frame !== undefined || this.laterTimer !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
       this.frame = undefined;
       this.flush();
     });
   }
 
-  /** Rescans the blocks that changed, within a frame budget; the rest waits for the next frame. */
+  /** Waits until the budget allows more work, then flushes in a frame. */
+  private scheduleLater(ms: number): void {
+    if (this.laterTimer !== undefined) return;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.laterTimer = setTimeout(() => {
+      this.laterTimer = undefined;
+      this.schedule();
+    }, ms);
+  }
+
+  private cancelFlush(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.laterTimer);
+    this.frame = undefined;
+    this.laterTimer = undefined;
+  }
+
+  /** Rescans the blocks that changed, within the frame's and the second's budget; the rest waits. */
   private flush(): void {
-    const deadline = performance.now() + FRAME_BUDGET_MS;
+    const started = performance.now();
+    const allowed = Math.min(FRAME_BUDGET_MS, this.budget.available(started));
+    if (allowed < 1) {
+      this.scheduleLater(this.budget.waitFor(FRAME_BUDGET_MS / 2, started));
+      return;
+    }
+    const deadline = started + allowed;
     // Element parents change, so the block cache is rebuilt for each batch.
     this.resolver = new BlockResolver();
-    this.index.dropDetached();
-    this.chinaGate.dropDetached();
+    if (started - this.lastDropDetached > DROP_DETACHED_EVERY_MS) {
+      this.lastDropDetached = started;
+      this.index.dropDetached();
+      this.chinaGate.dropDetached();
+    }
     const blocks = new Set<Element>();
     for (const node of this.pendingRoots) {
       this.pendingRoots.delete(node);
@@ -178,14 +305,20 @@ export class PageHighlighter {
       if (performance.now() > deadline) break;
     }
     const queue = [...blocks];
-    while (queue.length > 0) {
-      this.scan(queue.shift()!);
+    for (let index = 0; index < queue.length; index++) {
+      this.scan(queue[index]!);
       if (performance.now() > deadline) {
-        for (const rest of queue) this.pendingRoots.add(rest);
+        for (const rest of queue.slice(index + 1)) this.pendingRoots.add(rest);
         break;
       }
     }
-    if (this.pendingRoots.size > 0) this.schedule();
+    const finished = performance.now();
+    this.budget.spend(finished - started, finished);
+    if (this.pendingRoots.size > 0) {
+      const wait = this.budget.waitFor(FRAME_BUDGET_MS / 2, finished);
+      if (wait > 0) this.scheduleLater(wait);
+      else this.schedule();
+    }
     this.onChange();
   }
 

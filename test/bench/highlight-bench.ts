@@ -57,7 +57,7 @@ async function timeTextWalk(page: Page): Promise<number> {
   }
 }
 
-async function measureTextWalks(url: string): Promise<number[]> {
+export async function measureTextWalks(url: string): Promise<number[]> {
   const browser = await launchWithoutExtension();
   const walks: number[] = [];
   try {

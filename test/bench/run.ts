@@ -10,7 +10,9 @@ import { buildBundledData } from '../../lib/build/bundled-data';
 import { dictionaryEntriesOf } from '../../lib/graph/dictionary-entries';
 import { runHighlightBench } from './highlight-bench';
 import { runMatcherBench } from './matcher-bench';
+import { runPageCostBench } from './page-cost-bench';
 import { runRecogniserBench } from './recogniser-bench';
+import { runRegistryUpdateBench } from './registry-update-bench';
 import { measurePopupReady, runSearchBench } from './search-bench';
 import { runSidepanelBench } from './sidepanel-bench';
 
@@ -26,12 +28,23 @@ const TARGETS: Record<string, [number, 'max' | 'min']> = {
   throughput_10k_vs_bundled: [1 / 1.5, 'min'],
   highlight_pass_ms_2mb: [50, 'max'],
   highlight_longest_task_ms_2mb: [50, 'max'],
-  content_script_bytes: [60_000, 'max'],
+  content_script_code_bytes: [70_000, 'max'],
+  highlight_pass_vs_text_walk: [3, 'max'],
+  highlight_renderer_vs_text_walk: [20, 'max'],
+  live_page_task_share: [0.05, 'max'],
+  huge_node_20mb_extension_longest_slice_ms: [50, 'max'],
+  text_nodes_200k_extension_longest_slice_ms: [50, 'max'],
+  mutation_storm_10s_extension_longest_slice_ms: [50, 'max'],
+  nesting_10k_extension_longest_slice_ms: [50, 'max'],
+  huge_node_20mb_added_share: [0.1, 'max'],
+  text_nodes_200k_added_share: [0.1, 'max'],
+  mutation_storm_10s_added_share: [0.1, 'max'],
+  nesting_10k_added_share: [0.1, 'max'],
   search_p95_ms_10k: [2, 'max'],
   popup_ready_ms: [150, 'max'],
   sidepanel_first_render_ms: [300, 'max'],
   graph_layout_ms_200: [100, 'max'],
-  // The recognisers may add at most 15% to a scan (issue: the 2 MB pass grows by at most 15%).
+  // The recognisers may add at most 15% to the automaton's scan of the same text (the whole pass costs more, so this is stricter than the issue's 15% of the pass).
   recognisers_added_share: [0.15, 'max'],
 };
 
@@ -54,6 +67,8 @@ async function main(argv: string[]): Promise<void> {
     ['recognisers after the automaton (Node)', async () => runRecogniserBench(data)],
     ['search (Node)', () => runSearchBench({ graph: data.result.graph })],
     ['highlighting (Chromium, built extension)', () => runHighlightBench()],
+    ['highlight registry updates (Chromium, no extension)', () => runRegistryUpdateBench()],
+    ['page cost: live page, load, pathological pages (Chromium, with vs without the extension)', () => runPageCostBench(data)],
     ['popup (Chromium, built extension)', () => measurePopupReady()],
     ['side panel (Chromium, built extension)', () => runSidepanelBench()],
   ];

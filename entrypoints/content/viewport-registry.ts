@@ -1,0 +1,238 @@
+/**
+ * What the browser's CSS highlight registry holds: only the mentions of blocks in or near the
+ * viewport. Chromium revalidates and repaints every registered range whenever the page's DOM
+ * changes (a 50 ms ticker cost ~290 ms of main thread per 6 s with no range, ~2,300 ms with
+ * 2,000), so the cost should follow what is on screen, not what is on the page. The index
+ * (highlight-index.ts) keeps every mention; this class decides which of them are painted.
+ *
+ * An IntersectionObserver with a margin of two screens above and below says which blocks are
+ * near; their ranges are added as they come near and deleted as they go, with Highlight.add()
+ * and delete() on the same Highlight objects (measured in Chromium 156, 200 steps of a
+ * 300-range window: add/delete ~700 ms of renderer time and 4-8 ms of script, replacing the
+ * Highlight ~800-850 ms and 33-53 ms of script). A block with very many mentions (one huge
+ * text node, a page whose text all sits in <body>) registers only the mentions near the
+ * viewport, found by binary search and followed on scroll (lib/page/visible-window.ts).
+ */
+import { firstIndexWhere, windowAround } from '../../lib/page/visible-window';
+import { HIGHLIGHT_TYPES, highlightName, type HighlightType, type PaintedMention } from './highlight-kinds';
+
+/** Two screens above and two below are painted ahead of the reader. */
+const SCREENS_AHEAD = 2;
+const MARGIN = `${SCREENS_AHEAD * 100}% 0px`;
+/** Past this many mentions a block registers only those near the viewport. */
+const LONG_BLOCK_MENTIONS = 200;
+/** At most this many mentions of one long block are registered at a time. */
+const WINDOW_LIMIT = 2000;
+/** A screen of a long block with no mention on it still registers this many around it. */
+const WINDOW_MINIMUM = 50;
+
+/** The text position under a point of the viewport, if any. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (doc.caretPositionFromPoint) {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+interface RegisteredBlock {
+  mentions: readonly PaintedMention[];
+  /** Whether the observer says the block is near the viewport. */
+  near: boolean;
+  /** The mentions in the registry now (all of them for a short block that is near). */
+  registered: readonly PaintedMention[];
+}
+
+export class ViewportRegistry {
+  private highlights = new Map<HighlightType, Highlight>();
+  private blocks = new Map<Element, RegisteredBlock>();
+  /** Long blocks near the viewport, whose window follows scrolling. */
+  private longNear = new Set<Element>();
+  private observer: IntersectionObserver | undefined;
+  private scrollFrame: number | undefined;
+  private readonly abort = new AbortController();
+
+  constructor() {
+    for (const type of HIGHLIGHT_TYPES) {
+      const highlight = new Highlight();
+      this.highlights.set(type, highlight);
+      CSS.highlights.set(highlightName(type), highlight);
+    }
+    // Capture: scrolling inside any scroller moves long blocks too.
+    document.addEventListener('scroll', () => this.onScroll(), { capture: true, passive: true, signal: this.abort.signal });
+    window.addEventListener('resize', () => this.onScroll(), { passive: true, signal: this.abort.signal });
+  }
+
+  private intersections(): IntersectionObserver {
+    // The document as root: in a frame, the frame's own viewport (with the margin), not the top
+    // page's. (scrollMargin, which would widen inner scrollers too, also widens the document's own
+    // scroller in Chromium 156: with it, 200% registered some 13 screens instead of 5.)
+    const options: IntersectionObserverInit = { root: document, rootMargin: MARGIN };
+    this.observer ??= new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const state = this.blocks.get(entry.target);
+        if (!state) continue;
+        // A block without a box of its own (display: contents) cannot be measured: it is painted.
+        const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
+        this.setNear(entry.target, state, entry.isIntersecting || boxless);
+      }
+    }, options);
+    return this.observer;
+  }
+
+  /**
+   * A block's mentions are now `mentions` (none: the block is forgotten). The caller has made
+   * sure they differ from before: the registry is touched only when what it holds changes.
+   */
+  update(block: Element, mentions: readonly PaintedMention[]): void {
+    const state = this.blocks.get(block);
+    if (mentions.length === 0) {
+      if (!state) return;
+      this.unregister(state);
+      this.blocks.delete(block);
+      this.longNear.delete(block);
+      this.observer?.unobserve(block);
+      return;
+    }
+    if (!state) {
+      this.blocks.set(block, { mentions, near: false, registered: [] });
+      // The observer's first report says whether the block is near; it comes within a frame.
+      this.intersections().observe(block);
+      return;
+    }
+    state.mentions = mentions;
+    if (!state.near) return;
+    // Only the difference is deleted and added; a long block keeps its registered window until
+    // the next frame finds the new one (no flash).
+    this.register(block, state);
+  }
+
+  private setNear(block: Element, state: RegisteredBlock, near: boolean): void {
+    if (near === state.near) return;
+    state.near = near;
+    if (near) this.register(block, state);
+    else {
+      this.unregister(state);
+      this.longNear.delete(block);
+    }
+  }
+
+  private register(block: Element, state: RegisteredBlock): void {
+    if (state.mentions.length <= LONG_BLOCK_MENTIONS) {
+      this.longNear.delete(block);
+      // A copy: the index appends to a block's list in place, and what is registered must not move with it.
+      this.setRegistered(state, state.mentions.slice());
+      return;
+    }
+    // A long block's window is found in the next frame: a scan that feeds it slice by slice
+    // (or a burst of scrolling) then costs one lookup, not one per slice.
+    this.longNear.add(block);
+    this.scheduleWindows();
+  }
+
+  private unregister(state: RegisteredBlock): void {
+    for (const mention of state.registered) this.highlights.get(mention.type)!.delete(mention.range);
+    state.registered = [];
+  }
+
+  /**
+   * Makes `next` the block's registered mentions, deleting and adding only the difference.
+   * One add() per range: never a spread of a huge array into new Highlight(), which throws.
+   */
+  private setRegistered(state: RegisteredBlock, next: readonly PaintedMention[]): void {
+    if (state.registered.length === 0) {
+      for (const mention of next) this.highlights.get(mention.type)!.add(mention.range);
+    } else {
+      const keep = new Set(next);
+      const had = new Set(state.registered);
+      for (const mention of state.registered) if (!keep.has(mention)) this.highlights.get(mention.type)!.delete(mention.range);
+      for (const mention of next) if (!had.has(mention)) this.highlights.get(mention.type)!.add(mention.range);
+    }
+    state.registered = next;
+  }
+
+  /** The part of a long block's mentions on screen, by the text positions at the block's visible top and bottom. */
+  private onScreen(block: Element, mentions: readonly PaintedMention[]): { start: number; end: number } | undefined {
+    const box = block.getBoundingClientRect();
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, window.innerHeight) - 1;
+    const x = Math.min(Math.max(box.left + 8, 0), window.innerWidth - 1);
+    if (bottom < top) return box.bottom <= 0 ? { start: mentions.length, end: mentions.length } : { start: 0, end: 0 };
+    // Near the block's left edge, where lines of text begin; the caret APIs answer nothing over
+    // empty space (the end of a short line), so a few points upwards from the bottom are tried.
+    const first = caretAt(x, top);
+    let last: ReturnType<typeof caretAt>;
+    for (let y = bottom; !last && y >= top && y > bottom - 160; y -= 16) last = caretAt(x, y);
+    if (!first || !last) return undefined;
+    const probe = document.createRange();
+    try {
+      const startOfScreen = (index: number) => {
+        const mention = mentions[index]!;
+        return probe.comparePoint(mention.endNode, mention.endOffset) >= 0;
+      };
+      const pastScreen = (index: number) => {
+        const mention = mentions[index]!;
+        return probe.comparePoint(mention.startNode, mention.startOffset) > 0;
+      };
+      probe.setStart(first.node, first.offset);
+      probe.collapse(true);
+      const start = firstIndexWhere(mentions.length, startOfScreen);
+      probe.setStart(last.node, last.offset);
+      probe.collapse(true);
+      const end = firstIndexWhere(mentions.length, pastScreen);
+      return { start, end: Math.max(start, end) };
+    } catch {
+      // A caret in another tree (a shadow root) cannot be compared with the block's text.
+      return undefined;
+    } finally {
+      // The probe is a live range: parked at the document's start, later DOM changes barely touch it.
+      probe.setStart(document, 0);
+      probe.collapse(true);
+    }
+  }
+
+  /** Registers the part of a long block's mentions near the viewport, changing only what moved. */
+  private moveWindow(block: Element, state: RegisteredBlock): void {
+    const screen = this.onScreen(block, state.mentions) ?? { start: 0, end: 0 };
+    const next = windowAround(screen.start, screen.end, state.mentions.length, SCREENS_AHEAD, WINDOW_MINIMUM, WINDOW_LIMIT);
+    this.setRegistered(state, state.mentions.slice(next.start, next.end));
+  }
+
+  private onScroll(): void {
+    if (this.longNear.size > 0) this.scheduleWindows();
+  }
+
+  private scheduleWindows(): void {
+    this.scrollFrame ??= requestAnimationFrame(() => {
+      this.scrollFrame = undefined;
+      for (const block of this.longNear) {
+        const state = this.blocks.get(block);
+        if (state?.near) this.moveWindow(block, state);
+      }
+    });
+  }
+
+  /** How many ranges are registered (for tests and benchmarks, read from the registry itself). */
+  get size(): number {
+    let size = 0;
+    for (const highlight of this.highlights.values()) size += highlight.size;
+    return size;
+  }
+
+  clear(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.blocks.clear();
+    this.longNear.clear();
+    for (const highlight of this.highlights.values()) highlight.clear();
+  }
+
+  dispose(): void {
+    this.clear();
+    this.abort.abort();
+    if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
+    for (const type of HIGHLIGHT_TYPES) CSS.highlights.delete(highlightName(type));
+  }
+}
