@@ -94,6 +94,8 @@ describe('painting what is near the viewport', () => {
 
     // The page's clock and feed go on, and the feed's new names are painted.
     await page.evaluate(() => window.scrollTo(0, 0));
+    // The feed posts once a second: on a quiet machine the scrolling above takes less than two.
+    await page.waitForFunction(() => (window as unknown as { pageStats: { feed: number } }).pageStats.feed > 1, null, { timeout: 10_000 });
     const stats = await page.evaluate(() => ({ ...(window as unknown as { pageStats: { ticks: number; feed: number } }).pageStats, clock: document.getElementById('clock')!.textContent }));
     expect(stats.ticks).toBeGreaterThan(ticksBefore + 20);
     expect(stats.feed).toBeGreaterThan(1);
