@@ -5,7 +5,7 @@ import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
 import { cardResponse, openSidePanelResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
 import { retryRequest } from '../../lib/retry';
-import { isHighlightingOn, type HighlightSettings } from '../../lib/settings';
+import { isHighlightingOn, isImportedNamesOn, type HighlightSettings } from '../../lib/settings';
 import { HoverCard } from './hover-card';
 import { highlightName } from './highlight-index';
 import { PageHighlighter } from './page-highlighter';
@@ -38,7 +38,11 @@ export default defineContentScript({
      * the page must be scanned again (only when there were or are user names: most pages are
      * scanned once).
      */
+    let importedNamesOn = false;
     const loadUserNames = async (): Promise<boolean> => {
+      // Off unless the user turned it on (the background checks too): a page can tell which of
+      // its words are painted, and so what was imported.
+      if (!importedNamesOn) return matchers.setUserDictionary(null);
       const reply = userDictionaryResponse.safeParse(await sendMessage('getUserDictionary', undefined).catch(() => null));
       if (!reply.success) return false;
       return matchers.setUserDictionary(reply.data);
@@ -53,8 +57,9 @@ export default defineContentScript({
       if (!isTopFrame) return;
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
-        // Only entry ids and counts leave the page; never its text.
-        void sendMessage('reportPageMentions', { url: location.href, counts: highlighter?.index.counts() ?? {}, active: highlighter !== undefined }).catch(() => undefined);
+        // Only entry ids and counts leave the page, with its origin and path (no query or
+        // fragment, which can hold tokens); never its text.
+        void sendMessage('reportPageMentions', { url: `${location.origin}${location.pathname}`, counts: highlighter?.index.counts() ?? {}, active: highlighter !== undefined }).catch(() => undefined);
       }, REPORT_DELAY_MS);
     };
 
@@ -93,6 +98,7 @@ export default defineContentScript({
       if (card.visibleId !== id) return;
       if (!response.success) card.showError('TMT Lens could not read this entry.', rect);
       else if ('card' in response.data) card.show(response.data.card, rect);
+      else if ('imported' in response.data) card.showImported(response.data.imported.id, rect);
       else card.showError(response.data.error, rect);
     };
 
@@ -121,7 +127,16 @@ export default defineContentScript({
       report();
     };
 
-    const apply = (settings: HighlightSettings) => (isHighlightingOn(settings, location.href) ? start() : stop());
+    const apply = (settings: HighlightSettings) => {
+      const importedNamesChanged = importedNamesOn !== isImportedNamesOn(settings);
+      importedNamesOn = isImportedNamesOn(settings);
+      if (!isHighlightingOn(settings, location.href)) return stop();
+      if (highlighter) {
+        if (importedNamesChanged) void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
+        return;
+      }
+      start();
+    };
 
     apply(await getHighlightSettings());
     const unwatch = watchHighlightSettings(apply);

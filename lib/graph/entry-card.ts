@@ -20,7 +20,6 @@ export function toEntryCard(node: GraphNode, index: GraphIndex): EntryCard {
     // Formatted here, as everywhere else in TMT Lens ("7 May 2024"), so the content script needs no date code.
     date: formatDate(issuedOn(node)) || undefined,
     summary: truncate(node.type === 'authority' || node.type === 'topic' ? describeHub(node, index) : summaryOf(node), SUMMARY_LIMIT),
-    imported: node.sources.every((source) => source.newsletter.startsWith('import:')) || undefined,
   };
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, launchWithoutExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { all, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
-import { FIXTURES_DIR } from './paths';
+import { BENCH_EXTENSION_DIR, FIXTURES_DIR } from './paths';
 import { NewsApp } from './fixtures/react-app';
 
 /** A browser without the extension: the reference for "the page is unchanged". */
@@ -34,7 +34,8 @@ describe('highlighting on real pages', () => {
     server.route('/react-app.js', bundle.outputFiles[0]!.text, 'text/javascript');
     server.route('/react.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title></head><body><div id="root">${renderToString(createElement(NewsApp))}</div><script src="/react-app.js"></script></body></html>`);
     server.route('/big.html', bigArticle());
-    extension = await launchWithExtension();
+    // The bench build: some tests read its `tmt-lens:*` performance entries to see when work was done.
+    extension = await launchWithExtension(BENCH_EXTENSION_DIR);
     plain = await launchWithoutExtension();
   });
   afterAll(async () => {
