@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, launchWithoutExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { all, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
+import { all, CARD_HOST, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
 import { BENCH_EXTENSION_DIR, FIXTURES_DIR } from './paths';
 import { NewsApp } from './fixtures/react-app';
 
@@ -269,7 +269,7 @@ describe('highlighting on real pages', () => {
     });
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 2, box.y);
-    const card = page.locator('tmt-lens-card');
+    const card = page.locator(CARD_HOST);
     await card.waitFor({ state: 'attached', timeout: 5_000 });
     // The card's shadow root is closed: the page sees an empty element, the user sees the card.
     expect(await card.evaluate((host) => host.shadowRoot)).toBeNull();
