@@ -55,8 +55,8 @@ export default defineBackground(() => {
     const bundled = loadBundledGraphIndex();
     const node = bundled.nodesById.get(request.data.id);
     if (node) return { card: toEntryCard(node, bundled) };
-    const merged = await loadGraphIndex();
-    if (merged.nodesById.has(request.data.id)) return { imported: { id: request.data.id } };
+    // Only pages that may paint imported names may learn that one exists (ids are made of names).
+    if (isImportedNamesOn(await getHighlightSettings()) && (await loadGraphIndex()).nodesById.has(request.data.id)) return { imported: { id: request.data.id } };
     return { error: 'No such entry in TMT Lens.' };
   });
 

@@ -15,6 +15,7 @@ import { FIXTURES_DIR } from './paths';
 
 const NEWSLETTER = readFileSync(join(FIXTURES_DIR, 'import-newsletter.txt'), 'utf8');
 const QUANTUM = 'Measures for the Administration of Quantum Communication Services';
+const QUANTUM_ID = 'document:measures-for-administration-of-quantum-communication-services';
 const DSL_ID = 'document:data-security-law';
 /** Longer than the hover delay (350 ms) and the side panel request's retries (1.75 s in all). */
 const SETTLE_MS = 2500;
@@ -199,6 +200,17 @@ describe('a hostile page', () => {
       };
     });
     expect(probe).toEqual({ tag: 'DIV', shadowRoot: true, text: '', markup: '', reattached: false, customCardBuilt: 0, internals: 0, attachShadowCalls: 0, stolen: false });
+    // Nor through the text of the whole document, as rendered or as selected.
+    const read = await page.evaluate(() => {
+      const selection = getSelection()!;
+      selection.selectAllChildren(document.documentElement);
+      const selected = selection.toString();
+      selection.removeAllRanges();
+      return { selected, rendered: document.documentElement.innerText };
+    });
+    expect(read.rendered).toContain('Cyberspace Administration of China released');
+    expect(read.rendered).not.toContain('Open in side panel');
+    expect(read.selected).not.toContain('Open in side panel');
     await page.close();
   });
 
@@ -227,6 +239,9 @@ describe('a hostile page', () => {
     const before = await readHighlights(page);
     expect(before.document).toContain('Data Security Law');
     expect(all(before)).not.toContain(QUANTUM);
+    // Even asked directly, the background does not tell this page's content script the entry exists.
+    const askCard = () => evaluateInContentScript(page, `chrome.runtime.sendMessage(${JSON.stringify(message('getEntryCard', { id: QUANTUM_ID }))})`);
+    expect(await askCard()).toEqual({ res: { error: 'No such entry in TMT Lens.' } });
     // The card of a bundled entry the import also describes says only what the bundled graph says.
     const bundled = await hoverForCard(page, 'p2', 'Data Security Law');
     expect(bundled.text.join(' ')).not.toMatch(/import/i);
@@ -242,6 +257,7 @@ describe('a hostile page', () => {
     const imported = await hoverForCard(page, 'p3', 'Quantum Communication');
     expect(imported.name).toBe('In your imports');
     expect(imported.text).toEqual(['In your imports', 'Open it in the side panel to see it.', 'Open in side panel']);
+    expect(await askCard()).toEqual({ res: { imported: { id: QUANTUM_ID } } });
     await page.close();
   });
 });
