@@ -37,6 +37,8 @@ export const entryCardSchema = z.object({
   status: z.optional(z.string()),
   date: z.optional(z.string()),
   summary: z.string(),
+  /** The entry is in the curated core layer (facts sourced from public pages). */
+  reference: z.optional(z.boolean()),
 });
 export type EntryCard = z.infer<typeof entryCardSchema>;
 

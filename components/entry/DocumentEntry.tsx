@@ -16,7 +16,22 @@ export function DocumentFacts({ index, node }: { index: GraphIndex; node: Docume
         { label: 'Issued by', value: issuers.length > 0 ? <InlineEntryLinks nodes={issuers} /> : null },
         { label: 'Standard code', value: node.code },
         { label: 'Issued', value: node.issued && <time dateTime={node.issued}>{formatDate(node.issued)}</time> },
+        { label: 'Adopted', value: node.adopted && node.adopted !== node.issued && <time dateTime={node.adopted}>{formatDate(node.adopted)}</time> },
         { label: 'Effective', value: node.effective && <time dateTime={node.effective}>{formatDate(node.effective)}</time> },
+        {
+          label: 'Amended',
+          value: node.amended && node.amended.length > 0 && (
+            <>
+              {node.amended.map((date, position) => (
+                <span key={date}>
+                  {position > 0 && ', '}
+                  <time dateTime={date}>{formatDate(date)}</time>
+                </span>
+              ))}
+            </>
+          ),
+        },
+        { label: 'Repealed', value: node.repealed && <time dateTime={node.repealed}>{formatDate(node.repealed)}</time> },
         { label: 'Jurisdiction', value: node.jurisdiction },
         { label: 'Topics', value: <InlineEntryLinks nodes={topicsOf(index, node)} /> },
       ]}

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { originLabelOf, validityOf, VALIDITY_LABELS } from '../../lib/graph/entry-origin';
 import { kindLabelOf, STATUS_LABELS } from '../../lib/graph/labels';
 import type { GraphNode } from '../../lib/graph/schema';
 import { TypeBadge } from './TypeBadge';
@@ -6,6 +7,9 @@ import { TypeBadge } from './TypeBadge';
 /** Type, kind and status, the name, the other names it goes by, and what it is. */
 export function EntryHeader({ node, headingRef }: { node: GraphNode; headingRef?: Ref<HTMLHeadingElement> }) {
   const otherNames = uniqueNames(node, [...node.abbreviations, ...node.aliases]);
+  const nameZh = node.type === 'authority' || node.type === 'document' ? node.nameZh : undefined;
+  const validity = node.type === 'document' ? validityOf(node, new Date().toISOString().slice(0, 10)) : undefined;
+  const origin = originLabelOf(node);
   return (
     <header className="entry-header">
       <p className="entry-kicker">
@@ -14,15 +18,17 @@ export function EntryHeader({ node, headingRef }: { node: GraphNode; headingRef?
         {node.type === 'document' && (
           <span className={`status status-${node.status}`}>{STATUS_LABELS[node.status]}</span>
         )}
+        {validity && <span className={`status status-validity status-${validity}`}>{VALIDITY_LABELS[validity]}</span>}
       </p>
       <h2 id="entry-title" className="entry-title" tabIndex={-1} ref={headingRef}>
         {node.name}
       </h2>
-      {node.type === 'authority' && node.nameZh && (
+      {nameZh && (
         <p className="entry-name-zh" lang="zh-CN">
-          {node.nameZh}
+          {nameZh}
         </p>
       )}
+      {origin && <p className="entry-origin">{origin}</p>}
       {otherNames.length > 0 && (
         <p className="entry-aliases">
           <span className="muted">Also called </span>
@@ -50,7 +56,8 @@ function spellingKey(name: string): string {
 }
 
 function uniqueNames(node: GraphNode, names: string[]): string[] {
-  const seen = new Set([spellingKey(node.name), ...(node.type === 'authority' && node.nameZh ? [node.nameZh] : [])]);
+  const nameZh = node.type === 'authority' || node.type === 'document' ? node.nameZh : undefined;
+  const seen = new Set([spellingKey(node.name), ...(nameZh ? [nameZh] : [])]);
   return names.filter((name) => {
     const key = spellingKey(name);
     if (seen.has(key)) return false;

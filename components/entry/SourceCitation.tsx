@@ -1,9 +1,15 @@
+import { isCoreSource, isImportedSource } from '../../lib/graph/entry-origin';
 import type { Source } from '../../lib/graph/schema';
 import { formatDate } from '../../lib/graph/format-date';
 
-/** One source as a citation: the quoted sentence, then where it was read. */
+/**
+ * One source as a citation: the quoted words, then where they were read. A curated source names
+ * the public page with a link and the facts the quote supports; a newsletter source names the
+ * issue and item.
+ */
 export function SourceCitation({ source }: { source: Source }) {
-  const imported = source.newsletter.startsWith('import:');
+  if (isCoreSource(source)) return <PageCitation source={source} />;
+  const imported = isImportedSource(source);
   const newsletter = source.issue || source.newsletter.replace(/^import:/, '');
   return (
     <>
@@ -28,4 +34,42 @@ export function SourceCitation({ source }: { source: Source }) {
       </p>
     </>
   );
+}
+
+function PageCitation({ source }: { source: Source }) {
+  const host = hostOf(source.url);
+  return (
+    <>
+      <blockquote className="source-quote" lang={/[\u3400-\u9fff]/.test(source.quote) ? 'zh-CN' : undefined}>
+        {source.quote}
+      </blockquote>
+      <p className="source-cite">
+        <span className="source-origin">Reference page</span>
+        {' · '}
+        {source.url && host ? (
+          <a className="source-link" href={source.url} target="_blank" rel="noreferrer noopener" title={source.url}>
+            {source.issue || host}
+          </a>
+        ) : (
+          <span className="source-newsletter">{source.issue}</span>
+        )}
+        {host && source.issue && <span className="muted"> ({host})</span>}
+        {source.supports && source.supports.length > 0 && (
+          <>
+            {' · '}
+            <span className="source-supports">supports: {source.supports.join(', ')}</span>
+          </>
+        )}
+      </p>
+    </>
+  );
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@
  * for incremental rescans and by text node for hit-testing.
  */
 import type { ChinaRelation } from '../../lib/page/china-context';
+import type { RecognisedMention } from '../../lib/recognise/page-recogniser';
 
 export const HIGHLIGHT_TYPES = ['authority', 'document', 'case'] as const;
 export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
@@ -15,6 +16,9 @@ export interface PaintedMention {
   block: Element;
   /** Whether it needs a page about China to be painted, shows that the page is, or neither (china-gate.ts). */
   china: ChinaRelation;
+  /** How a recogniser found it when not by an exact name, and the words as the page wrote them. */
+  via?: RecognisedMention['via'];
+  written?: string;
 }
 
 export function highlightName(type: HighlightType | 'flash'): string {

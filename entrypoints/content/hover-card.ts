@@ -20,6 +20,7 @@ const CARD_CSS = `
 .type { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; opacity: .75; }
 .name { font-weight: 600; margin: 2px 0 4px; }
 .meta { font-size: 12px; opacity: .8; margin-bottom: 4px; }
+.note { font-size: 12px; font-style: italic; margin-bottom: 4px; }
 .summary { margin: 4px 0 8px; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .error { color: #b42318; }
 button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #0b5cad; background: #0b5cad; color: #fff; padding: 3px 10px; }
@@ -67,20 +68,23 @@ export class HoverCard {
     this.place(anchor);
   }
 
-  show(card: EntryCard, anchor: DOMRect): void {
+  /**
+   * `note` says how the page wrote the name when a recogniser found it ("Called … on this page");
+   * `canOpen` is false for a card that has no entry to open (a case number the graph lacks).
+   */
+  show(card: EntryCard, anchor: DOMRect, { note, canOpen = true }: { note?: string; canOpen?: boolean } = {}): void {
     this.attach();
     this.shownId = card.id;
     this.card.className = `card ${card.type}`;
     this.card.setAttribute('aria-label', card.name);
     const meta = [card.kindLabel, card.issuer, card.status, card.date].filter(Boolean).join(' · ');
-    const open = element('button', 'open', 'Open in side panel');
-    open.type = 'button';
     this.card.replaceChildren(
-      element('div', 'type', card.type),
+      element('div', 'type', card.reference ? `${card.type} · core reference` : card.type),
       element('div', 'name', card.name),
+      ...(note ? [element('div', 'note', note)] : []),
       element('div', 'meta', meta),
       ...(card.summary ? [element('div', 'summary', card.summary)] : []),
-      this.openButton(card.id),
+      ...(canOpen ? [this.openButton(card.id)] : []),
     );
     this.place(anchor);
   }

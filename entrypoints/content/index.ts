@@ -1,13 +1,16 @@
 import '../../lib/ext/zod-csp';
 import dictionaryJson from 'virtual:tmt-lens/dictionary';
+import recognisersJson from 'virtual:tmt-lens/recognisers';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
 import { cardResponse, openSidePanelResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
+import { PageRecogniser } from '../../lib/recognise/page-recogniser';
+import { localCardOf, pageNoteOf } from '../../lib/recognise/page-card';
 import { retryRequest } from '../../lib/retry';
 import { isHighlightingOn, isImportedNamesOn, type HighlightSettings } from '../../lib/settings';
 import { HoverCard } from './hover-card';
-import { highlightName } from './highlight-index';
+import { highlightName, type PaintedMention } from './highlight-index';
 import { PageHighlighter } from './page-highlighter';
 import { PageMatchers } from './page-matchers';
 import { PointerTracker } from './pointer-tracker';
@@ -91,28 +94,32 @@ export default defineContentScript({
       return request;
     };
 
-    const showCard = async (id: string, rect: DOMRect) => {
+    const showCard = async (mention: PaintedMention, rect: DOMRect) => {
+      const { id } = mention;
       card ??= new HoverCard(openSidePanel);
+      // A case number the graph does not have is explained from the number itself, here.
+      const local = localCardOf(id, mention.written);
+      if (local) return card.show(local, rect, { note: pageNoteOf(mention), canOpen: false });
       card.showLoading(id, rect);
       const response = cardResponse.safeParse(await requestCard(id).catch(() => ({ error: 'TMT Lens is not responding; reload the page.' })));
       if (card.visibleId !== id) return;
       if (!response.success) card.showError('TMT Lens could not read this entry.', rect);
-      else if ('card' in response.data) card.show(response.data.card, rect);
+      else if ('card' in response.data) card.show(response.data.card, rect, { note: pageNoteOf(mention), canOpen: true });
       else if ('imported' in response.data) card.showImported(response.data.imported.id, rect);
       else card.showError(response.data.error, rect);
     };
 
     const start = () => {
       if (highlighter) return;
-      highlighter = new PageHighlighter(matchers, report);
+      highlighter = new PageHighlighter(matchers, report, new PageRecogniser(recognisersJson));
       highlighter.start();
       // Bundled names are highlighted at once; the user's own follow when the background answers.
       void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
       tracker = new PointerTracker(highlighter.index, {
-        onEnter: (mention) => void requestCard(mention.id),
-        onHover: (mention, rect) => void showCard(mention.id, rect),
+        onEnter: (mention) => void (localCardOf(mention.id, mention.written) || requestCard(mention.id)),
+        onHover: (mention, rect) => void showCard(mention, rect),
         onLeave: () => card?.hide(),
-        onActivate: (mention) => openSidePanel(mention.id),
+        onActivate: (mention) => void (localCardOf(mention.id, mention.written) || openSidePanel(mention.id)),
         isInsideCard: (target) => card?.contains(target) ?? false,
       });
     };

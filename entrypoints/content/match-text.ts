@@ -7,6 +7,7 @@
 import { findMentions } from '../../lib/match/find-mentions';
 import type { Matcher } from '../../lib/match/matcher';
 import { chinaRelationOf } from '../../lib/page/china-context';
+import type { PageRecogniser, RecognisedMention } from '../../lib/recognise/page-recogniser';
 import { joinSegments, SegmentCursor } from '../../lib/page/text-segments';
 import type { TextSlice } from './collect-blocks';
 import { HIGHLIGHT_TYPES, type HighlightType, type PaintedMention } from './highlight-index';
@@ -22,11 +23,13 @@ export interface MatchedText {
   painted: PaintedMention[];
 }
 
-export function matchText(slice: TextSlice, matchers: readonly Matcher[]): MatchedText {
+/** Runs the name automaton, then the page's recognisers (variant titles, case numbers, defined short names). */
+export function matchText(slice: TextSlice, matchers: readonly Matcher[], recogniser?: PageRecogniser): MatchedText {
   const { text, starts } = joinSegments(slice.texts, slice.separators);
   const cursor = new SegmentCursor(starts, slice.texts.map((segment) => segment.length));
   const painted: PaintedMention[] = [];
-  for (const mention of findMentions(matchers, text)) {
+  const found = findMentions(matchers, text);
+  for (const mention of recogniser ? recogniser.recognise(text, found) : found) {
     const type = typeOf(mention.id);
     if (!type) continue;
     const startSegment = cursor.seek(mention.start, false);
@@ -37,7 +40,8 @@ export function matchText(slice: TextSlice, matchers: readonly Matcher[]): Match
       endContainer: slice.nodes[endSegment]!,
       endOffset: cursor.offsetIn(endSegment, mention.end),
     });
-    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, china: chinaRelationOf(mention) });
+    const via = (mention as RecognisedMention).via;
+    painted.push({ id: mention.id, type, range, block: slice.blocks[startSegment]!, china: chinaRelationOf(mention), ...(via ? { via, written: mention.matched } : {}) });
   }
   return { text, painted };
 }

@@ -10,6 +10,7 @@ import highlightColours from './style.css?inline';
 import type { PageMatchers } from './page-matchers';
 import { ChinaGate } from './china-gate';
 import { benchMeasure } from '../../lib/bench-timing';
+import type { PageRecogniser } from '../../lib/recognise/page-recogniser';
 
 const FRAME_BUDGET_MS = 8;
 /** Text collected per slice of the first scan; matching it takes about as long again. Far below the 50 ms of a long task. */
@@ -38,6 +39,8 @@ export class PageHighlighter {
   constructor(
     private readonly matchers: PageMatchers,
     private onChange: () => void,
+    /** Variant titles, case numbers and the page's own short names, after the automaton. */
+    private readonly recogniser?: PageRecogniser,
   ) {}
 
   /**
@@ -47,7 +50,7 @@ export class PageHighlighter {
    */
   private match(slice: TextSlice): PaintedMention[] {
     if (slice.texts.length === 0) return [];
-    const { text, painted } = matchText(slice, this.matchers.get());
+    const { text, painted } = matchText(slice, this.matchers.get(), this.recogniser);
     return this.chinaGate.pass(painted, text);
   }
 
@@ -70,6 +73,7 @@ export class PageHighlighter {
     this.stopObserving();
     this.index.clear();
     this.chinaGate.reset(document.title, location.hostname);
+    this.recogniser?.reset();
     this.resolver = new BlockResolver();
     const roots: Array<Document | ShadowRoot> = [document, ...findOpenShadowRoots(document)];
     for (const root of roots) {

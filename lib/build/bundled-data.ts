@@ -7,7 +7,11 @@ import { dictionaryEntriesOf } from '../graph/dictionary-entries';
 import { GENERIC_NAMES } from '../knowledge/generic-names';
 import { ZH_EXCLUSIONS } from '../knowledge/zh-exclusions';
 import { compileDictionary } from '../match/compile-dictionary';
+import { graphSchema } from '../graph/schema';
+import { CORE_LAYER } from '../knowledge/core';
 import { buildGraph, type BuildResult } from '../parse/build-graph';
+import { mergeCoreLayer, type CoreMergeReport } from '../parse/merge-core-layer';
+import { buildRecogniserData } from '../recognise/recogniser-data';
 import { buildSearchIndexJson } from '../search/search-index';
 import { listSeedFiles, readSeeds } from './seeds';
 
@@ -18,12 +22,23 @@ export interface BundledData {
   /** The compiled dictionary as JSON (see lib/match/compiled-form.ts), as the content script ships it. */
   dictionaryJson: string;
   searchIndexJson: string;
+  /** The variant-title table and cases by number (lib/recognise/), as the content script ships them. */
+  recognisersJson: string;
 }
 
-export function buildBundledGraph(seedsDir: string): BuildResult {
+export interface BundledGraph extends BuildResult {
+  /** What the curated core layer added to the newsletters' graph. */
+  core: CoreMergeReport;
+}
+
+/** The newsletters' graph with the curated core layer merged in (one entry per instrument). */
+export function buildBundledGraph(seedsDir: string): BundledGraph {
   const result = buildGraph(readSeeds(seedsDir));
   if (result.errors.length > 0) throw new Error(`seeds/ could not be parsed:\n${result.errors.join('\n')}`);
-  return result;
+  const merged = mergeCoreLayer(result.graph, CORE_LAYER);
+  const parsed = graphSchema.safeParse(merged.graph);
+  if (!parsed.success) throw new Error(`The core layer does not merge into a valid graph: ${parsed.error.message.slice(0, 800)}`);
+  return { ...result, graph: parsed.data, core: merged.report };
 }
 
 export function buildBundledData(seedsDir: string): BundledData {
@@ -40,5 +55,6 @@ export function buildBundledData(seedsDir: string): BundledData {
     graphJson: JSON.stringify(result.graph),
     dictionaryJson,
     searchIndexJson: buildSearchIndexJson(result.graph),
+    recognisersJson: JSON.stringify(buildRecogniserData(result.graph)),
   };
 }

@@ -13,6 +13,7 @@ const ARTEFACTS = {
   graph: (data: BundledData) => data.graphJson,
   dictionary: (data: BundledData) => data.dictionaryJson,
   'search-index': (data: BundledData) => data.searchIndexJson,
+  recognisers: (data: BundledData) => data.recognisersJson,
 } as const;
 
 function isArtefact(name: string): name is keyof typeof ARTEFACTS {

@@ -38,6 +38,12 @@ function main(argv: string[]): number {
     console.log(`wrote ${out}`);
   }
   printStats(result.graph);
+  const coreIds = new Set([...result.core.enriched, ...result.core.added]);
+  const byKind = countBy(result.graph.nodes.filter((node) => coreIds.has(node.id) && node.type === 'document'), (node) => (node.type === 'document' ? node.kind : ''));
+  console.log(`core layer: ${coreIds.size} instruments (${result.core.added.length} added, ${result.core.enriched.length} enriching newsletter entries)`);
+  for (const [kind, count] of byKind) console.log(`  ${kind.padEnd(16)} ${count}`);
+  for (const relation of result.core.danglingRelations) console.warn(`warning: core relation to an entry in neither layer: ${relation}`);
+  for (const issuer of result.core.unknownIssuers) console.warn(`warning: core issuer unknown: ${issuer}`);
   return 0;
 }
 

@@ -14,6 +14,11 @@ declare module 'virtual:tmt-lens/search-index' {
   const json: string;
   export default json;
 }
+declare module 'virtual:tmt-lens/recognisers' {
+  /** The variant-title table and the graph's cases by number, as JSON (lib/recognise/recogniser-data.ts). */
+  const json: string;
+  export default json;
+}
 
 // Build-time flags (wxt.config.ts).
 interface ImportMetaEnv {

@@ -2,25 +2,33 @@
 import type { EntryCard } from '../messages';
 import { formatDate } from './format-date';
 import { linkedNodes, type GraphIndex } from './graph-index';
+import { originOf, validityOf, VALIDITY_LABELS } from './entry-origin';
 import { kindLabelOf, STATUS_LABELS } from './labels';
 import type { GraphNode } from './schema';
 
 const SUMMARY_LIMIT = 220;
 
-export function toEntryCard(node: GraphNode, index: GraphIndex): EntryCard {
+export function toEntryCard(node: GraphNode, index: GraphIndex, today = new Date().toISOString().slice(0, 10)): EntryCard {
   const issuers = linkedNodes(index, node.id, node.type === 'case' ? 'decided_by' : 'issued_by');
   const kindLabel = kindLabelOf(node);
   return {
     id: node.id,
     type: node.type,
     name: node.name,
-    kindLabel: node.type === 'authority' && node.nameZh ? `${kindLabel} · ${node.nameZh}` : kindLabel,
+    kindLabel: (node.type === 'authority' || node.type === 'document') && node.nameZh ? `${kindLabel} · ${node.nameZh}` : kindLabel,
     issuer: issuers.length > 0 ? issuers.map((issuer) => issuer.abbreviations[0] ?? issuer.name).join(', ') : undefined,
-    status: node.type === 'document' ? STATUS_LABELS[node.status] : undefined,
+    status: node.type === 'document' ? statusLabelOf(node, today) : undefined,
     // Formatted here, as everywhere else in TMT Lens ("7 May 2024"), so the content script needs no date code.
     date: formatDate(issuedOn(node)) || undefined,
     summary: truncate(node.type === 'authority' || node.type === 'topic' ? describeHub(node, index) : summaryOf(node), SUMMARY_LIMIT),
+    reference: originOf(node).core || undefined,
   };
+}
+
+/** "In force" or "Not yet in force" where sourced dates say so, else draft / final / unknown. */
+function statusLabelOf(node: Extract<GraphNode, { type: 'document' }>, today: string): string {
+  const validity = validityOf(node, today);
+  return validity ? VALIDITY_LABELS[validity] : STATUS_LABELS[node.status];
 }
 
 /**

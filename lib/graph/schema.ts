@@ -33,6 +33,16 @@ export const sourceSchema = z.object({
   /** ISO date (YYYY-MM-DD) of the item, where the newsletter gives one. */
   date: z.string().optional(),
   quote: z.string(),
+  /**
+   * A curated source (newsletter "core"): the address of the public page the quote was read
+   * from. Only http(s) addresses, since the side panel renders it as a link.
+   */
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/)
+    .optional(),
+  /** For a curated source: which facts of the entry the quote supports ("Chinese title", "effective date" …). */
+  supports: z.array(z.string()).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -91,6 +101,10 @@ export const authorityNodeSchema = z.object({
   nameZh: z.string().optional(),
   kind: z.enum(AUTHORITY_KINDS),
   level: z.enum(LEVELS),
+  /** Names the body had before a reform, with the years they applied where a source gives them. */
+  formerNames: z
+    .array(z.object({ name: z.string().min(1), nameZh: z.string().optional(), from: z.number().int().optional(), to: z.number().int().optional() }))
+    .optional(),
 });
 
 export const documentNodeSchema = z.object({
@@ -102,6 +116,13 @@ export const documentNodeSchema = z.object({
   code: z.string().optional(),
   issued: isoDate.optional(),
   effective: isoDate.optional(),
+  /** Chinese title, where a source gives it. */
+  nameZh: z.string().optional(),
+  /** Adopted by a legislature (laws), where it differs from the issue (promulgation) date. */
+  adopted: isoDate.optional(),
+  /** Dates of later amendments or revisions. */
+  amended: z.array(isoDate).optional(),
+  repealed: isoDate.optional(),
   jurisdiction: z.string().default('PRC'),
 });
 

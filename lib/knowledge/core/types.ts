@@ -100,5 +100,29 @@ export interface AuthorityVariant {
   formerNames?: Array<{ name: string; nameZh?: string; from?: number; to?: number }>;
   /** Chinese short forms (网信办, 市场监管总局, 最高法). */
   zhShortNames?: string[];
-  sources: Array<CoreSource & { supports: Array<'aliases' | 'formerNames' | 'zhShortNames'> }>;
+  sources: Array<Omit<CoreSource, 'supports'> & { supports: Array<'aliases' | 'formerNames' | 'zhShortNames'> }>;
+}
+
+/** A court case real pages cite by its parties or number: other names, the number, and sources. */
+export interface CoreCase {
+  /** Reuse the bundled graph's id where the graph has the case. */
+  id: string;
+  name: string;
+  aliases?: string[];
+  /** The case number as a source writes it; both the English and the Chinese form are matched. */
+  caseNumber?: string;
+  court?: string;
+  /** Date of the judgment (ISO). */
+  date?: string;
+  summary?: string;
+  sources: Array<Omit<CoreSource, 'supports'> & { supports: Array<'name' | 'aliases' | 'caseNumber' | 'court' | 'date' | 'summary'> }>;
+}
+
+/** The Chinese title of a document the newsletters name, with the page that confirms it. */
+export interface DocumentTitleZh {
+  id: string;
+  nameZh: string;
+  url: string;
+  title: string;
+  quote: string;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORITY_GAZETTEER } from '../../../lib/knowledge/authorities';
+import { CORE_AUTHORITY_VARIANTS } from '../../../lib/knowledge/core';
 import { KNOWN_DOCUMENTS } from '../../../lib/knowledge/document-aliases';
 import { GENERIC_NAMES, isGenericName } from '../../../lib/knowledge/generic-names';
 import { TOPICS } from '../../../lib/knowledge/topics';
@@ -60,7 +61,11 @@ describe('generic names and exclusions', () => {
     expect(new Set(GENERIC_NAMES.map((name) => name.toLowerCase())).size).toBe(GENERIC_NAMES.length);
   });
   it('lists Chinese look-alikes that contain a known Chinese name', () => {
-    const zhNames = [...AUTHORITY_GAZETTEER.map((authority) => authority.nameZh ?? ''), ...KNOWN_DOCUMENTS.map((doc) => doc.nameZh)].filter(Boolean);
+    const zhNames = [
+      ...AUTHORITY_GAZETTEER.map((authority) => authority.nameZh ?? ''),
+      ...KNOWN_DOCUMENTS.map((doc) => doc.nameZh),
+      ...CORE_AUTHORITY_VARIANTS.flatMap((variant) => variant.zhShortNames ?? []),
+    ].filter(Boolean);
     for (const exclusion of ZH_EXCLUSIONS) expect(zhNames.some((name) => exclusion.includes(name)), exclusion).toBe(true);
   });
 });

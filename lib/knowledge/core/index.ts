@@ -1,0 +1,27 @@
+/**
+ * The curated core layer, as the graph build merges it (lib/parse/merge-core-layer.ts): the
+ * instruments every China TMT page cites, the issuing bodies the gazetteer lacks, other names of
+ * authorities, cases pages cite by number, and Chinese titles of the newsletters' documents. Each
+ * file holds one kind of knowledge; every fact carries its source.
+ */
+import { DOCUMENT_TITLES_ZH } from './titles-zh';
+import { AUTHORITY_VARIANTS } from './authority-variants';
+import { CORE_CASES } from './cases';
+import { CORE_LAWS } from './laws';
+import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
+import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
+import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
+
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [...CORE_LAWS, ...CORE_RULES, ...CORE_STANDARDS];
+export const CORE_AUTHORITIES: readonly CoreAuthority[] = [...CORE_AUTHORITIES_RULES, ...CORE_AUTHORITIES_STANDARDS];
+export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = AUTHORITY_VARIANTS;
+export const CORE_CASE_ENTRIES: readonly CoreCase[] = CORE_CASES;
+export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
+
+export const CORE_LAYER = {
+  instruments: CORE_INSTRUMENTS,
+  authorities: CORE_AUTHORITIES,
+  variants: CORE_AUTHORITY_VARIANTS,
+  cases: CORE_CASE_ENTRIES,
+  titlesZh: CORE_TITLES_ZH,
+};

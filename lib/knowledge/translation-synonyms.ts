@@ -1,0 +1,91 @@
+/**
+ * How translators render one Chinese title in different English words. Each class folds to its
+ * first member, so "Security Assessment Measures for Cross-Border Data Transfer" and "Measures for
+ * Security Assessment of Outbound Data Transfers" have the same words. Only equivalences that hold
+ * for every PRC title: 网络 is "network", "online", "internet" or "cyber"; 管理 is "administration"
+ * or "management"; 出境 is "outbound" or "cross-border". A class must never join words that name
+ * different things in one title ("supervision" and "administration" both occur in 监督管理).
+ */
+
+/** Multi-word phrases folded before words are split (lower case, single spaces). */
+export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['artificial intelligence', 'ai'],
+  ['scientific and technological', 'science technology'],
+  ['science and technology', 'science technology'],
+  ['sci-tech', 'science technology'],
+  ['cross border', 'outbound'],
+  ['cross-border', 'outbound'],
+  ['crossborder', 'outbound'],
+  ['cyber security', 'network security'],
+  ['cybersecurity', 'network security'],
+  ['cyberspace', 'network'],
+  ['e-commerce', 'ecommerce'],
+  ['electronic commerce', 'ecommerce'],
+  ['face recognition', 'facial recognition'],
+  ['mobile internet', 'mobile network'],
+  ['unmanned aerial vehicle', 'unmanned aircraft'],
+  ['drone', 'unmanned aircraft'],
+  ['counter-espionage', 'antiespionage'],
+  ['counterespionage', 'antiespionage'],
+  ['personal data', 'personal information'],
+  ['audio-visual', 'audiovisual'],
+  ['audio visual', 'audiovisual'],
+];
+
+/** Classes of single words; every member folds to the first. */
+export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['network', 'online', 'internet', 'cyber', 'web'],
+  ['administration', 'management', 'administrative', 'managing', 'administering'],
+  ['outbound', 'export', 'exit'],
+  ['transfer', 'transmission', 'transferring'],
+  ['protection', 'protecting'],
+  ['security', 'safety'],
+  ['regulating', 'regulation', 'regulate'],
+  ['promoting', 'promotion', 'promote'],
+  ['assessment', 'evaluation'],
+  ['generative', 'generated'],
+  ['minor', 'juvenile'],
+  ['sale', 'selling'],
+  ['drug', 'pharmaceutical'],
+  ['service', 'services'],
+  ['label', 'labelling', 'labeling', 'identification', 'marking'],
+  ['synthesis', 'synthetic', 'synthesized'],
+  ['recommendation', 'recommender', 'recommending'],
+  ['algorithm', 'algorithmic'],
+];
+
+/**
+ * Words that carry no meaning of their own in a title: articles, linking words, the state, and
+ * the trial markers (试行, 暂行) that translators add or leave out.
+ */
+export const TITLE_STOPWORDS: readonly string[] = [
+  'the', 'of', 'on', 'for', 'and', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'about',
+  'a', 'an', 'by', 'its', 'their', 'at', 'as', 'over', 'under', 'from',
+  'prc', "people's", 'peoples', 'republic', 'china', "china's", 'chinese', 'national', 'state',
+  'several', 'certain', 'some', 'relevant', 'related',
+  'interim', 'provisional', 'tentative', 'trial', 'implementation',
+];
+
+/**
+ * The type nouns of PRC instruments, each with the spellings a page uses. Two titles can only be
+ * one instrument when their type nouns are of one class: "Provisions" and "Measures" translate
+ * different Chinese words (规定, 办法), so they are never joined.
+ */
+export const TYPE_NOUNS: ReadonlyArray<readonly string[]> = [
+  ['law', 'laws'],
+  ['code'],
+  ['regulations', 'regulation', 'ordinance'],
+  ['provisions', 'provision'],
+  ['measures', 'measure'],
+  ['rules', 'rule'],
+  ['guidelines', 'guideline', 'guide', 'guidance'],
+  ['opinions', 'opinion'],
+  ['notice', 'circular'],
+  ['decision'],
+  ['interpretation', 'interpretations'],
+  ['specification', 'specifications'],
+  ['initiative'],
+  ['plan', 'programme', 'program'],
+  ['standard', 'standards'],
+  ['requirements', 'requirement'],
+];

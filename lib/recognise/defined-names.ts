@@ -1,0 +1,104 @@
+/**
+ * Short names a page defines for a recognised entry — `… Specifications (the “Certification
+ * Guidelines”)`, `(hereinafter referred to as “Twenty Articles on Data”)`, `（以下简称“数据二十条”）`,
+ * `… Protection Law (PIPL)` — and their later uses on that page. Citators call this resolving a
+ * reference to its antecedent. A short name that is only a type word ("the Measures", "本办法",
+ * "《办法》") is too generic to mark and is ignored.
+ */
+import { TYPE_NOUNS } from '../knowledge/translation-synonyms';
+import { TakenSpans } from './taken-spans';
+
+export interface Definition {
+  /** The short name as the page writes it. */
+  name: string;
+  id: string;
+  /** Offset in the text of the short name in the definition: uses count from there. */
+  from: number;
+}
+
+export interface DefinedMention {
+  start: number;
+  end: number;
+  id: string;
+  matched: string;
+  /** The short name, so the card can say "called … on this page". */
+  via: 'defined';
+}
+
+interface Span {
+  start: number;
+  end: number;
+  id: string;
+}
+
+// Closing quotes include “ and ‘: pages often close with the opening glyph (“PI Compliance Audit Rules“).
+const QUOTED = String.raw`[“"‘'「『]\s*(?:the\s+)?([^”“"’‘'」』()（）]{2,80}?)\s*[”“"’‘'」』]`;
+/** English: (the “X”), (hereinafter referred to as “X”), (collectively, the “X”), (“X”), (X) for an acronym. */
+const ENGLISH_DEFINITION = new RegExp(
+  String.raw`^\s*[)）]?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
+    QUOTED +
+    String.raw`\s*[)）]`,
+  'i',
+);
+const ACRONYM_DEFINITION = /^\s*[(（]\s*([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
+/** Chinese: （以下简称“X”） / （以下简称《X》） / （简称X）, after the title or its closing 》. */
+const CHINESE_DEFINITION = /^\s*[》>]?\s*[（(]\s*(?:以下简称|以下称|下称|简称|以下统称)\s*[：:]?\s*[“"「《]?\s*([^”"」》）)]{1,24}?)\s*[”"」》]?\s*[）)]/;
+
+const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
+const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);
+const CHINESE_GENERIC = /^(?:本|该|此|上述|新)?(?:办法|规定|条例|法|法律|意见|通知|标准|指南|细则|规则|决定|解释|方案|规划|草案|征求意见稿|修订草案|意见稿|文件|措施|要求|规范|指引)(?:[(（](?:征求意见稿|草案|试行)[)）])?$/;
+
+/** A short name that names nothing on its own: type words and "the", "draft", "new" only. */
+export function isGenericShortName(name: string): boolean {
+  const trimmed = name.trim();
+  if (/\p{Script=Han}/u.test(trimmed)) return CHINESE_GENERIC.test(trimmed.replace(/[《》“”"]/g, ''));
+  const words = trimmed.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return words.length === 0 || words.every((word) => TYPE_WORDS.has(word) || EMPTY_WORDS.has(word) || /^\d+$/.test(word));
+}
+
+/** The definitions that follow the given mentions in `text`. */
+export function findDefinitions(text: string, mentions: readonly Span[]): Definition[] {
+  const definitions: Definition[] = [];
+  for (const mention of mentions) {
+    const after = text.slice(mention.end, mention.end + 140);
+    const match = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after) ?? ACRONYM_DEFINITION.exec(after);
+    if (!match) continue;
+    const name = match[1]!.trim();
+    if (isGenericShortName(name) || name === text.slice(mention.start, mention.end)) continue;
+    // The short name in the definition itself names the entry too.
+    definitions.push({ name, id: mention.id, from: mention.end + after.indexOf(name, match[0].indexOf(name)) });
+  }
+  return definitions;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code > 0x7f && code < 0x2000;
+}
+
+/**
+ * Later uses of the definitions in `text` (from each definition's offset; pass 0 for a text that
+ * comes after the definitions), not overlapping `taken`. English short names match as written,
+ * as whole words; Chinese ones anywhere.
+ */
+export function findDefinedUses(text: string, definitions: readonly Definition[], taken: readonly { start: number; end: number }[]): DefinedMention[] {
+  const found: DefinedMention[] = [];
+  const busy = new TakenSpans(taken);
+  const seen = new Set<string>();
+  for (const definition of [...definitions].sort((a, b) => a.from - b.from)) {
+    // A name defined twice is searched once, from its first definition.
+    if (seen.has(definition.name)) continue;
+    seen.add(definition.name);
+    const chinese = /\p{Script=Han}/u.test(definition.name);
+    let at = text.indexOf(definition.name, Math.max(0, definition.from));
+    while (at >= 0) {
+      const end = at + definition.name.length;
+      const bounded = chinese || ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end))));
+      if (bounded && !busy.overlaps({ start: at, end })) {
+        found.push({ start: at, end, id: definition.id, matched: definition.name, via: 'defined' });
+        busy.add({ start: at, end });
+      }
+      at = text.indexOf(definition.name, end);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,127 @@
+/**
+ * Finds titles that render a graph entry's title in other words ("Security Assessment Measures for
+ * Cross-Border Data Transfer") in the stretches the name automaton left alone. Precision first: a
+ * span is recognised only when its signature equals one entry's signature exactly, or differs by
+ * one typo in one long word ("Anti-Epionage Law"); never in a stretch where the automaton already
+ * found a name.
+ */
+import { levenshteinWithin } from '../parse/levenshtein';
+import { findTitleRuns, titleEnds, titleStarts, type TitleRun } from './title-runs';
+import { signatureOf, typeClassOf, type TitleSignature } from './title-signature';
+import { TakenSpans, type Span } from './taken-spans';
+import { isDistinctive, type TitleTable } from './title-table';
+
+export interface VariantMention {
+  start: number;
+  end: number;
+  id: string;
+  matched: string;
+  /** How it was recognised: another translation, or a typo forgiven. */
+  via: 'variant' | 'typo';
+}
+
+/** A word must be this long before one wrong letter in it is forgiven. */
+const TYPO_MIN_LENGTH = 7;
+
+function repairTypo(signature: TitleSignature, table: TitleTable): TitleSignature | undefined {
+  if (!isDistinctive(signature)) return undefined;
+  const unknown = signature.words.filter((word) => !table.vocabulary.has(word));
+  if (unknown.length !== 1 || unknown[0]!.length < TYPO_MIN_LENGTH) return undefined;
+  const wrong = unknown[0]!;
+  const fixes = table.wordsNear(wrong).filter((word) => word.length >= TYPO_MIN_LENGTH && levenshteinWithin(word, wrong, 1));
+  if (fixes.length !== 1) return undefined;
+  const words = signature.words.map((word) => (word === wrong ? fixes[0]! : word)).sort();
+  return { ...signature, words };
+}
+
+const LINK_AFTER_TYPE = new Set(['on', 'for', 'of', 'concerning', 'regarding', 'governing', 'to', 'against', 'in']);
+
+const TITLE_MARKERS = new Set(['interim', 'provisional', 'tentative', 'trial', 'draft', 'revised', 'amended']);
+
+/** Words that open a sentence or clause before a title ("Under the …", "In …") and are not part of it. */
+const OPENERS = new Set(['under', 'in', 'on', 'for', 'the', 'and', 'of', 'by', 'with', 'to', 'as', 'from', 'about', 'a', 'an', 'at', 'regarding', 'concerning']);
+
+/** The first token of the title: past the openers a match may have started with. */
+function trimOpeners(tokens: readonly { text: string; capital: boolean }[], start: number, end: number): number {
+  let first = start;
+  while (first < end - 1 && (OPENERS.has(tokens[first]!.text.toLowerCase()) || !tokens[first]!.capital)) first++;
+  return first;
+}
+
+type Identified = Pick<VariantMention, 'id' | 'via'> | null;
+
+/** The entry a written title names, by its signature or with one typo repaired; null for none. */
+function identify(written: string, table: TitleTable): Identified {
+  const signature = signatureOf(written);
+  if (!signature) return null;
+  const id = table.lookup(signature);
+  if (id) return { id, via: 'variant' };
+  const repaired = repairTypo(signature, table);
+  const fixed = repaired && table.lookup(repaired);
+  return fixed ? { id: fixed, via: 'typo' } : null;
+}
+
+/**
+ * What written titles were found to name, kept for a page: a page repeats its titles, and each
+ * candidate costs a signature. Bounded, since a page can be endless.
+ */
+export class TitleMemo {
+  private known = new Map<string, Identified>();
+
+  get(written: string): Identified | undefined {
+    return this.known.get(written);
+  }
+
+  set(written: string, identified: Identified): void {
+    if (this.known.size >= 5000) this.known.clear();
+    this.known.set(written, identified);
+  }
+}
+
+function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: TakenSpans, found: VariantMention[], memo: TitleMemo): void {
+  const tokens = run.tokens;
+  const starts = titleStarts(run, text);
+  const ends = titleEnds(run, text);
+  // Where a title's type noun can stand: last ("… Measures") or before a linking word ("Measures for …").
+  const heads = tokens.flatMap((token, index) =>
+    token.capital && typeClassOf(token.text) !== undefined ? [index] : [],
+  );
+  const hasHead = (start: number, end: number) =>
+    heads.some((head) => head >= start && head < end && (head === end - 1 || LINK_AFTER_TYPE.has(tokens[head + 1]!.text.toLowerCase())));
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    // "Interim Administrative Measures …" is not "Administrative Measures …": a title's own marker is never dropped.
+    if (start > 0 && TITLE_MARKERS.has(tokens[start - 1]!.text.toLowerCase())) continue;
+    for (const end of ends) {
+      if (end <= start + 1 || !hasHead(start, end)) continue;
+      const last = end === tokens.length && run.markerEnd !== undefined ? run.markerEnd : tokens[end - 1]!.end;
+      const span = { start: tokens[start]!.start, end: last };
+      if (taken.overlaps(span)) continue;
+      const written = text.slice(span.start, span.end);
+      let known = memo.get(written);
+      if (known === undefined) {
+        known = identify(written, table);
+        memo.set(written, known);
+      }
+      if (!known) continue;
+      const { id, via } = known;
+      span.start = tokens[trimOpeners(tokens, start, end)]!.start;
+      found.push({ ...span, id, matched: text.slice(span.start, span.end), via });
+      taken.add(span);
+      from = end;
+      break;
+    }
+  }
+}
+
+/**
+ * Variant titles in `text`, given the spans the automaton already took (they are never overlapped
+ * and are left as they are). Results are in text order.
+ */
+export function findVariantTitles(text: string, taken: readonly Span[], table: TitleTable, memo = new TitleMemo()): VariantMention[] {
+  const found: VariantMention[] = [];
+  const busy = new TakenSpans(taken);
+  for (const run of findTitleRuns(text, busy)) recogniseInRun(run, text, table, busy, found, memo);
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,113 @@
+/**
+ * The recognisers that run on a page's text after the name automaton, in one place so the content
+ * script and the tests run the same path: codes keep their acronyms (TC260-PG-20222A is not the
+ * TC260), variant titles and typos, case numbers, then short names the page defines, which hold
+ * from their definition on (document order) for the rest of the frame's text. One instance per
+ * frame; reset it when the page is scanned afresh.
+ */
+import type { Mention } from '../match/types';
+import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
+import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
+import { findVariantTitles, TitleMemo } from './find-variant-titles';
+import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
+
+/** What the recognisers ship with: the variant-title table and the graph's cases by number. */
+export interface RecogniserData extends TitleTableData {
+  /** Case number key (case-numbers.ts) → case id. */
+  cases: Record<string, string>;
+}
+
+/** A mention and how it was found, when not by its exact name. */
+export interface RecognisedMention extends Mention {
+  /**
+   * - `variant`: another rendering of the entry's title; `typo`: with one letter wrong;
+   * - `defined`: a short name the page defined for it (`matched` is that name);
+   * - `case-number`: a case number (the entry may be one the graph does not have: see UNKNOWN_CASE_PREFIX).
+   */
+  readonly via?: 'variant' | 'typo' | 'defined' | 'case-number';
+}
+
+/** "TC260-PG-20222A", "SAC/TC 260": an acronym glued by a hyphen or slash to a code is part of the code. */
+const CODE_AFTER = /^[-/](?:[A-Z]{1,6}[-/ ]?)*\d/;
+const CODE_BEFORE = /[A-Z0-9]-$/;
+
+/** 工信部信管函〔2020〕164号: a body's short name at the head of a document number. */
+const ZH_DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:19|20)\d\d/;
+/** 公安部第一研究所, 国务院法制办公室: a body's name at the head of a longer body's name is not that body. */
+const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|研究所|研究院|研究中心|科学研究院|直属机关)/;
+const HAN = /\p{Script=Han}/u;
+
+function isInsideCode(mention: Mention, text: string): boolean {
+  if (mention.abbreviation) {
+    // Most acronyms stand alone: look at the characters around them before any pattern.
+    const next = text.charCodeAt(mention.end);
+    const previous = text.charCodeAt(mention.start - 1);
+    if (next !== 0x2d && next !== 0x2f && previous !== 0x2d) return false;
+    return CODE_AFTER.test(text.slice(mention.end, mention.end + 12)) || CODE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start));
+  }
+  if (mention.matched.charCodeAt(0) >= 0x3400 && mention.id.startsWith('authority:') && HAN.test(mention.matched)) {
+    const after = text.slice(mention.end, mention.end + 16);
+    return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after);
+  }
+  return false;
+}
+
+export class PageRecogniser {
+  private table: TitleTable | undefined;
+  private definitions: Definition[] = [];
+  private memo = new TitleMemo();
+
+  private data: RecogniserData | undefined;
+
+  /** Takes the shipped JSON (read on first use: a frame without text never parses it) or the data itself. */
+  constructor(private readonly source: RecogniserData | string | undefined) {}
+
+  private loadData(): RecogniserData | undefined {
+    if (this.data || this.source === undefined) return this.data;
+    this.data = typeof this.source === 'string' ? (JSON.parse(this.source) as RecogniserData) : this.source;
+    return this.data;
+  }
+
+  /** Forgets the page's definitions (a new page, or a new view of a single-page app). */
+  reset(): void {
+    this.definitions = [];
+  }
+
+  /** How many short names the page has defined so far. */
+  get definedCount(): number {
+    return this.definitions.length;
+  }
+
+  /**
+   * The mentions of `text` (one stretch of the page, after those before it), given what the
+   * automaton found there. Returns them in text order.
+   */
+  recognise(text: string, automaton: readonly Mention[]): RecognisedMention[] {
+    let kept: RecognisedMention[] = automaton.filter((mention) => !isInsideCode(mention, text));
+    let added = false;
+    const data = this.loadData();
+    if (data) {
+      // A case number outranks the names inside it (最高法知民终…: not the court's short name).
+      const numbers = findCaseNumbers(text);
+      if (numbers.length > 0) kept = kept.filter((mention) => !numbers.some((number) => number.start < mention.end && mention.start < number.end));
+      for (const found of numbers) {
+        added = true;
+        const id = data.cases[caseNumberKey(found.parsed)] ?? caseNumberId(found.parsed);
+        kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
+      }
+      this.table ??= loadTitleTable(data);
+      for (const found of findVariantTitles(text, kept, this.table, this.memo)) {
+        added = true;
+        kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
+      }
+    }
+    // The automaton's mentions come in text order; only what the recognisers added needs sorting in.
+    if (added) kept.sort((a, b) => a.start - b.start);
+    const fresh = findDefinitions(text, kept);
+    const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));
+    const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
+    this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));
+    if (uses.length === 0) return kept;
+    return [...kept, ...uses.map((use): RecognisedMention => ({ start: use.start, end: use.end, id: use.id, matched: use.matched, via: 'defined' }))].sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Builds what the page recognisers ship with (build time, and the background for imports): the
+ * variant-title table of the graph's documents and its cases by number.
+ */
+import { isLocalShortName, isSeriesName } from '../graph/dictionary-entries';
+import type { Graph } from '../graph/schema';
+import { caseNumberKey, parseCaseNumber } from './case-numbers';
+import type { RecogniserData } from './page-recogniser';
+import { buildTitleTable } from './title-table';
+
+const HAN = /\p{Script=Han}/u;
+
+export function buildRecogniserData(graph: Graph): RecogniserData {
+  const titles = graph.nodes.flatMap((node) =>
+    node.type === 'document'
+      ? [{ id: node.id, draft: node.status === 'draft', names: [node.name, ...node.aliases.filter((alias) => !HAN.test(alias) && !isLocalShortName(alias) && !isSeriesName(alias, node.name))] }]
+      : [],
+  );
+  const cases: Record<string, string> = {};
+  for (const node of graph.nodes) {
+    if (node.type !== 'case') continue;
+    for (const name of [node.caseNumber, node.name, ...node.aliases]) {
+      const parsed = name ? parseCaseNumber(name) : undefined;
+      if (parsed) cases[caseNumberKey(parsed)] = node.id;
+    }
+  }
+  return { ...buildTitleTable(titles), cases };
+}

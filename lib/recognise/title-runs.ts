@@ -1,0 +1,155 @@
+/**
+ * Title-shaped stretches of English text: runs of capitalised words joined by the small words
+ * titles use ("Measures for the Security Assessment of Outbound Data Transfers"), with a trailing
+ * marker in brackets ("(Trial)", "(Draft for Comment)") kept, and the places inside a run where
+ * one title may end and the next begin (at "and", a comma). Only runs with a type noun matter.
+ */
+import type { TakenSpans } from './taken-spans';
+import { typeClassOf } from './title-signature';
+
+export interface RunToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Capitalised word, number or acronym: can begin or end a title. */
+  capital: boolean;
+}
+
+export interface TitleRun {
+  tokens: RunToken[];
+  /** Index of tokens that are type nouns. */
+  hasType: boolean;
+  /** End offset of a bracketed marker right after the run, if any. */
+  markerEnd?: number;
+}
+
+const LINKS = new Set(['of', 'on', 'for', 'the', 'and', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'by', 'about', 'against', 'a', 'an']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-‐‑–.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+/** Brackets a title carries after it: trial and draft markers, versions, years. */
+const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?)\s*[)）]/i;
+
+function isCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39) || /^\p{Lu}/u.test(word);
+}
+
+/** Whether what lies between two words lets a title go on: spaces, with at most one comma or "&". */
+function joins(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0) continue;
+    if ((code === 0x2c || code === 0x26) && marks === 0) {
+      marks++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A capitalised type noun: titles are written in title case, so only the text around one of these
+ * is read word by word (on a long page, a few per cent of it).
+ */
+const TYPE_NOUN = /\b(?:Laws?|Code|Regulations?|Ordinance|Provisions?|Measures?|Rules?|Guidelines?|Guide|Guidance|Opinions?|Notice|Circular|Decision|Interpretations?|Specifications?|Initiative|Plan|Programme|Program|Standards?|Requirements?)\b/g;
+/** A sentence's end: a full stop or semicolon after a lower-case letter or a bracket, then a space. */
+const SENTENCE_END = /[a-z)”"][.;](?=\s)/g;
+/** How far a title reaches on either side of its type noun. */
+const REACH = 220;
+
+/**
+ * The stretches of text around capitalised type nouns that no mention covers yet (a title the
+ * automaton found needs no second look), merged where they overlap, cut at block breaks.
+ */
+function windowsOf(text: string, taken: TakenSpans | undefined): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  TYPE_NOUN.lastIndex = 0;
+  for (let match = TYPE_NOUN.exec(text); match; match = TYPE_NOUN.exec(text)) {
+    if (taken?.overlaps({ start: match.index, end: match.index + match[0].length })) continue;
+    let from = Math.max(0, match.index - REACH);
+    let to = Math.min(text.length, match.index + match[0].length + REACH);
+    // A title does not cross a block or a sentence: ". " then a capital ends one ("No. 1" does not).
+    const before = text.slice(from, match.index);
+    const cut = Math.max(before.lastIndexOf('\u0000'), ...[...before.matchAll(SENTENCE_END)].slice(-1).map((end) => end.index! + 1));
+    if (cut >= 0) from += cut + 1;
+    const after = text.slice(match.index, to);
+    const stop = [after.indexOf('\u0000'), after.search(SENTENCE_END)].filter((at) => at >= 0);
+    if (stop.length > 0) to = match.index + Math.min(...stop) + 1;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    TYPE_NOUN.lastIndex = Math.max(TYPE_NOUN.lastIndex, to - REACH);
+  }
+  return windows;
+}
+
+/** Title-shaped runs around the type nouns of `text` that lie outside the `taken` spans. */
+export function findTitleRuns(text: string, taken?: TakenSpans): TitleRun[] {
+  const runs: TitleRun[] = [];
+  for (const [from, to] of windowsOf(text, taken)) collectRuns(text, from, to, runs);
+  return runs;
+}
+
+function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): void {
+  let current: RunToken[] = [];
+  let lastEnd = -1;
+  const close = () => {
+    while (current.length > 0 && !current[current.length - 1]!.capital) current.pop();
+    while (current.length > 0 && !current[0]!.capital) current.shift();
+    if (current.length >= 2 && current.some((token) => token.capital && typeClassOf(token.text) !== undefined)) {
+      const last = current[current.length - 1]!;
+      const marker = MARKER.exec(text.slice(last.end, last.end + 60));
+      runs.push({ tokens: current, hasType: true, markerEnd: marker ? last.end + marker[0].length : undefined });
+    }
+    current = [];
+  };
+  // A window may start inside a word: begin at the next word start.
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    const word = match[0];
+    const token: RunToken = { start: match.index, end: match.index + word.length, text: word, capital: isCapital(word) };
+    if (match.index === from && from > 0 && /[\p{L}\p{N}]/u.test(text.charAt(from - 1))) {
+      lastEnd = token.end;
+      continue;
+    }
+    const continues = current.length > 0 && joins(text, lastEnd, token.start);
+    if (!continues) close();
+    if (token.capital || (current.length > 0 && word.length <= 10 && LINKS.has(word.toLowerCase()))) current.push(token);
+    else close();
+    lastEnd = token.end;
+  }
+  close();
+}
+
+/**
+ * Where a title inside a run may begin: the run's start, the first few capitalised words (a
+ * sentence may begin "Under the …", a page "China's …"), and after every "and", comma or "the".
+ */
+export function titleStarts(run: TitleRun, text: string): number[] {
+  const starts = new Set<number>();
+  const tokens = run.tokens;
+  for (let i = 0; i < tokens.length && i < 4; i++) if (tokens[i]!.capital) starts.add(i);
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1]!;
+    if (!tokens[i]!.capital) continue;
+    const lower = previous.text.toLowerCase();
+    if (lower === 'and' || lower === 'the' || text.slice(previous.end, tokens[i]!.start).includes(',')) starts.add(i);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * Where a title inside a run may end (exclusive token index): the run's end, or before any linking
+ * word or comma ("… Online Games in December", "… Data Law and the …").
+ */
+export function titleEnds(run: TitleRun, text: string): number[] {
+  const ends = new Set<number>([run.tokens.length]);
+  const tokens = run.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const linking = !tokens[i]!.capital || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
+    if (linking && tokens[i - 1]!.capital) ends.add(i);
+  }
+  return [...ends].sort((a, b) => b - a);
+}

@@ -1,0 +1,122 @@
+/**
+ * What stays of a title when translation choices are taken out: its type noun's class and the set
+ * of its content words, folded through the synonym classes (lib/knowledge/translation-synonyms.ts),
+ * singular, American spelling, in no order; plus whether it is a draft. Two renderings of one
+ * Chinese title ("Security Assessment Measures for Cross-Border Data Transfer", "Measures for
+ * Security Assessment of Outbound Data Transfers") have the same signature.
+ */
+import { PHRASE_SYNONYMS, TITLE_STOPWORDS, TYPE_NOUNS, WORD_SYNONYMS } from '../knowledge/translation-synonyms';
+
+export interface TitleSignature {
+  /** The type noun's class (its first spelling), e.g. "measures". */
+  type: string;
+  /** Content words, folded, sorted, without duplicates. */
+  words: string[];
+  draft: boolean;
+  /**
+   * Marked as interim or trial (暂行, 试行: "Interim", "(Trial)", "(for Trial Implementation)").
+   * Pages often leave the marker out, but one that adds it where the entry has none names
+   * another instrument ("Interim Measures for the Administration of Online Games", 2010, is not
+   * the 2023 "Measures for the Administration of Online Games").
+   */
+  provisional: boolean;
+}
+
+const WORD_CLASS = new Map<string, string>();
+for (const members of WORD_SYNONYMS) for (const member of members) WORD_CLASS.set(member, members[0]!);
+const TYPE_CLASS = new Map<string, string>();
+for (const members of TYPE_NOUNS) for (const member of members) TYPE_CLASS.set(member, members[0]!);
+const STOPWORDS = new Set(TITLE_STOPWORDS);
+
+const PROVISIONAL = /\b(?:interim|provisional|tentative|trial)\b/i;
+const DRAFT = /\b(?:draft|exposure draft|for comments?|for public comments?|solicitation of comments|consultation)\b|征求意见稿|草案/i;
+const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/isation/g, 'ization'],
+  [/ising/g, 'izing'],
+  [/ised\b/g, 'ized'],
+  [/ise\b/g, 'ize'],
+  [/tre\b/g, 'ter'],
+  [/ence\b/g, 'ense'],
+  [/our\b/g, 'or'],
+  [/yse\b/g, 'yze'],
+  [/ogue\b/g, 'og'],
+  [/elling\b/g, 'eling'],
+  [/ertising/g, 'ertizing'],
+];
+
+/** Lower case, straight quotes and dashes, single spaces, no punctuation but hyphens and apostrophes. */
+export function foldTitleText(text: string): string {
+  let folded = text
+    .toLowerCase()
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "Anti-Monopoly", "Anti-Espionage": the prefix is part of the word (反垄断, 反间谍).
+  folded = folded.replace(/\b(anti|counter)-(?=\p{L})/gu, 'anti');
+  for (const [phrase, pattern, replacement] of PHRASES) {
+    if (folded.includes(phrase)) folded = folded.replace(pattern, `$1${replacement}`);
+  }
+  return folded;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Each phrase with its pattern, compiled once. */
+const PHRASES = PHRASE_SYNONYMS.map(([phrase, replacement]) => [phrase, new RegExp(`(^|[ -])${escape(phrase)}(?=$|[ -])`, 'g'), replacement] as const);
+
+/** One word in its folded form: American spelling, singular, its synonym class. */
+export function foldTitleWord(word: string): string {
+  let folded = word.replace(/'s$/, '');
+  for (const [pattern, replacement] of SPELLING) folded = folded.replace(pattern, replacement);
+  folded = singular(folded);
+  return WORD_CLASS.get(folded) ?? folded;
+}
+
+const INVARIANT = /(?:ss|us|is|ics|news|series)$/;
+
+function singular(word: string): string {
+  if (word.length <= 3 || INVARIANT.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** The class of a type noun ("Measures" → "measures"), or undefined for any other word. */
+export function typeClassOf(word: string): string | undefined {
+  return TYPE_CLASS.get(word.toLowerCase());
+}
+
+/**
+ * The signature of a title, or undefined where it has no type noun. The type is the last type noun
+ * before the first linking word ("Measures for …") or, failing that, the last one ("… Law").
+ */
+export function signatureOf(title: string): TitleSignature | undefined {
+  const draft = DRAFT.test(title);
+  const folded = foldTitleText(title.replace(/\((?:[^()]*)\)/g, (group) => (DRAFT.test(group) ? ' ' : group)));
+  const raw = folded.split(/[ -]+/).filter(Boolean);
+  let typeIndex = -1;
+  for (let i = 0; i < raw.length; i++) {
+    if (!TYPE_CLASS.has(raw[i]!)) continue;
+    typeIndex = i;
+    if (raw[i + 1] && STOPWORDS.has(raw[i + 1]!)) break;
+  }
+  if (typeIndex < 0) return undefined;
+  const words = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    if (i === typeIndex) continue;
+    const word = raw[i]!;
+    if (STOPWORDS.has(word) || word === 'draft' || word === 'comment' || /^\d+$/.test(word)) continue;
+    words.add(foldTitleWord(word));
+  }
+  return { type: TYPE_CLASS.get(raw[typeIndex]!)!, words: [...words].sort(), draft, provisional: PROVISIONAL.test(title) };
+}
+
+/** The signature as one string key (the draft flag is kept apart by the table; see title-table.ts). */
+export function signatureKey(signature: Pick<TitleSignature, 'type' | 'words' | 'provisional'>): string {
+  return `${signature.type}:${signature.words.join(' ')}${signature.provisional ? ':p' : ''}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * The variant-title table: every document title of the graph by its signature (title-signature.ts),
+ * built at build time and shipped beside the compiled dictionary. A signature two entries share
+ * is left out, so a variant never picks one of two instruments at random; a draft and its final
+ * version are kept apart by the draft flag.
+ */
+import { signatureKey, signatureOf, type TitleSignature } from './title-signature';
+
+/**
+ * A signature needs two content words, or one long one ("Anti-Espionage Law"): "Security Law"
+ * says too little to be recognised.
+ */
+const MIN_SIGNATURE_WORDS = 2;
+const MIN_SINGLE_WORD_LENGTH = 10;
+
+export function isDistinctive(signature: TitleSignature): boolean {
+  return signature.words.length >= MIN_SIGNATURE_WORDS || (signature.words.length === 1 && signature.words[0]!.length >= MIN_SINGLE_WORD_LENGTH);
+}
+
+/** The shipped form: keys (signature without the draft flag) → index of the id, for finals and drafts. */
+export interface TitleTableData {
+  version: 1;
+  ids: string[];
+  /** [key, final id index or -1, draft id index or -1] */
+  titles: Array<[string, number, number]>;
+}
+
+export interface TitleSource {
+  id: string;
+  names: readonly string[];
+  draft: boolean;
+}
+
+export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData {
+  const owners = new Map<string, { final: Set<string>; draft: Set<string> }>();
+  for (const source of sources) {
+    for (const name of source.names) {
+      const signature = signatureOf(name);
+      if (!signature || !isDistinctive(signature)) continue;
+      // A marked title is also found without its marker; an unmarked one never with it.
+      const keys = signature.provisional ? [signatureKey(signature), signatureKey({ ...signature, provisional: false })] : [signatureKey(signature)];
+      for (const key of keys) {
+        const entry = owners.get(key) ?? { final: new Set<string>(), draft: new Set<string>() };
+        (source.draft || signature.draft ? entry.draft : entry.final).add(source.id);
+        owners.set(key, entry);
+      }
+    }
+  }
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  const idIndex = (id: string | undefined): number => {
+    if (id === undefined) return -1;
+    let index = indexOf.get(id);
+    if (index === undefined) {
+      index = ids.length;
+      ids.push(id);
+      indexOf.set(id, index);
+    }
+    return index;
+  };
+  const titles: Array<[string, number, number]> = [];
+  for (const [key, { final, draft }] of [...owners].sort(([a], [b]) => a.localeCompare(b))) {
+    const finalId = final.size === 1 ? [...final][0] : undefined;
+    const draftId = draft.size === 1 ? [...draft][0] : undefined;
+    if (finalId === undefined && draftId === undefined) continue;
+    titles.push([key, idIndex(finalId), idIndex(draftId)]);
+  }
+  return { version: 1, ids, titles };
+}
+
+export interface TitleTable {
+  /** The entry a signature names, or undefined. */
+  lookup(signature: TitleSignature): string | undefined;
+  /** Content words the table knows, for typo repair. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** Known words that could be `word` with one letter changed, added or dropped (same first letter). */
+  wordsNear(word: string): readonly string[];
+}
+
+/** Reads the shipped form; throws with the reason when it is not one. */
+export function loadTitleTable(data: unknown): TitleTable {
+  const table = data as Partial<TitleTableData> | null;
+  if (!table || table.version !== 1 || !Array.isArray(table.ids) || !Array.isArray(table.titles)) {
+    throw new Error('The variant-title table is not in the format this version of TMT Lens reads.');
+  }
+  const ids = table.ids;
+  const byKey = new Map<string, readonly [number, number]>();
+  const vocabulary = new Set<string>();
+  for (const row of table.titles) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
+    byKey.set(row[0], [row[1] ?? -1, row[2] ?? -1]);
+    const words = row[0].split(':')[1] ?? '';
+    for (const word of words.split(' ')) vocabulary.add(word);
+  }
+  let byInitial: Map<string, string[]> | undefined;
+  return {
+    vocabulary,
+    wordsNear(word) {
+      if (!byInitial) {
+        byInitial = new Map();
+        for (const known of vocabulary) byInitial.set(known.charAt(0), [...(byInitial.get(known.charAt(0)) ?? []), known]);
+      }
+      return (byInitial.get(word.charAt(0)) ?? []).filter((known) => Math.abs(known.length - word.length) <= 1);
+    },
+    lookup(signature) {
+      const row = byKey.get(signatureKey(signature));
+      if (!row) return undefined;
+      const [final, draft] = row;
+      // A draft on the page is only its draft; a bare title is the final, or the draft where the graph has only that.
+      const index = signature.draft ? draft : final >= 0 ? final : draft;
+      return index >= 0 ? ids[index] : undefined;
+    },
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * The curated core layer is data with tests of its own: every fact it fills is backed by a quote
+ * that contains it, every entry has a Chinese title, no two entries share a title, ids stay
+ * stable, and the matcher finds every entry's names in an English and a Chinese sentence.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBundledData } from '../../../lib/build/bundled-data';
+import { originOf } from '../../../lib/graph/entry-origin';
+import type { Graph } from '../../../lib/graph/schema';
+import { CORE_AUTHORITY_VARIANTS, CORE_CASE_ENTRIES, CORE_INSTRUMENTS, CORE_TITLES_ZH } from '../../../lib/knowledge/core';
+import type { CoreField, CoreInstrument } from '../../../lib/knowledge/core/types';
+import { findMentions } from '../../../lib/match/find-mentions';
+import { loadDictionary } from '../../../lib/match/load-dictionary';
+import type { Matcher } from '../../../lib/match/matcher';
+import { nameKey } from '../../../lib/parse/normalize';
+import { PageRecogniser } from '../../../lib/recognise/page-recogniser';
+
+/** Case, quote style, dashes, spaces and full-width brackets do not count when a quote is searched. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/\s+/g, ' ');
+}
+
+function quotesFor(instrument: CoreInstrument, field: CoreField): string[] {
+  return instrument.sources.filter((source) => source.supports.includes(field)).map((source) => fold(source.quote));
+}
+
+const STRING_FIELDS = ['aliases', 'abbreviations', 'zhShortNames'] as const;
+const DATE_FIELDS = ['adopted', 'promulgated', 'effective', 'repealed'] as const;
+
+describe('core layer data', () => {
+  it('holds at least 40 instruments, each with a Chinese title', () => {
+    expect(CORE_INSTRUMENTS.length).toBeGreaterThanOrEqual(40);
+    for (const instrument of CORE_INSTRUMENTS) expect(instrument.nameZh, instrument.id).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('gives every source an http(s) address, a title and a short verbatim quote', () => {
+    for (const instrument of CORE_INSTRUMENTS) {
+      expect(instrument.sources.length, instrument.id).toBeGreaterThan(0);
+      for (const source of instrument.sources) {
+        expect(source.url, instrument.id).toMatch(/^https?:\/\/\S+$/);
+        expect(source.title.trim(), instrument.id).not.toBe('');
+        expect(source.quote.trim().length, instrument.id).toBeGreaterThan(10);
+        expect(source.quote.length, `${instrument.id}: quotes are excerpts, not pages`).toBeLessThanOrEqual(700);
+      }
+    }
+  });
+
+  it('backs every field an entry fills with a source that says it supports it', () => {
+    for (const instrument of CORE_INSTRUMENTS) {
+      const filled: CoreField[] = ['name', 'nameZh', 'kind', 'status', 'summary'];
+      for (const field of [...STRING_FIELDS, ...DATE_FIELDS, 'issuers', 'code', 'amended', 'relations'] as const) {
+        const value = instrument[field];
+        if (value !== undefined && (!Array.isArray(value) || value.length > 0)) filled.push(field);
+      }
+      for (const field of filled) expect(quotesFor(instrument, field).length, `${instrument.id}: ${field}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds every title, Chinese title, alias, abbreviation and code in a quote that supports it', () => {
+    for (const instrument of CORE_INSTRUMENTS) {
+      const checks: Array<[CoreField, string]> = [
+        ['nameZh', instrument.nameZh],
+        ...STRING_FIELDS.flatMap((field) => (instrument[field] ?? []).map((value): [CoreField, string] => [field, value])),
+        ...(instrument.code ? [['code', instrument.code] as [CoreField, string]] : []),
+      ];
+      for (const [field, value] of checks) {
+        const wanted = fold(value).replace(/\s/g, '');
+        expect(
+          quotesFor(instrument, field).some((quote) => quote.replace(/\s/g, '').includes(wanted)),
+          `${instrument.id}: ${field} “${value}”`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('finds the year of every date in a quote that supports it', () => {
+    for (const instrument of CORE_INSTRUMENTS) {
+      const dated: Array<[CoreField, string]> = [
+        ...DATE_FIELDS.flatMap((field) => (instrument[field] ? [[field, instrument[field]!] as [CoreField, string]] : [])),
+        ...(instrument.amended ?? []).map((date): [CoreField, string] => ['amended', date]),
+      ];
+      for (const [field, date] of dated) {
+        expect(date, instrument.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        expect(quotesFor(instrument, field).some((quote) => quote.includes(date.slice(0, 4))), `${instrument.id}: ${field} ${date}`).toBe(true);
+      }
+    }
+  });
+
+  it('points every relation at a source that states it', () => {
+    for (const instrument of CORE_INSTRUMENTS) {
+      for (const relation of instrument.relations ?? []) {
+        const source = instrument.sources[relation.source];
+        expect(source?.supports, `${instrument.id} ${relation.type} ${relation.target}`).toContain('relations');
+      }
+    }
+  });
+
+  it('has no two entries with one id or one title', () => {
+    const ids = CORE_INSTRUMENTS.map((instrument) => instrument.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const titles = CORE_INSTRUMENTS.flatMap((instrument) => [...new Set([nameKey(instrument.name), instrument.nameZh, ...(instrument.aliases ?? []).map(nameKey)])]);
+    const repeated = titles.filter((title, index) => titles.indexOf(title) !== index);
+    expect(repeated).toEqual([]);
+  });
+
+  it('keeps its ids stable (test/fixtures/core-ids.txt lists every id ever shipped)', () => {
+    const shipped = readFileSync(join(__dirname, '../../fixtures/core-ids.txt'), 'utf8').split('\n').filter(Boolean);
+    const current = new Set([...CORE_INSTRUMENTS.map((instrument) => instrument.id), ...CORE_CASE_ENTRIES.map((entry) => entry.id)]);
+    expect(shipped.filter((id) => !current.has(id))).toEqual([]);
+    expect([...current].filter((id) => !shipped.includes(id)), 'add new ids to core-ids.txt').toEqual([]);
+  });
+
+  it('backs every other name of an authority with a quote that contains it', () => {
+    for (const variant of CORE_AUTHORITY_VARIANTS) {
+      const names: Array<[string, string]> = [
+        ...(variant.aliases ?? []).map((name): [string, string] => ['aliases', name]),
+        ...(variant.zhShortNames ?? []).map((name): [string, string] => ['zhShortNames', name]),
+        ...(variant.formerNames ?? []).map((former): [string, string] => ['formerNames', former.name]),
+      ];
+      for (const [field, name] of names) {
+        const quotes = variant.sources.filter((source) => (source.supports as string[]).includes(field)).map((source) => fold(source.quote).replace(/\s/g, ''));
+        expect(quotes.some((quote) => quote.includes(fold(name).replace(/\s/g, ''))), `${variant.slug}: ${field} “${name}”`).toBe(true);
+      }
+    }
+    for (const title of CORE_TITLES_ZH) expect(fold(title.quote).replace(/\s/g, ''), title.id).toContain(fold(title.nameZh).replace(/\s/g, ''));
+  });
+});
+
+describe('core layer in the bundled graph', () => {
+  let graph: Graph;
+  let matcher: Matcher;
+  let recognisersJson: string;
+
+  beforeAll(() => {
+    const data = buildBundledData(join(__dirname, '../../../seeds'));
+    graph = data.result.graph;
+    matcher = loadDictionary(JSON.parse(data.dictionaryJson));
+    recognisersJson = data.recognisersJson;
+  });
+
+  const find = (text: string) => new PageRecogniser(recognisersJson).recognise(text, findMentions(matcher, text));
+  const idOf = (instrument: CoreInstrument) =>
+    graph.nodes.find((node) => node.id === instrument.id || (node.type === 'document' && node.status !== 'draft' && node.name === instrument.name))?.id;
+
+  it('has one entry per instrument, marked as core reference, with newsletter sources kept', () => {
+    for (const instrument of CORE_INSTRUMENTS) {
+      const id = idOf(instrument);
+      expect(id, instrument.name).toBeDefined();
+      const node = graph.nodes.find((candidate) => candidate.id === id)!;
+      expect(originOf(node).core, instrument.id).toBe(true);
+      const finals = graph.nodes.filter((candidate) => candidate.type === 'document' && candidate.status !== 'draft' && nameKey(candidate.name) === nameKey(instrument.name));
+      expect(finals, instrument.id).toHaveLength(1);
+    }
+    const dataSecurityLaw = graph.nodes.find((node) => node.id === 'document:data-security-law')!;
+    expect(originOf(dataSecurityLaw)).toMatchObject({ core: true, newsletters: true });
+  });
+
+  it('finds every entry by its English title in an English sentence', () => {
+    const missed = CORE_INSTRUMENTS.filter((instrument) => {
+      const sentence = `On Monday the regulator cited the ${instrument.name} in its notice.`;
+      return !find(sentence).some((mention) => mention.id === idOf(instrument) && sentence.slice(mention.start, mention.end).includes(instrument.name.split(' ')[0]!));
+    });
+    expect(missed.map((instrument) => instrument.name)).toEqual([]);
+  });
+
+  it('finds every entry by its Chinese title in a Chinese sentence', () => {
+    const missed = CORE_INSTRUMENTS.filter((instrument) => !find(`根据《${instrument.nameZh}》的规定，`).some((mention) => mention.id === idOf(instrument)));
+    expect(missed.map((instrument) => instrument.nameZh)).toEqual([]);
+  });
+
+  it('finds every abbreviation as a word', () => {
+    for (const instrument of CORE_INSTRUMENTS) {
+      for (const abbreviation of instrument.abbreviations ?? []) {
+        expect(find(`Under the ${abbreviation}, companies must comply.`).map((mention) => mention.id), abbreviation).toContain(idOf(instrument));
+      }
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findDefinedUses, findDefinitions, isGenericShortName } from '../../../lib/recognise/defined-names';
+
+function define(text: string, antecedent: string, id = 'document:x') {
+  const start = text.indexOf(antecedent);
+  return findDefinitions(text, [{ start, end: start + antecedent.length, id }]);
+}
+
+describe('findDefinitions', () => {
+  it.each([
+    ['The TC260 issued the Practice Guidelines for Certification Specifications (the “Certification Guidelines”).', 'Practice Guidelines for Certification Specifications', 'Certification Guidelines'],
+    ['the Opinions on Building Basic Systems for Data (hereinafter referred to as "Twenty Articles on Data") were', 'Opinions on Building Basic Systems for Data', 'Twenty Articles on Data'],
+    ['the Personal Information Protection Law (PIPL) took effect', 'Personal Information Protection Law', 'PIPL'],
+    ['the Personal Information Protection Law ("PIPL") took effect', 'Personal Information Protection Law', 'PIPL'],
+    ['中共中央、国务院印发《关于构建数据基础制度更好发挥数据要素作用的意见》（以下简称“数据二十条”）。', '关于构建数据基础制度更好发挥数据要素作用的意见', '数据二十条'],
+    ['《个人信息保护法》（以下简称《个保法》）规定', '个人信息保护法', '个保法'],
+  ])('%s', (text, antecedent, name) => {
+    expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['the Measures for Cybersecurity Review (the “Measures”) apply', 'Measures for Cybersecurity Review'],
+    ['the Measures for Cybersecurity Review (the "Draft Measures") apply', 'Measures for Cybersecurity Review'],
+    ['《网络数据安全管理条例》（以下简称《条例》）', '网络数据安全管理条例'],
+    ['《数据出境安全评估办法》（以下简称“《办法》”）', '数据出境安全评估办法'],
+    ['《数据出境安全评估办法》（以下简称“本办法”）', '数据出境安全评估办法'],
+  ])('ignores a short name that is only a type word: %s', (text, antecedent) => {
+    expect(define(text, antecedent)).toEqual([]);
+  });
+
+  it('needs the definition right after the antecedent', () => {
+    expect(define('the Personal Information Protection Law, which some call the ("PIPL")', 'Personal Information Protection Law')).toEqual([]);
+  });
+});
+
+describe('isGenericShortName', () => {
+  it.each(['Measures', 'the Law', 'Draft', 'Draft Measures', 'Interim Provisions', '本办法', '《办法》', '条例', '规定（征求意见稿）'])('%s is generic', (name) => {
+    expect(isGenericShortName(name)).toBe(true);
+  });
+  it.each(['Certification Guidelines', 'PIPL', 'Twenty Articles on Data', '数据二十条', '个保法', 'MIIT Measures'])('%s is not', (name) => {
+    expect(isGenericShortName(name)).toBe(false);
+  });
+});
+
+describe('findDefinedUses', () => {
+  const definitions = [{ name: 'Certification Guidelines', id: 'document:cert', from: 0 }, { name: '数据二十条', id: 'document:data20', from: 0 }];
+
+  it('finds later uses as whole words, in the written case', () => {
+    const text = 'Under the Certification Guidelines, and the certification guidelines of others, CertificationGuidelines.';
+    expect(findDefinedUses(text, definitions, []).map((use) => [use.matched, use.start])).toEqual([['Certification Guidelines', 10]]);
+  });
+
+  it('finds Chinese uses anywhere', () => {
+    expect(findDefinedUses('落实“数据二十条”要求', definitions, []).map((use) => use.matched)).toEqual(['数据二十条']);
+  });
+
+  it('counts only from the definition on', () => {
+    const text = 'Certification Guidelines … later: Certification Guidelines';
+    expect(findDefinedUses(text, [{ ...definitions[0]!, from: 10 }], []).map((use) => use.start)).toEqual([34]);
+  });
+
+  it('never overlaps what was found already', () => {
+    expect(findDefinedUses('the Certification Guidelines', definitions, [{ start: 0, end: 28 }])).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findVariantTitles } from '../../../lib/recognise/find-variant-titles';
+import { buildTitleTable, loadTitleTable } from '../../../lib/recognise/title-table';
+
+const table = loadTitleTable(
+  buildTitleTable([
+    { id: 'document:outbound', draft: false, names: ['Measures for Security Assessment of Outbound Data Transfers'] },
+    { id: 'document:drugs', draft: false, names: ['Measures for the Supervision and Administration of Online Drug Sales'] },
+    { id: 'document:espionage', draft: false, names: ['Counter-Espionage Law', 'Anti-Espionage Law'] },
+    { id: 'document:games-draft', draft: true, names: ['Measures for the Administration of Online Games (Draft for Comment)'] },
+    { id: 'document:games', draft: false, names: ['Measures for the Administration of Online Games'] },
+    { id: 'document:face-a', draft: false, names: ['Provisions on Face Recognition Security'] },
+    { id: 'document:face-b', draft: false, names: ['Provisions on Facial Recognition Security'] },
+    { id: 'document:security-law', draft: false, names: ['National Security Law'] },
+  ]),
+);
+const find = (text: string) => findVariantTitles(text, [], table).map((found) => [found.matched, found.id, found.via]);
+
+describe('findVariantTitles', () => {
+  it('recognises another translation and leaves the sentence around it out', () => {
+    expect(find('On 14 July, the CAC released the Security Assessment Measures for Cross-Border Data Transfer, which apply to …')).toEqual([
+      ['Security Assessment Measures for Cross-Border Data Transfer', 'document:outbound', 'variant'],
+    ]);
+    expect(find('Under the Measures for the Supervision and Administration of Drug Network Sales, platforms must …')).toEqual([
+      ['Measures for the Supervision and Administration of Drug Network Sales', 'document:drugs', 'variant'],
+    ]);
+  });
+
+  it('finds two titles joined by "and"', () => {
+    expect(find('both the Security Assessment Measures for Cross-Border Data Transfer and the Measures for the Supervision and Administration of Drug Network Sales apply')).toEqual([
+      ['Security Assessment Measures for Cross-Border Data Transfer', 'document:outbound', 'variant'],
+      ['Measures for the Supervision and Administration of Drug Network Sales', 'document:drugs', 'variant'],
+    ]);
+  });
+
+  it('forgives one typo in a long word', () => {
+    expect(find('The revised Anti-Epionage Law took effect.')).toEqual([['Anti-Epionage Law', 'document:espionage', 'typo']]);
+  });
+
+  it('never forgives a typo in a short word or a second typo', () => {
+    expect(find('The Anti-Epionnage Lwa took effect.')).toEqual([]);
+    expect(find('The revised Anti-Epyonaje Law took effect.')).toEqual([]);
+  });
+
+  it('maps a draft marker on the page to the draft entry', () => {
+    expect(find('NPPA released the Draft Measures for the Management of Online Games in December.')).toEqual([
+      ['Draft Measures for the Management of Online Games', 'document:games-draft', 'variant'],
+    ]);
+    expect(find('NPPA finalised the Measures for the Management of Online Games.')).toEqual([
+      ['Measures for the Management of Online Games', 'document:games', 'variant'],
+    ]);
+  });
+
+  it('does not match a different instrument with a similar title', () => {
+    expect(find('the Measures for the Supervision and Administration of Online Food Sales')).toEqual([]);
+    expect(find('the Provisions on Security Assessment of Outbound Data Transfers')).toEqual([]);
+    expect(find('New Measures Target Data Security Assessment')).toEqual([]);
+  });
+
+  it('leaves a signature two entries share alone', () => {
+    expect(find('the Provisions on Face Recognition Security')).toEqual([]);
+  });
+
+  it('never recognises a title that says too little ("Security Law")', () => {
+    expect(find('Hong Kong passed its own Security Law.')).toEqual([]);
+  });
+
+  it('leaves spans the automaton took alone', () => {
+    const text = 'the Security Assessment Measures for Cross-Border Data Transfer';
+    expect(findVariantTitles(text, [{ start: 4, end: 20 }], table)).toEqual([]);
+  });
+});

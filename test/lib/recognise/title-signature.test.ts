@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { signatureKey, signatureOf } from '../../../lib/recognise/title-signature';
+
+const key = (title: string) => {
+  const signature = signatureOf(title);
+  return signature ? signatureKey(signature) : undefined;
+};
+
+describe('signatureOf: renderings of one Chinese title agree', () => {
+  it.each([
+    ['Security Assessment Measures for Cross-Border Data Transfer', 'Measures for Security Assessment of Outbound Data Transfers'],
+    ['Measures for the Supervision and Administration of Drug Network Sales', 'Measures for the Supervision and Administration of Online Drug Sales'],
+    ['Interim Regulation on Administration of Flight of Unmanned Aircrafts', 'Interim Regulations on the Flight Management of Unmanned Aircraft'],
+    ['Global AI Governance Initiative', 'Global Initiative on Artificial Intelligence Governance'],
+    ['Basic Security Requirements for Generative Artificial Intelligence Service', 'Basic Security Requirements for Generative Artificial Intelligence Services'],
+    ['Management Measures for the Registration of Traditional Chinese Medicine Science and Technology Achievements', 'Management Measures for the Registration of Traditional Chinese Medicine Scientific and Technological Achievements'],
+    ['Measures for Science and Technology Ethics Reviews (Trial)', 'Measures for Science and Technology Ethics Reviews (for Trial Implementation)'],
+    ['Administrative Measures for Internet Information Services', 'Measures for the Administration of Internet Information Services'],
+    ['Cyber Security Review Measures', 'Measures for Cybersecurity Review'],
+    ['Regulations on the Protection of Minors Online', 'Regulation on the Online Protection of Minors'],
+    ['Standardisation Measures', 'Standardization Measures'],
+  ])('%s ≡ %s', (a, b) => {
+    expect(key(a)).toBeDefined();
+    expect(key(a)).toBe(key(b));
+  });
+});
+
+describe('signatureOf: different instruments stay apart', () => {
+  it.each([
+    // Another type noun: 规定 and 办法 are different instruments.
+    ['Provisions on Security Assessment of Outbound Data Transfers', 'Measures for Security Assessment of Outbound Data Transfers'],
+    // Another subject.
+    ['Measures for Security Assessment of Inbound Data Transfers', 'Measures for Security Assessment of Outbound Data Transfers'],
+    ['Measures for the Supervision and Administration of Online Food Sales', 'Measures for the Supervision and Administration of Online Drug Sales'],
+    ['Data Security Law', 'Network Security Law'],
+    // Supervision and administration are both in 监督管理: never joined.
+    ['Measures for the Supervision of Online Drug Sales', 'Measures for the Administration of Online Drug Sales'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(key(a)).not.toBe(key(b));
+  });
+
+  it('keeps a draft apart from its final version', () => {
+    expect(signatureOf('Measures for the Administration of Online Games (Draft for Comment)')?.draft).toBe(true);
+    expect(signatureOf('Draft Measures for the Administration of Online Games')?.draft).toBe(true);
+    expect(signatureOf('Measures for the Administration of Online Games')?.draft).toBe(false);
+  });
+
+  it('has no signature without a type noun', () => {
+    expect(signatureOf('Security Assessment of Outbound Data Transfers')).toBeUndefined();
+  });
+});
