@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { tmtDataPlugin } from './lib/build/data-plugin';
 import { popupChunks } from './lib/build/popup-chunks';
@@ -30,5 +31,13 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [tmtDataPlugin(), popupChunks()],
+    // Performance entries only in bench builds (TMT_BENCH=1): pages can read them (lib/bench-timing.ts).
+    define: { 'import.meta.env.TMT_BENCH': JSON.stringify(process.env.TMT_BENCH === '1') },
+    resolve: {
+      alias: [
+        // WXT's content script context announces itself to the page; this one does not.
+        { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./lib/ext/quiet-content-script-context.ts', import.meta.url)) },
+      ],
+    },
   }),
 });

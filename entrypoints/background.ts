@@ -3,9 +3,11 @@ import type { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage } from '../lib/ext/messaging';
-import { getEntryCardRequest, openSidePanelRequest, pageMentionsReport } from '../lib/messages';
+import { getEntryCardRequest, getPageMentionsRequest, openSidePanelRequest, pageAddressOf, pageMentionsReport } from '../lib/messages';
 import { openSidePanelFor } from '../lib/ext/side-panel';
-import { loadGraphIndex } from '../lib/ext/graph-store';
+import { loadBundledGraphIndex, loadGraphIndex } from '../lib/ext/graph-store';
+import { getHighlightSettings } from '../lib/ext/settings-store';
+import { isImportedNamesOn } from '../lib/settings';
 import { repairStoredData } from '../lib/ext/user-data-store';
 import { getCompiledUserDictionary, watchUserData } from '../lib/ext/user-graph';
 import { toEntryCard } from '../lib/graph/entry-card';
@@ -28,7 +30,9 @@ export default defineBackground(() => {
     void repairStoredData().catch((error: unknown) => console.warn('TMT Lens: could not check stored data', error));
   });
 
-  onMessage('getUserDictionary', () => getCompiledUserDictionary());
+  // Names only the user's imports know are painted on pages only when the user said so: a page
+  // can tell which of its words are painted, and so what was imported.
+  onMessage('getUserDictionary', async () => (isImportedNamesOn(await getHighlightSettings()) ? getCompiledUserDictionary() : null));
 
   // Imports added or removed: every open page learns the new names and rescans.
   watchUserData((change) => {
@@ -46,10 +50,14 @@ export default defineBackground(() => {
   onMessage('getEntryCard', async ({ data }) => {
     const request = getEntryCardRequest.safeParse(data);
     if (!request.success) return { error: 'Malformed entry request.' };
-    const graph = await loadGraphIndex();
-    const node = graph.nodesById.get(request.data.id);
-    if (!node) return { error: `No entry ${request.data.id} in TMT Lens.` };
-    return { card: toEntryCard(node, graph) };
+    // The card lives in a web page: it says only what the bundled graph says. An entry only the
+    // imports know is named as such, without a word of what they say.
+    const bundled = loadBundledGraphIndex();
+    const node = bundled.nodesById.get(request.data.id);
+    if (node) return { card: toEntryCard(node, bundled) };
+    // Only pages that may paint imported names may learn that one exists (ids are made of names).
+    if (isImportedNamesOn(await getHighlightSettings()) && (await loadGraphIndex()).nodesById.has(request.data.id)) return { imported: { id: request.data.id } };
+    return { error: 'No such entry in TMT Lens.' };
   });
 
   onMessage('openSidePanel', ({ data, sender }) => {
@@ -67,7 +75,9 @@ export default defineBackground(() => {
   });
 
   onMessage('reportPageMentions', ({ data, sender }) => {
-    const report = pageMentionsReport.safeParse(data);
+    // The address is cut to origin and path again here, whatever the sender sent.
+    const url = typeof data === 'object' && data !== null && typeof data.url === 'string' ? pageAddressOf(data.url) : undefined;
+    const report = pageMentionsReport.safeParse({ ...data, url });
     const tabId = sender.tab?.id;
     if (!report.success || tabId === undefined || sender.frameId !== 0) return;
     mentionsByTab.set(tabId, report.data);
@@ -76,10 +86,22 @@ export default defineBackground(() => {
     void action?.setBadgeText({ tabId, text: badgeText(report.data.counts) });
   });
 
-  onMessage('getPageMentions', ({ data }) => mentionsByTab.get(data.tabId) ?? null);
+  // What a tab shows is told only to the extension's own pages (side panel, popup), never to a
+  // content script, which a page's own code could sway.
+  onMessage('getPageMentions', ({ data, sender }) => {
+    const request = getPageMentionsRequest.safeParse(data);
+    if (!request.success || !isExtensionPage(sender)) return null;
+    return mentionsByTab.get(request.data.tabId) ?? null;
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => mentionsByTab.delete(tabId));
 });
+
+/** A message from one of this extension's own pages (not a content script in a web page). */
+function isExtensionPage(sender: { id?: string; url?: string }): boolean {
+  // The background runs at the extension's own address, so its location says what that is.
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(`${location.protocol}//${location.host}/`);
+}
 
 function badgeText(counts: Record<string, number>): string {
   const entries = Object.keys(counts).length;

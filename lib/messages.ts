@@ -24,7 +24,10 @@ function isEntryIdList(value: unknown): value is string[] {
  */
 const entryIdList = z.custom<string[]>(isEntryIdList, 'expected a list of entry ids');
 
-/** What the hover card shows: the one entry it was asked for, nothing more. */
+/**
+ * What the hover card shows: the one entry it was asked for, nothing more, and only what the
+ * bundled graph says of it. The card sits in a web page, so it never carries the user's data.
+ */
 export const entryCardSchema = z.object({
   id: entryId,
   type: z.enum(['authority', 'document', 'case', 'topic']),
@@ -34,7 +37,6 @@ export const entryCardSchema = z.object({
   status: z.optional(z.string()),
   date: z.optional(z.string()),
   summary: z.string(),
-  imported: z.optional(z.boolean()),
   /** The entry is in the curated core layer (facts sourced from public pages). */
   reference: z.optional(z.boolean()),
 });
@@ -46,13 +48,32 @@ export const openSidePanelRequest = z.object({
   id: z.optional(entryId),
   view: z.optional(z.enum(['entry', 'page'])),
 });
+/**
+ * A page's address as reports carry it: origin and path only. Query strings and fragments can
+ * hold tokens, so they never leave the tab.
+ */
+export const pageAddress = z.string().check(z.regex(/^https?:\/\/[^/?#\s]+\/[^?#\s]*$/));
+
+/** The address of a page URL without its query or fragment; undefined for anything but http(s). */
+export function pageAddressOf(url: string): string | undefined {
+  try {
+    const { protocol, origin, pathname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? `${origin}${pathname}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const pageMentionsReport = z.object({
-  url: z.string(),
+  url: pageAddress,
   counts: z.record(entryId, z.number().check(z.int(), z.nonnegative())),
   /** False when highlighting is off in the tab: then the empty counts say nothing about the page. */
   active: z.optional(z.boolean()),
 });
 export type PageMentionsReport = z.infer<typeof pageMentionsReport>;
+
+// side panel / popup → background
+export const getPageMentionsRequest = z.object({ tabId: z.number().check(z.int(), z.nonnegative()) });
 
 // side panel / popup → content script (via the tab)
 export const revealMentionRequest = z.object({ id: entryId, occurrence: z.number().check(z.int(), z.nonnegative()) });
@@ -60,7 +81,13 @@ export const revealMentionRequest = z.object({ id: entryId, occurrence: z.number
 /** Errors travel back as data so the caller can show them. */
 export const resultError = z.object({ error: z.string() });
 
-export const cardResponse = z.union([z.object({ card: entryCardSchema }), resultError]);
+/**
+ * An entry that only the user's imports know: the card says so and offers the side panel, with
+ * no name or text from the imports (a page could read the card, or guess from what it shows).
+ */
+export const importedEntryCard = z.object({ id: entryId });
+
+export const cardResponse = z.union([z.object({ card: entryCardSchema }), z.object({ imported: importedEntryCard }), resultError]);
 export type CardResponse = z.infer<typeof cardResponse>;
 
 export const openSidePanelResponse = z.union([z.object({ ok: z.literal(true) }), resultError]);

@@ -10,12 +10,23 @@ export const highlightSettingsSchema = z.object({
   enabled: z.boolean(),
   /** Hostnames where the user turned highlighting off. */
   disabledSites: z.array(z.string()),
+  /**
+   * Whether names found only in the user's imports are highlighted on web pages. Off unless the
+   * user turns it on: a page can tell which of its words are painted, and so learn what the user
+   * imported. Settings stored before it existed lack it, which reads as off (isImportedNamesOn):
+   * they stay valid as stored, and backups of them restore unchanged.
+   */
+  highlightImportedNames: z.optional(z.boolean()),
 });
 export type HighlightSettings = z.infer<typeof highlightSettingsSchema>;
 
 export const DEFAULT_HIGHLIGHT_SETTINGS: HighlightSettings = { enabled: true, disabledSites: [] };
 
-/** The site key for a page URL: its hostname, without a leading "www.". */
+/** Are names found only in the user's imports highlighted on web pages? Off unless turned on. */
+export function isImportedNamesOn(settings: HighlightSettings): boolean {
+  return settings.highlightImportedNames === true;
+}
+
 export function siteOf(url: string): string | undefined {
   try {
     const { protocol, hostname } = new URL(url);

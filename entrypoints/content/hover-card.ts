@@ -1,7 +1,11 @@
 /**
- * The hover card: the one element TMT Lens adds to a page, a custom element whose closed
- * shadow root keeps the page's CSS out and ours in. Everything is built with DOM calls and
- * textContent — page and graph data are never parsed as HTML.
+ * The hover card: the one element TMT Lens adds to a page, a plain `div` whose closed shadow
+ * root keeps the page's CSS out and ours in. Not a custom element: a page can define a custom
+ * element's name before this script runs and so get its ElementInternals (and through them its
+ * shadow root); a `div` created here has no such handle. What the card shows stays readable to
+ * a determined page (the text is in its document), so it only ever shows what the bundled graph
+ * says, never the user's imports or notes. Everything is built with DOM calls and textContent —
+ * page and graph data are never parsed as HTML. Its button acts only on the user's own clicks.
  */
 import type { EntryCard } from '../../lib/messages';
 
@@ -39,7 +43,7 @@ export class HoverCard {
   private shownId: string | undefined;
 
   constructor(private onOpen: (id: string) => void) {
-    this.host = document.createElement('tmt-lens-card');
+    this.host = document.createElement('div');
     this.root = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CARD_CSS;
@@ -74,18 +78,32 @@ export class HoverCard {
     this.card.className = `card ${card.type}`;
     this.card.setAttribute('aria-label', card.name);
     const meta = [card.kindLabel, card.issuer, card.status, card.date].filter(Boolean).join(' · ');
-    const open = element('button', 'open', 'Open in side panel');
-    open.type = 'button';
-    open.addEventListener('click', () => this.onOpen(card.id));
     this.card.replaceChildren(
-      element('div', 'type', card.imported ? `${card.type} · imported` : card.reference ? `${card.type} · core reference` : card.type),
+      element('div', 'type', card.reference ? `${card.type} · core reference` : card.type),
       element('div', 'name', card.name),
       ...(note ? [element('div', 'note', note)] : []),
       element('div', 'meta', meta),
       ...(card.summary ? [element('div', 'summary', card.summary)] : []),
-      ...(canOpen ? [open] : []),
+      ...(canOpen ? [this.openButton(card.id)] : []),
     );
     this.place(anchor);
+  }
+
+  /** An entry only the user's imports know: said without a word of what they say. */
+  showImported(id: string, anchor: DOMRect): void {
+    this.attach();
+    this.shownId = id;
+    this.card.className = 'card';
+    this.card.setAttribute('aria-label', 'In your imports');
+    this.card.replaceChildren(element('div', 'name', 'In your imports'), element('div', 'meta', 'Open it in the side panel to see it.'), this.openButton(id));
+    this.place(anchor);
+  }
+
+  private openButton(id: string): HTMLButtonElement {
+    const open = element('button', 'open', 'Open in side panel');
+    open.type = 'button';
+    open.addEventListener('click', (event) => event.isTrusted && this.onOpen(id));
+    return open;
   }
 
   showError(message: string, anchor: DOMRect): void {

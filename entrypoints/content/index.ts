@@ -8,7 +8,7 @@ import { cardResponse, openSidePanelResponse, revealMentionRequest, userDictiona
 import { PageRecogniser } from '../../lib/recognise/page-recogniser';
 import { localCardOf, pageNoteOf } from '../../lib/recognise/page-card';
 import { retryRequest } from '../../lib/retry';
-import { isHighlightingOn, type HighlightSettings } from '../../lib/settings';
+import { isHighlightingOn, isImportedNamesOn, type HighlightSettings } from '../../lib/settings';
 import { HoverCard } from './hover-card';
 import { highlightName, type PaintedMention } from './highlight-index';
 import { PageHighlighter } from './page-highlighter';
@@ -45,7 +45,11 @@ export default defineContentScript({
      * the page must be scanned again (only when there were or are user names: most pages are
      * scanned once).
      */
+    let importedNamesOn = false;
     const loadUserNames = async (): Promise<boolean> => {
+      // Off unless the user turned it on (the background checks too): a page can tell which of
+      // its words are painted, and so what was imported.
+      if (!importedNamesOn) return matchers.setUserDictionary(null);
       const reply = userDictionaryResponse.safeParse(await sendMessage('getUserDictionary', undefined).catch(() => null));
       if (!reply.success) return false;
       return matchers.setUserDictionary(reply.data);
@@ -60,8 +64,9 @@ export default defineContentScript({
       if (!isTopFrame) return;
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
-        // Only entry ids and counts leave the page; never its text.
-        void sendMessage('reportPageMentions', { url: location.href, counts: highlighter?.index.counts() ?? {}, active: highlighter !== undefined }).catch(() => undefined);
+        // Only entry ids and counts leave the page, with its origin and path (no query or
+        // fragment, which can hold tokens); never its text.
+        void sendMessage('reportPageMentions', { url: `${location.origin}${location.pathname}`, counts: highlighter?.index.counts() ?? {}, active: highlighter !== undefined }).catch(() => undefined);
       }, REPORT_DELAY_MS);
     };
 
@@ -104,6 +109,7 @@ export default defineContentScript({
       if (card.visibleId !== id) return;
       if (!response.success) card.showError('TMT Lens could not read this entry.', rect);
       else if ('card' in response.data) card.show(response.data.card, rect, { note: pageNoteOf(mention), canOpen: true });
+      else if ('imported' in response.data) card.showImported(response.data.imported.id, rect);
       else card.showError(response.data.error, rect);
     };
 
@@ -132,7 +138,16 @@ export default defineContentScript({
       report();
     };
 
-    const apply = (settings: HighlightSettings) => (isHighlightingOn(settings, location.href) ? start() : stop());
+    const apply = (settings: HighlightSettings) => {
+      const importedNamesChanged = importedNamesOn !== isImportedNamesOn(settings);
+      importedNamesOn = isImportedNamesOn(settings);
+      if (!isHighlightingOn(settings, location.href)) return stop();
+      if (highlighter) {
+        if (importedNamesChanged) void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
+        return;
+      }
+      start();
+    };
 
     apply(await getHighlightSettings());
     const unwatch = watchHighlightSettings(apply);

@@ -13,6 +13,7 @@ import { matchText } from './match-text';
 import highlightColours from './style.css?inline';
 import type { PageMatchers } from './page-matchers';
 import { ChinaGate } from './china-gate';
+import { benchMeasure } from '../../lib/bench-timing';
 import type { PageRecogniser } from '../../lib/recognise/page-recogniser';
 
 const FRAME_BUDGET_MS = 8;
@@ -144,11 +145,11 @@ export class PageHighlighter {
       this.index.replaceAll(touched && touched.size > 0 ? found.filter((mention) => !touched.has(mention.block)) : found, touched);
       this.touchedDuringScan = undefined;
     }
-    // User-timing entries, so the pass can be measured from outside (npm run bench):
+    // User-timing entries, so the pass can be measured from outside (bench builds only):
     // wall time from start to the last highlight, script time, and the longest slice.
-    performance.measure('tmt-lens:highlight-pass', { start: started });
-    performance.measure('tmt-lens:highlight-work', { start: started, duration: work });
-    performance.measure('tmt-lens:highlight-longest-slice', { start: started, duration: longest });
+    benchMeasure('tmt-lens:highlight-pass', { start: started });
+    benchMeasure('tmt-lens:highlight-work', { start: started, duration: work });
+    benchMeasure('tmt-lens:highlight-longest-slice', { start: started, duration: longest });
     this.onChange();
   }
 

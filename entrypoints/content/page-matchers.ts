@@ -5,6 +5,7 @@
  * every frame of every page, including pages where highlighting is off and frames (trackers,
  * embeds) that hold no text.
  */
+import { benchMeasure } from '../../lib/bench-timing';
 import { loadDictionary } from '../../lib/match/load-dictionary';
 import type { Matcher } from '../../lib/match/matcher';
 
@@ -23,7 +24,7 @@ export class PageMatchers {
     if (!this.bundled) {
       const loading = performance.now();
       this.bundled = loadDictionary(JSON.parse(this.bundledJson));
-      performance.measure('tmt-lens:matcher-ready', { start: loading });
+      benchMeasure('tmt-lens:matcher-ready', { start: loading });
     }
     return this.user ? [this.bundled, this.user] : [this.bundled];
   }

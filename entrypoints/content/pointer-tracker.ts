@@ -2,6 +2,10 @@
  * Hover and click on highlights. The pointer's caret position is hit-tested against the
  * painted ranges (nothing is wrapped, so there is no element to listen on); a short delay
  * keeps cards from flickering while the pointer crosses text.
+ *
+ * Only the user's own input counts: events a page script made up (isTrusted false, such as a
+ * dispatched pointermove or a click a page handler fires on a name) are ignored, so a page
+ * cannot open a card or steer the side panel.
  */
 import type { HighlightIndex, PaintedMention } from './highlight-index';
 
@@ -55,9 +59,9 @@ export class PointerTracker {
     private handlers: PointerHandlers,
   ) {
     const options = { capture: true, passive: true, signal: this.abort.signal };
-    document.addEventListener('pointermove', (event) => this.queue(event), options);
-    document.addEventListener('click', (event) => this.click(event), { capture: true, signal: this.abort.signal });
-    document.addEventListener('keydown', (event) => event.key === 'Escape' && this.leave(), { signal: this.abort.signal });
+    document.addEventListener('pointermove', (event) => event.isTrusted && this.queue(event), options);
+    document.addEventListener('click', (event) => event.isTrusted && this.click(event), { capture: true, signal: this.abort.signal });
+    document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && this.leave(), { signal: this.abort.signal });
     window.addEventListener('scroll', () => this.leave(), { passive: true, signal: this.abort.signal });
   }
 

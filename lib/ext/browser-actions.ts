@@ -8,7 +8,6 @@ import { findEntryByName } from '../graph/find-entry-by-name';
 import type { Graph } from '../graph/schema';
 import { openSidePanelFor } from './side-panel';
 import { getHighlightSettings, setHighlightSettings } from './settings-store';
-import { sidePanelTarget } from './stores';
 
 const MENU_ID = 'tmt-lens-lookup';
 
@@ -34,9 +33,8 @@ export function handleContextMenu(getGraph: () => Graph | undefined): void {
     const text = (info.selectionText ?? '').slice(0, 300);
     const graph = getGraph();
     const entry = graph ? findEntryByName(graph, text) : undefined;
-    openSidePanelFor({ id: entry?.id, view: 'entry' }, tab?.id, tab?.windowId);
-    // Not an exact name: hand the text to the panel's search instead.
-    if (!entry) void sidePanelTarget.setValue({ view: 'entry', query: text, tabId: tab?.id, at: Date.now() });
+    // Not an exact name: the text goes to the panel's search instead.
+    openSidePanelFor(entry ? { id: entry.id, view: 'entry' } : { view: 'entry', query: text }, tab?.id, tab?.windowId);
   });
 }
 

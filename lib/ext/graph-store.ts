@@ -3,7 +3,18 @@
  * (lib/ext/user-graph.ts), indexed once per context and rebuilt after imports change.
  */
 import { indexGraph, type GraphIndex } from '../graph/graph-index';
-import { getMergedGraph, watchUserData } from './user-graph';
+import { getBundledGraph, getMergedGraph, watchUserData } from './user-graph';
+
+let bundledIndex: GraphIndex | undefined;
+
+/**
+ * The bundled graph alone, indexed once per context: what the hover card may say, since the
+ * card sits in a web page and the user's imports stay in extension pages.
+ */
+export function loadBundledGraphIndex(): GraphIndex {
+  bundledIndex ??= indexGraph(getBundledGraph());
+  return bundledIndex;
+}
 
 let cached: Promise<GraphIndex> | undefined;
 let stopWatching: (() => void) | undefined;

@@ -2,6 +2,10 @@
  * Opening the side panel (Chrome) or sidebar (Firefox) on an entry. The open call must be
  * made synchronously inside the user's gesture, so the target is handed over afterwards
  * through session storage, which the panel reads on start and watches while open.
+ *
+ * The target is written only once the browser has opened the panel, which it does only within
+ * a user gesture: a request without one (a page's synthetic click, say) is refused by the open
+ * call and so cannot switch a panel that is already open.
  */
 import { browser } from 'wxt/browser';
 import { sidePanelTarget } from './stores';
@@ -9,6 +13,8 @@ import { sidePanelTarget } from './stores';
 export interface SidePanelRequest {
   id?: string;
   view?: 'entry' | 'page';
+  /** Text to search for, when the request names no entry (a context-menu lookup of a selection). */
+  query?: string;
 }
 
 interface SidePanelApi {
@@ -32,12 +38,15 @@ export function openSidePanelFor(
   } else {
     return { error: 'This browser has no side panel.' };
   }
-  const opened = opening.catch((error: unknown) => {
-    console.warn('TMT Lens: could not open the side panel', error);
-    throw error;
-  });
+  const at = Date.now();
+  const opened = opening.then(
+    () => sidePanelTarget.setValue({ id: request.id, view: request.view ?? 'entry', tabId, at, ...(request.query ? { query: request.query } : {}) }),
+    (error: unknown) => {
+      console.warn('TMT Lens: could not open the side panel', error);
+      throw error;
+    },
+  );
   // Callers that do not wait for the outcome must not leave the rejection unhandled.
   opened.catch(() => undefined);
-  void sidePanelTarget.setValue({ id: request.id, view: request.view ?? 'entry', tabId, at: Date.now() });
   return { ok: true, opened };
 }

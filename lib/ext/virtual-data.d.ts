@@ -19,3 +19,9 @@ declare module 'virtual:tmt-lens/recognisers' {
   const json: string;
   export default json;
 }
+
+// Build-time flags (wxt.config.ts).
+interface ImportMetaEnv {
+  /** True only in bench builds (TMT_BENCH=1): lib/bench-timing.ts. */
+  readonly TMT_BENCH: boolean;
+}

@@ -2,7 +2,7 @@
 import type { EntryCard } from '../messages';
 import { formatDate } from './format-date';
 import { linkedNodes, type GraphIndex } from './graph-index';
-import { isImportedSource, originOf, validityOf, VALIDITY_LABELS } from './entry-origin';
+import { originOf, validityOf, VALIDITY_LABELS } from './entry-origin';
 import { kindLabelOf, rankLabelOf, STATUS_LABELS } from './labels';
 import type { GraphNode } from './schema';
 
@@ -21,7 +21,6 @@ export function toEntryCard(node: GraphNode, index: GraphIndex, today = new Date
     // Formatted here, as everywhere else in TMT Lens ("7 May 2024"), so the content script needs no date code.
     date: labelledDateOf(node),
     summary: truncate(node.type === 'authority' || node.type === 'topic' ? describeHub(node, index) : summaryOf(node), SUMMARY_LIMIT),
-    imported: node.sources.every(isImportedSource) || undefined,
     reference: originOf(node).core || undefined,
   };
 }

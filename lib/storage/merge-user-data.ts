@@ -12,7 +12,12 @@ export function mergeUserData(current: UserData, restored: UserData): UserData {
   const setAsideKeys = new Set(current.setAside.map((entry) => entry.key));
   return {
     settings: restored.settings
-      ? { enabled: restored.settings.enabled, disabledSites: [...new Set([...(current.settings?.disabledSites ?? []), ...restored.settings.disabledSites])].sort() }
+      ? {
+          enabled: restored.settings.enabled,
+          disabledSites: [...new Set([...(current.settings?.disabledSites ?? []), ...restored.settings.disabledSites])].sort(),
+          // The backup's choice about imported names applies when it made one (older backups did not).
+          ...(restored.settings.highlightImportedNames !== undefined ? { highlightImportedNames: restored.settings.highlightImportedNames } : {}),
+        }
       : current.settings,
     notes: combineNotes(current.notes, restored.notes),
     imports: [...current.imports, ...restored.imports.filter((record) => !importIds.has(record.id))],

@@ -29,7 +29,8 @@ export function launchWithoutExtension(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** Chromium with the extension; `extensionDir` picks another build (BENCH_EXTENSION_DIR). */
+export async function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tmt-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -38,8 +39,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     args: [
       ...CHROMIUM_FLAGS,
       '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
     viewport: { width: 1200, height: 900 },
   });

@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTabId, launchWithExtension, launchWithoutExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { all, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
-import { FIXTURES_DIR } from './paths';
+import { all, CARD_HOST, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
+import { BENCH_EXTENSION_DIR, FIXTURES_DIR } from './paths';
 import { NewsApp } from './fixtures/react-app';
 
 /** A browser without the extension: the reference for "the page is unchanged". */
@@ -34,7 +34,8 @@ describe('highlighting on real pages', () => {
     server.route('/react-app.js', bundle.outputFiles[0]!.text, 'text/javascript');
     server.route('/react.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title></head><body><div id="root">${renderToString(createElement(NewsApp))}</div><script src="/react-app.js"></script></body></html>`);
     server.route('/big.html', bigArticle());
-    extension = await launchWithExtension();
+    // The bench build: some tests read its `tmt-lens:*` performance entries to see when work was done.
+    extension = await launchWithExtension(BENCH_EXTENSION_DIR);
     plain = await launchWithoutExtension();
   });
   afterAll(async () => {
@@ -300,7 +301,7 @@ describe('highlighting on real pages', () => {
     });
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 2, box.y);
-    const card = page.locator('tmt-lens-card');
+    const card = page.locator(CARD_HOST);
     await card.waitFor({ state: 'attached', timeout: 5_000 });
     // The card's shadow root is closed: the page sees an empty element, the user sees the card.
     expect(await card.evaluate((host) => host.shadowRoot)).toBeNull();

@@ -345,7 +345,12 @@ describe('imported names across the extension', () => {
     await server?.close();
   });
 
-  it('highlights imported names on a page', async () => {
+  it('highlights imported names on a page once the user turns that on', async () => {
+    // Off by default, so that a page cannot learn what was imported (test/e2e/hostile.e2e.ts).
+    const options = await extension.openExtensionPage('options.html');
+    await options.getByLabel('Also highlight names found only in your imports').check();
+    await options.getByRole('status').filter({ hasText: 'Names from your imports are highlighted on web pages.' }).waitFor();
+    await options.close();
     const page = await extension.context.newPage();
     await page.goto(server.url('/import-page.html'));
     const texts = await waitForHighlights(page, (seen) => all(seen).includes(QUANTUM));

@@ -31,13 +31,19 @@ export async function waitForHighlights(page: Page, predicate: (texts: Highlight
   return last;
 }
 
+/**
+ * Where the hover card's host sits: a plain `div` appended to the root element, outside `body`
+ * (the HTML parser never puts a `div` there, so on fixture pages it is the card's).
+ */
+export const CARD_HOST = ':root > div';
+
 /** The page's DOM as markup, without the extension's one card host. */
 export async function pageMarkup(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  return page.evaluate((selector) => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const host of clone.querySelectorAll('tmt-lens-card')) host.remove();
+    for (const host of clone.querySelectorAll(selector.replace(':root', ':scope'))) host.remove();
     return clone.outerHTML;
-  });
+  }, CARD_HOST);
 }
 
 export function all(texts: HighlightTexts): string[] {

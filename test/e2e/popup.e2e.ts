@@ -15,7 +15,7 @@ import { buildSearchIndexJson, loadSearchIndex, type SearchIndex } from '../../l
 import { activeTabId, launchWithExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { all, readHighlights, waitForHighlights } from './page-helpers';
-import { ROOT } from './paths';
+import { BENCH_EXTENSION_DIR, ROOT } from './paths';
 
 let extension: ExtensionBrowser;
 let server: FixtureServer;
@@ -33,7 +33,8 @@ beforeAll(async () => {
   graph = JSON.parse(buildBundledData(resolve(ROOT, 'seeds')).graphJson) as Graph;
   index = loadSearchIndex(buildSearchIndexJson(graph));
   server = await startFixtureServer();
-  extension = await launchWithExtension();
+  // The bench build: some tests read its `tmt-lens:*` performance entries to see when work was done.
+  extension = await launchWithExtension(BENCH_EXTENSION_DIR);
 });
 
 afterAll(async () => {

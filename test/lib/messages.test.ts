@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../lib/match/compile-dictionary';
-import { openSidePanelResponse, userDictionaryResponse } from '../../lib/messages';
+import { cardResponse, getPageMentionsRequest, openSidePanelResponse, pageAddressOf, pageMentionsReport, userDictionaryResponse } from '../../lib/messages';
 
 describe('userDictionaryResponse', () => {
   const compiled = compileDictionary([
@@ -35,5 +35,48 @@ describe('openSidePanelResponse', () => {
 
   it.each([[null], [undefined], [{ ok: false }], [{ error: 3 }], ['ok']])('rejects %j, which the content script then does not act on', (reply) => {
     expect(openSidePanelResponse.safeParse(reply).success).toBe(false);
+  });
+});
+
+describe('page mention reports', () => {
+  it.each([
+    ['https://example.com/news/a?token=s3cret#part', 'https://example.com/news/a'],
+    ['http://127.0.0.1:8080/?q=1', 'http://127.0.0.1:8080/'],
+    ['https://user:pass@example.com/x#y', 'https://example.com/x'],
+    ['https://example.com/a%3Fb', 'https://example.com/a%3Fb'],
+  ])('keep origin and path of %s', (url, address) => {
+    expect(pageAddressOf(url)).toBe(address);
+  });
+
+  it.each(['about:blank', 'file:///etc/passwd', 'chrome-extension://abc/popup.html', 'not a url'])('have no address for %s', (url) => {
+    expect(pageAddressOf(url)).toBeUndefined();
+  });
+
+  it('refuse an address with a query or fragment, or without a path', () => {
+    const report = (url: string) => pageMentionsReport.safeParse({ url, counts: { 'authority:cac': 2 } }).success;
+    expect(report('https://example.com/news')).toBe(true);
+    expect(report('https://example.com/news?token=1')).toBe(false);
+    expect(report('https://example.com/news#top')).toBe(false);
+    expect(report('https://example.com')).toBe(false);
+    expect(report('javascript:alert(1)')).toBe(false);
+  });
+
+  it('are asked for by a tab id, nothing else', () => {
+    expect(getPageMentionsRequest.safeParse({ tabId: 7 }).success).toBe(true);
+    expect(getPageMentionsRequest.safeParse({ tabId: 'all' }).success).toBe(false);
+    expect(getPageMentionsRequest.safeParse({ tabId: -1 }).success).toBe(false);
+    expect(getPageMentionsRequest.safeParse(null).success).toBe(false);
+  });
+});
+
+describe('cardResponse', () => {
+  it('carries nothing but the id of an entry only the imports know', () => {
+    expect(cardResponse.parse({ imported: { id: 'document:x', summary: 'private' } })).toEqual({ imported: { id: 'document:x' } });
+    expect(cardResponse.safeParse({ imported: { id: 'not an id' } }).success).toBe(false);
+  });
+
+  it('drops an imported flag or anything else not in the bundled card', () => {
+    const card = { id: 'authority:cac', type: 'authority', name: 'CAC', kindLabel: 'Regulator', summary: 'S.', imported: true };
+    expect(cardResponse.parse({ card })).toEqual({ card: { id: 'authority:cac', type: 'authority', name: 'CAC', kindLabel: 'Regulator', summary: 'S.' } });
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getHighlightSettings, setHighlightSettings, watchHighlightSettings } from '../../../lib/ext/settings-store';
-import { DEFAULT_HIGHLIGHT_SETTINGS, type HighlightSettings } from '../../../lib/settings';
+import { DEFAULT_HIGHLIGHT_SETTINGS, isImportedNamesOn, type HighlightSettings } from '../../../lib/settings';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -21,6 +21,18 @@ describe('highlight settings in storage', () => {
     await setHighlightSettings(settings);
     expect(await fakeBrowser.storage.local.get('highlightSettings')).toEqual({ highlightSettings: settings });
     expect(await getHighlightSettings()).toEqual(settings);
+  });
+
+  it('reads settings stored before the imported-names choice existed as they are, with that choice off', async () => {
+    await fakeBrowser.storage.local.set({ highlightSettings: { enabled: true, disabledSites: ['a.com'] } });
+    const settings = await getHighlightSettings();
+    expect(settings).toEqual({ enabled: true, disabledSites: ['a.com'] });
+    expect(isImportedNamesOn(settings)).toBe(false);
+    expect(isImportedNamesOn(DEFAULT_HIGHLIGHT_SETTINGS)).toBe(false);
+    await setHighlightSettings({ ...settings, highlightImportedNames: true });
+    expect(isImportedNamesOn(await getHighlightSettings())).toBe(true);
+    await fakeBrowser.storage.local.set({ highlightSettings: { enabled: true, disabledSites: [], highlightImportedNames: 'yes' } });
+    expect(await getHighlightSettings()).toEqual(DEFAULT_HIGHLIGHT_SETTINGS);
   });
 
   it('refuses to store invalid settings', async () => {

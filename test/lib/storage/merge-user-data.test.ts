@@ -33,4 +33,13 @@ describe('restoring merges, it never takes away', () => {
     const current: UserData = { ...EMPTY_USER_DATA, settings: { enabled: false, disabledSites: [] } };
     expect(mergeUserData(current, EMPTY_USER_DATA).settings).toEqual({ enabled: false, disabledSites: [] });
   });
+
+  it('takes the backup’s choice about imported names when it made one, else leaves them off', () => {
+    const on: UserData = { ...EMPTY_USER_DATA, settings: { enabled: true, disabledSites: [], highlightImportedNames: true } };
+    const older: UserData = { ...EMPTY_USER_DATA, settings: { enabled: true, disabledSites: [] } };
+    const off: UserData = { ...EMPTY_USER_DATA, settings: { enabled: true, disabledSites: [], highlightImportedNames: false } };
+    expect(mergeUserData(older, on).settings?.highlightImportedNames).toBe(true);
+    expect(mergeUserData(on, off).settings?.highlightImportedNames).toBe(false);
+    expect(mergeUserData(on, older).settings?.highlightImportedNames).toBeUndefined();
+  });
 });
