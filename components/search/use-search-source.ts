@@ -8,6 +8,7 @@
  * after the first results, so neither page pays for it at start-up.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { storedKinds, watchStoredKinds } from '../../lib/ext/user-data-keys';
 import type { SearchIndex } from '../../lib/search/search-index';
 import type { Note } from '../../lib/storage/schema';
 
@@ -32,9 +33,8 @@ interface SearchSourceOptions {
 }
 
 /** The index of the bundled graph with the user's imports merged in; undefined if there are none. */
-async function indexWithImports(): Promise<SearchIndex | undefined> {
-  const { hasImports } = await import('../../lib/ext/has-imports');
-  if (!(await hasImports())) return undefined;
+async function indexWithImports(hasImports: boolean): Promise<SearchIndex | undefined> {
+  if (!hasImports) return undefined;
   const [{ getUserGraph, getMergedGraph }, { buildSearchIndexAsync }] = await Promise.all([
     import('../../lib/ext/user-graph'),
     import('../../lib/search/search-index'),
@@ -60,9 +60,9 @@ export function useSearchSource({ loadBundled, startAfterMs }: SearchSourceOptio
         if (!mounted.current) return;
         setState({ status: 'ready', index: bundled, complete: false });
         let generation = 0;
-        const addImports = () => {
+        const addImports = (hasImports: boolean) => {
           const mine = ++generation;
-          void indexWithImports().then(
+          void indexWithImports(hasImports).then(
             (merged) => mounted.current && mine === generation && setState({ status: 'ready', index: merged ?? bundled, complete: true }),
             (error: unknown) => {
               console.warn('TMT Lens: imported newsletters could not be added to search', error);
@@ -70,16 +70,34 @@ export function useSearchSource({ loadBundled, startAfterMs }: SearchSourceOptio
             },
           );
         };
-        // Out of the way of the first results: imports and notes are read when idle.
+        let following = false;
+        // Notes that cannot be read leave the search with the index's results alone.
+        const followNotesOnce = () => {
+          if (following) return;
+          following = true;
+          void import('../../lib/ext/user-data-store').then(({ followNotes }) => {
+            if (mounted.current) stops.current.push(followNotes(({ notes: loaded }) => mounted.current && setNotes(loaded), () => undefined));
+          });
+        };
+        // Out of the way of the first results: imports and notes are read when idle, and only
+        // if there are any (the code that reads them is large).
         const idle = requestIdleCallback(
           () => {
-            addImports();
-            void Promise.all([import('../../lib/ext/user-data-store'), import('../../lib/ext/user-graph')]).then(([{ followNotes }, { watchUserData }]) => {
-              if (!mounted.current) return;
-              // Notes that cannot be read leave the search with the index's results alone.
-              stops.current.push(followNotes(({ notes: loaded }) => mounted.current && setNotes(loaded), () => undefined));
-              stops.current.push(watchUserData((change) => change.imports && addImports()));
-            });
+            void storedKinds().then(
+              (kinds) => {
+                if (!mounted.current) return;
+                addImports(kinds.has('import'));
+                if (kinds.has('notes')) followNotesOnce();
+                stops.current.push(
+                  watchStoredKinds((changed) => {
+                    if (!mounted.current) return;
+                    if (changed.has('import')) void storedKinds().then((now) => mounted.current && addImports(now.has('import')));
+                    if (changed.has('notes')) followNotesOnce();
+                  }),
+                );
+              },
+              () => mounted.current && setState({ status: 'ready', index: bundled, complete: true }),
+            );
           },
           { timeout: 300 },
         );

@@ -41,7 +41,7 @@ export function SearchMessage({ state, query, addingImports, hasClosest }: Searc
   return (
     <div className="popup-message">
       <p>
-        No entry matches <strong>“{query.trim()}”</strong>.
+        Nothing matches <strong>“{query.trim()}”</strong>.
         {hasClosest && ' The closest entries are below; none of them has every word.'}
       </p>
       <ul className="popup-tips">

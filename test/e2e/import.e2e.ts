@@ -108,8 +108,13 @@ describe('imports, notes and backup on the options page', () => {
     const merge = preview.getByRole('row').filter({ hasText: 'Data Security Law of the People\'s Republic of China' });
     expect(await merge.getByRole('cell').allTextContents()).toEqual([expect.stringContaining('Data Security Law of the People\'s Republic of China'), 'Data Security Law', 'Data Security Law']);
     expect(await userStorage(worker)).toEqual({}); // nothing is stored before the user confirms
+    // The pasted text stays in view, read-only, beside its preview.
+    const box = page.getByLabel('Paste the newsletter’s text');
+    expect(await box.inputValue()).toBe(NEWSLETTER);
+    expect(await box.evaluate((element) => (element as HTMLTextAreaElement).readOnly)).toBe(true);
 
     await confirmImport(page);
+    expect(await page.getByLabel('Paste the newsletter’s text').inputValue()).toBe('');
     const list = page.getByRole('table', { name: 'Your imports' });
     const row = list.getByRole('row').filter({ hasText: TITLE });
     await row.waitFor();

@@ -292,6 +292,24 @@ describe('graph navigation', () => {
     const listedId = await page.locator('.graph-node-list li[data-entry-id]').first().getAttribute('data-entry-id');
     await firstListed.focus();
     await expect(page.locator('.graph-node-list').evaluate((list) => list.getBoundingClientRect().height)).resolves.toBeGreaterThan(40);
+    // One Tab stop; the arrow keys, End and Home move through it; focus is drawn.
+    const listButtons = page.locator('.graph-node-list button');
+    const buttonCount = await listButtons.count();
+    expect(buttonCount).toBeGreaterThan(2);
+    const focusedAt = () => page.evaluate(() => [...document.querySelectorAll('.graph-node-list button')].indexOf(document.activeElement as HTMLButtonElement));
+    const tabStops = () => page.evaluate(() => [...document.querySelectorAll('.graph-node-list button')].filter((button) => (button as HTMLButtonElement).tabIndex === 0).length);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedAt()).toBe(1);
+    expect(await tabStops()).toBe(1);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.keyboard.press('End');
+    expect(await focusedAt()).toBe(buttonCount - 1);
+    await page.keyboard.press('Home');
+    expect(await focusedAt()).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await focusedAt()).toBe(-1); // one Tab leaves the list, however long
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedAt()).toBe(0); // and comes back to where it was
     await page.keyboard.press('Enter');
     await waitForEntry(page, listedId!);
     expect(await title(page)).toBe(node(listedId!).name);
