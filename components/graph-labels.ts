@@ -4,8 +4,8 @@
  * - every label's font is enlarged (in the drawing's units) until it is drawn at least
  *   MIN_LABEL_PX high on screen, its wrapping width with it;
  * - labels are then placed in order of importance (the entry, "+N more" buttons, the first
- *   ring, then the next, each in reading order); a label that would cover one already placed,
- *   or run off the canvas, is not drawn (class `label-hidden`). It appears when its node is
+ *   ring, then the next, each in reading order); a label that would cover a node, a label
+ *   already placed or a button, or run off the canvas, is not drawn (class `label-hidden`). It appears when its node is
  *   hovered or its entry focused in the list below the graph, which lists every entry.
  * Overlaps do not change with the user's zoom (labels scale with the drawing), so this runs
  * only when the drawing is fitted.
@@ -49,19 +49,28 @@ export function sizeLabels(cy: Core): number {
   return scale;
 }
 
-/** Hides the labels that would cover a more important one or run off the canvas. */
+/**
+ * Hides the labels that would cover a node, a more important label or a "+N more" button, or
+ * run off the canvas.
+ */
 export function placeLabels(cy: Core): void {
   const nodes = cy.nodes().toArray().sort((a, b) => importance(a) - importance(b));
   cy.batch(() => nodes.forEach((node) => node.removeClass('label-hidden')));
   const extent = cy.extent();
+  const shapes = nodes.map((node) => ({ node, box: node.boundingBox({ includeLabels: false, includeOverlays: false }) }));
   const placed: BoundingBox12[] = [];
   const hide: NodeSingular[] = [];
   for (const node of nodes) {
+    if (node.data('type') === 'more') {
+      // A button: always drawn, so labels must keep off it.
+      placed.push(node.boundingBox({ includeLabels: true, includeOverlays: false }));
+      continue;
+    }
     const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
     if (!(box.x2 > box.x1)) continue;
-    const isButton = node.data('type') === 'more';
     const fits = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
-    if (!isButton && (!fits || placed.some((other) => overlaps(box, other)))) hide.push(node);
+    const coversNode = shapes.some((shape) => shape.node !== node && overlaps(box, shape.box));
+    if (!fits || coversNode || placed.some((other) => overlaps(box, other))) hide.push(node);
     else placed.push(box);
   }
   cy.batch(() => hide.forEach((node) => node.addClass('label-hidden')));

@@ -102,7 +102,7 @@ export function App() {
           />
         </div>
         <p className="visually-hidden" aria-live="polite">
-          {state === 'results' ? `${search.hits.length} results` : state === 'no-results' ? `Nothing matches${showList ? `; ${search.hits.length} closest entries listed` : ''}` : ''}
+          {state === 'results' ? `${search.hits.length} results` : state === 'no-results' ? `No results${showList ? `; ${search.hits.length} closest entries listed` : ''}` : ''}
         </p>
         {openError && <p className="error popup-open-error">{openError}</p>}
       </header>
