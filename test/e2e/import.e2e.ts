@@ -385,4 +385,16 @@ describe('imported names across the extension', () => {
     await panel.close();
     await options.close();
   });
+
+  it('searches the same in the side panel as in the popup: imports and notes included', async () => {
+    const panel = await extension.openExtensionPage('sidepanel.html');
+    await panel.getByRole('combobox').fill('quantum communication');
+    await panel.getByRole('option', { name: new RegExp(QUANTUM) }).first().waitFor({ timeout: 10_000 });
+    const popup = await extension.openExtensionPage('popup.html');
+    await popup.getByRole('combobox').fill('needed by May');
+    await popup.getByRole('option', { name: new RegExp(QUANTUM) }).first().waitFor({ timeout: 10_000 });
+    expect(await popup.getByRole('option').first().textContent()).toContain('Your note matches');
+    await popup.close();
+    await panel.close();
+  });
 });
