@@ -15,6 +15,7 @@ import cytoscape, {
 } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { placeAround, type Neighbourhood, type NeighbourhoodNode, type Point } from '../lib/graph/neighbourhood';
+import { labelData, MIN_LABEL_PX, placeLabels, sizeLabels } from './graph-labels';
 import { NODE_SHAPES } from './sidepanel/graph-shapes';
 import { readGraphTheme, watchColorScheme, type GraphTheme } from './sidepanel/graph-theme';
 import './graph-view.css';
@@ -30,6 +31,8 @@ export interface GraphViewProps {
   onExpand(id: string): void;
   /** The node under the pointer, to name it in full outside the canvas; null when none. */
   onHover?(node: { id: string; name: string; type: string } | null): void;
+  /** The entry focused in the list of entries: marked on the canvas, its label shown. */
+  focusedId?: string;
 }
 
 /** Concentric layout values: a ring's span must exceed any order within it (see ringValue). */
@@ -46,7 +49,7 @@ const LABEL_ROOM = 90;
 export const GRAPH_READY_MARK = 'tmt-lens:graph-ready';
 export const GRAPH_LAYOUT_MEASURE = 'tmt-lens:graph-layout';
 
-export function GraphView({ neighbourhood, layoutKey, label, onOpen, onExpand, onHover }: GraphViewProps) {
+export function GraphView({ neighbourhood, layoutKey, label, onOpen, onExpand, onHover, focusedId }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const laidOutKeyRef = useRef<string | null>(null);
@@ -139,6 +142,15 @@ export function GraphView({ neighbourhood, layoutKey, label, onOpen, onExpand, o
     });
   }, [neighbourhood, layoutKey]);
 
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes('.focused').removeClass('focused');
+      if (focusedId) cy.getElementById(focusedId).addClass('focused');
+    });
+  }, [focusedId, neighbourhood]);
+
   const zoomBy = (factor: number) => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -219,8 +231,8 @@ function nodeDefinition(node: NeighbourhoodNode, centreId: string): ElementDefin
       ring: node.ring,
       order: node.order,
       ownerId: node.ownerId,
-      // Room for the "+N more" text inside its pill (Cytoscape's width: 'label' is deprecated).
-      labelWidth: node.type === 'more' ? 10 + node.label.length * 5.6 : undefined,
+      // Label sizes at zoom 1; enlarged after each fit (see graph-labels.ts).
+      ...labelData(node.type, node.id === centreId, node.label, 1),
     },
     classes: classes.join(' '),
   };
@@ -356,6 +368,17 @@ function outermostDistance(cy: Core, point: Point, skip: ReadonlySet<string>): n
  * blown up to fill the canvas reads as a mistake.
  */
 function fitInView(cy: Core): void {
+  fitZoom(cy);
+  // Enlarging labels may widen the drawing, and refitting may zoom out: size them again for
+  // the final zoom, then drop the labels that no longer fit (see graph-labels.ts).
+  sizeLabels(cy);
+  placeLabels(cy);
+  fitZoom(cy);
+  sizeLabels(cy);
+  placeLabels(cy);
+}
+
+function fitZoom(cy: Core): void {
   cy.fit(undefined, FIT_PADDING);
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
@@ -375,19 +398,19 @@ function buildStylesheet(theme: GraphTheme): StylesheetJson {
         'border-color': theme.background,
         label: 'data(label)',
         'font-family': theme.fontFamily,
-        'font-size': 13,
+        'font-size': 'data(fontSize)',
         color: theme.text,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
+        'text-max-width': 'data(textMaxWidth)',
         'text-background-color': theme.background,
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         'text-background-shape': 'round-rectangle',
-        // Labels too small to read are skipped at low zoom; that also keeps panning fast.
-        'min-zoomed-font-size': 6,
+        // Labels too small to read are not drawn (zoomed out by hand); that also keeps panning fast.
+        'min-zoomed-font-size': MIN_LABEL_PX,
       },
     },
     ...(['authority', 'document', 'case', 'topic'] as const).map((type) => ({
@@ -418,9 +441,7 @@ function buildStylesheet(theme: GraphTheme): StylesheetJson {
         height: 38,
         'border-width': 3,
         'border-color': theme.text,
-        'font-size': 13,
         'font-weight': 'bold',
-        'text-max-width': '180px',
         'z-index': 10,
       },
     },
@@ -430,14 +451,13 @@ function buildStylesheet(theme: GraphTheme): StylesheetJson {
       style: {
         shape: NODE_SHAPES.more,
         width: 'data(labelWidth)',
-        height: 18,
+        height: 'data(pillHeight)',
         padding: '4px',
         'background-color': theme.backgroundSoft,
         'border-color': theme.textSoft,
         'border-width': 1,
         'border-style': 'dashed',
         color: theme.textSoft,
-        'font-size': 10,
         // A button: its text stays drawn when the graph is zoomed out to fit two rings.
         'min-zoomed-font-size': 0,
         'text-valign': 'center',
@@ -446,7 +466,13 @@ function buildStylesheet(theme: GraphTheme): StylesheetJson {
       },
     },
     { selector: 'node:active', style: { 'overlay-color': theme.focus, 'overlay-opacity': 0.2, 'overlay-padding': 6 } },
-    { selector: 'node.hovered', style: { 'border-color': theme.focus, 'border-width': 3, 'z-index': 20 } },
+    { selector: 'node.hovered, node.focused', style: { 'border-color': theme.focus, 'border-width': 3, 'z-index': 20 } },
+    // A label the layout could not fit is drawn only for the node hovered or focused in the list.
+    { selector: 'node.label-hidden', style: { label: '' } },
+    {
+      selector: 'node.label-hidden.hovered, node.label-hidden.focused',
+      style: { label: 'data(label)', 'text-background-opacity': 1, 'text-border-opacity': 1, 'text-border-width': 1, 'text-border-color': theme.focus, 'z-index': 30 },
+    },
     {
       selector: 'edge',
       style: {
@@ -467,7 +493,7 @@ function buildStylesheet(theme: GraphTheme): StylesheetJson {
         'text-background-color': theme.background,
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': MIN_LABEL_PX,
       },
     },
     // Topic links are dotted and unlabelled: around a topic every edge would say "about".

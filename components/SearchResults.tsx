@@ -1,7 +1,8 @@
 /**
  * Search hits as a listbox for a combobox: the input keeps focus and points at the active
  * option with aria-activedescendant. Each hit shows its kind (coloured by type), its name
- * with the query's words marked, and who issued it and when.
+ * with the query's words marked, why it matched when its name does not show it, and who
+ * issued it and when.
  */
 import { useEffect, useRef } from 'react';
 import { STATUS_LABELS } from '../lib/graph/labels';
@@ -47,6 +48,7 @@ export function SearchResults({ id, label, hits, activeIndex, optionId, onHover,
               <HighlightedText text={hit.name} terms={hit.terms} />
             </span>
           </span>
+          {hit.reason && <span className="search-result-reason">{hit.reason}</span>}
           <ResultDetails hit={hit} />
         </li>
       ))}

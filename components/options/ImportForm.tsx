@@ -3,6 +3,8 @@ import { useId } from 'react';
 
 interface ImportFormProps {
   busy: boolean;
+  /** A preview of this text is shown below: the text stays in view, read-only, until it is confirmed or cancelled. */
+  previewing?: boolean;
   /** The pasted text, kept by the panel so it survives a cancelled preview. */
   text: string;
   onTextChange: (text: string) => void;
@@ -10,7 +12,7 @@ interface ImportFormProps {
   onFile: (file: File) => void;
 }
 
-export function ImportForm({ busy, text, onTextChange, onText, onFile }: ImportFormProps) {
+export function ImportForm({ busy, previewing = false, text, onTextChange, onText, onFile }: ImportFormProps) {
   const pasteId = useId();
   const fileId = useId();
   const hintId = useId();
@@ -31,12 +33,13 @@ export function ImportForm({ busy, text, onTextChange, onText, onFile }: ImportF
         aria-describedby={hintId}
         rows={8}
         value={text}
+        readOnly={previewing}
         spellCheck={false}
         onChange={(event) => onTextChange(event.target.value)}
         placeholder="China TMT Update – …"
       />
       <div className="form-row">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || previewing}>
           Read newsletter
         </button>
         <span className="muted">or</span>
@@ -47,7 +50,7 @@ export function ImportForm({ busy, text, onTextChange, onText, onFile }: ImportF
           id={fileId}
           type="file"
           accept=".txt,.text,.html,.htm,.xhtml,text/plain,text/html"
-          disabled={busy}
+          disabled={busy || previewing}
           onChange={(event) => {
             const file = event.target.files?.[0];
             // Cleared at once, so choosing the same file again (after fixing it) reads it again.

@@ -83,6 +83,8 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
   if (state.step === 'preview') {
     return (
       <>
+        {/* The pasted text stays in view beside what it adds (a file's text is not shown: the box stays as it was). */}
+        <ImportForm busy previewing text={text} onTextChange={setText} onText={() => undefined} onFile={() => undefined} />
         <ImportPreview
           record={state.record}
           preview={state.preview}

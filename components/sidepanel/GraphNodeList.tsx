@@ -1,23 +1,39 @@
 /**
  * The graph's entries as a list: the keyboard and screen-reader route through the graph
  * (a canvas has no focusable parts). It stays out of sight until focus enters it, then
- * shows as a panel over the canvas, so sighted keyboard users see where they are.
+ * shows as a panel over the canvas, so sighted keyboard users see where they are. It is one
+ * Tab stop: the arrow keys, Home and End move through it, Enter opens (see use-roving-focus.ts).
  */
 import { TYPE_LABELS } from '../../lib/graph/labels';
 import type { Neighbourhood } from '../../lib/graph/neighbourhood';
+import { useRovingFocus } from './use-roving-focus';
 
 interface GraphNodeListProps {
   neighbourhood: Neighbourhood;
   onOpen(id: string): void;
   onExpand(id: string): void;
+  /** The entry whose button has focus (its node is marked on the canvas); undefined when focus leaves. */
+  onFocusEntry?(id: string | undefined): void;
 }
 
-export function GraphNodeList({ neighbourhood, onOpen, onExpand }: GraphNodeListProps) {
+export function GraphNodeList({ neighbourhood, onOpen, onExpand, onFocusEntry }: GraphNodeListProps) {
   const entries = neighbourhood.nodes.filter((node) => node.id !== neighbourhood.centreId);
+  const { container, onKeyDown, onFocus } = useRovingFocus<HTMLUListElement>(entries.map((node) => `${node.id}:${node.hiddenCount}`).join('|'));
   return (
     <div className="graph-node-list" aria-labelledby="graph-node-list-heading">
       <h4 id="graph-node-list-heading">Entries in the graph ({entries.filter((node) => node.type !== 'more').length})</h4>
-      <ul>
+      <p className="visually-hidden">Use the arrow keys to move through the entries, Home and End for the first and last, Enter to open.</p>
+      <ul
+        ref={container}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          onFocus(event);
+          onFocusEntry?.(event.target.closest('li')?.getAttribute('data-entry-id') ?? undefined);
+        }}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) onFocusEntry?.(undefined);
+        }}
+      >
         {entries.map((node) =>
           node.type === 'more' ? (
             <li key={node.id} data-more-for={node.ownerId}>

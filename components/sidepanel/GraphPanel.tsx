@@ -34,6 +34,7 @@ export function GraphPanel({ index, centre, depth, onDepthChange, filters, filte
     expanded: new Map(),
   });
   const expanded = expansions.centreId === centre.id ? expansions.expanded : NOTHING_EXPANDED;
+  const [focusedId, setFocusedId] = useState<string>();
   const [hover, setHover] = useState<{ centreId: string; name: string; type: string } | null>(null);
   // A node clicked to navigate is removed without a mouse-out: forget it with its entry.
   const hovered = hover?.centreId === centre.id ? hover : null;
@@ -74,6 +75,7 @@ export function GraphPanel({ index, centre, depth, onDepthChange, filters, filte
             onOpen={onOpen}
             onExpand={expand}
             onHover={(node) => setHover(node && { centreId: centre.id, name: node.name, type: node.type })}
+            focusedId={focusedId}
           />
           <p className="graph-caption" aria-hidden="true">
             {hovered ? (
@@ -91,7 +93,7 @@ export function GraphPanel({ index, centre, depth, onDepthChange, filters, filte
               {filtersKey && 'Filters are hiding some entries.'}
             </p>
           )}
-          <GraphNodeList neighbourhood={neighbourhood} onOpen={onOpen} onExpand={expand} />
+          <GraphNodeList neighbourhood={neighbourhood} onOpen={onOpen} onExpand={expand} onFocusEntry={setFocusedId} />
           <GraphLegend />
         </>
       )}

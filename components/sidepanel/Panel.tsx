@@ -9,6 +9,7 @@ import { countActiveFilters, isFiltering, NO_FILTERS, type EntryFilters } from '
 import type { GraphIndex } from '../../lib/graph/graph-index';
 import { EntryNavigationContext } from '../entry/entry-navigation';
 import { EntryView } from '../entry/EntryView';
+import { OptionsLink } from '../OptionsLink';
 import { FilterPanel } from './FilterPanel';
 import { GraphPanel } from './GraphPanel';
 import { OnThisPage } from './OnThisPage';
@@ -102,11 +103,12 @@ export function Panel({ index, initialRequest, pinnedTabId }: PanelProps) {
             >
               Filters{activeFilters > 0 && <span className="count count-strong">{activeFilters}</span>}
             </button>
+            <OptionsLink className="link-button panel-options">Options</OptionsLink>
           </div>
           <SearchBox
             key={searchRequest?.at ?? 0}
             graph={index}
-            search={search.state}
+            search={search}
             onWantSearch={search.load}
             filters={filters}
             filtersActive={activeFilters > 0}

@@ -1,4 +1,6 @@
 /** Full-panel states before the graph is usable: loading, failed, or an empty graph. */
+import { OptionsLink } from '../OptionsLink';
+
 export function PanelStatus({ kind, detail }: { kind: 'loading' | 'failed' | 'empty'; detail?: string }) {
   return (
     <main className="panel-status" aria-busy={kind === 'loading'}>
@@ -18,7 +20,7 @@ export function PanelStatus({ kind, detail }: { kind: 'loading' | 'failed' | 'em
           <>
             <p>The knowledge graph is empty.</p>
             <p className="muted">
-              This build has no newsletters in it. Import one from the TMT Lens options page, or rebuild from the
+              This build has no newsletters in it. <OptionsLink>Import one from the options page</OptionsLink>, or rebuild from the
               newsletters in <code>seeds/</code> with <code>npm run build</code>.
             </p>
           </>

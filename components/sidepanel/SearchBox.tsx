@@ -2,21 +2,22 @@
  * The panel's search: a combobox over the shared search index, with the popup's result
  * list (components/SearchResults), so both look and behave alike. Arrow keys
  * move through results, Enter opens one, Escape clears. Results respect the panel's
- * filters, so "draft documents about AI" is a query plus two filters.
+ * filters, so "draft documents about AI" is a query plus two filters. It searches what the
+ * popup searches (imports and notes included); when nothing matches it says so and lists
+ * the closest entries, marked as such, with none chosen until the arrow keys choose one.
  */
 import { useEffect, useMemo, useState, type Ref } from 'react';
 import { matchesFilters, type EntryFilters } from '../../lib/graph/filters';
 import type { GraphIndex } from '../../lib/graph/graph-index';
-import { noteHits } from '../../lib/search/note-hits';
-import { searchEntries } from '../../lib/search/search-entries';
 import { SEARCH_PLACEHOLDER } from '../../lib/search/search-examples';
+import { searchWithNotes } from '../../lib/search/search-with-notes';
+import { OptionsLink } from '../OptionsLink';
+import type { SearchSource, SearchSourceState } from '../search/use-search-source';
 import { SearchResults } from '../SearchResults';
-import type { SearchIndexState } from './use-search-index';
-import { useNotes } from './use-notes';
 
 interface SearchBoxProps {
   graph: GraphIndex;
-  search: SearchIndexState;
+  search: SearchSource;
   filters: EntryFilters;
   filtersActive: boolean;
   onOpen(id: string): void;
@@ -39,27 +40,30 @@ function optionIdOf(entryId: string): string {
 export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWantSearch, inputRef, requested }: SearchBoxProps) {
   const [query, setQuery] = useState(requested?.text ?? '');
   const [active, setActive] = useState(0);
-  const notes = useNotes();
   // The panel remounts this box (keyed by the request) to replace what was typed; load the index.
   const hasRequest = requested !== undefined;
   useEffect(() => {
     if (hasRequest) onWantSearch();
   }, [hasRequest, onWantSearch]);
   const trimmed = query.trim();
-  const hits = useMemo(() => {
-    if (!trimmed || search.status !== 'ready') return [];
+  const { state, notes } = search;
+  const { hits, closestOnly } = useMemo(() => {
+    if (!trimmed || state.status !== 'ready') return { hits: [], closestOnly: false };
     const types = filters.types.length > 0 ? filters.types : undefined;
-    const fromIndex = searchEntries(search.index, trimmed, { limit: FETCHED, types });
-    // Entries found only through the user's own note on them come after the index's hits.
-    return [...fromIndex, ...noteHits(graph, notes, trimmed, fromIndex)]
-      .filter((hit) => {
-        const node = graph.nodesById.get(hit.id);
-        return node !== undefined && matchesFilters(graph, node, filters);
-      })
-      .slice(0, SHOWN);
-  }, [trimmed, search, graph, filters, notes]);
+    const answer = searchWithNotes(state.index, notes, trimmed, { limit: FETCHED, types });
+    const shown = (list: typeof answer.hits) =>
+      list
+        .filter((hit) => {
+          const node = graph.nodesById.get(hit.id);
+          return node !== undefined && matchesFilters(graph, node, filters);
+        })
+        .slice(0, SHOWN);
+    const answers = shown(answer.hits);
+    return answers.length > 0 || answer.hits.length > 0 ? { hits: answers, closestOnly: false } : { hits: shown(answer.closest), closestOnly: true };
+  }, [trimmed, state, graph, filters, notes]);
   const open = trimmed.length > 0;
-  const activeIndex = Math.min(active, Math.max(hits.length - 1, 0));
+  // -1: no option active (the closest entries wait for the arrow keys).
+  const activeIndex = Math.min(active, hits.length - 1);
 
   const choose = (id: string) => {
     setQuery('');
@@ -73,8 +77,8 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
       setActive((activeIndex + 1) % hits.length);
     } else if (event.key === 'ArrowUp' && hits.length > 0) {
       event.preventDefault();
-      setActive((activeIndex - 1 + hits.length) % hits.length);
-    } else if (event.key === 'Enter' && hits[activeIndex]) {
+      setActive(activeIndex <= 0 ? hits.length - 1 : activeIndex - 1);
+    } else if (event.key === 'Enter' && activeIndex >= 0 && hits[activeIndex]) {
       event.preventDefault();
       choose(hits[activeIndex].id);
     } else if (event.key === 'Escape' && query) {
@@ -103,7 +107,7 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
         aria-expanded={open && hits.length > 0}
         aria-controls="panel-search-results"
         aria-autocomplete="list"
-        aria-activedescendant={open && hits[activeIndex] ? optionIdOf(hits[activeIndex].id) : undefined}
+        aria-activedescendant={open && activeIndex >= 0 && hits[activeIndex] ? optionIdOf(hits[activeIndex].id) : undefined}
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
@@ -114,10 +118,11 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
       />
       {open && (
         <div className="search-popover">
+          {closestOnly && hits.length > 0 && <p className="search-closest-heading">No entry matches “{trimmed}”. Closest entries, none with every word:</p>}
           <div hidden={hits.length === 0}>
             <SearchResults
               id="panel-search-results"
-              label="Search results"
+              label={closestOnly ? 'Closest entries, not a match' : 'Search results'}
               hits={hits}
               activeIndex={activeIndex}
               optionId={(position) => optionIdOf(hits[position]?.id ?? String(position))}
@@ -126,18 +131,24 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
             />
           </div>
           <p role="status" className="search-status muted">
-            {searchStatus(search, hits.length, trimmed, filtersActive)}
+            {searchStatus(state, closestOnly ? 0 : hits.length, trimmed, filtersActive)}
           </p>
+          {(closestOnly || (hits.length === 0 && state.status === 'ready')) && !filtersActive && (
+            <p className="search-status muted">
+              Not in TMT Lens yet? <OptionsLink>Import a newsletter</OptionsLink> that covers it.
+            </p>
+          )}
         </div>
       )}
     </div>
   );
 }
 
-function searchStatus(search: SearchIndexState, count: number, query: string, filtersActive: boolean): string {
+function searchStatus(search: SearchSourceState, count: number, query: string, filtersActive: boolean): string {
   if (search.status === 'loading' || search.status === 'idle') return 'Loading search…';
   if (search.status === 'failed') return 'Search is unavailable in this build. Open entries from the page or the graph instead.';
   if (count > 0) return `${count === SHOWN ? `Top ${count}` : count} result${count === 1 ? '' : 's'}. Use ↑ ↓ and Enter to open.`;
+  if (search.status === 'ready' && !search.complete) return `Nothing yet for “${query}”: still adding your imported newsletters…`;
   return filtersActive
     ? `Nothing matches “${query}” with the current filters. Clear the filters to search everything.`
     : `Nothing in TMT Lens matches “${query}”. Try a shorter name, an abbreviation or a code.`;

@@ -6,6 +6,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../lib/search/search-entries';
 import { SEARCH_PLACEHOLDER } from '../../lib/search/search-examples';
+import { OptionsLink } from '../../components/OptionsLink';
 import { SearchResults } from '../../components/SearchResults';
 import { openSidePanelAndClose } from './open-side-panel';
 import { PageControls } from './PageControls';
@@ -32,14 +33,15 @@ export function App() {
   const hasQuery = search.searched.trim() !== '';
   const state = !hasQuery
     ? 'idle'
-    : index.status === 'loading'
+    : index.state.status === 'loading' || index.state.status === 'idle'
       ? 'loading'
-      : index.status === 'failed'
+      : index.state.status === 'failed'
         ? 'failed'
-        : search.hits.length > 0
+        : search.hits.length > 0 && !search.closestOnly
           ? 'results'
           : 'no-results';
-  const showList = state === 'results';
+  // The closest entries are listed under the "no entry matches" message.
+  const showList = state === 'results' || (state === 'no-results' && search.closestOnly && index.state.status === 'ready' && index.state.complete);
 
   // Called straight from the key or click handler: the side panel only opens within the gesture.
   const openEntry = (hit: SearchHit) => setOpenError(openSidePanelAndClose({ id: hit.id, view: 'entry' }, tabId ?? undefined));
@@ -71,7 +73,12 @@ export function App() {
   return (
     <div className="popup">
       <header className="popup-header">
-        <h1 className="popup-brand">TMT Lens</h1>
+        <div className="popup-brand-row">
+          <h1 className="popup-brand">TMT Lens</h1>
+          <OptionsLink className="link-button popup-options" onOpened={() => window.close()}>
+            Options &amp; imports
+          </OptionsLink>
+        </div>
         <div className="popup-search" role="search">
           <label htmlFor="popup-query" className="visually-hidden">
             Search TMT Lens
@@ -89,26 +96,31 @@ export function App() {
             aria-expanded={showList}
             aria-controls={LISTBOX_ID}
             aria-autocomplete="list"
-            aria-activedescendant={showList ? optionId(search.activeIndex) : undefined}
+            aria-activedescendant={showList && search.activeIndex >= 0 ? optionId(search.activeIndex) : undefined}
             onChange={(event) => search.setQuery(event.target.value)}
             onKeyDown={onKeyDown}
           />
         </div>
         <p className="visually-hidden" aria-live="polite">
-          {state === 'results' ? `${search.hits.length} results` : ''}
+          {state === 'results' ? `${search.hits.length} results` : state === 'no-results' ? `No results${showList ? `; ${search.hits.length} closest entries listed` : ''}` : ''}
         </p>
         {openError && <p className="error popup-open-error">{openError}</p>}
       </header>
       <main className="popup-results" data-search-state={state}>
         {state === 'idle' && <SearchExamples onPick={pickExample} />}
         {(state === 'loading' || state === 'failed' || state === 'no-results') && (
-          <SearchMessage state={state} query={search.searched} addingImports={index.status === 'ready' && !index.complete} />
+          <SearchMessage
+            state={state}
+            query={search.searched}
+            addingImports={index.state.status === 'ready' && !index.state.complete}
+            hasClosest={showList}
+          />
         )}
         {/* The listbox stays in the page (empty) so aria-controls always points at something. */}
         <div hidden={!showList}>
           <SearchResults
             id={LISTBOX_ID}
-            label="Search results"
+            label={search.closestOnly ? 'Closest entries, not a match' : 'Search results'}
             hits={showList ? search.hits : []}
             activeIndex={search.activeIndex}
             optionId={optionId}

@@ -18,6 +18,7 @@ import type MiniSearch from 'minisearch';
 import { internalsOf, workspaceOf } from './index-internals';
 import { bestOf, scoreAll, scoreAny } from './score-entries';
 import type { SearchDocument } from './search-documents';
+import type { SearchField } from './search-options';
 import { toMiniSearchQuery, type QueryPlan } from './search-query';
 import { sourcesOf, type TermSources } from './term-sources';
 
@@ -26,6 +27,8 @@ export interface RankedResult {
   score: number;
   /** Index terms the entry matched (completions and corrections included). */
   terms: string[];
+  /** For each term of the plan, in order, the fields where the entry matched it. */
+  fieldsByTerm: Set<SearchField>[];
   stored: Record<string, unknown>;
 }
 
@@ -50,6 +53,7 @@ export function runQuery(
     id: index._documentIds.get(docId) ?? '',
     score,
     terms: matchedTerms(terms, docId),
+    fieldsByTerm: terms.map((term) => matchedFields(term, docId)),
     stored: index._storedFields.get(docId) ?? {},
   }));
 }
@@ -62,6 +66,12 @@ function matchedTerms(terms: readonly TermSources[], docId: number): string[] {
   return [...matched];
 }
 
+function matchedFields(term: TermSources, docId: number): Set<SearchField> {
+  const fields = new Set<SearchField>();
+  for (const source of term.sources) if (source.postings.has(docId)) fields.add(source.field);
+  return fields;
+}
+
 function viaPublicSearch(
   engine: MiniSearch<SearchDocument>,
   plan: QueryPlan,
@@ -71,5 +81,9 @@ function viaPublicSearch(
   return engine
     .search(toMiniSearchQuery(plan, combineWith), { filter: (result) => accepts(result) })
     .slice(0, k)
-    .map((result) => ({ id: String(result.id), score: result.score, terms: result.terms, stored: result }));
+    .map((result) => {
+      // MiniSearch reports fields by index term, not by query term: each query term gets them all.
+      const fields = new Set(Object.values(result.match).flat() as SearchField[]);
+      return { id: String(result.id), score: result.score, terms: result.terms, fieldsByTerm: plan.terms.map(() => fields), stored: result };
+    });
 }

@@ -3,7 +3,9 @@
  * then titles that begin with what was typed, then everything else by relevance.
  */
 import type { NodeType } from '../graph/schema';
+import { isYear } from './common-title-words';
 import { lookupExactName } from './exact-names';
+import { exactNameReason, isNameField, judgeMatch, quoted } from './match-reasons';
 import type { SearchIndex } from './search-index';
 import { planQuery, type QueryPlan } from './search-query';
 import { compactKey, hasDigit, isCjk, textTerms } from './search-text';
@@ -23,6 +25,20 @@ export interface SearchHit {
   terms: string[];
   /** The whole query is this entry's name, abbreviation, code or alias. */
   exact: boolean;
+  /**
+   * Why it matched, when the marked words of its name do not show it ("Abbreviation “PIPL”",
+   * "Issued by CAC", "Summary mentions “overseas”"); undefined when its title has the words.
+   */
+  reason?: string;
+  /** Not an answer: the entry has some of the query's distinctive words, not all. */
+  closest: boolean;
+}
+
+export interface SearchAnswer {
+  /** Entries that match every word (or whose name the query is). */
+  hits: SearchHit[];
+  /** When there are no hits: the entries nearest to the query, to offer as such. */
+  closest: SearchHit[];
 }
 
 export interface SearchEntriesOptions {
@@ -36,36 +52,49 @@ export interface SearchEntriesOptions {
 const RERANK_WINDOW = 50;
 /** A title that begins with what was typed is very likely the one meant. */
 const TITLE_START_BONUS = 1.6;
+/** Closest entries offered when nothing matches: a few, or they read as an answer. */
+const CLOSEST_LIMIT = 5;
 
+/** The entries that answer a query. */
 export function searchEntries(index: SearchIndex, query: string, options: SearchEntriesOptions = {}): SearchHit[] {
+  return answerQuery(index, query, options).hits;
+}
+
+/** The entries that answer a query, or, if none does, the closest ones, marked as such. */
+export function answerQuery(index: SearchIndex, query: string, options: SearchEntriesOptions = {}): SearchAnswer {
   const { limit = 20, types } = options;
   const plan = planQuery(query);
-  if (plan.terms.length === 0 && !plan.key) return [];
+  if (plan.terms.length === 0 && !plan.key) return { hits: [], closest: [] };
   const accepts = (stored: Record<string, unknown>): boolean => !types || types.includes(stored.type as NodeType);
   const queryTerms = plan.terms.map((term) => term.term);
 
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
-  const add = (id: string, stored: Record<string, unknown> | undefined, terms: string[], exact: boolean): void => {
+  const add = (id: string, stored: Record<string, unknown> | undefined, terms: string[], exact: boolean, reason: string | undefined): void => {
     if (hits.length >= limit || seen.has(id) || !stored || !accepts(stored)) return;
     seen.add(id);
-    hits.push(toHit(id, stored, terms, exact));
+    hits.push(toHit(id, stored, { terms, exact, reason, closest: false }));
   };
 
   for (const ordinal of lookupExactName(index.exactNames, plan.key)) {
     const id = index.ids[ordinal];
-    if (id !== undefined) add(id, index.engine.getStoredFields(id), queryTerms, true);
+    if (id === undefined) continue;
+    const stored = index.engine.getStoredFields(id);
+    add(id, stored, queryTerms, true, stored && exactNameReason(index, ordinal, stored, query));
   }
   const shortList = shortPrefixAnswer(index, plan);
   if (shortList) {
-    for (const id of shortList) add(id, index.engine.getStoredFields(id), queryTerms, false);
+    const reason = `A name has a word beginning “${query.trim()}”`;
+    for (const id of shortList) add(id, index.engine.getStoredFields(id), queryTerms, false, reason);
     // The list holds only the best few per prefix; a narrow type filter may need the full search.
-    if (hits.length >= limit || !types) return hits;
+    if (hits.length >= limit || !types) return { hits, closest: [] };
   }
   for (const result of rankedResults(index, plan, limit + seen.size, accepts)) {
-    add(result.id, result.stored, [...new Set([...queryTerms, ...result.terms])], false);
+    const verdict = judgeMatch(plan, result);
+    if (verdict.qualifies) add(result.id, result.stored, [...new Set([...queryTerms, ...result.terms])], false, verdict.reason);
   }
-  return hits;
+  if (hits.length > 0) return { hits, closest: [] };
+  return { hits, closest: closestEntries(index, plan, accepts) };
 }
 
 /** A lone one- or two-letter word being typed is answered from the precomputed table. */
@@ -76,9 +105,6 @@ function shortPrefixAnswer(index: SearchIndex, plan: QueryPlan): string[] | unde
   const ordinals = lookupShortPrefix(index.shortPrefixes, only.term) ?? [];
   return ordinals.map((ordinal) => index.ids[ordinal]).filter((id): id is string => id !== undefined);
 }
-
-/** A year ("2021") qualifies a name loosely; any other word with digits names one thing. */
-const YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
  * Whether answering with entries that have only some of the words would answer another
@@ -92,11 +118,11 @@ function partialAnswerMisleads(index: SearchIndex, plan: QueryPlan): boolean {
   return plan.terms.some(
     (term) =>
       isCjk(term.term) ||
-      (hasDigit(term.term) && !YEAR.test(term.term) && runQuery(index.engine, { terms: [term], key: '' }, 'AND', { k: 1, accepts: () => true }).length === 0),
+      (hasDigit(term.term) && !isYear(term.term) && runQuery(index.engine, { terms: [term], key: '' }, 'AND', { k: 1, accepts: () => true }).length === 0),
   );
 }
 
-/** Every word must match; if no entry has them all, any word may, unless that misleads. */
+/** Entries with every word, best first (judgeMatch then decides which of them answer). */
 function rankedResults(
   index: SearchIndex,
   plan: QueryPlan,
@@ -104,12 +130,30 @@ function rankedResults(
   accepts: (stored: Record<string, unknown>) => boolean,
 ): RankedResult[] {
   if (plan.terms.length === 0) return [];
-  const k = Math.max(limit, RERANK_WINDOW);
-  let results = runQuery(index.engine, plan, 'AND', { k, accepts });
-  if (results.length === 0 && plan.terms.length > 1 && !partialAnswerMisleads(index, plan)) {
-    results = runQuery(index.engine, plan, 'OR', { k, accepts });
+  const k = Math.max(limit * 2, RERANK_WINDOW);
+  return rerankTitleStarts(runQuery(index.engine, plan, 'AND', { k, accepts }), plan);
+}
+
+/**
+ * When nothing answers: entries with at least one of the query's distinctive words in a
+ * name, most words first, each saying which words it lacks. Not offered when that would
+ * mislead (see partialAnswerMisleads), nor for words every title has ("Company Law" is not
+ * close to every law).
+ */
+function closestEntries(index: SearchIndex, plan: QueryPlan, accepts: (stored: Record<string, unknown>) => boolean): SearchHit[] {
+  const required = plan.terms.filter((term) => !term.optional);
+  if (!required.some((term) => !term.common) || partialAnswerMisleads(index, plan)) return [];
+  const results = runQuery(index.engine, { terms: required, key: plan.key }, 'OR', { k: RERANK_WINDOW, accepts });
+  const closest: SearchHit[] = [];
+  for (const result of results) {
+    const inNames = required.filter((_, at) => [...(result.fieldsByTerm[at] ?? [])].some(isNameField));
+    if (!inNames.some((term) => !term.common)) continue;
+    const missing = required.filter((term) => !inNames.includes(term));
+    const reason = missing.length > 0 ? `Has ${quoted(inNames.map((term) => ({ term })))}, not ${quoted(missing.map((term) => ({ term })))}` : undefined;
+    closest.push(toHit(result.id, result.stored, { terms: [...new Set(result.terms)], exact: false, reason, closest: true }));
+    if (closest.length >= CLOSEST_LIMIT) break;
   }
-  return rerankTitleStarts(results, plan);
+  return closest;
 }
 
 function rerankTitleStarts(results: RankedResult[], plan: QueryPlan): RankedResult[] {
@@ -135,7 +179,7 @@ function titleStartsWithQuery(name: string, plan: QueryPlan, matched: readonly s
   });
 }
 
-function toHit(id: string, stored: Record<string, unknown>, terms: string[], exact: boolean): SearchHit {
+function toHit(id: string, stored: Record<string, unknown>, match: Pick<SearchHit, 'terms' | 'exact' | 'reason' | 'closest'>): SearchHit {
   return {
     id,
     type: stored.type as NodeType,
@@ -144,8 +188,7 @@ function toHit(id: string, stored: Record<string, unknown>, terms: string[], exa
     issuer: optionalString(stored.issuer),
     date: optionalString(stored.date),
     status: optionalString(stored.status),
-    terms,
-    exact,
+    ...match,
   };
 }
 

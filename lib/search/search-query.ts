@@ -14,9 +14,15 @@
  * - stop words are not indexed, so they are dropped, unless being typed ("for" → "foreign");
  *   then the completion is optional, so "measures for" still lists "Measures for ...";
  * - likewise two letters just begun after other words only rank, not filter: "generative ai"
- *   typed so far as "generativ ai" must not lose "Generative Artificial Intelligence ...".
+ *   typed so far as "generativ ai" must not lose "Generative Artificial Intelligence ...";
+ * - a year only ranks: "cybersecurity law 2017" still finds the law whose title has no year;
+ * - words every title has ("law", "measures") are matched as typed: completed only while
+ *   being typed, never corrected (see common-title-words.ts);
+ * - a finished word that is itself a word of some name is not completed: "deep synthesis"
+ *   means "deep", not "deepening" (see term-sources.ts).
  */
 import type { CombinationOperator, Query } from 'minisearch';
+import { isCommonTitleWord, isYear } from './common-title-words';
 import { CODE_FIELDS, NAME_FIELDS, TEXT_FIELDS, type SearchField } from './search-options';
 import { compactKey, hasDigit, isCjk, splitTerms, STOP_WORDS } from './search-text';
 
@@ -29,6 +35,10 @@ export interface QueryTerm {
   expandIn: readonly SearchField[];
   /** Ranks entries that match it higher but does not exclude those that do not. */
   optional: boolean;
+  /** The word is still being typed: it is completed even if it is a whole word already. */
+  typing: boolean;
+  /** A word nearly every title has (see common-title-words.ts). */
+  common: boolean;
 }
 
 export interface QueryPlan {
@@ -48,7 +58,7 @@ export function planQuery(query: string): QueryPlan {
     if (STOP_WORDS.has(word) && !beingTyped) return;
     if (beingTyped && index > 0 && word.length === 1 && !isCjk(word)) return;
     const barelyBegun = beingTyped && index > 0 && word.length <= 2 && !isCjk(word);
-    terms.push(planTerm(word, beingTyped, STOP_WORDS.has(word) || barelyBegun));
+    terms.push(planTerm(word, beingTyped, STOP_WORDS.has(word) || barelyBegun || isYear(word)));
   });
   const planned = dedupe(terms);
   // A stop word being typed alone is all there is to go on: then it is required.
@@ -57,17 +67,18 @@ export function planQuery(query: string): QueryPlan {
 }
 
 function planTerm(term: string, beingTyped: boolean, optional: boolean): QueryTerm {
-  if (isCjk(term)) return { term, prefix: true, fuzzy: 0, expandIn: NAME_FIELDS, optional };
+  const shared = { term, optional, typing: beingTyped, common: isCommonTitleWord(term) };
+  if (isCjk(term)) return { ...shared, prefix: true, fuzzy: 0, expandIn: NAME_FIELDS };
   const length = term.length;
   // A lone letter being typed completes only abbreviations and codes: few terms, and the likeliest meaning.
-  if (length === 1) return { term, prefix: beingTyped, fuzzy: 0, expandIn: CODE_FIELDS, optional };
-  if (hasDigit(term)) return { term, prefix: true, fuzzy: 0, expandIn: NAME_FIELDS, optional };
+  if (length === 1) return { ...shared, prefix: beingTyped, fuzzy: 0, expandIn: CODE_FIELDS };
+  if (hasDigit(term)) return { ...shared, prefix: true, fuzzy: 0, expandIn: NAME_FIELDS };
+  if (shared.common) return { ...shared, prefix: beingTyped, fuzzy: 0, expandIn: NAME_FIELDS };
   return {
-    term,
+    ...shared,
     prefix: length >= 3 || beingTyped,
     fuzzy: length >= 9 ? 2 : length >= 5 ? 1 : 0,
     expandIn: NAME_FIELDS,
-    optional,
   };
 }
 

@@ -4,12 +4,14 @@
  * BM25 score gets. Weights follow MiniSearch's own formulas.
  */
 import type { FieldPostings, IndexInternals, Postings } from './index-internals';
-import { FIELD_BOOSTS, MATCH_WEIGHTS, NAME_FIELDS, TEXT_FIELDS, TITLE_FIELDS, type SearchField } from './search-options';
+import { CODE_FIELDS, FIELD_BOOSTS, MATCH_WEIGHTS, NAME_FIELDS, TEXT_FIELDS, TITLE_FIELDS, type SearchField } from './search-options';
 import type { QueryTerm } from './search-query';
 
 /** One index term in one field, as it counts towards one query term. */
 export interface Source {
   term: string;
+  /** Where it matched: tells a result's reason (a title word, the issuer, the summary). */
+  field: SearchField;
   postings: Postings;
   /** Match weight × field boost × inverse document frequency. */
   factor: number;
@@ -32,6 +34,8 @@ export interface TermSources {
 const MAX_EXPANSIONS = 200;
 
 const ALL_FIELDS: readonly SearchField[] = [...NAME_FIELDS, ...TEXT_FIELDS];
+/** Fields where a typo is not corrected. */
+const NOT_CORRECTED: ReadonlySet<SearchField> = new Set([...CODE_FIELDS, 'issuerNames']);
 
 export function sourcesOf(index: IndexInternals, lengths: readonly Float64Array[], query: QueryTerm): TermSources {
   const sources: Source[] = [];
@@ -45,13 +49,15 @@ export function sourcesOf(index: IndexInternals, lengths: readonly Float64Array[
       if (!postings || postings.size === 0 || !fieldLengths) continue;
       const title = TITLE_FIELDS.has(field);
       const factor = weight * FIELD_BOOSTS[field] * inverseDocumentFrequency(index, title ? titleFrequency : postings.size);
-      sources.push({ term, postings, factor, avgLength: index._avgFieldLength[fieldId] ?? 1, lengths: fieldLengths, title });
+      sources.push({ term, field, postings, factor, avgLength: index._avgFieldLength[fieldId] ?? 1, lengths: fieldLengths, title });
     }
   };
   const exact = index._index.get(query.term);
   if (exact) add(query.term, exact, 1, ALL_FIELDS);
-  for (const [term, postings, weight] of expansionsOf(index, query, exact !== undefined)) {
-    add(term, postings, weight, query.expandIn);
+  const isTitleWord = exact !== undefined && titleDocumentFrequency(index, exact) > 0;
+  for (const [term, postings, weight, corrected] of expansionsOf(index, query, exact !== undefined, isTitleWord)) {
+    // An abbreviation or code is exact ("Ofcom" is not a misspelt "MOFCOM"), and so is an issuer's.
+    add(term, postings, weight, corrected ? query.expandIn.filter((field) => !NOT_CORRECTED.has(field)) : query.expandIn);
   }
   return { sources, optional: query.optional, cost: sources.reduce((sum, source) => sum + source.postings.size, 0) };
 }
@@ -82,23 +88,26 @@ function inverseDocumentFrequency(index: IndexInternals, documentFrequency: numb
  * Corrections are looked for only when the word as typed is in no entry and completes to
  * none: a word that exists needs no correcting, and the search for near misses walks the
  * whole vocabulary (0.1–0.5 ms at 10,000 entries), the dearest step of a query.
+ * A finished word (not the one being typed) that is a word of some name is not completed
+ * either: "deep synthesis" asks for "deep", not for "deepening".
+ * Each expansion says whether it is a correction (the last element).
  */
-function expansionsOf(index: IndexInternals, query: QueryTerm, exists: boolean): [string, FieldPostings, number][] {
-  const found = new Map<string, [FieldPostings, number]>();
-  if (query.prefix) {
+function expansionsOf(index: IndexInternals, query: QueryTerm, exists: boolean, isTitleWord: boolean): [string, FieldPostings, number, boolean][] {
+  const found = new Map<string, [FieldPostings, number, boolean]>();
+  if (query.prefix && (query.typing || !isTitleWord)) {
     for (const [term, postings] of index._index.atPrefix(query.term)) {
       if (term === query.term) continue;
       const extra = term.length - query.term.length;
-      found.set(term, [postings, (MATCH_WEIGHTS.prefix * term.length) / (term.length + 0.3 * extra)]);
+      found.set(term, [postings, (MATCH_WEIGHTS.prefix * term.length) / (term.length + 0.3 * extra), false]);
     }
   }
   if (query.fuzzy > 0 && !exists && found.size === 0) {
     for (const [term, [postings, distance]] of index._index.fuzzyGet(query.term, query.fuzzy)) {
       if (distance === 0) continue;
-      found.set(term, [postings, (MATCH_WEIGHTS.fuzzy * term.length) / (term.length + distance)]);
+      found.set(term, [postings, (MATCH_WEIGHTS.fuzzy * term.length) / (term.length + distance), true]);
     }
   }
-  const expansions = [...found].map(([term, [postings, weight]]): [string, FieldPostings, number] => [term, postings, weight]);
+  const expansions = [...found].map(([term, [postings, weight, corrected]]): [string, FieldPostings, number, boolean] => [term, postings, weight, corrected]);
   if (expansions.length <= MAX_EXPANSIONS) return expansions;
   return expansions.sort((a, b) => a[0].length - b[0].length).slice(0, MAX_EXPANSIONS);
 }

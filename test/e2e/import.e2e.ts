@@ -108,8 +108,13 @@ describe('imports, notes and backup on the options page', () => {
     const merge = preview.getByRole('row').filter({ hasText: 'Data Security Law of the People\'s Republic of China' });
     expect(await merge.getByRole('cell').allTextContents()).toEqual([expect.stringContaining('Data Security Law of the People\'s Republic of China'), 'Data Security Law', 'Data Security Law']);
     expect(await userStorage(worker)).toEqual({}); // nothing is stored before the user confirms
+    // The pasted text stays in view, read-only, beside its preview.
+    const box = page.getByLabel('Paste the newsletter’s text');
+    expect(await box.inputValue()).toBe(NEWSLETTER);
+    expect(await box.evaluate((element) => (element as HTMLTextAreaElement).readOnly)).toBe(true);
 
     await confirmImport(page);
+    expect(await page.getByLabel('Paste the newsletter’s text').inputValue()).toBe('');
     const list = page.getByRole('table', { name: 'Your imports' });
     const row = list.getByRole('row').filter({ hasText: TITLE });
     await row.waitFor();
@@ -384,5 +389,17 @@ describe('imported names across the extension', () => {
     await expect.poll(() => options.getByLabel(`Your note on ${QUANTUM}`).inputValue(), { timeout: 5_000 }).toBe('Licence needed by May.');
     await panel.close();
     await options.close();
+  });
+
+  it('searches the same in the side panel as in the popup: imports and notes included', async () => {
+    const panel = await extension.openExtensionPage('sidepanel.html');
+    await panel.getByRole('combobox').fill('quantum communication');
+    await panel.getByRole('option', { name: new RegExp(QUANTUM) }).first().waitFor({ timeout: 10_000 });
+    const popup = await extension.openExtensionPage('popup.html');
+    await popup.getByRole('combobox').fill('needed by May');
+    await popup.getByRole('option', { name: new RegExp(QUANTUM) }).first().waitFor({ timeout: 10_000 });
+    expect(await popup.getByRole('option').first().textContent()).toContain('Your note matches');
+    await popup.close();
+    await panel.close();
   });
 });

@@ -157,6 +157,37 @@ describe('popup search', () => {
     await page.close();
   });
 
+  it('answers nothing for what the graph lacks, offers the closest entries marked as such, and a way to import', async () => {
+    const { page, errors } = await openPopup();
+    await input(page).fill('Cybersecurity Law of Vietnam');
+    await page.getByText('Nothing matches').waitFor();
+    const closest = page.getByRole('listbox', { name: 'Closest entries, not a match' });
+    await closest.getByRole('option').first().waitFor();
+    expect(await closest.getByRole('option').first().textContent()).toContain('Has “cybersecurity law”, not “vietnam”');
+    // No guess is chosen for Enter until the arrow keys choose one.
+    expect(await input(page).getAttribute('aria-activedescendant')).toBeNull();
+    await input(page).press('ArrowDown');
+    expect(await input(page).getAttribute('aria-activedescendant')).not.toBeNull();
+    // Every tip that mentions importing leads to the options page.
+    const opened = extension.context.waitForEvent('page', { predicate: (tab) => tab.url().endsWith('/options.html') });
+    await page.getByRole('button', { name: 'Import a newsletter' }).click();
+    await (await opened).close();
+    expect(errors).toEqual([]);
+    if (!page.isClosed()) await page.close();
+  });
+
+  it('says why a result matched when its name does not show it, and links to the options page', async () => {
+    const { page, errors } = await openPopup();
+    await input(page).fill('CSL');
+    await options(page).first().waitFor();
+    expect(await options(page).first().textContent()).toContain('Abbreviation “CSL”');
+    const opened = extension.context.waitForEvent('page', { predicate: (tab) => tab.url().endsWith('/options.html') });
+    await page.getByRole('button', { name: 'Options & imports' }).click();
+    await (await opened).close();
+    expect(errors).toEqual([]);
+    if (!page.isClosed()) await page.close();
+  });
+
   it('finds a standard by its code and an entry despite a typo', async () => {
     const standard = graph.nodes.find((node) => node.type === 'document' && node.code);
     const { page } = await openPopup();

@@ -132,7 +132,8 @@ describe('the side panel shows each kind of entry with the facts the graph holds
     const issuers = issuersOf(graph, doc).map((linked) => linked.node);
     const issuedBy = await fact(page, 'Issued by');
     for (const issuer of issuers) expect(issuedBy).toContain(issuer.name);
-    if (doc.issued) expect(await fact(page, 'Issued')).toBe(formatDate(doc.issued));
+    // A law is promulgated, not issued (DocumentEntry names the date so).
+    if (doc.issued) expect(await fact(page, doc.kind === 'law' ? 'Promulgated' : 'Issued')).toBe(formatDate(doc.issued));
     if (doc.effective) expect(await fact(page, 'Effective')).toBe(formatDate(doc.effective));
     expect(await fact(page, 'Jurisdiction')).toBe(doc.jurisdiction);
     for (const group of relatedDocuments(graph, doc.id)) {
@@ -292,6 +293,24 @@ describe('graph navigation', () => {
     const listedId = await page.locator('.graph-node-list li[data-entry-id]').first().getAttribute('data-entry-id');
     await firstListed.focus();
     await expect(page.locator('.graph-node-list').evaluate((list) => list.getBoundingClientRect().height)).resolves.toBeGreaterThan(40);
+    // One Tab stop; the arrow keys, End and Home move through it; focus is drawn.
+    const listButtons = page.locator('.graph-node-list button');
+    const buttonCount = await listButtons.count();
+    expect(buttonCount).toBeGreaterThan(2);
+    const focusedAt = () => page.evaluate(() => [...document.querySelectorAll('.graph-node-list button')].indexOf(document.activeElement as HTMLButtonElement));
+    const tabStops = () => page.evaluate(() => [...document.querySelectorAll('.graph-node-list button')].filter((button) => (button as HTMLButtonElement).tabIndex === 0).length);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedAt()).toBe(1);
+    expect(await tabStops()).toBe(1);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.keyboard.press('End');
+    expect(await focusedAt()).toBe(buttonCount - 1);
+    await page.keyboard.press('Home');
+    expect(await focusedAt()).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await focusedAt()).toBe(-1); // one Tab leaves the list, however long
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedAt()).toBe(0); // and comes back to where it was
     await page.keyboard.press('Enter');
     await waitForEntry(page, listedId!);
     expect(await title(page)).toBe(node(listedId!).name);
@@ -341,6 +360,52 @@ describe('graph navigation', () => {
       return found;
     });
     expect(clashes).toEqual([]);
+
+    // Readable at the panel's default width: every label drawn is at least 10 px high, no label
+    // covers another, and a label left out is in the entry list and shows on hover and on focus.
+    const labels = await page.evaluate(() => {
+      const cy = (document.querySelector('.graph-view-canvas') as HTMLElement & { _cyreg?: { cy: LabelCy } })._cyreg!.cy;
+      const zoom = cy.zoom();
+      const drawn = cy.nodes().filter((n) => n.style('label') !== '');
+      const boxes = drawn.map((n) => ({ id: n.id(), box: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+      const overlap = (a: CyBox, b: CyBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const covering: string[] = [];
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => overlap(a.box, b.box) && covering.push(`${a.id} × ${b.id}`)));
+      return {
+        nodes: cy.nodes().length,
+        smallest: Math.min(...drawn.map((n) => parseFloat(n.style('font-size')) * zoom)),
+        drawn: drawn.length,
+        covering,
+        hidden: cy.nodes().filter((n) => n.style('label') === '' && n.data('type') !== 'more').map((n) => n.id()),
+      };
+    });
+    console.log(`CAC at 2 steps: ${labels.drawn} of ${labels.nodes} labels drawn, smallest ${labels.smallest.toFixed(1)} px; ${labels.hidden.length} shown on hover or focus`);
+    expect(labels.nodes).toBeGreaterThan(15);
+    expect(labels.drawn).toBeGreaterThan(1);
+    expect(labels.smallest).toBeGreaterThanOrEqual(10);
+    expect(labels.covering).toEqual([]);
+    const listed = new Set(await graphIds(page));
+    for (const id of labels.hidden) expect(listed.has(id)).toBe(true);
+    if (labels.hidden.length > 0) {
+      const hiddenId = labels.hidden[0]!;
+      const labelOf = (id: string) =>
+        page.evaluate((nodeId) => {
+          const cy = (document.querySelector('.graph-view-canvas') as HTMLElement & { _cyreg?: { cy: LabelCy } })._cyreg!.cy;
+          return cy.getElementById(nodeId).style('label');
+        }, id);
+      await page.evaluate((nodeId) => {
+        const cy = (document.querySelector('.graph-view-canvas') as HTMLElement & { _cyreg?: { cy: LabelCy } })._cyreg!.cy;
+        cy.getElementById(nodeId).emit('mouseover');
+      }, hiddenId);
+      expect(await labelOf(hiddenId)).not.toBe('');
+      await page.evaluate((nodeId) => {
+        const cy = (document.querySelector('.graph-view-canvas') as HTMLElement & { _cyreg?: { cy: LabelCy } })._cyreg!.cy;
+        cy.getElementById(nodeId).emit('mouseout');
+      }, hiddenId);
+      expect(await labelOf(hiddenId)).toBe('');
+      await page.locator(`.graph-node-list li[data-entry-id="${hiddenId}"] button`).first().focus();
+      await expect.poll(() => labelOf(hiddenId), { timeout: 5_000 }).not.toBe('');
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -496,6 +561,20 @@ describe('on this page', () => {
     await page.close();
   });
 });
+
+/** What the label checks read from the page's Cytoscape instance. */
+interface LabelCy {
+  zoom(): number;
+  nodes(): LabelNode[] & { filter(fn: (n: LabelNode) => boolean): LabelNode[] };
+  getElementById(id: string): LabelNode;
+}
+interface LabelNode {
+  id(): string;
+  data(key: string): unknown;
+  style(property: string): string;
+  emit(event: string): void;
+  boundingBox(options: { includeNodes: boolean; includeEdges: boolean; includeLabels: boolean }): CyBox;
+}
 
 /** What the test reads from the page's Cytoscape instance (through the container's registry). */
 interface CyLike {

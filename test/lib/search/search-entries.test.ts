@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphSchema } from '../../../lib/graph/schema';
-import { searchEntries } from '../../../lib/search/search-entries';
+import { answerQuery, searchEntries } from '../../../lib/search/search-entries';
 import { buildSearchIndexJson, loadSearchIndex } from '../../../lib/search/search-index';
 import { sampleGraph } from './sample-graph';
 
@@ -91,17 +91,35 @@ describe('searchEntries: what a reader expects first', () => {
     expect(first('(2019) Zhe 0111 Min Chu No. 6971')).toBe('case:face-recognition');
   });
 
-  it('falls back to any word when no entry has them all', () => {
-    expect(first('cybersecurity xyzzy')).toBe('document:cybersecurity-law');
+  it('answers nothing when no entry has every word, and offers the closest entries as such', () => {
+    const answer = answerQuery(index, 'cybersecurity xyzzy');
+    expect(answer.hits).toEqual([]);
+    expect(answer.closest[0]).toMatchObject({ id: 'document:cybersecurity-law', closest: true, reason: 'Has “cybersecurity”, not “xyzzy”' });
     // A year qualifies loosely: a title without it is still what was meant.
     expect(first('cybersecurity law 2017')).toBe('document:cybersecurity-law');
+  });
+
+  it('never lets a word every title has qualify a result alone', () => {
+    // "law" is in many titles, "company" in none: no law is an answer, nor close to one.
+    expect(answerQuery(index, 'Company Law')).toEqual({ hits: [], closest: [] });
+    // Asking for a name: words scattered over summaries and topics do not answer it.
+    expect(ids('overseas regulation')).toEqual([]);
+  });
+
+  it('says why each result matched when its title does not show it', () => {
+    expect(searchEntries(index, 'PIPL')[0]).toMatchObject({ id: 'document:pipl', reason: 'Abbreviation “PIPL”' });
+    expect(searchEntries(index, 'cac generative')[0]).toMatchObject({ id: 'document:genai', reason: 'Issued by CAC' });
+    expect(searchEntries(index, 'overseas')[0]?.reason).toMatch(/“overseas”/u);
+    expect(searchEntries(index, 'Cybersecurity Law')[0]?.reason).toBeUndefined();
   });
 
   it('offers no other standard for a code it does not know', () => {
     for (const query of ['GB 45438', 'GB 12345-2021', 'GB/T 99999', 'TC 999']) expect(ids(query)).toEqual([]);
     // The known code still answers, with or without more words.
     expect(first('GB 40050 critical')).toBe('document:gb40050');
-    expect(first('GB 40050 network xyzzy')).toBe('document:gb40050');
+    expect(answerQuery(index, 'GB 40050 network xyzzy').closest[0]?.id).toBe('document:gb40050');
+    // Nor as the closest entry.
+    expect(answerQuery(index, 'GB 45438').closest).toEqual([]);
   });
 
   it('returns nothing for an empty or punctuation-only query', () => {

@@ -27,10 +27,28 @@ describe('planQuery', () => {
 
   it('drops stop words, unless one is being typed', () => {
     expect(plan('measures for the data')).toEqual([
-      { term: 'measures', prefix: true, fuzzy: 1 },
+      // A word every title has is matched as typed once finished (see the next test).
+      { term: 'measures', prefix: false, fuzzy: 0 },
       { term: 'data', prefix: true, fuzzy: 0 },
     ]);
     expect(plan('for')).toEqual([{ term: 'for', prefix: true, fuzzy: 0 }]);
+  });
+
+  it('matches words every title has as typed: completed only while being typed, never corrected', () => {
+    expect(plan('company law ')).toEqual([
+      { term: 'company', prefix: true, fuzzy: 1 },
+      { term: 'law', prefix: false, fuzzy: 0 },
+    ]);
+    expect(plan('company law')[1]).toEqual({ term: 'law', prefix: true, fuzzy: 0 });
+    expect(planQuery('company regulations').terms.map((term) => term.common)).toEqual([false, true]);
+  });
+
+  it('lets a year rank, not filter', () => {
+    expect(planQuery('cybersecurity law 2017').terms.map((term) => [term.term, term.optional])).toEqual([
+      ['cybersecurity', false],
+      ['law', false],
+      ['2017', true],
+    ]);
   });
 
   it('waits for a second letter after other words', () => {
