@@ -59,14 +59,14 @@ async function confirmImport(page: Page): Promise<void> {
 async function chooseImportFile(page: Page, name: string, buffer: Buffer, mimeType = 'text/plain'): Promise<void> {
   const input = page.getByLabel('Choose a .txt or .html file');
   if (buffer.length < 1_000_000) return input.setInputFiles({ name, mimeType, buffer });
+  // The page reads the file after the choice, so it stays until the suite ends.
   const dir = mkdtempSync(join(tmpdir(), 'tmt-lens-file-'));
-  try {
-    writeFileSync(join(dir, name), buffer);
-    await input.setInputFiles(join(dir, name));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  chosenFileDirs.push(dir);
+  writeFileSync(join(dir, name), buffer);
+  await input.setInputFiles(join(dir, name));
 }
+
+const chosenFileDirs: string[] = [];
 
 async function alertText(page: Page): Promise<string> {
   const alert = page.getByRole('alert').first();
@@ -100,6 +100,7 @@ describe('imports, notes and backup on the options page', () => {
   });
   afterAll(async () => {
     await extension?.close();
+    for (const dir of chosenFileDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
   beforeEach(async () => {
     await page?.close();
