@@ -1,0 +1,23 @@
+/**
+ * Renders assets/icon.svg to the PNG sizes the stores and browsers ask for (16, 32, 48, 96,
+ * 128) in public/icon/, where WXT finds them for the manifest. The PNGs are committed, so a
+ * build needs no browser; run `npm run icons` after changing the SVG.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, ROOT } from '../test/e2e/paths';
+import { ICON_SIZES } from '../lib/build/icon-sizes';
+
+const svg = readFileSync(resolve(ROOT, 'assets/icon.svg'), 'utf8');
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+try {
+  for (const size of ICON_SIZES) {
+    const page = await browser.newPage({ viewport: { width: size, height: size } });
+    await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
+    await page.screenshot({ path: resolve(ROOT, `public/icon/${size}.png`), omitBackground: true });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
