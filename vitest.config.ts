@@ -27,6 +27,17 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          include: ['test/firefox/**/*.firefox.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          // Firefox takes 5 s to start on an idle machine and has taken over 30 s on a loaded one.
+          hookTimeout: 180_000,
+          globalSetup: ['test/firefox/global-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -17,7 +17,17 @@ export default defineConfig({
       'Recognises China technology, media and telecom regulation names on web pages and explains them.',
     permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'menus'] : ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus'],
     action: { default_title: 'TMT Lens' },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tmt-lens@tmt-lens.org' } } } : {}),
+    // Firefox: 140 is the first version with the CSS Custom Highlight API that highlighting
+    // paints with, and with data_collection_permissions, where the add-on declares it collects nothing.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'tmt-lens@tmt-lens.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

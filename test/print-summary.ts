@@ -8,7 +8,7 @@ interface VitestJson {
   numPendingTests: number;
 }
 
-const reports = ['unit', 'e2e'].map((name) => resolve(import.meta.dirname, `.artifacts/${name}.json`));
+const reports = ['unit', 'e2e', 'firefox'].map((name) => resolve(import.meta.dirname, `.artifacts/${name}.json`));
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -17,7 +17,7 @@ const CARD_CSS = `
   border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px;
 }
 @media (prefers-color-scheme: dark) { .card { color: #e6e8eb; background: #22262b; border-color: #3a4048; } }
-.type { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; opacity: .75; }
+.type { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; }
 .name { font-weight: 600; margin: 2px 0 4px; }
 .meta { font-size: 12px; opacity: .8; margin-bottom: 4px; }
 .note { font-size: 12px; font-style: italic; margin-bottom: 4px; }

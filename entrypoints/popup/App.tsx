@@ -106,7 +106,9 @@ export function App() {
         </p>
         {openError && <p className="error popup-open-error">{openError}</p>}
       </header>
-      <main className="popup-results" data-search-state={state}>
+      {/* A region that scrolls must be reachable from the keyboard (the options inside are
+          chosen from the search field, so none of them takes focus): it is a tab stop itself. */}
+      <main className="popup-results" data-search-state={state} tabIndex={0} aria-label="Search results and suggestions">
         {state === 'idle' && <SearchExamples onPick={pickExample} />}
         {(state === 'loading' || state === 'failed' || state === 'no-results') && (
           <SearchMessage

@@ -3,21 +3,24 @@ import type { Page } from 'playwright-core';
 
 export type HighlightTexts = Record<'authority' | 'document' | 'case', string[]>;
 
+/** Runs inside a page: the text under every range of each TMT Lens highlight (shared by the Chromium and Firefox tests). */
+export function highlightTextsInPage(): HighlightTexts {
+  const read = (type: string) => {
+    const highlight = CSS.highlights.get(`tmt-lens-${type}`);
+    if (!highlight) return [];
+    return [...highlight].map((range) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      return live.toString();
+    });
+  };
+  return { authority: read('authority'), document: read('document'), case: read('case') };
+}
+
 /** The text under every range of each TMT Lens highlight, in the frame given. */
 export async function readHighlights(page: Pick<Page, 'evaluate'>): Promise<HighlightTexts> {
-  return page.evaluate(() => {
-    const read = (type: string) => {
-      const highlight = CSS.highlights.get(`tmt-lens-${type}`);
-      if (!highlight) return [];
-      return [...highlight].map((range) => {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        return live.toString();
-      });
-    };
-    return { authority: read('authority'), document: read('document'), case: read('case') };
-  });
+  return page.evaluate(highlightTextsInPage);
 }
 
 export async function waitForHighlights(page: Page, predicate: (texts: HighlightTexts) => boolean, timeout = 10_000): Promise<HighlightTexts> {

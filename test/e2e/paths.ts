@@ -11,3 +11,5 @@ export const BENCH_EXTENSION_DIR = resolve(ROOT, process.env.TMT_BENCH_OUT_DIR ?
 export const FIXTURES_DIR = resolve(ROOT, 'test/e2e/fixtures');
 export const ARTIFACTS_DIR = resolve(ROOT, 'test/.artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_EXTENSION_DIR = resolve(ROOT, process.env.TMT_OUT_DIR ?? '.output', 'firefox-mv2');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

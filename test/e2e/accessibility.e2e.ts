@@ -1,0 +1,148 @@
+/**
+ * An axe-core audit of the extension's own UI in light and dark: the popup (with results), the
+ * side panel on an entry, the options page and the hover card. No serious or critical
+ * violation is allowed. The hover card lives in a closed shadow root that axe (a page script)
+ * cannot enter, so its markup and stylesheet are read through DevTools from a real hover and
+ * audited on a page of their own, in an open shadow root.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { waitForHighlights } from './page-helpers';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Finding {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+let extension: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  extension = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+/** Serious and critical violations on the page as it is now. */
+async function audit(page: Page): Promise<Finding[]> {
+  // Evaluated over DevTools, so the extension pages' script policy does not stop it.
+  await page.evaluate(`${AXE_SOURCE};0`);
+  const violations = await page.evaluate(async () => {
+    const { axe } = globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact?: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } };
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ rule: violation.id, impact: violation.impact ?? '', help: violation.help, targets: violation.nodes.map((node) => JSON.stringify(node.target)) }));
+}
+
+async function extensionPage(path: 'popup.html' | 'sidepanel.html' | 'options.html', scheme: 'light' | 'dark', query = ''): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}${query}`);
+  return page;
+}
+
+/** The hover card's shadow content as the user sees it, read over DevTools (which sees closed roots). */
+async function hoverCardMarkup(page: Page): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = findNode(root, (node) => node.localName === 'tmt-lens-card');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error('no hover card on the page');
+    const parts = await Promise.all((shadow.children ?? []).map(async (child) => ((await session.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string }).outerHTML));
+    return parts.join('');
+  } finally {
+    await session.detach();
+  }
+}
+
+interface DomNode {
+  nodeId: number;
+  localName?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core: no serious or critical violations)', (scheme) => {
+  it('the popup, with search results', async () => {
+    const page = await extensionPage('popup.html', scheme);
+    await page.setViewportSize({ width: 380, height: 520 });
+    await page.getByRole('combobox', { name: 'Search TMT Lens' }).fill('cac');
+    await page.getByRole('option').first().waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the side panel on an entry, with its graph', async () => {
+    const page = await extensionPage('sidepanel.html', scheme, '?id=authority:cac');
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.waitForSelector('.graph-view-canvas[data-graph-ready^="authority:cac|"]', { timeout: 15_000 });
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the options page', async () => {
+    const page = await extensionPage('options.html', scheme);
+    await page.getByRole('heading', { name: 'Your imports' }).waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the hover card', async () => {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, (t) => t.authority.includes('CAC'));
+    const box = await page.evaluate(() => {
+      const text = document.getElementById('p1')!.firstChild as Text;
+      const range = document.createRange();
+      const start = text.data.indexOf('Cyberspace');
+      range.setStart(text, start);
+      range.setEnd(text, start + 10);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 2, box.y);
+    await expect.poll(async () => (await hoverCardMarkup(page).catch(() => '')).includes('Open in side panel'), { timeout: 5_000 }).toBe(true);
+    const markup = await hoverCardMarkup(page);
+    const copy = await extension.context.newPage();
+    await copy.emulateMedia({ colorScheme: scheme });
+    await copy.goto(server.url('/article.html'));
+    // The same markup and stylesheet in an open shadow root on the same page, where axe can reach it.
+    await copy.evaluate((html) => {
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      root.setHTMLUnsafe(html);
+      document.body.append(host);
+    }, markup);
+    const findings = await audit(copy);
+    expect(findings).toEqual([]);
+    await copy.close();
+    await page.close();
+  });
+});
