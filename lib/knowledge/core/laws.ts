@@ -131,6 +131,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     name: 'Personal Information Protection Law',
     nameZh: '个人信息保护法',
     abbreviations: ['PIPL'],
+    zhShortNames: ['个保法'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -170,6 +171,12 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           'The law states that handling of personal information must have clear and reasonable purpose and shall be limited to the “minimum scope necessary to achieve the goals of handling” data. … It also lays out conditions for which companies can collect personal data, including obtaining an individual’s consent, as well as laying out guidelines for ensuring data protection when data is transferred outside the country.',
         supports: ['summary'],
+      },
+      {
+        url: 'http://www.east-concord.com/zygd/Article/20219/ArticleContent_2493.html',
+        title: '华东律师事务所 (east-concord.com)',
+        quote: '2021年8月20日,《中华人民共和国个人信息保护法》(以下称“《个保法》”)通过并发布。',
+        supports: ['zhShortNames', 'adopted', 'status'],
       },
     ],
   },
