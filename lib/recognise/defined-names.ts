@@ -56,10 +56,22 @@ export function isGenericShortName(name: string): boolean {
   return words.length === 0 || words.every((word) => TYPE_WORDS.has(word) || EMPTY_WORDS.has(word) || /^\d+$/.test(word));
 }
 
+function opensDefinition(text: string, at: number): boolean {
+  for (let i = at; i < text.length && i < at + 4; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 || code === 0xff08) return true;
+    // Spaces, 》, closing quotes and brackets may come first.
+    if (code !== 0x20 && code !== 0xa0 && code !== 0x300b && code !== 0x201d && code !== 0x22 && code !== 0x29 && code !== 0xff09) return false;
+  }
+  return false;
+}
+
 /** The definitions that follow the given mentions in `text`. */
 export function findDefinitions(text: string, mentions: readonly Span[]): Definition[] {
   const definitions: Definition[] = [];
   for (const mention of mentions) {
+    // A definition opens with a bracket right after the name (or its closing 》 or quote): most mentions have none.
+    if (!opensDefinition(text, mention.end)) continue;
     const after = text.slice(mention.end, mention.end + 140);
     const match = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after) ?? ACRONYM_DEFINITION.exec(after);
     if (!match) continue;
@@ -82,6 +94,7 @@ function isWordChar(code: number): boolean {
  */
 export function findDefinedUses(text: string, definitions: readonly Definition[], taken: readonly { start: number; end: number }[]): DefinedMention[] {
   const found: DefinedMention[] = [];
+  if (definitions.length === 0) return found;
   const busy = new TakenSpans(taken);
   const seen = new Set<string>();
   for (const definition of [...definitions].sort((a, b) => a.from - b.from)) {

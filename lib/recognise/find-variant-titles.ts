@@ -6,7 +6,7 @@
  * found a name.
  */
 import { levenshteinWithin } from '../parse/levenshtein';
-import { findTitleRuns, titleEnds, titleStarts, type TitleRun } from './title-runs';
+import { findTitleRuns, hasTypeNoun, titleEnds, titleStarts, type TitleRun } from './title-runs';
 import { signatureOf, typeClassOf, type TitleSignature } from './title-signature';
 import { TakenSpans, type Span } from './taken-spans';
 import { isDistinctive, type TitleTable } from './title-table';
@@ -121,6 +121,8 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
  */
 export function findVariantTitles(text: string, taken: readonly Span[], table: TitleTable, memo = new TitleMemo()): VariantMention[] {
   const found: VariantMention[] = [];
+  // Most text has no title-case type noun the automaton left: then nothing else is built.
+  if (!hasTypeNoun(text)) return found;
   const busy = new TakenSpans(taken);
   for (const run of findTitleRuns(text, busy)) recogniseInRun(run, text, table, busy, found, memo);
   return found.sort((a, b) => a.start - b.start);

@@ -16,7 +16,9 @@ export class TakenSpans {
   private reach: number[] = [];
 
   constructor(spans: readonly Span[]) {
-    for (const span of [...spans].sort((a, b) => a.start - b.start)) this.push(span);
+    // Mentions usually come in text order already: sort a copy only when they do not.
+    const sorted = spans.every((span, index) => index === 0 || spans[index - 1]!.start <= span.start) ? spans : [...spans].sort((a, b) => a.start - b.start);
+    for (const span of sorted) this.push(span);
   }
 
   private push(span: Span): void {

@@ -56,6 +56,14 @@ function joins(text: string, from: number, to: number): boolean {
 const TYPE_NOUN = /\b(?:Laws?|Code|Regulations?|Ordinance|Provisions?|Measures?|Rules?|Guidelines?|Guide|Guidance|Opinions?|Notice|Circular|Decision|Interpretations?|Specifications?|Initiative|Plan|Programme|Program|Standards?|Requirements?)\b/g;
 /** A sentence's end: a full stop or semicolon after a lower-case letter or a bracket, then a space. */
 const SENTENCE_END = /[a-z)”"][.;](?=\s)/g;
+/** Whether the text has a capitalised type noun at all. */
+export function hasTypeNoun(text: string): boolean {
+  TYPE_NOUN.lastIndex = 0;
+  const found = TYPE_NOUN.test(text);
+  TYPE_NOUN.lastIndex = 0;
+  return found;
+}
+
 /** How far a title reaches on either side of its type noun. */
 const REACH = 220;
 
