@@ -26,7 +26,7 @@ import { buildNeighbourhood } from '../../lib/graph/neighbourhood';
 import type { Graph, GraphNode } from '../../lib/graph/schema';
 import { activeTabId, launchWithExtension, watchPageErrors, writeSessionStorage, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { readHighlights, waitForHighlights } from './page-helpers';
+import { all, readHighlights, waitForHighlights } from './page-helpers';
 import { ARTIFACTS_DIR, ROOT } from './paths';
 
 const SCREENSHOTS = resolve(ARTIFACTS_DIR, 'screenshots');
@@ -522,8 +522,14 @@ describe('on this page', () => {
         count: Number(item.querySelector('.mention-count')!.textContent!.replace('×', '')),
       })),
     );
-    // Every listed entry is in the graph, grouped under its own type; the counts add up to the page's highlights.
+    // Every listed entry is in the graph, grouped under its own type; the counts add up to the page's
+    // highlights. Only what is near the viewport is painted, so the whole article is brought into view
+    // for the count, then the window is made small again for the reveal below.
+    const size = article.viewportSize() ?? { width: 1280, height: 720 };
+    await article.setViewportSize({ width: size.width, height: 20_000 });
+    await expect.poll(async () => all(await readHighlights(article)).length, { timeout: 5_000 }).toBe(mentions.reduce((sum, mention) => sum + mention.count, 0));
     const texts = await readHighlights(article);
+    await article.setViewportSize(size);
     for (const type of ['authority', 'document', 'case'] as const) {
       const ofType = mentions.filter((mention) => node(mention.id).type === type);
       expect(ofType.reduce((sum, mention) => sum + mention.count, 0)).toBe(texts[type].length);
