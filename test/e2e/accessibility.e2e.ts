@@ -60,7 +60,9 @@ async function hoverCardMarkup(page: Page): Promise<string> {
   const session = await page.context().newCDPSession(page);
   try {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const host = findNode(root, (node) => node.localName === 'tmt-lens-card');
+    // The card's host is a plain div the content script puts under <html>, with a closed shadow root.
+    const html = findNode(root, (node) => node.localName === 'html');
+    const host = html?.children?.find((node) => node.localName === 'div' && (node.shadowRoots?.length ?? 0) > 0);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) throw new Error('no hover card on the page');
     const parts = await Promise.all((shadow.children ?? []).map(async (child) => ((await session.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string }).outerHTML));

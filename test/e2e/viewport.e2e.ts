@@ -10,6 +10,7 @@ import { launchWithExtension, launchWithoutExtension, watchPageErrors, type Exte
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { deepNestingPage, hugeTextNodePage, liveArticle, manyTextNodesPage, mutationStormPage } from './generated-pages';
 import { all, readHighlights, waitForHighlights } from './page-helpers';
+import { BENCH_EXTENSION_DIR } from './paths';
 
 /** Names in the viewport that have no registered range (by the text node the name starts in). */
 async function unpaintedInView(page: Page): Promise<string[]> {
@@ -45,7 +46,8 @@ describe('painting what is near the viewport', () => {
     server.route('/many-nodes.html', manyTextNodesPage());
     server.route('/storm.html', mutationStormPage(3));
     server.route('/deep.html', deepNestingPage());
-    extension = await launchWithExtension();
+    // The bench build: the tests read its `tmt-lens:highlight-pass` entry to know the first pass is done.
+    extension = await launchWithExtension(BENCH_EXTENSION_DIR);
     plain = await launchWithoutExtension();
   });
   afterAll(async () => {
