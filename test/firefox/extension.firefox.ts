@@ -62,8 +62,9 @@ describe('the Firefox add-on on a web page', () => {
     expect(texts.authority).toEqual(['Cyberspace Administration of China', 'CAC', 'National Information Security Standardization Technical Committee', 'TC260', 'MIIT', 'State Administration for Market Regulation', 'SAMR', 'Beijing Internet Court']);
     expect(texts.document).toEqual(['Measures for Security Assessment of Outbound Data Transfers', 'Data Security Law']);
     expect(texts.case).toEqual(['AI Sound Infringement Case']);
-    // The page's DOM is not changed: no element was added besides the card host, and none is there yet.
-    expect(await page.evaluate(() => document.querySelectorAll('tmt-lens-card').length)).toBe(0);
+    // The page's DOM is not changed: the only element TMT Lens adds is the card's host (a div under
+    // <html>), and none is there before a hover.
+    expect(await page.evaluate(() => [...document.documentElement.children].map((child) => child.localName))).toEqual(['head', 'body']);
   });
 
   it('shows the hover card for a name the pointer rests on', async () => {
@@ -83,9 +84,16 @@ describe('the Firefox add-on on a web page', () => {
     // The card sits in a closed shadow root that page scripts cannot open; what the page can
     // see is that the card's host covers the text just under the name, and Firefox's find in
     // page (which reads rendered text, as a user would) finds the card's words.
-    const host = await page.waitForFunction((point) => document.elementFromPoint(point.x, point.y + 40)?.tagName === 'TMT-LENS-CARD', { timeout: 10_000 }, box);
+    const host = await page.waitForFunction(
+      (point) => {
+        const under = document.elementFromPoint(point.x, point.y + 40);
+        return under?.localName === 'div' && under.parentElement === document.documentElement;
+      },
+      { timeout: 10_000 },
+      box,
+    );
     expect(host).toBeTruthy();
-    expect(await page.evaluate(() => document.querySelector('tmt-lens-card')?.shadowRoot ?? null)).toBeNull();
+    expect(await page.evaluate((point) => document.elementFromPoint(point.x, point.y + 40)?.shadowRoot ?? null, box)).toBeNull();
     const found = await page.evaluate(() => {
       const find = (text: string) => (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(text, true, false, true);
       return { name: find('Cyberspace Administration of China'), kind: find('Regulator'), button: find('Open in side panel'), absent: find('Ministry of Magic') };
