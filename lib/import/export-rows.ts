@@ -8,6 +8,7 @@ import { linkedNodes, type GraphIndex } from '../graph/graph-index';
 import { kindLabelOf, STATUS_LABELS, TYPE_LABELS } from '../graph/labels';
 import type { GraphNode, NodeType } from '../graph/schema';
 import type { Note } from '../storage/schema';
+import { isImportedSource } from '../graph/entry-origin';
 
 export interface ExportRow {
   id: string;
@@ -66,7 +67,7 @@ function toRow(node: GraphNode, index: GraphIndex, mentions: number | undefined,
     code: node.type === 'document' ? node.code : node.type === 'case' ? node.caseNumber : undefined,
     mentions,
     newsletters: [...new Set(node.sources.map((source) => source.issue || source.newsletter))],
-    imported: node.sources.some((source) => source.newsletter.startsWith('import:')),
+    imported: node.sources.some(isImportedSource),
     starred: note?.starred ?? false,
     note: note?.text ?? '',
   };

@@ -5,6 +5,7 @@
  */
 import type { Graph, GraphNode } from '../graph/schema';
 import type { Note } from '../storage/schema';
+import { isImportedSource } from '../graph/entry-origin';
 
 export const EXPORT_SCOPES = ['all', 'imported', 'marked'] as const;
 export type ExportScope = (typeof EXPORT_SCOPES)[number];
@@ -19,7 +20,7 @@ export function scopeGraph(graph: Graph, scope: ExportScope, notes: readonly Not
   if (scope === 'all') return graph;
   const marked = new Set(notes.map((note) => note.entryId));
   const keep = (node: GraphNode) =>
-    scope === 'imported' ? node.sources.some((source) => source.newsletter.startsWith('import:')) : marked.has(node.id);
+    scope === 'imported' ? node.sources.some(isImportedSource) : marked.has(node.id);
   const nodes = graph.nodes.filter(keep);
   const ids = new Set(nodes.map((node) => node.id));
   return { version: graph.version, nodes, edges: graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)) };

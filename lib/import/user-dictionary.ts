@@ -8,11 +8,12 @@ import { dictionaryEntriesOf } from '../graph/dictionary-entries';
 import type { Graph } from '../graph/schema';
 import type { DictionaryEntry } from '../match/types';
 import { foldName } from '../parse/normalize';
+import { isImportedSource } from '../graph/entry-origin';
 
 export function userDictionaryEntries(bundled: Graph, merged: Graph): DictionaryEntry[] {
   const key = (entry: DictionaryEntry) => `${entry.id}\u0000${entry.kind}\u0000${foldName(entry.name)}`;
   const known = new Set(dictionaryEntriesOf(bundled).map(key));
-  const imported = merged.nodes.filter((node) => node.sources.some((source) => source.newsletter.startsWith('import:')));
+  const imported = merged.nodes.filter((node) => node.sources.some(isImportedSource));
   const seen = new Set<string>();
   return dictionaryEntriesOf({ version: 1, nodes: imported, edges: [] }).filter((entry) => {
     const entryKey = key(entry);

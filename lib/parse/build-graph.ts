@@ -429,7 +429,7 @@ function ensureTopic(builder: GraphBuilder, topicId: string): void {
 }
 
 /** Each node lists its topics' ids too, so views need not walk the edges for them. */
-function fillTopicLists(graph: Graph): void {
+export function fillTopicLists(graph: Graph): void {
   const topicsByNode = new Map<string, string[]>();
   for (const edge of graph.edges) {
     if (edge.type !== 'about') continue;

@@ -7,6 +7,7 @@
  * that quote. Pure: the caller validates the result.
  */
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreField, CoreInstrument, CoreSource, DocumentTitleZh } from '../knowledge/core/types';
+import { fillTopicLists } from './build-graph';
 import { gazetteerEntry } from './find-authorities';
 import { nameKey } from './normalize';
 import { topicsOf } from './topics-of';
@@ -106,15 +107,12 @@ class CoreMerger {
     for (const variant of this.layer.variants) this.mergeVariant(variant);
     for (const entry of this.layer.cases) this.mergeCase(entry);
     const nodes = [...this.nodes.values()].sort((a, b) => a.id.localeCompare(b.id));
-    const topicsByNode = new Map<string, Set<string>>();
-    for (const edge of this.edges.values()) {
-      if (edge.type === 'about') topicsByNode.set(edge.source, (topicsByNode.get(edge.source) ?? new Set()).add(edge.target));
-    }
-    for (const node of nodes) node.topics = [...(topicsByNode.get(node.id) ?? [])].sort();
     const edges = [...this.edges.values()].sort(
       (a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target) || a.type.localeCompare(b.type),
     );
-    return { version: 1, nodes, edges };
+    const graph: Graph = { version: 1, nodes, edges };
+    fillTopicLists(graph);
+    return graph;
   }
 
   private existingIdOf(instrument: CoreInstrument): string | undefined {

@@ -5,6 +5,7 @@
  * Chinese title ("Security Assessment Measures for Cross-Border Data Transfer", "Measures for
  * Security Assessment of Outbound Data Transfers") have the same signature.
  */
+import { foldName } from '../parse/normalize';
 import { PHRASE_SYNONYMS, TITLE_STOPWORDS, TYPE_NOUNS, WORD_SYNONYMS } from '../knowledge/translation-synonyms';
 
 export interface TitleSignature {
@@ -46,10 +47,7 @@ const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Lower case, straight quotes and dashes, single spaces, no punctuation but hyphens and apostrophes. */
 export function foldTitleText(text: string): string {
-  let folded = text
-    .toLowerCase()
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[‐‑‒–—―−]/g, '-')
+  let folded = foldName(text)
     .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
