@@ -29,7 +29,7 @@ interface HalfResult {
   controlHighlights: number;
   controls: number;
   /** Mentions of PRC documents the newsletters do not name: found / all. */
-  outsideSeeds: { all: number; found: number };
+  outsideSeeds: { all: number; found: number; missed: string[] };
   misses: string[];
   wrong: string[];
   excerpts: number;
@@ -53,7 +53,7 @@ function evaluate(pipeline: Pipeline, resolver: EntityResolver, excerpts: Excerp
     byLanguage: new Map(),
     controlHighlights: 0,
     controls: 0,
-    outsideSeeds: { all: 0, found: 0 },
+    outsideSeeds: { all: 0, found: 0, missed: [] },
     misses: [],
     wrong: [],
     excerpts: excerpts.length,
@@ -69,6 +69,7 @@ function evaluate(pipeline: Pipeline, resolver: EntityResolver, excerpts: Excerp
       if (label.type === 'document' && !isSeedEntry(id ? nodes.get(id) : undefined)) {
         result.outsideSeeds.all += 1;
         if (found) result.outsideSeeds.found += 1;
+        else result.outsideSeeds.missed.push(`${excerpt.id}: “${label.text}” → ${label.entity}${id && nodes.has(id) ? '' : ' (not in the graph)'}`);
       }
       if (!known) continue;
       const one: Tally = { inGraph: 1, found: found ? 1 : 0, predicted: 0, correct: 0 };
@@ -101,7 +102,7 @@ function report(half: Half, result: HalfResult, details: boolean): void {
     `  wrong highlights on controls: ${result.controlHighlights}`,
     `  PRC documents outside the newsletters: recall ${pct(result.outsideSeeds.all === 0 ? 1 : result.outsideSeeds.found / result.outsideSeeds.all)} (${result.outsideSeeds.found}/${result.outsideSeeds.all})`,
   ];
-  if (details) lines.push('  missed:', ...result.misses.map((miss) => `    ${miss}`), '  wrong:', ...result.wrong.map((wrong) => `    ${wrong}`));
+  if (details) lines.push('  missed:', ...result.misses.map((miss) => `    ${miss}`), '  wrong:', ...result.wrong.map((wrong) => `    ${wrong}`), '  PRC documents outside the newsletters, missed:', ...result.outsideSeeds.missed.map((miss) => `    ${miss}`));
   console.log(lines.join('\n'));
 }
 
