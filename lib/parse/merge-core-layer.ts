@@ -313,8 +313,14 @@ class CoreMerger {
 }
 
 /** Name keys ignore draft markers, so a draft and its final version are told apart by status. */
+/**
+ * A trailing (试行) is the trial marker of the same instrument: sources and newsletters write
+ * 工业和信息化领域数据安全管理办法 with it or without it.
+ */
+const TRIAL_MARKER_ZH = /\s*[（(]\s*试行\s*[）)]\s*$/;
+
 function documentKey(name: string, draft: boolean): string {
-  return `${draft ? 'draft' : 'final'}\u0000${nameKey(name)}`;
+  return `${draft ? 'draft' : 'final'}\u0000${nameKey(name.replace(TRIAL_MARKER_ZH, ''))}`;
 }
 
 function edgeKey(edge: Pick<GraphEdge, 'source' | 'target' | 'type'>): string {

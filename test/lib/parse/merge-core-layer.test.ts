@@ -48,6 +48,14 @@ describe('mergeCoreLayer', () => {
     expect(report.enriched).toEqual(['document:data-security-law']);
   });
 
+  it('takes a Chinese title with or without its trailing (试行) as the same instrument', () => {
+    const withZh: Graph = { ...graph, nodes: graph.nodes.map((node) => (node.id === 'document:data-security-law' ? { ...node, name: 'Data Measures for Trial', nameZh: '数据管理办法', aliases: ['数据管理办法'] } : node)) };
+    const trial: CoreInstrument = { ...dsl, id: 'document:data-measures-core', name: 'Measures for Data (for Trial Implementation)', nameZh: '数据管理办法(试行)', abbreviations: [], sources: [quote(['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'summary'], '《数据管理办法(试行)》 Measures for Data (for Trial Implementation) adopted 2021')] };
+    const { graph: merged, report } = mergeCoreLayer(withZh, layer([trial]));
+    expect(report.enriched).toEqual(['document:data-security-law']);
+    expect(merged.nodes.some((candidate) => candidate.id === 'document:data-measures-core')).toBe(false);
+  });
+
   it('links the issuer with the quote that names it', () => {
     const { graph: merged } = mergeCoreLayer(graph, layer([dsl]));
     const edge = merged.edges.find((candidate) => candidate.type === 'issued_by' && candidate.source === 'document:data-security-law');
