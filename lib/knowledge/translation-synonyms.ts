@@ -33,6 +33,8 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['mobile internet application', 'mobile application'],
   ['mobile network applications', 'mobile application'],
   ['mobile network application', 'mobile application'],
+  ['mobile network apps', 'mobile application'],
+  ['mobile network app', 'mobile application'],
   ['application programs', 'application'],
   ['application program', 'application'],
   ['live webcast', 'livestreaming'],
@@ -43,12 +45,14 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['exported abroad', 'outbound'],
   ['audio-visual', 'audiovisual'],
   ['audio visual', 'audiovisual'],
+  // AIGC, "AI-generated content": 生成式人工智能 in titles.
+  ['aigc', 'generative ai'],
 ];
 
 /** Classes of single words; every member folds to the first. */
 export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['network', 'online', 'internet', 'cyber', 'web'],
-  ['outbound', 'export', 'exporting', 'exit'],
+  ['outbound', 'export', 'exporting', 'exit', 'oversea'],
   ['transfer', 'transmission', 'transferring'],
   ['protection', 'protecting'],
   ['security', 'safety'],
@@ -67,6 +71,8 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['synthesis', 'synthetic', 'synthesized'],
   ['recommendation', 'recommender', 'recommending'],
   ['algorithm', 'algorithmic'],
+  ['telecommunication', 'telecom'],
+  ['antitelecommunication', 'antitelecom'],
 ];
 
 /**
@@ -74,7 +80,7 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
  * the trial markers (试行, 暂行) that translators add or leave out.
  */
 export const TITLE_STOPWORDS: readonly string[] = [
-  'the', 'of', 'on', 'for', 'and', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'about',
+  'the', 'of', 'on', 'for', 'and', 'or', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'about',
   'a', 'an', 'by', 'its', 'their', 'at', 'as', 'over', 'under', 'from',
   'prc', "people's", 'peoples', 'republic', 'china', "china's", 'chinese', 'national', 'state',
   'several', 'certain', 'some', 'relevant', 'related',

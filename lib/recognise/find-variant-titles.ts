@@ -7,7 +7,7 @@
  */
 import { levenshteinWithin } from '../parse/levenshtein';
 import { findTitleRuns, hasTypeNoun, titleEnds, titleStarts, type TitleRun } from './title-runs';
-import { signatureOf, typeClassOf, type TitleSignature } from './title-signature';
+import { foldTitleWord, signatureOf, typeClassOf, type TitleSignature } from './title-signature';
 import { TakenSpans, type Span } from './taken-spans';
 import { isDistinctive, type TitleTable } from './title-table';
 
@@ -37,6 +37,16 @@ function repairTypo(signature: TitleSignature, table: TitleTable): TitleSignatur
 const LINK_AFTER_TYPE = new Set(['on', 'for', 'of', 'concerning', 'regarding', 'governing', 'to', 'against', 'in']);
 
 const TITLE_MARKERS = new Set(['interim', 'provisional', 'tentative', 'trial', 'draft', 'revised', 'amended']);
+
+function markedBefore(tokens: readonly { text: string }[], start: number): boolean {
+  // Back to the "the" a title starts after ("… Revised the Provisions on …" is not marked).
+  for (let i = start - 1; i >= 0; i--) {
+    const word = tokens[i]!.text.toLowerCase();
+    if (word === 'the') return false;
+    if (TITLE_MARKERS.has(word)) return true;
+  }
+  return false;
+}
 
 /** Words that open a sentence or clause before a title ("Under the …", "In …") and are not part of it. */
 const OPENERS = new Set(['under', 'in', 'on', 'for', 'the', 'and', 'of', 'by', 'with', 'to', 'as', 'from', 'about', 'a', 'an', 'at', 'regarding', 'concerning']);
@@ -78,10 +88,28 @@ export class TitleMemo {
   }
 }
 
+/** How many capitalised words after a title a run may carry ("… Information Services Document Number:"). */
+const MAX_TRAILING_WORDS = 2;
+
+/**
+ * The run's ends, and ends one or two words short of the run's end where those words are
+ * capitalised words no title in the graph uses (a headline's "Come into Force", a form's
+ * "Document Number"): a word some title uses may be part of another title, so it is never cut off.
+ */
+function withTrailingWordsLeftOut(ends: number[], tokens: TitleRun['tokens'], table: TitleTable): number[] {
+  const all = new Set(ends);
+  for (let cut = 1; cut <= MAX_TRAILING_WORDS && tokens.length - cut > 1; cut++) {
+    const word = tokens[tokens.length - cut]!;
+    if (!word.capital || typeClassOf(word.text) !== undefined || table.vocabulary.has(foldTitleWord(word.text.toLowerCase()))) break;
+    all.add(tokens.length - cut);
+  }
+  return [...all].sort((a, b) => b - a);
+}
+
 function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: TakenSpans, found: VariantMention[], memo: TitleMemo): void {
   const tokens = run.tokens;
   const starts = titleStarts(run, text);
-  const ends = titleEnds(run, text);
+  const ends = withTrailingWordsLeftOut(titleEnds(run, text), tokens, table);
   // Where a title's type noun can stand: last ("… Measures") or before a linking word ("Measures for …").
   const heads = tokens.flatMap((token, index) =>
     token.capital && typeClassOf(token.text) !== undefined ? [index] : [],
@@ -92,7 +120,7 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
   for (const start of starts) {
     if (start < from) continue;
     // "Interim Administrative Measures …" is not "Administrative Measures …": a title's own marker is never dropped.
-    if (tokens.slice(0, start).some((token) => TITLE_MARKERS.has(token.text.toLowerCase()))) continue;
+    if (markedBefore(tokens, start)) continue;
     for (const end of ends) {
       if (end <= start + 1 || !hasHead(start, end)) continue;
       const last = end === tokens.length && run.markerEnd !== undefined ? run.markerEnd : tokens[end - 1]!.end;

@@ -23,7 +23,7 @@ export interface TitleRun {
   markerEnd?: number;
 }
 
-const LINKS = new Set(['of', 'on', 'for', 'the', 'and', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'by', 'about', 'against', 'a', 'an']);
+const LINKS = new Set(['of', 'on', 'for', 'the', 'and', 'or', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'by', 'about', 'against', 'a', 'an']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-‐‑–.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** Brackets a title carries after it: trial and draft markers, versions, years. */
 const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?)\s*[)）]/i;
@@ -33,14 +33,19 @@ function isCapital(word: string): boolean {
   return (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39) || /^\p{Lu}/u.test(word);
 }
 
-/** Whether what lies between two words lets a title go on: spaces, with at most one comma or "&". */
+/**
+ * Whether what lies between two words lets a title go on: spaces, with at most one comma, "&" or
+ * dash ("Information Security Technology – Personal …", "Anti -Telecom"), and a plural's
+ * possessive apostrophe ("Applications' Information Services").
+ */
 function joins(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   let marks = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0) continue;
-    if ((code === 0x2c || code === 0x26) && marks === 0) {
+    if ((code === 0x27 || code === 0x2019) && i === from && text.charCodeAt(i - 1) === 0x73) continue;
+    if ((code === 0x2c || code === 0x26 || code === 0x2d || code === 0x2013 || code === 0x2014) && marks === 0) {
       marks++;
       continue;
     }
@@ -131,6 +136,9 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
   close();
 }
 
+/** A comma, or a dash between spaces, may join two titles (or a body and a title) in one run. */
+const BREAK_MARK = /,|\s[-–—]\s/;
+
 /**
  * Where a title inside a run may begin: the run's start, the first few capitalised words (a
  * sentence may begin "Under the …", a page "China's …"), and after every "and", comma or "the".
@@ -143,7 +151,7 @@ export function titleStarts(run: TitleRun, text: string): number[] {
     const previous = tokens[i - 1]!;
     if (!tokens[i]!.capital) continue;
     const lower = previous.text.toLowerCase();
-    if (lower === 'and' || lower === 'the' || text.slice(previous.end, tokens[i]!.start).includes(',')) starts.add(i);
+    if (lower === 'and' || lower === 'the' || BREAK_MARK.test(text.slice(previous.end, tokens[i]!.start))) starts.add(i);
   }
   return [...starts].sort((a, b) => a - b);
 }
@@ -160,7 +168,7 @@ export function titleEnds(run: TitleRun, text: string): number[] {
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i - 1]!.capital) continue;
     const word = tokens[i]!.text.toLowerCase();
-    const comma = text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',');
+    const comma = BREAK_MARK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (comma || word === 'and') ends.add(i);
     else if (!tokens[i]!.capital && tokens.length - i <= 3) ends.add(i);
   }

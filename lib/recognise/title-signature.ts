@@ -31,6 +31,18 @@ const STOPWORDS = new Set(TITLE_STOPWORDS);
 
 const PROVISIONAL = /\b(?:interim|provisional|tentative|trial)\b/i;
 const DRAFT = /\b(?:draft|exposure draft|for comments?|for public comments?|solicitation of comments|consultation)\b|征求意见稿|草案/i;
+/**
+ * Brackets inside or after a title that are not part of its words: an acronym the page defines
+ * ("Regulations on Critical Information Infrastructure (CII) Security Protection") or an edition
+ * ("(First Edition)", "(Version 1.0)", "(2022 Edition)").
+ */
+const ASIDE_ACRONYM = /^\(\s*[A-Z]{2,6}s?\s*\)$/;
+const ASIDE_EDITION = /^\(\s*(?:(?:first|second|third|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?(?:edition|version)(?:\s+[\d.]+)?\s*\)$/i;
+/**
+ * The series prefix of a national standard's title (信息安全技术, 网络安全技术), which pages keep
+ * or drop: "Information Security Technology – Personal Information Security Specification".
+ */
+const STANDARD_SERIES = /^(?:information security technology|network security technology)\s+(?=\S)/;
 const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
   [/isation/g, 'ization'],
   [/ising/g, 'izing'],
@@ -52,7 +64,11 @@ export function foldTitleText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   // "Anti-Monopoly", "Anti-Espionage": the prefix is part of the word (反垄断, 反间谍).
-  folded = folded.replace(/\b(anti|counter)-(?=\p{L})/gu, 'anti');
+  folded = folded.replace(/\b(anti|counter) ?- ?(?=\p{L})/gu, 'anti');
+  // A plural's possessive ("Mobile Internet Applications' Information Services") is the plural.
+  folded = folded.replace(/(\p{L})'(?= |$)/gu, '$1');
+  // "Law Against Telecommunication Fraud" is the Anti-Telecom Fraud Law.
+  folded = folded.replace(/\bagainst (?=\p{L})/gu, 'anti');
   for (const [phrase, pattern, replacement] of PHRASES) {
     if (folded.includes(phrase)) folded = folded.replace(pattern, `$1${replacement}`);
   }
@@ -95,8 +111,8 @@ export function typeClassOf(word: string): string | undefined {
  */
 export function signatureOf(title: string): TitleSignature | undefined {
   const draft = DRAFT.test(title);
-  const folded = foldTitleText(title.replace(/\((?:[^()]*)\)/g, (group) => (DRAFT.test(group) ? ' ' : group)));
-  const raw = folded.split(/[ -]+/).filter(Boolean);
+  const folded = foldTitleText(title.replace(/\((?:[^()]*)\)/g, (group) => (DRAFT.test(group) || ASIDE_ACRONYM.test(group) || ASIDE_EDITION.test(group) ? ' ' : group)));
+  const raw = folded.replace(STANDARD_SERIES, '').split(/[ -]+/).filter(Boolean);
   let typeIndex = -1;
   for (let i = 0; i < raw.length; i++) {
     if (!TYPE_CLASS.has(raw[i]!)) continue;

@@ -17,6 +17,36 @@ export function isDistinctive(signature: TitleSignature): boolean {
   return signature.words.length >= MIN_SIGNATURE_WORDS || (signature.words.length === 1 && signature.words[0]!.length >= MIN_SINGLE_WORD_LENGTH);
 }
 
+/**
+ * A page may leave one word of a long title out, or add one to it ("Measures for Labelling AI-Generated Content" for
+ * the "… AI-Generated and Synthetic Content" measures; "Measures for the Certification of Personal
+ * Information Protection for Overseas Transfers"): a title of at least this many content words is
+ * also found without one of them, or with one more, when no other title is found that way.
+ */
+const MIN_WORDS_WITH_ONE_LEFT_OUT = 4;
+const AMBIGUOUS = -2;
+
+/** Every key of `byKey` with one of its words left out → the ids it names; a key two titles give is ambiguous. */
+function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>): Map<string, readonly [number, number]> {
+  const shorter = new Map<string, [number, number]>();
+  const merge = (into: number, from: number) => (from < 0 || into === from ? into : into < 0 && into !== AMBIGUOUS ? from : AMBIGUOUS);
+  for (const [key, [final, draft]] of byKey) {
+    const [type, words = '', marker] = key.split(':');
+    const list = words.split(' ');
+    if (list.length < MIN_WORDS_WITH_ONE_LEFT_OUT) continue;
+    for (let i = 0; i < list.length; i++) {
+      const rest = [...list.slice(0, i), ...list.slice(i + 1)].join(' ');
+      const shortKey = `${type}:${rest}${marker ? `:${marker}` : ''}`;
+      const known = shorter.get(shortKey);
+      shorter.set(shortKey, known ? [merge(known[0], final), merge(known[1], draft)] : [final, draft]);
+    }
+  }
+  for (const [key, [final, draft]] of shorter) {
+    if (final === AMBIGUOUS || draft === AMBIGUOUS) shorter.delete(key);
+  }
+  return shorter;
+}
+
 /** The shipped form: keys (signature without the draft flag) → index of the id, for finals and drafts. */
 export interface TitleTableData {
   version: 1;
@@ -93,6 +123,25 @@ export function loadTitleTable(data: unknown): TitleTable {
     for (const word of words.split(' ')) vocabulary.add(word);
   }
   let byInitial: Map<string, string[]> | undefined;
+  let withWordLeftOut: Map<string, readonly [number, number]> | undefined;
+  const pick = ([final, draft]: readonly [number, number], draftOnPage: boolean): string | undefined => {
+    // A draft on the page is its draft where the graph keeps one, else the instrument itself;
+    // a bare title is the final, or the draft where the graph has only that.
+    const index = draftOnPage ? (draft >= 0 ? draft : final) : final >= 0 ? final : draft;
+    return index >= 0 ? ids[index] : undefined;
+  };
+  /** The one title the page's words name with one of them left out ("… Personal Information Protection for …"). */
+  const withOneWordAdded = (signature: TitleSignature): string | undefined => {
+    let named: string | undefined;
+    for (const word of signature.words) {
+      const row = byKey.get(signatureKey({ ...signature, words: signature.words.filter((other) => other !== word) }));
+      const id = row && pick(row, signature.draft);
+      if (!id || id === named) continue;
+      if (named) return undefined;
+      named = id;
+    }
+    return named;
+  };
   return {
     vocabulary,
     wordsNear(word) {
@@ -104,11 +153,12 @@ export function loadTitleTable(data: unknown): TitleTable {
     },
     lookup(signature) {
       const row = byKey.get(signatureKey(signature));
-      if (!row) return undefined;
-      const [final, draft] = row;
-      // A draft on the page is only its draft; a bare title is the final, or the draft where the graph has only that.
-      const index = signature.draft ? draft : final >= 0 ? final : draft;
-      return index >= 0 ? ids[index] : undefined;
+      if (row) return pick(row, signature.draft);
+      if (signature.words.length < MIN_WORDS_WITH_ONE_LEFT_OUT - 1) return undefined;
+      withWordLeftOut ??= leaveOneWordOut(byKey);
+      const near = withWordLeftOut.get(signatureKey(signature));
+      if (near) return pick(near, signature.draft);
+      return signature.words.length > MIN_WORDS_WITH_ONE_LEFT_OUT ? withOneWordAdded(signature) : undefined;
     },
   };
 }
