@@ -3,7 +3,8 @@ import type { CoreInstrument } from './types';
 /**
  * Rules for apps, connected products and online services that China TMT pages cite often: app
  * personal-information enforcement, vulnerabilities, car data, online advertising, accounts,
- * publishing, live-streaming, ethics review and the data-factor policy.
+ * publishing, live-streaming, ethics review, the data-factor policy, and the MLPS standards for rating
+ * and testing systems that sit beside GB/T 22239 (standards.ts).
  */
 export const CORE_APP_RULES: CoreInstrument[] = [
   {
@@ -523,6 +524,66 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         title: '交大评论 (FreeWeChat)',
         quote: '2022年12月,中共中央国务院发布《关于构建数据基础制度更好发挥数据要素作用的意见》(“数据20条”)后,我国数据要素市场化建设步伐明显提速。',
         supports: ['nameZh', 'zhShortNames', 'issuers'],
+      },
+    ],
+  },
+  {
+    id: 'document:classification-guide-for-classified-protection-of-cybersecurity',
+    name: 'Classification Guide for Classified Protection of Cybersecurity',
+    nameZh: '信息安全技术 网络安全等级保护定级指南',
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2020-04-28',
+    effective: '2020-11-01',
+    code: 'GB/T 22240-2020',
+    summary: 'MLPS 2.0 guide to rating the protection level of information systems, network infrastructure and data resources; replaces GB/T 22240-2008.',
+    relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 2 }],
+    sources: [
+      {
+        url: 'https://www.codeofchina.com/standard/GBT22240-2020.html',
+        title: 'Code of China – GB/T 22240-2020',
+        quote: 'Standard No.: GB/T 22240-2020 English Name: Information security technology-Classification guide for classified protection of cy bersecurity Chinese Name: 信息安全技术 网络安全等级保护定级指南 Chinese Classification: L80 Data encryption Professional Classification: GB National Standard Issued on: 2020-04-28 Implemented on: 2020-11-1 Status: valid Superseding:GB/T 22240-2008 … ——the terms and definitions of target of classified protection and information system are modified, and those of cybersecurity, network infrastructure and data resources are added',
+        supports: ['code', 'nameZh', 'kind', 'status', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.chinesestandard.us/products/gbt22240-2020',
+        title: 'ChineseStandard.us – GB/T 22240-2020',
+        quote: 'GB/T 22240-2020: Information security technology -- Classification guide for classified protection of cybersecurity … Replacing GB/T 22240-2008 … ISSUED ON: APRIL 28, 2020 IMPLEMENTED ON: NOVEMBER 01, 2020 Issued by: State Administration for Market Regulation; Standardization Administration of PRC. … This standard gives a method and procedure for rating the security protection level of classified protection',
+        supports: ['name', 'code', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://bzfyw.com/standard/GBT22240-2020.html',
+        title: 'bzfyw.com (Code of China translation)',
+        quote: "With a view to cooperating with the implementation of the Cybersecurity Law of the People's Republic of China and adapting to the proceeding of classified protection of cybersecurity under such new technologies and applications as cloud computing, mobile communication, IoT, industrial control and big data, GB/T 22240-2008 shall be revised.",
+        supports: ['relations'],
+      },
+    ],
+  },
+  {
+    id: 'document:evaluation-requirement-for-classified-protection-of-cybersecurity',
+    name: 'Evaluation Requirement for Classified Protection of Cybersecurity',
+    nameZh: '信息安全技术 网络安全等级保护测评要求',
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2019-05-10',
+    effective: '2019-12-01',
+    code: 'GB/T 28448-2019',
+    summary: 'MLPS 2.0 testing and evaluation requirements for each protection level, general and for cloud, mobile, IoT and industrial control; replaces GB/T 28448-2012.',
+    relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://www.dtcms.com/a/207150.html',
+        title: 'dtcms.com',
+        quote: 'GB/T 28448-2019 《信息安全技术 网络安全等级保护测评要求》是中华人民共和国国家标准,由国家市场监督管理总局、中国国家标准化管理委员会在2019-05-10发布,2019-12-01 实施,是现行有效的国家标准文件。 GB/T 28448-2019 《信息安全技术 网络安全等级保护测评要求》为了配合《中华人民共和国网络安全法》的实施,同时适应云计算、移动互联、物联网和工业控制等新技术、新应用情况下网络安全等级保护工作的开展。针对共性安全保护需求提出安全测评通用要求,针对云计算、移动互联、物联网和工业控制等新技术、新应用领域的个性安全保护需求提出安全测评扩展要求',
+        supports: ['code', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations', 'summary'],
+      },
+      {
+        url: 'https://www.chinesestandard.net/PDF.aspx/GBT28448-2019',
+        title: 'ChineseStandard.net – GB/T 28448-2019',
+        quote: 'GB/T 28448-2019: Information security technology - Evaluation requirement for classified protection of cybersecurity … Replacing GB/T 28448-2012 Information security technology - Evaluation requirement for classified protection of cybersecurity Issued on. MAY 10, 2019 Implemented on. DECEMBER 01, 2019',
+        supports: ['name', 'code', 'promulgated', 'effective', 'summary'],
       },
     ],
   },
