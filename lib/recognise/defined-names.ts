@@ -56,6 +56,17 @@ export function isGenericShortName(name: string): boolean {
   return words.length === 0 || words.every((word) => TYPE_WORDS.has(word) || EMPTY_WORDS.has(word) || /^\d+$/.test(word));
 }
 
+/**
+ * Whether an acronym in brackets can stand for the English name before it: it starts with the
+ * name's first letter. "The State Council of the People's Republic of China (PRC)" defines PRC for
+ * the country at the name's end, not for the State Council. Names in Chinese are not checked.
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  const first = /[A-Za-z]/.exec(name.replace(/^\s*the\s+/i, ''));
+  if (!first || /\p{Script=Han}/u.test(name)) return true;
+  return first[0].toUpperCase() === acronym.charAt(0).toUpperCase();
+}
+
 function opensDefinition(text: string, at: number): boolean {
   for (let i = at; i < text.length && i < at + 4; i++) {
     const code = text.charCodeAt(i);
@@ -73,10 +84,13 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
     // A definition opens with a bracket right after the name (or its closing 》 or quote): most mentions have none.
     if (!opensDefinition(text, mention.end)) continue;
     const after = text.slice(mention.end, mention.end + 140);
-    const match = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after) ?? ACRONYM_DEFINITION.exec(after);
+    const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after);
+    const match = quoted ?? ACRONYM_DEFINITION.exec(after);
     if (!match) continue;
     const name = match[1]!.trim();
-    if (isGenericShortName(name) || name === text.slice(mention.start, mention.end)) continue;
+    const written = text.slice(mention.start, mention.end);
+    if (isGenericShortName(name) || name === written) continue;
+    if (!quoted && !abbreviates(name, written)) continue;
     // The short name in the definition itself names the entry too.
     definitions.push({ name, id: mention.id, from: mention.end + after.indexOf(name, match[0].indexOf(name)) });
   }

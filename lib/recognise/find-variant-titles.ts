@@ -60,10 +60,17 @@ function trimOpeners(tokens: readonly { text: string; capital: boolean }[], star
 
 type Identified = Pick<VariantMention, 'id' | 'via'> | null;
 
-/** The entry a written title names, by its signature or with one typo repaired; null for none. */
-function identify(written: string, table: TitleTable): Identified {
+/**
+ * The entry a written title names, by its signature or with one typo repaired; null for none.
+ * `near`: by a title with one word more or less (tried only once no end of the run names a title exactly).
+ */
+function identify(written: string, table: TitleTable, near: boolean): Identified {
   const signature = signatureOf(written);
   if (!signature) return null;
+  if (near) {
+    const id = table.lookupNear(signature);
+    return id ? { id, via: 'variant' } : null;
+  }
   const id = table.lookup(signature);
   if (id) return { id, via: 'variant' };
   const repaired = repairTypo(signature, table);
@@ -101,7 +108,8 @@ function withTrailingWordsLeftOut(ends: number[], tokens: TitleRun['tokens'], ta
   for (let cut = 1; cut <= MAX_TRAILING_WORDS && tokens.length - cut > 1; cut++) {
     const word = tokens[tokens.length - cut]!;
     if (!word.capital || typeClassOf(word.text) !== undefined || table.vocabulary.has(foldTitleWord(word.text.toLowerCase()))) break;
-    all.add(tokens.length - cut);
+    // A title ends on a capitalised word, never on "in" or "of".
+    if (tokens[tokens.length - cut - 1]!.capital) all.add(tokens.length - cut);
   }
   return [...all].sort((a, b) => b - a);
 }
@@ -116,30 +124,40 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
   );
   const hasHead = (start: number, end: number) =>
     heads.some((head) => head >= start && head < end && (head === end - 1 || LINK_AFTER_TYPE.has(tokens[head + 1]!.text.toLowerCase())));
-  let from = 0;
-  for (const start of starts) {
-    if (start < from) continue;
-    // "Interim Administrative Measures …" is not "Administrative Measures …": a title's own marker is never dropped.
-    if (markedBefore(tokens, start)) continue;
+  // Exact titles first, anywhere in the run; then titles with one word more or less where none was.
+  for (const near of [false, true]) {
+    let from = 0;
+    for (const start of starts) {
+      if (start < from) continue;
+      // "Interim Administrative Measures …" is not "Administrative Measures …": a title's own marker is never dropped.
+      if (markedBefore(tokens, start)) continue;
+      const at = titleAt(start, near);
+      if (!at) continue;
+      found.push(at.mention);
+      taken.add(at.mention);
+      from = at.end;
+    }
+  }
+
+  /** The title that begins at token `start`, the longest first; null for none. */
+  function titleAt(start: number, near: boolean): { mention: VariantMention; end: number } | null {
     for (const end of ends) {
       if (end <= start + 1 || !hasHead(start, end)) continue;
       const last = end === tokens.length && run.markerEnd !== undefined ? run.markerEnd : tokens[end - 1]!.end;
       const span = { start: tokens[start]!.start, end: last };
       if (taken.overlaps(span)) continue;
       const written = text.slice(span.start, span.end);
-      let known = memo.get(written);
+      const memoKey = near ? `~${written}` : written;
+      let known = memo.get(memoKey);
       if (known === undefined) {
-        known = identify(written, table);
-        memo.set(written, known);
+        known = identify(written, table, near);
+        memo.set(memoKey, known);
       }
       if (!known) continue;
-      const { id, via } = known;
       span.start = tokens[trimOpeners(tokens, start, end)]!.start;
-      found.push({ ...span, id, matched: text.slice(span.start, span.end), via });
-      taken.add(span);
-      from = end;
-      break;
+      return { mention: { ...span, id: known.id, matched: text.slice(span.start, span.end), via: known.via }, end };
     }
+    return null;
   }
 }
 

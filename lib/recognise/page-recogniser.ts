@@ -35,8 +35,16 @@ const CODE_BEFORE = /[A-Z0-9]-$/;
 
 /** 工信部信管函〔2020〕164号: a body's short name at the head of a document number. */
 const ZH_DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:19|20)\d\d/;
-/** 公安部第一研究所, 国务院法制办公室: a body's name at the head of a longer body's name is not that body. */
-const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|研究所|研究院|研究中心|科学研究院|直属机关)/;
+/**
+ * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局: a body's name at the head of
+ * a longer body's name is not that body (国务院关于…的通知 is the body, issuing).
+ */
+const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|研究所|研究院|研究中心|科学研究院|直属机关|政治局|(?!关于)[\u4e00-\u9fff]{0,6}?(?:委员会|领导小组))/;
+/**
+ * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
+ * Council": a body named after "<body noun> of the" is part of a longer body's name.
+ */
+const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\s+(?:of|under)\s+(?:the\s+)?$/;
 const HAN = /\p{Script=Han}/u;
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
 const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?: for (?:public )?comments?)?|exposure draft)\s*[）)]/i;
@@ -51,7 +59,8 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
   return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
 }
 
-function isInsideCode(mention: Mention, text: string): boolean {
+/** Whether a mention is only part of a longer code or of a longer body's name. */
+function isPartOfLongerName(mention: Mention, text: string): boolean {
   if (mention.abbreviation) {
     // Most acronyms stand alone: look at the characters around them before any pattern.
     const next = text.charCodeAt(mention.end);
@@ -59,11 +68,25 @@ function isInsideCode(mention: Mention, text: string): boolean {
     if (next !== 0x2d && next !== 0x2f && previous !== 0x2d) return false;
     return CODE_AFTER.test(text.slice(mention.end, mention.end + 12)) || CODE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start));
   }
+  if (mention.id.startsWith('authority:') && mention.matched.charCodeAt(0) < 0x3400) {
+    return EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  }
   if (mention.matched.charCodeAt(0) >= 0x3400 && mention.id.startsWith('authority:') && HAN.test(mention.matched)) {
     const after = text.slice(mention.end, mention.end + 16);
     return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after);
   }
   return false;
+}
+
+/** "the Standing Committee of the Thirteenth National People's Congress": the standing committee of one term. */
+const STANDING_COMMITTEE_OF_TERM = /Standing Committee of the (?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth))\s+$/i;
+
+function withOrdinalSession(mention: Mention, text: string): Mention {
+  if (mention.id !== 'authority:npc' || mention.abbreviation) return mention;
+  const before = STANDING_COMMITTEE_OF_TERM.exec(text.slice(Math.max(0, mention.start - 48), mention.start));
+  if (!before) return mention;
+  const start = mention.start - before[0].length;
+  return { ...mention, start, id: 'authority:npc-standing-committee', matched: text.slice(start, mention.end) };
 }
 
 export class PageRecogniser {
@@ -97,7 +120,7 @@ export class PageRecogniser {
    * automaton found there. Returns them in text order.
    */
   recognise(text: string, automaton: readonly Mention[]): RecognisedMention[] {
-    let kept: RecognisedMention[] = automaton.filter((mention) => !isInsideCode(mention, text));
+    let kept: RecognisedMention[] = automaton.filter((mention) => !isPartOfLongerName(mention, text)).map((mention) => withOrdinalSession(mention, text));
     let added = false;
     const data = this.loadData();
     if (data?.drafts) kept = kept.map((mention) => (mention.id.startsWith('document:') ? toDraft(mention, text, data.drafts) : mention));

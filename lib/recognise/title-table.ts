@@ -101,6 +101,8 @@ export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData
 export interface TitleTable {
   /** The entry a signature names, or undefined. */
   lookup(signature: TitleSignature): string | undefined;
+  /** The one entry whose title has one word more or one word less than the signature, or undefined. */
+  lookupNear(signature: TitleSignature): string | undefined;
   /** Content words the table knows, for typo repair. */
   readonly vocabulary: ReadonlySet<string>;
   /** Known words that could be `word` with one letter changed, added or dropped (same first letter). */
@@ -153,7 +155,9 @@ export function loadTitleTable(data: unknown): TitleTable {
     },
     lookup(signature) {
       const row = byKey.get(signatureKey(signature));
-      if (row) return pick(row, signature.draft);
+      return row ? pick(row, signature.draft) : undefined;
+    },
+    lookupNear(signature) {
       if (signature.words.length < MIN_WORDS_WITH_ONE_LEFT_OUT - 1) return undefined;
       withWordLeftOut ??= leaveOneWordOut(byKey);
       const near = withWordLeftOut.get(signatureKey(signature));

@@ -12,6 +12,8 @@ const table = loadTitleTable(
     { id: 'document:face-a', draft: false, names: ['Provisions on Face Recognition Security'] },
     { id: 'document:face-b', draft: false, names: ['Provisions on Facial Recognition Security'] },
     { id: 'document:security-law', draft: false, names: ['National Security Law'] },
+    { id: 'document:labelling', draft: false, names: ['Measures for the Labelling of AI-Generated and Synthetic Content'] },
+    { id: 'document:certification', draft: false, names: ['Measures for the Certification of Personal Information Outbound Transfer'] },
   ]),
 );
 const find = (text: string) => findVariantTitles(text, [], table).map((found) => [found.matched, found.id, found.via]);
@@ -40,6 +42,32 @@ describe('findVariantTitles', () => {
   it('never forgives a typo in a short word or a second typo', () => {
     expect(find('The Anti-Epionnage Lwa took effect.')).toEqual([]);
     expect(find('The revised Anti-Epyonaje Law took effect.')).toEqual([]);
+  });
+
+  it('finds a long title with one word left out or one added, when only one title is found that way', () => {
+    expect(find('CAC issued the Measures for Labelling AI-Generated Content.')).toEqual([['Measures for Labelling AI-Generated Content', 'document:labelling', 'variant']]);
+    expect(find('the Measures for the Certification of Personal Information Protection for Overseas Transfers apply')).toEqual([
+      ['Measures for the Certification of Personal Information Protection for Overseas Transfers', 'document:certification', 'variant'],
+    ]);
+    // Three content words say too little to stand for a four-word title.
+    expect(find('the Measures for Labelling AI Content apply')).toEqual([]);
+    // Two words left out is another instrument.
+    expect(find('the Measures for Labelling Content apply')).toEqual([]);
+  });
+
+  it('names the instrument for a draft the graph does not keep apart', () => {
+    expect(find('the Draft Measures for Security Assessment for Cross-Border Data Transfers (the draft measures)')).toEqual([
+      ['Draft Measures for Security Assessment for Cross-Border Data Transfers', 'document:outbound', 'variant'],
+    ]);
+  });
+
+  it('leaves out capitalised words after a title that no title uses, and reads a title after a dash', () => {
+    expect(find('Security Assessment Measures for Cross-Border Data Transfer Come into Force')).toEqual([
+      ['Security Assessment Measures for Cross-Border Data Transfer', 'document:outbound', 'variant'],
+    ]);
+    expect(find('Reported by NPPA Watch — Security Assessment Measures for Data Export')).toEqual([
+      ['Security Assessment Measures for Data Export', 'document:outbound', 'variant'],
+    ]);
   });
 
   it('maps a draft marker on the page to the draft entry', () => {

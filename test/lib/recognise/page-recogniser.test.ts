@@ -35,6 +35,26 @@ describe('PageRecogniser', () => {
     expect(found('工信部发布通知')).toEqual([['工信部', 'authority:miit']]);
   });
 
+  it('does not take a body named inside a longer body’s name for that body', () => {
+    expect(found('the Anti-monopoly Commission of the State Council issued guidelines')).toEqual([]);
+    expect(found('国务院反垄断委员会办公室')).toEqual([]);
+    expect(found('中共中央政治局会议')).toEqual([]);
+    expect(found('The State Council issued guidelines')).toEqual([['State Council', 'authority:state-council']]);
+    expect(found('国务院关于促进平台经济规范健康发展的指导意见')[0]).toEqual(['国务院', 'authority:state-council']);
+  });
+
+  it('reads the standing committee of one term of the NPC as the NPC Standing Committee', () => {
+    expect(found("adopted by the Standing Committee of the Thirteenth National People's Congress")).toEqual([
+      ["Standing Committee of the Thirteenth National People's Congress", 'authority:npc-standing-committee'],
+    ]);
+    expect(found("the Thirteenth National People's Congress")).toEqual([["National People's Congress", 'authority:npc']]);
+  });
+
+  it('does not take an acronym the name does not start with as the name’s short form', () => {
+    const text = "The State Council of the People's Republic of China (PRC) issued it. The PRC said so.";
+    expect(found(text).filter(([matched]) => matched === 'PRC')).toEqual([]);
+  });
+
   it('names the draft where the page marks a final instrument’s title as a draft and the graph keeps the draft apart', () => {
     const [[matched, id]] = found('保守国家秘密法（修订草案）公开征求意见') as [[string, string]];
     expect(id).toBe('document:law-on-guarding-state-secrets-draft');
