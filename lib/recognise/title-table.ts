@@ -61,21 +61,32 @@ export interface TitleSource {
   draft: boolean;
 }
 
+type Owners = Map<string, { final: Set<string>; draft: Set<string> }>;
+
+function addOwner(owners: Owners, key: string, id: string, draft: boolean): void {
+  const entry = owners.get(key) ?? { final: new Set<string>(), draft: new Set<string>() };
+  (draft ? entry.draft : entry.final).add(id);
+  owners.set(key, entry);
+}
+
 export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData {
-  const owners = new Map<string, { final: Set<string>; draft: Set<string> }>();
+  const owners: Owners = new Map();
+  /** Keys of marked titles with the marker dropped. */
+  const unmarked: Owners = new Map();
   for (const source of sources) {
     for (const name of source.names) {
       const signature = signatureOf(name);
       if (!signature || !isDistinctive(signature)) continue;
+      const draft = source.draft || signature.draft;
+      addOwner(owners, signatureKey(signature), source.id, draft);
       // A marked title is also found without its marker; an unmarked one never with it.
-      const keys = signature.provisional ? [signatureKey(signature), signatureKey({ ...signature, provisional: false })] : [signatureKey(signature)];
-      for (const key of keys) {
-        const entry = owners.get(key) ?? { final: new Set<string>(), draft: new Set<string>() };
-        (source.draft || signature.draft ? entry.draft : entry.final).add(source.id);
-        owners.set(key, entry);
-      }
+      if (signature.provisional) addOwner(unmarked, signatureKey({ ...signature, provisional: false }), source.id, draft);
     }
   }
+  // A title as an entry writes it outranks another's with its marker dropped: the 2010 "Interim
+  // Measures for the Administration of Online Games" is found as "Measures for …" only where no
+  // entry (not even a draft) is titled "Measures for the Administration of Online Games".
+  for (const [key, entry] of unmarked) if (!owners.has(key)) owners.set(key, entry);
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
   const idIndex = (id: string | undefined): number => {

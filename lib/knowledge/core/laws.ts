@@ -523,6 +523,53 @@ export const CORE_LAWS: CoreInstrument[] = [
     ],
   },
 
+  // ───────────────────── General Provisions of the Civil Law ─────────────────────
+  {
+    id: 'document:general-provisions-of-the-civil-law',
+    name: 'General Provisions of the Civil Law',
+    nameZh: '民法总则',
+    aliases: ['General Provisions of Civil Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '2017-03-15',
+    promulgated: '2017-03-15',
+    effective: '2017-10-01',
+    repealed: '2021-01-01',
+    summary:
+      'The 2017 general part of the planned Civil Code (basic principles, persons, civil rights, juristic acts, agency, liability, limitation); the Civil Code replaced it in 2021.',
+    sources: [
+      {
+        url: 'http://fdi-law.com/en/m/view.php?id=2742',
+        title: 'FDI Law',
+        quote:
+          'The "General Provisions of the Civil Law" has been passed by the Fifth Session of the 12th National People\'s Congress of the People\'s Republic China on March 15, 2017 and is hereby promulgated to take effect on October 1, 2017.',
+        supports: ['name', 'issuers', 'kind', 'adopted', 'promulgated', 'effective', 'status'],
+      },
+      {
+        url: 'https://kuaihz.com/tid7/tid314_786877.html',
+        title: 'kuaihz.com',
+        quote:
+          '《中华人民共和国民法总则》是民法典的总则编,规定了民事活动的基本原则和一般规定,在民法典中起统领性作用。共分基本规定、自然人、法人、非法人组织、民事权利、民事法律行为、代理、民事责任、诉讼时效、期间计算和附则11章、206条。 … 中华人民共和国第十二届全国人民代表大会第五次会议2017年3月15日表决通过了《中华人民共和国民法总则》,国家主席习近平签署第66号主席令予以公布,新华社3月18日受权全文播发这部法律。民法总则自2017年10月1日起施行。',
+        supports: ['nameZh', 'issuers', 'kind', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.mondaq.com/china/x/581050/Civil+Law/Book+One+Of+The+Chinese+Civil+Code+Chinas+General+Provisions+Of+Civil+Law+Promulgated',
+        title: 'Mondaq',
+        quote:
+          'On 15 March 2017, China\'s General Provisions of Civil Law ("General Provisions") were adopted at the 5th Session of the 12th National People\'s Congress and promulgated the same day. The General Provisions will come into force on 1 October 2017. As "Book One" of the planned Chinese Civil Code, the General Provisions include general principles that are also applicable to the other Books to come.',
+        supports: ['aliases', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://fdi-law.com/en/view.php?id=2777',
+        title: 'FDI Law',
+        quote:
+          'The Civil Code of China was adopted by the National People\'s Congress of China on May 28, 2020 and took effect on January 1, 2021. As you may know, The Civil Code compiled and replaced the Marriage Law, the Inheritance Law, the General Principles of the Civil Law, the Adoption Law, the Guarantee Law, the Contract Law, the Property Law, the Tort Liability Law and General Provisions of the Civil Law etc.',
+        supports: ['repealed', 'summary'],
+      },
+    ],
+  },
+
   // ───────────────────────────── National Security Law ─────────────────────────────
   {
     id: 'document:national-security-law',
@@ -714,6 +761,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     name: 'Law on the Protection of Minors',
     nameZh: '未成年人保护法',
     aliases: ['Law on Protection of Minors'],
+    zhShortNames: ['未保法'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -742,6 +790,13 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           "The amendment to the Law on Protection of Minors was adopted by China's top legislature on October 17, as a new move to strongly safeguard people under the age of 18 by rule of law. … In the new chapter, the law clarifies responsibilities of internet service providers, demanding they take measures to prevent children from experiencing online bullying and being indulged in cyberspace.",
         supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://www.spxrmt.com/content/2022/05/17/11280120.html',
+        title: '普法 | 新修订的《未成年人保护法》解读 (共青团中央)',
+        quote:
+          '1991年未保法确立了“四大保护”的法律结构,也就是家庭保护、学校保护、社会保护和司法保护,政府相关职责写在了“社会保护”一章。2006年未保法修订时,在我们最初起草的建议稿中,提出将政府保护单设一章',
+        supports: ['zhShortNames'],
       },
     ],
   },

@@ -26,6 +26,7 @@ export const CORE_STANDARDS: CoreInstrument[] = [
     code: 'GB/T 35273-2020',
     summary:
       'Recommended national standard setting principles and security requirements for collecting, storing, using, sharing, transferring, disclosing and deleting personal information.',
+    relations: [{ type: 'amends', target: 'document:personal-information-security-specification-2017', source: 1 }],
     sources: [
       {
         url: 'https://www.tc260.org.cn/piss/js1.htm',
@@ -39,7 +40,7 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         title: 'ChineseStandard.net – GB/T 35273-2020',
         quote:
           'GB/T 35273-2020: Information security technology - Personal information security specification … NATIONAL STANDARD OF THE PEOPLE’S REPUBLIC OF CHINA ICS 35.040 L 80 Replacing GB/T 35273-2017 Information security technology - Personal information security specification Issued on. MARCH 06, 2020 Implemented on. OCTOBER 01, 2020 Issued by. State Administration for Market Regulation; Standardization Administration of PRC.',
-        supports: ['name', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+        supports: ['name', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
       },
       {
         url: 'https://www.baikeworld.com/gb/1751126440177168.html',
@@ -54,6 +55,55 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         quote:
           'the publicity video of the national standard GB/T 35273-2020 Information Security Technology—Personal Information Security Specification was released for the first time.',
         supports: ['name', 'aliases', 'code', 'kind'],
+      },
+    ],
+  },
+
+  // ───────────────────────── GB/T 35273-2017 ─────────────────────────
+  // The first edition, replaced by GB/T 35273-2020 (the entry above). Its name carries its code: the
+  // bare title is the 2020 edition's, while the code (and the code with the title) names this one.
+  {
+    id: 'document:personal-information-security-specification-2017',
+    name: 'Information Security Technology – Personal Information Security Specification (GB/T 35273-2017)',
+    nameZh: 'GB/T 35273-2017 信息安全技术 个人信息安全规范',
+    aliases: ['GB/T 35273-2017 Information security technology - Personal information security specification'],
+    kind: 'national_standard',
+    status: 'final',
+    // Issued by the AQSIQ, whose functions passed to SAMR in 2018, and the SAC.
+    issuers: ['samr', 'sac'],
+    promulgated: '2017-12-29',
+    effective: '2018-05-01',
+    code: 'GB/T 35273-2017',
+    summary:
+      'First edition of the recommended national standard on the principles and security requirements for collecting, storing, using, sharing, transferring and disclosing personal information; replaced by the 2020 edition.',
+    sources: [
+      {
+        url: 'http://codeofchina.com/standard/GBT35273-2017.html',
+        title: 'Codeofchina – GB/T 35273-2017',
+        quote:
+          'Standard No.: GB/T 35273-2017 … English Name: Information security technology—Personal information security specification … Chinese Name: 信息安全技术 个人信息安全规范 … Professional Classification: GB    National Standard … Source Content Issued by: AQSIQ; SAC … Issued on: 2017-12-29 … Implemented on: 2018-5-1 … Status: superseded … Superseded by:GB/T 35273-2020 Information security technology—Personal information security specification … Superseded on:2020-10-1',
+        supports: ['name', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://guifanku.com/759181.html',
+        title: 'GB/T 35273-2017 信息安全技术个人信息安全规范.pdf (规范库)',
+        quote:
+          'GB/T 35273-2017 信息安全技术个人信息安全规范.pdf … ICS35.040 L80 GB 中华人民共和国国家标准 GB/T35273—2017 信息安全技术个人信息安全规范 Information security technology -Personal information security specification 2017-12-29发布 2018-05-01实施 中华人民共和国国家质量监督检验检疫总局 中国国家标准化管理委员会 发布',
+        supports: ['nameZh', 'code', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.chinesestandard.net/PDF/PDF.amp.aspx/GBT35273-2020',
+        title: 'ChineseStandard.net – GB/T 35273-2020',
+        quote:
+          'NATIONAL STANDARD OF THE PEOPLE’S REPUBLIC OF CHINA ICS 35.040 L 80 Replacing GB/T 35273-2017 Information security technology - Personal information security specification Issued on. MARCH 06, 2020',
+        supports: ['aliases', 'code'],
+      },
+      {
+        url: 'https://www.chinesestandard.us/products/gbt35273-2017',
+        title: 'ChineseStandard.us – GB/T 35273-2017',
+        quote:
+          'GB/T 35273-2017: Information security technology -- Personal information security specification … This standard specifies the principles and security requirements for the processing activities of collection, preservation, use, sharing, transfer, public disclosure of personal information.',
+        supports: ['name', 'code', 'summary'],
       },
     ],
   },

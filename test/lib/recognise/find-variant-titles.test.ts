@@ -79,6 +79,20 @@ describe('findVariantTitles', () => {
     ]);
   });
 
+  it('finds an interim entry without its marker only where no entry has the unmarked title', () => {
+    const games = loadTitleTable(
+      buildTitleTable([
+        { id: 'document:games-draft', draft: true, names: ['Measures for the Administration of Online Games (Draft for Comment)'] },
+        { id: 'document:interim-games', draft: false, names: ['Interim Measures for the Administration of Online Games'] },
+        { id: 'document:interim-drugs', draft: false, names: ['Interim Measures for the Supervision of Online Drug Sales'] },
+      ]),
+    );
+    const findIn = (text: string) => findVariantTitles(text, [], games).map((found) => [found.matched, found.id]);
+    expect(findIn('the NPPA released the draft Online Game Administrative Measures in December.')).toEqual([['Online Game Administrative Measures', 'document:games-draft']]);
+    expect(findIn('MOCT abolished the Interim Administrative Measures on Online Games.')).toEqual([['Interim Administrative Measures on Online Games', 'document:interim-games']]);
+    expect(findIn('under the Measures on the Supervision of Online Drug Sales, platforms must …')).toEqual([['Measures on the Supervision of Online Drug Sales', 'document:interim-drugs']]);
+  });
+
   it('does not match a different instrument with a similar title', () => {
     expect(find('the Measures for the Supervision and Administration of Online Food Sales')).toEqual([]);
     expect(find('the Provisions on Security Assessment of Outbound Data Transfers')).toEqual([]);

@@ -31,7 +31,9 @@ describe('PageRecogniser', () => {
 
   it('does not take a body’s name at the head of a longer body or a document number for that body', () => {
     expect(found('起草单位:公安部第一研究所、国务院法制办公室')).toEqual([]);
-    expect(found('工信部信管函〔2020〕164号要求')).toEqual([]);
+    expect(found('工信部信管函〔2019〕337号要求')).toEqual([]);
+    // A document number the graph knows names its document, whole.
+    expect(found('工信部信管函〔2020〕164号要求')).toEqual([['工信部信管函〔2020〕164号', 'document:notice-on-deepening-special-rectification-of-apps-infringing-users-rights']]);
     expect(found('工信部发布通知')).toEqual([['工信部', 'authority:miit']]);
   });
 
