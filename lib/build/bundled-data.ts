@@ -7,6 +7,7 @@ import { dictionaryEntriesOf } from '../graph/dictionary-entries';
 import { GENERIC_NAMES } from '../knowledge/generic-names';
 import { ZH_EXCLUSIONS } from '../knowledge/zh-exclusions';
 import { compileDictionary } from '../match/compile-dictionary';
+import { traditionalVariantsOf } from './traditional-chars';
 import { graphSchema } from '../graph/schema';
 import { CORE_LAYER } from '../knowledge/core';
 import { buildGraph, type BuildResult } from '../parse/build-graph';
@@ -47,6 +48,7 @@ export function buildBundledData(seedsDir: string): BundledData {
     entries: dictionaryEntriesOf(result.graph),
     zhExclusions: ZH_EXCLUSIONS,
     genericNames: GENERIC_NAMES,
+    charVariants: traditionalVariantsOf,
   });
   const dictionaryJson = JSON.stringify(compiled);
   return {

@@ -73,8 +73,11 @@ export function buildTables(input: CompileInput | readonly DictionaryEntry[]): M
       for (const id of p.ids) idLists.push(ids.intern(id));
     }
   });
+  const alphabet = buildAlphabet(keys);
+  const variantChars = 'charVariants' in input ? input.charVariants?.(alphabet) : undefined;
   return {
-    alphabet: buildAlphabet(keys),
+    alphabet,
+    ...(variantChars ? { variantChars } : {}),
     labels: tree.labels,
     firstEdge: tree.firstEdge,
     labelStart: tree.labelStart,

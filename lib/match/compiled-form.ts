@@ -38,6 +38,8 @@ export const compiledDictionaryShape = {
   format: z.literal(COMPILED_FORMAT),
   version: z.literal(COMPILED_VERSION),
   alphabet: z.string(),
+  /** Optional: pairs "TSTS…" of characters a text may write for the alphabet's (code-table.ts). */
+  variantChars: z.optional(z.string()),
   labels: z.string(),
   tree: compiledIntList,
   records: compiledIntList,

@@ -16,7 +16,7 @@ export type FilterMaker = (tables: FilterTables, firstWordCode: number, codeCoun
 
 export function createMatcher(t: MatcherTables, makeFilter: FilterMaker): Matcher {
   const codes = describeAlphabet(t.alphabet);
-  const codeTable = buildCodeTable(t.alphabet, codes);
+  const codeTable = buildCodeTable(t.alphabet, codes, t.variantChars);
   const index = indexStates(t, codeTable, codes);
   const stateCount = t.labels.length + 1;
   // The root is finished from the start: it fails to itself.
@@ -24,6 +24,7 @@ export function createMatcher(t: MatcherTables, makeFilter: FilterMaker): Matche
   const filter = makeFilter({ ...t, edgeCode: index.edgeCode, codeTable }, codes.firstWordCode, codes.noneWordCode + 1);
   return {
     alphabet: t.alphabet,
+    ...(t.variantChars ? { variantChars: t.variantChars } : {}),
     labels: t.labels,
     firstEdge: t.firstEdge,
     labelStart: t.labelStart,

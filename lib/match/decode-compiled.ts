@@ -31,10 +31,12 @@ export interface DecodedDictionary {
 
 export function decodeCompiled(compiled: unknown): DecodedDictionary {
   if (typeof compiled !== 'object' || compiled === null) invalidCompiled('not an object');
-  const c = compiled as { format?: unknown; version?: unknown; alphabet?: unknown; labels?: unknown; tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown; wordStarts?: unknown; wordNexts?: unknown; openStarts?: unknown };
+  const c = compiled as { variantChars?: unknown; format?: unknown; version?: unknown; alphabet?: unknown; labels?: unknown; tree?: unknown; records?: unknown; ids?: unknown; exact?: unknown; wordStarts?: unknown; wordNexts?: unknown; openStarts?: unknown };
   if (c.format !== COMPILED_FORMAT) invalidCompiled(`not a ${COMPILED_FORMAT} form`);
   if (c.version !== COMPILED_VERSION) invalidCompiled(`version ${typeof c.version === 'number' ? c.version : typeof c.version}, where this version of TMT Lens reads ${COMPILED_VERSION}`);
   if (typeof c.alphabet !== 'string' || typeof c.labels !== 'string') invalidCompiled('alphabet and labels must be strings');
+  const { variantChars } = c;
+  if (variantChars !== undefined && (typeof variantChars !== 'string' || variantChars.length % 2 !== 0)) invalidCompiled('variantChars must be a string of character pairs');
   const { ids, exact } = c;
   if (!isStringList(ids) || !isStringList(exact)) invalidCompiled('ids and exact must be lists of strings');
   const { tree: treeValues, records: recordValues } = c;
@@ -47,7 +49,7 @@ export function decodeCompiled(compiled: unknown): DecodedDictionary {
   const { outputs, records, idLists, keyCount } = readRecords(recordValues, ids.length, exact.length);
   const tree = decodeTree(treeValues, c.labels.length, outputs, keyCount);
   return {
-    tables: { alphabet: c.alphabet, labels: c.labels, ...tree, outputs, records, idLists, ids, exact },
+    tables: { alphabet: c.alphabet, ...(variantChars ? { variantChars } : {}), labels: c.labels, ...tree, outputs, records, idLists, ids, exact },
     filter: { wordStarts, wordNexts, openStarts },
   };
 }

@@ -66,6 +66,7 @@ export function encodeTables(t: MatcherTables, filter: WordStartFilter): Compile
     format: COMPILED_FORMAT,
     version: COMPILED_VERSION,
     alphabet: t.alphabet,
+    ...(t.variantChars ? { variantChars: t.variantChars } : {}),
     labels: t.labels,
     tree: encodeTree(t),
     records: records.values,

@@ -39,6 +39,8 @@ export interface MatcherTables {
   readonly ids: readonly string[];
   /** Case-preserving forms for abbreviation checks. */
   readonly exact: readonly string[];
+  /** Pairs "TSTS…": a text's character T reads as the alphabet's S (see code-table.ts). */
+  readonly variantChars?: string;
 }
 
 /**

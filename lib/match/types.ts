@@ -40,6 +40,11 @@ export interface CompileInput {
   readonly zhExclusions?: readonly string[];
   /** Names never to match. Defaults to GENERIC_NAMES; pass a list to replace it. */
   readonly genericNames?: readonly string[];
+  /**
+   * Other forms of the alphabet's characters that a text may use, given the alphabet: pairs
+   * "TSTS…", where the text's T reads as the alphabet's S (traditional 國 as 国). Build time only.
+   */
+  readonly charVariants?: (alphabet: string) => string;
 }
 
 /**
