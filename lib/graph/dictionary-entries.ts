@@ -56,8 +56,14 @@ function kindOf(name: string): DictionaryEntry['kind'] {
   return isPhraseName(name) ? 'phrase' : 'title';
 }
 
+/** A standard's code with its edition's year: "GB/T 35273-2020". */
+const CODE_WITH_YEAR = /^(.*\d)\s*[-–—]\s*((?:19|20)\d\d)$/;
+
 export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];
+  // A standard cited without its year means its latest edition (an undated reference applies the
+  // latest edition): "GB/T 35273" is the 2020 edition while the graph also holds the 2017 one.
+  const latestEdition = new Map<string, { year: number; id: string; code: string }>();
   for (const node of graph.nodes) {
     if (node.type === 'topic') continue;
     const aliases = node.aliases.filter((alias) => !isLocalShortName(alias) && !isSeriesName(alias, node.name));
@@ -66,7 +72,17 @@ export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
     if (node.type === 'case') names.push(...names.flatMap(partyVariants));
     for (const name of new Set(names)) entries.push({ id: node.id, name, kind: kindOf(name) });
     for (const abbreviation of new Set(node.abbreviations)) entries.push({ id: node.id, name: abbreviation, kind: 'abbr' });
-    if (node.type === 'document' && node.code) entries.push({ id: node.id, name: node.code, kind: 'code' });
+    if (node.type === 'document' && node.code) {
+      entries.push({ id: node.id, name: node.code, kind: 'code' });
+      const edition = CODE_WITH_YEAR.exec(node.code.trim());
+      if (edition && STANDARD_CODE.test(edition[1]!)) {
+        const key = edition[1]!.replace(/\s+/g, '').toUpperCase();
+        const year = Number(edition[2]);
+        const known = latestEdition.get(key);
+        if (!known || year > known.year) latestEdition.set(key, { year, id: node.id, code: edition[1]! });
+      }
+    }
   }
+  for (const { id, code } of latestEdition.values()) entries.push({ id, name: code, kind: 'code' });
   return entries;
 }

@@ -7,8 +7,26 @@ const LAW_SUFFIX = '法';
 /** 办法 (measures) also ends in 法 but never takes the state prefix. */
 const MEASURES_SUFFIX = '办法';
 
-/** Returns the name's own key first, then the variant, without duplicates. */
+/**
+ * An issuer before 关于 (最高人民法院关于…的规定, 国务院办公厅关于…的意见): pages often cite the
+ * title from 关于 on. Only a long rest is a name on its own.
+ */
+const ISSUER_BEFORE_ABOUT = /^[\u4e00-\u9fff、 ]{2,30}?(?=关于)/;
+const MIN_ABOUT_TITLE = 14;
+/** A version or edition after a title (…安全认证规范V2.0, …申报指南(第一版)), which pages keep or drop. */
+const EDITION_AFTER_TITLE = /(?:\s*[vV]\d+(?:\.\d+)*|\s*[(（]第[一二三四五六七八九十]+版[)）])$/;
+
+/** Returns the name's own key first, then its variants, without duplicates. */
 export function expandZhVariants(folded: string, isGeneric: (key: string) => boolean = () => false): string[] {
+  const variants = [...stateVariants(folded, isGeneric)];
+  const about = ISSUER_BEFORE_ABOUT.exec(folded);
+  if (about && folded.length - about[0].length >= MIN_ABOUT_TITLE) variants.push(folded.slice(about[0].length));
+  const edition = EDITION_AFTER_TITLE.exec(folded);
+  if (edition && edition.index >= 6) variants.push(folded.slice(0, edition.index));
+  return [...new Set(variants)];
+}
+
+function stateVariants(folded: string, isGeneric: (key: string) => boolean): string[] {
   if (folded.startsWith(STATE_PREFIX)) {
     const core = folded.slice(STATE_PREFIX.length);
     return core.length > 1 && !isGeneric(core) ? [folded, core] : [folded];

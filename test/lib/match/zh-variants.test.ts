@@ -13,6 +13,14 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants(name)).toEqual(expected);
   });
 
+  it('drops the issuer before 关于 from a long title, and a version or edition after one', () => {
+    expect(expandZhVariants('最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定')).toContain('关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定');
+    // Too short to name one instrument on its own.
+    expect(expandZhVariants('国务院关于加强监管的通知')).toEqual(['国务院关于加强监管的通知']);
+    expect(expandZhVariants('个人信息跨境处理活动安全认证规范v2.0')).toEqual(['个人信息跨境处理活动安全认证规范v2.0', '个人信息跨境处理活动安全认证规范']);
+    expect(expandZhVariants('数据出境安全评估申报指南(第一版)')).toEqual(['数据出境安全评估申报指南(第一版)', '数据出境安全评估申报指南']);
+  });
+
   it('makes no variant whose core is generic', () => {
     expect(expandZhVariants('中华人民共和国法律', (key) => key === '法律')).toEqual(['中华人民共和国法律']);
   });

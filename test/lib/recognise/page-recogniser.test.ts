@@ -45,6 +45,12 @@ describe('PageRecogniser', () => {
     expect(found('国务院关于成立某工作委员会的通知')[0]).toEqual(['国务院', 'authority:state-council']);
   });
 
+  it('reads a standard cited without its year as its latest edition, but not an edition the graph lacks', () => {
+    expect(found('参照GB/T 35273的要求')).toEqual([['GB/T 35273', 'document:personal-information-security-specification']]);
+    expect(found('GB/T 35273-2017')).toEqual([['GB/T 35273-2017', 'document:personal-information-security-specification-2017']]);
+    expect(found('GB/T 22239-2008 was replaced by GB/T 22239-2019')).toEqual([['GB/T 22239-2019', 'document:baseline-for-classified-protection-of-cybersecurity']]);
+  });
+
   it('reads the standing committee of one term of the NPC as the NPC Standing Committee', () => {
     expect(found("adopted by the Standing Committee of the Thirteenth National People's Congress")).toEqual([
       ["Standing Committee of the Thirteenth National People's Congress", 'authority:npc-standing-committee'],
