@@ -8,13 +8,14 @@ import { DOCUMENT_TITLES_ZH } from './titles-zh';
 import { AUTHORITY_VARIANTS } from './authority-variants';
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_CASES } from './cases';
+import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
 import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
-export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [...CORE_LAWS, ...CORE_RULES, ...CORE_APP_RULES, ...CORE_STANDARDS];
-export const CORE_AUTHORITIES: readonly CoreAuthority[] = [...CORE_AUTHORITIES_RULES, ...CORE_AUTHORITIES_STANDARDS];
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [...CORE_LAWS, ...CORE_RULES, ...CORE_APP_RULES, ...CORE_STANDARDS, ...CORE_CONTENT_RULES];
+export const CORE_AUTHORITIES: readonly CoreAuthority[] = [...CORE_AUTHORITIES_RULES, ...CORE_AUTHORITIES_STANDARDS, ...CORE_AUTHORITIES_CONTENT];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = AUTHORITY_VARIANTS;
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = CORE_CASES;
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
