@@ -16,13 +16,24 @@ const MIN_ABOUT_TITLE = 14;
 /** A version or edition after a title (…安全认证规范V2.0, …申报指南(第一版)), which pages keep or drop. */
 const EDITION_AFTER_TITLE = /(?:\s*[vV]\d+(?:\.\d+)*|\s*[(（]第[一二三四五六七八九十]+版[)）])$/;
 
+/**
+ * A series before a dash (网络安全标准实践指南—个人信息跨境处理活动安全认证规范): pages cite the
+ * title after it alone. The standards' 信息安全技术 prefix is left to the names themselves, since
+ * 个人信息安全规范 alone is a phrase too.
+ */
+const SERIES_BEFORE_TITLE = /^[\u4e00-\u9fff]{4,16}(?:指南|实践指南)\s*[—–-]+\s*/;
+const MIN_SERIES_TITLE = 8;
+
 /** Returns the name's own key first, then its variants, without duplicates. */
 export function expandZhVariants(folded: string, isGeneric: (key: string) => boolean = () => false): string[] {
   const variants = [...stateVariants(folded, isGeneric)];
   const about = ISSUER_BEFORE_ABOUT.exec(folded);
   if (about && folded.length - about[0].length >= MIN_ABOUT_TITLE) variants.push(folded.slice(about[0].length));
   const edition = EDITION_AFTER_TITLE.exec(folded);
-  if (edition && edition.index >= 6) variants.push(folded.slice(0, edition.index));
+  const withoutEdition = edition && edition.index >= 6 ? folded.slice(0, edition.index) : folded;
+  if (withoutEdition !== folded) variants.push(withoutEdition);
+  const series = SERIES_BEFORE_TITLE.exec(withoutEdition);
+  if (series && withoutEdition.length - series[0].length >= MIN_SERIES_TITLE) variants.push(withoutEdition.slice(series[0].length));
   return [...new Set(variants)];
 }
 

@@ -35,7 +35,7 @@ interface Span {
 const QUOTED = String.raw`[“"‘'「『]\s*(?:the\s+)?([^”“"’‘'」』()（）]{2,80}?)\s*[”“"’‘'」』]`;
 /** English: (the “X”), (hereinafter referred to as “X”), (collectively, the “X”), (“X”), (X) for an acronym. */
 const ENGLISH_DEFINITION = new RegExp(
-  String.raw`^\s*[)）]?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
+  String.raw`^\s*[)）》]?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
     QUOTED +
     String.raw`\s*[)）]`,
   'i',
@@ -87,7 +87,8 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
     const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after);
     const match = quoted ?? ACRONYM_DEFINITION.exec(after);
     if (!match) continue;
-    const name = match[1]!.trim();
+    // (“《人脸识别规定》”): the title marks are the page's, not part of the short name.
+    const name = match[1]!.trim().replace(/^《([^《》]+)》$/, '$1');
     const written = text.slice(mention.start, mention.end);
     if (isGenericShortName(name) || name === written) continue;
     if (!quoted && !abbreviates(name, written)) continue;

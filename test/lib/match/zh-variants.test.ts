@@ -19,6 +19,7 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('国务院关于加强监管的通知')).toEqual(['国务院关于加强监管的通知']);
     expect(expandZhVariants('个人信息跨境处理活动安全认证规范v2.0')).toEqual(['个人信息跨境处理活动安全认证规范v2.0', '个人信息跨境处理活动安全认证规范']);
     expect(expandZhVariants('数据出境安全评估申报指南(第一版)')).toEqual(['数据出境安全评估申报指南(第一版)', '数据出境安全评估申报指南']);
+    expect(expandZhVariants('网络安全标准实践指南—个人信息跨境处理活动安全认证规范v2.0')).toContain('个人信息跨境处理活动安全认证规范');
   });
 
   it('makes no variant whose core is generic', () => {

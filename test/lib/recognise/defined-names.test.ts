@@ -14,6 +14,7 @@ describe('findDefinitions', () => {
     ['the Personal Information Protection Law ("PIPL") took effect', 'Personal Information Protection Law', 'PIPL'],
     ['中共中央、国务院印发《关于构建数据基础制度更好发挥数据要素作用的意见》（以下简称“数据二十条”）。', '关于构建数据基础制度更好发挥数据要素作用的意见', '数据二十条'],
     ['《个人信息保护法》（以下简称《个保法》）规定', '个人信息保护法', '个保法'],
+    ['最高人民法院发布了《关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》(“《人脸识别规定》”)。', '关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定', '人脸识别规定'],
   ])('%s', (text, antecedent, name) => {
     expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
   });
