@@ -10,6 +10,8 @@ import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
+import { TakenSpans } from './taken-spans';
+import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
 
 /** What the recognisers ship with: the variant-title table and the graph's cases by number. */
 export interface RecogniserData extends TitleTableData {
@@ -17,6 +19,8 @@ export interface RecogniserData extends TitleTableData {
   cases: Record<string, string>;
   /** Final instrument id → its draft's id, where the graph keeps them apart. */
   drafts?: Record<string, string>;
+  /** The graph's Chinese document titles, for 《titles》 written a character or two apart. */
+  zh?: ZhTitleData;
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -95,6 +99,7 @@ function withOrdinalSession(mention: Mention, text: string): Mention {
 
 export class PageRecogniser {
   private table: TitleTable | undefined;
+  private zhTitles: ZhNearTitles | undefined;
   private definitions: Definition[] = [];
   private memo = new TitleMemo();
 
@@ -141,6 +146,15 @@ export class PageRecogniser {
       for (const found of findVariantTitles(text, kept, this.table, this.memo)) {
         added = true;
         kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
+      }
+      if (data.zh && text.includes('《')) {
+        this.zhTitles ??= loadZhNearTitles(data.zh);
+        const taken = new TakenSpans(kept);
+        for (const found of findZhNearTitles(text, this.zhTitles, (span) => taken.overlaps(span))) {
+          added = true;
+          const id = (found.draft && data.drafts?.[found.id]) || found.id;
+          kept.push({ start: found.start, end: found.end, id, matched: text.slice(found.start, found.end), via: 'variant' });
+        }
       }
     }
     // The automaton's mentions come in text order; only what the recognisers added needs sorting in.

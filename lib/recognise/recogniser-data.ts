@@ -7,6 +7,7 @@ import type { Graph } from '../graph/schema';
 import { caseNumberKey, parseCaseNumber } from './case-numbers';
 import type { RecogniserData } from './page-recogniser';
 import { buildTitleTable } from './title-table';
+import { buildZhTitleData } from './zh-near-titles';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -27,5 +28,6 @@ export function buildRecogniserData(graph: Graph): RecogniserData {
   // A final instrument's draft, where the graph keeps the two apart (a draft marker on the page names the draft).
   const drafts: Record<string, string> = {};
   for (const edge of graph.edges) if (edge.type === 'draft_of') drafts[edge.target] = edge.source;
-  return { ...buildTitleTable(titles), cases, drafts };
+  const zh = buildZhTitleData(graph.nodes.flatMap((node) => (node.type === 'document' ? [{ id: node.id, names: [...(node.nameZh ? [node.nameZh] : []), ...node.aliases] }] : [])));
+  return { ...buildTitleTable(titles), cases, drafts, zh };
 }

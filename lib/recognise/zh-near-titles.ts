@@ -1,0 +1,102 @@
+/**
+ * Chinese titles in 《》 that write an entry's Chinese title with a character or two more or less:
+ * 《关键信息基础设施保护条例》 for the 关键信息基础设施安全保护条例. The title marks say a title is
+ * there; the entry is taken only when it is the one Chinese title of the same kind (the same last
+ * two characters: 条例, 办法, 规定 …) that holds the written one in order or is held by it, at most
+ * two characters apart, and the written title is long enough to say something (eight characters).
+ * 暂行 written where the entry has none, or left out where it has one, names another instrument.
+ */
+const HAN = /\p{Script=Han}/u;
+const STATE_PREFIX = /^中华人民共和国/;
+/** Markers after a title: a trial marker, which the title keeps or drops, or a draft's. */
+const TRIAL_AFTER = /[(（]\s*(?:试行|暂行)\s*[)）]\s*$/;
+const DRAFT_AFTER = /[(（]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?)\s*[)）]\s*$/;
+const MIN_LENGTH = 8;
+const MAX_APART = 2;
+
+export interface ZhTitleData {
+  ids: string[];
+  /** [core of the title (no state prefix, no markers), id index]. */
+  titles: Array<[string, number]>;
+}
+
+function coreOf(title: string): { core: string; draft: boolean } {
+  let core = title.trim().replace(STATE_PREFIX, '');
+  const draft = DRAFT_AFTER.test(core);
+  core = core.replace(DRAFT_AFTER, '').replace(TRIAL_AFTER, '').replace(DRAFT_AFTER, '').trim();
+  return { core, draft };
+}
+
+/** Build time: the graph's Chinese document titles. */
+export function buildZhTitleData(documents: ReadonlyArray<{ id: string; names: readonly string[] }>): ZhTitleData {
+  const ids: string[] = [];
+  const titles: Array<[string, number]> = [];
+  const seen = new Set<string>();
+  for (const document of documents) {
+    for (const name of document.names) {
+      if (!HAN.test(name)) continue;
+      const { core } = coreOf(name);
+      if (core.length < MIN_LENGTH || seen.has(`${core}\u0000${document.id}`)) continue;
+      seen.add(`${core}\u0000${document.id}`);
+      if (ids[ids.length - 1] !== document.id) ids.push(document.id);
+      titles.push([core, ids.length - 1]);
+    }
+  }
+  return { ids, titles };
+}
+
+/** Whether `short` is `long` with some characters left out (in order). */
+function isHeldIn(short: string, long: string): boolean {
+  let at = 0;
+  for (let i = 0; i < long.length && at < short.length; i++) if (long.charCodeAt(i) === short.charCodeAt(at)) at++;
+  return at === short.length;
+}
+
+export interface ZhNearTitles {
+  /** The entry a written title (the text inside 《》) names, and whether it is marked as a draft. */
+  identify(written: string): { id: string; draft: boolean } | undefined;
+}
+
+export function loadZhNearTitles(data: ZhTitleData): ZhNearTitles {
+  const byKind = new Map<string, Array<[string, string]>>();
+  for (const [core, index] of data.titles) {
+    const id = data.ids[index];
+    if (id === undefined) continue;
+    const kind = core.slice(-2);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), [core, id]]);
+  }
+  return {
+    identify(written) {
+      const { core, draft } = coreOf(written);
+      if (core.length < MIN_LENGTH) return undefined;
+      const candidates = byKind.get(core.slice(-2)) ?? [];
+      const exact = candidates.find(([title]) => title === core);
+      if (exact) return { id: exact[1], draft };
+      let named: string | undefined;
+      for (const [title, id] of candidates) {
+        if (Math.abs(title.length - core.length) > MAX_APART || title.includes('暂行') !== core.includes('暂行')) continue;
+        const near = title.length >= core.length ? isHeldIn(core, title) : isHeldIn(title, core);
+        if (!near || id === named) continue;
+        if (named) return undefined;
+        named = id;
+      }
+      return named ? { id: named, draft } : undefined;
+    },
+  };
+}
+
+const TITLE_MARKS = /《([^《》\n]{8,60})》/g;
+
+/** The 《titles》 of `text` that no mention covers and that name an entry; spans are inside the marks. */
+export function findZhNearTitles(text: string, titles: ZhNearTitles, isTaken: (span: { start: number; end: number }) => boolean): Array<{ start: number; end: number; id: string; draft: boolean }> {
+  const found: Array<{ start: number; end: number; id: string; draft: boolean }> = [];
+  if (!text.includes('《')) return found;
+  TITLE_MARKS.lastIndex = 0;
+  for (let match = TITLE_MARKS.exec(text); match; match = TITLE_MARKS.exec(text)) {
+    const span = { start: match.index + 1, end: match.index + 1 + match[1]!.length };
+    if (isTaken(span)) continue;
+    const named = titles.identify(match[1]!);
+    if (named) found.push({ ...span, ...named });
+  }
+  return found;
+}
