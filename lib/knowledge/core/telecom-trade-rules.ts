@@ -1,0 +1,240 @@
+import type { CoreInstrument } from './types';
+
+/**
+ * Instruments China TMT pages cite beside the data laws: the Criminal Law and its judicial
+ * interpretation on personal information, telecoms licensing and foreign investment in telecoms,
+ * the trade countermeasures (unreliable entities, blocking rules), and the general laws and
+ * regulations (administrative penalties, counter-terrorism, standards, commercial cryptography,
+ * computer systems, torts) that TMT enforcement and compliance rest on.
+ */
+export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
+  // ───────────────────────────── Criminal Law ─────────────────────────────
+  {
+    id: 'document:criminal-law',
+    name: 'Criminal Law',
+    nameZh: '刑法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '1979-07-01',
+    promulgated: '1979-07-06',
+    effective: '1980-01-01',
+    // The 1997 recodification by the NPC, then Amendments IX (2015, the personal-information crime), XI (2020) and XII (2023).
+    amended: ['1997-03-14', '2015-08-29', '2020-12-26', '2023-12-29'],
+    summary:
+      'China’s criminal code (1979, recodified 1997); since Amendment IX (2015) its Article 253-1 makes infringing citizens’ personal information a crime.',
+    sources: [
+      {
+        url: 'http://www.lawinfochina.com/law/display.asp?id=3',
+        title: 'lawinfochina.com (PKULaw)',
+        quote:
+          "CRIMINAL LAW OF THE PEOPLE'S REPUBLIC OF CHINA\n(Adopted at the Second Session of the Fifth National People's Congress on July 1, 1979, promulgated by Order No.5 of the Chairman of the Standing Committee of the National People's Congress on July 6, 1979, and effective as of January 1,1980) … 中华人民共和国刑法\n(1979年7月1日第五届全国人民代表大会第二次会议通过 1979年7月6日全国人民代表大会常务委员会委员长令第五号公布 自1980年1月1日起施行)",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://uianet.net/dictionary/b2219169.html',
+        title: 'uianet.net',
+        quote:
+          '《中华人民共和国刑法》由中华人民共和国第五届全国人民代表大会第二次会议于1979年7月1日通过,自1980年1月1日起施行。最新修订是由中华人民共和国第八届全国人民代表大会第五次会议于1997年3月14日修订,自1997年10月1日起施行。2020年12月26日,中华人民共和国第十三届全国人民代表大会常务委员会第二十四次会议通过《中华人民共和国刑法修正案(十一)》,自2021年3月1日起施行。',
+        supports: ['nameZh', 'issuers', 'adopted', 'effective', 'amended', 'summary'],
+      },
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-1403367-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Adopted at the second meeting of the Fifth National Congress of the People's Republic of China on July 1, 1979; revised at the fifth meeting of the Eighth National Congress of the People's Republic of China on March 14, 1997; … and amended in accordance with the Amendment IX to the Criminal Law of the People's Republic of China on August 29, 2015.",
+        supports: ['name', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://wikim.kfd.me/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%88%91%E6%B3%95',
+        title: '中华人民共和国刑法 (Wikipedia mirror)',
+        quote: '中华人民共和国刑法\n\n中华人民共和国基本法律 … 公布日期1979年7月6日\n施行日期1980年1月1日\n最新修正2023年12月29日(第37次修正)',
+        supports: ['nameZh', 'kind', 'promulgated', 'effective', 'amended'],
+      },
+      {
+        url: 'https://globethesis.com/?t=2416330614954258',
+        title: 'Global Thesis',
+        quote:
+          'the Legislative Assembly passed the Criminal Law Amendment(IX)in 2015,which punishes the crime of selling,illegally providing citizens’ personal information,and illegally obtaining citizens’ personalities as stipulated in Article 253.The crime of information is integrated into the crime of infringement of citizens’ personal information.',
+        supports: ['amended', 'summary'],
+      },
+    ],
+  },
+
+  // ──────────── SPC/SPP interpretation on the personal-information crime ────────────
+  {
+    id: 'document:spc-spp-interpretation-on-criminal-cases-of-infringing-citizens-personal-information',
+    name: "Interpretation of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues concerning the Application of Law in the Handling of Criminal Cases of Infringing on Citizens' Personal Information",
+    nameZh: '最高人民法院 最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释',
+    aliases: [
+      'Interpretation on Several Issues Concerning the Application of the Law in the Handling of Criminal Cases Involving the Infringement of the Personal Information of Citizens',
+      "Interpretation of Several Issues Concerning the Application of Laws in Handling Criminal Cases of Infringement of Citizens' Personal Information",
+    ],
+    // Pages usually cite it without the two courts' names in front.
+    zhShortNames: ['关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc', 'spp'],
+    // Adopted by the SPC Judicial Committee on 20 March 2017 and by the SPP Procuratorial Committee on 26 April 2017 (shndlaw).
+    adopted: '2017-03-20',
+    promulgated: '2017-05-08',
+    effective: '2017-06-01',
+    summary:
+      'SPC/SPP judicial interpretation of the personal-information crime: what counts as citizens’ personal information, and the 50/500/5,000-record thresholds for “serious circumstances”.',
+    relations: [{ type: 'based_on', target: 'document:criminal-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.chinalawandpractice.com/2017/07/27/interpretation-on-several-issues-concerning-the-application-of-the-law-in-the-handling-of-criminal-cases-involving-the-infringement-of-the-personal-information-of-citizens',
+        title: 'China Law & Practice',
+        quote:
+          "Interpretation on Several Issues Concerning the Application of the Law in the Handling of Criminal Cases Involving the Infringement of the Personal Information of Citizens\n\n关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释 … (Promulgated by the Supreme People's Court and the Supreme People's Procuratorate on May 8 2017 and effective as of June 1 2017.) … 法释〔2017〕10号 … 根据《中华人民共和国刑法》《中华人民共和国刑事诉讼法》的有关规定,现就办理此类刑事案件适用法律的若干问题解释如下:",
+        supports: ['aliases', 'zhShortNames', 'issuers', 'promulgated', 'effective', 'status', 'relations'],
+      },
+      {
+        url: 'https://shndlaw.com/index.php/post/1503',
+        title: 'shndlaw.com',
+        quote:
+          "Level of Authority: Judicial Interpretation\n- Date issued:05-08-2017 … Issuing Authority: Supreme People's Court Supreme People's Procuratorate\n- Status: Effective … The Interpretation of the Supreme People's Court and the Supreme People's\nProcuratorate on Several Issues concerning the Application of Law in the\nHandling of Criminal Cases of Infringing on Citizens' Personal Information,\nasadopted at the 1712th meeting of the Judicial Committee of the Supreme\nPeople's Court on March 20, 2017 and at the 63rd meeting of the Twelfth Procuratorial\nCommittee of the Supreme People's Procuratorate on April 26, 2017, is hereby\nissued and shall come into force on June 1, 2017.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://xxgl.hati.edu.cn/info/1072/1075.htm',
+        title: '两高发布司法解释 严格办理侵犯公民个人信息刑事案件',
+        quote:
+          '最高人民法院5月9日上午发布了《最高人民法院 最高人民检察院 关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》,明确了公民个人信息定义、范围、种类 … 基于不同类型公民个人信息的重要程度,《解释》分别设置了“五十条以上”“五百条以上”“五千条以上”的入罪标准,以体现罪责刑相适应。',
+        supports: ['nameZh', 'issuers', 'kind', 'summary'],
+      },
+      {
+        url: 'https://globethesis.com/?t=2416330614954258',
+        title: 'Global Thesis',
+        quote:
+          'on May 8,2017,the Supreme People’s Court and the Supreme People’s Procuratorate jointly issued the "Interpretation of Several Issues Concerning the Application of Laws in Handling Criminal Cases of Infringement of Citizens’ Personal Information",which stipulated unified regulations on the determination criteria of "serious circumstances".',
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // ─────────────────── Telecommunications business licensing ───────────────────
+  {
+    id: 'document:administrative-measures-for-licensing-of-telecommunications-business',
+    name: 'Administrative Measures for the Licensing of Telecommunications Business',
+    nameZh: '电信业务经营许可管理办法',
+    aliases: [
+      'Administrative Measures on Telecommunications Business Permits',
+      'Measures on the Administration of Telecommunications Business Operating Licences',
+      'Administrative Measure for the Licensing of Telecom Service Operation',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['miit'],
+    adopted: '2017-06-21',
+    // MIIT Order No. 42 is dated 3 July 2017; MIIT published it on 13 July 2017 (Lexology, hk-lawyer.org).
+    promulgated: '2017-07-03',
+    effective: '2017-09-01',
+    summary: 'MIIT rules on applying for, approving, using and supervising telecoms business operating licences; the 2017 text replaced the 2009 measures.',
+    relations: [{ type: 'based_on', target: 'document:telecommunications-regulations', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-3117487-T.html',
+        title: 'LexisNexis China',
+        quote:
+          "Order of the Ministry of Industry and Information Technology of the People's Republic of China No.42\n\nJuly 3, 2017\n\nThe Administrative Measures for the Licensing of Telecommunications Business were deliberated and adopted at the 31st ministerial affairs meeting of the Ministry of Industry and Information Technology on June 21, 2017, which are hereby promulgated for implementation as of September 1, 2017. … these Measures have been instituted in accordance with the provisions of the Telecommunications Regulations of the People's Republic of China",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'https://appinchina.co/government-documents/administrative-measures-on-telecommunications-business-permits-2017',
+        title: 'AppInChina',
+        quote:
+          'Effective Date: 09-01-2017\nChinese Title: 电信业务经营许可管理办法\nMinistry of Industry and Information Technology Order No. 42\nThe Administrative Measures on Telecommunications Business Permits passed by the 31st ministerial session on 21 June 2017 of the Ministry of Industry and Information Technology is hereby promulgated and shall be implemented with effect from 1 September 2017.',
+        supports: ['nameZh', 'aliases', 'kind', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://hk-lawyer.org/content/miit-issues-revised-telecoms-licensing-measures',
+        title: 'Hong Kong Lawyer',
+        quote:
+          'On 13 July 2017, the Ministry for Industry and Information Technology (“MIIT”) issued the Measures on the Administration of Telecommunications Business Operating Licences, which took effect 1 September 2017, replacing the old measures of the same name issued in 2009.',
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=3a6bb480-32b8-4c7f-819b-eae99afb0a19',
+        title: 'Lexology',
+        quote:
+          'The Ministry of Industry and Information Technology published the revised Administrative Measure for the Licensing of Telecom Service Operation (“Measures”) on 13 July 2017. The Measures govern the application, approval, use and administration of telecom service operation licences within China.',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://aq.juming.cn/show/252.html',
+        title: 'aq.juming.cn (工业和信息化部官网转载)',
+        quote: '电信业务经营许可管理办法 … 第二条 在中华人民共和国境内申请、审批、使用和管理电信业务经营许可证(以下简称经营许可证),适用本办法。',
+        supports: ['nameZh', 'summary'],
+      },
+    ],
+  },
+
+  // ──────────────── Foreign investment in telecoms enterprises ────────────────
+  {
+    id: 'document:provisions-on-administration-of-foreign-invested-telecommunications-enterprises',
+    name: 'Provisions on Administration of Foreign-Invested Telecommunications Enterprises',
+    nameZh: '外商投资电信企业管理规定',
+    aliases: [
+      'Provisions for the Administration of Foreign-Invested Telecommunications Enterprises',
+      'Administrative Provisions on Foreign-funded Telecommunications Enterprises',
+      'Provisions on the Administration of Foreign-Funded Telecommunications Enterprises',
+    ],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2001-12-05',
+    promulgated: '2001-12-11',
+    effective: '2002-01-01',
+    // Revised in 2008 and 2016; the third revision (State Council Order No. 752) took effect on 1 May 2022.
+    amended: ['2008-09-10', '2016-02-06', '2022-03-29'],
+    summary:
+      'State Council rules for foreign investors in Chinese telecoms businesses: minimum registered capital, and foreign stakes capped at 49% for basic and 50% for value-added services.',
+    relations: [{ type: 'based_on', target: 'document:telecommunications-regulations', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.chinalawandpractice.com/2022/04/22/provisions-for-the-administration-of-foreign-invested-telecommunications-enterprises-revised-in-2022',
+        title: 'China Law & Practice',
+        quote:
+          'Provisions for the Administration of Foreign-Invested Telecommunications Enterprises (Revised in 2022)\n\n外商投资电信企业管理规定 (2022年修訂) … (国务院于二零二二年三月二十九日修订,自二零二二年五月一日起施行。)\n\n(Revised by the State Council on, effective as of, March 29, 2022, and effective as of May 1, 2022.)\n\n国务院令 第752号 … 第一条 为了适应电信业对外开放的需要,促进电信业的发展,根据有关外商投资的法律、行政法规和《中华人民共和国电信条例》(以下简称电信条例),制定本规定。',
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'amended', 'relations'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/china-eases-restrictions-for-foreign-invested-telecommunications-enterprises',
+        title: 'China Justice Observer',
+        quote:
+          'On 7 Apr. 2022, the State Council issued a relevant decision to make substantial amendments to the “Provisions on Administration of Foreign-invested Telecommunications Enterprises” (hereinafter “the Provisions on Administration”, 外商投资电信企业管理规定) … “The ultimate proportion of capital contribution made by foreign investors in a foreign-invested telecommunications enterprise providing basic telecommunications services … shall not exceed 49%, except as otherwise provided by the state. The ultimate proportion of capital contribution made by foreign investors in a foreign-invested telecommunications enterprise providing value-added telecommunications services … shall not exceed 50%',
+        supports: ['name', 'nameZh', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'https://appinchina.co/government-documents/administrative-provisions-on-foreign-funded-telecommunications-enterprises',
+        title: 'AppInChina',
+        quote:
+          '(Promulgated on 11 December 2001 under Decree No. 333 of the State Council of the People’s Republic of China, revised for the first time on 10 September 2008 pursuant to the Decision of the State Council on the Revision to the Administrative Provisions on Foreign-funded Telecommunications Enterprises, revised for the second time on 6 February 2016 pursuant to the Decision of the State Council on the Revision to Certain Administrative Regulations, and revised for the third time on 29 March 2022',
+        supports: ['aliases', 'issuers', 'kind', 'promulgated', 'amended'],
+      },
+      {
+        url: 'http://www.jhzsvip.com/business/2007-06/22/content_18672924.htm',
+        title: 'jhzsvip.com',
+        quote:
+          "Provisions on Administration of Foreign-Invested Telecommunications Enterprises … (Adopted at the 49th Executive Meeting of the State Council on December 5, 2001, promulgated by Decree No. 333 of the State Council of the People's Republic of China on December 11, 2001 and effective as of January 1, 2002)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://m.desk33.com/p-1300273.html',
+        title: 'desk33.com (中英对照外商投资电信企业管理规定(2022修订))',
+        quote:
+          'ProvisionsontheAdministrationofForeign-FundedTelecommunicationsEnterprises(2022Revision)DocumentNumber:OrderNo.752oftheStateCouncilofthePeoplesRepublicofChina',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://www.zgfllt.com/news/zhengce/63867.html',
+        title: 'zgfllt.com (来源:中央人民政府)',
+        quote:
+          '外商投资电信企业管理规定\n\n(2001年12月11日中华人民共和国国务院令第333号公布 根据2008年9月10日《国务院关于修改〈外商投资电信企业管理规定〉的决定》第一次修订 根据2016年2月6日《国务院关于修改部分行政法规的决定》第二次修订 根据2022年3月29日《国务院关于修改和废止部分行政法规的决定》第三次修订) … 第五条 外商投资电信企业的注册资本应当符合下列规定',
+        supports: ['nameZh', 'issuers', 'kind', 'promulgated', 'amended', 'summary'],
+      },
+    ],
+  },
+];
