@@ -237,4 +237,155 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
       },
     ],
   },
+  // ──────────────── Negative list for foreign investment access ────────────────
+  {
+    id: 'document:special-administrative-measures-negative-list-for-foreign-investment-access-2024',
+    name: 'Special Administrative Measures (Negative List) for Foreign Investment Access (Edition 2024)',
+    nameZh: '外商投资准入特别管理措施(负面清单)(2024年版)',
+    aliases: [
+      'Special Management Measures for Foreign Investment Access (Negative List) (2024 Edition)',
+      'Special Administrative Measures for Foreign Investment Access (Negative List) (2024 Version)',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['ndrc', 'mofcom'],
+    adopted: '2024-04-08',
+    // NDRC/MOFCOM Order No. 23 is dated 6 September 2024; the NDRC released it on 8 September 2024 (China Securities Journal).
+    promulgated: '2024-09-06',
+    effective: '2024-11-01',
+    summary:
+      'NDRC/MOFCOM list of the sectors closed or restricted to foreign investors; the 2024 edition cut the measures from 31 to 29 and lifted every restriction on manufacturing.',
+    sources: [
+      {
+        url: 'https://appinchina.co/government-documents/special-administrative-measures-negative-list-for-foreign-investment-access-edition-2024/',
+        title: 'AppInChina',
+        quote:
+          'Promulgation Authorities: National Development and Reform Commission, Ministry of Commerce, Decree No. 23 of the National Development and Reform Commission and the Ministry of Commerce\n\nRelease Date: 2024-09-06\n\nEffective on: 2024-11-01\n\nChinese Name: 外商投资准入特别管理措施（负面清单）（2024年版） … The Special Administrative Measures (Negative List) for Foreign Investment Access (Edition 2024), adopted upon deliberation at the 10th executive meeting of the National Development and Reform Commission and reviewed and signed by the Ministry of Commerce on April 8, 2024, and approved by the CPC Central Committee and the State Council, are hereby promulgated, effective November 1, 2024.',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://hainanpolicy.com/policies2.asp?id=115&m=4&type=7',
+        title: 'Hainan Policy',
+        quote:
+          'Special Management Measures for Foreign Investment Access\n\n(Negative List) (2024 Edition)\n\n(Approved by the 10th Executive Meeting of the National Development and Reform Commission on April 8, 2024, promulgated by Order No. 23 of the National Development and Reform Commission and the Ministry of Commerce on September 6, 2024, and effective from November 1, 2024)',
+        supports: ['aliases', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.serviceonnewgrounds.com/2024-negative-list-for-foreign-investment-access/',
+        title: 'Service on New Grounds',
+        quote:
+          'On 8 September 2024, the National Development and Reform Commission (NDRC) and the Ministry of Commerce (MOFCOM) issued the Special Administrative Measures for Foreign Investment Access (Negative List) (2024 Version), which came into effect on 1 November 2024, with a reduction of restrictive measures on the national negative list from 31 to 29, and the abolition of restrictive measures on foreign investment access in the manufacturing sector.',
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://epaper.cs.com.cn/zgzqb/html/2024-09/09/nw.D110000zgzqb_20240909_3-A01.htm',
+        title: '中国证券报',
+        quote:
+          '国家发展改革委网站消息,国家发展改革委、商务部9月8日发布《外商投资准入特别管理措施(负面清单)(2024年版)》,自2024年11月1日起施行。 … “本次修订后,全国外资准入负面清单的限制措施由31条压减至29条,制造业领域外资准入限制措施全面取消。”',
+        supports: ['nameZh', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────── Unreliable Entity List ─────────────────────────
+  {
+    id: 'document:provisions-on-unreliable-entity-list',
+    name: 'Provisions on the Unreliable Entity List',
+    nameZh: '不可靠实体清单规定',
+    aliases: ['Regulations on Unreliable Entity List', 'Provisions on the Unreliable Entities List'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['mofcom'],
+    promulgated: '2020-09-19',
+    effective: '2020-09-19',
+    summary:
+      'MOFCOM rules for listing foreign entities that endanger China’s security or cut off or discriminate against Chinese firms, and restricting their China-related trade and investment.',
+    relations: [{ type: 'based_on', target: 'document:national-security-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://en.commerce.shandong.gov.cn/art/2021/1/5/art_25363_10271579.html',
+        title: 'Shandong Provincial Department of Commerce',
+        quote:
+          'Order of the Ministry of Commerce of the People’s Republic of China 2020 No. 4 The Provisions on the Unreliable Entity List, approved by the State Council, are hereby promulgated and shall be effective as of the date of the promulgation. Minister of Commerce Zhong Shan September 19, 2020 Provisions on the Unreliable Entity List Article 1 These Provisions are formulated in accordance with the Foreign Trade Law of the People’s Republic of China, the National Security Law of the People’s Republic of China and other relevant laws',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://xrxxw.com/article/view/259518.html',
+        title: 'xrxxw.com (来源:商务部网站)',
+        quote:
+          '商务部令2020年第4号 不可靠实体清单规定 … 《不可靠实体清单规定》已经国务院批准,现予公布,自公布之日起施行。\n部 长 钟 山\n2020年9月19日',
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.squirepattonboggs.com/en/insights/publications/2020/09/china-publishes-regulations-on-unreliable-entity-list',
+        title: 'Squire Patton Boggs',
+        quote:
+          'On September 19, 2020, the Ministry of Commerce of the People’s Republic of China (the MOFCOM) published the Regulations on Unreliable Entity List (Regulations), which became effective the same day.',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.wilmerhale.com/en/insights/client-alerts/~/link.aspx?_id=839626862FA4451B94203D5F1A5B9ED6&_z=z',
+        title: 'WilmerHale',
+        quote: 'On September 19, 2020, China’s Ministry of Commerce (MOFCOM) promulgated the Provisions on the Unreliable Entities List (the Provisions).',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://info.expeditors.com/newsflash/china-publishes-management-measures-for-unreliable-foreign-entities',
+        title: 'Expeditors',
+        quote:
+          'This regulation mandates the establishment of a mechanism to take actions in response to foreign entities that:\n\n  • Endanger China\'s national sovereignty, security, and development interests; or\n  • Suspend normal transactions with, or apply discriminatory measures against, a Chinese enterprise, organization, or individual, which violate normal market transaction principles and causes serious damage to their legitimate rights.\n\nFollowing an investigation, the actions that can be taken include, but are not limited to:\n\n  • Restricting that entity’s trade activities relating to China;\n  • Restricting that entity’s investment in China;',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ─────────────────────────────── Blocking Rules ───────────────────────────────
+  {
+    id: 'document:rules-on-counteracting-unjustified-extra-territorial-application-of-foreign-legislation',
+    name: 'Rules on Counteracting Unjustified Extra-territorial Application of Foreign Legislation and Other Measures',
+    nameZh: '阻断外国法律与措施不当域外适用办法',
+    aliases: [
+      'Rules on Blocking Unjustified Extraterritorial Application of Foreign Legislation and Measures',
+      'Measures for Blocking the Improper Extraterritorial Application of Foreign Laws and Measures',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['mofcom'],
+    // MOFCOM Order No. 1 of 2021 is dated 9 January 2021; one law-firm note gives 10 January 2021, the day after.
+    promulgated: '2021-01-09',
+    effective: '2021-01-09',
+    summary:
+      'MOFCOM blocking rules: Chinese parties report foreign measures that bar them from normal trade with third countries within 30 days, and MOFCOM may prohibit compliance with them.',
+    relations: [{ type: 'based_on', target: 'document:national-security-law', source: 1 }],
+    sources: [
+      {
+        url: 'https://webiis05.mondaq.com/china/government-contracts-procurement-ppp/1038602/mofcom-issued-the-rules-on-counteracting-unjustified-extra-territorial-application-of-foreign-legislation-and-other-measures?type=related',
+        title: 'Mondaq',
+        quote:
+          'On January 9, 2021, the Rules on Counteracting Unjustified Extra-Territorial Application of Foreign Legislation and Other Measures ("Rules"), are hereby promulgated by Ministry of Commerce of the People\'s Republic of China ("MOFCOM") and shall be effective as of the date of the promulgation. … he/it shall truthfully report such matters to the competent department of commerce of the State Council within 30 days. … it may decide that the competent department of commerce of the State Council shall issue a prohibition order to the effect that, the relevant foreign legislation and other measures are not accepted, executed, or observed ("prohibition order").',
+        supports: ['name', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://freewechat.com/a/Mzg5MTAzNTk4Ng==/2247490588/{{href}}',
+        title: '合规小叨客 (freewechat.com)',
+        quote:
+          '1月9日,商务部在官网发布2021年第1号令,全文如下: … 《阻断外国法律与措施不当域外适用办法》已经国务院批准,现予公布,自公布之日起施行。 … 2021年1月9日 … 根据《中华人民共和国国家安全法》等有关法律,制定本办法。',
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://www.lockelord.com/newsandevents/publications/2021/02/locke-lord-quickstudy-blocking-statute',
+        title: 'Locke Lord',
+        quote:
+          'On January 9, 2021, China’s Ministry of Commerce (MOFCOM) issued its No. 1 Order of 2021 titled “The Rules on Blocking Unjustified Extraterritorial Application of Foreign Legislation and Measures” (hereinafter, the “Chinese Blocking Rules”). Because MOFCOM has yet to interpret these departmental rules',
+        supports: ['aliases', 'kind', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.pst.ag/single-post/china-approves-new-blocking-legislation-against-foreign-laws-and-measures',
+        title: 'PST.AG',
+        quote:
+          'On 9th January 2021, the Ministry of Commerce of the People’s Republic of China approved Order No. 1 of 2021 entitled “Measures for Blocking the Improper Extraterritorial Application of Foreign Laws and Measures.”',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+    ],
+  },
 ];
