@@ -70,8 +70,8 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
       'Interpretation on Several Issues Concerning the Application of the Law in the Handling of Criminal Cases Involving the Infringement of the Personal Information of Citizens',
       "Interpretation of Several Issues Concerning the Application of Laws in Handling Criminal Cases of Infringement of Citizens' Personal Information",
     ],
-    // Pages usually cite it without the two courts' names in front.
-    zhShortNames: ['关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释'],
+    // Pages usually cite it without the two courts' names in front, or by its number.
+    zhShortNames: ['关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释', '法释〔2017〕10号'],
     kind: 'judicial_interpretation',
     status: 'final',
     issuers: ['spc', 'spp'],
@@ -293,6 +293,8 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
     name: 'Provisions on the Unreliable Entity List',
     nameZh: '不可靠实体清单规定',
     aliases: ['Regulations on Unreliable Entity List', 'Provisions on the Unreliable Entities List'],
+    // Cited by its order number as well.
+    zhShortNames: ['商务部令2020年第4号'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['mofcom'],
@@ -314,7 +316,7 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
         title: 'xrxxw.com (来源:商务部网站)',
         quote:
           '商务部令2020年第4号 不可靠实体清单规定 … 《不可靠实体清单规定》已经国务院批准,现予公布,自公布之日起施行。\n部 长 钟 山\n2020年9月19日',
-        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective'],
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective'],
       },
       {
         url: 'https://www.squirepattonboggs.com/en/insights/publications/2020/09/china-publishes-regulations-on-unreliable-entity-list',
@@ -385,6 +387,321 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
         quote:
           'On 9th January 2021, the Ministry of Commerce of the People’s Republic of China approved Order No. 1 of 2021 entitled “Measures for Blocking the Improper Extraterritorial Application of Foreign Laws and Measures.”',
         supports: ['aliases', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+  // ───────────────────────────── Administrative Penalty Law ─────────────────────────────
+  {
+    id: 'document:administrative-penalty-law',
+    name: 'Administrative Penalty Law',
+    nameZh: '行政处罚法',
+    aliases: ['Administrative Punishments Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '1996-03-17',
+    promulgated: '1996-03-17',
+    effective: '1996-10-01',
+    // Amended in 2009 and 2017; the 2021 revision by the NPC Standing Committee took effect on 15 July 2021.
+    amended: ['2009-08-27', '2017-09-01', '2021-01-22'],
+    summary:
+      'Sets the kinds of administrative penalty (warnings, fines, confiscation, suspension of business or licences, detention) and how authorities impose them, incl. hearings.',
+    sources: [
+      {
+        url: 'https://npcobserver.com/legislation/administrative-punishments-law',
+        title: 'NPC Observer',
+        quote:
+          'Administrative Punishments Law of the People’s Republic of China\n中华人民共和国行政处罚法 … (adopted Mar. 17, 1996, effective Oct. 1, 1996; amended and effective Aug. 27, 2009; amended Sept. 1, 2017, effective Jan. 1, 2018; revised Jan. 22, 2021, effective July 15, 2021)',
+        supports: ['aliases', 'nameZh', 'status', 'adopted', 'effective', 'amended'],
+      },
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-3888856-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "(Adopted at the Fourth Session of the Eighth National People's Congress on March 17, 1996; amended for the first time in accordance with the Decision on Amending Certain Laws passed at the Tenth Session of the Standing Committee of the 11th National People's Congress on August 27, 2009; amended for the second time in accordance with the Decision on Amending Eight Laws Including the Judges Law of the People's Republic of China passed at the 29th Session of the Standing Committee of the 12th National People's Congress on September 1, 2017; revised at the 25th Session of the Standing Committee of the 13th National People's Congress on January 22, 2021) … Section 4 Procedure of Hearings",
+        supports: ['kind', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'https://www.shndlaw.com/post/66',
+        title: 'shndlaw.com',
+        quote: "Law of the People's Republic of China on Administrative Penalties\n\n  Order of the President of the People's Republic of China [1996] No. 63\n\n  March 17, 1996",
+        supports: ['kind', 'promulgated'],
+      },
+      {
+        url: 'https://www.haynesboone.com/news/alerts/china-amended-administrative-penalty-law-took-effect-on-july-15',
+        title: 'Haynes Boone',
+        quote:
+          'In January 2021, China’s National People’s Congress Standing Committee amended the Administrative Penalty Law (the “2021 APL” or “amended APL”) from its last amendment in 2017 (the “2017 APL”). The amended APL became effective July 15, 2021',
+        supports: ['name', 'amended'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/administrative-penalty-law-20170901',
+        title: 'China Justice Observer',
+        quote:
+          'The Administrative Penalty Law was promulgated in 1996 and amended in 2009 and 2017 respectively. … 5.Types of administrative penalty shall include:\n(1) disciplinary warning;\n(2) fine;\n(3) confiscation of illegal gains or confiscation of unlawful property or things of value;\n(4) ordering for suspension of production or business;\n(5) temporary suspension or rescission of permit or temporary suspension or rescission of license;\n(6) administrative detention; and\n(7) others as prescribed by laws and administrative rules and regulations.',
+        supports: ['name', 'promulgated', 'amended', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────────── Counter-Terrorism Law ─────────────────────────────
+  {
+    id: 'document:counter-terrorism-law',
+    name: 'Counter-Terrorism Law',
+    nameZh: '反恐怖主义法',
+    aliases: ['Anti-Terrorism Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2015-12-27',
+    promulgated: '2015-12-27',
+    effective: '2016-01-01',
+    amended: ['2018-04-27'],
+    summary:
+      'China’s counter-terrorism law; Article 18 obliges telecoms operators and internet service providers to give police and state security technical interfaces and decryption support.',
+    sources: [
+      {
+        url: 'https://www.mayerbrown.com/china-passes-counter-terrorism-law-01-04-2016/',
+        title: 'Mayer Brown',
+        quote:
+          'On 27 December 2015, the National People’s Congress Standing Committee passed China’s new Counter-Terrorism Law (New Law), which came into effect on 1 January 2016. … Specifically, Article 18 of the New Law requires that ISPs “shall provide technical interfaces, decryption and other technical support and assistance to public security organs and state security organs conducting prevention and investigation of terrorist activities in accordance with the law.”',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://loc.gov/law/foreign-news/article/china-provisions-on-decryption-of-communications-in-anti-terrorism-law/',
+        title: 'Library of Congress (Global Legal Monitor)',
+        quote:
+          'On December 27, 2015, the Standing Committee of China’s National People’s Congress (NPC) adopted the Anti-Terrorism Law of the People’s Republic of China, which took effect on January 1, 2016. … The article requires telecommunications companies and Internet service providers “to provide technical interfaces, decryption, and other technical support and assistance” to public security organs (police) and state security organs',
+        supports: ['aliases', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://m.tftnews.com/news6589935',
+        title: 'tftnews.com',
+        quote:
+          '《中華人民共和國反恐怖主義法》為了防範和懲治恐怖活動,加強反恐怖主義工作,維護國家安全、公共安全和人民生命财産安全,根據憲法制定。由中華人民共和國主席于2015年12月27日發布,2016年1月1日起施行。根據2018年4月27日第十三屆全國人民代表大會常務委員會第二次會議《關于修改〈中華人民共和國國境衛生檢疫法〉等六部法律的決定》修正。',
+        supports: ['promulgated', 'effective', 'amended'],
+      },
+      {
+        url: 'http://www.fww.org.cn/2017/0922/27880_5.html',
+        title: '法务网 (来源:法制日报)',
+        quote:
+          '《中华人民共和国反恐怖主义法》第十八条规定,电信业务经营者、互联网服务提供者应当为公安机关、国家安全机关依法进行防范、调查恐怖活动提供技术接口和解密等技术支持和协助。',
+        supports: ['nameZh', 'kind', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────────── Standardization Law ─────────────────────────────
+  {
+    id: 'document:standardization-law',
+    name: 'Standardization Law',
+    nameZh: '标准化法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1988-12-29',
+    // The revised text took effect on 1 January 2018.
+    amended: ['2017-11-04'],
+    summary:
+      'Framework for China’s standards: national (mandatory or recommended), industry, local, group and enterprise standards; since 2017 only national standards can be mandatory.',
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-3168753-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "The Standardization Law of the People's Republic of China was revised and adopted at the 30th meeting of the Standing Committee of the 12th National People's Congress of the People's Republic of China on November 4, 2017, and the revised Standardization Law of the People's Republic of China is hereby promulgated for implementation as of January 1, 2018. … (Adopted at the fifth session of the Standing Committee of the Seventh National People's Congress on December 29, 1988",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://appinchina.co/government-documents/standardization-law-of-the-peoples-republic-of-china-2017-revision',
+        title: 'AppInChina',
+        quote:
+          'Effective Date: 01-01-2018\nSource: Government Website\nChinese Title: 中华人民共和国标准化法 (2017修订)\nPresidential Decree Order No. 78 … (Passed by the fifth session of the Standing Committee of the Seventh National People’s Congress on 29 December 1988\nRevised by the 30th Session of the Standing Committee of the Twelfth National People’s Congress on 4 November 2017)',
+        supports: ['nameZh', 'kind', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://i-drinker.com/jczx/jxgybzhgz/201904/t20190415_85616.html',
+        title: 'i-drinker.com (新修订标准化法和旧版对比)',
+        quote:
+          '《中华人民共和国标准化法》颁布于1988年,已施行近30年。 … 法律规定,标准包括国家标准、行业标准、地方标准和团体标准、企业标准。国家标准分为强制性标准、推荐性标准,行业标准、地方标准是推荐性标准。强制性标准必须执行。国家鼓励采用推荐性标准。',
+        supports: ['nameZh', 'summary'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=dc14088b-9061-48d6-9ee4-0be8bd610e3d',
+        title: 'Lexology',
+        quote:
+          'The new Standardization Law optimizes the compulsory standards system: only national standards issued by the Standardization Administration of China (SAC) and, more specifically, only those providing technical requirements for safeguarding human health and the safety of the person, state security, ecological environment security, and meeting fundamental needs of social and economic administration, can now be compulsory.',
+        supports: ['name', 'summary'],
+      },
+    ],
+  },
+
+  // ─────────────────── Regulations on commercial cryptography ───────────────────
+  {
+    id: 'document:regulations-on-administration-of-commercial-cryptography',
+    name: 'Regulations on the Administration of Commercial Cryptography',
+    nameZh: '商用密码管理条例',
+    aliases: [
+      'Regulation on the Administration of Commercial Cryptography',
+      'Regulations on the Management of Commercial Cryptography',
+      'Commercial Cryptography Management Regulations',
+    ],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '1999-10-07',
+    effective: '1999-10-07',
+    // Fully revised in 2023 (State Council Order No. 760, dated 27 April 2023; in force 1 July 2023).
+    amended: ['2023-04-27'],
+    summary:
+      'State Council rules on commercial cryptography (encryption for information that is not a state secret): testing and certification, e-authentication, import licensing and export control.',
+    relations: [{ type: 'based_on', target: 'document:cryptography-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=230044',
+        title: 'csrcare.com (PKULaw translation)',
+        quote:
+          "Regulation on the Administration of Commercial Cryptography (2023 Revision)\nOrder of the State Council of the People's Republic of China\n(No. 760)\nThe Regulation on the Administration of Commercial Cryptography, as revised and adopted at the 4th executive meeting of the State Council on April 4, 2023, is hereby issued and shall come into force on July 1, 2023. … (Issued by Order No. 273 of the State Council of the People's Republic of China on October 7, 1999 and revised by Order No. 760 of the State Council of the People's Republic of China on April 27, 2023) … This Regulation is developed in accordance with the Cryptography Law of the People's Republic of China",
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'relations'],
+      },
+      {
+        url: 'http://watsonband.com/en/cmsDetail_en.htm?from=industry&item.id=7967958da566415399d1bdcfcb80c51b',
+        title: 'Watson & Band',
+        quote:
+          'On May 25, the State Council distributed the Regulations on the Administration of Commercial Cryptography (Revised in 2023) (the "Regulations"), with effect from July 1, 2023. … (3) establishing a sound testing and certification system for commercial cryptography; (4) strengthening the use of cryptography in electronic authentication services and the management of e-government electronic authentication service activities; (5) standardizing import and export management for commercial cryptography',
+        supports: ['name', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'https://grandwaylaw.com/en/Legalupdate/4085.html',
+        title: 'Grandway Law Offices',
+        quote:
+          'State Council Issued Revised Commercial Cryptography Management Regulations … On May 24, 2023, the Chinese government’s website released the revised Regulations on the Management of Commercial Cryptography (the “Regulations”), which will be effective from July 1, 2023.',
+        supports: ['aliases', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/a/china-to-regulate-commercial-cryptography',
+        title: 'China Justice Observer',
+        quote:
+          'On 27 Apr. 2023, China’s State Council issued the revised “Regulation on the Administration of Commercial Cryptography” (hereinafter the “Regulation”, 商用密码管理条例).\nCommercial cryptography refers to the technologies, products, and services that provide encryption-based protection and security certification of the information that is not state secret.',
+        supports: ['aliases', 'nameZh', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'http://chinabwips.org/jszq-zc-4-1.htm',
+        title: 'chinabwips.org',
+        quote: '中华人民共和国国务院令\n第273号\n\n  现发布《商用密码管理条例》,自发布之日起施行。\n\n  总理 朱镕基\n1999年10月7日',
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://paper.ce.cn/pc/content/202305/25/content_274612.html',
+        title: '经济日报 (新华社)',
+        quote:
+          '新华社北京5月24日电 国务院总理李强日前签署国务院令,公布修订后的《商用密码管理条例》(以下简称《条例》),自2023年7月1日起施行。',
+        supports: ['nameZh', 'issuers', 'amended'],
+      },
+    ],
+  },
+
+  // ───────────── Regulations on security protection of computer information systems ─────────────
+  {
+    id: 'document:regulations-on-security-protection-of-computer-information-systems',
+    name: 'Regulations for Safety Protection of Computer Information Systems',
+    nameZh: '计算机信息系统安全保护条例',
+    aliases: ['Regulations on the Security Protection of Computer Information Systems', 'Computer Information System Security Protection Regulations'],
+    // Cited by its order number as well (State Council Order No. 147).
+    zhShortNames: ['国务院令第147号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '1994-02-18',
+    effective: '1994-02-18',
+    summary:
+      'State Council regulation putting the Ministry of Public Security in charge of computer information system security and introducing graded security protection, the root of MLPS.',
+    sources: [
+      {
+        url: 'https://lawinfochina.com/display.aspx?EncodingName=gb2312&id=12136&lib=law',
+        title: 'lawinfochina.com (PKULaw)',
+        quote:
+          "Regulations of the People's Republic of China for Safety Protection of Computer Information Systems [Revised]\n中华人民共和国计算机信息系统安全保护条例 [已被修订]\nDecree of the State Council of the People's Republic of China\n(No. 147)\nThe Regulations of the People's Republic of China for Safety Protection of Computer Information Systems are hereby promulgated and shall go into effect as of the date of promulgation.\nPremier Li Peng\nFebruary 18, 1994",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.for68.com/new/2006/5/pa4430304149161560024960-0.html',
+        title: '外语教育网 (for68.com)',
+        quote:
+          "中华人民共和国计算机信息系统安全保护条例 REGULATIONS OF THE PEOPLE'S REPUBLIC OF CHINA FOR SAFETY PROTECTION OF COMPUTER INFORMATION SYSTEMS … 国务院令第147号\n(Promulgated by Decree No. 147 of the State Council of the People's Republic of China and effective as of February 18, 1994)\n颁布日期:19940218  实施日期:19940218  颁布单位:国务院",
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://asianlii.org/cn/legis/cen/laws/rfspocis719',
+        title: 'AsianLII',
+        quote:
+          "Organ of Promulgation | The State Council | Status of Effect | In Force |\nDate of Promulgation | 1994-02-18 | Effective Date | 1994-02-18 |\nRegulations of the People's Republic of China for Safety Protection of Computer Information Systems",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://ysznh.com/Personalitysignature/iicagzctud.html',
+        title: 'ysznh.com',
+        quote: 'In February 1994, the "Regulations on the Security Protection of Computer Information Systems of the People\'s Republic of China" was promulgated.',
+        supports: ['aliases', 'promulgated'],
+      },
+      {
+        url: 'http://lamsuselectrical.com/info-people-39-s-republic-of-4573.html',
+        title: 'lamsuselectrical.com',
+        quote:
+          "People's Republic of China Computer Information System Security Protection Regulations … Article 6 The Ministry of Public Security shall be responsible for the protection of computer information system security throughout the country.",
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://www.bookstack.cn/read/goslion-security-notes/spilt.6.spilt.2.notes.md',
+        title: 'BookStack (security notes)',
+        quote: '《中华人民共和国计算机信息系统安全保护条例》 … 第六条 公安部主管全国计算机信息系统的安全保护工作 … 第九条 计算机信息系统实行安全等级保护。',
+        supports: ['nameZh', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────────── Tort Liability Law ─────────────────────────────
+  {
+    id: 'document:tort-liability-law',
+    name: 'Tort Liability Law',
+    nameZh: '侵权责任法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2009-12-26',
+    promulgated: '2009-12-26',
+    effective: '2010-07-01',
+    repealed: '2021-01-01',
+    summary:
+      'China’s 2009 tort law; its Article 36 made network service providers liable with users for infringements they were notified of or knew about. The Civil Code replaced it in 2021.',
+    sources: [
+      {
+        url: 'http://www.npc.gov.cn/zgrdw/englishnpc/Law/2011-02/16/content_1620761.htm',
+        title: 'National People’s Congress',
+        quote:
+          'Tort Liability Law of the People’s Republic of China\n\nOrder of the President of the People’s Republic of China\n\nNo. 21\n\nThe Tort Liability Law of the People’s Republic of China, adopted at the 12th Meeting of the Standing Committee of the Eleventh National People’s Congress of the People’s Republic of China on December 26, 2009, is hereby promulgated and shall go into effect as of July 1, 2010.\n\nHu Jintao\n\nPresident of the People’s Republic of China\n\nDecember 26, 2009',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2010/06/17/online-accountability',
+        title: 'China Law & Practice',
+        quote:
+          "On December 26 2009, the Standing Committee of the PRC People's Congress promulgated the PRC Tort Liability Law (中华人民共和国侵权责任法) , which will become effective on July 1 2010. Sub-clauses 2 and 3 of Article 36 of the Tort Liability Law (the Clauses) require network service providers to take necessary measures to prevent the expansion of the infringement committed by network service users in any of the following two circumstances: (i) where it receives a notice of infringement from the party who claims that his rights have been infringed (Sub-clause 2); and (ii) where it knows that the infringement has taken place by using its network services (Sub-clause 3).",
+        supports: ['name', 'nameZh', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=92266777-ff0d-48d0-8b52-f83b8372135a',
+        title: 'Lexology',
+        quote:
+          'A network service provider who is aware of an infringement but fails to take any necessary corrective measure shall bear joint and several liability with the infringer.',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://fdi-law.com/en/view.php?id=2777',
+        title: 'FDI Law',
+        quote:
+          'The Civil Code of China was adopted by the National People\'s Congress of China on May 28, 2020 and took effect on January 1, 2021. As you may know, The Civil Code compiled and replaced the Marriage Law, the Inheritance Law, the General Principles of the Civil Law, the Adoption Law, the Guarantee Law, the Contract Law, the Property Law, the Tort Liability Law and General Provisions of the Civil Law etc.',
+        supports: ['repealed', 'summary'],
       },
     ],
   },
