@@ -28,6 +28,12 @@ export const PHRASE_NAMES: readonly string[] = [
   'Cryptography Law',
   'National Security Law',
   'Consumer Protection Law',
+  'Tort Liability Law',
+  'Administrative Penalty Law',
+  'Standardization Law',
+  // Many countries have a law of this name (the Philippines, Israel, Pakistan, …)
+  'Counter-Terrorism Law',
+  'Anti-Terrorism Law',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',
