@@ -20,7 +20,7 @@ export interface GazetteerAuthority {
 export const AUTHORITY_GAZETTEER: GazetteerAuthority[] = [
   // Party and central government
   { slug: 'cpc-central-committee', name: 'Central Committee of the Communist Party of China', aliases: ['Central Committee of the CPC', 'CPC Central Committee'], nameZh: '中共中央', kind: 'party', level: 'national' },
-  { slug: 'central-cyberspace-affairs-commission', name: 'Central Cyberspace Affairs Commission', aliases: ['Office of the Central Cyberspace Affairs Commission'], nameZh: '中央网络安全和信息化委员会', kind: 'party', level: 'national' },
+  { slug: 'central-cyberspace-affairs-commission', name: 'Central Cyberspace Affairs Commission', aliases: ['Office of the Central Cyberspace Affairs Commission', '中央网络安全和信息化委员会办公室'], nameZh: '中央网络安全和信息化委员会', kind: 'party', level: 'national' },
   { slug: 'state-council', name: 'State Council', aliases: ['State Council of the People’s Republic of China', "State Council of the People's Republic of China", 'State Council of the PRC'], nameZh: '国务院', kind: 'government', level: 'national' },
   { slug: 'general-office-of-the-state-council', name: 'General Office of the State Council', nameZh: '国务院办公厅', kind: 'government', level: 'national' },
   { slug: 'state-council-information-office', name: 'State Council Information Office', abbreviations: ['SCIO'], nameZh: '国务院新闻办公室', kind: 'government', level: 'national' },

@@ -5,6 +5,7 @@
  * from their definition on (document order) for the rest of the frame's text. One instance per
  * frame; reset it when the page is scanned afresh.
  */
+import { FOREIGN_DEMONYMS, FOREIGN_JURISDICTIONS } from '../knowledge/foreign-jurisdictions';
 import type { Mention } from '../match/types';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
@@ -33,6 +34,18 @@ export interface RecognisedMention extends Mention {
   readonly via?: 'variant' | 'typo' | 'defined' | 'case-number';
 }
 
+const jurisdictionPattern = (names: readonly string[]) => names.map((name) => name.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
+/** "Japan's Cybersecurity Law", "the Israeli Counter-Terrorism Law", "Korea’s …": another country's law. */
+const FOREIGN_BEFORE = new RegExp(`(?:\\b(?:${jurisdictionPattern(FOREIGN_JURISDICTIONS)})['’]s|\\b(?:${jurisdictionPattern(FOREIGN_DEMONYMS)}))\\s+$`);
+/** "the Cryptography Law of Japan", "Cybersecurity Law of the Republic of Korea". */
+const FOREIGN_AFTER = new RegExp(`^\\s+of\\s+(?:${jurisdictionPattern(FOREIGN_JURISDICTIONS)})\\b`);
+
+/** Whether a document's English name is tied on the page to another jurisdiction. */
+function isForeignLaw(mention: Mention, text: string): boolean {
+  if (!mention.id.startsWith('document:') || mention.matched.charCodeAt(0) >= 0x3400) return false;
+  return FOREIGN_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || FOREIGN_AFTER.test(text.slice(mention.end, mention.end + 40));
+}
+
 /** A year after a code: the code's edition ("GB/T 22239-2008"). */
 const EDITION_AFTER = /^\s?[-–—‐]\s?(?:19|20)\d\d/;
 /** "TC260-PG-20222A", "SAC/TC 260": an acronym glued by a hyphen or slash to a code is part of the code. */
@@ -45,7 +58,7 @@ const ZH_DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:1
  * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局: a body's name at the head of
  * a longer body's name is not that body (国务院关于…的通知 is the body, issuing).
  */
-const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|研究所|研究院|研究中心|科学研究院|直属机关|政治局|(?!关于)[\u4e00-\u9fff]{0,6}?(?:委员会|领导小组))/;
+const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|研究所|研究院|研究中心|科学研究院|直属机关|政治局|(?!关于)[\u4e00-\u9fff]{0,6}?(?:委员会|领导小组))/;
 /**
  * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
  * Council": a body named after "<body noun> of the" is part of a longer body's name.
@@ -143,7 +156,14 @@ export class PageRecogniser {
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
       }
       this.table ??= loadTitleTable(data);
-      for (const found of findVariantTitles(text, kept, this.table, this.memo)) {
+      // A title may name its issuer ("Anti-Monopoly Guide of the Anti-monopoly Commission of the
+      // State Council for …"): bodies do not keep a title from being read, and give way to it.
+      const variants = findVariantTitles(text, kept.filter((mention) => !mention.id.startsWith('authority:')), this.table, this.memo);
+      if (variants.length > 0) {
+        const titles = new TakenSpans(variants);
+        kept = kept.filter((mention) => !mention.id.startsWith('authority:') || !titles.overlaps(mention));
+      }
+      for (const found of variants) {
         added = true;
         kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
       }
@@ -159,6 +179,7 @@ export class PageRecogniser {
     }
     // The automaton's mentions come in text order; only what the recognisers added needs sorting in.
     if (added) kept.sort((a, b) => a.start - b.start);
+    kept = kept.filter((mention) => !isForeignLaw(mention, text));
     const fresh = findDefinitions(text, kept);
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);

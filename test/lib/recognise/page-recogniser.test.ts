@@ -51,6 +51,19 @@ describe('PageRecogniser', () => {
     expect(found('GB/T 22239-2008 was replaced by GB/T 22239-2019')).toEqual([['GB/T 22239-2019', 'document:baseline-for-classified-protection-of-cybersecurity']]);
   });
 
+  it('leaves a law the page ties to another jurisdiction alone', () => {
+    expect(found("Japan's Cybersecurity Law and the Cryptography Law of Japan")).toEqual([]);
+    expect(found('the Israeli Counter-Terrorism Law and the Hong Kong National Security Law')).toEqual([]);
+    expect(found("China's Cybersecurity Law and the PRC Data Security Law").map(([, id]) => id)).toEqual(['document:cybersecurity-law', 'document:data-security-law']);
+  });
+
+  it('reads a title that names its issuer as the title, and a body’s office as the office', () => {
+    const text = 'the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for the Platform Economy Sector';
+    expect(found(text)).toEqual([[text.slice(4), 'document:anti-monopoly-guidelines-for-platform-economy']]);
+    expect(found('国务院反垄断委员会办公室')).toEqual([]);
+    expect(found('中央网络安全和信息化委员会办公室发布')).toEqual([['中央网络安全和信息化委员会办公室', 'authority:central-cyberspace-affairs-commission']]);
+  });
+
   it('reads the standing committee of one term of the NPC as the NPC Standing Committee', () => {
     expect(found("adopted by the Standing Committee of the Thirteenth National People's Congress")).toEqual([
       ["Standing Committee of the Thirteenth National People's Congress", 'authority:npc-standing-committee'],
