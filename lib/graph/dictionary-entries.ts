@@ -50,6 +50,20 @@ function partyVariants(name: string): string[] {
   return ['v.', 'v', 'vs.', 'vs'].map((joiner) => `${plaintiff} ${joiner} ${defendant}`);
 }
 
+/**
+ * How translators render one body's name (国家 as "State" or "National", 委员会 as "Commission" or
+ * "Committee"): "State Administration for Market Regulation" is also found as "National
+ * Administration for Market Regulation". Only names of three words or more, and State/National
+ * only as the first word: "State Council" is not a "National Council", nor the Ministry of State
+ * Security one of National Security.
+ */
+function authorityVariants(name: string): string[] {
+  if (HAN.test(name) || name.split(/\s+/).length < 3) return [];
+  const firsts = /^(?:State|National) /.test(name) ? [name, name.replace(/^(State|National) /, (_, word: string) => (word === 'State' ? 'National ' : 'State '))] : [name];
+  const variants = firsts.flatMap((first) => (/\b(?:Commission|Committee)\b/.test(first) ? [first, first.replace(/\b(Commission|Committee)\b/g, (word) => (word === 'Commission' ? 'Committee' : 'Commission'))] : [first]));
+  return variants.filter((variant) => variant !== name);
+}
+
 function kindOf(name: string): DictionaryEntry['kind'] {
   if (HAN.test(name)) return 'zh';
   if (STANDARD_CODE.test(name)) return 'code';
@@ -70,6 +84,7 @@ export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
     const names = [node.name, ...aliases];
     // A case by its parties is written "Li v. Liu", "Li v Liu" or "Li vs. Liu".
     if (node.type === 'case') names.push(...names.flatMap(partyVariants));
+    if (node.type === 'authority') names.push(...names.flatMap(authorityVariants));
     for (const name of new Set(names)) entries.push({ id: node.id, name, kind: kindOf(name) });
     for (const abbreviation of new Set(node.abbreviations)) entries.push({ id: node.id, name: abbreviation, kind: 'abbr' });
     if (node.type === 'document' && node.code) {

@@ -47,7 +47,7 @@ function isForeignLaw(mention: Mention, text: string): boolean {
 }
 
 /** A year after a code: the code's edition ("GB/T 22239-2008"). */
-const EDITION_AFTER = /^\s?[-–—‐]\s?(?:19|20)\d\d/;
+const EDITION_AFTER = /^(?:\s?[-–—‐]\s?(?:19|20)\d\d|\.\d)/;
 /** "TC260-PG-20222A", "SAC/TC 260": an acronym glued by a hyphen or slash to a code is part of the code. */
 const CODE_AFTER = /^[-/](?:[A-Z]{1,6}[-/ ]?)*\d/;
 const CODE_BEFORE = /[A-Z0-9]-$/;
@@ -87,7 +87,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     if (next !== 0x2d && next !== 0x2f && previous !== 0x2d) return false;
     return CODE_AFTER.test(text.slice(mention.end, mention.end + 12)) || CODE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start));
   }
-  // "GB/T 22239" inside "GB/T 22239-2008": an edition the graph may not hold, not the latest one.
+  // "GB/T 22239" inside "GB/T 22239-2008" (an edition the graph may not hold, not the latest one) or "GB/T 1" inside "GB/T 1.1".
   if (mention.id.startsWith('document:') && EDITION_AFTER.test(text.slice(mention.end, mention.end + 8)) && /\d$/.test(mention.matched)) return true;
   if (mention.id.startsWith('authority:') && mention.matched.charCodeAt(0) < 0x3400) {
     return EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));

@@ -83,6 +83,25 @@ describe('the names the content script looks for', () => {
       'title:Data Security Management Measures',
       'abbr:DSMM',
       'code:GB/T 1-2024',
+      // Cited without its year, a standard is its latest edition.
+      'code:GB/T 1',
     ]);
+  });
+
+  it('finds a body of three words or more under State/National and Commission/Committee, never "State Council" as a "National Council"', () => {
+    const graph: Graph = {
+      version: 1,
+      nodes: [
+        { id: 'authority:samr', type: 'authority', name: 'State Administration for Market Regulation', aliases: [], abbreviations: [], summary: '', topics: [], sources: [], kind: 'regulator', level: 'national' },
+        { id: 'authority:nhc', type: 'authority', name: 'National Health Commission', aliases: [], abbreviations: [], summary: '', topics: [], sources: [], kind: 'ministry', level: 'national' },
+        { id: 'authority:state-council', type: 'authority', name: 'State Council', aliases: [], abbreviations: [], summary: '', topics: [], sources: [], kind: 'government', level: 'national' },
+        { id: 'authority:mss', type: 'authority', name: 'Ministry of State Security', aliases: [], abbreviations: [], summary: '', topics: [], sources: [], kind: 'ministry', level: 'national' },
+      ],
+      edges: [],
+    } as unknown as Graph;
+    const names = dictionaryEntriesOf(graph).map(({ name }) => name);
+    expect(names).toEqual(expect.arrayContaining(['National Administration for Market Regulation', 'State Health Commission', 'National Health Committee', 'State Health Committee']));
+    expect(names).not.toContain('National Council');
+    expect(names).not.toContain('Ministry of National Security');
   });
 });

@@ -49,6 +49,7 @@ describe('PageRecogniser', () => {
     expect(found('参照GB/T 35273的要求')).toEqual([['GB/T 35273', 'document:personal-information-security-specification']]);
     expect(found('GB/T 35273-2017')).toEqual([['GB/T 35273-2017', 'document:personal-information-security-specification-2017']]);
     expect(found('GB/T 22239-2008 was replaced by GB/T 22239-2019')).toEqual([['GB/T 22239-2019', 'document:baseline-for-classified-protection-of-cybersecurity']]);
+    expect(found('drafted under GB/T 35273.1')).toEqual([]);
   });
 
   it('leaves a law the page ties to another jurisdiction alone', () => {
