@@ -7,6 +7,7 @@
  */
 import { FOREIGN_DEMONYMS, FOREIGN_JURISDICTIONS } from '../knowledge/foreign-jurisdictions';
 import type { Mention } from '../match/types';
+import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
@@ -22,6 +23,8 @@ export interface RecogniserData extends TitleTableData {
   drafts?: Record<string, string>;
   /** The graph's Chinese document titles, for 《titles》 written a character or two apart. */
   zh?: ZhTitleData;
+  /** Entries with acronyms → the content words of their English names, for names a page spells out before one. */
+  acronymEntries?: EntryWords;
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -144,6 +147,7 @@ export class PageRecogniser {
   recognise(text: string, automaton: readonly Mention[]): RecognisedMention[] {
     let kept: RecognisedMention[] = automaton.filter((mention) => !isPartOfLongerName(mention, text)).map((mention) => withOrdinalSession(mention, text));
     let added = false;
+    const spelled: Definition[] = [];
     const data = this.loadData();
     if (data?.drafts) kept = kept.map((mention) => (mention.id.startsWith('document:') ? toDraft(mention, text, data.drafts) : mention));
     if (data) {
@@ -167,6 +171,15 @@ export class PageRecogniser {
         added = true;
         kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
       }
+      if (data.acronymEntries && kept.some((mention) => mention.abbreviation)) {
+        const taken = new TakenSpans(kept);
+        for (const found of findAcronymExpansions(text, kept, data.acronymEntries, (span) => taken.overlaps(span))) {
+          added = true;
+          kept.push({ ...found, via: 'variant' });
+          // The page goes on to use its spelling: it names the entry from here on, as a definition does.
+          spelled.push({ name: found.matched, id: found.id, from: found.end });
+        }
+      }
       if (data.zh && text.includes('《')) {
         this.zhTitles ??= loadZhNearTitles(data.zh);
         const taken = new TakenSpans(kept);
@@ -180,7 +193,7 @@ export class PageRecogniser {
     // The automaton's mentions come in text order; only what the recognisers added needs sorting in.
     if (added) kept.sort((a, b) => a.start - b.start);
     kept = kept.filter((mention) => !isForeignLaw(mention, text));
-    const fresh = findDefinitions(text, kept);
+    const fresh = [...findDefinitions(text, kept), ...spelled];
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
     this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));

@@ -7,6 +7,7 @@ import type { Graph } from '../graph/schema';
 import { caseNumberKey, parseCaseNumber } from './case-numbers';
 import type { RecogniserData } from './page-recogniser';
 import { buildTitleTable } from './title-table';
+import { contentWordsOf } from './title-signature';
 import { buildZhTitleData } from './zh-near-titles';
 
 const HAN = /\p{Script=Han}/u;
@@ -29,5 +30,10 @@ export function buildRecogniserData(graph: Graph): RecogniserData {
   const drafts: Record<string, string> = {};
   for (const edge of graph.edges) if (edge.type === 'draft_of') drafts[edge.target] = edge.source;
   const zh = buildZhTitleData(graph.nodes.flatMap((node) => (node.type === 'document' ? [{ id: node.id, names: [...(node.nameZh ? [node.nameZh] : []), ...node.aliases] }] : [])));
-  return { ...buildTitleTable(titles), cases, drafts, zh };
+  const acronymEntries: Record<string, string[]> = {};
+  for (const node of graph.nodes) {
+    if (node.type !== 'authority' || node.abbreviations.length === 0) continue;
+    acronymEntries[node.id] = [...new Set([node.name, ...node.aliases].filter((name) => !HAN.test(name)).flatMap(contentWordsOf))];
+  }
+  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries };
 }

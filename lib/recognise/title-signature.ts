@@ -100,6 +100,17 @@ function singular(word: string): string {
   return word;
 }
 
+/** The words of a name that carry its meaning, folded as in a signature, without its type noun's role: for comparing two names of one body. */
+export function contentWordsOf(name: string): string[] {
+  const words = new Set<string>();
+  for (const word of foldTitleText(name).split(/[ -]+/)) {
+    if (!word || STOPWORDS.has(word)) continue;
+    const folded = foldTitleWord(word);
+    if (!STOPWORDS.has(folded)) words.add(folded);
+  }
+  return [...words];
+}
+
 /** The class of a type noun ("Measures" → "measures"), or undefined for any other word. */
 export function typeClassOf(word: string): string | undefined {
   return TYPE_CLASS.get(word.toLowerCase());
