@@ -38,9 +38,12 @@ const LINK_AFTER_TYPE = new Set(['on', 'for', 'of', 'concerning', 'regarding', '
 
 const TITLE_MARKERS = new Set(['interim', 'provisional', 'tentative', 'trial', 'draft', 'revised', 'amended']);
 
+/** How far back a title's own marker can stand ("Interim Administrative Measures …"). */
+const MARKER_REACH = 4;
+
 function markedBefore(tokens: readonly { text: string }[], start: number): boolean {
   // Back to the "the" a title starts after ("… Revised the Provisions on …" is not marked).
-  for (let i = start - 1; i >= 0; i--) {
+  for (let i = start - 1; i >= 0 && i >= start - MARKER_REACH; i--) {
     const word = tokens[i]!.text.toLowerCase();
     if (word === 'the') return false;
     if (TITLE_MARKERS.has(word)) return true;
@@ -163,13 +166,16 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
 
 /**
  * Variant titles in `text`, given the spans the automaton already took (they are never overlapped
- * and are left as they are). Results are in text order.
+ * and are left as they are) and spans that give way to a title found over them (bodies a title
+ * names). Results are in text order.
  */
-export function findVariantTitles(text: string, taken: readonly Span[], table: TitleTable, memo = new TitleMemo()): VariantMention[] {
+export function findVariantTitles(text: string, taken: readonly Span[], table: TitleTable, memo = new TitleMemo(), yielding: readonly Span[] = []): VariantMention[] {
   const found: VariantMention[] = [];
   // Most text has no title-case type noun the automaton left: then nothing else is built.
   if (!hasTypeNoun(text)) return found;
   const busy = new TakenSpans(taken);
-  for (const run of findTitleRuns(text, busy)) recogniseInRun(run, text, table, busy, found, memo);
+  // A type noun inside a yielding span ("… for Market Regulation") opens no window of its own.
+  const looked = yielding.length > 0 ? new TakenSpans([...taken, ...yielding]) : busy;
+  for (const run of findTitleRuns(text, looked)) recogniseInRun(run, text, table, busy, found, memo);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -46,7 +46,11 @@ const FOREIGN_AFTER = new RegExp(`^\\s+of\\s+(?:${jurisdictionPattern(FOREIGN_JU
 /** Whether a document's English name is tied on the page to another jurisdiction. */
 function isForeignLaw(mention: Mention, text: string): boolean {
   if (!mention.id.startsWith('document:') || mention.matched.charCodeAt(0) >= 0x3400) return false;
-  return FOREIGN_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || FOREIGN_AFTER.test(text.slice(mention.end, mention.end + 40));
+  // Cheap looks first: most names have neither a capitalised word nor "of" beside them.
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (/[A-Z][\w.'’]*\s+$/.test(before) && FOREIGN_BEFORE.test(before)) return true;
+  const after = text.slice(mention.end, mention.end + 40);
+  return /^\s+of\s/.test(after) && FOREIGN_AFTER.test(after);
 }
 
 /** A year after a code: the code's edition ("GB/T 22239-2008"). */
@@ -162,7 +166,8 @@ export class PageRecogniser {
       this.table ??= loadTitleTable(data);
       // A title may name its issuer ("Anti-Monopoly Guide of the Anti-monopoly Commission of the
       // State Council for …"): bodies do not keep a title from being read, and give way to it.
-      const variants = findVariantTitles(text, kept.filter((mention) => !mention.id.startsWith('authority:')), this.table, this.memo);
+      const bodies = kept.filter((mention) => mention.id.startsWith('authority:'));
+      const variants = findVariantTitles(text, bodies.length > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:')) : kept, this.table, this.memo, bodies);
       if (variants.length > 0) {
         const titles = new TakenSpans(variants);
         kept = kept.filter((mention) => !mention.id.startsWith('authority:') || !titles.overlaps(mention));
