@@ -1,0 +1,265 @@
+import type { CoreInstrument } from './types';
+
+/**
+ * PRC instruments that China TMT pages (law-firm alerts, news, government pages) cite often and the
+ * rest of the layer lacked: payments, consumer protection, export control, e-commerce, content,
+ * financial data and the general laws TMT pages name beside them.
+ */
+export const CORE_FREQUENT_RULES: CoreInstrument[] = [
+  // ───────────── Non-bank payment institutions (State Council, 2023) ─────────────
+  {
+    id: 'document:regulations-on-supervision-and-administration-of-non-bank-payment-institutions',
+    name: 'Regulations on the Supervision and Administration of Non-Bank Payment Institutions',
+    nameZh: '非银行支付机构监督管理条例',
+    aliases: [
+      'Regulations on the Supervision and Management of Non-Bank Payment Institutions',
+      'Regulation on the Supervision and Administration of Non-Banking Payment Institutions',
+    ],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2023-11-24',
+    promulgated: '2023-12-09',
+    effective: '2024-05-01',
+    summary:
+      'State Council regulation on non-bank payment institutions: PBOC approval to set one up, and rules for their payment business, real-name payment accounts and reserve funds.',
+    relations: [{ type: 'based_on', target: 'document:e-commerce-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5062360-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Order of the State Council of the People’s Republic of China No. 768\n\nDecember 9, 2023\n\nThe Regulations on the Supervision and Management of Non-Bank Payment Institutions, adopted at the 19th executive meeting of the State Council on November 24, 2023, are now promulgated and will come into force on May 1, 2024. … Article 1 These Regulations are formulated in accordance with the Law of the People's Republic of China on the People's Bank of China, the E-Commerce Law of the People's Republic of China, and other laws to regulate the activities of non-bank payment institutions",
+        supports: ['aliases', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'http://caixacat.com/94/1368',
+        title: 'China Upgrades Regulation of Payment Institutions (caixacat.com)',
+        quote:
+          'On December 17, 2023, the People’s Bank of China (the “PBOC”) formally released the Regulations on the Supervision and Administration of Non-Bank Payment Institutions (非银行支付机构监督管理条例) (the “Regulations”)[1]. As the first administrative regulation in the field of non-bank payment business in China, the Regulations are set to take effect on May 1, 2024[2]',
+        supports: ['name', 'nameZh', 'kind', 'status', 'effective'],
+      },
+      {
+        url: 'http://guoqi.org/s/sdata/wikipedia_laws.php?id=11857',
+        title: '非银行支付机构监督管理条例 (guoqi.org)',
+        quote:
+          '中华人民共和国国务院令\n第768号\n《非银行支付机构监督管理条例》已经2023年11月24日国务院第19次常务会议通过,现予公布,自2024年5月1日起施行。\n总理李强\n2023年12月9日',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.xqexn.cn/en/3688241/3688663/3688678/5184814/index.html',
+        title: 'Xinhua (reprint)',
+        quote:
+          'Chinese Premier Li Qiang has signed a decree of the State Council to unveil the Regulations on the Supervision and Administration of Non-bank Payment Institutions (hereinafter referred to as the Regulations), which will take effect on May 1, 2024. … The Regulations stipulates that the establishment of a non-bank payment institution should be approved by the People’s Bank of China (PBOC), specifies the conditions for its establishment, and imposes strict requirements for',
+        supports: ['name', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://bactf.com/news/china_politics/202409/2651998.html',
+        title: 'bactf.com',
+        quote:
+          'The Regulations also clearly clearly stipulate the management regulations such as payment accounts, reserve funds, and payment instructions. The payment account is required to open it with the real name of the user.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.vixio.com/insights/pc-china-seeks-modernise-non-bank-payment-sector-new-regulations',
+        title: 'Vixio',
+        quote:
+          'Last month, the State Council (China’s Cabinet) adopted a new decree entitled "Regulations on the Supervision and Administration of Non-bank Payment Institutions".',
+        supports: ['name', 'issuers'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=231350',
+        title: 'csrcare.com',
+        quote:
+          "Regulation on the Supervision and Administration of Non-Banking Payment Institutions\nOrder of the State Council of the People's Republic of China\n(No. 768)\nThe Regulation on the Supervision and Administration of Non-Banking Payment Institutions, as adopted at the 19th executive meeting of the State Council on November 24, 2023, is hereby issued and shall come into force on May 1, 2024.",
+        supports: ['aliases', 'issuers', 'adopted', 'effective'],
+      },
+    ],
+  },
+  // ───────────── Consumer rights law implementing regulations (State Council, 2024) ─────────────
+  {
+    id: 'document:regulations-for-implementation-of-law-on-protection-of-consumer-rights-and-interests',
+    name: 'Regulation on the Implementation of the Law on the Protection of Consumer Rights and Interests',
+    nameZh: '消费者权益保护法实施条例',
+    aliases: [
+      'Regulations on the Implementation of the Consumer Rights Protection Law',
+      'Implementation Regulations of the Consumer Rights Protection Law',
+      // Pages write the law's full title inside the regulation's; without these the law's
+      // state-prefixed title would be the longer match and take the mention.
+      "Regulation on the Implementation of the Law of the People's Republic of China on the Protection of Consumer Rights and Interests",
+      "Implementation Regulations on the Law of the People's Republic of China on the Protection of Consumer Rights and Interests",
+      "Implementing Rules for the Law of the People's Republic of China on Protection of Rights and Interests of Consumers",
+      "Implementing Regulation for the Law of the People's Republic of China on the Protection of Consumer Rights and Interests",
+    ],
+    // The full title with the state prefix, for the same reason (中华人民共和国消费者权益保护法 is longer than 消费者权益保护法实施条例).
+    zhShortNames: ['中华人民共和国消费者权益保护法实施条例'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2024-02-23',
+    promulgated: '2024-03-15',
+    effective: '2024-07-01',
+    summary:
+      'State Council regulation implementing the consumer rights law: duties of business operators, online consumption (no forced purchases by technical means, no hidden price discrimination, live-streaming platforms), prepaid consumption and complaints.',
+    relations: [{ type: 'implements', target: 'document:law-on-the-protection-of-consumer-rights-and-interests', source: 1 }],
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/a/china-issues-new-regulation-on-consumer-protection',
+        title: 'China Justice Observer',
+        quote:
+          'On 15 Mar. 2024, Premier Li Qiang signed the Order No. 778 of the State Council, issuing the “Regulation on the Implementation of the Law of the People’s Republic of China on the Protection of Consumer Rights and Interests (Consumer Law)” (中华人民共和国消费者权益保护法实施条例, hereinafter the “Regulation”), which came into force on 1 July 2024.',
+        supports: ['name', 'nameZh', 'aliases', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5193558-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Order of the State Council of the People's Republic of China No. 778\n\nMarch 15, 2024\n\nThe Implementation Regulations on the Law of the People's Republic of China on the Protection of Consumer Rights and Interests, which have been adopted at the 26th executive meeting of the State Council on February 23, 2024, are hereby promulgated and shall become effective as of July 1, 2024. … Article 1 These Regulations are formulated in accordance with the Law of the People's Republic of China on the Protection of Consumer Rights and Interests",
+        supports: ['aliases', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://szb.nanhaitoday.com/epaper/zjsb/html/2024-03/20/content_1906.htm',
+        title: '南海日报 (新华社电)',
+        quote:
+          '国务院总理李强日前签署国务院令,公布《中华人民共和国消费者权益保护法实施条例》(以下简称《条例》),自2024年7月1日起施行。\n《条例》共7章53条,主要规定了以下内容:一是细化和补充经营者义务相关规定。二是完善网络消费相关规定。规定经营者不得利用技术手段,强制或者变相强制消费者购买商品或者接受服务。直播营销平台经营者应当建立健全消费者权益保护制度。三是强化预付式消费经营者义务。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/a/china-issues-new-regulation-on-consumer-protection',
+        title: 'China Justice Observer',
+        quote:
+          'It clarifies that operators shall not force consumers to purchase commodities or accept services and shall not engage in “price discrimination” or “discrimination with big data”. Live-streaming marketing platform operators shall fulfill their obligations to protect consumer rights and interests according to the law.',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.tellerreport.com/news/2024-04-09-supreme-court--conducting-research-on-issues-such-as-online-rewards-and-online-live-broadcast-marketing.B1MUtMIGeC.html',
+        title: 'China News Service (tellerreport.com)',
+        quote:
+          'The State Council Information Office held a regular policy briefing of the State Council on the 9th to introduce the "Regulations on the Implementation of the Consumer Rights Protection Law of the People\'s Republic of China".',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.lwxsd.com/pcen/info_view.php?tab=mynews&VID=49337',
+        title: 'lwxsd.com',
+        quote:
+          "Premier Li Qiang recently signed a State Council order announcing the Implementation Regulations of the Consumer Rights Protection Law of the People's Republic of China (hereinafter referred to as the \"Regulations\"), which will come into effect on July 1, 2024.",
+        supports: ['aliases', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://www.roedl.com/insights/newsletter-china/2024-04/implementing-rules-consumer-protection-law-released',
+        title: 'Rödl & Partner',
+        quote:
+          'Against this background, to improve the legal protection for consumers, the Implementing Rules for the Law of the People’s Republic of China on Protection of Rights and Interests of Consumers (“Implementing Rules”) were released by the State Council on March 15, 2024 and will come into effect on July 1, 2024.',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://kw-legal.com/en/2024/05/06/14003en',
+        title: 'KW Legal',
+        quote:
+          'The “Implementing Regulation for the Law of the People’s Republic of China on the Protection of Consumer Rights and Interests” will come into effect on July 1, 2024.',
+        supports: ['aliases', 'effective'],
+      },
+    ],
+  },
+
+  // ───────────── Dual-use items export control regulations (State Council, 2024) ─────────────
+  {
+    id: 'document:regulations-on-export-control-of-dual-use-items',
+    name: 'Regulations on the Export Control of Dual-Use Items',
+    nameZh: '两用物项出口管制条例',
+    aliases: ['Regulation on Export Control of Dual-Use Items'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2024-09-30',
+    effective: '2024-12-01',
+    summary:
+      'State Council regulation detailing the Export Control Law for dual-use goods, technologies and services: licensing, end-use and end-user controls and restricted-party lists; it replaced the separate nuclear, missile, biological and chemical export control rules.',
+    relations: [{ type: 'implements', target: 'document:export-control-law', source: 2 }],
+    sources: [
+      {
+        url: 'https://engage.hoganlovells.com/knowledgeservices/insights-and-analysis/china-issues-the-regulations-on-the-export-control-of-dual-use-items',
+        title: 'Hogan Lovells',
+        quote:
+          'On September 30, 2024, China’s State Council issued the Regulations on the Export Control of Dual-use Items (the “Regulations”), which will take effect on December 1, 2024. This marks the first time the Chinese government has introduced a comprehensive administrative regulation on the export control of dual-use items, signifying a significant legislative development in China’s export control following the enactment of the Export Control Law on December 1, 2020 (“ECL”).',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://engage.hoganlovells.com/knowledgeservices/insights-and-analysis/china-issues-the-regulations-on-the-export-control-of-dual-use-items',
+        title: 'Hogan Lovells',
+        quote:
+          'The Regulations consist of six chapters, setting forth the details for the scope of application of the dual-use items, control policies, specific control measures (licensing, management on end-use and end-user and restricted party lists), supervision and inspection, and legal liabilities for violation of the Regulations.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://zwgw.net/world/639550.html',
+        title: '环球网 (zwgw.net)',
+        quote:
+          '10月24日,商务部举行例行记者会。有媒体提问称,日前,《中华人民共和国两用物项出口管制条例》发布。 … 他表示,出口管制是国际通行做法,此次出台条例是对出口管制法的细化,目的是整合现行分散的制度规定,确保政策规定更加统一、规范、透明,增强可操作性。',
+        supports: ['nameZh', 'kind', 'relations', 'summary'],
+      },
+      {
+        url: 'https://jdsupra.com/legalnews/china-issues-regulation-on-export-7477680',
+        title: 'Orrick (JD Supra)',
+        quote:
+          'China has issued the Regulation on Export Control of Dual-Use Items (the “Regulation”), which will take effect on December 1, 2024. … After the Regulation comes into force on December 1, 2024, the following existing regulations in the field of export control of Dual-Use Items will be repealed and replaced by the Regulation.\n- Regulation on Export Control of Nuclear Dual-Use Items and Related Technologies (published on January 26, 2007);\n- Regulation on Export Control of Missiles and Related Items and Technologies (published on August 22, 2002);\n- Regulation on Export Control of Biological Dual-Use Items and Related Equipment and Technologies (published on October 14, 2002); and',
+        supports: ['aliases', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.tradecommissioner.gc.ca/en/market-industry-info/search-country-region/country/canada-china-export/compliance/dual-use-export-control-regulations.html',
+        title: 'Trade Commissioner Service (Canada)',
+        quote:
+          "On November 15, 2024, China released the first unified Export Control List of Dual-Use Items of the People's Republic of China under the Regulations on the Export Control of Dual-Use Items framework.",
+        supports: ['name'],
+      },
+    ],
+  },
+
+  // ───────────── Administrative Measures for Online Trading (SAIC, 2014; repealed 2021) ─────────────
+  {
+    id: 'document:administrative-measures-for-online-trading',
+    name: 'Administrative Measures for Online Trading',
+    nameZh: '网络交易管理办法',
+    aliases: ['Administrative Measures for Online Transaction'],
+    kind: 'departmental_rule',
+    status: 'final',
+    // Issued by the State Administration for Industry and Commerce (Order No. 60), merged into the SAMR
+    // in 2018; the SAMR's 2021 Measures for the Supervision and Administration of Online Transactions replaced it.
+    issuers: ['samr'],
+    promulgated: '2014-01-26',
+    effective: '2014-03-15',
+    repealed: '2021-05-01',
+    summary:
+      'The SAIC’s 2014 rules on selling goods and services over the internet and the duties of online sellers and service providers; replaced in 2021 by the SAMR’s online transactions measures.',
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/a/china-issues-measures-for-supervision-of-online-transactions',
+        title: 'China Justice Observer',
+        quote:
+          'On 15 Mar. 2021, the State Administration for Market Regulation (SAMR) issued the Measures. The Measures shall come into force as of 1 May 2021. The Administrative Measures for Online Transaction (网络交易管理办法) promulgated in the Order No.60 by the former State Administration for Industry and Commerce on 26 Jan. 2014 shall be abolished at the same time.',
+        supports: ['aliases', 'nameZh', 'kind', 'issuers', 'promulgated', 'repealed', 'summary'],
+      },
+      {
+        url: 'https://m.163.com/money/article/9L02R5RL00254TI5.html',
+        title: '网易 (新华网)',
+        quote:
+          '新华网北京2月13日电 国家工商行政管理总局13日在其官方网站发布了《网络交易管理办法》,该办法将于2014年3月15日起施行,此前出台的《网络商品交易及有关服务行为管理暂行办法》同时废止。 … 《网络交易管理办法》明确提出了网络商品经营者和有关服务经营者所应承担的义务,以及违反这一管理办法所应承担的法律责任。',
+        supports: ['nameZh', 'status', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://sesec.eu/2021/news-events/news/administrative-measures-for-online-trading-supervision-to-be-implemented-in-china/',
+        title: 'SESEC',
+        quote:
+          'On 15 March 2021, the State Administration for Market Regulation (SAMR) issued the Administrative Measures for Online Trading Supervision. The document, an important departmental rule formulated to fulfil the requirements of the E-Commerce Law of the People’s Republic of China, will start to be implemented on 1 May 2021 – replacing the Administrative Measures for Online Trading published in 2014 to regulate online trading',
+        supports: ['name', 'repealed', 'summary'],
+      },
+      {
+        url: 'http://en.shanghaiinvest.com/information-center/newsletters/item/314-online-transactions-to-be-standardized',
+        title: 'Shanghai Invest',
+        quote:
+          'Since the E-Commerce Law of the People’s Republic of China has taken effect since 1st Jan 2019, SAMR further amended the original “Administrative Measures for Online Trading” and make this Draft for Comments.',
+        supports: ['name'],
+      },
+    ],
+  },
+];
