@@ -262,4 +262,193 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── NPC Standing Committee decision on network information protection (2012) ─────────────
+  {
+    id: 'document:decision-on-strengthening-network-information-protection',
+    name: 'Decision on Strengthening Network Information Protection',
+    nameZh: '全国人民代表大会常务委员会关于加强网络信息保护的决定',
+    aliases: [
+      'Decision of the Standing Committee of the National People’s Congress on Strengthening Network Information Protection',
+      'Decision on Strengthening Online Information Protection',
+      'Decision on Strengthening Internet Information Protection',
+      'Decision of the Standing Committee of the National People’s Congress on Strengthening Internet Information Protection',
+    ],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2012-12-28',
+    effective: '2012-12-28',
+    summary:
+      'NPC Standing Committee decision, with the force of law, that protects citizens’ personal electronic information, sets collection rules for network service providers and requires real-name identity for internet access; the starting point of China’s data protection framework.',
+    sources: [
+      {
+        url: 'https://jxxfw.com/periodical/67742ae9109cbcd7d82661eb9692484f.html',
+        title: 'jxxfw.com',
+        quote:
+          '全国人大常委会2012年12月28日表决通过的《全国人民代表大会常务委员会关于加强网络信息保护的决定》(以下简称《决定》),《决定》自公布之日起施行。 … Decision of the Standing Committee of the National People’s Congress on Strengthening Network Information Protection (hereinafter referred to as “the Decision”) passed by the Standing Committee of the National People’s Congress on December 28, 2012 The Decision took effect on the day of its promulgation.',
+        supports: ['name', 'nameZh', 'aliases', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.qwxb.com.cn/china/2012-12/28/content_16065900.htm',
+        title: 'Xinhua (China Daily reprint)',
+        quote:
+          'The decision on strengthening online information protection, which has the same legal effect as a law, was adopted by lawmakers at the closing meeting of a five-day session of the Standing Committee of the National People\'s Congress (NPC). … The 12-article decision includes an identity management policy requiring Internet users to use their real names to identify themselves to service providers, including Internet or telecommunications operators.',
+        supports: ['kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.loc.gov/law/foreign-news/article/china-npc-decision-on-network-information-protection/',
+        title: 'Library of Congress – Global Legal Monitor',
+        quote:
+          '(Jan. 4, 2013) On December 28, 2012, the Standing Committee of China’s National People’s Congress (NPC, China’s top legislative body) passed the Decision on Strengthening Network Information Protection. … Article 1 of the Decision states that the state protects electronic data by which the individual identities of citizens can be identified or that involve citizens’ individual privacy.',
+        supports: ['name', 'issuers', 'adopted', 'summary'],
+      },
+      {
+        url: 'https://www.dlapiperdataprotection.com/?t=law&c=CN',
+        title: 'DLA Piper – Data Protection Laws of the World',
+        quote:
+          'In addition to the PRC Cybersecurity Law, the following form the backbone of general data protection rules currently in the PRC:\n\n  • The Decision on Strengthening Online Information Protection, effective from December 28, 2012 (Decision) and',
+        supports: ['aliases', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.lexology.com/library/detail.aspx?g=82c50ef3-e6fd-4a45-bc40-934988205173',
+        title: 'Lexology',
+        quote:
+          'The effort to build up a regulatory framework was initiated by the promulgation of the Decision on Strengthening Internet Information Protection (‘the NPC Decision’) by the Standing Committee of the National People’s Congress (NPC) in December 2012, which took immediate effect.',
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.diplointernetgovernance.org/profiles/blogs/the-decision-of-the-standing-committee-of-the-national-people-s',
+        title: 'Diplo Internet Governance Community',
+        quote:
+          'The Decision of the Standing Committee of the National People’s Congress on Strengthening Internet Information Protection\n\n(unofficial English translation)',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Interim Provisions on the Administration of Internet Culture (Ministry of Culture) ─────────────
+  {
+    id: 'document:interim-provisions-on-administration-of-internet-culture',
+    name: 'Interim Provisions on the Administration of Internet Culture',
+    nameZh: '互联网文化管理暂行规定',
+    aliases: [
+      'Interim Provisions for the Administration of Internet Culture',
+      'Interim Administrative Provisions on Internet Culture',
+      'Provisional Regulations for the Administration of Internet Culture',
+      'Provisional Internet Culture Management Regulations',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    // Issued by the Ministry of Culture (Decree No. 27 of 2003, reissued as Order No. 51 in 2011), whose
+    // remit passed to the Ministry of Culture and Tourism in 2018; the gazetteer lists only the latter.
+    issuers: ['mct'],
+    promulgated: '2003-05-10',
+    effective: '2003-07-01',
+    amended: ['2004-07-01', '2011-02-17', '2017-12-15'],
+    summary:
+      'Ministry of Culture rules for internet culture products (online music, games, performances, art, animation): commercial providers need a provincial Network Culture Business License and must keep prohibited content out.',
+    relations: [{ type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 1 }],
+    sources: [
+      {
+        url: 'http://www.asianlii.org/cn/legis/cen/laws/ipotaoic645',
+        title: 'AsianLII',
+        quote:
+          "INTERIM PROVISIONS ON THE ADMINISTRATION OF INTERNET CULTURE\n\nThe Ministry of Culture\n\nDecree of the Ministry of Culture of the People's Republic of China\n\nNo. 27\n\nThe Interim Provisions on the Administration of Internet Culture, which were examined and adopted at the ministerial affairs meeting of the Ministry of Culture on March 4, 2003, are hereby promulgated, and shall come into force on July 1, 2003.\n\nSun Jiazheng, Minister of the Ministry of Culture\n\nMay 10, 2003",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.lawinfochina.com/display.aspx?id=8618&lib=law',
+        title: 'lawinfochina.com (PKULaw)',
+        quote:
+          "Interim Provisions on the Administration of Internet Culture(2011 Revision) [Revised]\n互联网文化管理暂行规定(2011修订) [已被修订]\nOrder of the Ministry of Culture\nThe Interim Provisions on the Administration of Internet Culture were deliberated and adopted at the executive meeting of the Ministry of Culture on February 11, 2011, which are hereby promulgated and shall come into force on April 1, 2011.\nMinister Cai Wu\nFebruary 17, 2011 … Article 1 These Provisions are formulated in accordance with the Decision of the Standing Committee of the National People's Congress on Safeguarding the Internet Security, the Measures for the Administration of Internet Information Services",
+        supports: ['name', 'nameZh', 'issuers', 'amended', 'relations'],
+      },
+      {
+        url: 'https://appinchina.co/government-documents/interim-provisions-for-the-administration-of-internet-culture-revised-in-2017',
+        title: 'AppInChina',
+        quote:
+          'Interim Provisions for the Administration of Internet Culture (Revised in 2017) … Promulgation Authorities: Ministry of Culture\n\nRelease Date: 2017-12-15 … (Adopted at the executive meeting of the Ministry of Culture on February 11, 2011, effective April 1, 2011, and revised in accordance with the Decision of Ministry of Culture on Abolishing and Revising Some Departmental Rules (Decree No.57 of the Ministry of Culture) promulgated on December 15, 2017)',
+        supports: ['aliases', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/159725/interim-provisions-on-the-administration-of-internet-culture.html',
+        title: 'Global-Regulation',
+        quote: 'Interim Provisions On The Administration Of Internet Culture\n\nOriginal Language Title: 互联网文化管理暂行规定',
+        supports: ['name', 'nameZh'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-1419450-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'Interim Administrative Provisions on Internet Culture (2011)\n\nOrder of the Ministry of Culture No. 51\n\nFebruary 17, 2011\n\nThe Interim Administrative Provisions on Internet Culture were reviewed and ratified at the ministerial affairs meeting of the Ministry of Culture on February 11, 2011, are hereby promulgated, and shall come into force on April 1, 2011.',
+        supports: ['aliases', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/toolkits/china-internet-content-compliance',
+        title: 'China Justice Observer',
+        quote:
+          '4. Provisional Regulations for the Administration of Internet Culture (2017)\nThis Regulations aim to regulate the activities that provide Internet cultural products and services. There are two categories of Internet cultural products. One refers to music, television series, movies, cartoons, manga, and online games that are specially produced for the Internet.',
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'http://chinacopyrightandmedia.wordpress.com/2004/07/',
+        title: 'China Copyright and Media',
+        quote:
+          'Provisional Internet Culture Management Regulations\n\n(Promulgated on 10 May 2003 as Ministry of Culture Decree No. 27, revised on 1 July 2004 as Ministry of Culture Decree No. 32)',
+        supports: ['aliases', 'issuers', 'promulgated', 'amended'],
+      },
+      {
+        url: 'https://developers.weixin.qq.com/miniprogram/en/product/material/wenyu/yinyue.html',
+        title: 'WeChat Mini Program documentation',
+        quote:
+          "Article 2 of the Interim Provisions on the Administration of Internet Culture For the purpose of these Provisions, \"Internet cultural products\" means cultural products produced, disseminated and circulated through the Internet … To apply for engaging in commercial Internet cultural activities, an application shall be filed with the cultural administrative department of the people's government of the province, autonomous region, or municipality directly under the Central Government … If approved, the Network Culture Business License shall be issued",
+        supports: ['name', 'summary'],
+      },
+      {
+        url: 'https://digitalpolicyalert.org/event/12061-implemented-revised-interim-regulations-on-the-administration-of-internet-culture-including-content-moderation-regulation',
+        title: 'Digital Policy Alert',
+        quote:
+          'On 12 December 2017, the revised Interim Regulations on the Administration of Internet Culture were adopted and implemented by the Ministry of Culture. Under the Regulations, entities carrying out commercial Internet cultural activities in China are prohibited from providing cultural products that oppose the fundamental principles in the Constitution',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── JR/T 0171-2020 Personal financial information protection (PBOC) ─────────────
+  {
+    id: 'document:personal-financial-information-protection-technical-specification',
+    name: 'Personal Financial Information Protection Technical Specification',
+    nameZh: '个人金融信息保护技术规范',
+    code: 'JR/T 0171-2020',
+    kind: 'industry_standard',
+    status: 'final',
+    issuers: ['pboc'],
+    promulgated: '2020-02-13',
+    effective: '2020-02-13',
+    summary:
+      'PBOC financial industry standard on protecting personal financial information through its life cycle (collection, transmission, storage, use, deletion), with data graded C1 to C3 by sensitivity.',
+    sources: [
+      {
+        url: 'https://www.cfstc.org/en/2932554/2976206/index.html',
+        title: 'China Financial Standards Technical Committee',
+        quote:
+          'On February 13, 2020, the People\'s Bank of China officially released the financial industry standard "JR/T 0171-2020 Personal Financial Information Protection Technical Specification". The standard specifies the security protection requirements for personal financial information in all aspects of the life cycle, including collection, transmission, storage, use, deletion and destruction.',
+        supports: ['name', 'code', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://m.bzxz.net/en/137434343677b9816.html',
+        title: 'bzxz.net',
+        quote:
+          'Standard ID: JR/T 0171-2020\n\nStandard Name:Personal financial information protection technical specification\n\nChinese Name: 个人金融信息保护技术规范\n\nStandard category:Financial Industry Standard (JR)\n\nstate:in force\n\nDate of Release2020-02-13\n\nDate of Implementation:2020-02-13',
+        supports: ['name', 'nameZh', 'code', 'kind', 'status', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.insideprivacy.com/international/china/china-releases-personal-financial-information-protection-technical-specification/',
+        title: 'Covington – Inside Privacy',
+        quote:
+          'PBOC issued the Personal Financial Information Protection Technical Specification (“Financial Information Specification”) on February 13, 2020 … Such information shall be classified as C3, C2, C1, in order of decreasing sensitivity, evaluated on the basis of the harm or damages suffered after unauthorized access.',
+        supports: ['name', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
 ];
