@@ -451,4 +451,163 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Interim Provisions on Anti-Unfair Competition on the Internet (SAMR, 2024) ─────────────
+  {
+    id: 'document:interim-provisions-on-anti-unfair-competition-on-the-internet',
+    name: 'Interim Provisions on Anti-Unfair Competition on the Internet',
+    nameZh: '网络反不正当竞争暂行规定',
+    aliases: ['Interim Provisions on Online Anti-Unfair Competition'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2024-05-06',
+    effective: '2024-09-01',
+    summary:
+      'SAMR rules on unfair competition online: counterfeiting and false publicity on the internet, reverse order brushing, unlawful data acquisition, fake orders and cash rebates for good reviews, and platforms’ duty to manage competition on them.',
+    relations: [
+      { type: 'based_on', target: 'document:anti-unfair-competition-law', source: 0 },
+      { type: 'based_on', target: 'document:e-commerce-law', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'https://m.honghebusiness.net/h-nd-830.html',
+        title: 'honghebusiness.net',
+        quote:
+          "Interim Provisions on Anti Unfair Competition on the Internet\n(Promulgated by Order No. 91 of the State Administration for Market Regulation on May 6, 2024, effective from September 1, 2024)\nChapter 1 General Provisions\nArticle 1: In order to prevent and stop online unfair competition, maintain a fair market order, encourage innovation … this regulation is formulated in accordance with the Anti Unfair Competition Law of the People's Republic of China (hereinafter referred to as the Anti Unfair Competition Law), the Electronic Commerce Law of the People's Republic of China",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://www.yzwku.com/doc/1298353.html',
+        title: '优知文库 (中英文对照版)',
+        quote:
+          '网络反不正当竞争暂行规定(2024年5月6日国家市场监督管理总局令第91号公布自2024年9月1日起施行) … 网络反不正当竞争暂行规定InterimProvisionsonAnti-UnfairCompetitionontheInternet制定机关:国家市场监督管理总局发文字号:国家市场监督管理总局令第91号公布日期:2024.05.06施行日期:2024.09.01效力位阶:部门规章',
+        supports: ['name', 'nameZh', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.laitimes.com/en/article/6rze6_78bon.html',
+        title: 'laitimes.com',
+        quote:
+          'In order to prevent and stop unfair competition online, maintain the market order of fair competition, encourage innovation, protect the legitimate rights and interests of business operators and consumers, and promote the healthy and sustainable development of the digital economy, the State Administration for Market Regulation recently issued the "Interim Provisions on Online Anti-Unfair Competition" (hereinafter referred to as the "Provisions").',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://phheddy.com/the-state-administration-for-market-regulation-issued-the-interim-suger-baby-regulations-on-anti-unfair-competition-on-the-internet-which-will-come-into-effect-on-september-1',
+        title: 'phheddy.com',
+        quote:
+          'It clarifies the new manifestations of traditional unfair competition behaviors in the Internet environment such as counterfeiting, confusion, and false propaganda, and lists new types of unfair competition online such as reverse order brushing and illegal data acquisition',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://philwoman.net/?p=6657',
+        title: 'philwoman.net',
+        quote:
+          'In response to social concerns, we focus on the current online consumption in my country, which infringes on the rights and interests of consumers, such as fake orders, cash rebates for good reviews, and affecting user choices.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://philwoman.net/?p=6715',
+        title: 'philwoman.net',
+        quote:
+          'In response to social concerns, we regulate the current focus issues such as fraud, credit rebates, and impact on user choices that infringe on consumer rights in online consumption in my country, and provide policy support to solve new problems arising from new scenarios and new business formats in online consumption. . The fourth is to strengthen platform responsibility. Platforms are urged to strengthen standardized management of competition within the platform',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Trademark Law (1982) ─────────────
+  {
+    id: 'document:trademark-law',
+    name: 'Trademark Law',
+    nameZh: '商标法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1982-08-23',
+    effective: '1983-03-01',
+    amended: ['1993-02-22', '2001-10-27', '2013-08-30', '2019-04-23'],
+    summary:
+      'China’s law on registering and protecting trademarks; its 2019 amendment lets bad-faith applications filed without intent to use be rejected and raised punitive damages for infringement to five times.',
+    sources: [
+      {
+        url: 'http://www.chinaiplawyer.com/tag/china-trademark-law/',
+        title: 'Bridge IP Law Commentary',
+        quote:
+          'Trademark Law of the People’s Republic of China\n( Adopted at the 24th Session of the Standing Committee of the Fifth National People ‘s Congress on August 23, 1982, as amended according to the “Decision on the Revision of the Trademark Law of the People’s Republic of China” adopted at the 30th Session of the Standing Committee of the Seventh National People’s Congress on February 22, 1993, and the “Decision on the Revision of the Trademark Law of the People’s Republic of China” adopted at the 24th Session of the Standing Committee of the Ninth National People’s’ Congress on October 27 2001, and amended for the third time',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://www.wipo.int/wipolex/en/details.jsp?id=13198',
+        title: 'WIPO Lex',
+        quote:
+          'Trademark Law of the People\'s Republic of China (as amended up to Decision of August 30, 2013, of the Standing Committee of National People\'s Congress on Amendments to the Trademark Law of the People\'s Republic of China) … Date of entry into force of original text:March 1, 1983\nDate of Text (Enacted):August 23, 1982 … 中华人民共和国商标法(根据2013年8月30日全国人民代表大会常务委员会《关于修改〈中华人民共和国商标法〉的决定》修正)',
+        supports: ['name', 'nameZh', 'issuers', 'adopted', 'effective', 'amended'],
+      },
+      {
+        url: 'https://www.thetmca.com/effective-november-1-amendment-of-prc-trademark-law-aims-to-combat-bad-faith-applications/',
+        title: 'The Trademark & Copyright Alliance (thetmca.com)',
+        quote:
+          'On April 23, 2019, the Standing Committee of the National People’s Congress of the People’s Republic of China promulgated the fourth revision of the Trademark Law of the People’s Republic of China which will come into effect on November 1, 2019. This is the fourth amendment of the PRC Trademark Law after the amendments made in the years of 1993, 2001 and 2013.',
+        supports: ['issuers', 'amended'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=b498c152-8893-4fca-817d-4203a4303e99',
+        title: 'Lexology',
+        quote:
+          'Under the Amended Trademark Law, trademark registrations that are registered without the intention to use the trademark will be considered as bad-faith registrations of trademarks. … In addition, the Amended Trademark Law increases the maximum penalty for deliberate trademark infringement from three times to five times the actual loss suffered by the victim (or the profit of the infringer).',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Company Law (1993; revised 2023) ─────────────
+  {
+    id: 'document:company-law',
+    name: 'Company Law',
+    nameZh: '公司法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1993-12-29',
+    effective: '1994-07-01',
+    amended: ['1999-12-25', '2004-08-28', '2005-10-27', '2013-12-28', '2018-10-26', '2023-12-29'],
+    summary:
+      'China’s law on limited liability and joint-stock companies; the 2023 revision, in force from 1 July 2024, makes limited liability company shareholders pay subscribed capital within five years and adds duties for directors.',
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5073561-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Order of the President of the People's Republic of China No. 15\n\nDecember 29, 2023\n\nThe Company Law of the People's Republic of China has been revised and adopted by the Seventh Session of the Standing Committee of the 14th National People's Congress of the People's Republic of China on December 29, 2023, and is hereby promulgated and shall come into effect on July 1, 2024. … (Adopted at the Fifth Session of the Standing Committee of the Eighth National People's Congress on December 29, 1993; amended for the first time",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://china-tax.net/company-law-2/prc-company-law-2.html',
+        title: 'china-tax.net',
+        quote:
+          "(Adopted at the 5th Session of the Standing Committee of the 8th National People's Congress on December 29, 1993. Revised for the first time on December 25, 1999 … Revised for the second time on August 28, 2004 … Revised at the 18th Session of the 10th National People's Congress of the People's Republic of China on October 27, 2005. Revised for the third time on December 28, 2013 … adopted at the Sixth Session of the Standing Committee of the 13th National People's Congress on October 26, 2018.",
+        supports: ['adopted', 'amended'],
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/Company_Law_of_the_People%27s_Republic_of_China',
+        title: 'Wikipedia',
+        quote:
+          "The Company Law of the People's Republic of China is a law which was passed by the National People's Congress of the PRC on 29 December 1993 and came into force on 1 July 1994. It has been amended several times since then. The law regulates limited liability and joint stock companies.",
+        supports: ['name', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://kkmp.legal/en/news/chinas-new-company-law-is-live',
+        title: 'KKMP Legal',
+        quote:
+          'the provisions of the State Council on the implementation of the registered capital registration management system of the Company Law (国务院关于实施〈中华人民共和国公司法〉注册资本登记管理制度的规定). … References in the Company Law to the directors of companies have increased from 216 under the previous version to 281 under the revised Company Law.',
+        supports: ['nameZh', 'summary'],
+      },
+      {
+        url: 'https://www.rsa-tax.com/single-post/china-revised-company-law-effective-from-july-2024',
+        title: 'RSA Tax',
+        quote:
+          "The revised Company Law of the People's Republic of China (2023 edition) was officially endorsed during the seventh session of the Standing Committee of the 14th National People's Congress, with a promulgation date of January 2, 2024. The enactment becomes effective from July 1, 2024 … emphasizing that shareholders must fully pay the subscribed capital within five years from the company's establishment date",
+        supports: ['issuers', 'amended', 'summary'],
+      },
+    ],
+  },
 ];
