@@ -38,7 +38,7 @@ export function ImportForm({ busy, previewing = false, text, onTextChange, onTex
         readOnly={previewing}
         spellCheck={false}
         onChange={(event) => onTextChange(event.target.value)}
-        placeholder="China TMT Update – …"
+        placeholder={t('importForm.placeholder')}
       />
       <div className="form-row">
         <button type="submit" className="primary" disabled={busy || previewing}>

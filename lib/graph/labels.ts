@@ -66,7 +66,7 @@ export const STATUS_LABELS = { draft: 'Draft for comment', final: 'Final', unkno
  * another language words the kind itself. Undefined for a label that is no kind's.
  */
 export function kindOfLabel(label: string): string | undefined {
-  return Object.keys(KIND_LABELS).find((kind) => KIND_LABELS[kind] === label && kind !== 'unknown');
+  return Object.keys(KIND_LABELS).find((kind) => KIND_LABELS[kind] === label);
 }
 
 export function kindLabelOf(node: GraphNode): string {
