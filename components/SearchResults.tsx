@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { STATUS_LABELS } from '../lib/graph/labels';
 import { useI18n } from './i18n/i18n-context';
-import { hitKindLabel, statusLabel } from './i18n/labels';
+import { hitKindLabel, matchReasonText, statusLabel } from './i18n/labels';
 import type { SearchHit } from '../lib/search/search-entries';
 import { formatDate } from '../lib/graph/format-date';
 import { HighlightedText } from './HighlightedText';
@@ -51,7 +51,7 @@ export function SearchResults({ id, label, hits, activeIndex, optionId, onHover,
               <HighlightedText text={hit.name} terms={hit.terms} />
             </span>
           </span>
-          {hit.reason && <span className="search-result-reason">{hit.reason}</span>}
+          {hit.reason && <span className="search-result-reason">{matchReasonText(t, hit.reason)}</span>}
           <ResultDetails hit={hit} />
         </li>
       ))}

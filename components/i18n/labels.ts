@@ -11,6 +11,7 @@ import { kindOfLabel, rankTermZhOf } from '../../lib/graph/labels';
 import type { GraphNode, NodeType } from '../../lib/graph/schema';
 import type { PageI18n } from '../../lib/ext/ui-language';
 import type { Translate } from '../../lib/i18n/translate';
+import type { MatchReason } from '../../lib/search/match-reasons';
 
 /** Keys built from a code are not known to the type checker; the labels test checks them all. */
 function byCode(t: Translate, key: string, fallback: string): string {
@@ -76,6 +77,18 @@ export function datedLabel({ t, language }: PageI18n, node: GraphNode): string |
   if (!first) return undefined;
   const date = formatDate(first.iso, language);
   return (t as unknown as (key: string, named: object) => string)(`dated.${first.kind}`, { date });
+}
+
+/** Why a search hit matched, in the UI's language ("Issued by CAC · Summary mentions “overseas”"). */
+export function matchReasonText(t: Translate, reasons: readonly MatchReason[]): string {
+  return reasons
+    .map((reason) => {
+      const say = t as unknown as (key: string, named?: object) => string;
+      if (reason.kind === 'note') return t('reason.note');
+      if (reason.kind === 'hasNot') return t('reason.hasNot', { words: reason.words, missing: reason.missing });
+      return say(`reason.${reason.kind}`, { words: reason.words });
+    })
+    .join(t('common.metaSeparator'));
 }
 
 /** A link's relation as the graph shows it on a hovered line ("issued by"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitKindLabel, kindLabel, levelLabel, rankLabel, relationLabel, relationName, statusLabel, typeLabel, validityLabel } from '../../../components/i18n/labels';
+import { hitKindLabel, kindLabel, matchReasonText, levelLabel, rankLabel, relationLabel, relationName, statusLabel, typeLabel, validityLabel } from '../../../components/i18n/labels';
 import { loadMessageTable } from '../../../lib/i18n/message-tables';
 import { createTranslator, flattenMessages } from '../../../lib/i18n/translate';
 import { AUTHORITY_KINDS, DOCUMENT_KINDS, DOCUMENT_STATUSES, EDGE_TYPES, LEVELS, NODE_TYPES, type GraphNode } from '../../../lib/graph/schema';
@@ -31,6 +31,26 @@ describe.each(languages)('labels in %s', (language) => {
     for (const type of ['based_on', 'implements', 'amends', 'draft_of', 'cites'] as const) {
       for (const direction of ['out', 'in'] as const) worded(relationLabel(t, { type, direction, label: 'code' }), `relation.${type}.${direction}`);
     }
+  });
+});
+
+describe('matchReasonText', () => {
+  const kinds = ['abbreviation', 'code', 'caseNumber', 'chineseName', 'chineseNameHas', 'anotherNameHas', 'otherNamesHave', 'alsoCalled', 'issuedBy', 'issuerNameHas', 'topicHas', 'summaryMentions', 'wordBeginning'] as const;
+
+  it.each(languages)('words every reason search gives, in %s, with the words searched for', async (language) => {
+    const t = createTranslator(await loadMessageTable(language));
+    for (const kind of kinds) {
+      const text = matchReasonText(t, [{ kind, words: 'PIPL' }]);
+      expect(text, kind).toContain('PIPL');
+      expect(text, kind).not.toContain('reason.');
+    }
+    expect(matchReasonText(t, [{ kind: 'hasNot', words: 'cybersecurity', missing: 'xyzzy' }])).toMatch(/cybersecurity.*xyzzy/u);
+    expect(matchReasonText(t, [{ kind: 'note' }])).not.toBe('reason.note');
+  });
+
+  it('joins several reasons', async () => {
+    const t = createTranslator(await loadMessageTable('en'));
+    expect(matchReasonText(t, [{ kind: 'issuedBy', words: 'CAC' }, { kind: 'summaryMentions', words: 'overseas' }])).toBe('Issued by CAC · Summary mentions “overseas”');
   });
 });
 
