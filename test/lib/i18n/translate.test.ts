@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, placeholdersOf, type MessageTree } from '../../../lib/i18n/translate';
 import { resolveUiLanguage } from '../../../lib/i18n/ui-language';
+import { highlightSettingsSchema } from '../../../lib/settings';
 
 const messages: MessageTree = {
   greeting: 'Hello $1, you owe $$$2',
@@ -71,5 +72,14 @@ describe('resolveUiLanguage', () => {
   it('lets the choice override the browser', () => {
     expect(resolveUiLanguage('zh-CN', 'en')).toBe('zh-CN');
     expect(resolveUiLanguage('en', 'zh-CN')).toBe('en');
+  });
+});
+
+describe('the language setting', () => {
+  it('is stored with the other settings, validated: one of Automatic and the UI languages, or absent', () => {
+    const base = { enabled: true, disabledSites: [] };
+    for (const uiLanguage of ['auto', 'en', 'zh-CN']) expect(highlightSettingsSchema.safeParse({ ...base, uiLanguage }).success).toBe(true);
+    expect(highlightSettingsSchema.safeParse(base).success).toBe(true);
+    for (const uiLanguage of ['fr', 'zh', 'zh_CN', 1]) expect(highlightSettingsSchema.safeParse({ ...base, uiLanguage }).success).toBe(false);
   });
 });
