@@ -82,6 +82,8 @@ describe('a browser in English', () => {
     await options.getByRole('heading', { name: '导入简报' }).waitFor();
     expect(await documentLanguage(options)).toBe('zh-CN');
     await expect(options.getByText('语言已保存。').isVisible()).resolves.toBe(true);
+    // The screenshot shows the settings: highlighting, and the language chosen.
+    await options.locator('#highlighting-title').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await options.screenshot({ path: resolve(SCREENSHOTS, 'options-zh.png') });
 
     const { page: popup, errors: popupErrors } = await open(extension, 'popup.html', '', { width: 380, height: 520 });
