@@ -41,7 +41,7 @@ export function OnThisPage({ index, page, onOpen }: OnThisPageProps) {
     const occurrence = (nextOccurrence.current.get(mention.node.id) ?? 0) % Math.max(mention.count, 1);
     nextOccurrence.current.set(mention.node.id, occurrence + 1);
     const result = await revealMention(page.tabId, mention.node.id, occurrence);
-    if ('error' in result) setMessage(result.error);
+    if ('error' in result) setMessage(result.error === 'no-answer' ? t('pageView.noAnswer') : t('pageView.unreachable'));
     else if (!result.found) setMessage(t('pageView.noLonger', { name: mention.node.name }));
     else setMessage(t('pageView.showing', { n: occurrence + 1, total: result.total, name: mention.node.name }));
   };

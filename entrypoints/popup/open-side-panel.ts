@@ -20,7 +20,8 @@ export function openSidePanelAndClose(request: SidePanelRequest, tabId: number |
     // Chrome refuses synchronously when it cannot tell which window the panel belongs to.
     return t('popup.openFailed');
   }
-  if ('error' in result) return result.error;
+  // The one refusal openSidePanelFor words itself: a browser without a side panel.
+  if ('error' in result) return t('popup.noSidePanel');
   void handedOver(askedAt).then(() => window.close());
   return undefined;
 }
