@@ -9,14 +9,17 @@ import { popupChunks } from './lib/build/popup-chunks';
 export default defineConfig({
   // Separate output folders let several builds (e.g. parallel test runs) coexist.
   outDir: process.env.TMT_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n turns locales/<lang>.json into _locales/<lang>/messages.json (for the manifest's
+  // __MSG_…__ strings) and types the message keys; the pages read the same files through
+  // lib/i18n so the user can pick a language other than the browser's.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'TMT Lens',
-    description:
-      'Recognises China technology, media and telecom regulation names on web pages and explains them.',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
+    default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'menus'] : ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus'],
-    action: { default_title: 'TMT Lens' },
+    action: { default_title: '__MSG_manifest_actionTitle__' },
     // Firefox: 140 is the first version with the CSS Custom Highlight API that highlighting
     // paints with, and with data_collection_permissions, where the add-on declares it collects nothing.
     ...(browser === 'firefox'
@@ -31,11 +34,11 @@ export default defineConfig({
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlighting on or off',
+        description: '__MSG_manifest_commandToggleHighlights__',
       },
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open the TMT Lens side panel',
+        description: '__MSG_manifest_commandOpenSidePanel__',
       },
     },
   }),

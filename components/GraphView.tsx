@@ -20,6 +20,7 @@ import { NODE_SHAPES } from './sidepanel/graph-shapes';
 import { readGraphTheme, watchColorScheme, type GraphTheme } from './sidepanel/graph-theme';
 import './graph-view.css';
 import { benchMark, benchMeasure } from '../lib/bench-timing';
+import { useT } from './i18n/i18n-context';
 
 export interface GraphViewProps {
   neighbourhood: Neighbourhood;
@@ -50,6 +51,7 @@ export const GRAPH_READY_MARK = 'tmt-lens:graph-ready';
 export const GRAPH_LAYOUT_MEASURE = 'tmt-lens:graph-layout';
 
 export function GraphView({ neighbourhood, layoutKey, label, onOpen, onExpand, onHover, focusedId }: GraphViewProps) {
+  const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const laidOutKeyRef = useRef<string | null>(null);
@@ -161,22 +163,22 @@ export function GraphView({ neighbourhood, layoutKey, label, onOpen, onExpand, o
     <div className="graph-view">
       {/* The canvas is pointer-only; the node list next to it is the keyboard and screen-reader route. */}
       <div ref={containerRef} className="graph-view-canvas" role="img" aria-label={label} />
-      <div className="graph-view-controls" role="toolbar" aria-label="Graph view">
-        <button type="button" onClick={() => cyRef.current && fitInView(cyRef.current)} title="Fit the whole graph in view">
-          Fit
+      <div className="graph-view-controls" role="toolbar" aria-label={t('graph.toolbar')}>
+        <button type="button" onClick={() => cyRef.current && fitInView(cyRef.current)} title={t('graph.fitTitle')}>
+          {t('graph.fit')}
         </button>
-        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in" title="Zoom in">
+        <button type="button" onClick={() => zoomBy(1.25)} aria-label={t('graph.zoomIn')} title={t('graph.zoomIn')}>
           +
         </button>
-        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
+        <button type="button" onClick={() => zoomBy(0.8)} aria-label={t('graph.zoomOut')} title={t('graph.zoomOut')}>
           −
         </button>
         <button
           type="button"
           onClick={() => cyRef.current && runLayout(cyRef.current)}
-          title="Lay the graph out again around the entry"
+          title={t('graph.rearrangeTitle')}
         >
-          Re-arrange
+          {t('graph.rearrange')}
         </button>
       </div>
     </div>

@@ -6,6 +6,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { STATUS_LABELS } from '../lib/graph/labels';
+import { useI18n } from './i18n/i18n-context';
+import { hitKindLabel, matchReasonText, statusLabel } from './i18n/labels';
 import type { SearchHit } from '../lib/search/search-entries';
 import { formatDate } from '../lib/graph/format-date';
 import { HighlightedText } from './HighlightedText';
@@ -22,6 +24,7 @@ interface SearchResultsProps {
 }
 
 export function SearchResults({ id, label, hits, activeIndex, optionId, onHover, onChoose }: SearchResultsProps) {
+  const { t } = useI18n();
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -43,12 +46,12 @@ export function SearchResults({ id, label, hits, activeIndex, optionId, onHover,
           onClick={() => onChoose(hit)}
         >
           <span className="search-result-line">
-            <span className={`badge badge-${hit.type}`}>{hit.kindLabel}</span>
+            <span className={`badge badge-${hit.type}`}>{hitKindLabel(t, hit)}</span>
             <span className="search-result-name" title={hit.name}>
               <HighlightedText text={hit.name} terms={hit.terms} />
             </span>
           </span>
-          {hit.reason && <span className="search-result-reason">{hit.reason}</span>}
+          {hit.reason && <span className="search-result-reason">{matchReasonText(t, hit.reason)}</span>}
           <ResultDetails hit={hit} />
         </li>
       ))}
@@ -57,13 +60,15 @@ export function SearchResults({ id, label, hits, activeIndex, optionId, onHover,
 }
 
 function ResultDetails({ hit }: { hit: SearchHit }) {
+  const { t, language } = useI18n();
+  const date = hit.date ? formatDate(hit.date, language) : undefined;
   const details = [
     hit.issuer,
     // The date a search hit carries is when a document was issued or a case decided: say which.
-    hit.date ? `${hit.type === 'case' ? 'Decided' : 'Issued'} ${formatDate(hit.date)}` : undefined,
+    date ? (hit.type === 'case' ? t('search.decided', { date }) : t('search.issued', { date })) : undefined,
     // Most entries are final; only say so when it matters.
-    hit.status === STATUS_LABELS.draft ? hit.status : undefined,
+    hit.status === STATUS_LABELS.draft ? statusLabel(t, 'draft') : undefined,
   ].filter(Boolean);
   if (details.length === 0) return null;
-  return <span className="search-result-details">{details.join(' · ')}</span>;
+  return <span className="search-result-details">{details.join(t('common.metaSeparator'))}</span>;
 }

@@ -25,7 +25,7 @@ export function labelData(type: string, isCentre: boolean, label: string, scale:
     return {
       fontSize: LABEL_BASE.moreFontSize * scale,
       // Room for the "+N more" text inside its pill (Cytoscape's width: 'label' is deprecated).
-      labelWidth: (10 + label.length * 5.6) * scale,
+      labelWidth: (10 + textWidthUnits(label) * 5.6) * scale,
       pillHeight: LABEL_BASE.moreHeight * scale,
     };
   }
@@ -33,6 +33,13 @@ export function labelData(type: string, isCentre: boolean, label: string, scale:
     fontSize: LABEL_BASE.fontSize * scale,
     textMaxWidth: (isCentre ? LABEL_BASE.centreTextMaxWidth : LABEL_BASE.textMaxWidth) * scale,
   };
+}
+
+/** A text's width in Latin characters: a Chinese character takes about two (the "+N 更多" pill). */
+function textWidthUnits(text: string): number {
+  let units = 0;
+  for (const char of text) units += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 2 : 1;
+  return units;
 }
 
 /** Enlarges labels to be readable at the current zoom. Returns the scale applied. */

@@ -4,6 +4,7 @@
  * for reading but is never overwritten (see lib/ext/settings-store.ts).
  */
 import { z } from 'zod/mini';
+import { uiLanguageChoiceSchema } from './i18n/ui-language';
 
 export const highlightSettingsSchema = z.object({
   /** Highlighting on every site unless turned off for it. */
@@ -17,6 +18,11 @@ export const highlightSettingsSchema = z.object({
    * they stay valid as stored, and backups of them restore unchanged.
    */
   highlightImportedNames: z.optional(z.boolean()),
+  /**
+   * The language of TMT Lens's own pages and menu: 'auto' (or absent, as in settings stored
+   * before it existed) follows the browser. Kept with the other settings so backups carry it.
+   */
+  uiLanguage: z.optional(uiLanguageChoiceSchema),
 });
 export type HighlightSettings = z.infer<typeof highlightSettingsSchema>;
 

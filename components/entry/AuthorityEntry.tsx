@@ -5,40 +5,38 @@ import type { AuthorityNode } from '../../lib/graph/schema';
 import { EntryList } from './EntryList';
 import { EntrySection } from './EntrySection';
 import { FactList } from './FactList';
+import { useT } from '../i18n/i18n-context';
+import { levelLabel } from '../i18n/labels';
 
-const LEVEL_LABELS: Record<AuthorityNode['level'], string> = {
-  national: 'National',
-  provincial: 'Provincial',
-  municipal: 'Municipal',
-  international: 'International',
-};
 
 /** The Chinese name is not repeated here: the header shows it under the title. */
 export function AuthorityFacts({ node }: { node: AuthorityNode }) {
+  const t = useT();
   return (
     <FactList
       facts={[
-        { label: 'Abbreviations', value: node.abbreviations.join(', ') },
-        { label: 'Level', value: LEVEL_LABELS[node.level] },
+        { label: t('fact.abbreviations'), value: node.abbreviations.join(t('common.listSeparator')) },
+        { label: t('fact.level'), value: levelLabel(t, node.level) },
       ]}
     />
   );
 }
 
 export function AuthorityLinks({ index, node }: { index: GraphIndex; node: AuthorityNode }) {
+  const t = useT();
   const documents = documentsIssuedBy(index, node.id);
   const cases = casesDecidedBy(index, node.id);
   return (
     <>
-      <EntrySection title="Documents issued, newest first" count={documents.length}>
+      <EntrySection title={t('entry.documentsIssued')} count={documents.length}>
         {documents.length > 0 ? (
           <EntryList index={index} items={documents} limit={15} />
         ) : (
-          <p className="muted">The newsletters in TMT Lens do not name a document issued by it.</p>
+          <p className="muted">{t('entry.noDocumentsIssued')}</p>
         )}
       </EntrySection>
       {cases.length > 0 && (
-        <EntrySection title="Cases decided, newest first" count={cases.length}>
+        <EntrySection title={t('entry.casesDecided')} count={cases.length}>
           <EntryList index={index} items={cases} />
         </EntrySection>
       )}

@@ -7,29 +7,32 @@ import { EntrySection } from './EntrySection';
 import { FactList } from './FactList';
 import { formatDate } from '../../lib/graph/format-date';
 import { InlineEntryLinks } from './InlineEntryLinks';
+import { useI18n } from '../i18n/i18n-context';
 
 export function CaseFacts({ index, node }: { index: GraphIndex; node: CaseNode }) {
+  const { t, language } = useI18n();
   const deciders = issuersOf(index, node).map((linked) => linked.node);
   return (
     <FactList
       facts={[
-        { label: 'Court or agency', value: deciders.length > 0 ? <InlineEntryLinks nodes={deciders} /> : node.court },
-        { label: 'Date', value: node.date && <time dateTime={node.date}>{formatDate(node.date)}</time> },
-        { label: 'Case number', value: node.caseNumber },
-        { label: 'Topics', value: <InlineEntryLinks nodes={topicsOf(index, node)} /> },
+        { label: t('fact.courtOrAgency'), value: deciders.length > 0 ? <InlineEntryLinks nodes={deciders} /> : node.court },
+        { label: t('fact.date'), value: node.date && <time dateTime={node.date}>{formatDate(node.date, language)}</time> },
+        { label: t('fact.caseNumber'), value: node.caseNumber },
+        { label: t('fact.topics'), value: <InlineEntryLinks nodes={topicsOf(index, node)} /> },
       ]}
     />
   );
 }
 
 export function CaseLinks({ index, node }: { index: GraphIndex; node: CaseNode }) {
+  const { t } = useI18n();
   const cited = documentsCitedBy(index, node.id);
   return (
-    <EntrySection title="Documents cited" count={cited.length}>
+    <EntrySection title={t('entry.documentsCited')} count={cited.length}>
       {cited.length > 0 ? (
         <EntryList index={index} items={cited} />
       ) : (
-        <p className="muted">The newsletters in TMT Lens do not say which documents it applied.</p>
+        <p className="muted">{t('entry.noDocumentsCited')}</p>
       )}
     </EntrySection>
   );

@@ -1,24 +1,26 @@
 import type { Ref } from 'react';
-import { originLabelOf, validityOf, VALIDITY_LABELS } from '../../lib/graph/entry-origin';
-import { rankLabelOf, STATUS_LABELS } from '../../lib/graph/labels';
+import { validityOf } from '../../lib/graph/entry-origin';
+import { useT } from '../i18n/i18n-context';
+import { originLabel, rankLabel, statusLabel, validityLabel } from '../i18n/labels';
 import type { GraphNode } from '../../lib/graph/schema';
 import { TypeBadge } from './TypeBadge';
 
 /** Type, kind and status, the name, the other names it goes by, and what it is. */
 export function EntryHeader({ node, headingRef }: { node: GraphNode; headingRef?: Ref<HTMLHeadingElement> }) {
+  const t = useT();
   const otherNames = uniqueNames(node, [...node.abbreviations, ...node.aliases]);
   const nameZh = node.type === 'authority' || node.type === 'document' ? node.nameZh : undefined;
   const validity = node.type === 'document' ? validityOf(node, new Date().toISOString().slice(0, 10)) : undefined;
-  const origin = originLabelOf(node);
+  const origin = originLabel(t, node);
   return (
     <header className="entry-header">
       <p className="entry-kicker">
         <TypeBadge type={node.type} />
-        {node.type !== 'topic' && node.type !== 'case' && <span>{rankLabelOf(node)}</span>}
+        {node.type !== 'topic' && node.type !== 'case' && <span>{rankLabel(t, node)}</span>}
         {node.type === 'document' && (
-          <span className={`status status-${node.status}`}>{STATUS_LABELS[node.status]}</span>
+          <span className={`status status-${node.status}`}>{statusLabel(t, node.status)}</span>
         )}
-        {validity && <span className={`status status-validity status-${validity}`}>{VALIDITY_LABELS[validity]}</span>}
+        {validity && <span className={`status status-validity status-${validity}`}>{validityLabel(t, validity)}</span>}
       </p>
       <h2 id="entry-title" className="entry-title" tabIndex={-1} ref={headingRef}>
         {node.name}
@@ -31,7 +33,7 @@ export function EntryHeader({ node, headingRef }: { node: GraphNode; headingRef?
       {origin && <p className="entry-origin">{origin}</p>}
       {otherNames.length > 0 && (
         <p className="entry-aliases">
-          <span className="muted">Also called </span>
+          <span className="muted">{t('entry.alsoCalled')}</span>
           {otherNames.map((name, position) => (
             <span key={name}>
               {position > 0 && <span className="muted"> · </span>}

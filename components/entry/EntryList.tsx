@@ -6,6 +6,7 @@ import { EntryLink } from './EntryLink';
 import { entryMetaOf } from './entry-meta';
 import { SourceCitation } from './SourceCitation';
 import { TypeBadge } from './TypeBadge';
+import { useI18n } from '../i18n/i18n-context';
 
 export interface EntryListItem {
   node: GraphNode;
@@ -24,6 +25,7 @@ interface EntryListProps {
 
 /** A list of linked entries with their key facts and, for links, where the newsletters state them. */
 export function EntryList({ index, items, showType = false, limit = 12 }: EntryListProps) {
+  const { t } = useI18n();
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? items : items.slice(0, limit);
   return (
@@ -35,7 +37,7 @@ export function EntryList({ index, items, showType = false, limit = 12 }: EntryL
       </ul>
       {items.length > shown.length && (
         <button type="button" className="show-more" onClick={() => setShowAll(true)}>
-          Show all {items.length}
+          {t('entry.showAll', [items.length])}
         </button>
       )}
     </>
@@ -43,19 +45,21 @@ export function EntryList({ index, items, showType = false, limit = 12 }: EntryL
 }
 
 function EntryListRow({ index, item, showType }: { index: GraphIndex; item: EntryListItem; showType: boolean }) {
-  const meta = entryMetaOf(index, item.node);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const meta = entryMetaOf(i18n, index, item.node);
   const evidence = item.edges ? edgeSourcesOf({ node: item.node, edges: item.edges }) : [];
   return (
     <li className="entry-list-item" data-entry-id={item.node.id}>
       <div className="entry-list-name">
         {showType && <TypeBadge type={item.node.type} />} <EntryLink node={item.node} />
       </div>
-      {meta.length > 0 && <div className="entry-list-meta">{meta.join(' · ')}</div>}
+      {meta.length > 0 && <div className="entry-list-meta">{meta.join(t('common.metaSeparator'))}</div>}
       {evidence.length > 0 && (
         <details className="evidence">
           <summary>
-            Source{evidence.length > 1 ? `s (${evidence.length})` : ''}
-            <span className="visually-hidden"> for the link to {item.node.name}</span>
+            {t('entry.evidence', evidence.length)}
+            <span className="visually-hidden">{t('entry.evidenceFor', { name: item.node.name })}</span>
           </summary>
           <ul>
             {evidence.map((source, position) => (

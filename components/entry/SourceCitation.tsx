@@ -1,6 +1,7 @@
 import { isCoreSource, isImportedSource } from '../../lib/graph/entry-origin';
 import type { Source } from '../../lib/graph/schema';
 import { formatDate } from '../../lib/graph/format-date';
+import { useI18n } from '../i18n/i18n-context';
 
 /**
  * One source as a citation: the quoted words, then where they were read. A curated source names
@@ -8,6 +9,7 @@ import { formatDate } from '../../lib/graph/format-date';
  * issue and item.
  */
 export function SourceCitation({ source }: { source: Source }) {
+  const { t, language } = useI18n();
   if (isCoreSource(source)) return <PageCitation source={source} />;
   const imported = isImportedSource(source);
   const newsletter = source.issue || source.newsletter.replace(/^import:/, '');
@@ -16,7 +18,7 @@ export function SourceCitation({ source }: { source: Source }) {
       {source.quote && <blockquote className="source-quote">{source.quote}</blockquote>}
       <p className="source-cite">
         <span className="source-newsletter">
-          {imported ? 'Imported: ' : ''}
+          {imported ? t('entry.imported') : ''}
           {newsletter}
         </span>
         {source.item && (
@@ -28,7 +30,7 @@ export function SourceCitation({ source }: { source: Source }) {
         {source.date && (
           <>
             {' · '}
-            <time dateTime={source.date}>{formatDate(source.date)}</time>
+            <time dateTime={source.date}>{formatDate(source.date, language)}</time>
           </>
         )}
       </p>
@@ -37,6 +39,7 @@ export function SourceCitation({ source }: { source: Source }) {
 }
 
 function PageCitation({ source }: { source: Source }) {
+  const { t } = useI18n();
   const host = hostOf(source.url);
   return (
     <>
@@ -44,7 +47,7 @@ function PageCitation({ source }: { source: Source }) {
         {source.quote}
       </blockquote>
       <p className="source-cite">
-        <span className="source-origin">Reference page</span>
+        <span className="source-origin">{t('entry.referencePage')}</span>
         {' · '}
         {source.url && host ? (
           <a className="source-link" href={source.url} target="_blank" rel="noreferrer noopener" title={source.url}>
@@ -57,7 +60,7 @@ function PageCitation({ source }: { source: Source }) {
         {source.supports && source.supports.length > 0 && (
           <>
             {' · '}
-            <span className="source-supports">supports: {source.supports.join(', ')}</span>
+            <span className="source-supports">{t('entry.supports', { facts: source.supports.join(t('common.listSeparator')) })}</span>
           </>
         )}
       </p>

@@ -5,21 +5,23 @@ import type { GraphIndex } from '../../lib/graph/graph-index';
 import type { NodeType, TopicNode } from '../../lib/graph/schema';
 import { EntryList } from './EntryList';
 import { EntrySection } from './EntrySection';
-import { PLURAL_TYPE_LABELS } from './plural-type-labels';
+import { useT } from '../i18n/i18n-context';
+import { pluralTypeLabel } from '../i18n/labels';
 
 export function TopicLinks({ index, node }: { index: GraphIndex; node: TopicNode }) {
+  const t = useT();
   const entries = useMemo(() => entriesAbout(index, node.id), [index, node.id]);
   const [type, setType] = useState<NodeType | 'all'>('all');
   const counts = countByType(entries.map((entry) => entry.type));
   const shown = type === 'all' ? entries : entries.filter((entry) => entry.type === type);
   return (
-    <EntrySection title="Entries on this topic, newest first" count={entries.length}>
+    <EntrySection title={t('entry.onTopic')} count={entries.length}>
       {entries.length === 0 ? (
-        <p className="muted">No entry in TMT Lens is filed under this topic yet.</p>
+        <p className="muted">{t('entry.noneOnTopic')}</p>
       ) : (
         <>
           {counts.size > 1 && (
-            <div className="chip-group" role="group" aria-label="Show entries of one type">
+            <div className="chip-group" role="group" aria-label={t('entry.typeFilter')}>
               {(['all', ...counts.keys()] as const).map((option) => (
                 <button
                   key={option}
@@ -28,7 +30,7 @@ export function TopicLinks({ index, node }: { index: GraphIndex; node: TopicNode
                   aria-pressed={type === option}
                   onClick={() => setType(option)}
                 >
-                  {option === 'all' ? 'All' : PLURAL_TYPE_LABELS[option]}{' '}
+                  {option === 'all' ? t('entry.all') : pluralTypeLabel(t, option)}{' '}
                   <span className="count">{option === 'all' ? entries.length : counts.get(option)}</span>
                 </button>
               ))}

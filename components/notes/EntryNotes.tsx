@@ -6,12 +6,15 @@
 import { useId } from 'react';
 import type { NoteTarget } from '../../lib/storage/notes';
 import { useEntryNote, type SaveState } from './use-entry-note';
+import { useT } from '../i18n/i18n-context';
+import type { Translate } from '../../lib/i18n/translate';
 import './notes.css';
 
 /** Long enough for any memo; bounded so one runaway paste cannot fill the storage quota. */
 export const MAX_NOTE_CHARS = 100_000;
 
 export function EntryNotes({ entry, headingLevel = 3 }: { entry: NoteTarget; headingLevel?: 2 | 3 | 4 }) {
+  const t = useT();
   const note = useEntryNote(entry);
   const headingId = useId();
   const fieldId = useId();
@@ -21,28 +24,28 @@ export function EntryNotes({ entry, headingLevel = 3 }: { entry: NoteTarget; hea
     <section className="entry-notes" aria-labelledby={headingId} data-entry-notes={entry.id}>
       <div className="entry-notes-header">
         <Heading id={headingId} className="entry-notes-title">
-          Your note
+          {t('notes.heading')}
         </Heading>
         <button
           type="button"
           className={`star-toggle${note.starred ? ' is-starred' : ''}`}
           aria-pressed={note.starred}
-          aria-label={`Star ${entry.name}`}
+          aria-label={t('notes.starLabel', { name: entry.name })}
           disabled={!note.loaded || note.locked}
           onClick={note.toggleStar}
         >
-          <span aria-hidden="true">{note.starred ? '★' : '☆'}</span> Star
+          <span aria-hidden="true">{note.starred ? '★' : '☆'}</span> {t('notes.star')}
         </button>
       </div>
       <label htmlFor={fieldId} className="visually-hidden">
-        Your note on {entry.name}
+        {t('notes.fieldLabel', { name: entry.name })}
       </label>
       <textarea
         id={fieldId}
         className="entry-notes-field"
         rows={3}
         maxLength={MAX_NOTE_CHARS}
-        placeholder={note.loaded ? 'Write a note. It is saved in this browser as you type.' : 'Loading…'}
+        placeholder={note.loaded ? t('notes.placeholder') : t('common.loading')}
         value={note.text}
         readOnly={!note.loaded || note.locked}
         aria-describedby={statusId}
@@ -50,21 +53,21 @@ export function EntryNotes({ entry, headingLevel = 3 }: { entry: NoteTarget; hea
         onBlur={note.flush}
       />
       <p id={statusId} className="entry-notes-status" role={note.save.kind === 'error' ? 'alert' : 'status'}>
-        {note.locked ? 'Notes were saved by a newer version of TMT Lens; update TMT Lens to change them.' : describe(note.save)}
+        {note.locked ? t('notes.locked') : describe(t, note.save)}
       </p>
     </section>
   );
 }
 
-function describe(save: SaveState): string {
+function describe(t: Translate, save: SaveState): string {
   switch (save.kind) {
     case 'idle':
       return '';
     case 'saving':
-      return 'Saving…';
+      return t('notes.saving');
     case 'saved':
-      return 'Saved.';
+      return t('notes.saved');
     case 'error':
-      return save.message;
+      return save.readError !== undefined ? t('notes.readFailed', { error: save.readError }) : save.message;
   }
 }

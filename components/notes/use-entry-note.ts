@@ -8,7 +8,8 @@ import { findNote, type NoteTarget } from '../../lib/storage/notes';
 
 const SAVE_AFTER_MS = 800;
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+/** `readError`: the note could not be read (worded by the view); otherwise `message` says what failed. */
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string; readError?: string };
 
 export interface EntryNoteState {
   loaded: boolean;
@@ -56,7 +57,10 @@ export function useEntryNote(entry: NoteTarget): EntryNoteState {
           setLocked(isLocked);
           setLoaded(true);
         },
-        (error: unknown) => setSave({ kind: 'error', message: `Your note could not be read (${error instanceof Error ? error.message : String(error)}).` }),
+        (error: unknown) => {
+          const detail = error instanceof Error ? error.message : String(error);
+          setSave({ kind: 'error', message: detail, readError: detail });
+        },
       ),
     [entry.id],
   );

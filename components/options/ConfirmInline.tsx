@@ -3,6 +3,7 @@
  * two answers, with focus on the safe one, so a stray Enter never deletes anything.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n-context';
 
 interface ConfirmInlineProps {
   /** The first button's text, e.g. "Remove". */
@@ -16,7 +17,8 @@ interface ConfirmInlineProps {
   onConfirm: () => void;
 }
 
-export function ConfirmInline({ label, ariaLabel, question, confirmLabel, cancelLabel = 'Cancel', disabled, onConfirm }: ConfirmInlineProps) {
+export function ConfirmInline({ label, ariaLabel, question, confirmLabel, cancelLabel, disabled, onConfirm }: ConfirmInlineProps) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -48,7 +50,7 @@ export function ConfirmInline({ label, ariaLabel, question, confirmLabel, cancel
         {confirmLabel}
       </button>{' '}
       <button type="button" ref={cancelRef} onClick={() => setAsking(false)}>
-        {cancelLabel}
+        {cancelLabel ?? t('common.cancel')}
       </button>
     </span>
   );

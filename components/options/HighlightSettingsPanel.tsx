@@ -6,8 +6,10 @@ import { useEffect, useId, useState } from 'react';
 import { getHighlightSettings, setHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
 import { isImportedNamesOn, withSiteEnabled, type HighlightSettings } from '../../lib/settings';
 import { StatusMessage, type Status } from './StatusMessage';
+import { useT } from '../i18n/i18n-context';
 
 export function HighlightSettingsPanel() {
+  const t = useT();
   const [settings, setSettings] = useState<HighlightSettings | undefined>();
   const [status, setStatus] = useState<Status>(null);
   const toggleId = useId();
@@ -30,11 +32,11 @@ export function HighlightSettingsPanel() {
       await setHighlightSettings(next);
       setStatus({ kind: 'success', text: done });
     } catch (error) {
-      setStatus({ kind: 'error', text: `The setting could not be saved (${error instanceof Error ? error.message : String(error)}).` });
+      setStatus({ kind: 'error', text: t('settings.saveFailed', { error: error instanceof Error ? error.message : String(error) }) });
     }
   };
 
-  if (!settings) return <p className="muted">Loading…</p>;
+  if (!settings) return <p className="muted">{t('common.loading')}</p>;
   return (
     <>
       <p className="form-row">
@@ -42,9 +44,9 @@ export function HighlightSettingsPanel() {
           id={toggleId}
           type="checkbox"
           checked={settings.enabled}
-          onChange={(event) => void save({ ...settings, enabled: event.target.checked }, event.target.checked ? 'Highlighting is on.' : 'Highlighting is off on every site.')}
+          onChange={(event) => void save({ ...settings, enabled: event.target.checked }, event.target.checked ? t('highlight.on') : t('highlight.offEverywhere'))}
         />
-        <label htmlFor={toggleId}>Highlight recognised names on web pages</label>
+        <label htmlFor={toggleId}>{t('highlight.enable')}</label>
       </p>
       <p className="form-row">
         <input
@@ -55,27 +57,25 @@ export function HighlightSettingsPanel() {
           onChange={(event) =>
             void save(
               { ...settings, highlightImportedNames: event.target.checked },
-              event.target.checked ? 'Names from your imports are highlighted on web pages.' : 'Only names TMT Lens ships with are highlighted on web pages.',
+              event.target.checked ? t('highlight.importedOn') : t('highlight.importedOff'),
             )
           }
         />
-        <label htmlFor={importedId}>Also highlight names found only in your imports</label>
+        <label htmlFor={importedId}>{t('highlight.imported')}</label>
       </p>
       <p id={importedHelpId} className="muted">
-        Off unless you turn it on. A web page can tell which of its words are highlighted, so with
-        this on, a page that lists names could learn what your imported newsletters contain. The
-        side panel, popup and search always include your imports.
+        {t('highlight.importedHelp')}
       </p>
-      <h3>Sites where highlighting is off</h3>
+      <h3>{t('highlight.offSites')}</h3>
       {settings.disabledSites.length === 0 ? (
-        <p className="empty-state">None. Turn highlighting off for a site from the TMT Lens popup while you are on it.</p>
+        <p className="empty-state">{t('highlight.noOffSites')}</p>
       ) : (
-        <ul className="site-list" aria-label="Sites where highlighting is off">
+        <ul className="site-list" aria-label={t('highlight.offSites')}>
           {settings.disabledSites.map((site) => (
             <li key={site}>
               <span className="site-name">{site}</span>{' '}
-              <button type="button" aria-label={`Turn highlighting back on for ${site}`} onClick={() => void save(withSiteEnabled(settings, site, true), `Highlighting is back on for ${site}.`)}>
-                Remove
+              <button type="button" aria-label={t('highlight.turnBackOn', { site })} onClick={() => void save(withSiteEnabled(settings, site, true), t('highlight.backOn', { site }))}>
+                {t('highlight.remove')}
               </button>
             </li>
           ))}

@@ -1,5 +1,6 @@
 /** Where a newsletter comes in: pasted text, or a chosen .txt/.html file. */
 import { useId } from 'react';
+import { useT } from '../i18n/i18n-context';
 
 interface ImportFormProps {
   busy: boolean;
@@ -13,6 +14,7 @@ interface ImportFormProps {
 }
 
 export function ImportForm({ busy, previewing = false, text, onTextChange, onText, onFile }: ImportFormProps) {
+  const t = useT();
   const pasteId = useId();
   const fileId = useId();
   const hintId = useId();
@@ -25,9 +27,9 @@ export function ImportForm({ busy, previewing = false, text, onTextChange, onTex
       }}
     >
       <p id={hintId} className="muted">
-        The newsletter is read here, in your browser, by the same parser as TMT Lens’s own newsletters. You will see what it adds before anything is saved.
+        {t('importForm.hint')}
       </p>
-      <label htmlFor={pasteId}>Paste the newsletter’s text</label>
+      <label htmlFor={pasteId}>{t('importForm.paste')}</label>
       <textarea
         id={pasteId}
         aria-describedby={hintId}
@@ -36,15 +38,15 @@ export function ImportForm({ busy, previewing = false, text, onTextChange, onTex
         readOnly={previewing}
         spellCheck={false}
         onChange={(event) => onTextChange(event.target.value)}
-        placeholder="China TMT Update – …"
+        placeholder={t('importForm.placeholder')}
       />
       <div className="form-row">
         <button type="submit" className="primary" disabled={busy || previewing}>
-          Read newsletter
+          {t('importForm.read')}
         </button>
-        <span className="muted">or</span>
+        <span className="muted">{t('importForm.or')}</span>
         <label htmlFor={fileId} className="file-label">
-          Choose a .txt or .html file
+          {t('importForm.file')}
         </label>
         <input
           id={fileId}

@@ -3,33 +3,35 @@ import { useRef, useState } from 'react';
 import { removeImport } from '../../lib/ext/user-data-store';
 import type { ImportRecord } from '../../lib/storage/schema';
 import { ConfirmInline } from './ConfirmInline';
-import { formatDay, plural } from './wording';
+import { formatDay } from './wording';
+import { useI18n } from '../i18n/i18n-context';
 import { StatusMessage, type Status } from './StatusMessage';
 
 export function ImportList({ imports }: { imports: readonly ImportRecord[] }) {
+  const { t, language } = useI18n();
   const [status, setStatus] = useState<Status>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
 
   const remove = async (record: ImportRecord) => {
     const result = await removeImport(record.id);
-    setStatus(result.ok ? { kind: 'success', text: `Removed “${record.title}”. Your notes are kept.` } : { kind: 'error', text: result.error });
+    setStatus(result.ok ? { kind: 'success', text: t('importList.removed', { title: record.title }) } : { kind: 'error', text: result.error });
     requestAnimationFrame(() => statusRef.current?.focus());
   };
 
   return (
     <>
       {imports.length === 0 ? (
-        <p className="empty-state">No imports yet. Newsletters you import appear here, and their names are highlighted on pages like TMT Lens’s own.</p>
+        <p className="empty-state">{t('importList.empty')}</p>
       ) : (
-        <table className="import-list" aria-label="Your imports">
+        <table className="import-list" aria-label={t('importList.label')}>
           <thead>
             <tr>
-              <th scope="col">Newsletter</th>
-              <th scope="col">From</th>
-              <th scope="col">Imported</th>
-              <th scope="col">Contents</th>
+              <th scope="col">{t('importList.newsletter')}</th>
+              <th scope="col">{t('importList.from')}</th>
+              <th scope="col">{t('importList.importedAt')}</th>
+              <th scope="col">{t('importList.contents')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('importList.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -39,20 +41,22 @@ export function ImportList({ imports }: { imports: readonly ImportRecord[] }) {
                 <th scope="row" className="import-title">
                   {record.title}
                 </th>
-                <td>{record.fileName ?? <span className="muted">Pasted text</span>}</td>
+                <td>{record.fileName ?? <span className="muted">{t('importList.pasted')}</span>}</td>
                 <td>
-                  <time dateTime={record.importedAt}>{formatDay(record.importedAt)}</time>
+                  <time dateTime={record.importedAt}>{formatDay(record.importedAt, language)}</time>
                 </td>
                 <td>
-                  {plural(record.items, 'news item')}, {plural(entryCount(record), 'entry', 'entries')}
+                  {t('count.newsItem', record.items)}
+                  {t('common.listSeparator')}
+                  {t('count.entry', entryCount(record))}
                 </td>
                 <td className="actions">
                   <ConfirmInline
-                    label="Remove"
-                    ariaLabel={`Remove “${record.title}”`}
-                    question="Remove this import and the facts it added? Your notes stay."
-                    confirmLabel="Remove import"
-                    cancelLabel="Keep"
+                    label={t('importList.remove')}
+                    ariaLabel={t('importList.removeLabel', { title: record.title })}
+                    question={t('importList.question')}
+                    confirmLabel={t('importList.confirm')}
+                    cancelLabel={t('importList.keep')}
                     onConfirm={() => void remove(record)}
                   />
                 </td>

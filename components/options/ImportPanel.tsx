@@ -13,13 +13,15 @@ import { nextPaint } from './next-paint';
 import { ImportForm } from './ImportForm';
 import { ImportPreview } from './ImportPreview';
 import { StatusMessage, type Status } from './StatusMessage';
-import { formatDay, plural } from './wording';
+import { formatDay } from './wording';
+import { useI18n } from '../i18n/i18n-context';
 
 type Step =
   | { step: 'form'; status: Status }
   | { step: 'preview'; record: ImportRecord; preview: Preview; warnings: string[]; saving: boolean; status: Status };
 
 export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, string> }) {
+  const { t, language } = useI18n();
   const [state, setState] = useState<Step>({ step: 'form', status: null });
   const [text, setText] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -31,29 +33,29 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
   };
 
   const read = async (text: string, fileName?: string) => {
-    setState({ step: 'form', status: { kind: 'progress', text: 'Reading the newsletter…' } });
+    setState({ step: 'form', status: { kind: 'progress', text: t('importPanel.reading') } });
     await nextPaint();
     const reading = readImport({ text, fileName, now: new Date().toISOString() });
     if (!reading.ok) return fail(reading.error);
     const importedAt = importedIds.get(reading.record.id);
-    if (importedAt) return fail(`This newsletter was already imported on ${formatDay(importedAt)}. Nothing was imported.`);
+    if (importedAt) return fail(t('importPanel.already', { date: formatDay(importedAt, language) }));
     try {
       const preview = previewImport(await getMergedGraph(), reading.record.graph);
       setState({ step: 'preview', record: reading.record, preview, warnings: reading.warnings, saving: false, status: null });
     } catch (error) {
-      fail(`TMT Lens could not compare this newsletter with its graph (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
+      fail(t('importPanel.compareFailed', { error: error instanceof Error ? error.message : String(error) }));
     }
   };
 
   const readFile = async (file: File) => {
     const problem = checkImportFile(file);
     if (problem) return fail(problem);
-    setState({ step: 'form', status: { kind: 'progress', text: `Reading “${file.name}”…` } });
+    setState({ step: 'form', status: { kind: 'progress', text: t('importPanel.readingFile', { file: file.name }) } });
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      return fail(`“${file.name}” could not be opened. Choose it again, or paste its text.`);
+      return fail(t('importPanel.openFailed', { file: file.name }));
     }
     const decoded = decodeImportFile(bytes, file.name);
     if (!decoded.ok) return fail(decoded.error);
@@ -62,7 +64,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
 
   const confirm = async () => {
     if (state.step !== 'preview') return;
-    setState({ ...state, saving: true, status: { kind: 'progress', text: 'Importing…' } });
+    setState({ ...state, saving: true, status: { kind: 'progress', text: t('importPanel.importing') } });
     const result = await addImport(state.record);
     if (!result.ok) {
       setState({ ...state, saving: false, status: { kind: 'error', text: result.error } });
@@ -74,7 +76,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
       step: 'form',
       status: {
         kind: 'success',
-        text: `Imported “${state.record.title}”: ${plural(newEntries.length, 'new entry', 'new entries')}, ${plural(mergedEntries.length, 'entry', 'entries')} updated.`,
+        text: t('importPanel.imported', { title: state.record.title, added: t('count.newEntry', newEntries.length), updated: t('count.entry', mergedEntries.length) }),
       },
     });
     requestAnimationFrame(() => statusRef.current?.focus());
@@ -91,7 +93,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
           warnings={state.warnings}
           busy={state.saving}
           onConfirm={() => void confirm()}
-          onCancel={() => setState({ step: 'form', status: { kind: 'success', text: 'Import cancelled. Nothing was saved.' } })}
+          onCancel={() => setState({ step: 'form', status: { kind: 'success', text: t('importPanel.cancelled') } })}
         />
         <StatusMessage status={state.status} focusRef={statusRef} />
       </>

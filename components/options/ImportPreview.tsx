@@ -5,7 +5,8 @@
 import { useEffect, useRef } from 'react';
 import type { ImportPreview as Preview, PreviewEntry } from '../../lib/import/preview-import';
 import type { ImportRecord } from '../../lib/storage/schema';
-import { plural } from './wording';
+import { useT } from '../i18n/i18n-context';
+import { hitKindLabel, typeLabel } from '../i18n/labels';
 
 interface ImportPreviewProps {
   record: ImportRecord;
@@ -17,6 +18,7 @@ interface ImportPreviewProps {
 }
 
 export function ImportPreview({ record, preview, warnings, busy, onConfirm, onCancel }: ImportPreviewProps) {
+  const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const newCount = preview.newEntries.length;
@@ -24,25 +26,29 @@ export function ImportPreview({ record, preview, warnings, busy, onConfirm, onCa
   return (
     <section className="import-preview" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title" ref={headingRef} tabIndex={-1}>
-        Preview of “{record.title}”
+        {t('importPreview.title', { title: record.title })}
       </h3>
       <p className="preview-summary">
-        {plural(record.items, 'news item')} · {plural(newCount, 'new entry', 'new entries')} · {plural(mergedCount, 'entry', 'entries')} already in TMT Lens ·{' '}
-        {plural(preview.newLinks, 'new link')}
-        {record.fileName && <span className="muted"> · from {record.fileName}</span>}
+        {[
+          t('count.newsItem', record.items),
+          t('count.newEntry', newCount),
+          t('importPreview.alreadyIn', { count: t('count.entry', mergedCount) }),
+          t('count.newLink', preview.newLinks),
+        ].join(t('common.metaSeparator'))}
+        {record.fileName && <span className="muted">{t('importPreview.from', { file: record.fileName })}</span>}
       </p>
       {warnings.length > 0 && (
-        <ul className="preview-warnings" aria-label="Warnings">
+        <ul className="preview-warnings" aria-label={t('importPreview.warnings')}>
           {warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       )}
-      <h4>New entries ({newCount})</h4>
+      <h4>{t('importPreview.newEntries', { count: newCount })}</h4>
       {newCount === 0 ? (
-        <p className="muted">None: everything this newsletter names is already in TMT Lens.</p>
+        <p className="muted">{t('importPreview.noNew')}</p>
       ) : (
-        <ul className="preview-list" aria-label="New entries">
+        <ul className="preview-list" aria-label={t('importPreview.newEntriesList')}>
           {preview.newEntries.map((entry) => (
             <li key={entry.id}>
               <EntryName entry={entry} />
@@ -50,16 +56,16 @@ export function ImportPreview({ record, preview, warnings, busy, onConfirm, onCa
           ))}
         </ul>
       )}
-      <h4>Merges into existing entries ({mergedCount})</h4>
+      <h4>{t('importPreview.merges', { count: mergedCount })}</h4>
       {mergedCount === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t('importPreview.none')}</p>
       ) : (
-        <table className="preview-merges" aria-label="Merges into existing entries">
+        <table className="preview-merges" aria-label={t('importPreview.mergesList')}>
           <thead>
             <tr>
-              <th scope="col">In the newsletter</th>
-              <th scope="col">Merges into</th>
-              <th scope="col">Matched name</th>
+              <th scope="col">{t('importPreview.inNewsletter')}</th>
+              <th scope="col">{t('importPreview.mergesInto')}</th>
+              <th scope="col">{t('importPreview.matchedName')}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,13 +81,13 @@ export function ImportPreview({ record, preview, warnings, busy, onConfirm, onCa
           </tbody>
         </table>
       )}
-      {preview.topics.length > 0 && <p className="muted">Topics: {preview.topics.join(', ')}</p>}
+      {preview.topics.length > 0 && <p className="muted">{t('importPreview.topics', { topics: preview.topics.join(t('common.listSeparator')) })}</p>}
       <div className="form-row">
         <button type="button" className="primary" disabled={busy} onClick={onConfirm}>
-          Import
+          {t('importPreview.import')}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </section>
@@ -89,10 +95,11 @@ export function ImportPreview({ record, preview, warnings, busy, onConfirm, onCa
 }
 
 function EntryName({ entry }: { entry: PreviewEntry }) {
+  const t = useT();
   return (
     <>
-      <span className={`badge badge-${entry.type}`}>{entry.type}</span> <span className="entry-name">{entry.name}</span>{' '}
-      <span className="muted">{entry.kindLabel}</span>
+      <span className={`badge badge-${entry.type}`}>{typeLabel(t, entry.type)}</span> <span className="entry-name">{entry.name}</span>{' '}
+      <span className="muted">{hitKindLabel(t, entry)}</span>
     </>
   );
 }

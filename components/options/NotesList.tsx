@@ -7,9 +7,11 @@ import type { Graph } from '../../lib/graph/schema';
 import { searchNotes } from '../../lib/storage/notes';
 import type { Note } from '../../lib/storage/schema';
 import { EntryNotes } from '../notes/EntryNotes';
-import { plural } from './wording';
+import { useT } from '../i18n/i18n-context';
+import { typeLabel } from '../i18n/labels';
 
 export function NotesList({ notes, graph }: { notes: readonly Note[]; graph: Graph | undefined }) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const searchId = useId();
   const present = useMemo(() => new Set(graph?.nodes.map((node) => node.id)), [graph]);
@@ -18,23 +20,23 @@ export function NotesList({ notes, graph }: { notes: readonly Note[]; graph: Gra
     [notes, query],
   );
   if (notes.length === 0) {
-    return <p className="empty-state">No notes or stars yet. Open an entry in the side panel to star it or write a note; they are kept in this browser.</p>;
+    return <p className="empty-state">{t('notesList.empty')}</p>;
   }
   return (
     <>
       <div className="form-row">
-        <label htmlFor={searchId}>Search your notes</label>
+        <label htmlFor={searchId}>{t('notesList.search')}</label>
         <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
         <span className="muted" role="status">
-          {query ? `${plural(shown.length, 'note')} found` : plural(notes.length, 'note')}
+          {query ? t('count.notesFound', shown.length) : t('count.note', notes.length)}
         </span>
       </div>
-      <ul className="notes-list" aria-label="Your notes and stars">
+      <ul className="notes-list" aria-label={t('notesList.label')}>
         {shown.map((note) => (
           <li key={note.entryId}>
             <p className="note-entry">
-              <span className={`badge badge-${note.entryType}`}>{note.entryType}</span> <span className="entry-name">{note.entryName}</span>
-              {graph && !present.has(note.entryId) && <span className="muted"> — no longer in TMT Lens (its import was removed); the note is kept</span>}
+              <span className={`badge badge-${note.entryType}`}>{typeLabel(t, note.entryType)}</span> <span className="entry-name">{note.entryName}</span>
+              {graph && !present.has(note.entryId) && <span className="muted">{t('notesList.gone')}</span>}
             </p>
             <EntryNotes key={note.entryId} entry={{ id: note.entryId, name: note.entryName, type: note.entryType }} headingLevel={4} />
           </li>

@@ -12,9 +12,12 @@ import { NotesList } from './NotesList';
 import { StorageProblems } from './StorageProblems';
 import { useMergedGraph } from './use-merged-graph';
 import { useUserData } from './use-user-data';
+import { LanguageSettingsPanel } from './LanguageSettingsPanel';
+import { useT } from '../i18n/i18n-context';
 import './options.css';
 
 export function OptionsPage() {
+  const t = useT();
   const user = useUserData();
   const graph = useMergedGraph();
   const importedAt = useMemo(
@@ -25,32 +28,35 @@ export function OptionsPage() {
   return (
     <div className="options-page">
       <header className="options-header">
-        <h1>TMT Lens</h1>
-        <p className="muted">Your newsletters, notes and settings. Everything here stays in this browser.</p>
+        <h1>{t('app.name')}</h1>
+        <p className="muted">{t('options.intro')}</p>
       </header>
       {user.status === 'failed' && (
         <p role="alert" className="error">
-          Your data could not be read ({user.message}). Nothing was changed; reload the page to try again.
+          {t('options.readFailed', { error: user.message })}
         </p>
       )}
       {user.status === 'ready' && <StorageProblems problems={user.state.problems} setAside={user.state.data.setAside} />}
       <main>
-        <Section id="import" title="Import a newsletter">
+        <Section id="import" title={t('options.sectionImport')}>
           <ImportPanel importedIds={importedAt} />
         </Section>
-        <Section id="imports" title="Your imports">
+        <Section id="imports" title={t('options.sectionImports')}>
           {user.status === 'ready' ? <ImportList imports={user.state.data.imports} /> : <Loading />}
         </Section>
-        <Section id="notes" title="Notes and stars">
+        <Section id="notes" title={t('options.sectionNotes')}>
           {user.status === 'ready' ? <NotesList notes={user.state.data.notes} graph={graph.status === 'ready' ? graph.graph : undefined} /> : <Loading />}
         </Section>
-        <Section id="highlighting" title="Highlighting">
+        <Section id="highlighting" title={t('options.sectionHighlighting')}>
           <HighlightSettingsPanel />
         </Section>
-        <Section id="export" title="Export the graph">
+        <Section id="language" title={t('options.sectionLanguage')}>
+          <LanguageSettingsPanel />
+        </Section>
+        <Section id="export" title={t('options.sectionExport')}>
           {graph.status === 'failed' ? (
             <p role="alert" className="error">
-              The graph could not be loaded ({graph.message}).
+              {t('options.graphFailed', { error: graph.message })}
             </p>
           ) : graph.status === 'ready' && user.status === 'ready' ? (
             <GraphExport graph={graph.graph} notes={user.state.data.notes} />
@@ -58,7 +64,7 @@ export function OptionsPage() {
             <Loading />
           )}
         </Section>
-        <Section id="backup" title="Backup and restore">
+        <Section id="backup" title={t('options.sectionBackup')}>
           {user.status === 'ready' ? <BackupPanel data={user.state.data} /> : <Loading />}
         </Section>
       </main>
@@ -76,9 +82,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function Loading() {
+  const t = useT();
   return (
     <p className="muted" role="status">
-      Loading…
+      {t('common.loading')}
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { parseBackup, type BackupReading } from '../../lib/storage/parse-backup'
 import { nextPaint } from './next-paint';
 import type { Status } from './StatusMessage';
 import { formatDay, summarize } from './wording';
+import { useI18n } from '../i18n/i18n-context';
 
 /** Far above any real backup (imports are at most a few MB each), far below what would hang the page. */
 const MAX_BACKUP_BYTES = 200_000_000;
@@ -16,16 +17,17 @@ const MAX_BACKUP_BYTES = 200_000_000;
 type Ready = Extract<BackupReading, { ok: true }> & { fileName: string };
 
 export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) {
+  const { t, language } = useI18n();
   const [ready, setReady] = useState<Ready | undefined>();
   const [busy, setBusy] = useState(false);
   const fileId = useId();
 
   const choose = async (file: File) => {
     setReady(undefined);
-    if (file.size === 0) return onDone({ kind: 'error', text: `“${file.name}” is empty. Nothing was changed.` });
-    if (file.size > MAX_BACKUP_BYTES) return onDone({ kind: 'error', text: `“${file.name}” is too large to be a TMT Lens backup. Nothing was changed.` });
+    if (file.size === 0) return onDone({ kind: 'error', text: t('restore.empty', { file: file.name }) });
+    if (file.size > MAX_BACKUP_BYTES) return onDone({ kind: 'error', text: t('restore.tooLarge', { file: file.name }) });
     setBusy(true);
-    onDone({ kind: 'progress', text: `Reading “${file.name}”…` });
+    onDone({ kind: 'progress', text: t('restore.reading', { file: file.name }) });
     try {
       const text = await file.text();
       await nextPaint();
@@ -34,7 +36,7 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
       setReady({ ...reading, fileName: file.name });
       onDone(null);
     } catch (error) {
-      onDone({ kind: 'error', text: `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.` });
+      onDone({ kind: 'error', text: t('restore.readFailed', { file: file.name, error: error instanceof Error ? error.message : String(error) }) });
     } finally {
       setBusy(false);
     }
@@ -46,13 +48,13 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
     const result = await restoreUserData(ready.data);
     setBusy(false);
     setReady(undefined);
-    onDone(result.ok ? { kind: 'success', text: `Restored ${summarize(ready.data)} from ${ready.fileName}.` } : { kind: 'error', text: result.error });
+    onDone(result.ok ? { kind: 'success', text: t('restore.restored', { summary: summarize(t, ready.data), file: ready.fileName }) } : { kind: 'error', text: result.error });
   };
 
   return (
     <>
       <p className="form-row">
-        <label htmlFor={fileId}>Restore from a backup file</label>
+        <label htmlFor={fileId}>{t('restore.label')}</label>
         <input
           id={fileId}
           type="file"
@@ -67,15 +69,16 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
       </p>
       {ready && (
         <section className="restore-preview" aria-labelledby="restore-preview-title">
-          <h3 id="restore-preview-title">Restore “{ready.fileName}”?</h3>
+          <h3 id="restore-preview-title">{t('restore.title', { file: ready.fileName })}</h3>
           <p>
-            It holds {summarize(ready.data)}
-            {ready.exportedAt && <>, saved on {formatDay(ready.exportedAt)}</>}
-            {ready.app && <> by TMT Lens {ready.app}</>}. Restoring adds these to your data; nothing is removed, and notes on the same entry are combined.
+            {t('restore.holds', { summary: summarize(t, ready.data) })}
+            {ready.exportedAt && t('restore.savedOn', { date: formatDay(ready.exportedAt, language) })}
+            {ready.app && t('restore.by', { version: ready.app })}
+            {t('restore.explain')}
           </p>
           {ready.problems.length > 0 && (
             <>
-              <p className="error">Some of it cannot be read:</p>
+              <p className="error">{t('restore.problems')}</p>
               <ul>
                 {ready.problems.map((problem) => (
                   <li key={`${problem.key}:${problem.setAsideKey ?? ''}`}>
@@ -87,10 +90,10 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
           )}
           <p className="form-row">
             <button type="button" className="primary" disabled={busy} onClick={() => void restore()}>
-              Restore
+              {t('restore.restore')}
             </button>
             <button type="button" disabled={busy} onClick={() => setReady(undefined)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </p>
         </section>

@@ -7,13 +7,15 @@ import type { UserData } from '../../lib/storage/schema';
 import { discardSetAside } from '../../lib/ext/user-data-store';
 import { ConfirmInline } from './ConfirmInline';
 import { downloadFile } from './download';
+import { useT } from '../i18n/i18n-context';
 
 export function StorageProblems({ problems, setAside }: { problems: readonly StorageProblem[]; setAside: UserData['setAside'] }) {
+  const t = useT();
   if (problems.length === 0) return null;
   return (
     <section className="storage-problems" role="region" aria-labelledby="storage-problems-title">
-      <h2 id="storage-problems-title">Some stored data could not be read</h2>
-      <p>Nothing was deleted. Your other data works as usual.</p>
+      <h2 id="storage-problems-title">{t('problems.heading')}</h2>
+      <p>{t('problems.intro')}</p>
       <ul>
         {problems.map((problem) => {
           const aside = setAside.find((entry) => entry.key === problem.setAsideKey);
@@ -29,13 +31,13 @@ export function StorageProblems({ problems, setAside }: { problems: readonly Sto
                       downloadFile({ fileName: `tmt-lens-set-aside-${aside.record.at.slice(0, 10)}.json`, mimeType: 'application/json', content: `${JSON.stringify(aside.record, null, 2)}\n` })
                     }
                   >
-                    Download
+                    {t('problems.download')}
                   </button>{' '}
                   <ConfirmInline
-                    label="Delete"
-                    ariaLabel={`Delete the set-aside copy of ${problem.subject.toLowerCase()}`}
-                    question="Delete this copy for good?"
-                    confirmLabel="Delete it"
+                    label={t('problems.delete')}
+                    ariaLabel={t('problems.deleteLabel', { subject: problem.subject.toLowerCase() })}
+                    question={t('problems.question')}
+                    confirmLabel={t('problems.confirm')}
                     onConfirm={() => void discardSetAside(aside.key)}
                   />
                 </span>

@@ -1,8 +1,11 @@
+import { useT } from '../i18n/i18n-context';
+
 /** Depth 1 (direct links) or 2 (links of links), as a pair of radio buttons. */
 export function DepthToggle({ depth, onChange }: { depth: 1 | 2; onChange(depth: 1 | 2): void }) {
+  const t = useT();
   return (
     <fieldset className="segmented">
-      <legend className="visually-hidden">Graph depth</legend>
+      <legend className="visually-hidden">{t('graph.depth')}</legend>
       {([1, 2] as const).map((value) => (
         <label key={value} className={depth === value ? 'checked' : undefined}>
           <input
@@ -12,7 +15,7 @@ export function DepthToggle({ depth, onChange }: { depth: 1 | 2; onChange(depth:
             checked={depth === value}
             onChange={() => onChange(value)}
           />
-          {value === 1 ? 'Direct links' : '2 steps'}
+          {value === 1 ? t('graph.direct') : t('graph.twoSteps')}
         </label>
       ))}
     </fieldset>

@@ -13,9 +13,9 @@ import {
   type EntryFilters,
 } from '../../lib/graph/filters';
 import type { GraphIndex } from '../../lib/graph/graph-index';
-import { STATUS_LABELS } from '../../lib/graph/labels';
 import { EntryList } from '../entry/EntryList';
-import { PLURAL_TYPE_LABELS } from '../entry/plural-type-labels';
+import { useT } from '../i18n/i18n-context';
+import { pluralTypeLabel, statusLabel } from '../i18n/labels';
 
 interface FilterPanelProps {
   index: GraphIndex;
@@ -24,6 +24,7 @@ interface FilterPanelProps {
 }
 
 export function FilterPanel({ index, filters, onChange }: FilterPanelProps) {
+  const t = useT();
   const topics = useMemo(() => topicOptions(index), [index]);
   const matching = useMemo(() => (isFiltering(filters) ? browseEntries(index, filters) : []), [index, filters]);
   const fromId = useId();
@@ -33,7 +34,7 @@ export function FilterPanel({ index, filters, onChange }: FilterPanelProps) {
   return (
     <div className="filter-panel" id="panel-filters">
       <fieldset className="filter-group">
-        <legend>Show</legend>
+        <legend>{t('filters.show')}</legend>
         <div className="chip-group">
           {ALL_NODE_TYPES.map((type) => (
             <label key={type} className={`chip chip-${type}`}>
@@ -42,13 +43,13 @@ export function FilterPanel({ index, filters, onChange }: FilterPanelProps) {
                 checked={filters.types.includes(type)}
                 onChange={(event) => onChange({ ...filters, types: toggle(filters.types, type, event.target.checked) })}
               />
-              {PLURAL_TYPE_LABELS[type]}
+              {pluralTypeLabel(t, type)}
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset className="filter-group">
-        <legend>Document status</legend>
+        <legend>{t('filters.status')}</legend>
         <div className="chip-group">
           {ALL_DOCUMENT_STATUSES.map((status) => (
             <label key={status} className="chip">
@@ -59,15 +60,15 @@ export function FilterPanel({ index, filters, onChange }: FilterPanelProps) {
                   onChange({ ...filters, statuses: toggle(filters.statuses, status, event.target.checked) })
                 }
               />
-              {STATUS_LABELS[status]}
+              {statusLabel(t, status)}
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset className="filter-group">
-        <legend>Dated between</legend>
+        <legend>{t('filters.dated')}</legend>
         <div className="date-range">
-          <label htmlFor={fromId}>From</label>
+          <label htmlFor={fromId}>{t('filters.from')}</label>
           <input
             id={fromId}
             type="date"
@@ -75,7 +76,7 @@ export function FilterPanel({ index, filters, onChange }: FilterPanelProps) {
             max={filters.to}
             onChange={(event) => onChange({ ...filters, from: event.target.value || undefined })}
           />
-          <label htmlFor={toId}>to</label>
+          <label htmlFor={toId}>{t('filters.to')}</label>
           <input
             id={toId}
             type="date"
@@ -87,7 +88,7 @@ export function FilterPanel({ index, filters, onChange }: FilterPanelProps) {
       </fieldset>
       {topics.length > 0 && (
         <fieldset className="filter-group">
-          <legend>Topics</legend>
+          <legend>{t('filters.topics')}</legend>
           <div className="chip-group topic-chips">
             {topics.map((topic) => (
               <label key={topic.id} className="chip">
@@ -104,22 +105,19 @@ export function FilterPanel({ index, filters, onChange }: FilterPanelProps) {
           </div>
         </fieldset>
       )}
-      <p className="muted filter-note">
-        Topic, status and date narrow documents and cases; authorities and topics stay in view unless you untick them
-        under Show.
-      </p>
+      <p className="muted filter-note">{t('filters.note')}</p>
       <div className="filter-actions">
         <button type="button" onClick={() => onChange(NO_FILTERS)} disabled={!isFiltering(filters)}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       </div>
       {isFiltering(filters) && (
         <section className="browse-results" aria-labelledby={resultsId}>
           <h3 id={resultsId}>
-            Matching entries <span className="count">{matching.length}</span>
+            {t('filters.matching')} <span className="count">{matching.length}</span>
           </h3>
           {matching.length === 0 ? (
-            <p className="muted">No entry matches all of these filters. Untick one or widen the dates.</p>
+            <p className="muted">{t('filters.noMatch')}</p>
           ) : (
             <EntryList index={index} items={matching.map((node) => ({ node }))} showType limit={10} />
           )}

@@ -1,37 +1,35 @@
 /** What the graph's shapes, colours and lines mean, drawn in HTML so it follows the theme and reads as text. */
 import { NODE_SHAPES, type NodeShape } from './graph-shapes';
+import { useT } from '../i18n/i18n-context';
+import { typeLabel } from '../i18n/labels';
 
-const ENTRY_TYPES = [
-  ['authority', 'Authority'],
-  ['document', 'Document'],
-  ['case', 'Case'],
-  ['topic', 'Topic'],
-] as const;
+const ENTRY_TYPES = ['authority', 'document', 'case', 'topic'] as const;
 
 export function GraphLegend() {
+  const t = useT();
   return (
-    <ul className="graph-legend" aria-label="Legend">
-      {ENTRY_TYPES.map(([type, label]) => (
+    <ul className="graph-legend" aria-label={t('graph.legend')}>
+      {ENTRY_TYPES.map((type) => (
         <li key={type}>
           <ShapeIcon shape={NODE_SHAPES[type]} colour={`var(--${type})`} />
-          {label}
+          {typeLabel(t, type)}
         </li>
       ))}
       <li>
         <ShapeIcon shape="round-rectangle" colour="var(--document)" hollow />
-        Draft
+        {t('graph.legendDraft')}
       </li>
       <li>
         <svg className="legend-icon" width="22" height="12" aria-hidden="true">
           <line x1="1" y1="6" x2="21" y2="6" stroke="var(--fg-soft)" strokeWidth="1.5" strokeDasharray="4 3" />
         </svg>
-        Named in the same item
+        {t('graph.legendSameItem')}
       </li>
       <li>
         <svg className="legend-icon" width="22" height="12" aria-hidden="true">
           <line x1="1" y1="6" x2="21" y2="6" stroke="var(--fg-soft)" strokeWidth="1.5" strokeDasharray="1.5 2.5" />
         </svg>
-        About a topic
+        {t('graph.legendTopic')}
       </li>
     </ul>
   );

@@ -4,7 +4,8 @@
  * shows as a panel over the canvas, so sighted keyboard users see where they are. It is one
  * Tab stop: the arrow keys, Home and End move through it, Enter opens (see use-roving-focus.ts).
  */
-import { TYPE_LABELS } from '../../lib/graph/labels';
+import { useT } from '../i18n/i18n-context';
+import { typeLabel } from '../i18n/labels';
 import type { Neighbourhood } from '../../lib/graph/neighbourhood';
 import { useRovingFocus } from './use-roving-focus';
 
@@ -17,12 +18,13 @@ interface GraphNodeListProps {
 }
 
 export function GraphNodeList({ neighbourhood, onOpen, onExpand, onFocusEntry }: GraphNodeListProps) {
+  const t = useT();
   const entries = neighbourhood.nodes.filter((node) => node.id !== neighbourhood.centreId);
   const { container, onKeyDown, onFocus } = useRovingFocus<HTMLUListElement>(entries.map((node) => `${node.id}:${node.hiddenCount}`).join('|'));
   return (
     <div className="graph-node-list" aria-labelledby="graph-node-list-heading">
-      <h4 id="graph-node-list-heading">Entries in the graph ({entries.filter((node) => node.type !== 'more').length})</h4>
-      <p className="visually-hidden">Use the arrow keys to move through the entries, Home and End for the first and last, Enter to open.</p>
+      <h4 id="graph-node-list-heading">{t('graph.listHeading', { count: entries.filter((node) => node.type !== 'more').length })}</h4>
+      <p className="visually-hidden">{t('graph.listHelp')}</p>
       <ul
         ref={container}
         onKeyDown={onKeyDown}
@@ -38,14 +40,14 @@ export function GraphNodeList({ neighbourhood, onOpen, onExpand, onFocusEntry }:
           node.type === 'more' ? (
             <li key={node.id} data-more-for={node.ownerId}>
               <button type="button" onClick={() => onExpand(node.ownerId!)}>
-                Show more linked to {neighbourhood.nodes.find((other) => other.id === node.ownerId)?.name}
+                {t('graph.showMore', { name: neighbourhood.nodes.find((other) => other.id === node.ownerId)?.name ?? '' })}
               </button>{' '}
-              <span className="muted">({node.hiddenCount} not shown)</span>
+              <span className="muted">{t('graph.notShown', { count: node.hiddenCount })}</span>
             </li>
           ) : (
             <li key={node.id} data-entry-id={node.id} data-ring={node.ring}>
               <button type="button" onClick={() => onOpen(node.id)}>
-                <span className="visually-hidden">{TYPE_LABELS[node.type]}: </span>
+                <span className="visually-hidden">{typeLabel(t, node.type)}: </span>
                 {node.name}
               </button>
               {node.hiddenCount > 0 && (
@@ -53,9 +55,9 @@ export function GraphNodeList({ neighbourhood, onOpen, onExpand, onFocusEntry }:
                   type="button"
                   className="graph-node-expand"
                   onClick={() => onExpand(node.id)}
-                  aria-label={`Expand ${node.name} in place (${node.hiddenCount} linked entries not shown)`}
+                  aria-label={t('graph.expandLabel', node.hiddenCount, { name: node.name })}
                 >
-                  Expand
+                  {t('graph.expand')}
                 </button>
               )}
             </li>

@@ -8,7 +8,8 @@ import { revealMention } from '../../lib/ext/panel-navigation';
 import type { GraphIndex } from '../../lib/graph/graph-index';
 import type { GraphNode, NodeType } from '../../lib/graph/schema';
 import { toExportRows } from '../../lib/import/export-rows';
-import { PLURAL_TYPE_LABELS } from '../entry/plural-type-labels';
+import { useT } from '../i18n/i18n-context';
+import { pluralTypeLabel } from '../i18n/labels';
 import { ExportButtons } from '../options/ExportButtons';
 import type { PageMentionsState } from './use-page-mentions';
 
@@ -27,6 +28,7 @@ interface Mention {
 }
 
 export function OnThisPage({ index, page, onOpen }: OnThisPageProps) {
+  const t = useT();
   const [message, setMessage] = useState('');
   // Which occurrence each entry's next click goes to; a ref, as it never changes what is drawn.
   const nextOccurrence = useRef(new Map<string, number>());
@@ -39,37 +41,37 @@ export function OnThisPage({ index, page, onOpen }: OnThisPageProps) {
     const occurrence = (nextOccurrence.current.get(mention.node.id) ?? 0) % Math.max(mention.count, 1);
     nextOccurrence.current.set(mention.node.id, occurrence + 1);
     const result = await revealMention(page.tabId, mention.node.id, occurrence);
-    if ('error' in result) setMessage(result.error);
-    else if (!result.found) setMessage(`“${mention.node.name}” is no longer on the page.`);
-    else setMessage(`Showing mention ${occurrence + 1} of ${result.total}: ${mention.node.name}`);
+    if ('error' in result) setMessage(result.error === 'no-answer' ? t('pageView.noAnswer') : t('pageView.unreachable'));
+    else if (!result.found) setMessage(t('pageView.noLonger', { name: mention.node.name }));
+    else setMessage(t('pageView.showing', { n: occurrence + 1, total: result.total, name: mention.node.name }));
   };
 
   return (
     <section className="on-this-page" aria-labelledby="on-this-page-heading">
       <h2 id="on-this-page-heading">
-        On this page <span className="count">{total}</span>
+        {t('pageView.heading')} <span className="count">{total}</span>
       </h2>
       <p className="muted page-url" title={page.report.url}>
         {hostOf(page.report.url)}
       </p>
       {total === 0 ? (
         <div className="empty-state">
-          <p>No authority, document, case or topic that TMT Lens knows is named on this page.</p>
-          <p className="muted">Try a law-firm alert, a regulator’s notice or a news story on China TMT regulation, or search above.</p>
+          <p>{t('pageView.none')}</p>
+          <p className="muted">{t('pageView.noneHint')}</p>
         </div>
       ) : (
         <>
-          <p className="muted hint">Click a name to scroll the page to it; click again for the next mention.</p>
+          <p className="muted hint">{t('pageView.hint')}</p>
           <ExportButtons
-            label="Export this list"
+            label={t('pageView.export')}
             rows={() => toExportRows(index, { ids: groups.flatMap((group) => group.mentions.map((mention) => mention.node.id)), counts: page.report.counts })}
-            title={`On this page: ${hostOf(page.report.url)}`}
+            title={t('pageView.exportTitle', { host: hostOf(page.report.url) })}
             fileStem="tmt-lens-on-this-page"
           />
           {groups.map((group) => (
             <section key={group.type} className="mention-group" aria-labelledby={`mentions-${group.type}`}>
               <h3 id={`mentions-${group.type}`}>
-                <span className={`badge badge-${group.type}`}>{PLURAL_TYPE_LABELS[group.type]}</span>
+                <span className={`badge badge-${group.type}`}>{pluralTypeLabel(t, group.type)}</span>
                 <span className="count">{group.mentions.length}</span>
               </h3>
               <ul className="mention-list">
@@ -77,7 +79,7 @@ export function OnThisPage({ index, page, onOpen }: OnThisPageProps) {
                   <li key={mention.node.id} data-entry-id={mention.node.id} className="mention">
                     <button type="button" className="mention-reveal" onClick={() => void reveal(mention)}>
                       <span className="mention-name">{mention.node.name}</span>
-                      <span className="mention-count" aria-label={`${mention.count} mentions`}>
+                      <span className="mention-count" aria-label={t('pageView.mentions', mention.count)}>
                         ×{mention.count}
                       </span>
                     </button>
@@ -85,8 +87,8 @@ export function OnThisPage({ index, page, onOpen }: OnThisPageProps) {
                       type="button"
                       className="mention-open"
                       onClick={() => onOpen(mention.node.id)}
-                      aria-label={`Open ${mention.node.name} in TMT Lens`}
-                      title="Open the entry"
+                      aria-label={t('pageView.open', { name: mention.node.name })}
+                      title={t('pageView.openTitle')}
                     >
                       →
                     </button>
@@ -105,24 +107,22 @@ export function OnThisPage({ index, page, onOpen }: OnThisPageProps) {
 }
 
 function PageStatus({ page }: { page: Exclude<PageMentionsState, { status: 'ready' }> }) {
+  const t = useT();
   return (
     <section className="on-this-page" aria-labelledby="on-this-page-heading">
-      <h2 id="on-this-page-heading">On this page</h2>
+      <h2 id="on-this-page-heading">{t('pageView.heading')}</h2>
       <div className="empty-state" role="status">
-        {page.status === 'loading' && <p>Looking at the current tab…</p>}
+        {page.status === 'loading' && <p>{t('pageView.loading')}</p>}
         {page.status === 'no-page' && (
           <>
-            <p>There is no web page beside the panel.</p>
-            <p className="muted">Switch to a tab with a web page to see the names TMT Lens recognises on it.</p>
+            <p>{t('pageView.noPage')}</p>
+            <p className="muted">{t('pageView.noPageHint')}</p>
           </>
         )}
         {page.status === 'not-scanned' && (
           <>
-            <p>TMT Lens has not read this tab.</p>
-            <p className="muted">
-              It reads web pages (http and https) as they load. Reload the page if it was open before TMT Lens was
-              installed or switched on; browser pages such as the new tab page are never read.
-            </p>
+            <p>{t('pageView.notScanned')}</p>
+            <p className="muted">{t('pageView.notScannedHint')}</p>
           </>
         )}
       </div>

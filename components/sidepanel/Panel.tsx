@@ -20,6 +20,7 @@ import { usePanelShortcuts } from './use-panel-shortcuts';
 import { useSearchIndex } from './use-search-index';
 import { ViewSwitch } from './ViewSwitch';
 import { Welcome } from './Welcome';
+import { useT } from '../i18n/i18n-context';
 import '../sidepanel.css';
 
 interface PanelProps {
@@ -36,6 +37,7 @@ export function locationOf(request: PanelRequest | null): PanelLocation | null {
 }
 
 export function Panel({ index, initialRequest, pinnedTabId }: PanelProps) {
+  const t = useT();
   const history = usePanelHistory(locationOf(initialRequest) ?? { view: 'home' });
   const { location, go } = history;
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
@@ -85,15 +87,15 @@ export function Panel({ index, initialRequest, pinnedTabId }: PanelProps) {
       <div className="panel">
         <header className="panel-header">
           <div className="panel-toolbar">
-            <div className="history-buttons" role="group" aria-label="History">
-              <button type="button" onClick={history.back} disabled={!history.canGoBack} aria-label="Back" title="Back (Alt+←)">
+            <div className="history-buttons" role="group" aria-label={t('panel.history')}>
+              <button type="button" onClick={history.back} disabled={!history.canGoBack} aria-label={t('panel.back')} title={t('panel.backTitle')}>
                 ←
               </button>
-              <button type="button" onClick={history.forward} disabled={!history.canGoForward} aria-label="Forward" title="Forward (Alt+→)">
+              <button type="button" onClick={history.forward} disabled={!history.canGoForward} aria-label={t('panel.forward')} title={t('panel.forwardTitle')}>
                 →
               </button>
             </div>
-            <h1 className="panel-brand">TMT Lens</h1>
+            <h1 className="panel-brand">{t('app.name')}</h1>
             <button
               type="button"
               className="filter-toggle"
@@ -101,9 +103,9 @@ export function Panel({ index, initialRequest, pinnedTabId }: PanelProps) {
               aria-controls="panel-filters"
               onClick={() => setFiltersOpen((open) => !open)}
             >
-              Filters{activeFilters > 0 && <span className="count count-strong">{activeFilters}</span>}
+              {t('panel.filters')}{activeFilters > 0 && <span className="count count-strong">{activeFilters}</span>}
             </button>
-            <OptionsLink className="link-button panel-options">Options</OptionsLink>
+            <OptionsLink className="link-button panel-options">{t('panel.options')}</OptionsLink>
           </div>
           <SearchBox
             key={searchRequest?.at ?? 0}
@@ -160,17 +162,15 @@ interface EntryLocationProps {
 }
 
 function EntryLocation({ index, id, headingRef, graph }: EntryLocationProps) {
+  const t = useT();
   const node = index.nodesById.get(id);
   if (!node) {
     return (
       <div className="empty-state" role="status">
         <h2 ref={headingRef} tabIndex={-1}>
-          No such entry
+          {t('panel.noEntryTitle')}
         </h2>
-        <p>
-          TMT Lens has no entry “{id}”. It may have been renamed or merged when the graph was rebuilt. Search for it
-          by name above.
-        </p>
+        <p>{t('panel.noEntryText', { id })}</p>
       </div>
     );
   }

@@ -1,27 +1,32 @@
 /** Full-panel states before the graph is usable: loading, failed, or an empty graph. */
 import { OptionsLink } from '../OptionsLink';
+import { useT } from '../i18n/i18n-context';
+import { richText } from '../i18n/rich-text';
 
 export function PanelStatus({ kind, detail }: { kind: 'loading' | 'failed' | 'empty'; detail?: string }) {
+  const t = useT();
+  const build = <code>npm run build</code>;
   return (
     <main className="panel-status" aria-busy={kind === 'loading'}>
-      <h1 className="panel-brand">TMT Lens</h1>
+      <h1 className="panel-brand">{t('app.name')}</h1>
       <div className="empty-state" role="status">
-        {kind === 'loading' && <p>Loading the knowledge graph…</p>}
+        {kind === 'loading' && <p>{t('panel.statusLoading')}</p>}
         {kind === 'failed' && (
           <>
-            <p>The knowledge graph could not be loaded.</p>
-            <p className="muted">
-              Reinstall or update TMT Lens. If you built it yourself, run <code>npm run build</code> again.
-            </p>
+            <p>{t('panel.statusFailed')}</p>
+            <p className="muted">{richText(t, 'panel.statusFailedHint', { command: build })}</p>
             {detail && <p className="muted error-detail">{detail}</p>}
           </>
         )}
         {kind === 'empty' && (
           <>
-            <p>The knowledge graph is empty.</p>
+            <p>{t('panel.statusEmpty')}</p>
             <p className="muted">
-              This build has no newsletters in it. <OptionsLink>Import one from the options page</OptionsLink>, or rebuild from the
-              newsletters in <code>seeds/</code> with <code>npm run build</code>.
+              {richText(t, 'panel.statusEmptyHint', {
+                link: <OptionsLink>{t('panel.statusEmptyLink')}</OptionsLink>,
+                folder: <code>seeds/</code>,
+                command: build,
+              })}
             </p>
           </>
         )}

@@ -9,7 +9,10 @@
 import { useEffect, useMemo, useState, type Ref } from 'react';
 import { matchesFilters, type EntryFilters } from '../../lib/graph/filters';
 import type { GraphIndex } from '../../lib/graph/graph-index';
-import { SEARCH_PLACEHOLDER } from '../../lib/search/search-examples';
+import { PLACEHOLDER_EXAMPLES } from '../../lib/search/search-examples';
+import type { Translate } from '../../lib/i18n/translate';
+import { useT } from '../i18n/i18n-context';
+import { richText } from '../i18n/rich-text';
 import { searchWithNotes } from '../../lib/search/search-with-notes';
 import { OptionsLink } from '../OptionsLink';
 import type { SearchSource, SearchSourceState } from '../search/use-search-source';
@@ -38,6 +41,7 @@ function optionIdOf(entryId: string): string {
 }
 
 export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWantSearch, inputRef, requested }: SearchBoxProps) {
+  const t = useT();
   const [query, setQuery] = useState(requested?.text ?? '');
   const [active, setActive] = useState(0);
   // The panel remounts this box (keyed by the request) to replace what was typed; load the index.
@@ -91,7 +95,7 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
   return (
     <div className="search" role="search">
       <label htmlFor="panel-search" className="visually-hidden">
-        Search authorities, documents, cases and topics
+        {t('panelSearch.label')}
       </label>
       <input
         id="panel-search"
@@ -102,7 +106,7 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder={SEARCH_PLACEHOLDER}
+        placeholder={t('search.placeholder', { examples: PLACEHOLDER_EXAMPLES })}
         value={query}
         aria-expanded={open && hits.length > 0}
         aria-controls="panel-search-results"
@@ -118,11 +122,11 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
       />
       {open && (
         <div className="search-popover">
-          {closestOnly && hits.length > 0 && <p className="search-closest-heading">No entry matches “{trimmed}”. Closest entries, none with every word:</p>}
+          {closestOnly && hits.length > 0 && <p className="search-closest-heading">{t('panelSearch.closestHeading', { query: trimmed })}</p>}
           <div hidden={hits.length === 0}>
             <SearchResults
               id="panel-search-results"
-              label={closestOnly ? 'Closest entries, not a match' : 'Search results'}
+              label={closestOnly ? t('search.closestLabel') : t('search.results')}
               hits={hits}
               activeIndex={activeIndex}
               optionId={(position) => optionIdOf(hits[position]?.id ?? String(position))}
@@ -131,11 +135,11 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
             />
           </div>
           <p role="status" className="search-status muted">
-            {searchStatus(state, closestOnly ? 0 : hits.length, trimmed, filtersActive)}
+            {searchStatus(t, state, closestOnly ? 0 : hits.length, trimmed, filtersActive)}
           </p>
           {(closestOnly || (hits.length === 0 && state.status === 'ready')) && !filtersActive && (
             <p className="search-status muted">
-              Not in TMT Lens yet? <OptionsLink>Import a newsletter</OptionsLink> that covers it.
+              {richText(t, 'panelSearch.notYet', { link: <OptionsLink>{t('search.importLink')}</OptionsLink> })}
             </p>
           )}
         </div>
@@ -144,12 +148,12 @@ export function SearchBox({ graph, search, filters, filtersActive, onOpen, onWan
   );
 }
 
-function searchStatus(search: SearchSourceState, count: number, query: string, filtersActive: boolean): string {
-  if (search.status === 'loading' || search.status === 'idle') return 'Loading search…';
-  if (search.status === 'failed') return 'Search is unavailable in this build. Open entries from the page or the graph instead.';
-  if (count > 0) return `${count === SHOWN ? `Top ${count}` : count} result${count === 1 ? '' : 's'}. Use ↑ ↓ and Enter to open.`;
-  if (search.status === 'ready' && !search.complete) return `Nothing yet for “${query}”: still adding your imported newsletters…`;
+function searchStatus(t: Translate, search: SearchSourceState, count: number, query: string, filtersActive: boolean): string {
+  if (search.status === 'loading' || search.status === 'idle') return t('panelSearch.loading');
+  if (search.status === 'failed') return t('panelSearch.failed');
+  if (count > 0) return count === SHOWN ? t('panelSearch.top', [count]) : t('panelSearch.count', count);
+  if (search.status === 'ready' && !search.complete) return t('panelSearch.addingImports', { query });
   return filtersActive
-    ? `Nothing matches “${query}” with the current filters. Clear the filters to search everything.`
-    : `Nothing in TMT Lens matches “${query}”. Try a shorter name, an abbreviation or a code.`;
+    ? t('panelSearch.noneFiltered', { query })
+    : t('panelSearch.none', { query });
 }

@@ -3,8 +3,11 @@ import { useMemo } from 'react';
 import type { GraphIndex } from '../../lib/graph/graph-index';
 import { mostConnected } from '../../lib/graph/neighbourhood';
 import { EntryList } from '../entry/EntryList';
+import { useT } from '../i18n/i18n-context';
+import { richText } from '../i18n/rich-text';
 
 export function Welcome({ index }: { index: GraphIndex }) {
+  const t = useT();
   const starts = useMemo(
     () => [
       ...mostConnected(index, 3, 'document'),
@@ -15,15 +18,15 @@ export function Welcome({ index }: { index: GraphIndex }) {
   );
   return (
     <section className="welcome" aria-labelledby="welcome-heading">
-      <h2 id="welcome-heading">Look up a regulation, regulator, case or topic</h2>
+      <h2 id="welcome-heading">{t('welcome.heading')}</h2>
       <ul className="welcome-ways">
-        <li>Type a name, abbreviation or code in the search box above (press <kbd>/</kbd> to jump there).</li>
-        <li>On a web page, click a highlighted name or its card’s “Open in side panel”.</li>
-        <li>Select text on a page and choose “Look up in TMT Lens” from the right-click menu.</li>
+        <li>{richText(t, 'welcome.search', { key: <kbd>/</kbd> })}</li>
+        <li>{t('welcome.click')}</li>
+        <li>{t('welcome.select')}</li>
       </ul>
       {starts.length > 0 && (
         <section className="entry-section" aria-labelledby="starts-heading">
-          <h3 id="starts-heading">Well-connected places to start</h3>
+          <h3 id="starts-heading">{t('welcome.starts')}</h3>
           <EntryList index={index} items={starts.map((node) => ({ node }))} showType />
         </section>
       )}

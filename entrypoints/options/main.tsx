@@ -1,13 +1,6 @@
 import '../../lib/ext/zod-csp';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
 import { App } from './App';
+import { renderPage } from '../../components/i18n/render-page';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('TMT Lens: #root is missing from options.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+renderPage('options.html', <App />, 'options.pageTitle');

@@ -5,7 +5,8 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../lib/search/search-entries';
-import { SEARCH_PLACEHOLDER } from '../../lib/search/search-examples';
+import { PLACEHOLDER_EXAMPLES } from '../../lib/search/search-examples';
+import { useT } from '../../components/i18n/i18n-context';
 import { OptionsLink } from '../../components/OptionsLink';
 import { SearchResults } from '../../components/SearchResults';
 import { openSidePanelAndClose } from './open-side-panel';
@@ -29,6 +30,7 @@ export function App() {
   const report = usePageReport(tabId ?? undefined);
   const [openError, setOpenError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   const hasQuery = search.searched.trim() !== '';
   const state = !hasQuery
@@ -44,8 +46,8 @@ export function App() {
   const showList = state === 'results' || (state === 'no-results' && search.closestOnly && index.state.status === 'ready' && index.state.complete);
 
   // Called straight from the key or click handler: the side panel only opens within the gesture.
-  const openEntry = (hit: SearchHit) => setOpenError(openSidePanelAndClose({ id: hit.id, view: 'entry' }, tabId ?? undefined));
-  const openPageView = () => setOpenError(openSidePanelAndClose({ view: 'page' }, tabId ?? undefined));
+  const openEntry = (hit: SearchHit) => setOpenError(openSidePanelAndClose({ id: hit.id, view: 'entry' }, tabId ?? undefined, t));
+  const openPageView = () => setOpenError(openSidePanelAndClose({ view: 'page' }, tabId ?? undefined, t));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -74,14 +76,14 @@ export function App() {
     <div className="popup">
       <header className="popup-header">
         <div className="popup-brand-row">
-          <h1 className="popup-brand">TMT Lens</h1>
+          <h1 className="popup-brand">{t('app.name')}</h1>
           <OptionsLink className="link-button popup-options" onOpened={() => window.close()}>
-            Options &amp; imports
+            {t('popup.optionsLink')}
           </OptionsLink>
         </div>
         <div className="popup-search" role="search">
           <label htmlFor="popup-query" className="visually-hidden">
-            Search TMT Lens
+            {t('popup.searchLabel')}
           </label>
           <input
             id="popup-query"
@@ -91,7 +93,7 @@ export function App() {
             autoFocus
             autoComplete="off"
             spellCheck={false}
-            placeholder={SEARCH_PLACEHOLDER}
+            placeholder={t('search.placeholder', { examples: PLACEHOLDER_EXAMPLES })}
             value={search.query}
             aria-expanded={showList}
             aria-controls={LISTBOX_ID}
@@ -102,13 +104,19 @@ export function App() {
           />
         </div>
         <p className="visually-hidden" aria-live="polite">
-          {state === 'results' ? `${search.hits.length} results` : state === 'no-results' ? `No results${showList ? `; ${search.hits.length} closest entries listed` : ''}` : ''}
+          {state === 'results'
+            ? t('popup.announceResults', search.hits.length)
+            : state === 'no-results'
+              ? showList
+                ? t('popup.announceClosest', search.hits.length)
+                : t('popup.announceNoResults')
+              : ''}
         </p>
         {openError && <p className="error popup-open-error">{openError}</p>}
       </header>
       {/* A region that scrolls must be reachable from the keyboard (the options inside are
           chosen from the search field, so none of them takes focus): it is a tab stop itself. */}
-      <main className="popup-results" data-search-state={state} tabIndex={0} aria-label="Search results and suggestions">
+      <main className="popup-results" data-search-state={state} tabIndex={0} aria-label={t('popup.resultsRegion')}>
         {state === 'idle' && <SearchExamples onPick={pickExample} />}
         {(state === 'loading' || state === 'failed' || state === 'no-results') && (
           <SearchMessage
@@ -122,7 +130,7 @@ export function App() {
         <div hidden={!showList}>
           <SearchResults
             id={LISTBOX_ID}
-            label={search.closestOnly ? 'Closest entries, not a match' : 'Search results'}
+            label={search.closestOnly ? t('search.closestLabel') : t('search.results')}
             hits={showList ? search.hits : []}
             activeIndex={search.activeIndex}
             optionId={optionId}

@@ -5,6 +5,8 @@
  * what was asked.
  */
 import { OptionsLink } from '../../components/OptionsLink';
+import { useT } from '../../components/i18n/i18n-context';
+import { richText } from '../../components/i18n/rich-text';
 
 interface SearchMessageProps {
   state: 'loading' | 'no-results' | 'failed';
@@ -16,40 +18,38 @@ interface SearchMessageProps {
 }
 
 export function SearchMessage({ state, query, addingImports, hasClosest }: SearchMessageProps) {
+  const t = useT();
   if (state === 'loading') {
     return (
       <div className="popup-message" aria-busy="true">
-        <p className="muted">Loading the index… your search will run as soon as it is ready.</p>
+        <p className="muted">{t('popup.loading')}</p>
       </div>
     );
   }
   if (state === 'failed') {
     return (
       <div className="popup-message">
-        <p className="error">Search is unavailable in this build of TMT Lens.</p>
-        <p className="muted">The side panel can still show entries. Reinstalling the extension may help.</p>
+        <p className="error">{t('popup.failed')}</p>
+        <p className="muted">{t('popup.failedHint')}</p>
       </div>
     );
   }
   if (addingImports) {
     return (
       <div className="popup-message" aria-busy="true">
-        <p className="muted">Nothing yet for “{query.trim()}”: still adding your imported newsletters…</p>
+        <p className="muted">{t('popup.addingImports', { query: query.trim() })}</p>
       </div>
     );
   }
   return (
     <div className="popup-message">
       <p>
-        Nothing matches <strong>“{query.trim()}”</strong>.
-        {hasClosest && ' The closest entries are below; none of them has every word.'}
+        {richText(t, 'popup.noMatch', { query: <strong>“{query.trim()}”</strong> })}
+        {hasClosest && t('popup.closestBelow')}
       </p>
       <ul className="popup-tips">
-        <li>Check the spelling, or try an abbreviation (CAC, PIPL) or a standard’s code (GB/T 35273).</li>
-        <li>
-          TMT Lens knows what its newsletters and core laws mention.{' '}
-          <OptionsLink onOpened={() => window.close()}>Import a newsletter</OptionsLink> that covers it to add more.
-        </li>
+        <li>{t('popup.tipSpelling')}</li>
+        <li>{richText(t, 'popup.tipImport', { link: <OptionsLink onOpened={() => window.close()}>{t('search.importLink')}</OptionsLink> })}</li>
       </ul>
     </div>
   );

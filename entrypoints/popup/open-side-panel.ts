@@ -6,20 +6,22 @@
  */
 import { openSidePanelFor, type SidePanelRequest } from '../../lib/ext/side-panel';
 import { sidePanelTarget } from '../../lib/ext/stores';
+import type { Translate } from '../../lib/i18n/translate';
 
 const HAND_OVER_TIMEOUT_MS = 1000;
 
 /** Opens the panel beside the tab `tabId`; returns an error to show, if any. */
-export function openSidePanelAndClose(request: SidePanelRequest, tabId: number | undefined): string | undefined {
+export function openSidePanelAndClose(request: SidePanelRequest, tabId: number | undefined, t: Translate): string | undefined {
   const askedAt = Date.now();
   let result: ReturnType<typeof openSidePanelFor>;
   try {
     result = openSidePanelFor(request, tabId, undefined);
   } catch {
     // Chrome refuses synchronously when it cannot tell which window the panel belongs to.
-    return 'The side panel could not be opened here. Open TMT Lens from the toolbar of a web page.';
+    return t('popup.openFailed');
   }
-  if ('error' in result) return result.error;
+  // The one refusal openSidePanelFor words itself: a browser without a side panel.
+  if ('error' in result) return t('popup.noSidePanel');
   void handedOver(askedAt).then(() => window.close());
   return undefined;
 }

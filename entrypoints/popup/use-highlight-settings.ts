@@ -11,12 +11,13 @@ export interface HighlightControls {
   settings: HighlightSettings | undefined;
   setEverywhere(on: boolean): void;
   setOnSite(site: string, on: boolean): void;
-  error: string | undefined;
+  /** The last change could not be saved (the popup says so in its language). */
+  error: boolean;
 }
 
 export function useHighlightSettings(tabId: number | undefined): HighlightControls {
   const [settings, setSettings] = useState<HighlightSettings>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState(false);
   useEffect(() => {
     void getHighlightSettings().then(setSettings);
     return watchHighlightSettings(setSettings);
@@ -27,11 +28,11 @@ export function useHighlightSettings(tabId: number | undefined): HighlightContro
       setSettings(next);
       setHighlightSettings(next).then(
         () => {
-          setError(undefined);
+          setError(false);
           // The page may have no content script (e.g. it loaded before install): nothing to tell then.
           if (tabId !== undefined) sendMessage('refreshHighlights', undefined, tabId).catch(() => undefined);
         },
-        () => setError('The setting could not be saved. Try again.'),
+        () => setError(true),
       );
     },
     [tabId],

@@ -8,7 +8,9 @@ import type { Plugin } from 'vite';
  * - its own code, and one chunk ("popup-start") with everything else it needs at once:
  *   React, the search code it imports right away, and the popup's stylesheet joined with
  *   the shared one (popup.css names the popup in each selector, so it is safe to share);
- * - the serialized search index, preloaded: fetched beside them, run only when imported.
+ * - the serialized search index, preloaded: fetched beside them, run only when imported;
+ * - the UI's message files (one per language, lib/i18n/message-tables.ts), preloaded the same
+ *   way: which one the popup shows is known only once it has read the settings.
  * Left to itself, the bundler spreads the popup's code over chunks shaped by what the side
  * panel and options page share, and the popup asks for the search code and the index only
  * once React has loaded and run. The side panel and options page load the same shared chunk.
@@ -18,6 +20,7 @@ const POPUP_CODE = '/entrypoints/popup/';
 /** Modules the popup imports dynamically as soon as it runs (entrypoints/popup/search-index-chunks.ts). */
 const POPUP_EAGER = ['/lib/search/search-index.ts'];
 const SEARCH_INDEX = '\0virtual:tmt-lens/search-index';
+const MESSAGE_TABLE = /\/locales\/[^/]+\.json$/;
 
 const isPopupEager = (id: string) => POPUP_EAGER.some((eager) => id.endsWith(eager));
 const isPopupStyle = (id: string) => id.includes(POPUP_CODE) && id.endsWith('.css');
@@ -66,10 +69,15 @@ export function popupChunks(): Plugin {
           return into;
         };
         const loaded = withImports([chunk.fileName]);
+        // Dynamic imports of the popup's code or of the chunks it loads (message-tables.ts is in popup-start).
+        const dynamicImports = [...loaded].flatMap((file) => {
+          const found = bundle[file];
+          return found?.type === 'chunk' ? found.dynamicImports : [];
+        });
         const needed = withImports(
-          chunk.dynamicImports.filter((file) => {
+          dynamicImports.filter((file) => {
             const found = bundle[file];
-            return found?.type === 'chunk' && found.moduleIds.some((id) => id === SEARCH_INDEX || isPopupEager(id));
+            return found?.type === 'chunk' && found.moduleIds.some((id) => id === SEARCH_INDEX || isPopupEager(id) || MESSAGE_TABLE.test(id));
           }),
         );
         return [...needed]

@@ -7,12 +7,16 @@ import { browser } from 'wxt/browser';
 import { findEntryByName } from '../graph/find-entry-by-name';
 import type { Graph } from '../graph/schema';
 import { openSidePanelFor } from './side-panel';
-import { getHighlightSettings, setHighlightSettings } from './settings-store';
+import { getHighlightSettings, setHighlightSettings, watchHighlightSettings } from './settings-store';
+import { contextMenuTitle } from './context-menu-title';
+import { browserUiLanguage } from './ui-language';
+import { resolveUiLanguage } from '../i18n/ui-language';
 
 const MENU_ID = 'tmt-lens-lookup';
 
 interface MenusApi {
   create(properties: { id: string; title: string; contexts: string[] }): void;
+  update(id: string, properties: { title: string }): Promise<void> | void;
   onClicked: { addListener(listener: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; windowId?: number }) => void): void };
 }
 
@@ -21,9 +25,19 @@ function menus(): MenusApi | undefined {
   return api.contextMenus ?? api.menus;
 }
 
+async function menuTitle(): Promise<string> {
+  const settings = await getHighlightSettings();
+  return contextMenuTitle(resolveUiLanguage(settings.uiLanguage, browserUiLanguage()));
+}
+
+/** The item in the UI's language; renamed when the user picks another on the options page. */
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    menus()?.create({ id: MENU_ID, title: 'Look up “%s” in TMT Lens', contexts: ['selection'] });
+    void menuTitle().then((title) => menus()?.create({ id: MENU_ID, title, contexts: ['selection'] }));
+  });
+  watchHighlightSettings((settings) => {
+    const title = contextMenuTitle(resolveUiLanguage(settings.uiLanguage, browserUiLanguage()));
+    void Promise.resolve(menus()?.update(MENU_ID, { title })).catch(() => undefined);
   });
 }
 

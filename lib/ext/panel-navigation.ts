@@ -100,16 +100,17 @@ export async function fetchPageMentions(tabId: number): Promise<PageMentionsRepo
   return parsed.success ? parsed.data : null;
 }
 
-export type RevealResult = { found: boolean; total: number } | { error: string };
+/** `error` says what failed (the side panel words it): the page did not answer, or could not be reached. */
+export type RevealResult = { found: boolean; total: number } | { error: 'no-answer' | 'unreachable' };
 
 /** Asks the tab to scroll to and flash one occurrence of an entry's name. */
 export async function revealMention(tabId: number, id: string, occurrence: number): Promise<RevealResult> {
   try {
     const reply: unknown = await sendMessage('revealMention', { id, occurrence }, tabId);
     if (isRevealReply(reply)) return reply;
-    return { error: 'The page did not answer. Reload it and try again.' };
+    return { error: 'no-answer' };
   } catch {
-    return { error: 'TMT Lens cannot reach this page. Reload it and try again.' };
+    return { error: 'unreachable' };
   }
 }
 

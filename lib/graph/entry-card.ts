@@ -48,17 +48,24 @@ export function issuedOn(node: GraphNode): string | undefined {
   return undefined;
 }
 
+/** `kind` names the date for a UI that words it in another language. */
+export interface OwnDate {
+  kind: 'decided' | 'issued' | 'adopted' | 'commentDate' | 'effective';
+  label: string;
+  iso: string;
+}
+
 /** An entry's own dates, each with what it is; never the date a newsletter reported it. */
-export function ownDatesOf(node: GraphNode): Array<{ label: string; iso: string }> {
-  if (node.type === 'case') return node.date ? [{ label: 'Decided', iso: node.date }] : [];
+export function ownDatesOf(node: GraphNode): Array<OwnDate> {
+  if (node.type === 'case') return node.date ? [{ kind: 'decided', label: 'Decided', iso: node.date }] : [];
   if (node.type !== 'document') return [];
-  const dates = [
-    { label: 'Issued', iso: node.issued },
-    { label: 'Adopted', iso: node.adopted },
-    { label: 'Published for comment', iso: node.commentDate },
-    { label: 'Effective', iso: node.effective },
+  const dates: Array<Omit<OwnDate, 'iso'> & { iso: string | undefined }> = [
+    { kind: 'issued', label: 'Issued', iso: node.issued },
+    { kind: 'adopted', label: 'Adopted', iso: node.adopted },
+    { kind: 'commentDate', label: 'Published for comment', iso: node.commentDate },
+    { kind: 'effective', label: 'Effective', iso: node.effective },
   ];
-  return dates.filter((date): date is { label: string; iso: string } => Boolean(date.iso));
+  return dates.filter((date): date is OwnDate => Boolean(date.iso));
 }
 
 /** The first of an entry's own dates, labelled ("Issued 6 Jan 2023"), for a card or a list. */

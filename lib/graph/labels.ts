@@ -61,10 +61,23 @@ export const TYPE_LABELS = {
 
 export const STATUS_LABELS = { draft: 'Draft for comment', final: 'Final', unknown: 'Status unknown' } as const;
 
+/**
+ * The kind an English kind label stands for: search indexes store the label, and a UI in
+ * another language words the kind itself. Undefined for a label that is no kind's.
+ */
+export function kindOfLabel(label: string): string | undefined {
+  return Object.keys(KIND_LABELS).find((kind) => KIND_LABELS[kind] === label);
+}
+
 export function kindLabelOf(node: GraphNode): string {
   if (node.type === 'topic') return 'Topic';
   if (node.type === 'case') return 'Case';
   return KIND_LABELS[node.kind] ?? node.kind;
+}
+
+/** The Chinese term for a document's rank, where the hierarchy has one. */
+export function rankTermZhOf(node: GraphNode): string | undefined {
+  return node.type === 'document' ? RANK_TERMS_ZH[node.kind] : undefined;
 }
 
 /**

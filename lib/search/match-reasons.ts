@@ -1,6 +1,6 @@
 /**
- * Whether an entry that has every word of a query answers it, and why, in words a reader
- * can check ("Issued by CAC", "Summary mentions “overseas”"). The rules keep a list from
+ * Whether an entry that has every word of a query answers it, and why, as parts a UI words
+ * in its language ("Issued by CAC", "Summary mentions “overseas”"). The rules keep a list from
  * misleading:
  * - a query with a word every title has ("Company Law", "General Data Protection
  *   Regulation") asks for a name: each of its words must be in the entry's names or its
@@ -22,17 +22,42 @@ export function isNameField(field: SearchField): boolean {
   return NAME_FIELDS_SET.has(field);
 }
 
+/**
+ * One part of why an entry matched: what kind of evidence, and the words (as typed, or as
+ * the index holds them). `missing`: the words a closest entry lacks.
+ */
+export type MatchReason =
+  | {
+      kind:
+        | 'abbreviation'
+        | 'code'
+        | 'caseNumber'
+        | 'chineseName'
+        | 'chineseNameHas'
+        | 'anotherNameHas'
+        | 'otherNamesHave'
+        | 'alsoCalled'
+        | 'issuedBy'
+        | 'issuerNameHas'
+        | 'topicHas'
+        | 'summaryMentions'
+        | 'wordBeginning';
+      words: string;
+    }
+  | { kind: 'hasNot'; words: string; missing: string }
+  | { kind: 'note' };
+
 export interface MatchVerdict {
   qualifies: boolean;
-  reason?: string;
+  reason?: MatchReason[];
 }
 
 /** Names of other kinds, in the order a reason prefers them. */
-const OTHER_NAME_LABELS: readonly [SearchField, string][] = [
-  ['abbreviations', 'Abbreviation'],
-  ['codes', 'Code'],
-  ['zh', 'Chinese name has'],
-  ['aliases', 'Another name has'],
+const OTHER_NAME_LABELS: readonly [SearchField, 'abbreviation' | 'code' | 'chineseNameHas' | 'anotherNameHas'][] = [
+  ['abbreviations', 'abbreviation'],
+  ['codes', 'code'],
+  ['zh', 'chineseNameHas'],
+  ['aliases', 'anotherNameHas'],
 ];
 
 export function judgeMatch(plan: QueryPlan, result: RankedResult): MatchVerdict {
@@ -42,43 +67,44 @@ export function judgeMatch(plan: QueryPlan, result: RankedResult): MatchVerdict 
   const notInTitle = required.filter(({ fields }) => !fields.has('name'));
   if (notInTitle.length === 0) return { qualifies: true };
   // Another kind of name holds every word the title lacks: say which kind.
-  for (const [field, label] of OTHER_NAME_LABELS) {
-    if (notInTitle.every(({ fields }) => fields.has(field))) return { qualifies: true, reason: `${label} ${quoted(notInTitle)}` };
+  for (const [field, kind] of OTHER_NAME_LABELS) {
+    if (notInTitle.every(({ fields }) => fields.has(field))) return { qualifies: true, reason: [{ kind, words: wordsOf(notInTitle) }] };
   }
   const named = (fields: Set<SearchField>): boolean => [...fields].some(isNameField);
   const byNames = notInTitle.filter(({ fields }) => named(fields));
   const byIssuer = notInTitle.filter(({ fields }) => !named(fields) && fields.has('issuerNames'));
   const unexplained = notInTitle.filter(({ fields }) => !named(fields) && !fields.has('issuerNames'));
-  const reasons: string[] = [];
-  if (byNames.length > 0) reasons.push(`Other names have ${quoted(byNames)}`);
+  const reasons: MatchReason[] = [];
+  if (byNames.length > 0) reasons.push({ kind: 'otherNamesHave', words: wordsOf(byNames) });
   if (byIssuer.length > 0) reasons.push(issuedBy(result, byIssuer));
-  if (unexplained.length === 0) return { qualifies: true, reason: reasons.join(' · ') };
+  if (unexplained.length === 0) return { qualifies: true, reason: reasons };
 
   // Asking for a name: words found only in a summary or a topic do not answer it.
   if (plan.terms.some((term) => term.common && !term.optional)) return { qualifies: false };
-  for (const [field, label] of TEXT_FIELD_LABELS) {
+  for (const [field, kind] of TEXT_FIELD_LABELS) {
     if (unexplained.every(({ fields }) => fields.has(field))) {
-      reasons.push(`${label} ${quoted(unexplained)}`);
-      return { qualifies: true, reason: reasons.join(' · ') };
+      reasons.push({ kind, words: wordsOf(unexplained) });
+      return { qualifies: true, reason: reasons };
     }
   }
   return { qualifies: false };
 }
 
-const TEXT_FIELD_LABELS: readonly [SearchField, string][] = [
-  ['topics', 'Topic has'],
-  ['summary', 'Summary mentions'],
+const TEXT_FIELD_LABELS: readonly [SearchField, 'topicHas' | 'summaryMentions'][] = [
+  ['topics', 'topicHas'],
+  ['summary', 'summaryMentions'],
 ];
 
 /** "Issued by CAC" when the words name one of the issuers shown; otherwise the words. */
-function issuedBy(result: RankedResult, matches: readonly { term: QueryTerm }[]): string {
+function issuedBy(result: RankedResult, matches: readonly { term: QueryTerm }[]): MatchReason {
   const shown = typeof result.stored.issuer === 'string' ? result.stored.issuer.split(', ') : [];
   const named = shown.find((issuer) => matches.some(({ term }) => compactKey(issuer) === term.term));
-  return named ? `Issued by ${named}` : `An issuer’s name has ${quoted(matches)}`;
+  return named ? { kind: 'issuedBy', words: named } : { kind: 'issuerNameHas', words: wordsOf(matches) };
 }
 
-export function quoted(matches: readonly { term: QueryTerm }[]): string {
-  return `“${joinTerms(matches.map(({ term }) => term.term))}”`;
+/** The matched query terms as words again. */
+export function wordsOf(matches: readonly { term: QueryTerm }[]): string {
+  return joinTerms(matches.map(({ term }) => term.term));
 }
 
 /** Query terms as words again: Chinese pairs that overlap ("网信", "信办") become their run ("网信办"). */
@@ -98,18 +124,18 @@ function joinTerms(terms: readonly string[]): string {
  * Why an entry whose name, abbreviation or code the whole query is came first. Its title
  * needs no reason (every word of it is marked); any other name is named.
  */
-export function exactNameReason(index: SearchIndex, ordinal: number, stored: Record<string, unknown>, query: string): string | undefined {
+export function exactNameReason(index: SearchIndex, ordinal: number, stored: Record<string, unknown>, query: string): MatchReason[] | undefined {
   const key = compactKey(query);
   if (compactKey(String(stored.name)) === key) return undefined;
   const typed = query.trim();
-  if (isCjk(typed)) return `Chinese name “${typed}”`;
+  if (isCjk(typed)) return [{ kind: 'chineseName', words: typed }];
   const internals = internalsOf(index.engine);
   const postings = internals?._index.get(key);
   const has = (field: SearchField): boolean => {
     const fieldId = internals?._fieldIds[field];
     return fieldId !== undefined && postings?.get(fieldId)?.has(ordinal) === true;
   };
-  if (has('abbreviations')) return `Abbreviation “${/^[\p{L}]+$/u.test(typed) ? typed.toUpperCase() : typed}”`;
-  if (has('codes')) return `${stored.type === 'case' ? 'Case number' : 'Code'} “${typed}”`;
-  return `Also called “${typed}”`;
+  if (has('abbreviations')) return [{ kind: 'abbreviation', words: /^[\p{L}]+$/u.test(typed) ? typed.toUpperCase() : typed }];
+  if (has('codes')) return [{ kind: stored.type === 'case' ? 'caseNumber' : 'code', words: typed }];
+  return [{ kind: 'alsoCalled', words: typed }];
 }

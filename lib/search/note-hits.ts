@@ -25,7 +25,7 @@ export function noteHits(index: SearchIndex, notes: readonly Note[], query: stri
       kindLabel: String(stored.kindLabel),
       terms,
       exact: false,
-      reason: 'Your note matches',
+      reason: [{ kind: 'note' }],
       closest: false,
     });
     if (hits.length >= limit) break;

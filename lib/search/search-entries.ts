@@ -5,7 +5,7 @@
 import type { NodeType } from '../graph/schema';
 import { isYear } from './common-title-words';
 import { lookupExactName } from './exact-names';
-import { exactNameReason, isNameField, judgeMatch, quoted } from './match-reasons';
+import { exactNameReason, isNameField, judgeMatch, wordsOf, type MatchReason } from './match-reasons';
 import type { SearchIndex } from './search-index';
 import { planQuery, type QueryPlan } from './search-query';
 import { compactKey, hasDigit, isCjk, textTerms } from './search-text';
@@ -27,9 +27,10 @@ export interface SearchHit {
   exact: boolean;
   /**
    * Why it matched, when the marked words of its name do not show it ("Abbreviation “PIPL”",
-   * "Issued by CAC", "Summary mentions “overseas”"); undefined when its title has the words.
+   * "Issued by CAC", "Summary mentions “overseas”"), in parts the UI words in its language;
+   * undefined when its title has the words.
    */
-  reason?: string;
+  reason?: MatchReason[];
   /** Not an answer: the entry has some of the query's distinctive words, not all. */
   closest: boolean;
 }
@@ -70,7 +71,7 @@ export function answerQuery(index: SearchIndex, query: string, options: SearchEn
 
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
-  const add = (id: string, stored: Record<string, unknown> | undefined, terms: string[], exact: boolean, reason: string | undefined): void => {
+  const add = (id: string, stored: Record<string, unknown> | undefined, terms: string[], exact: boolean, reason: MatchReason[] | undefined): void => {
     if (hits.length >= limit || seen.has(id) || !stored || !accepts(stored)) return;
     seen.add(id);
     hits.push(toHit(id, stored, { terms, exact, reason, closest: false }));
@@ -84,7 +85,7 @@ export function answerQuery(index: SearchIndex, query: string, options: SearchEn
   }
   const shortList = shortPrefixAnswer(index, plan);
   if (shortList) {
-    const reason = `A name has a word beginning “${query.trim()}”`;
+    const reason: MatchReason[] = [{ kind: 'wordBeginning', words: query.trim() }];
     for (const id of shortList) add(id, index.engine.getStoredFields(id), queryTerms, false, reason);
     // The list holds only the best few per prefix; a narrow type filter may need the full search.
     if (hits.length >= limit || !types) return { hits, closest: [] };
@@ -149,7 +150,8 @@ function closestEntries(index: SearchIndex, plan: QueryPlan, accepts: (stored: R
     const inNames = required.filter((_, at) => [...(result.fieldsByTerm[at] ?? [])].some(isNameField));
     if (!inNames.some((term) => !term.common)) continue;
     const missing = required.filter((term) => !inNames.includes(term));
-    const reason = missing.length > 0 ? `Has ${quoted(inNames.map((term) => ({ term })))}, not ${quoted(missing.map((term) => ({ term })))}` : undefined;
+    const reason: MatchReason[] | undefined =
+      missing.length > 0 ? [{ kind: 'hasNot', words: wordsOf(inNames.map((term) => ({ term }))), missing: wordsOf(missing.map((term) => ({ term }))) }] : undefined;
     closest.push(toHit(result.id, result.stored, { terms: [...new Set(result.terms)], exact: false, reason, closest: true }));
     if (closest.length >= CLOSEST_LIMIT) break;
   }

@@ -5,5 +5,5 @@
  */
 export const SEARCH_EXAMPLES = ['CAC', 'TC260', 'GB 40050', 'generative AI'] as const;
 
-/** The first three: more would be cut off in the popup's search box. */
-export const SEARCH_PLACEHOLDER = `Search: ${SEARCH_EXAMPLES.slice(0, 3).join(', ')}…`;
+/** The first three, for the search boxes' placeholder: more would be cut off in the popup's. */
+export const PLACEHOLDER_EXAMPLES = SEARCH_EXAMPLES.slice(0, 3).join(', ');

@@ -17,6 +17,12 @@ export function mergeUserData(current: UserData, restored: UserData): UserData {
           disabledSites: [...new Set([...(current.settings?.disabledSites ?? []), ...restored.settings.disabledSites])].sort(),
           // The backup's choice about imported names applies when it made one (older backups did not).
           ...(restored.settings.highlightImportedNames !== undefined ? { highlightImportedNames: restored.settings.highlightImportedNames } : {}),
+          // Likewise the language: a backup that chose none leaves the current choice.
+          ...(restored.settings.uiLanguage !== undefined
+            ? { uiLanguage: restored.settings.uiLanguage }
+            : current.settings?.uiLanguage !== undefined
+              ? { uiLanguage: current.settings.uiLanguage }
+              : {}),
         }
       : current.settings,
     notes: combineNotes(current.notes, restored.notes),

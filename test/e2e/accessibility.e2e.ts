@@ -1,5 +1,6 @@
 /**
- * An axe-core audit of the extension's own UI in light and dark: the popup (with results), the
+ * An axe-core audit of the extension's own UI in light and dark, in English and (but for the
+ * hover card) Simplified Chinese: the popup (with results), the
  * side panel on an entry, the options page and the hover card. No serious or critical
  * violation is allowed. The hover card lives in a closed shadow root that axe (a page script)
  * cannot enter, so its markup and stylesheet are read through DevTools from a real hover and
@@ -145,6 +146,48 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core: n
     const findings = await audit(copy);
     expect(findings).toEqual([]);
     await copy.close();
+    await page.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in Simplified Chinese, %s mode', (scheme) => {
+  // The language setting, as the options page stores it; every open page follows it.
+  beforeAll(async () => {
+    await extension.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      await chrome.storage.local.set({ highlightSettings: { enabled: true, disabledSites: [], uiLanguage: 'zh-CN' } });
+    });
+  });
+  afterAll(async () => {
+    await extension.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      await chrome.storage.local.set({ highlightSettings: { enabled: true, disabledSites: [] } });
+    });
+  });
+
+  it('the popup, with search results', async () => {
+    const page = await extensionPage('popup.html', scheme);
+    await page.setViewportSize({ width: 380, height: 520 });
+    await page.getByRole('combobox', { name: '搜索 TMT Lens' }).fill('cac');
+    await page.getByRole('option').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the side panel on an entry, with its graph', async () => {
+    const page = await extensionPage('sidepanel.html', scheme, '?id=authority:cac');
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.waitForSelector('.graph-view-canvas[data-graph-ready^="authority:cac|"]', { timeout: 15_000 });
+    await page.getByRole('button', { name: '筛选' }).waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the options page', async () => {
+    const page = await extensionPage('options.html', scheme);
+    await page.getByRole('heading', { name: '您的导入' }).waitFor();
+    expect(await audit(page)).toEqual([]);
     await page.close();
   });
 });

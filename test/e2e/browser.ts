@@ -29,8 +29,12 @@ export function launchWithoutExtension(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
 }
 
-/** Chromium with the extension; `extensionDir` picks another build (BENCH_EXTENSION_DIR). */
-export async function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<ExtensionBrowser> {
+/**
+ * Chromium with the extension; `extensionDir` picks another build (BENCH_EXTENSION_DIR).
+ * `language` is the browser's own, which picks the extension's messages file: English unless
+ * a test asks for another, so tests that read English text do not depend on the machine's locale.
+ */
+export async function launchWithExtension(extensionDir: string = EXTENSION_DIR, { language = 'en-US' }: { language?: string } = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tmt-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -41,6 +45,7 @@ export async function launchWithExtension(extensionDir: string = EXTENSION_DIR):
       '--disable-quic',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      `--lang=${language}`,
     ],
     viewport: { width: 1200, height: 900 },
   });

@@ -22,7 +22,7 @@ describe('noteHits', () => {
   const notes = [note('document:a', 'Measures A', 'Licence needed in May.'), note('document:b', 'Measures B', '')];
 
   it('finds an entry by the words of its note', () => {
-    expect(noteHits(index, notes, 'licence may', []).map((hit) => [hit.id, hit.kindLabel, hit.reason])).toEqual([['document:a', 'Departmental rule', 'Your note matches']]);
+    expect(noteHits(index, notes, 'licence may', []).map((hit) => [hit.id, hit.kindLabel, hit.reason])).toEqual([['document:a', 'Departmental rule', [{ kind: 'note' }]]]);
   });
 
   it('adds nothing the index already found, and nothing for empty notes or queries', () => {
@@ -40,7 +40,7 @@ describe('searchWithNotes', () => {
 
   it('answers from the index and from notes, notes after', () => {
     expect(searchWithNotes(index, notes, 'measures', { limit: 5 }).hits.map((hit) => hit.id)).toEqual(['document:a', 'document:b']);
-    expect(searchWithNotes(index, notes, 'licence', { limit: 5 })).toMatchObject({ hits: [{ id: 'document:a', reason: 'Your note matches' }], closest: [] });
+    expect(searchWithNotes(index, notes, 'licence', { limit: 5 })).toMatchObject({ hits: [{ id: 'document:a', reason: [{ kind: 'note' }] }], closest: [] });
   });
 
   it('offers the closest entries only when neither the index nor a note answers', () => {

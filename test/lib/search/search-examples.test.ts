@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchEntries } from '../../../lib/search/search-entries';
-import { SEARCH_EXAMPLES, SEARCH_PLACEHOLDER } from '../../../lib/search/search-examples';
+import { PLACEHOLDER_EXAMPLES, SEARCH_EXAMPLES } from '../../../lib/search/search-examples';
 import { buildSearchIndexJson, loadSearchIndex } from '../../../lib/search/search-index';
 import { seedGraph } from '../parse/seed-graph';
 
@@ -12,7 +12,7 @@ describe('search examples', () => {
   });
 
   it('suggests only examples in the placeholder', () => {
-    const suggested = SEARCH_PLACEHOLDER.replace(/^Search: /, '').replace(/…$/, '').split(', ');
+    const suggested = PLACEHOLDER_EXAMPLES.split(', ');
     expect(suggested.length).toBeGreaterThan(0);
     for (const query of suggested) expect(SEARCH_EXAMPLES).toContain(query);
   });

@@ -42,4 +42,13 @@ describe('restoring merges, it never takes away', () => {
     expect(mergeUserData(on, off).settings?.highlightImportedNames).toBe(false);
     expect(mergeUserData(on, older).settings?.highlightImportedNames).toBeUndefined();
   });
+
+  it('takes the backup’s language when it chose one, else keeps the current choice', () => {
+    const chinese: UserData = { ...EMPTY_USER_DATA, settings: { enabled: true, disabledSites: [], uiLanguage: 'zh-CN' } };
+    const english: UserData = { ...EMPTY_USER_DATA, settings: { enabled: true, disabledSites: [], uiLanguage: 'en' } };
+    const older: UserData = { ...EMPTY_USER_DATA, settings: { enabled: true, disabledSites: [] } };
+    expect(mergeUserData(english, chinese).settings?.uiLanguage).toBe('zh-CN');
+    expect(mergeUserData(chinese, older).settings?.uiLanguage).toBe('zh-CN');
+    expect(mergeUserData(older, older).settings?.uiLanguage).toBeUndefined();
+  });
 });
