@@ -53,6 +53,9 @@ function isForeignLaw(mention: Mention, text: string): boolean {
   return /^\s+of\s/.test(after) && FOREIGN_AFTER.test(after);
 }
 
+const INTERIM_BEFORE = /\b(?:Interim|Provisional|Tentative)\s+$/;
+const INTERIM_IN = /\b(?:Interim|Provisional|Tentative|Trial)\b/i;
+
 /** A year after a code: the code's edition ("GB/T 22239-2008"). */
 const EDITION_AFTER = /^(?:\s?[-–—‐]\s?(?:19|20)\d\d|\.\d)/;
 /** "TC260-PG-20222A", "SAC/TC 260": an acronym glued by a hyphen or slash to a code is part of the code. */
@@ -96,6 +99,9 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
   }
   // "GB/T 22239" inside "GB/T 22239-2008" (an edition the graph may not hold, not the latest one) or "GB/T 1" inside "GB/T 1.1".
   if (mention.id.startsWith('document:') && EDITION_AFTER.test(text.slice(mention.end, mention.end + 8)) && /\d$/.test(mention.matched)) return true;
+  // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
+  // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
+  if (mention.id.startsWith('document:') && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !INTERIM_IN.test(mention.matched)) return true;
   if (mention.id.startsWith('authority:') && mention.matched.charCodeAt(0) < 0x3400) {
     return EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
   }

@@ -29,7 +29,17 @@ export function buildExactNameTable(documents: readonly SearchDocument[]): Exact
   // In order of how surely each kind of name means its entry: an entry's own title first.
   each((document) => document.name);
   each((document) => document.abbreviations);
-  each((document) => document.codes, codeWithoutYear);
+  each((document) => document.codes);
+  // A code without its year means the latest edition (as an undated reference does): newest first.
+  const undated = documents
+    .flatMap((document, ordinal) => document.codes.split('\n').map((code) => ({ ordinal, key: codeWithoutYear(code), year: Number(/(?:19|20)\d{2}(?=\s*$)/u.exec(code)?.[0] ?? 0) })))
+    .sort((a, b) => b.year - a.year);
+  for (const { key, ordinal } of undated) {
+    add(key, ordinal);
+    // The standard's number alone ("35273"), as lawyers type it.
+    const number = /(\d{4,})(?:\.\d+)?$/u.exec(key)?.[1];
+    if (number) add(number, ordinal);
+  }
   each((document) => document.aliases);
   each((document) => document.zh);
   return Object.fromEntries(table);

@@ -65,6 +65,11 @@ describe('PageRecogniser', () => {
     expect(found('中央网络安全和信息化委员会办公室发布')).toEqual([['中央网络安全和信息化委员会办公室', 'authority:central-cyberspace-affairs-commission']]);
   });
 
+  it('does not take an instrument with Interim before its name for the one without', () => {
+    expect(found('the Interim Measures for the Administration of Internet Advertising (2016) were replaced').map(([, id]) => id)).not.toContain('document:measures-for-administration-of-internet-advertising');
+    expect(found('the Measures for the Administration of Internet Advertising took effect').map(([, id]) => id)).toContain('document:measures-for-administration-of-internet-advertising');
+  });
+
   it('reads the standing committee of one term of the NPC as the NPC Standing Committee', () => {
     expect(found("adopted by the Standing Committee of the Thirteenth National People's Congress")).toEqual([
       ["Standing Committee of the Thirteenth National People's Congress", 'authority:npc-standing-committee'],
