@@ -100,7 +100,7 @@ export default defineBackground(() => {
     mentionsByTab.set(tabId, report.data);
     // The warning stays until the tab shows another page.
     if (warnedTabs.has(tabId) && warnedTabs.get(tabId) === report.data.url) return;
-    if (warnedTabs.delete(tabId)) void toolbarAction()?.setTitle({ tabId, title: '' });
+    if (warnedTabs.delete(tabId)) void toolbarAction()?.setTitle({ tabId, title: DEFAULT_TITLE });
     void toolbarAction()?.setBadgeText({ tabId, text: badgeText(report.data.counts) });
   });
 
@@ -128,6 +128,9 @@ function isExtensionPage(sender: { id?: string; url?: string }): boolean {
 function toolbarAction(): typeof browser.action | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
 }
+
+/** The toolbar button's tooltip when it has nothing to warn of (the manifest's default_title). */
+const DEFAULT_TITLE = 'TMT Lens';
 
 function badgeText(counts: Record<string, number>): string {
   const entries = Object.keys(counts).length;
