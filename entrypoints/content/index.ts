@@ -5,10 +5,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
 import { benchMeasure } from '../../lib/bench-timing';
-import { openSidePanelResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
+import { revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
+import { requestSidePanel } from '../../lib/ext/request-side-panel';
 import { UNKNOWN_CASE_PREFIX } from '../../lib/recognise/case-numbers';
 import { PageRecogniser } from '../../lib/recognise/page-recogniser';
-import { retryRequest } from '../../lib/retry';
 import { isHighlightingOn, isImportedNamesOn, type HighlightSettings } from '../../lib/settings';
 import { CardFrame } from './card-frame';
 import { CardGuard } from './card-guard';
@@ -20,8 +20,6 @@ import './style.css';
 
 const REPORT_DELAY_MS = 800;
 const FLASH_MS = 1600;
-/** A side panel request that went unanswered is sent again after each of these waits. */
-const OPEN_RETRY_DELAYS_MS = [250, 500, 1000];
 /** How long a single-page app gets to draw a new view before it is scanned afresh. */
 const VIEW_SETTLE_MS = 400;
 
@@ -68,19 +66,6 @@ export default defineContentScript({
         // fragment, which can hold tokens); never its text.
         void sendMessage('reportPageMentions', { url: `${location.origin}${location.pathname}`, counts: highlighter?.index.counts() ?? {}, active: highlighter !== undefined }).catch(() => undefined);
       }, REPORT_DELAY_MS);
-    };
-
-    /**
-     * Within a click, Chrome lets the background open the side panel. A message that reaches the
-     * background while it is going to sleep is lost ("Receiving end does not exist"), and one that
-     * wakes it may in principle come too late for the gesture. The request is then sent again,
-     * a little later each time, while the click still counts as the user's (Chrome allows a few
-     * seconds; a retry after 550 ms was measured to open the panel).
-     */
-    const openSidePanel = (id: string) => {
-      const ask = () => sendMessage('openSidePanel', { id }).then((answer) => openSidePanelResponse.safeParse(answer));
-      const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-      void retryRequest(ask, (reply) => reply.success && 'ok' in reply.data, OPEN_RETRY_DELAYS_MS, wait);
     };
 
     /**
@@ -186,7 +171,7 @@ export default defineContentScript({
         onHover: showCard,
         // The pointer on its way onto the card, or the keyboard focus in it, keeps it up.
         onLeave: (reason) => (reason === 'away' && holding ? undefined : hideCard()),
-        onActivate: (mention) => void (isUnknownCase(mention.id) || openSidePanel(mention.id)),
+        onActivate: (mention) => void (isUnknownCase(mention.id) || requestSidePanel(mention.id)),
         isInsideCard: (target) => target !== null && target === card?.host,
       });
     };

@@ -55,17 +55,7 @@ export const cardContent = z.union([
 export type CardContent = z.infer<typeof cardContent>;
 
 /** background → frame. */
-const browserId = z.number().check(z.int(), z.nonnegative());
-export const cardFrameShow = z.object({
-  show: z.object({
-    seq: sequence,
-    content: cardContent,
-    maxWidth: pixels,
-    /** The frame's tab and window, where its button opens the side panel. */
-    tabId: z.optional(browserId),
-    windowId: z.optional(browserId),
-  }),
-});
+export const cardFrameShow = z.object({ show: z.object({ seq: sequence, content: cardContent, maxWidth: pixels }) });
 
 /**
  * frame → background → content script: the card is drawn and this big; the pointer or the

@@ -72,7 +72,7 @@ export function startCardRelay(contentOf: (request: CardShowRequest) => Promise<
       const request = cardShowRequest.safeParse(message);
       if (!request.success) return;
       void contentOf(request.data.show).then((content) => {
-        const show = { show: { seq: request.data.show.seq, content, maxWidth: request.data.show.maxWidth, tabId: tab.id, windowId: tab.windowId } };
+        const show = { show: { seq: request.data.show.seq, content, maxWidth: request.data.show.maxWidth } };
         if (pair.frame) pair.frame.postMessage(show);
         else pair.waiting = show;
       });
