@@ -274,7 +274,7 @@ describe('highlighting on real pages', () => {
     await close();
   });
 
-  it('sends nothing off the device: every request of a visit goes to the page’s own server', async () => {
+  it('sends nothing off the device: every request of a visit goes to the page’s own server or the extension’s card page', async () => {
     const requests: string[] = [];
     const record = (request: { url(): string }) => requests.push(request.url());
     extension.context.on('request', record);
@@ -288,7 +288,11 @@ describe('highlighting on real pages', () => {
     await page.close();
     const origin = new URL(server.url('/')).origin;
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    // The hover card's frame loads from inside the extension (at Chrome's per-session address,
+    // which leads to the extension's own): its page, script and stylesheet, nothing else.
+    const extensionFiles = requests.filter((url) => url.startsWith('chrome-extension://')).map((url) => new URL(url).pathname);
+    expect([...new Set(extensionFiles)].sort()).toEqual(['/card-frame.js', '/card.css', '/card.html']);
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('chrome-extension://'))).toEqual([]);
   });
 
   it('shows a card on hover and opens the side panel on click', async () => {
