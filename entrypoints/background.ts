@@ -64,7 +64,7 @@ export default defineBackground(() => {
     // Only pages that may paint imported names may learn that one exists (ids are made of names).
     if (isImportedNamesOn(await getHighlightSettings()) && (await loadGraphIndex()).nodesById.has(request.id)) return { imported: { id: request.id } };
     return { error: CARD_STRINGS.noSuchEntry };
-  });
+  }, () => void loadBundledGraphIndex());
 
   // A page hid or covered the card, so the content script stopped there: the toolbar says so.
   const warnedTabs = new Map<number, string | undefined>();

@@ -12,7 +12,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { CARD_HOST_PORT, CARD_PAGE, cardHostEvent, newCardToken, type CardHostEvent, type CardShowRequest } from '../../lib/card/protocol';
+import { placeCard } from '../../lib/card/placement';
 import { CARD_STRINGS } from '../../lib/card/strings';
+import { benchMeasure } from '../../lib/bench-timing';
 
 const HOST_CSS = `
 :host {
@@ -28,14 +30,6 @@ iframe {
   box-shadow: 0 6px 24px rgba(0,0,0,.18); color-scheme: light dark; pointer-events: auto;
 }
 `;
-
-/** Where a card is placed: near the name, below it, or above when there is no room below. */
-export function placeCard(anchor: DOMRect, size: { width: number; height: number }, viewport: { width: number; height: number }): { left: number; top: number } {
-  const left = Math.max(8, Math.min(anchor.left, viewport.width - size.width - 8));
-  const below = anchor.bottom + 6;
-  const top = below + size.height > viewport.height - 8 ? Math.max(8, anchor.top - size.height - 6) : below;
-  return { left, top };
-}
 
 export interface CardFrameEvents {
   /** The card is drawn and placed (in the top layer); `at` is when its request went out. */
@@ -57,6 +51,7 @@ export class CardFrame {
   private pending: { seq: number; id: string; anchor: DOMRect; at: number } | undefined;
   private shown: string | undefined;
   private closed = false;
+  private readonly createdAt = performance.now();
 
   constructor(private events: CardFrameEvents) {
     const token = newCardToken((bytes) => crypto.getRandomValues(bytes));
@@ -116,7 +111,9 @@ export class CardFrame {
   }
 
   private receive(event: CardHostEvent): void {
-    if ('frameGone' in event) {
+    if ('frameReady' in event) {
+      benchMeasure('tmt-lens:card-frame-load', { start: this.createdAt, end: performance.now() });
+    } else if ('frameGone' in event) {
       if (!this.closed) this.events.onFrameGone();
     } else if ('holding' in event) {
       this.events.onHolding(event.holding);

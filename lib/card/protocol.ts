@@ -68,8 +68,8 @@ export const cardFrameEvent = z.union([
 ]);
 export type CardFrameEvent = z.infer<typeof cardFrameEvent>;
 
-/** background → content script: the frame's events, and word that the frame is gone. */
-export const cardHostEvent = z.union([cardFrameEvent, z.object({ frameGone: z.literal(true) })]);
+/** background → content script: the frame's events, and word that the frame has loaded or is gone. */
+export const cardHostEvent = z.union([cardFrameEvent, z.object({ frameReady: z.literal(true) }), z.object({ frameGone: z.literal(true) })]);
 export type CardHostEvent = z.infer<typeof cardHostEvent>;
 
 /** A new pairing token: 128 random bits as hex. */

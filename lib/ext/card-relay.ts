@@ -29,7 +29,12 @@ interface Pair {
   waiting?: unknown;
 }
 
-export function startCardRelay(contentOf: (request: CardShowRequest) => Promise<CardContent>): void {
+/**
+ * `contentOf` says what a card shows; `prepare` runs when a content script makes its card (the
+ * pointer has come onto a name, the card is due after the hover delay), to load what
+ * `contentOf` needs meanwhile.
+ */
+export function startCardRelay(contentOf: (request: CardShowRequest) => Promise<CardContent>, prepare: () => void): void {
   const pairs = new Map<string, Pair>();
 
   browser.runtime.onConnect.addListener((port) => {
@@ -55,10 +60,13 @@ export function startCardRelay(contentOf: (request: CardShowRequest) => Promise<
         pairs.set(key, pair);
         if (isFrame) {
           pair.frame = port;
+          pair.host?.postMessage({ frameReady: true });
           if (pair.waiting !== undefined) port.postMessage(pair.waiting);
           pair.waiting = undefined;
         } else {
           pair.host = port;
+          prepare();
+          if (pair.frame) port.postMessage({ frameReady: true });
         }
         return;
       }
