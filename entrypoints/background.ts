@@ -67,11 +67,11 @@ export default defineBackground(() => {
   }, () => void loadBundledGraphIndex());
 
   // A page hid or covered the card, so the content script stopped there: the toolbar says so.
-  const warnedTabs = new Map<number, string | undefined>();
+  const warnedTabs = new Set<number>();
   onMessage('cardHidden', ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !sender.url || !/^https?:/.test(sender.url)) return;
-    warnedTabs.set(tabId, sender.frameId === 0 ? pageAddressOf(sender.url) : pageAddressOf(sender.tab?.url ?? ''));
+    warnedTabs.add(tabId);
     void toolbarAction()?.setBadgeText({ tabId, text: HIDDEN_CARD_BADGE });
     void toolbarAction()?.setBadgeBackgroundColor({ tabId, color: '#b42318' });
     void toolbarAction()?.setTitle({ tabId, title: HIDDEN_CARD_TITLE });
@@ -98,9 +98,8 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!report.success || tabId === undefined || sender.frameId !== 0) return;
     mentionsByTab.set(tabId, report.data);
-    // The warning stays until the tab shows another page.
-    if (warnedTabs.has(tabId) && warnedTabs.get(tabId) === report.data.url) return;
-    if (warnedTabs.delete(tabId)) void toolbarAction()?.setTitle({ tabId, title: DEFAULT_TITLE });
+    // The warning stays until the tab loads a page again.
+    if (warnedTabs.has(tabId)) return;
     void toolbarAction()?.setBadgeText({ tabId, text: badgeText(report.data.counts) });
   });
 
@@ -112,6 +111,13 @@ export default defineBackground(() => {
     return mentionsByTab.get(request.data.tabId) ?? null;
   });
 
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading' || !warnedTabs.delete(tabId)) return;
+    const action = toolbarAction();
+    void action?.setTitle({ tabId, title: DEFAULT_TITLE });
+    void action?.setBadgeText({ tabId, text: '' });
+    void action?.getBadgeBackgroundColor({}).then((color) => action.setBadgeBackgroundColor({ tabId, color }));
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     mentionsByTab.delete(tabId);
     warnedTabs.delete(tabId);

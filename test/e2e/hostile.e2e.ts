@@ -404,6 +404,10 @@ describe('a hostile page', () => {
       }, 50);
     });
     await expectStoppedWithWarning(page);
+    // Loading the page again starts afresh, and the warning goes.
+    await page.reload();
+    await waitForHighlights(page, (texts) => texts.authority.includes('Cyberspace Administration of China'));
+    expect(await toolbarOf(extension, page)).toEqual({ badge: expect.not.stringMatching('!'), title: 'TMT Lens' });
     await page.close();
   });
 
