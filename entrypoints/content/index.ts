@@ -167,7 +167,10 @@ export default defineContentScript({
       // Bundled names are highlighted at once; the user's own follow when the background answers.
       void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
       tracker = new PointerTracker(highlighter.index, {
-        onEnter: () => void ensureCard(),
+        onEnter: () => {
+          clearTimeout(hideTimer);
+          ensureCard();
+        },
         onHover: showCard,
         // The pointer on its way onto the card, or the keyboard focus in it, keeps it up.
         onLeave: (reason) => (reason === 'away' && holding ? undefined : hideCard()),

@@ -12,7 +12,7 @@ import type { HighlightIndex, PaintedMention } from './highlight-index';
 export const HOVER_DELAY_MS = 350;
 
 export interface PointerHandlers {
-  /** The pointer has just come onto a mention: the card may follow after the delay. */
+  /** The pointer has come onto a mention (the card may follow after the delay), or is back on the one whose card is up. */
   onEnter(mention: PaintedMention): void;
   onHover(mention: PaintedMention, rect: DOMRect): void;
   /** The card should go: the pointer left the name (`away`), Escape, a scroll, or the tracker stopped. */
@@ -94,7 +94,11 @@ export class PointerTracker {
       return;
     }
     const hit = this.hit(event.clientX, event.clientY);
-    if (hit?.mention === this.current) return;
+    if (hit?.mention === this.current) {
+      // Back on the name whose card is up (from the card, say): it stays.
+      if (hit) this.handlers.onEnter(hit.mention);
+      return;
+    }
     clearTimeout(this.timer);
     if (hit?.mention !== this.pending) {
       this.pending = hit?.mention;

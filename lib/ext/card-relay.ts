@@ -79,11 +79,14 @@ export function startCardRelay(contentOf: (request: CardShowRequest) => Promise<
       }
       const request = cardShowRequest.safeParse(message);
       if (!request.success) return;
-      void contentOf(request.data.show).then((content) => {
-        const show = { show: { seq: request.data.show.seq, content, maxWidth: request.data.show.maxWidth } };
-        if (pair.frame) pair.frame.postMessage(show);
-        else pair.waiting = show;
-      });
+      void contentOf(request.data.show).then(
+        (content) => {
+          const show = { show: { seq: request.data.show.seq, content, maxWidth: request.data.show.maxWidth } };
+          if (pair.frame) pair.frame.postMessage(show);
+          else pair.waiting = show;
+        },
+        (error: unknown) => console.warn('TMT Lens: could not make a card', error),
+      );
     });
 
     port.onDisconnect.addListener(() => {

@@ -330,6 +330,23 @@ describe('highlighting on real pages', () => {
     await page.close();
   });
 
+  it('shows the card on a page drawn in grey or faded (a filter or opacity on the whole page), which is no attempt to hide it', async () => {
+    for (const style of ['filter: grayscale(100%)', 'opacity: 0.9']) {
+      const page = await extension.context.newPage();
+      await page.goto(server.url('/article.html'));
+      await page.evaluate((css) => document.documentElement.setAttribute('style', css), style);
+      await waitForHighlights(page, (t) => t.authority.includes('MIIT'));
+      const at = await centreOfWords(page, 'MIIT');
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.move(at.x + 1, at.y);
+      await expect.poll(async () => (await visibleDialogs(page)).length, { timeout: 5_000 }).toBe(1);
+      await page.waitForTimeout(1000);
+      expect((await visibleDialogs(page)).length).toBe(1);
+      expect(all(await readHighlights(page))).toContain('MIIT');
+      await page.close();
+    }
+  });
+
   it('keeps the card up while the pointer is on it, and its button opens the side panel', async () => {
     const page = await extension.context.newPage();
     await page.goto(server.url('/article.html'));
@@ -344,6 +361,11 @@ describe('highlighting on real pages', () => {
     await page.mouse.move(button!.x + 4, button!.y - 4, { steps: 5 });
     await page.waitForTimeout(1000);
     expect((await visibleDialogs(page)).map((dialog) => dialog.name)).toEqual(['Ministry of Industry and Information Technology']);
+    // Back onto the name, resting there: the card stays.
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    await page.waitForTimeout(1000);
+    expect((await visibleDialogs(page)).map((dialog) => dialog.name)).toEqual(['Ministry of Industry and Information Technology']);
+    await page.mouse.move(button!.x + 4, button!.y - 4, { steps: 5 });
     await page.mouse.click(button!.x + button!.width / 2, button!.y + button!.height / 2);
     await expect
       .poll(async () => ((await readSessionStorage(extension.serviceWorker, 'sidePanelTarget')) as { id?: string } | null)?.id, { timeout: 5_000 })

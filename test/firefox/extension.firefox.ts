@@ -109,7 +109,38 @@ describe('the Firefox add-on on a web page', () => {
     // Nor can the page reach the frame: it is not among its frames.
     expect(await page.evaluate(() => window.frames.length)).toBe(0);
   });
+
+  it('stops on a page that keeps closing the card (Firefox has no trackVisibility: the timed checks find it)', async () => {
+    const page = await newPage(server.url('/article.html'));
+    await waitForHighlights(page, (t) => t.authority.includes('CAC'));
+    const box = await centreOf(page, 'Cyberspace');
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 2, box.y);
+    await cardFrame(page);
+    await page.evaluate(() => {
+      setInterval(() => {
+        const host = document.documentElement.lastElementChild as HTMLElement | null;
+        if (host?.matches(':popover-open')) host.hidePopover();
+      }, 50);
+    });
+    // Its highlights go, and with them the card's host.
+    await waitForHighlights(page, (t) => t.authority.length + t.document.length + t.case.length === 0);
+    expect(await page.evaluate(() => [...document.documentElement.children].map((child) => child.localName))).toEqual(['head', 'body']);
+  });
 });
+
+/** The centre of `word` in the first paragraph, in viewport coordinates. */
+async function centreOf(page: Page, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    const text = document.getElementById('p1')!.firstChild as Text;
+    const range = document.createRange();
+    const start = text.data.indexOf(wanted);
+    range.setStart(text, start);
+    range.setEnd(text, start + wanted.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, word);
+}
 
 /** The hover card's frame (the add-on's card page), once it has drawn a card. */
 async function cardFrame(page: Page): Promise<Frame> {
