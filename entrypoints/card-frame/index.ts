@@ -9,7 +9,8 @@
 import '../../lib/ext/zod-csp';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { CARD_FRAME_PORT, cardFrameShow, type CardFrameEvent } from '../../lib/card/protocol';
+import { CARD_FRAME_PORT, type CardFrameEvent } from '../../lib/card/protocol';
+import { cardFrameShow } from '../../lib/card/request-protocol';
 import { requestSidePanel } from '../../lib/ext/request-side-panel';
 import { renderCard } from './render-card';
 

@@ -3,7 +3,7 @@
  * are never parsed as HTML. The card is an extension page in a frame of its own, which the web
  * page can neither read nor script.
  */
-import type { CardContent } from '../../lib/card/protocol';
+import type { CardContent } from '../../lib/card/request-protocol';
 import { CARD_STRINGS } from '../../lib/card/strings';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

@@ -11,25 +11,18 @@
  * define a custom element's name first and so get its ElementInternals and shadow root.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { CARD_HOST_PORT, CARD_PAGE, cardHostEvent, newCardToken, type CardHostEvent, type CardShowRequest } from '../../lib/card/protocol';
+import { CARD_HOST_PORT, CARD_PAGE, cardHostEvent, newCardToken, type CardHostEvent } from '../../lib/card/protocol';
+import type { CardShowRequest } from '../../lib/card/request-protocol';
 import { placeCard } from '../../lib/card/placement';
-import { CARD_STRINGS } from '../../lib/card/strings';
+import { CARD_FRAME_TITLE } from '../../lib/card/strings';
 import { benchMeasure } from '../../lib/bench-timing';
 
-const HOST_CSS = `
-:host {
-  all: initial !important; display: block !important; position: fixed !important; inset: 0 auto auto 0 !important;
-  width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
-  overflow: visible !important; background: none !important; opacity: 1 !important; pointer-events: none !important;
-  visibility: hidden !important;
-}
-:host(:popover-open) { visibility: visible !important; }
-:host::backdrop { display: none !important; }
-iframe {
-  all: initial; visibility: inherit; position: fixed; left: 0; top: 0; width: 360px; height: 120px; border: 0; border-radius: 8px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); color-scheme: light dark; pointer-events: auto;
-}
-`;
+// Kept on few lines: it ships in the content script of every page.
+const HOST_CSS = [
+  ':host{all:initial!important;display:block!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;background:none!important;opacity:1!important;pointer-events:none!important;visibility:hidden!important}',
+  ':host(:popover-open){visibility:visible!important}:host::backdrop{display:none!important}',
+  'iframe{all:initial;visibility:inherit;position:fixed;left:0;top:0;width:360px;height:120px;border:0;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);color-scheme:light dark;pointer-events:auto}',
+].join('');
 
 export interface CardFrameEvents {
   /** The card is drawn and placed (in the top layer); `at` is when its request went out. */
@@ -61,7 +54,7 @@ export class CardFrame {
     const style = document.createElement('style');
     style.textContent = HOST_CSS;
     this.frame = document.createElement('iframe');
-    this.frame.title = CARD_STRINGS.frameTitle;
+    this.frame.title = CARD_FRAME_TITLE;
     // In Chrome the address is the per-session one (use_dynamic_url in wxt.config.ts).
     this.frame.src = `${(browser.runtime as unknown as { getURL(path: string): string }).getURL(`/${CARD_PAGE}`)}#${token}`;
     this.root.append(style, this.frame);

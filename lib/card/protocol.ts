@@ -8,10 +8,10 @@
  *
  * What each side learns: the content script says which entry and how the page wrote it (page
  * text it already has) and hears back only the card's size; the card's words go from the
- * background to the frame alone.
+ * background to the frame alone. What only the background and the frame read is in
+ * request-protocol.ts, so that the content script does not carry it.
  */
 import { z } from 'zod/mini';
-import { entryCardSchema, isEntryId } from '../messages';
 
 /** Port names: the content script's end and the card frame's end. */
 export const CARD_HOST_PORT = 'tmt-lens-card-host';
@@ -20,42 +20,9 @@ export const CARD_FRAME_PORT = 'tmt-lens-card-frame';
 /** The card frame's page, as the manifest lists it among the web-accessible resources. */
 export const CARD_PAGE = 'card.html';
 
-const token = z.string().check(z.regex(/^[0-9a-f]{32}$/));
-const entryId = z.custom<string>(isEntryId, 'expected an entry id');
-const sequence = z.number().check(z.int(), z.nonnegative());
+export const sequence = z.number().check(z.int(), z.nonnegative());
 /** A length in CSS pixels that a card can have. */
-const pixels = z.number().check(z.nonnegative(), z.lte(4096));
-
-/** The first message on either port: which pair it belongs to. */
-export const cardHello = z.object({ hello: token });
-
-/** How a recogniser found a mention, when not by its exact name (for the card's note). */
-export const mentionVia = z.enum(['variant', 'typo', 'defined', 'case-number']);
-
-/** content script → background: show the card of this entry. */
-export const cardShowRequest = z.object({
-  show: z.object({
-    seq: sequence,
-    id: entryId,
-    /** The words as the page wrote them, when a recogniser found them (the page's own text). */
-    written: z.optional(z.string().check(z.maxLength(500))),
-    via: z.optional(mentionVia),
-    /** The widest the card may be in this window. */
-    maxWidth: pixels,
-  }),
-});
-export type CardShowRequest = z.infer<typeof cardShowRequest>['show'];
-
-/** What the frame draws: an entry, an entry only the imports know, or why there is none. */
-export const cardContent = z.union([
-  z.object({ entry: entryCardSchema, note: z.optional(z.string()), canOpen: z.boolean() }),
-  z.object({ imported: z.object({ id: entryId }) }),
-  z.object({ error: z.string() }),
-]);
-export type CardContent = z.infer<typeof cardContent>;
-
-/** background → frame. */
-export const cardFrameShow = z.object({ show: z.object({ seq: sequence, content: cardContent, maxWidth: pixels }) });
+export const pixels = z.number().check(z.nonnegative(), z.lte(4096));
 
 /**
  * frame → background → content script: the card is drawn and this big; the pointer or the

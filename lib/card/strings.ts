@@ -3,9 +3,10 @@
  * data (name, kind, issuer, status, date, summary) comes from the graph; these are the words
  * around it.
  */
+/** The frame's accessible name, read by a screen reader as the user reaches it from the page (the content script's only string). */
+export const CARD_FRAME_TITLE = 'TMT Lens card';
+
 export const CARD_STRINGS = {
-  /** The frame's accessible name, read by a screen reader as the user reaches it from the page. */
-  frameTitle: 'TMT Lens card',
   coreReference: 'core reference',
   openInSidePanel: 'Open in side panel',
   inYourImports: 'In your imports',

@@ -8,16 +8,8 @@
  * is already paired is refused, and what does not parse is dropped.
  */
 import { browser, type Browser } from 'wxt/browser';
-import {
-  CARD_FRAME_PORT,
-  CARD_HOST_PORT,
-  CARD_PAGE,
-  cardFrameEvent,
-  cardHello,
-  cardShowRequest,
-  type CardContent,
-  type CardShowRequest,
-} from '../card/protocol';
+import { CARD_FRAME_PORT, CARD_HOST_PORT, CARD_PAGE, cardFrameEvent } from '../card/protocol';
+import { cardHello, cardShowRequest, type CardContent, type CardShowRequest } from '../card/request-protocol';
 
 type Port = Browser.runtime.Port;
 type Sender = Browser.runtime.MessageSender;

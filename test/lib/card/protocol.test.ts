@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardContent, cardFrameEvent, cardFrameShow, cardHello, cardHostEvent, cardShowRequest, newCardToken } from '../../../lib/card/protocol';
+import { cardFrameEvent, cardHostEvent, newCardToken } from '../../../lib/card/protocol';
+import { cardContent, cardFrameShow, cardHello, cardShowRequest } from '../../../lib/card/request-protocol';
 import { pageNoteOf } from '../../../lib/card/strings';
 
 const entry = { id: 'authority:cac', type: 'authority', name: 'CAC', kindLabel: 'Regulator', summary: 'S.' };
