@@ -25,8 +25,8 @@ const HOST_CSS = [
 ].join('');
 
 export interface CardFrameEvents {
-  /** The card is drawn and placed (in the top layer); `at` is when its request went out. */
-  onShown(place: DOMRect, requestedAt: number): void;
+  /** The card is drawn and placed (in the top layer) as `drawn`, having been given `set`; `requestedAt` is when its request went out. */
+  onShown(drawn: DOMRect, set: DOMRect, requestedAt: number): void;
   onHolding(holding: boolean): void;
   onClose(): void;
   /** The frame was unloaded while this host still had it: removed, or navigated by the page. */
@@ -123,7 +123,8 @@ export class CardFrame {
       style.height = `${event.shown.height}px`;
       this.shown = id;
       this.raise();
-      this.events.onShown(new DOMRect(left, top, event.shown.width, event.shown.height), at);
+      // As drawn (a page zoomed as a whole draws it larger or smaller than the sizes set here).
+      this.events.onShown(this.frame.getBoundingClientRect(), new DOMRect(left, top, event.shown.width, event.shown.height), at);
     }
   }
 }

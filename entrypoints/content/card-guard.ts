@@ -5,11 +5,13 @@
  * card is up this checks, several times a second and whenever Chromium's IntersectionObserver
  * (with trackVisibility) says the frame may not be fully visible, that:
  * - the host is still the root element's child and an open popover;
- * - the frame is where it was put, at the size it was given;
+ * - the frame is where it was drawn, and not drawn much smaller than the size it was given;
  * - at its centre and near each corner the topmost element is the frame.
  * Runs in the content script's world, whose DOM methods the page cannot patch.
  */
 const CHECK_EVERY_MS = 200;
+/** The smallest a card may be drawn, against the size it was given, before it counts as hidden. */
+const MIN_SCALE = 0.75;
 /** How far in from the card's edges the covering check looks (the corners are rounded). */
 const INSET = 10;
 
@@ -24,6 +26,7 @@ export class CardGuard {
   private timer: ReturnType<typeof setInterval> | undefined;
   private observer: IntersectionObserver | undefined;
   private expected: DOMRect | undefined;
+  private set: DOMRect | undefined;
 
   constructor(
     private host: HTMLElement,
@@ -32,9 +35,14 @@ export class CardGuard {
     private onHidden: (reason: HiddenReason) => void,
   ) {}
 
-  watch(expected: DOMRect): void {
+  /**
+   * Watches the card drawn at `drawn`, having been given the place and size `set` (a page zoomed
+   * as a whole draws it somewhat larger or smaller; much smaller is a way to hide it).
+   */
+  watch(drawn: DOMRect, set: DOMRect): void {
     this.stop();
-    this.expected = expected;
+    this.expected = drawn;
+    this.set = set;
     this.timer = setInterval(() => this.check(), CHECK_EVERY_MS);
     try {
       this.observer = new IntersectionObserver(
@@ -59,6 +67,7 @@ export class CardGuard {
     this.observer?.disconnect();
     this.observer = undefined;
     this.expected = undefined;
+    this.set = undefined;
   }
 
   /** Checks now; reports (and stops watching) if the card is not shown as it was placed. */
@@ -74,6 +83,7 @@ export class CardGuard {
     if (!this.host.isConnected || this.host.parentNode !== document.documentElement) return 'removed';
     if (!this.host.matches(':popover-open')) return 'closed';
     const box = this.frame.getBoundingClientRect();
+    if (this.set && (box.width < this.set.width * MIN_SCALE || box.height < this.set.height * MIN_SCALE)) return 'moved';
     if (Math.abs(box.left - expected.left) > 1 || Math.abs(box.top - expected.top) > 1 || Math.abs(box.width - expected.width) > 1 || Math.abs(box.height - expected.height) > 1) return 'moved';
     const left = box.left + Math.min(INSET, box.width / 2);
     const right = box.right - Math.min(INSET, box.width / 2);

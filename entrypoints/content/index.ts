@@ -112,14 +112,14 @@ export default defineContentScript({
 
     const ensureCard = (): CardFrame => {
       if (card) return card;
-      /** Where the card was last put, and whether it was already put back on top once since. */
-      let placed: DOMRect | undefined;
+      /** Where the card was last drawn and put, and whether it was already put back on top once since. */
+      let placed: { drawn: DOMRect; set: DOMRect } | undefined;
       let raised = false;
       const made = new CardFrame({
-        onShown: (place, requestedAt) => {
-          placed = place;
+        onShown: (drawn, set, requestedAt) => {
+          placed = { drawn, set };
           raised = false;
-          guard?.watch(place);
+          guard?.watch(drawn, set);
           benchMeasure('tmt-lens:card', { start: requestedAt, end: performance.now() });
         },
         onHolding: (value) => {
@@ -145,7 +145,7 @@ export default defineContentScript({
         if (reason !== 'removed' && !raised && placed) {
           raised = true;
           made.raise();
-          guard?.watch(placed);
+          guard?.watch(placed.drawn, placed.set);
           return;
         }
         stopForHiddenCard();

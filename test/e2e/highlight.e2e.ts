@@ -330,8 +330,8 @@ describe('highlighting on real pages', () => {
     await page.close();
   });
 
-  it('shows the card on a page drawn in grey or faded (a filter or opacity on the whole page), which is no attempt to hide it', async () => {
-    for (const style of ['filter: grayscale(100%)', 'opacity: 0.9']) {
+  it('shows the card on a page drawn in grey, faded or zoomed as a whole, which is no attempt to hide it', async () => {
+    for (const style of ['filter: grayscale(100%)', 'opacity: 0.9', 'zoom: 1.25']) {
       const page = await extension.context.newPage();
       await page.goto(server.url('/article.html'));
       await page.evaluate((css) => document.documentElement.setAttribute('style', css), style);

@@ -411,6 +411,15 @@ describe('a hostile page', () => {
     await page.close();
   });
 
+  it('stops, and says so, on a page that shrinks the card by zooming itself down', async () => {
+    const { page } = await visit();
+    await hoverForCard(page, 'p1', 'Cyberspace');
+    await page.evaluate(() => document.documentElement.style.setProperty('zoom', '0.2'));
+    await expect.poll(async () => all(await readHighlights(page)), { timeout: 5_000 }).toEqual([]);
+    expect(await toolbarOf(extension, page)).toEqual({ badge: '!', title: expect.stringMatching(/the page hid or covered its card/) });
+    await page.close();
+  });
+
   it('stops, and says so, on a page that sends the card’s frame to a page of its own', async () => {
     const { page } = await visit();
     await hoverForCard(page, 'p1', 'Cyberspace');
