@@ -20,6 +20,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'menus'] : ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus'],
     action: { default_title: '__MSG_manifest_actionTitle__' },
+    // The hover card is an extension page in a frame that pages cannot read (card-frame.ts). Chrome
+    // lets pages load it only at a per-session address (use_dynamic_url), so its fixed address
+    // tells a page nothing; Firefox's MV2 form is a plain list, at an address random per install.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Firefox: 140 is the first version with the CSS Custom Highlight API that highlighting
     // paints with, and with data_collection_permissions, where the add-on declares it collects nothing.
     ...(browser === 'firefox'

@@ -3,7 +3,7 @@ import type { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage } from '../lib/ext/messaging';
-import { getEntryCardRequest, getPageMentionsRequest, openSidePanelRequest, pageAddressOf, pageMentionsReport } from '../lib/messages';
+import { getPageMentionsRequest, openSidePanelRequest, pageAddressOf, pageMentionsReport } from '../lib/messages';
 import { openSidePanelFor } from '../lib/ext/side-panel';
 import { loadBundledGraphIndex, loadGraphIndex } from '../lib/ext/graph-store';
 import { getHighlightSettings } from '../lib/ext/settings-store';
@@ -11,6 +11,9 @@ import { isImportedNamesOn } from '../lib/settings';
 import { repairStoredData } from '../lib/ext/user-data-store';
 import { getCompiledUserDictionary, watchUserData } from '../lib/ext/user-graph';
 import { toEntryCard } from '../lib/graph/entry-card';
+import { startCardRelay } from '../lib/ext/card-relay';
+import { CARD_STRINGS, HIDDEN_CARD_BADGE, HIDDEN_CARD_TITLE, pageNoteOf } from '../lib/card/strings';
+import { localCardOf } from '../lib/recognise/page-card';
 import type { Graph } from '../lib/graph/schema';
 import { handleCommands, handleContextMenu, registerContextMenu } from '../lib/ext/browser-actions';
 
@@ -47,17 +50,31 @@ export default defineBackground(() => {
 
   const mentionsByTab = new Map<number, z.infer<typeof pageMentionsReport>>();
 
-  onMessage('getEntryCard', async ({ data }) => {
-    const request = getEntryCardRequest.safeParse(data);
-    if (!request.success) return { error: 'Malformed entry request.' };
-    // The card lives in a web page: it says only what the bundled graph says. An entry only the
-    // imports know is named as such, without a word of what they say.
+  // The hover card's words go from here to its frame, never to the content script (card-relay.ts).
+  startCardRelay(async (request) => {
+    const note = pageNoteOf(request.via, request.written);
+    // A case number the graph does not have is explained from the number itself.
+    const local = localCardOf(request.id, request.written);
+    if (local) return { entry: local, note, canOpen: false };
+    // The card says what the bundled graph says. Of an entry only the imports know it says just
+    // that: the frame's size, which the page can measure, must not depend on the user's data.
     const bundled = loadBundledGraphIndex();
-    const node = bundled.nodesById.get(request.data.id);
-    if (node) return { card: toEntryCard(node, bundled) };
+    const node = bundled.nodesById.get(request.id);
+    if (node) return { entry: toEntryCard(node, bundled), note, canOpen: true };
     // Only pages that may paint imported names may learn that one exists (ids are made of names).
-    if (isImportedNamesOn(await getHighlightSettings()) && (await loadGraphIndex()).nodesById.has(request.data.id)) return { imported: { id: request.data.id } };
-    return { error: 'No such entry in TMT Lens.' };
+    if (isImportedNamesOn(await getHighlightSettings()) && (await loadGraphIndex()).nodesById.has(request.id)) return { imported: { id: request.id } };
+    return { error: CARD_STRINGS.noSuchEntry };
+  }, () => void loadBundledGraphIndex());
+
+  // A page hid or covered the card, so the content script stopped there: the toolbar says so.
+  const warnedTabs = new Set<number>();
+  onMessage('cardHidden', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !sender.url || !/^https?:/.test(sender.url)) return;
+    warnedTabs.add(tabId);
+    void toolbarAction()?.setBadgeText({ tabId, text: HIDDEN_CARD_BADGE });
+    void toolbarAction()?.setBadgeBackgroundColor({ tabId, color: '#b42318' });
+    void toolbarAction()?.setTitle({ tabId, title: HIDDEN_CARD_TITLE });
   });
 
   onMessage('openSidePanel', ({ data, sender }) => {
@@ -81,9 +98,9 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!report.success || tabId === undefined || sender.frameId !== 0) return;
     mentionsByTab.set(tabId, report.data);
-    // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
-    const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
-    void action?.setBadgeText({ tabId, text: badgeText(report.data.counts) });
+    // The warning stays until the tab loads a page again.
+    if (warnedTabs.has(tabId)) return;
+    void toolbarAction()?.setBadgeText({ tabId, text: badgeText(report.data.counts) });
   });
 
   // What a tab shows is told only to the extension's own pages (side panel, popup), never to a
@@ -94,7 +111,17 @@ export default defineBackground(() => {
     return mentionsByTab.get(request.data.tabId) ?? null;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => mentionsByTab.delete(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading' || !warnedTabs.delete(tabId)) return;
+    const action = toolbarAction();
+    void action?.setTitle({ tabId, title: DEFAULT_TITLE });
+    void action?.setBadgeText({ tabId, text: '' });
+    void action?.getBadgeBackgroundColor({}).then((color) => action.setBadgeBackgroundColor({ tabId, color }));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    mentionsByTab.delete(tabId);
+    warnedTabs.delete(tabId);
+  });
 });
 
 /** A message from one of this extension's own pages (not a content script in a web page). */
@@ -102,6 +129,14 @@ function isExtensionPage(sender: { id?: string; url?: string }): boolean {
   // The background runs at the extension's own address, so its location says what that is.
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(`${location.protocol}//${location.host}/`);
 }
+
+/** The toolbar button: Firefox's MV2 build has browserAction where Chrome's MV3 has action. */
+function toolbarAction(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
+
+/** The toolbar button's tooltip when it has nothing to warn of (the manifest's default_title). */
+const DEFAULT_TITLE = 'TMT Lens';
 
 function badgeText(counts: Record<string, number>): string {
   const entries = Object.keys(counts).length;

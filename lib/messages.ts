@@ -42,8 +42,7 @@ export const entryCardSchema = z.object({
 });
 export type EntryCard = z.infer<typeof entryCardSchema>;
 
-// content script / popup / side panel → background
-export const getEntryCardRequest = z.object({ id: entryId });
+// popup / side panel / card frame → background
 export const openSidePanelRequest = z.object({
   id: z.optional(entryId),
   view: z.optional(z.enum(['entry', 'page'])),
@@ -81,14 +80,6 @@ export const revealMentionRequest = z.object({ id: entryId, occurrence: z.number
 /** Errors travel back as data so the caller can show them. */
 export const resultError = z.object({ error: z.string() });
 
-/**
- * An entry that only the user's imports know: the card says so and offers the side panel, with
- * no name or text from the imports (a page could read the card, or guess from what it shows).
- */
-export const importedEntryCard = z.object({ id: entryId });
-
-export const cardResponse = z.union([z.object({ card: entryCardSchema }), z.object({ imported: importedEntryCard }), resultError]);
-export type CardResponse = z.infer<typeof cardResponse>;
 
 export const openSidePanelResponse = z.union([z.object({ ok: z.literal(true) }), resultError]);
 export type OpenSidePanelResponse = z.infer<typeof openSidePanelResponse>;

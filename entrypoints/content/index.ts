@@ -4,22 +4,22 @@ import recognisersJson from 'virtual:tmt-lens/recognisers';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/ext/messaging';
 import { getHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
-import { cardResponse, openSidePanelResponse, revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
+import { benchMeasure } from '../../lib/bench-timing';
+import { revealMentionRequest, userDictionaryResponse } from '../../lib/messages';
+import { requestSidePanel } from '../../lib/ext/request-side-panel';
+import { UNKNOWN_CASE_PREFIX } from '../../lib/recognise/case-numbers';
 import { PageRecogniser } from '../../lib/recognise/page-recogniser';
-import { localCardOf, pageNoteOf } from '../../lib/recognise/page-card';
-import { retryRequest } from '../../lib/retry';
 import { isHighlightingOn, isImportedNamesOn, type HighlightSettings } from '../../lib/settings';
-import { HoverCard } from './hover-card';
+import { CardFrame } from './card-frame';
+import { CardGuard } from './card-guard';
 import { highlightName, type PaintedMention } from './highlight-index';
 import { PageHighlighter } from './page-highlighter';
 import { PageMatchers } from './page-matchers';
-import { PointerTracker } from './pointer-tracker';
+import { HOVER_DELAY_MS, PointerTracker } from './pointer-tracker';
 import './style.css';
 
 const REPORT_DELAY_MS = 800;
 const FLASH_MS = 1600;
-/** A side panel request that went unanswered is sent again after each of these waits. */
-const OPEN_RETRY_DELAYS_MS = [250, 500, 1000];
 /** How long a single-page app gets to draw a new view before it is scanned afresh. */
 const VIEW_SETTLE_MS = 400;
 
@@ -55,9 +55,7 @@ export default defineContentScript({
       return matchers.setUserDictionary(reply.data);
     };
     let tracker: PointerTracker | undefined;
-    let card: HoverCard | undefined;
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
-    const cards = new Map<string, Promise<unknown>>();
     const isTopFrame = window.top === window;
 
     const report = () => {
@@ -71,70 +69,122 @@ export default defineContentScript({
     };
 
     /**
-     * Within a click, Chrome lets the background open the side panel. A message that reaches the
-     * background while it is going to sleep is lost ("Receiving end does not exist"), and one that
-     * wakes it may in principle come too late for the gesture. The request is then sent again,
-     * a little later each time, while the click still counts as the user's (Chrome allows a few
-     * seconds; a retry after 550 ms was measured to open the panel).
+     * The hover card (card-frame.ts), made when the pointer first comes onto a name: its frame
+     * loads during the hover delay, so the first card is as quick as the next. It stays up while
+     * the user's pointer or focus is on it.
      */
-    const openSidePanel = (id: string) => {
-      const ask = () => sendMessage('openSidePanel', { id }).then((answer) => openSidePanelResponse.safeParse(answer));
-      const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-      void retryRequest(ask, (reply) => reply.success && 'ok' in reply.data, OPEN_RETRY_DELAYS_MS, wait);
+    let card: CardFrame | undefined;
+    let guard: CardGuard | undefined;
+    let holding = false;
+    let hideTimer: ReturnType<typeof setTimeout> | undefined;
+    /** The page hid or covered the card: TMT Lens has stopped on this page for good. */
+    let stopped = false;
+
+    const hideCard = () => {
+      clearTimeout(hideTimer);
+      guard?.stop();
+      card?.hide();
+    };
+
+    const dropCard = () => {
+      guard?.stop();
+      card?.remove();
+      card = undefined;
+      guard = undefined;
+      holding = false;
     };
 
     /**
-     * An entry's card, asked of the background once per page, as soon as the pointer comes onto
-     * a mention: after its sleep the background takes 60-100 ms to answer, which the hover delay
-     * then hides. A failed request is forgotten, so the next hover asks again.
+     * The page hid or covered the card, or took its frame away, while the user was meant to see
+     * it: TMT Lens stops on this page (its highlights go, so no name offers a card the page could
+     * tamper with again) and its toolbar button shows a warning (background.ts).
      */
-    const requestCard = (id: string): Promise<unknown> => {
-      let request = cards.get(id);
-      if (!request) {
-        request = sendMessage('getEntryCard', { id });
-        cards.set(id, request);
-        request.catch(() => cards.delete(id));
-      }
-      return request;
+    const stopForHiddenCard = () => {
+      if (stopped) return;
+      stopped = true;
+      tracker?.dispose();
+      highlighter?.stop();
+      dropCard();
+      tracker = undefined;
+      highlighter = undefined;
+      void sendMessage('cardHidden', undefined).catch(() => undefined);
     };
 
-    const showCard = async (mention: PaintedMention, rect: DOMRect) => {
-      const { id } = mention;
-      card ??= new HoverCard(openSidePanel);
-      // A case number the graph does not have is explained from the number itself, here.
-      const local = localCardOf(id, mention.written);
-      if (local) return card.show(local, rect, { note: pageNoteOf(mention), canOpen: false });
-      card.showLoading(id, rect);
-      const response = cardResponse.safeParse(await requestCard(id).catch(() => ({ error: 'TMT Lens is not responding; reload the page.' })));
-      if (card.visibleId !== id) return;
-      if (!response.success) card.showError('TMT Lens could not read this entry.', rect);
-      else if ('card' in response.data) card.show(response.data.card, rect, { note: pageNoteOf(mention), canOpen: true });
-      else if ('imported' in response.data) card.showImported(response.data.imported.id, rect);
-      else card.showError(response.data.error, rect);
+    const ensureCard = (): CardFrame => {
+      if (card) return card;
+      /** Where the card was last drawn and put, and whether it was already put back on top once since. */
+      let placed: { drawn: DOMRect; set: DOMRect } | undefined;
+      let raised = false;
+      const made = new CardFrame({
+        onShown: (drawn, set, requestedAt) => {
+          placed = { drawn, set };
+          raised = false;
+          guard?.watch(drawn, set);
+          benchMeasure('tmt-lens:card', { start: requestedAt, end: performance.now() });
+        },
+        onHolding: (value) => {
+          holding = value;
+          clearTimeout(hideTimer);
+          if (!value) hideTimer = setTimeout(() => tracker?.leave('away'), HOVER_DELAY_MS);
+        },
+        onClose: () => tracker?.leave('escape'),
+        onDisconnected: () => {
+          if (card === made) dropCard();
+        },
+        onFrameGone: () => {
+          const wasShown = made.visibleId !== undefined;
+          if (card !== made) return;
+          dropCard();
+          if (wasShown) stopForHiddenCard();
+        },
+      });
+      card = made;
+      guard = new CardGuard(made.host, made.root, made.frame, (reason) => {
+        // A page's own popover or dialog may open over the card once, innocently: the card goes
+        // back on top. Hidden again while it is up, it is the page's doing.
+        if (reason !== 'removed' && !raised && placed) {
+          raised = true;
+          made.raise();
+          guard?.watch(placed.drawn, placed.set);
+          return;
+        }
+        stopForHiddenCard();
+      });
+      return made;
     };
+
+    const showCard = (mention: PaintedMention, rect: DOMRect) => {
+      clearTimeout(hideTimer);
+      ensureCard().show({ id: mention.id, written: mention.written?.slice(0, 500), via: mention.via }, rect);
+    };
+
+    const isUnknownCase = (id: string) => id.startsWith(UNKNOWN_CASE_PREFIX);
 
     const start = () => {
-      if (highlighter) return;
+      if (highlighter || stopped) return;
       highlighter = new PageHighlighter(matchers, report, new PageRecogniser(recognisersJson));
       highlighter.start();
       // Bundled names are highlighted at once; the user's own follow when the background answers.
       void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
       tracker = new PointerTracker(highlighter.index, {
-        onEnter: (mention) => void (localCardOf(mention.id, mention.written) || requestCard(mention.id)),
-        onHover: (mention, rect) => void showCard(mention, rect),
-        onLeave: () => card?.hide(),
-        onActivate: (mention) => void (localCardOf(mention.id, mention.written) || openSidePanel(mention.id)),
-        isInsideCard: (target) => card?.contains(target) ?? false,
+        onEnter: () => {
+          clearTimeout(hideTimer);
+          ensureCard();
+        },
+        onHover: showCard,
+        // The pointer on its way onto the card, or the keyboard focus in it, keeps it up.
+        onLeave: (reason) => (reason === 'away' && holding ? undefined : hideCard()),
+        onActivate: (mention) => void (isUnknownCase(mention.id) || requestSidePanel(mention.id)),
+        isInsideCard: (target) => target !== null && target === card?.host,
       });
     };
 
     const stop = () => {
       tracker?.dispose();
       highlighter?.stop();
-      card?.remove();
+      dropCard();
       tracker = undefined;
       highlighter = undefined;
-      card = undefined;
       report();
     };
 

@@ -9,13 +9,14 @@
  */
 import type { HighlightIndex, PaintedMention } from './highlight-index';
 
-const HOVER_DELAY_MS = 350;
+export const HOVER_DELAY_MS = 350;
 
 export interface PointerHandlers {
-  /** The pointer has just come onto a mention: the card may follow after the delay. */
+  /** The pointer has come onto a mention (the card may follow after the delay), or is back on the one whose card is up. */
   onEnter(mention: PaintedMention): void;
   onHover(mention: PaintedMention, rect: DOMRect): void;
-  onLeave(): void;
+  /** The card should go: the pointer left the name (`away`), Escape, a scroll, or the tracker stopped. */
+  onLeave(reason: 'away' | 'escape' | 'scroll' | 'stop'): void;
   onActivate(mention: PaintedMention): void;
   isInsideCard(target: EventTarget | null): boolean;
 }
@@ -61,13 +62,13 @@ export class PointerTracker {
     const options = { capture: true, passive: true, signal: this.abort.signal };
     document.addEventListener('pointermove', (event) => event.isTrusted && this.queue(event), options);
     document.addEventListener('click', (event) => event.isTrusted && this.click(event), { capture: true, signal: this.abort.signal });
-    document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && this.leave(), { signal: this.abort.signal });
-    window.addEventListener('scroll', () => this.leave(), { passive: true, signal: this.abort.signal });
+    document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && this.leave('escape'), { signal: this.abort.signal });
+    window.addEventListener('scroll', () => this.leave('scroll'), { passive: true, signal: this.abort.signal });
   }
 
   dispose(): void {
     this.abort.abort();
-    this.leave();
+    this.leave('stop');
   }
 
   private hit(x: number, y: number): { mention: PaintedMention; rect: DOMRect } | undefined {
@@ -93,7 +94,11 @@ export class PointerTracker {
       return;
     }
     const hit = this.hit(event.clientX, event.clientY);
-    if (hit?.mention === this.current) return;
+    if (hit?.mention === this.current) {
+      // Back on the name whose card is up (from the card, say): it stays.
+      if (hit) this.handlers.onEnter(hit.mention);
+      return;
+    }
     clearTimeout(this.timer);
     if (hit?.mention !== this.pending) {
       this.pending = hit?.mention;
@@ -101,7 +106,7 @@ export class PointerTracker {
     }
     if (!hit) {
       // Leave the card up briefly so the pointer can travel onto it.
-      this.timer = setTimeout(() => this.leave(), HOVER_DELAY_MS);
+      this.timer = setTimeout(() => this.leave('away'), HOVER_DELAY_MS);
       return;
     }
     this.timer = setTimeout(() => {
@@ -110,11 +115,12 @@ export class PointerTracker {
     }, HOVER_DELAY_MS);
   }
 
-  private leave(): void {
+  /** Forgets the mention under the pointer (so resting on it again brings the card back) and says why. */
+  leave(reason: 'away' | 'escape' | 'scroll' | 'stop'): void {
     clearTimeout(this.timer);
     this.current = undefined;
     this.pending = undefined;
-    this.handlers.onLeave();
+    this.handlers.onLeave(reason);
   }
 
   private click(event: MouseEvent): void {

@@ -4,11 +4,11 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CompiledDictionary } from '../match/compiled-form';
-import type { CardResponse, OpenSidePanelResponse, PageMentionsReport } from '../messages';
+import type { OpenSidePanelResponse, PageMentionsReport } from '../messages';
 
 export interface ProtocolMap {
-  /** content script → background: the one entry the hover card shows. */
-  getEntryCard(data: { id: string }): CardResponse;
+  /** content script → background: the page hid or covered the hover card; the content script stopped there. */
+  cardHidden(data: undefined): void;
   /** any page → background: open the side panel on an entry (must run within a user gesture). */
   openSidePanel(data: { id?: string; view?: 'entry' | 'page' }): OpenSidePanelResponse;
   /** content script → background: which entries the page shows, by id and count. */

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTabId, launchWithExtension, launchWithoutExtension, readSessionStorage, watchPageErrors, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { all, CARD_HOST, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
+import { all, CARD_HOST, cardFrameOf, centreOfWords, pageMarkup, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
 import { BENCH_EXTENSION_DIR, FIXTURES_DIR } from './paths';
 import { NewsApp } from './fixtures/react-app';
 
@@ -228,6 +228,11 @@ describe('highlighting on real pages', () => {
     const { page, errors, referenceErrors, close } = await visit('/csp-strict.html');
     const texts = await waitForHighlights(page, (t) => t.authority.length >= 2);
     expect(texts.authority).toEqual(['Cyberspace Administration of China', 'TC260']);
+    // The card's frame is the extension's own page, which the page's policy (no frames) does not govern.
+    const at = await centreOfWords(page, 'TC260');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.move(at.x + 1, at.y);
+    await expect.poll(async () => (await visibleDialogs(page)).length, { timeout: 5_000 }).toBe(1);
     expect(newErrors(errors, referenceErrors)).toEqual([]);
     await close();
   });
@@ -269,7 +274,7 @@ describe('highlighting on real pages', () => {
     await close();
   });
 
-  it('sends nothing off the device: every request of a visit goes to the page’s own server', async () => {
+  it('sends nothing off the device: every request of a visit goes to the page’s own server or the extension’s card page', async () => {
     const requests: string[] = [];
     const record = (request: { url(): string }) => requests.push(request.url());
     extension.context.on('request', record);
@@ -283,7 +288,11 @@ describe('highlighting on real pages', () => {
     await page.close();
     const origin = new URL(server.url('/')).origin;
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    // The hover card's frame loads from inside the extension (at Chrome's per-session address,
+    // which leads to the extension's own): its page, script and stylesheet, nothing else.
+    const extensionFiles = requests.filter((url) => url.startsWith('chrome-extension://')).map((url) => new URL(url).pathname);
+    expect([...new Set(extensionFiles)].sort()).toEqual(['/card-frame.js', '/card.css', '/card.html']);
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('chrome-extension://'))).toEqual([]);
   });
 
   it('shows a card on hover and opens the side panel on click', async () => {
@@ -303,16 +312,67 @@ describe('highlighting on real pages', () => {
     await page.mouse.move(box.x + 2, box.y);
     const card = page.locator(CARD_HOST);
     await card.waitFor({ state: 'attached', timeout: 5_000 });
-    // The card's shadow root is closed: the page sees an empty element, the user sees the card.
+    // The card's shadow root is closed: the page sees an empty element, the user sees the card,
+    // drawn in a frame of the extension's own.
     expect(await card.evaluate((host) => host.shadowRoot)).toBeNull();
     await expect.poll(async () => (await visibleDialogs(page)).map((dialog) => dialog.name), { timeout: 5_000 }).toEqual(['Cyberspace Administration of China']);
     const [shown] = await visibleDialogs(page);
     expect(shown?.text).toEqual(expect.arrayContaining(['Cyberspace Administration of China', 'Open in side panel']));
     expect(shown?.text.join(' ')).toMatch(/Regulator/);
+    // Below the name, inside the window.
+    const frameBox = await (await cardFrameOf(page)!.frameElement()).boundingBox();
+    expect(frameBox!.y).toBeGreaterThan(box.y);
+    expect(frameBox!.x + frameBox!.width).toBeLessThanOrEqual(1200);
     await page.mouse.click(box.x, box.y);
     await expect
       .poll(async () => ((await readSessionStorage(extension.serviceWorker, 'sidePanelTarget')) as { id?: string } | null)?.id, { timeout: 5_000 })
       .toBe('authority:cac');
+    await page.close();
+  });
+
+  it('shows the card on a page drawn in grey, faded or zoomed as a whole, which is no attempt to hide it', async () => {
+    for (const style of ['filter: grayscale(100%)', 'opacity: 0.9', 'zoom: 1.25']) {
+      const page = await extension.context.newPage();
+      await page.goto(server.url('/article.html'));
+      await page.evaluate((css) => document.documentElement.setAttribute('style', css), style);
+      await waitForHighlights(page, (t) => t.authority.includes('MIIT'));
+      const at = await centreOfWords(page, 'MIIT');
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.move(at.x + 1, at.y);
+      await expect.poll(async () => (await visibleDialogs(page)).length, { timeout: 5_000 }).toBe(1);
+      await page.waitForTimeout(1000);
+      expect((await visibleDialogs(page)).length).toBe(1);
+      expect(all(await readHighlights(page))).toContain('MIIT');
+      await page.close();
+    }
+  });
+
+  it('keeps the card up while the pointer is on it, and its button opens the side panel', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, (t) => t.authority.includes('MIIT'));
+    const box = await centreOfWords(page, 'MIIT');
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 2, box.y);
+    await expect.poll(async () => (await visibleDialogs(page)).map((dialog) => dialog.name), { timeout: 5_000 }).toEqual(['Ministry of Industry and Information Technology']);
+    const frame = cardFrameOf(page)!;
+    const button = await frame.getByRole('button', { name: 'Open in side panel' }).boundingBox();
+    // The pointer travels onto the card and rests there, longer than the hover delay.
+    await page.mouse.move(button!.x + 4, button!.y - 4, { steps: 5 });
+    await page.waitForTimeout(1000);
+    expect((await visibleDialogs(page)).map((dialog) => dialog.name)).toEqual(['Ministry of Industry and Information Technology']);
+    // Back onto the name, resting there: the card stays.
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    await page.waitForTimeout(1000);
+    expect((await visibleDialogs(page)).map((dialog) => dialog.name)).toEqual(['Ministry of Industry and Information Technology']);
+    await page.mouse.move(button!.x + 4, button!.y - 4, { steps: 5 });
+    await page.mouse.click(button!.x + button!.width / 2, button!.y + button!.height / 2);
+    await expect
+      .poll(async () => ((await readSessionStorage(extension.serviceWorker, 'sidePanelTarget')) as { id?: string } | null)?.id, { timeout: 5_000 })
+      .toBe('authority:miit');
+    // Escape in the card closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await visibleDialogs(page)).length, { timeout: 5_000 }).toBe(0);
     await page.close();
   });
 });

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTabId, launchWithExtension, readSessionStorage, watchPageErrors, writeSessionStorage, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { all, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
+import { all, cardFrameOf, readHighlights, visibleDialogs, waitForHighlights } from './page-helpers';
 import { FIXTURES_DIR } from './paths';
 
 const NEWSLETTER = readFileSync(join(FIXTURES_DIR, 'import-newsletter.txt'), 'utf8');
@@ -19,6 +19,8 @@ const QUANTUM_ID = 'document:measures-for-administration-of-quantum-communicatio
 const DSL_ID = 'document:data-security-law';
 /** Longer than the hover delay (350 ms) and the side panel request's retries (1.75 s in all). */
 const SETTLE_MS = 2500;
+/** What the background answers a content script that asks for a card's words: nothing. */
+const NO_ANSWER = { answer: null };
 
 interface HostileRecord {
   messages: string[];
@@ -54,6 +56,27 @@ async function hoverForCard(page: Page, id: string, word: string): Promise<{ nam
 /** A message in the extension's own format, as its pages send it. */
 function message(type: string, data: unknown) {
   return { id: 1, type, data, timestamp: Date.now() };
+}
+
+/** What the toolbar button says on the page's tab: its badge and its tooltip. */
+async function toolbarOf(extension: ExtensionBrowser, page: Page): Promise<{ badge: string; title: string }> {
+  await page.bringToFront();
+  const tabId = await activeTabId(extension.serviceWorker);
+  return extension.serviceWorker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } };
+    return { badge: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) };
+  }, tabId);
+}
+
+/**
+ * The card's frame element, handed to the page's own world by DevTools: a handle the page
+ * cannot get itself (the frame is in a closed shadow root and not among window.frames), given
+ * to it here to try the worst it could do with one.
+ */
+async function cardFrameElement(page: Page): Promise<ElementHandle<HTMLIFrameElement>> {
+  const frame = cardFrameOf(page);
+  if (!frame) throw new Error('no card frame on the page');
+  return (await frame.frameElement()) as ElementHandle<HTMLIFrameElement>;
 }
 
 /**
@@ -239,9 +262,11 @@ describe('a hostile page', () => {
     const before = await readHighlights(page);
     expect(before.document).toContain('Data Security Law');
     expect(all(before)).not.toContain(QUANTUM);
-    // Even asked directly, the background does not tell this page's content script the entry exists.
-    const askCard = () => evaluateInContentScript(page, `chrome.runtime.sendMessage(${JSON.stringify(message('getEntryCard', { id: QUANTUM_ID }))})`);
-    expect(await askCard()).toEqual({ res: { error: 'No such entry in TMT Lens.' } });
+    // Even asked directly, the background tells this page's content script nothing of an entry:
+    // what a card says goes to the card's frame alone.
+    const askCard = (id: string) => evaluateInContentScript(page, `chrome.runtime.sendMessage(${JSON.stringify(message('getEntryCard', { id }))}).then((answer) => ({ answer: answer ?? null }), (error) => ({ refused: String(error.message) }))`);
+    expect(await askCard(QUANTUM_ID)).toEqual(NO_ANSWER);
+    expect(await askCard(DSL_ID)).toEqual(NO_ANSWER);
     // The card of a bundled entry the import also describes says only what the bundled graph says.
     const bundled = await hoverForCard(page, 'p2', 'Data Security Law');
     expect(bundled.text.join(' ')).not.toMatch(/import/i);
@@ -257,7 +282,152 @@ describe('a hostile page', () => {
     const imported = await hoverForCard(page, 'p3', 'Quantum Communication');
     expect(imported.name).toBe('In your imports');
     expect(imported.text).toEqual(['In your imports', 'Open it in the side panel to see it.', 'Open in side panel']);
-    expect(await askCard()).toEqual({ res: { imported: { id: QUANTUM_ID } } });
+    expect(await askCard(QUANTUM_ID)).toEqual(NO_ANSWER);
+    await page.close();
+  });
+  it('cannot read the card: no handle on its frame, no way into its document, nothing in its timeline, and no copy of its page of its own', async () => {
+    const { page } = await visit();
+    await hoverForCard(page, 'p1', 'Cyberspace');
+    const address = new URL(cardFrameOf(page)!.url());
+    const seen = await page.evaluate(async (card) => {
+      // Its address, even told the extension's id: Chrome answers a page with no card page.
+      const loaded = await fetch(card).then((response) => response.ok, () => false);
+      return {
+        frames: window.frames.length,
+        timeline: performance.getEntries().map((entry) => entry.name).filter((name) => name.includes('extension') || name.includes('card')),
+        loaded,
+      };
+    }, `${address.origin}${address.pathname}`);
+    expect(seen).toEqual({ frames: 0, timeline: [], loaded: false });
+    // Even with a handle on the frame, its document is another origin's.
+    const element = await cardFrameElement(page);
+    const read = await element.evaluate((iframe) => {
+      let text = '';
+      try {
+        text = iframe.contentWindow!.document.body.textContent ?? '';
+      } catch {
+        text = 'refused';
+      }
+      return { contentDocument: iframe.contentDocument, text };
+    });
+    expect(read).toEqual({ contentDocument: null, text: 'refused' });
+    await page.close();
+  });
+
+  it('cannot change the card with messages posted to its frame', async () => {
+    const { page } = await visit();
+    const before = await hoverForCard(page, 'p1', 'Cyberspace');
+    const element = await cardFrameElement(page);
+    await element.evaluate((iframe) => {
+      const show = { seq: 99, content: { error: 'Pay here' }, maxWidth: 360 };
+      for (const data of [{ show }, { hello: '0'.repeat(32) }, { id: 1, type: 'show', data: show, timestamp: Date.now() }, { close: true }]) iframe.contentWindow!.postMessage(data, '*');
+    });
+    await page.waitForTimeout(1000);
+    expect(await visibleDialogs(page)).toEqual([before]);
+    await page.close();
+  });
+
+  it('cannot hide the card with its own styles, on the host or in a stylesheet', async () => {
+    const { page } = await visit();
+    const before = await hoverForCard(page, 'p1', 'Cyberspace');
+    const element = await cardFrameElement(page);
+    const box = await element.boundingBox();
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = ':root > div, [popover] { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: translateX(-5000px) !important; clip-path: inset(50%) !important; }';
+      document.head.append(style);
+      document.documentElement.lastElementChild!.setAttribute('style', 'display: none !important; opacity: 0 !important; width: 1px !important');
+    });
+    await page.waitForTimeout(1000);
+    expect(await visibleDialogs(page)).toEqual([before]);
+    expect(await element.boundingBox()).toEqual(box);
+    expect(await toolbarOf(extension, page)).toEqual({ badge: expect.not.stringMatching('!'), title: 'TMT Lens' });
+    await page.close();
+  });
+
+  it('puts the card back on top of a popover the page opens over it', async () => {
+    const { page } = await visit();
+    const before = await hoverForCard(page, 'p1', 'Cyberspace');
+    const box = (await (await cardFrameElement(page)).boundingBox())!;
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.popover = 'manual';
+      cover.style.cssText = 'position: fixed; inset: 0; width: 100vw; height: 100vh; margin: 0; border: 0; background: white';
+      document.body.append(cover);
+      cover.showPopover();
+    });
+    await page.waitForTimeout(1000);
+    expect(await visibleDialogs(page)).toEqual([before]);
+    // The topmost element over the card, as the page sees it, is the card's host again.
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y) === document.documentElement.lastElementChild, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
+    expect(all(await readHighlights(page))).toContain('Cyberspace Administration of China');
+    await page.close();
+  });
+
+  /** TMT Lens has stopped on the page: the card and its highlights are gone, and the toolbar button says why. */
+  async function expectStoppedWithWarning(page: Page): Promise<void> {
+    await expect.poll(async () => all(await readHighlights(page)), { timeout: 5_000 }).toEqual([]);
+    expect(await page.evaluate(() => [...document.documentElement.children].map((child) => child.localName))).toEqual(['head', 'body']);
+    expect(await toolbarOf(extension, page)).toEqual({ badge: '!', title: expect.stringMatching(/the page hid or covered its card/) });
+    // Resting on a name brings nothing back.
+    const at = await pointAt(page, 'p1', 'Cyberspace');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.move(at.x + 2, at.y);
+    await page.waitForTimeout(1000);
+    expect(await visibleDialogs(page)).toEqual([]);
+  }
+
+  it('stops, and says so, on a page that keeps covering the card, even with a cover the pointer passes through', async () => {
+    const { page } = await visit();
+    await hoverForCard(page, 'p1', 'Cyberspace');
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.popover = 'manual';
+      cover.style.cssText = 'position: fixed; inset: 0; width: 100vw; height: 100vh; margin: 0; border: 0; background: white; pointer-events: none';
+      document.body.append(cover);
+      setInterval(() => {
+        cover.hidePopover();
+        cover.showPopover();
+      }, 50);
+    });
+    await expectStoppedWithWarning(page);
+    await page.close();
+  });
+
+  it('stops, and says so, on a page that keeps closing the card', async () => {
+    const { page } = await visit();
+    await hoverForCard(page, 'p1', 'Cyberspace');
+    await page.evaluate(() => {
+      setInterval(() => {
+        const host = document.documentElement.lastElementChild as HTMLElement | null;
+        if (host?.matches(':popover-open')) host.hidePopover();
+      }, 50);
+    });
+    await expectStoppedWithWarning(page);
+    // Loading the page again starts afresh, and the warning goes.
+    await page.reload();
+    await waitForHighlights(page, (texts) => texts.authority.includes('Cyberspace Administration of China'));
+    expect(await toolbarOf(extension, page)).toEqual({ badge: expect.not.stringMatching('!'), title: 'TMT Lens' });
+    await page.close();
+  });
+
+  it('stops, and says so, on a page that shrinks the card by zooming itself down', async () => {
+    const { page } = await visit();
+    await hoverForCard(page, 'p1', 'Cyberspace');
+    await page.evaluate(() => document.documentElement.style.setProperty('zoom', '0.2'));
+    await expect.poll(async () => all(await readHighlights(page)), { timeout: 5_000 }).toEqual([]);
+    expect(await toolbarOf(extension, page)).toEqual({ badge: '!', title: expect.stringMatching(/the page hid or covered its card/) });
+    await page.close();
+  });
+
+  it('stops, and says so, on a page that sends the card’s frame to a page of its own', async () => {
+    const { page } = await visit();
+    await hoverForCard(page, 'p1', 'Cyberspace');
+    const element = await cardFrameElement(page);
+    await element.evaluate((iframe) => {
+      iframe.contentWindow!.location.href = `${location.origin}/article.html`;
+    });
+    await expectStoppedWithWarning(page);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 /** Reads what TMT Lens did to a page, from inside the page. */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export type HighlightTexts = Record<'authority' | 'document' | 'case', string[]>;
 
@@ -54,11 +54,23 @@ export function all(texts: HighlightTexts): string[] {
 }
 
 /**
- * The hover card lives in a closed shadow root that page scripts (and Playwright's locators)
- * cannot reach; the browser's accessibility tree, read over CDP, sees what a user sees.
+ * The frame of the hover card: an extension page inside the content script's closed shadow root,
+ * which page scripts cannot reach; DevTools (and so Playwright) can.
+ */
+export function cardFrameOf(page: Page): Frame | undefined {
+  return page.frames().find((frame) => /^chrome-extension:\/\/[^/]+\/card\.html#/.test(frame.url()));
+}
+
+/**
+ * The dialogs a user sees in the hover card: none unless the card's frame is shown in the page,
+ * then those of the frame's accessibility tree (read over CDP, as assistive technology reads it).
  */
 export async function visibleDialogs(page: Page): Promise<Array<{ name: string; text: string[] }>> {
-  const session = await page.context().newCDPSession(page);
+  const frame = cardFrameOf(page);
+  if (!frame) return [];
+  const element = await frame.frameElement().catch(() => null);
+  if (!element || !(await element.isVisible())) return [];
+  const session = await page.context().newCDPSession(frame);
   try {
     const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
       nodes: Array<{ nodeId: string; parentId?: string; ignored?: boolean; role?: { value?: string }; name?: { value?: string }; childIds?: string[] }>;
@@ -76,4 +88,21 @@ export async function visibleDialogs(page: Page): Promise<Array<{ name: string; 
   } finally {
     await session.detach();
   }
+}
+
+/** The centre of the first occurrence of `words` in the page's text, in viewport coordinates. */
+export async function centreOfWords(page: Page, words: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`no “${wanted}” on the page`);
+  }, words);
 }

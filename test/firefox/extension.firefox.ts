@@ -4,11 +4,11 @@
  * tabs (the real sidebar and toolbar popup are browser chrome that no client can drive).
  * Every test ends with no error from the add-on's pages, its background or the page.
  */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { highlightTextsInPage, type HighlightTexts } from '../e2e/page-helpers';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 
 let firefox: FirefoxWithExtension;
 let server: FixtureServer;
@@ -81,26 +81,80 @@ describe('the Firefox add-on on a web page', () => {
     });
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 2, box.y);
-    // The card sits in a closed shadow root that page scripts cannot open; what the page can
-    // see is that the card's host covers the text just under the name, and Firefox's find in
-    // page (which reads rendered text, as a user would) finds the card's words.
+    // What the page can see is the card's host, a div under <html>, over the text just under the
+    // name; the card itself is drawn in the add-on's own frame inside the host's closed shadow root.
     const host = await page.waitForFunction(
       (point) => {
         const under = document.elementFromPoint(point.x, point.y + 40);
-        return under?.localName === 'div' && under.parentElement === document.documentElement;
+        return under?.localName === 'div' && under.parentElement === document.documentElement && under.matches(':popover-open');
       },
       { timeout: 10_000 },
       box,
     );
     expect(host).toBeTruthy();
     expect(await page.evaluate((point) => document.elementFromPoint(point.x, point.y + 40)?.shadowRoot ?? null, box)).toBeNull();
+    const card = await cardFrame(page);
+    expect(await card.evaluate(() => location.origin)).toBe(EXTENSION_ORIGIN);
+    expect(await card.evaluate(() => document.getElementById('card')?.getAttribute('aria-label'))).toBe('Cyberspace Administration of China');
+    const text = await card.evaluate(() => document.getElementById('card')?.textContent ?? '');
+    expect(text).toContain('Regulator');
+    expect(text).toContain('Open in side panel');
+    // Firefox's find in page reads the page's own rendered text (the name is in the article), but
+    // not the card's: its frame is another origin's document.
     const found = await page.evaluate(() => {
       const find = (text: string) => (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(text, true, false, true);
       return { name: find('Cyberspace Administration of China'), kind: find('Regulator'), button: find('Open in side panel'), absent: find('Ministry of Magic') };
     });
-    expect(found).toEqual({ name: true, kind: true, button: true, absent: false });
+    expect(found).toEqual({ name: true, kind: false, button: false, absent: false });
+    // Nor can the page reach the frame: it is not among its frames.
+    expect(await page.evaluate(() => window.frames.length)).toBe(0);
+  });
+
+  it('stops on a page that keeps closing the card (Firefox has no trackVisibility: the timed checks find it)', async () => {
+    const page = await newPage(server.url('/article.html'));
+    await waitForHighlights(page, (t) => t.authority.includes('CAC'));
+    const box = await centreOf(page, 'Cyberspace');
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 2, box.y);
+    await cardFrame(page);
+    await page.evaluate(() => {
+      setInterval(() => {
+        const host = document.documentElement.lastElementChild as HTMLElement | null;
+        if (host?.matches(':popover-open')) host.hidePopover();
+      }, 50);
+    });
+    // Its highlights go, and with them the card's host.
+    await waitForHighlights(page, (t) => t.authority.length + t.document.length + t.case.length === 0);
+    expect(await page.evaluate(() => [...document.documentElement.children].map((child) => child.localName))).toEqual(['head', 'body']);
   });
 });
+
+/** The centre of `word` in the first paragraph, in viewport coordinates. */
+async function centreOf(page: Page, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    const text = document.getElementById('p1')!.firstChild as Text;
+    const range = document.createRange();
+    const start = text.data.indexOf(wanted);
+    range.setStart(text, start);
+    range.setEnd(text, start + wanted.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, word);
+}
+
+/** The hover card's frame (the add-on's card page), once it has drawn a card. */
+async function cardFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    // The frame's navigation is not reported (as for every extension page): its document says where it is.
+    for (const frame of page.frames().filter((candidate) => candidate !== page.mainFrame())) {
+      const drawn = await frame.evaluate(() => location.href.startsWith('moz-extension:') && location.pathname === '/card.html' && document.getElementById('card')?.hidden === false).catch(() => false);
+      if (drawn) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no card frame among ${page.frames().map((candidate) => candidate.url()).join(', ')}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
 
 describe('the Firefox add-on’s own pages', () => {
   it('searches from the popup as you type', async () => {

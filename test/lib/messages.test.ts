@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../lib/match/compile-dictionary';
-import { cardResponse, getPageMentionsRequest, openSidePanelResponse, pageAddressOf, pageMentionsReport, userDictionaryResponse } from '../../lib/messages';
+import { getPageMentionsRequest, openSidePanelResponse, pageAddressOf, pageMentionsReport, userDictionaryResponse } from '../../lib/messages';
 
 describe('userDictionaryResponse', () => {
   const compiled = compileDictionary([
@@ -69,14 +69,3 @@ describe('page mention reports', () => {
   });
 });
 
-describe('cardResponse', () => {
-  it('carries nothing but the id of an entry only the imports know', () => {
-    expect(cardResponse.parse({ imported: { id: 'document:x', summary: 'private' } })).toEqual({ imported: { id: 'document:x' } });
-    expect(cardResponse.safeParse({ imported: { id: 'not an id' } }).success).toBe(false);
-  });
-
-  it('drops an imported flag or anything else not in the bundled card', () => {
-    const card = { id: 'authority:cac', type: 'authority', name: 'CAC', kindLabel: 'Regulator', summary: 'S.', imported: true };
-    expect(cardResponse.parse({ card })).toEqual({ card: { id: 'authority:cac', type: 'authority', name: 'CAC', kindLabel: 'Regulator', summary: 'S.' } });
-  });
-});

@@ -9,6 +9,7 @@ const ENTRYPOINTS = [
   'entrypoints/sidepanel/main.tsx',
   'entrypoints/popup/main.tsx',
   'entrypoints/options/main.tsx',
+  'entrypoints/card-frame/index.ts',
 ];
 
 describe('entrypoints', () => {
