@@ -382,7 +382,8 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:law-on-the-protection-of-consumer-rights-and-interests',
     name: 'Law on the Protection of Consumer Rights and Interests',
     nameZh: '消费者权益保护法',
-    aliases: ['Law on Protection of the Rights and Interests of Consumers', 'Consumer Rights Protection Law'],
+    // "Consumer Protection Law" is also a phrase name (lib/knowledge/phrase-names.ts): many countries have one.
+    aliases: ['Law on Protection of the Rights and Interests of Consumers', 'Consumer Rights Protection Law', 'Consumer Protection Law'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -432,6 +433,13 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           "The Proposed Amendment adds provisions regarding consumer information protection. Consumers are entitled to the protection of their personal information, such as their name, image and privacy when purchasing goods or receiving services.",
         supports: ['summary'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2014/01/16/what-the-consumer-protection-law-means-for-foreign-businesses',
+        title: 'China Law & Practice',
+        quote:
+          "In 1993, the Standing Committee of the National People's Congress promulgated the current PRC Law on the Protection of the Rights and Interests of Customers (中华人民共和国消费者权益保护法) (Consumer Protection Law).",
+        supports: ['aliases', 'nameZh', 'issuers'],
       },
     ],
   },

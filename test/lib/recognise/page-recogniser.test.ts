@@ -5,6 +5,7 @@ import { buildBundledData } from '../../../lib/build/bundled-data';
 import { findMentions } from '../../../lib/match/find-mentions';
 import { loadDictionary } from '../../../lib/match/load-dictionary';
 import type { Matcher } from '../../../lib/match/matcher';
+import { chinaRelationOf } from '../../../lib/page/china-context';
 import { PageRecogniser } from '../../../lib/recognise/page-recogniser';
 
 let matcher: Matcher;
@@ -56,6 +57,24 @@ describe('PageRecogniser', () => {
     expect(found("Japan's Cybersecurity Law and the Cryptography Law of Japan")).toEqual([]);
     expect(found('the Israeli Counter-Terrorism Law and the Hong Kong National Security Law')).toEqual([]);
     expect(found("China's Cybersecurity Law and the PRC Data Security Law").map(([, id]) => id)).toEqual(['document:cybersecurity-law', 'document:data-security-law']);
+  });
+
+  it('reads “Consumer Protection Law” as China’s only as written, and only where the page is about China', () => {
+    const consumerLaw = 'document:law-on-the-protection-of-consumer-rights-and-interests';
+    expect(found("Malaysia's Consumer Protection Act and the EU consumer protection law")).toEqual([]);
+    expect(found("Malaysia's Consumer Protection Law and the Malaysian Consumer Protection Law")).toEqual([]);
+    expect(found('students of consumer protection law')).toEqual([]);
+    expect(found('the European Consumer Protection Law and the Consumer Protection Law of Singapore')).toEqual([]);
+    expect(found("China's Consumer Protection Law")).toEqual([["China's Consumer Protection Law", consumerLaw]]);
+    // Written alone it is a phrase name: painted only on a page about China (china-context.ts).
+    const mentions = findMentions(matcher, 'the Consumer Protection Law');
+    expect(mentions.map((mention) => [mention.id, mention.phrase])).toEqual([[consumerLaw, true]]);
+    expect(chinaRelationOf(mentions[0]!)).toBe('needs');
+  });
+
+  it('does not take the filing rules for non-commercial services for the Measures for the Administration of Internet Information Services', () => {
+    // One translator calls the Measures the "Internet Information Service Management Rules", the tail of this other title.
+    expect(found('the Non-Commercial Internet Information Service Management Rules')).toEqual([]);
   });
 
   it('reads a title that names its issuer as the title, and a body’s office as the office', () => {
