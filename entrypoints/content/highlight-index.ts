@@ -70,6 +70,16 @@ export class HighlightIndex {
     for (const block of [...this.byBlock.keys()]) if (!block.isConnected) this.removeBlock(block);
   }
 
+  /** The page changed where it was rescanned: blocks may have moved, and are measured again (throttled). */
+  pageChanged(): void {
+    this.registry.recheck();
+  }
+
+  /** Whether a block has mentions. */
+  hasMentions(block: Element): boolean {
+    return this.byBlock.has(block);
+  }
+
   /** Ranges in the browser's registry now (those near the viewport). */
   get registeredCount(): number {
     return this.registry.size;

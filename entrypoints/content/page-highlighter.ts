@@ -4,8 +4,11 @@
  * budget per second. MutationObserver callbacks only queue work; nothing is scanned inside them.
  * A page that floods mutations (more than FLOOD_RECORDS_PER_SECOND) is not followed record by
  * record: observing stops, and the page is rescanned once after a pause that doubles while the
- * flood lasts, so the page's own work is never multiplied by TMT Lens's.
+ * flood lasts, so the page's own work is never multiplied by TMT Lens's. A part of the page
+ * rewritten many times a second without a name in it (a clock) is rescanned less and less often
+ * (lib/page/churn-backoff.ts).
  */
+import { ChurnBackoff } from '../../lib/page/churn-backoff';
 import { WorkBudget } from '../../lib/page/work-budget';
 import { BlockResolver, findOpenShadowRoots, hasReadableText, TextWalk, type TextSlice } from './collect-blocks';
 import { HighlightIndex, type PaintedMention } from './highlight-index';
@@ -57,6 +60,10 @@ export class PageHighlighter {
   private floodPause = FLOOD_PAUSE_MS;
   private floodTimer: ReturnType<typeof setTimeout> | undefined;
   private lastFloodEnd = Number.NEGATIVE_INFINITY;
+  /** Elements the page keeps rewriting without a name in their block, whose changes wait. */
+  private churn = new ChurnBackoff<Element>();
+  private waiting = new Set<Node>();
+  private waitTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly matchers: PageMatchers,
@@ -157,6 +164,7 @@ export class PageHighlighter {
     this.generation++;
     this.stopObserving();
     this.cancelFlush();
+    this.stopWaiting();
     clearTimeout(this.floodTimer);
     this.floodTimer = undefined;
     this.pendingRoots.clear();
@@ -220,11 +228,36 @@ export class PageHighlighter {
       this.pauseForFlood(now);
       return;
     }
+    let pending = false;
     for (const record of records) {
-      this.pendingRoots.add(record.target);
-      for (const node of record.addedNodes) this.pendingRoots.add(node);
+      pending = this.note(record.target, now) || pending;
+      for (const node of record.addedNodes) pending = this.note(node, now) || pending;
     }
-    this.schedule();
+    if (pending) this.schedule();
+  }
+
+  /** Queues a changed node for rescanning, or lets it wait if its element churns; says whether it was queued. */
+  private note(node: Node, now: number): boolean {
+    const element = node instanceof Element ? node : node.parentElement;
+    const until = element ? this.churn.waitUntil(element, now) : 0;
+    if (until === 0) {
+      this.pendingRoots.add(node);
+      return true;
+    }
+    this.waiting.add(node);
+    this.waitTimer ??= setTimeout(() => {
+      this.waitTimer = undefined;
+      for (const waited of this.waiting) this.pendingRoots.add(waited);
+      this.waiting.clear();
+      this.schedule();
+    }, until - now);
+    return false;
+  }
+
+  private stopWaiting(): void {
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
+    this.waiting.clear();
   }
 
   /**
@@ -234,6 +267,7 @@ export class PageHighlighter {
   private pauseForFlood(now: number): void {
     this.stopObserving();
     this.pendingRoots.clear();
+    this.stopWaiting();
     this.cancelFlush();
     this.floodPause = now - this.lastFloodEnd < 2 * this.floodPause ? Math.min(this.floodPause * 2, FLOOD_PAUSE_MAX_MS) : FLOOD_PAUSE_MS;
     clearTimeout(this.floodTimer);
@@ -294,15 +328,19 @@ export class PageHighlighter {
       this.chinaGate.dropDetached();
     }
     const blocks = new Set<Element>();
+    /** Each changed element and its block, to tell whether the element churns. */
+    const changed = new Map<Element, Element>();
     for (const node of this.pendingRoots) {
       this.pendingRoots.delete(node);
       if (!node.isConnected) continue;
       const element = node instanceof Element ? node : node.parentElement;
       if (!element) continue;
       if (element.shadowRoot && !this.styledRoots.has(element.shadowRoot)) this.adoptShadowRoot(element.shadowRoot);
-      const block = this.resolver.blockOf(element);
-      if (block) blocks.add(block);
-      else if (node instanceof Element) blocks.add(node);
+      const block = this.resolver.blockOf(element) ?? (node instanceof Element ? node : null);
+      if (block) {
+        blocks.add(block);
+        changed.set(element, block);
+      }
       if (performance.now() > deadline) break;
     }
     const queue = [...blocks];
@@ -314,6 +352,9 @@ export class PageHighlighter {
       }
     }
     const finished = performance.now();
+    for (const [element, block] of changed) this.churn.rescanned(element, this.index.hasMentions(block), finished);
+    // What changed may have moved other blocks into view or out of it.
+    if (queue.length > 0) this.index.pageChanged();
     this.budget.spend(finished - started, finished);
     if (this.pendingRoots.size > 0) {
       const wait = this.budget.waitFor(FRAME_BUDGET_MS / 2, finished);

@@ -2,22 +2,34 @@
  * What the browser's CSS highlight registry holds: only the mentions of blocks in or near the
  * viewport. Chromium revalidates and repaints every registered range whenever the page's DOM
  * changes (a 50 ms ticker cost ~290 ms of main thread per 6 s with no range, ~2,300 ms with
- * 2,000), so the cost should follow what is on screen, not what is on the page. The index
- * (highlight-index.ts) keeps every mention; this class decides which of them are painted.
+ * 2,000; in Chromium 156 only ranges within the painted area around the viewport cost, some
+ * 0.1 ms each per change), so the cost should follow what is on screen, not what is on the page.
+ * The index (highlight-index.ts) keeps every mention; this class decides which of them are painted.
  *
- * An IntersectionObserver with a margin of two screens above and below says which blocks are
- * near; their ranges are added as they come near and deleted as they go, with Highlight.add()
- * and delete() on the same Highlight objects (measured in Chromium 156, 200 steps of a
- * 300-range window: add/delete ~700 ms of renderer time and 4-8 ms of script, replacing the
- * Highlight ~800-850 ms and 33-53 ms of script). A block with very many mentions (one huge
- * text node, a page whose text all sits in <body>) registers only the mentions near the
- * viewport, found by binary search and followed on scroll (lib/page/visible-window.ts).
+ * An IntersectionObserver with a margin of one screen above and below says which blocks are
+ * near. It follows every block only while the page scrolls or resizes; otherwise it follows
+ * the blocks that are near (to see them go) and measures new blocks once, and all blocks once
+ * at most every RECHECK_EVERY_MS after the page's own changes (which can move blocks without a
+ * scroll). An observer that follows every block all the time is recomputed on every frame the
+ * page draws: a 50 ms ticker on a page of 1,700 named paragraphs then cost ~0.1 of the main
+ * thread, and observe() itself costs ~5-15 µs a block in Chromium 156.
+ *
+ * Ranges are added as blocks come near and deleted as they go, with Highlight.add() and
+ * delete() on the same Highlight objects (measured in Chromium 156, 200 steps of a 300-range
+ * window: add/delete ~700 ms of renderer time and 4-8 ms of script, replacing the Highlight
+ * ~800-850 ms and 33-53 ms of script). A block with very many mentions (one huge text node, a
+ * page whose text all sits in <body>) registers only the mentions near the viewport, found by
+ * binary search and followed on scroll (lib/page/visible-window.ts).
  */
 import { firstIndexWhere, windowAround } from '../../lib/page/visible-window';
 import { HIGHLIGHT_TYPES, highlightName, type HighlightType, type PaintedMention } from './highlight-kinds';
 
-/** Two screens above and two below are painted ahead of the reader. */
-const SCREENS_AHEAD = 2;
+/**
+ * Half a screen above and half below are painted ahead of the reader: the compositor scrolls
+ * ahead of the main thread by a frame or two, far less than that. Each registered range within
+ * the area Chromium paints around the viewport costs on every change of the page (see above).
+ */
+const SCREENS_AHEAD = 0.5;
 const MARGIN = `${SCREENS_AHEAD * 100}% 0px`;
 /** Past this many mentions a block registers only those near the viewport. */
 const LONG_BLOCK_MENTIONS = 200;
@@ -25,6 +37,14 @@ const LONG_BLOCK_MENTIONS = 200;
 const WINDOW_LIMIT = 2000;
 /** A screen of a long block with no mention on it still registers this many around it. */
 const WINDOW_MINIMUM = 50;
+/** The observer follows every block while the page scrolls or resizes, and this long after. */
+const FOLLOW_AFTER_SCROLL_MS = 300;
+/**
+ * After the page's own changes, far blocks are measured again at most this often: only a
+ * change that moves content by more than the margin without a scroll (scroll anchoring makes
+ * changes above the viewport scroll) brings a far block into view, and scrolling finds it at once.
+ */
+const RECHECK_EVERY_MS = 5000;
 
 /** The text position under a point of the viewport, if any. */
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
@@ -51,6 +71,13 @@ export class ViewportRegistry {
   /** Long blocks near the viewport, whose window follows scrolling. */
   private longNear = new Set<Element>();
   private observer: IntersectionObserver | undefined;
+  /** Whether the observer follows every block (while scrolling), or only near ones and those being measured. */
+  private following = false;
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Blocks observed until their first report. */
+  private measuring = new Set<Element>();
+  private lastRecheck = Number.NEGATIVE_INFINITY;
+  private recheckTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollFrame: number | undefined;
   private readonly abort = new AbortController();
 
@@ -65,21 +92,68 @@ export class ViewportRegistry {
     window.addEventListener('resize', () => this.onScroll(), { passive: true, signal: this.abort.signal });
   }
 
+  private onEntries(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const state = this.blocks.get(entry.target);
+      this.measuring.delete(entry.target);
+      // A block without a box of its own (display: contents) cannot be measured: it is painted.
+      const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
+      if (state) this.setNear(entry.target, state, entry.isIntersecting || boxless);
+      // A far block is let go (unless scrolling): only a scroll or a recheck brings it near.
+      if (!this.following && !state?.near) this.observer?.unobserve(entry.target);
+    }
+  }
+
   private intersections(): IntersectionObserver {
     // The document as root: in a frame, the frame's own viewport (with the margin), not the top
     // page's. (scrollMargin, which would widen inner scrollers too, also widens the document's own
     // scroller in Chromium 156: with it, 200% registered some 13 screens instead of 5.)
     const options: IntersectionObserverInit = { root: document, rootMargin: MARGIN };
-    this.observer ??= new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        const state = this.blocks.get(entry.target);
-        if (!state) continue;
-        // A block without a box of its own (display: contents) cannot be measured: it is painted.
-        const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
-        this.setNear(entry.target, state, entry.isIntersecting || boxless);
-      }
-    }, options);
+    this.observer ??= new IntersectionObserver((entries) => this.onEntries(entries), options);
     return this.observer;
+  }
+
+  /** Has the observer report once where `block` is (its first report always comes, within a frame). */
+  private measure(block: Element): void {
+    this.measuring.add(block);
+    this.intersections().observe(block);
+  }
+
+  /** Follows every block for `ms` (more while it is asked again): the page scrolls or was resized. */
+  private follow(ms: number): void {
+    if (!this.following) {
+      this.following = true;
+      const observer = this.intersections();
+      for (const block of this.blocks.keys()) observer.observe(block);
+    }
+    clearTimeout(this.followTimer);
+    this.followTimer = setTimeout(() => this.stopFollowing(), ms);
+  }
+
+  private stopFollowing(): void {
+    this.followTimer = undefined;
+    if (!this.following || !this.observer) return;
+    this.following = false;
+    // Reports already computed are read before the observer lets go of the blocks.
+    this.onEntries(this.observer.takeRecords());
+    this.observer.disconnect();
+    for (const [block, state] of this.blocks) if (state.near || this.measuring.has(block)) this.observer.observe(block);
+  }
+
+  /**
+   * The page changed, and far blocks may have moved near without a scroll: they are measured
+   * again, at most once every RECHECK_EVERY_MS (a ticker or a live feed changes the page many
+   * times a second). Near blocks are followed all along.
+   */
+  recheck(): void {
+    if (this.recheckTimer !== undefined || this.blocks.size === 0) return;
+    const wait = this.lastRecheck + RECHECK_EVERY_MS - performance.now();
+    this.recheckTimer = setTimeout(() => {
+      this.recheckTimer = undefined;
+      this.lastRecheck = performance.now();
+      if (this.following) return;
+      for (const [block, state] of this.blocks) if (!state.near) this.measure(block);
+    }, Math.max(0, wait));
   }
 
   /**
@@ -93,13 +167,14 @@ export class ViewportRegistry {
       this.unregister(state);
       this.blocks.delete(block);
       this.longNear.delete(block);
+      this.measuring.delete(block);
       this.observer?.unobserve(block);
       return;
     }
     if (!state) {
       this.blocks.set(block, { mentions, near: false, registered: [] });
       // The observer's first report says whether the block is near; it comes within a frame.
-      this.intersections().observe(block);
+      this.measure(block);
       return;
     }
     state.mentions = mentions;
@@ -201,6 +276,7 @@ export class ViewportRegistry {
   }
 
   private onScroll(): void {
+    if (this.blocks.size > 0) this.follow(FOLLOW_AFTER_SCROLL_MS);
     if (this.longNear.size > 0) this.scheduleWindows();
   }
 
@@ -224,6 +300,12 @@ export class ViewportRegistry {
   clear(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.following = false;
+    this.measuring.clear();
+    clearTimeout(this.followTimer);
+    clearTimeout(this.recheckTimer);
+    this.followTimer = undefined;
+    this.recheckTimer = undefined;
     this.blocks.clear();
     this.longNear.clear();
     for (const highlight of this.highlights.values()) highlight.clear();

@@ -30,11 +30,11 @@ export const EMPTY_WINDOW: IndexWindow = { start: 0, end: 0 };
 
 /**
  * The window to register around the mentions on screen, [start, end): as many again above and
- * below for each screen of margin (at least `minimum` per screen, for a screen with few or no
+ * below for each screen of margin, or part of one (at least `minimum` per screen, for a screen with few or no
  * mentions), capped at `limit` mentions in all.
  */
 export function windowAround(start: number, end: number, count: number, screens: number, minimum: number, limit: number): IndexWindow {
-  const pad = Math.max(end - start, minimum) * screens;
+  const pad = Math.ceil(Math.max(end - start, minimum) * screens);
   const from = Math.max(0, start - pad);
   const to = Math.min(count, end + pad, from + limit);
   return to > from ? { start: from, end: to } : EMPTY_WINDOW;

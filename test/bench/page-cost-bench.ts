@@ -2,7 +2,8 @@
  * What TMT Lens costs a page's renderer, with vs without the extension in the same run
  * (Chrome DevTools Protocol Performance.getMetrics: TaskDuration, the renderer main thread's
  * busy time, which includes the browser's own work for registered highlights):
- * - a long article with a 50 ms ticker and a live feed, over 12 s;
+ * - a long article with a 50 ms ticker and a live feed, over 12 s (also as CPU time of the
+ *   renderer's main thread, which a loaded machine does not inflate);
  * - the 2 MB page at load, against a text walk of the same page;
  * - pathological pages: longest task, timer lag, heap and main-thread time.
  * And the content script's size without its dictionary.
@@ -12,11 +13,12 @@ import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { BundledData } from '../../lib/build/bundled-data';
 import { dictionaryEntriesOf } from '../../lib/graph/dictionary-entries';
-import { launchWithExtension, launchWithoutExtension } from '../e2e/browser';
+import { launchLikeExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { deepNestingPage, hugeTextNodePage, liveArticle, manyTextNodesPage, mutationStormPage } from '../e2e/generated-pages';
 import { EXTENSION_DIR } from '../e2e/paths';
 import { bigNewsPage, measureTextWalks } from './highlight-bench';
+import { rendererMainThreadCpuMs } from './renderer-cpu';
 import { median } from './stats';
 
 type Figures = Record<string, number>;
@@ -80,15 +82,18 @@ export function measureContentScriptSize(data: BundledData): Figures {
 }
 
 /** Share of wall time the renderer's main thread was busy on the live page, over LIVE_SECONDS. */
-async function liveTaskShare(context: Pick<BrowserContext, 'newPage'>, url: string): Promise<{ share: number; ticks: number }> {
+async function liveTaskShare(context: Pick<BrowserContext, 'newPage'>, url: string): Promise<{ share: number; cpuShare: number; ticks: number }> {
   const { page, cdp } = await openMeasured(context);
   const before = await metrics(cdp);
+  const cpuBefore = rendererMainThreadCpuMs();
   await page.goto(url);
   await page.waitForTimeout(LIVE_SECONDS * 1000 - (Date.now() - before.at));
   const after = await metrics(cdp);
+  const cpuAfter = rendererMainThreadCpuMs();
   const ticks = await page.evaluate(() => (window as unknown as { pageStats: { ticks: number } }).pageStats.ticks);
   await page.close();
-  return { share: (after.taskMs - before.taskMs) / (after.at - before.at), ticks };
+  const wall = after.at - before.at;
+  return { share: (after.taskMs - before.taskMs) / wall, cpuShare: (cpuAfter - cpuBefore) / wall, ticks };
 }
 
 /** Renderer task time from navigation until the pass is done (or, without the extension, as long). */
@@ -166,18 +171,25 @@ export async function runPageCostBench(data: BundledData): Promise<Figures> {
   const server = await startFixtureServer();
   routePages(server);
   const extension = await launchWithExtension();
-  const plain = await launchWithoutExtension();
+  // Launched as the extension's browser is (a persistent profile in Chromium's new headless), so
+  // that the extension is the only difference.
+  const reference = await launchLikeExtensionBrowser();
+  const plain = reference.context;
   try {
-    // The live page, alternating with and without, two runs each.
-    const withShares: number[] = [];
-    const withoutShares: number[] = [];
-    for (let run = 0; run < 2; run++) {
-      withShares.push((await liveTaskShare(extension.context, server.url('/live.html'))).share);
-      withoutShares.push((await liveTaskShare(plain, server.url('/live.html'))).share);
+    // The live page, alternating with and without, three runs each.
+    const withRuns: Array<{ share: number; cpuShare: number }> = [];
+    const withoutRuns: Array<{ share: number; cpuShare: number }> = [];
+    for (let run = 0; run < 3; run++) {
+      withRuns.push(await liveTaskShare(extension.context, server.url('/live.html')));
+      withoutRuns.push(await liveTaskShare(plain, server.url('/live.html')));
     }
-    figures.live_page_busy_share_with = median(withShares);
-    figures.live_page_busy_share_without = median(withoutShares);
-    figures.live_page_task_share = median(withShares) - median(withoutShares);
+    const middle = (runs: Array<{ share: number; cpuShare: number }>, key: 'share' | 'cpuShare') => median(runs.map((run) => run[key]));
+    figures.live_page_busy_share_with = middle(withRuns, 'share');
+    figures.live_page_busy_share_without = middle(withoutRuns, 'share');
+    figures.live_page_task_share = middle(withRuns, 'share') - middle(withoutRuns, 'share');
+    figures.live_page_cpu_share_with = middle(withRuns, 'cpuShare');
+    figures.live_page_cpu_share_without = middle(withoutRuns, 'cpuShare');
+    figures.live_page_cpu_share = middle(withRuns, 'cpuShare') - middle(withoutRuns, 'cpuShare');
 
     // The 2 MB page at load: renderer time added, over a text walk of the same page.
     const added: number[] = [];
@@ -212,7 +224,7 @@ export async function runPageCostBench(data: BundledData): Promise<Figures> {
     }
   } finally {
     await extension.close();
-    await plain.close();
+    await reference.close();
     await server.close();
   }
   return figures;

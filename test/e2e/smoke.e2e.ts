@@ -29,7 +29,10 @@ describe('the built extension in Chromium', () => {
   it('renders the popup and the side panel as extension pages', async () => {
     for (const path of ['popup.html', 'sidepanel.html', 'options.html'] as const) {
       const page = await browser.openExtensionPage(path);
-      await expect(page.getByRole('heading', { name: 'TMT Lens' }).first().isVisible()).resolves.toBe(true);
+      // The pages render once their message table is read: wait for the heading rather than look once.
+      const heading = page.getByRole('heading', { name: 'TMT Lens' }).first();
+      await heading.waitFor({ state: 'visible', timeout: 10_000 });
+      await expect(heading.isVisible()).resolves.toBe(true);
       await page.close();
     }
   });

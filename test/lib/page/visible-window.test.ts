@@ -24,6 +24,10 @@ describe('windowAround', () => {
     expect(windowAround(100, 110, 1000, 2, 5, 5000)).toEqual({ start: 80, end: 130 });
   });
 
+  it('pads by whole mentions for part of a screen', () => {
+    expect(windowAround(100, 111, 1000, 0.5, 5, 5000)).toEqual({ start: 94, end: 117 });
+  });
+
   it('pads a screen without mentions by the minimum, and stays within the block', () => {
     expect(windowAround(3, 3, 1000, 2, 50, 5000)).toEqual({ start: 0, end: 103 });
     expect(windowAround(990, 1000, 1000, 2, 5, 5000)).toEqual({ start: 970, end: 1000 });
