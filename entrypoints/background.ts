@@ -12,7 +12,10 @@ import { repairStoredData } from '../lib/ext/user-data-store';
 import { getCompiledUserDictionary, watchUserData } from '../lib/ext/user-graph';
 import { toEntryCard } from '../lib/graph/entry-card';
 import { startCardRelay } from '../lib/ext/card-relay';
-import { CARD_STRINGS, HIDDEN_CARD_BADGE, HIDDEN_CARD_TITLE, pageNoteOf } from '../lib/card/strings';
+import { cardNoteOf } from '../lib/card/request-protocol';
+import { hiddenCardTitle } from '../lib/card/hidden-card-title';
+import { resolveUiLanguage } from '../lib/i18n/ui-language';
+import { browserUiLanguage } from '../lib/ext/browser-ui-language';
 import { localCardOf } from '../lib/recognise/page-card';
 import type { Graph } from '../lib/graph/schema';
 import { handleCommands, handleContextMenu, registerContextMenu } from '../lib/ext/browser-actions';
@@ -52,7 +55,7 @@ export default defineBackground(() => {
 
   // The hover card's words go from here to its frame, never to the content script (card-relay.ts).
   startCardRelay(async (request) => {
-    const note = pageNoteOf(request.via, request.written);
+    const note = cardNoteOf(request.via, request.written);
     // A case number the graph does not have is explained from the number itself.
     const local = localCardOf(request.id, request.written);
     if (local) return { entry: local, note, canOpen: false };
@@ -63,7 +66,7 @@ export default defineBackground(() => {
     if (node) return { entry: toEntryCard(node, bundled), note, canOpen: true };
     // Only pages that may paint imported names may learn that one exists (ids are made of names).
     if (isImportedNamesOn(await getHighlightSettings()) && (await loadGraphIndex()).nodesById.has(request.id)) return { imported: { id: request.id } };
-    return { error: CARD_STRINGS.noSuchEntry };
+    return { error: 'noSuchEntry' as const };
   }, () => void loadBundledGraphIndex());
 
   // A page hid or covered the card, so the content script stopped there: the toolbar says so.
@@ -72,9 +75,9 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !sender.url || !/^https?:/.test(sender.url)) return;
     warnedTabs.add(tabId);
-    void toolbarAction()?.setBadgeText({ tabId, text: HIDDEN_CARD_BADGE });
+    void toolbarAction()?.setBadgeText({ tabId, text: '!' });
     void toolbarAction()?.setBadgeBackgroundColor({ tabId, color: '#b42318' });
-    void toolbarAction()?.setTitle({ tabId, title: HIDDEN_CARD_TITLE });
+    void getHighlightSettings().then((settings) => toolbarAction()?.setTitle({ tabId, title: hiddenCardTitle(resolveUiLanguage(settings.uiLanguage, browserUiLanguage())) }));
   });
 
   onMessage('openSidePanel', ({ data, sender }) => {

@@ -5,9 +5,13 @@
  */
 import { z } from 'zod/mini';
 import { compiledDictionaryShape } from './match/compiled-form';
+import { DATE_KINDS } from './i18n/enum-labels';
 
 const ENTRY_ID = /^(authority|document|case|topic):[a-z0-9][a-z0-9-]*$/;
 const entryId = z.string().check(z.regex(ENTRY_ID));
+/** A code of the graph's enumerations (`departmental_rule`): looked up, never shown as it is. */
+const code = z.string().check(z.regex(/^[a-z_]{1,40}$/));
+const count = z.number().check(z.int(), z.nonnegative());
 
 function isEntryIdList(value: unknown): value is string[] {
   if (!Array.isArray(value)) return false;
@@ -27,16 +31,31 @@ const entryIdList = z.custom<string[]>(isEntryIdList, 'expected a list of entry 
 /**
  * What the hover card shows: the one entry it was asked for, nothing more, and only what the
  * bundled graph says of it. The card sits in a web page, so it never carries the user's data.
+ * The graph's enumerations go as codes, which the card's frame words in the UI's language; the
+ * entry's own words (name, Chinese name, issuer, summary) stay in the language they were written in.
  */
 export const entryCardSchema = z.object({
   id: entryId,
   type: z.enum(['authority', 'document', 'case', 'topic']),
   name: z.string(),
-  kindLabel: z.string(),
+  /** An authority's or a document's kind (`departmental_rule`). */
+  kind: z.optional(code),
+  /** The Chinese term for a document's rank ("部门规章"). */
+  rankZh: z.optional(z.string()),
+  /** An authority's or a document's Chinese name. */
+  nameZh: z.optional(z.string()),
   issuer: z.optional(z.string()),
-  status: z.optional(z.string()),
-  date: z.optional(z.string()),
+  /** A document's status where sourced dates say whether it is in force (`in_force`)… */
+  validity: z.optional(z.enum(['repealed', 'not_yet_in_force', 'in_force'])),
+  /** …and otherwise where it is in drafting (`draft`). */
+  status: z.optional(z.enum(['draft', 'final', 'unknown'])),
+  /** The first of its own dates, with what it is. */
+  date: z.optional(z.object({ kind: z.enum(DATE_KINDS), iso: z.string().check(z.regex(/^\d{4}(-\d{2}){0,2}$/)) })),
   summary: z.string(),
+  /** An authority or a topic, told by how much TMT Lens knows of it rather than by a summary. */
+  hub: z.optional(z.union([z.object({ level: z.enum(['national', 'provincial', 'municipal', 'international']), issued: count }), z.object({ entries: count })])),
+  /** A case number the graph does not have, explained from the number itself. */
+  caseNumber: z.optional(z.literal(true)),
   /** The entry is in the curated core layer (facts sourced from public pages). */
   reference: z.optional(z.boolean()),
 });

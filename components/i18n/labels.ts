@@ -6,43 +6,19 @@
 import type { RelationGroup } from '../../lib/graph/entry-details';
 import { ownDatesOf } from '../../lib/graph/entry-card';
 import { originOf } from '../../lib/graph/entry-origin';
-import { formatDate } from '../../lib/graph/format-date';
 import { kindOfLabel, rankTermZhOf } from '../../lib/graph/labels';
 import type { GraphNode, NodeType } from '../../lib/graph/schema';
 import type { PageI18n } from '../../lib/ext/ui-language';
 import type { Translate } from '../../lib/i18n/translate';
+import { byCode, datedCodeLabel, kindCodeLabel, rankCodeLabel, typeLabel } from '../../lib/i18n/enum-labels';
 import type { MatchReason } from '../../lib/search/match-reasons';
 
-/** Keys built from a code are not known to the type checker; the labels test checks them all. */
-function byCode(t: Translate, key: string, fallback: string): string {
-  const text = (t as unknown as (key: string) => string)(key);
-  return text === key ? fallback : text;
-}
-
-export function typeLabel(t: Translate, type: NodeType): string {
-  return byCode(t, `type.${type}`, type);
-}
-
-export function pluralTypeLabel(t: Translate, type: NodeType): string {
-  return byCode(t, `types.${type}`, type);
-}
-
-export function statusLabel(t: Translate, status: string): string {
-  return byCode(t, `status.${status}`, status);
-}
-
-export function validityLabel(t: Translate, validity: string): string {
-  return byCode(t, `validity.${validity}`, validity);
-}
-
-export function levelLabel(t: Translate, level: string): string {
-  return byCode(t, `level.${level}`, level);
-}
+export { byCode, levelLabel, pluralTypeLabel, statusLabel, typeLabel, validityLabel } from '../../lib/i18n/enum-labels';
 
 /** What an entry is: its kind for authorities and documents, its type otherwise. */
 export function kindLabel(t: Translate, node: GraphNode): string {
   if (node.type === 'topic' || node.type === 'case') return typeLabel(t, node.type);
-  return byCode(t, `kind.${node.kind}`, node.kind);
+  return kindCodeLabel(t, node.kind);
 }
 
 /** A search hit's kind, from the English label the index stores (a case's or topic's is its type). */
@@ -55,10 +31,7 @@ export function hitKindLabel(t: Translate, hit: { type: NodeType; kindLabel: str
 /** A document's rank with the Chinese term beside it where the UI's own word is another ("Departmental rule · 部门规章"). */
 export function rankLabel(t: Translate, node: GraphNode): string {
   if (node.type !== 'document') return kindLabel(t, node);
-  if (node.kind === 'unknown') return t('entry.rankUnknown');
-  const kind = kindLabel(t, node);
-  const termZh = rankTermZhOf(node);
-  return termZh && termZh !== kind ? t('entry.rank', { kind, termZh }) : kind;
+  return rankCodeLabel(t, node.kind, rankTermZhOf(node));
 }
 
 /** Where an entry's facts come from, in one line ("Core reference · also in newsletters"). */
@@ -74,9 +47,7 @@ export function originLabel(t: Translate, node: GraphNode): string {
 /** The first of an entry's own dates with what it is ("Issued 6 Jan 2023"). */
 export function datedLabel({ t, language }: PageI18n, node: GraphNode): string | undefined {
   const [first] = ownDatesOf(node);
-  if (!first) return undefined;
-  const date = formatDate(first.iso, language);
-  return (t as unknown as (key: string, named: object) => string)(`dated.${first.kind}`, { date });
+  return first ? datedCodeLabel(t, language, first) : undefined;
 }
 
 /** Why a search hit matched, in the UI's language ("Issued by CAC · Summary mentions “overseas”"). */

@@ -1,10 +1,9 @@
 /**
  * Draws the card's content with DOM calls and textContent only: the graph's and the page's words
  * are never parsed as HTML. The card is an extension page in a frame of its own, which the web
- * page can neither read nor script.
+ * page can neither read nor script. What it says is worked out in lib/card/card-view.ts.
  */
-import type { CardContent } from '../../lib/card/request-protocol';
-import { CARD_STRINGS } from '../../lib/card/strings';
+import type { CardView } from '../../lib/card/card-view';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -13,35 +12,25 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** Fills `card` (the dialog) with `content`; `onOpen` runs on the user's own click of the button. */
-export function renderCard(card: HTMLElement, content: CardContent, onOpen: (id: string) => void): void {
-  const openButton = (id: string) => {
-    const open = element('button', 'open', CARD_STRINGS.openInSidePanel);
+/** Fills `card` (the dialog) with `view`; `onOpen` runs on the user's own click of the button. */
+export function renderCard(card: HTMLElement, view: CardView, onOpen: (id: string) => void): void {
+  const part = (className: string, text: string | undefined) => (text ? [element('div', className, text)] : []);
+  const open = view.open && element('button', 'open', view.open.label);
+  if (open && view.open) {
+    const { id } = view.open;
     open.type = 'button';
     open.addEventListener('click', (event) => event.isTrusted && onOpen(id));
-    return open;
-  };
-  if ('entry' in content) {
-    const { entry, note, canOpen } = content;
-    const meta = [entry.kindLabel, entry.issuer, entry.status, entry.date].filter(Boolean).join(' · ');
-    card.className = `card ${entry.type}`;
-    card.setAttribute('aria-label', entry.name);
-    card.replaceChildren(
-      element('div', 'type', entry.reference ? `${entry.type} · ${CARD_STRINGS.coreReference}` : entry.type),
-      element('div', 'name', entry.name),
-      ...(note ? [element('div', 'note', note)] : []),
-      element('div', 'meta', meta),
-      ...(entry.summary ? [element('div', 'summary', entry.summary)] : []),
-      ...(canOpen ? [openButton(entry.id)] : []),
-    );
-  } else if ('imported' in content) {
-    card.className = 'card';
-    card.setAttribute('aria-label', CARD_STRINGS.inYourImports);
-    card.replaceChildren(element('div', 'name', CARD_STRINGS.inYourImports), element('div', 'meta', CARD_STRINGS.openImportedHint), openButton(content.imported.id));
-  } else {
-    card.className = 'card';
-    card.setAttribute('aria-label', CARD_STRINGS.unreadable);
-    card.replaceChildren(element('div', 'error', content.error));
   }
+  card.className = view.type ? `card ${view.type}` : 'card';
+  card.setAttribute('aria-label', view.label);
+  card.replaceChildren(
+    ...part('type', view.heading),
+    ...part('name', view.name),
+    ...part('note', view.note),
+    ...part('meta', view.meta),
+    ...part('summary', view.summary),
+    ...part('error', view.error),
+    ...(open ? [open] : []),
+  );
   card.hidden = false;
 }

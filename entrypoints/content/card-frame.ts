@@ -14,7 +14,6 @@ import { browser, type Browser } from 'wxt/browser';
 import { CARD_HOST_PORT, CARD_PAGE, cardHostEvent, newCardToken, type CardHostEvent } from '../../lib/card/protocol';
 import type { CardShowRequest } from '../../lib/card/request-protocol';
 import { placeCard } from '../../lib/card/placement';
-import { CARD_FRAME_TITLE } from '../../lib/card/strings';
 import { benchMeasure } from '../../lib/bench-timing';
 
 // Kept on few lines: it ships in the content script of every page.
@@ -46,7 +45,8 @@ export class CardFrame {
   private closed = false;
   private readonly createdAt = performance.now();
 
-  constructor(private events: CardFrameEvents) {
+  /** `title` is the frame's accessible name, in the UI language (lib/card/frame-title.ts). */
+  constructor(private events: CardFrameEvents, title: string) {
     const token = newCardToken((bytes) => crypto.getRandomValues(bytes));
     this.host = document.createElement('div');
     this.host.popover = 'manual';
@@ -54,7 +54,7 @@ export class CardFrame {
     const style = document.createElement('style');
     style.textContent = HOST_CSS;
     this.frame = document.createElement('iframe');
-    this.frame.title = CARD_FRAME_TITLE;
+    this.frame.title = title;
     // In Chrome the address is the per-session one (use_dynamic_url in wxt.config.ts).
     this.frame.src = `${(browser.runtime as unknown as { getURL(path: string): string }).getURL(`/${CARD_PAGE}`)}#${token}`;
     this.root.append(style, this.frame);

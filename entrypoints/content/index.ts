@@ -10,6 +10,9 @@ import { requestSidePanel } from '../../lib/ext/request-side-panel';
 import { UNKNOWN_CASE_PREFIX } from '../../lib/recognise/case-numbers';
 import { PageRecogniser } from '../../lib/recognise/page-recogniser';
 import { isHighlightingOn, isImportedNamesOn, type HighlightSettings } from '../../lib/settings';
+import { cardFrameTitle } from '../../lib/card/frame-title';
+import { browserUiLanguage } from '../../lib/ext/browser-ui-language';
+import { resolveUiLanguage, type UiLanguage } from '../../lib/i18n/ui-language';
 import { CardFrame } from './card-frame';
 import { CardGuard } from './card-guard';
 import { highlightName, type PaintedMention } from './highlight-index';
@@ -46,6 +49,8 @@ export default defineContentScript({
      * scanned once).
      */
     let importedNamesOn = false;
+    /** The UI language, for the card frame's accessible name. */
+    let uiLanguage: UiLanguage = 'en';
     const loadUserNames = async (): Promise<boolean> => {
       // Off unless the user turned it on (the background checks too): a page can tell which of
       // its words are painted, and so what was imported.
@@ -137,7 +142,7 @@ export default defineContentScript({
           dropCard();
           if (wasShown) stopForHiddenCard();
         },
-      });
+      }, cardFrameTitle(uiLanguage));
       card = made;
       guard = new CardGuard(made.host, made.root, made.frame, (reason) => {
         // A page's own popover or dialog may open over the card once, innocently: the card goes
@@ -191,6 +196,8 @@ export default defineContentScript({
     const apply = (settings: HighlightSettings) => {
       const importedNamesChanged = importedNamesOn !== isImportedNamesOn(settings);
       importedNamesOn = isImportedNamesOn(settings);
+      uiLanguage = resolveUiLanguage(settings.uiLanguage, browserUiLanguage());
+      if (card) card.frame.title = cardFrameTitle(uiLanguage);
       if (!isHighlightingOn(settings, location.href)) return stop();
       if (highlighter) {
         if (importedNamesChanged) void loadUserNames().then((changed) => changed && highlighter?.rescanAll());

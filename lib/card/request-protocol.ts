@@ -30,11 +30,23 @@ export const cardShowRequest = z.object({
 });
 export type CardShowRequest = z.infer<typeof cardShowRequest>['show'];
 
-/** What the frame draws: an entry, an entry only the imports know, or why there is none. */
+/** How the page wrote a name, for the card's note ("Written here as “…”"): the page's own words. */
+export const cardNote = z.object({ via: z.enum(['defined', 'variant', 'typo']), written: z.string().check(z.maxLength(500)) });
+export type CardNote = z.infer<typeof cardNote>;
+
+/** The note for a name a recogniser found other than by its exact name; none for the rest. */
+export function cardNoteOf(via: CardShowRequest['via'], written: string | undefined): CardNote | undefined {
+  return written && (via === 'defined' || via === 'variant' || via === 'typo') ? { via, written } : undefined;
+}
+
+/**
+ * What the frame draws: an entry, an entry only the imports know, or why there is none. Words
+ * go as codes: the frame says them in the UI's language.
+ */
 export const cardContent = z.union([
-  z.object({ entry: entryCardSchema, note: z.optional(z.string()), canOpen: z.boolean() }),
+  z.object({ entry: entryCardSchema, note: z.optional(cardNote), canOpen: z.boolean() }),
   z.object({ imported: z.object({ id: entryId }) }),
-  z.object({ error: z.string() }),
+  z.object({ error: z.enum(['noSuchEntry']) }),
 ]);
 export type CardContent = z.infer<typeof cardContent>;
 

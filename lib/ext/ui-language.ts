@@ -4,26 +4,17 @@
  * over them. Pages render once this is ready, so nothing is drawn in one language and then
  * redrawn in another.
  */
-import { browser } from 'wxt/browser';
+import { browserUiLanguage } from './browser-ui-language';
 import { loadMessageTable } from '../i18n/message-tables';
 import { createTranslator, type Translate } from '../i18n/translate';
 import { resolveUiLanguage, type UiLanguage } from '../i18n/ui-language';
 import { getHighlightSettings, watchHighlightSettings } from './settings-store';
 
+export { browserUiLanguage };
+
 export interface PageI18n {
   language: UiLanguage;
   t: Translate;
-}
-
-/** The language of the messages file the browser chose for the extension (see resolveUiLanguage). */
-export function browserUiLanguage(): string | undefined {
-  try {
-    // WXT types getMessage for its own generated keys; this one is read as any message is.
-    const i18n = browser.i18n as unknown as { getMessage(name: string): string };
-    return i18n.getMessage('language_tag') || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function currentUiLanguage(): Promise<UiLanguage> {

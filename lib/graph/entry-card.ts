@@ -1,34 +1,40 @@
 /** The short description of one entry that the hover card shows. */
 import type { EntryCard } from '../messages';
-import { formatDate } from './format-date';
 import { linkedNodes, type GraphIndex } from './graph-index';
-import { originOf, validityOf, VALIDITY_LABELS } from './entry-origin';
-import { kindLabelOf, rankLabelOf, STATUS_LABELS } from './labels';
+import { originOf, validityOf } from './entry-origin';
+import { rankTermZhOf } from './labels';
+import type { DateKind } from '../i18n/enum-labels';
 import type { GraphNode } from './schema';
 
 const SUMMARY_LIMIT = 220;
 
 export function toEntryCard(node: GraphNode, index: GraphIndex, today = new Date().toISOString().slice(0, 10)): EntryCard {
   const issuers = linkedNodes(index, node.id, node.type === 'case' ? 'decided_by' : 'issued_by');
-  const kindLabel = rankLabelOf(node);
+  const [date] = ownDatesOf(node);
+  const validity = node.type === 'document' ? validityOf(node, today) : undefined;
   return {
     id: node.id,
     type: node.type,
     name: node.name,
-    kindLabel: (node.type === 'authority' || node.type === 'document') && node.nameZh ? `${kindLabel} · ${node.nameZh}` : kindLabel,
+    kind: node.type === 'authority' || node.type === 'document' ? node.kind : undefined,
+    rankZh: rankTermZhOf(node),
+    nameZh: node.type === 'authority' || node.type === 'document' ? node.nameZh : undefined,
     issuer: issuers.length > 0 ? issuers.map((issuer) => issuer.abbreviations[0] ?? issuer.name).join(', ') : undefined,
-    status: node.type === 'document' ? statusLabelOf(node, today) : undefined,
-    // Formatted here, as everywhere else in TMT Lens ("7 May 2024"), so the content script needs no date code.
-    date: labelledDateOf(node),
-    summary: truncate(node.type === 'authority' || node.type === 'topic' ? describeHub(node, index) : summaryOf(node), SUMMARY_LIMIT),
+    // "In force" or "Not yet in force" where sourced dates say so, else draft / final / unknown.
+    validity,
+    status: node.type === 'document' && !validity ? node.status : undefined,
+    date: date ? { kind: date.kind, iso: date.iso } : undefined,
+    summary: node.type === 'authority' || node.type === 'topic' ? '' : truncate(summaryOf(node), SUMMARY_LIMIT),
+    hub: hubOf(node, index),
     reference: originOf(node).core || undefined,
   };
 }
 
-/** "In force" or "Not yet in force" where sourced dates say so, else draft / final / unknown. */
-function statusLabelOf(node: Extract<GraphNode, { type: 'document' }>, today: string): string {
-  const validity = validityOf(node, today);
-  return validity ? VALIDITY_LABELS[validity] : STATUS_LABELS[node.status];
+/** An authority or a topic in figures: what it is, and how much TMT Lens knows about it. */
+function hubOf(node: GraphNode, index: GraphIndex): EntryCard['hub'] {
+  if (node.type === 'authority') return { level: node.level, issued: linkedNodes(index, node.id, 'issued_by', 'in').length };
+  if (node.type === 'topic') return { entries: linkedNodes(index, node.id, 'about', 'in').length };
+  return undefined;
 }
 
 /**
@@ -50,7 +56,7 @@ export function issuedOn(node: GraphNode): string | undefined {
 
 /** `kind` names the date for a UI that words it in another language. */
 export interface OwnDate {
-  kind: 'decided' | 'issued' | 'adopted' | 'commentDate' | 'effective';
+  kind: DateKind;
   label: string;
   iso: string;
 }
@@ -66,23 +72,6 @@ export function ownDatesOf(node: GraphNode): Array<OwnDate> {
     { kind: 'effective', label: 'Effective', iso: node.effective },
   ];
   return dates.filter((date): date is OwnDate => Boolean(date.iso));
-}
-
-/** The first of an entry's own dates, labelled ("Issued 6 Jan 2023"), for a card or a list. */
-export function labelledDateOf(node: GraphNode): string | undefined {
-  const [first] = ownDatesOf(node);
-  return first ? `${first.label} ${formatDate(first.iso)}` : undefined;
-}
-
-/** An authority or topic in one line: what it is, and how much TMT Lens knows about it. */
-function describeHub(node: GraphNode, index: GraphIndex): string {
-  if (node.type === 'authority') {
-    const issued = linkedNodes(index, node.id, 'issued_by', 'in').length;
-    const level = node.level === 'international' ? 'International' : `${node.level.charAt(0).toUpperCase()}${node.level.slice(1)}-level`;
-    return `${level} ${kindLabelOf(node).toLowerCase()}${issued > 0 ? `; ${issued} document${issued === 1 ? '' : 's'} issued in TMT Lens` : ''}.`;
-  }
-  const entries = linkedNodes(index, node.id, 'about', 'in').length;
-  return `A topic with ${entries} entr${entries === 1 ? 'y' : 'ies'} in TMT Lens.`;
 }
 
 export function summaryOf(node: GraphNode): string {

@@ -1,6 +1,6 @@
 /**
- * The card of a case number the graph does not have, read from the number itself (the card's
- * note on how the page wrote a name is in lib/card/strings.ts).
+ * The card of a case number the graph does not have, read from the number itself. What it is
+ * and that TMT Lens lacks it are worded by the card's frame, in the UI's language.
  */
 import type { EntryCard } from '../messages';
 import { describeCaseNumber, parseCaseNumber, UNKNOWN_CASE_PREFIX } from './case-numbers';
@@ -14,7 +14,7 @@ export function localCardOf(id: string, written: string | undefined): EntryCard 
     id,
     type: 'case',
     name: written,
-    kindLabel: 'Chinese court case number',
-    summary: `${describeCaseNumber(parsed)} This case is not in TMT Lens.`,
+    summary: describeCaseNumber(parsed),
+    caseNumber: true,
   };
 }

@@ -1,7 +1,6 @@
 /**
- * An axe-core audit of the extension's own UI in light and dark, in English and (but for the
- * hover card) Simplified Chinese: the popup (with results), the
- * side panel on an entry, the options page and the hover card. No serious or critical
+ * An axe-core audit of the extension's own UI in light and dark, in English and Simplified
+ * Chinese: the popup (with results), the side panel on an entry, the options page and the hover card. No serious or critical
  * violation is allowed. The hover card is an extension page in a frame (inside a closed shadow
  * root) that the web page's scripts cannot enter: axe is run in that frame itself, on a real hover.
  */
@@ -81,29 +80,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core: n
   });
 
   it('the hover card', async () => {
-    const page = await extension.context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(server.url('/article.html'));
-    await waitForHighlights(page, (t) => t.authority.includes('CAC'));
-    const box = await page.evaluate(() => {
-      const text = document.getElementById('p1')!.firstChild as Text;
-      const range = document.createRange();
-      const start = text.data.indexOf('Cyberspace');
-      range.setStart(text, start);
-      range.setEnd(text, start + 10);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
-    await page.mouse.move(box.x + 2, box.y);
-    await expect.poll(async () => (await visibleDialogs(page)).flatMap((dialog) => dialog.text), { timeout: 5_000 }).toContain('Open in side panel');
-    const card = cardFrameOf(page)!;
-    // The frame follows the user's colour scheme, not the page's.
-    expect(await card.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-    expect(await audit(card)).toEqual([]);
-    // The frame itself has an accessible name, for a screen reader reaching it from the page.
-    expect(await (await card.frameElement()).getAttribute('title')).toBe('TMT Lens card');
-    await page.close();
+    await auditHoverCard(scheme, { open: 'Open in side panel', title: 'TMT Lens card', lang: 'en' });
   });
 });
 
@@ -147,4 +124,36 @@ describe.each(['light', 'dark'] as const)('accessibility in Simplified Chinese, 
     expect(await audit(page)).toEqual([]);
     await page.close();
   });
+
+  it('the hover card', async () => {
+    await auditHoverCard(scheme, { open: '在侧边栏中打开', title: 'TMT Lens 卡片', lang: 'zh-CN' });
+  });
 });
+
+/** Hovers the CAC on a fixture article and audits its card's frame, which speaks `lang`. */
+async function auditHoverCard(scheme: 'light' | 'dark', expected: { open: string; title: string; lang: string }): Promise<void> {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(server.url('/article.html'));
+  await waitForHighlights(page, (t) => t.authority.includes('CAC'));
+  const box = await page.evaluate(() => {
+    const text = document.getElementById('p1')!.firstChild as Text;
+    const range = document.createRange();
+    const start = text.data.indexOf('Cyberspace');
+    range.setStart(text, start);
+    range.setEnd(text, start + 10);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.move(box.x + 2, box.y);
+  await expect.poll(async () => (await visibleDialogs(page)).flatMap((dialog) => dialog.text), { timeout: 5_000 }).toContain(expected.open);
+  const card = cardFrameOf(page)!;
+  // The frame follows the user's colour scheme, not the page's, and the UI's language.
+  expect(await card.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+  expect(await card.evaluate(() => document.documentElement.lang)).toBe(expected.lang);
+  expect(await audit(card)).toEqual([]);
+  // The frame itself has an accessible name, for a screen reader reaching it from the page.
+  expect(await (await card.frameElement()).getAttribute('title')).toBe(expected.title);
+  await page.close();
+}

@@ -1,8 +1,8 @@
 /**
  * TMT Lens's own UI in the built extension follows the browser's language, and the options
  * page's language setting overrides it: the popup, side panel and options page then speak
- * Simplified Chinese (their document `lang` too), while entry names stay as the graph has them.
- * Writes the Chinese screenshots the README shows.
+ * Simplified Chinese (their document `lang` too), as does the hover card on a web page, while
+ * entry names stay as the graph has them. Writes the Chinese screenshots the README shows.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundledData } from '../../lib/build/bundled-data';
 import type { Graph } from '../../lib/graph/schema';
 import { launchWithExtension, watchPageErrors, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { cardFrameOf, centreOfWords, visibleDialogs, waitForHighlights } from './page-helpers';
 import { ARTIFACTS_DIR, ROOT } from './paths';
 
 const SCREENSHOTS = resolve(ARTIFACTS_DIR, 'screenshots');
@@ -31,6 +33,17 @@ async function open(extension: ExtensionBrowser, path: 'popup.html' | 'sidepanel
 }
 
 const documentLanguage = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+/** Hovers the CAC's name on the fixture article until its card is up; the card's dialogs as a reader gets them. */
+async function hoverCac(page: Page): Promise<Array<{ name: string; text: string[] }>> {
+  await page.mouse.move(0, 0);
+  await expect.poll(async () => (await visibleDialogs(page)).length, { timeout: 5_000 }).toBe(0);
+  const { x, y } = await centreOfWords(page, 'Cyberspace');
+  await page.mouse.move(x, y);
+  await page.mouse.move(x + 2, y);
+  await expect.poll(async () => (await visibleDialogs(page)).length, { timeout: 5_000 }).toBe(1);
+  return visibleDialogs(page);
+}
 
 describe('a browser in Simplified Chinese', () => {
   let extension: ExtensionBrowser;
@@ -61,11 +74,14 @@ describe('a browser in Simplified Chinese', () => {
 
 describe('a browser in English', () => {
   let extension: ExtensionBrowser;
+  let server: FixtureServer;
   beforeAll(async () => {
+    server = await startFixtureServer();
     extension = await launchWithExtension();
   });
   afterAll(async () => {
     await extension?.close();
+    await server?.close();
   });
 
   it('gets English by default, and Chinese everywhere once the options page says 简体中文', async () => {
@@ -106,13 +122,36 @@ describe('a browser in English', () => {
     await expect(panel.locator('#entry-title').textContent()).resolves.toBe(cac.name);
     await panel.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel-zh.png') });
 
-    // Back to Automatic: the English browser's language again, on every open page.
+    // The hover card on a web page speaks Chinese too, read inside its frame as a reader gets it;
+    // the entry's name and its Chinese name are the graph's own.
+    const article = await extension.context.newPage();
+    await article.setViewportSize({ width: 900, height: 420 });
+    const articleErrors = watchPageErrors(article);
+    await article.goto(server.url('/article.html'));
+    await waitForHighlights(article, (texts) => texts.authority.includes('CAC'));
+    const [zhCard] = await hoverCac(article);
+    expect(zhCard!.name).toBe(cac.name);
+    expect(zhCard!.text).toEqual(expect.arrayContaining([cac.name, '在侧边栏中打开']));
+    expect(zhCard!.text.join('\n')).toContain('监管机构');
+    expect(zhCard!.text.join('\n')).toMatch(/^国家级监管机构；TMT Lens 收录其发布的文件 \d+ 份。$/m);
+    expect(zhCard!.text.join('\n')).not.toMatch(/Open in side panel|Regulator|National-level/);
+    const frame = cardFrameOf(article)!;
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await (await frame.frameElement()).getAttribute('title')).toBe('TMT Lens 卡片');
+    await article.screenshot({ path: resolve(SCREENSHOTS, 'card-zh.png') });
+
+    // Back to Automatic: the English browser's language again, on every open page, and on the next card.
     await options.getByLabel('TMT Lens 的语言').selectOption('auto');
     await options.getByRole('heading', { name: 'Import a newsletter' }).waitFor();
     await panel.getByRole('button', { name: 'Filters' }).waitFor();
     await popup.getByRole('combobox', { name: 'Search TMT Lens' }).waitFor();
     expect(await documentLanguage(panel)).toBe('en');
-    expect([...errors, ...popupErrors, ...panelErrors]).toEqual([]);
-    await Promise.all([options.close(), popup.close(), panel.close()]);
+    const [enCard] = await hoverCac(article);
+    expect(enCard!.text).toEqual(expect.arrayContaining([cac.name, 'Open in side panel']));
+    expect(enCard!.text.join('\n')).toMatch(/^National-level regulator; \d+ documents issued in TMT Lens\.$/m);
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await (await frame.frameElement()).getAttribute('title')).toBe('TMT Lens card');
+    expect([...errors, ...popupErrors, ...panelErrors, ...articleErrors]).toEqual([]);
+    await Promise.all([options.close(), popup.close(), panel.close(), article.close()]);
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardFrameEvent, cardHostEvent, newCardToken } from '../../../lib/card/protocol';
-import { cardContent, cardFrameShow, cardHello, cardShowRequest } from '../../../lib/card/request-protocol';
-import { pageNoteOf } from '../../../lib/card/strings';
+import { cardContent, cardFrameShow, cardHello, cardNoteOf, cardShowRequest } from '../../../lib/card/request-protocol';
 
-const entry = { id: 'authority:cac', type: 'authority', name: 'CAC', kindLabel: 'Regulator', summary: 'S.' };
+const entry = { id: 'authority:cac', type: 'authority', name: 'CAC', kind: 'regulator', summary: '', hub: { level: 'national', issued: 3 } };
 
 describe('the hover card’s messages', () => {
   it('pair a port only by a 128-bit hex token', () => {
@@ -27,8 +26,18 @@ describe('the hover card’s messages', () => {
     expect(cardContent.parse({ entry: { ...entry, extra: 'dropped' }, canOpen: true })).toEqual({ entry, canOpen: true });
     expect(cardContent.parse({ imported: { id: 'document:x', summary: 'private' } })).toEqual({ imported: { id: 'document:x' } });
     expect(cardContent.safeParse({ html: '<b>x</b>' }).success).toBe(false);
-    expect(cardFrameShow.safeParse({ show: { seq: 2, content: { error: 'No.' }, maxWidth: 360 } }).success).toBe(true);
-    expect(cardFrameShow.safeParse({ show: { seq: 2, content: { error: 'No.' }, maxWidth: 1e9 } }).success).toBe(false);
+    expect(cardFrameShow.safeParse({ show: { seq: 2, content: { error: 'noSuchEntry' }, maxWidth: 360 } }).success).toBe(true);
+    expect(cardFrameShow.safeParse({ show: { seq: 2, content: { error: 'noSuchEntry' }, maxWidth: 1e9 } }).success).toBe(false);
+  });
+
+  it('send the graph’s enumerations as codes for the frame to word, never as text', () => {
+    expect(cardContent.safeParse({ error: 'No such entry.' }).success).toBe(false);
+    expect(cardContent.safeParse({ entry: { ...entry, kind: 'Regulator' }, canOpen: true }).success).toBe(false);
+    expect(cardContent.safeParse({ entry: { ...entry, status: 'Final' }, canOpen: true }).success).toBe(false);
+    expect(cardContent.safeParse({ entry: { ...entry, date: { kind: 'issued', iso: '6 Jan 2023' } }, canOpen: true }).success).toBe(false);
+    expect(cardContent.safeParse({ entry: { ...entry, date: { kind: 'issued', iso: '2023-01' } }, canOpen: true }).success).toBe(true);
+    expect(cardContent.safeParse({ entry: { ...entry, hub: { level: 'national', issued: -1 } }, canOpen: true }).success).toBe(false);
+    expect(cardContent.safeParse({ entry, note: { via: 'guess', written: 'x' }, canOpen: true }).success).toBe(false);
   });
 
   it('tell the content script only a size, holding, close, or that the frame is ready or gone', () => {
@@ -42,12 +51,12 @@ describe('the hover card’s messages', () => {
   });
 });
 
-describe('pageNoteOf', () => {
-  it('says how the page wrote a name a recogniser found', () => {
-    expect(pageNoteOf('defined', 'Certification Guidelines')).toBe('Called “Certification Guidelines” on this page');
-    expect(pageNoteOf('variant', 'Data Security Law of the PRC')).toBe('Written here as “Data Security Law of the PRC”');
-    expect(pageNoteOf('typo', 'Cyberspace Adminstration')).toBe('Written here as “Cyberspace Adminstration” (a misspelling)');
-    expect(pageNoteOf('case-number', '(2022) Jing 0105')).toBeUndefined();
-    expect(pageNoteOf(undefined, undefined)).toBeUndefined();
+describe('cardNoteOf', () => {
+  it('notes how the page wrote a name a recogniser found, for the frame to word', () => {
+    expect(cardNoteOf('defined', 'Certification Guidelines')).toEqual({ via: 'defined', written: 'Certification Guidelines' });
+    expect(cardNoteOf('typo', 'Cyberspace Adminstration')).toEqual({ via: 'typo', written: 'Cyberspace Adminstration' });
+    expect(cardNoteOf('case-number', '(2022) Jing 0105')).toBeUndefined();
+    expect(cardNoteOf('variant', '')).toBeUndefined();
+    expect(cardNoteOf(undefined, undefined)).toBeUndefined();
   });
 });

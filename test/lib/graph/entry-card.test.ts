@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEntryCard } from '../../../lib/graph/entry-card';
+import { entryCardSchema } from '../../../lib/messages';
 import { indexGraph } from '../../../lib/graph/graph-index';
 import type { Graph } from '../../../lib/graph/schema';
 
@@ -16,16 +17,16 @@ const graph: Graph = {
 const index = indexGraph(graph);
 
 describe('toEntryCard', () => {
-  it('describes an authority by what it is, with its Chinese name', () => {
-    expect(toEntryCard(index.nodesById.get('authority:cac')!, index)).toMatchObject({
-      kindLabel: 'Regulator · 国家互联网信息办公室',
-      summary: 'National-level regulator; 1 document issued in TMT Lens.',
-      date: undefined,
-    });
+  it('describes an authority by what it is, with its Chinese name, in codes and counts the card words', () => {
+    const card = toEntryCard(index.nodesById.get('authority:cac')!, index);
+    expect(card).toMatchObject({ kind: 'regulator', nameZh: '国家互联网信息办公室', hub: { level: 'national', issued: 1 }, summary: '', date: undefined });
+    expect(entryCardSchema.parse(card)).toEqual(card);
   });
 
-  it('shows a document with its issuer, status and issue date, written as everywhere else', () => {
-    expect(toEntryCard(index.nodesById.get('document:issued')!, index)).toMatchObject({ issuer: 'CAC', status: 'Final', date: 'Issued 6 Jan 2023', summary: 'What A does.' });
+  it('shows a document with its issuer, its rank’s Chinese term, status and issue date as codes', () => {
+    const card = toEntryCard(index.nodesById.get('document:issued')!, index);
+    expect(card).toMatchObject({ issuer: 'CAC', kind: 'departmental_rule', rankZh: '部门规章', status: 'final', validity: undefined, date: { kind: 'issued', iso: '2023-01-06' }, summary: 'What A does.' });
+    expect(entryCardSchema.parse(card)).toEqual(card);
   });
 
   it('never passes off the date a newsletter mentioned a document as its issue date', () => {
