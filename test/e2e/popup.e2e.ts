@@ -197,8 +197,8 @@ describe('popup search', () => {
       await expect(options(page).first().textContent()).resolves.toContain(standard.name);
     }
     await input(page).fill('Cyberspace Administraton');
-    await options(page).first().waitFor();
-    await expect(options(page).first().textContent()).resolves.toContain('Cyberspace Administration of China');
+    // The code's results stay on screen until the new query's arrive: poll for the new first result.
+    await expect.poll(() => options(page).first().textContent(), { timeout: 5_000 }).toContain('Cyberspace Administration of China');
     await page.close();
   });
 });
