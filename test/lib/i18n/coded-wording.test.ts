@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, wordCoded } from '../../../components/i18n/coded-wording';
+import { coded, type CodedMessage } from '../../../lib/i18n/coded-message';
+import { loadMessageTable } from '../../../lib/i18n/message-tables';
+import { createTranslator, flattenMessages, placeholdersOf, type Translate } from '../../../lib/i18n/translate';
+import { checkImportFile, decodeImportFile } from '../../../lib/import/decode-file';
+import { readImport } from '../../../lib/import/read-import';
+import { NOW } from '../storage/fixtures';
+
+const HTML_NEWSLETTER = `<html><body><h2>Legislative Developments</h2><p>1. CAC Issued the Measures for Security Assessment of Outbound Data Transfers</p><p>On 7 July 2022, the CAC issued the Measures.</p></body></html>`;
+
+function importError(text: string): CodedMessage {
+  const reading = readImport({ text, now: NOW });
+  if (reading.ok) throw new Error('expected the import to fail');
+  return reading.error;
+}
+
+/** One real message for every code lib/ produces, as lib/ produces it. */
+function producedMessages(): Array<{ keys: Parameters<typeof wordCoded>[1]; message: CodedMessage }> {
+  const htmlReading = readImport({ text: HTML_NEWSLETTER, now: NOW });
+  if (!htmlReading.ok) throw new Error(htmlReading.error.message);
+  const binary = decodeImportFile(new Uint8Array([0x50, 0x4b, 0x00, 0x03]), 'a.txt');
+  if (binary.ok) throw new Error('expected binary data to be refused');
+  const imports = [
+    checkImportFile({ name: 'alert.pdf', size: 10 }),
+    checkImportFile({ name: 'empty.txt', size: 0 }),
+    checkImportFile({ name: 'huge.txt', size: 20_000_000 }),
+    binary.error,
+    importError('a'.repeat(5_000_001)),
+    importError(''),
+    importError('\u0000\u0001\u0002binary\u0003'.repeat(200)),
+    importError('Too short.'),
+    importError('This is a shopping list with apples, pears, bread, milk, butter and cheese for the weekend.'),
+  ];
+  return [
+    ...imports.map((message) => ({ keys: IMPORT_ERROR_KEYS, message: message! })),
+    ...htmlReading.warnings.map((message) => ({ keys: PARSE_WARNING_KEYS, message })),
+  ];
+}
+
+async function translator(language: 'en' | 'zh-CN'): Promise<Translate> {
+  return createTranslator(await loadMessageTable(language));
+}
+
+describe('messages lib/ returns as codes', () => {
+  it.each(['en', 'zh-CN'] as const)('have a message for every code in %s, using exactly the values the code carries', async (language) => {
+    const table = flattenMessages(await loadMessageTable(language));
+    for (const keys of [IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS]) {
+      for (const [code, key] of Object.entries(keys)) {
+        const message = table.get(key);
+        expect(typeof message, `${code} → ${key}`).toBe('string');
+      }
+    }
+    for (const { message } of producedMessages()) {
+      const key = Object.entries({ ...IMPORT_ERROR_KEYS, ...PARSE_WARNING_KEYS }).find(([code]) => code === message.code)?.[1];
+      expect(key, message.code).toBeDefined();
+      expect(placeholdersOf(table.get(key!) as string), message.code).toEqual(Object.keys(message.params ?? {}).map((name) => `{${name}}`).sort());
+    }
+  });
+
+  it('covers every import error and parse warning code', () => {
+    const produced = new Set(producedMessages().map(({ message }) => message.code));
+    // parseFailed, invalidResult and internal need a parser fault to happen; their wording is checked above.
+    const unreachable = new Set(['parseFailed', 'invalidResult', 'internal']);
+    for (const code of [...Object.keys(IMPORT_ERROR_KEYS), ...Object.keys(PARSE_WARNING_KEYS)].filter((code) => !unreachable.has(code))) {
+      expect(produced, code).toContain(code);
+    }
+  });
+
+  it('are worded in English exactly as lib/ writes them for logs', async () => {
+    const t = await translator('en');
+    for (const { keys, message } of producedMessages()) expect(wordCoded(t, keys, message)).toBe(message.message);
+  });
+
+  it('are worded in Chinese in a Chinese UI, with their values', async () => {
+    const t = await translator('zh-CN');
+    const [pdf, , huge] = producedMessages();
+    expect(wordCoded(t, IMPORT_ERROR_KEYS, pdf!.message)).toBe('“alert.pdf”不是 .txt 或 .html 文件。如为 PDF 或 Word 文档，请复制其文本并粘贴到此处。');
+    expect(wordCoded(t, IMPORT_ERROR_KEYS, huge!.message)).toBe('“huge.txt”大小为 20.0 MB；TMT Lens 可读取的简报最多为 500 万个字符。请将简报单独另存为纯文本，或粘贴其文本。');
+    expect(wordCoded(t, IMPORT_ERROR_KEYS, importError(''))).toBe('简报为空。未导入任何内容。');
+    for (const { keys, message } of producedMessages()) {
+      const worded = wordCoded(t, keys, message);
+      expect(worded, message.code).toMatch(/[\u4e00-\u9fff]/);
+      expect(worded, message.code).not.toBe(message.message);
+      expect(worded, message.code).not.toMatch(/\{[a-z]+\}/i);
+    }
+  });
+
+  it('show the English sentence when the code has no message (another version’s record, a warning passed on as text)', async () => {
+    const t = await translator('zh-CN');
+    expect(wordCoded(t, PARSE_WARNING_KEYS, coded('other', 'a.txt: something new happened', { text: 'a.txt: something new happened' }))).toBe('a.txt: something new happened');
+    expect(wordCoded(t, IMPORT_ERROR_KEYS, coded('toString', 'Written by a later version.'))).toBe('Written by a later version.');
+  });
+});
