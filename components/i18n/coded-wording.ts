@@ -9,6 +9,7 @@ import type { CodedMessage } from '../../lib/i18n/coded-message';
 import type { MessageKey, Translate } from '../../lib/i18n/translate';
 import type { FileErrorCode } from '../../lib/import/decode-file';
 import type { ImportErrorCode, ImportWarning } from '../../lib/import/read-import';
+import type { BackupErrorCode } from '../../lib/storage/parse-backup';
 
 type KeysFor<Code extends string> = Readonly<Record<Code, MessageKey>>;
 
@@ -29,6 +30,18 @@ export const IMPORT_ERROR_KEYS: KeysFor<ImportErrorCode | FileErrorCode> = {
 
 export const PARSE_WARNING_KEYS: KeysFor<Exclude<ImportWarning['code'], 'other'>> = {
   htmlExtracted: 'parseWarning.htmlExtracted',
+};
+
+export const BACKUP_ERROR_KEYS: KeysFor<BackupErrorCode> = {
+  empty: 'backupError.empty',
+  truncated: 'backupError.truncated',
+  notJson: 'backupError.notJson',
+  notBackup: 'backupError.notBackup',
+  exportedGraph: 'backupError.exportedGraph',
+  noVersion: 'backupError.noVersion',
+  newer: 'backupError.newer',
+  noData: 'backupError.noData',
+  checksum: 'backupError.checksum',
 };
 
 /** `message` in the UI's language through `keys`, or its English sentence when its code has no key. */

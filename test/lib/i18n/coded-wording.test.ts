@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, wordCoded } from '../../../components/i18n/coded-wording';
+import { BACKUP_ERROR_KEYS, IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, wordCoded } from '../../../components/i18n/coded-wording';
 import { coded, type CodedMessage } from '../../../lib/i18n/coded-message';
 import { loadMessageTable } from '../../../lib/i18n/message-tables';
 import { createTranslator, flattenMessages, placeholdersOf, type Translate } from '../../../lib/i18n/translate';
 import { checkImportFile, decodeImportFile } from '../../../lib/import/decode-file';
 import { readImport } from '../../../lib/import/read-import';
+import { checksumOf, createBackup } from '../../../lib/storage/backup';
+import { parseBackup } from '../../../lib/storage/parse-backup';
+import { STORAGE_VERSION } from '../../../lib/storage/versions';
 import { NOW } from '../storage/fixtures';
 
 const HTML_NEWSLETTER = `<html><body><h2>Legislative Developments</h2><p>1. CAC Issued the Measures for Security Assessment of Outbound Data Transfers</p><p>On 7 July 2022, the CAC issued the Measures.</p></body></html>`;
@@ -13,6 +16,28 @@ function importError(text: string): CodedMessage {
   const reading = readImport({ text, now: NOW });
   if (reading.ok) throw new Error('expected the import to fail');
   return reading.error;
+}
+
+function backupError(text: string): CodedMessage {
+  const reading = parseBackup(text, { now: NOW });
+  if (reading.ok) throw new Error('expected the backup to be refused');
+  return reading.error;
+}
+
+function backupErrors(): CodedMessage[] {
+  const backup = createBackup({ notes: [], imports: [], setAside: [] }, { now: NOW });
+  const data = { notes: [{ entryId: 'x' }], imports: [], setAside: [] };
+  return [
+    backupError(''),
+    backupError(backup.slice(0, 20)),
+    backupError('PK\u0003\u0004'),
+    backupError('[1, 2]'),
+    backupError('{"nodes": [], "edges": []}'),
+    backupError('{"format": "tmt-lens-backup", "data": {}}'),
+    backupError(JSON.stringify({ format: 'tmt-lens-backup', version: STORAGE_VERSION + 1, data: {} })),
+    backupError(JSON.stringify({ format: 'tmt-lens-backup', version: STORAGE_VERSION })),
+    backupError(JSON.stringify({ format: 'tmt-lens-backup', version: STORAGE_VERSION, checksum: checksumOf({}), data })),
+  ];
 }
 
 /** One real message for every code lib/ produces, as lib/ produces it. */
@@ -35,6 +60,7 @@ function producedMessages(): Array<{ keys: Parameters<typeof wordCoded>[1]; mess
   return [
     ...imports.map((message) => ({ keys: IMPORT_ERROR_KEYS, message: message! })),
     ...htmlReading.warnings.map((message) => ({ keys: PARSE_WARNING_KEYS, message })),
+    ...backupErrors().map((message) => ({ keys: BACKUP_ERROR_KEYS, message })),
   ];
 }
 
@@ -45,26 +71,27 @@ async function translator(language: 'en' | 'zh-CN'): Promise<Translate> {
 describe('messages lib/ returns as codes', () => {
   it.each(['en', 'zh-CN'] as const)('have a message for every code in %s, using exactly the values the code carries', async (language) => {
     const table = flattenMessages(await loadMessageTable(language));
-    for (const keys of [IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS]) {
+    for (const keys of [IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, BACKUP_ERROR_KEYS]) {
       for (const [code, key] of Object.entries(keys)) {
         const message = table.get(key);
         expect(typeof message, `${code} → ${key}`).toBe('string');
       }
     }
-    for (const { message } of producedMessages()) {
-      const key = Object.entries({ ...IMPORT_ERROR_KEYS, ...PARSE_WARNING_KEYS }).find(([code]) => code === message.code)?.[1];
+    for (const { keys, message } of producedMessages()) {
+      const key = Object.entries(keys).find(([code]) => code === message.code)?.[1];
       expect(key, message.code).toBeDefined();
       expect(placeholdersOf(table.get(key!) as string), message.code).toEqual(Object.keys(message.params ?? {}).map((name) => `{${name}}`).sort());
     }
   });
 
-  it('covers every import error and parse warning code', () => {
-    const produced = new Set(producedMessages().map(({ message }) => message.code));
+  it('covers every import error, parse warning and backup error code', () => {
+    const produced = producedMessages();
+    const codesFor = (keys: object) => new Set(produced.filter((entry) => entry.keys === keys).map(({ message }) => message.code));
     // parseFailed, invalidResult and internal need a parser fault to happen; their wording is checked above.
     const unreachable = new Set(['parseFailed', 'invalidResult', 'internal']);
-    for (const code of [...Object.keys(IMPORT_ERROR_KEYS), ...Object.keys(PARSE_WARNING_KEYS)].filter((code) => !unreachable.has(code))) {
-      expect(produced, code).toContain(code);
-    }
+    expect([...codesFor(IMPORT_ERROR_KEYS)].sort()).toEqual(Object.keys(IMPORT_ERROR_KEYS).filter((code) => !unreachable.has(code)).sort());
+    expect([...codesFor(PARSE_WARNING_KEYS)].sort()).toEqual(Object.keys(PARSE_WARNING_KEYS).sort());
+    expect([...codesFor(BACKUP_ERROR_KEYS)].sort()).toEqual(Object.keys(BACKUP_ERROR_KEYS).sort());
   });
 
   it('are worded in English exactly as lib/ writes them for logs', async () => {
@@ -78,6 +105,8 @@ describe('messages lib/ returns as codes', () => {
     expect(wordCoded(t, IMPORT_ERROR_KEYS, pdf!.message)).toBe('“alert.pdf”不是 .txt 或 .html 文件。如为 PDF 或 Word 文档，请复制其文本并粘贴到此处。');
     expect(wordCoded(t, IMPORT_ERROR_KEYS, huge!.message)).toBe('“huge.txt”大小为 20.0 MB；TMT Lens 可读取的简报最多为 500 万个字符。请将简报单独另存为纯文本，或粘贴其文本。');
     expect(wordCoded(t, IMPORT_ERROR_KEYS, importError(''))).toBe('简报为空。未导入任何内容。');
+    const newer = backupError(JSON.stringify({ format: 'tmt-lens-backup', version: STORAGE_VERSION + 1, data: {} }));
+    expect(wordCoded(t, BACKUP_ERROR_KEYS, newer)).toBe(`此备份由更新版本的 TMT Lens 创建（数据格式 ${STORAGE_VERSION + 1}；当前版本最高可读取 ${STORAGE_VERSION}）。请先更新 TMT Lens，然后再恢复。没有做任何更改。`);
     for (const { keys, message } of producedMessages()) {
       const worded = wordCoded(t, keys, message);
       expect(worded, message.code).toMatch(/[\u4e00-\u9fff]/);
