@@ -5,6 +5,7 @@
  * table knows (a record written by another version, or a parser warning passed on as text) is
  * shown as the English sentence that came with it rather than as a code.
  */
+import type { WriteErrorCode } from '../../lib/ext/user-data-store';
 import type { CodedMessage } from '../../lib/i18n/coded-message';
 import type { MessageKey, Translate } from '../../lib/i18n/translate';
 import type { FileErrorCode } from '../../lib/import/decode-file';
@@ -42,6 +43,17 @@ export const BACKUP_ERROR_KEYS: KeysFor<BackupErrorCode> = {
   newer: 'backupError.newer',
   noData: 'backupError.noData',
   checksum: 'backupError.checksum',
+};
+
+export const WRITE_ERROR_KEYS: KeysFor<WriteErrorCode> = {
+  notesNewer: 'storageError.notesNewer',
+  importInvalid: 'storageError.importInvalid',
+  alreadyImported: 'storageError.alreadyImported',
+  alreadyImportedUndated: 'storageError.alreadyImportedUndated',
+  restoreNotesNewer: 'storageError.restoreNotesNewer',
+  notSetAside: 'storageError.notSetAside',
+  storageFull: 'storageError.storageFull',
+  saveFailed: 'storageError.saveFailed',
 };
 
 /** `message` in the UI's language through `keys`, or its English sentence when its code has no key. */

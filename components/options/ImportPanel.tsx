@@ -15,7 +15,7 @@ import { ImportPreview } from './ImportPreview';
 import { StatusMessage, type Status } from './StatusMessage';
 import { formatDay } from './wording';
 import { useI18n } from '../i18n/i18n-context';
-import { IMPORT_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
+import { IMPORT_ERROR_KEYS, WRITE_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
 
 type Step =
   | { step: 'form'; status: Status }
@@ -68,7 +68,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
     setState({ ...state, saving: true, status: { kind: 'progress', text: t('importPanel.importing') } });
     const result = await addImport(state.record);
     if (!result.ok) {
-      setState({ ...state, saving: false, status: { kind: 'error', text: result.error } });
+      setState({ ...state, saving: false, status: { kind: 'error', text: wordCoded(t, WRITE_ERROR_KEYS, result.error) } });
       return;
     }
     const { newEntries, mergedEntries } = state.preview;

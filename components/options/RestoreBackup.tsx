@@ -10,7 +10,7 @@ import { nextPaint } from './next-paint';
 import type { Status } from './StatusMessage';
 import { formatDay, summarize } from './wording';
 import { useI18n } from '../i18n/i18n-context';
-import { BACKUP_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
+import { BACKUP_ERROR_KEYS, WRITE_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
 
 /** Far above any real backup (imports are at most a few MB each), far below what would hang the page. */
 const MAX_BACKUP_BYTES = 200_000_000;
@@ -49,7 +49,7 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
     const result = await restoreUserData(ready.data);
     setBusy(false);
     setReady(undefined);
-    onDone(result.ok ? { kind: 'success', text: t('restore.restored', { summary: summarize(t, ready.data), file: ready.fileName }) } : { kind: 'error', text: result.error });
+    onDone(result.ok ? { kind: 'success', text: t('restore.restored', { summary: summarize(t, ready.data), file: ready.fileName }) } : { kind: 'error', text: wordCoded(t, WRITE_ERROR_KEYS, result.error) });
   };
 
   return (

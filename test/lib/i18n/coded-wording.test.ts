@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_ERROR_KEYS, IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, wordCoded } from '../../../components/i18n/coded-wording';
+import { BACKUP_ERROR_KEYS, IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, WRITE_ERROR_KEYS, wordCoded } from '../../../components/i18n/coded-wording';
+import { describeWriteError } from '../../../lib/ext/user-data-store';
 import { coded, type CodedMessage } from '../../../lib/i18n/coded-message';
 import { loadMessageTable } from '../../../lib/i18n/message-tables';
 import { createTranslator, flattenMessages, placeholdersOf, type Translate } from '../../../lib/i18n/translate';
@@ -61,6 +62,8 @@ function producedMessages(): Array<{ keys: Parameters<typeof wordCoded>[1]; mess
     ...imports.map((message) => ({ keys: IMPORT_ERROR_KEYS, message: message! })),
     ...htmlReading.warnings.map((message) => ({ keys: PARSE_WARNING_KEYS, message })),
     ...backupErrors().map((message) => ({ keys: BACKUP_ERROR_KEYS, message })),
+    // The other write errors need extension storage; test/lib/storage/user-data-store.test.ts produces them.
+    ...[new Error('QUOTA_BYTES quota exceeded'), new Error('IO error: disk')].map((error) => ({ keys: WRITE_ERROR_KEYS, message: describeWriteError(error) })),
   ];
 }
 
@@ -71,7 +74,7 @@ async function translator(language: 'en' | 'zh-CN'): Promise<Translate> {
 describe('messages lib/ returns as codes', () => {
   it.each(['en', 'zh-CN'] as const)('have a message for every code in %s, using exactly the values the code carries', async (language) => {
     const table = flattenMessages(await loadMessageTable(language));
-    for (const keys of [IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, BACKUP_ERROR_KEYS]) {
+    for (const keys of [IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, BACKUP_ERROR_KEYS, WRITE_ERROR_KEYS]) {
       for (const [code, key] of Object.entries(keys)) {
         const message = table.get(key);
         expect(typeof message, `${code} → ${key}`).toBe('string');
@@ -105,6 +108,10 @@ describe('messages lib/ returns as codes', () => {
     expect(wordCoded(t, IMPORT_ERROR_KEYS, pdf!.message)).toBe('“alert.pdf”不是 .txt 或 .html 文件。如为 PDF 或 Word 文档，请复制其文本并粘贴到此处。');
     expect(wordCoded(t, IMPORT_ERROR_KEYS, huge!.message)).toBe('“huge.txt”大小为 20.0 MB；TMT Lens 可读取的简报最多为 500 万个字符。请将简报单独另存为纯文本，或粘贴其文本。');
     expect(wordCoded(t, IMPORT_ERROR_KEYS, importError(''))).toBe('简报为空。未导入任何内容。');
+    expect(wordCoded(t, WRITE_ERROR_KEYS, describeWriteError(new Error('QUOTA_BYTES quota exceeded')))).toBe(
+      '浏览器为 TMT Lens 提供的存储空间已满。请移除不再需要的导入，或下载备份后删除旧数据。没有做任何更改。',
+    );
+    expect(wordCoded(t, WRITE_ERROR_KEYS, coded('alreadyImported', 'This newsletter was already imported on 2025-03-01.', { date: '2025-03-01' }))).toBe('此简报已于 2025-03-01 导入。');
     const newer = backupError(JSON.stringify({ format: 'tmt-lens-backup', version: STORAGE_VERSION + 1, data: {} }));
     expect(wordCoded(t, BACKUP_ERROR_KEYS, newer)).toBe(`此备份由更新版本的 TMT Lens 创建（数据格式 ${STORAGE_VERSION + 1}；当前版本最高可读取 ${STORAGE_VERSION}）。请先更新 TMT Lens，然后再恢复。没有做任何更改。`);
     for (const { keys, message } of producedMessages()) {
