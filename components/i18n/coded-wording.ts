@@ -11,6 +11,7 @@ import type { MessageKey, Translate } from '../../lib/i18n/translate';
 import type { FileErrorCode } from '../../lib/import/decode-file';
 import type { ImportErrorCode, ImportWarning } from '../../lib/import/read-import';
 import type { BackupErrorCode } from '../../lib/storage/parse-backup';
+import type { ProblemCode, StorageProblem, SubjectCode } from '../../lib/storage/problems';
 
 type KeysFor<Code extends string> = Readonly<Record<Code, MessageKey>>;
 
@@ -55,6 +56,37 @@ export const WRITE_ERROR_KEYS: KeysFor<WriteErrorCode> = {
   storageFull: 'storageError.storageFull',
   saveFailed: 'storageError.saveFailed',
 };
+
+export const STORAGE_SUBJECT_KEYS: KeysFor<SubjectCode> = {
+  notes: 'storageSubject.notes',
+  settings: 'storageSubject.settings',
+  import: 'storageSubject.import',
+  importUntitled: 'storageSubject.importUntitled',
+  other: 'storageSubject.other',
+};
+
+/** `stored` is a set-aside record's English reason from before codes: it is shown as it is. */
+export const STORAGE_PROBLEM_KEYS: KeysFor<Exclude<ProblemCode, 'stored'>> = {
+  settingsUnreadable: 'storageProblem.settingsUnreadable',
+  notesUnreadable: 'storageProblem.notesUnreadable',
+  notesListMissing: 'storageProblem.notesListMissing',
+  noteInvalid: 'storageProblem.noteInvalid',
+  notesInvalid: 'storageProblem.notesInvalid',
+  importUnreadable: 'storageProblem.importUnreadable',
+  importWrongKey: 'storageProblem.importWrongKey',
+  asideRecordUnreadable: 'storageProblem.asideRecordUnreadable',
+  newer: 'storageProblem.newer',
+  notesNewer: 'storageProblem.notesNewer',
+};
+
+/** A stored-data problem's subject and what is wrong with it, in the UI's language. */
+export function wordStorageProblem(t: Translate, problem: StorageProblem): { subject: string; text: string } {
+  const reason = wordCoded(t, STORAGE_PROBLEM_KEYS, problem.reason);
+  return {
+    subject: wordCoded(t, STORAGE_SUBJECT_KEYS, problem.subject),
+    text: problem.setAsideKey === undefined ? reason : t('storageProblem.keptAside', { reason }),
+  };
+}
 
 /** `message` in the UI's language through `keys`, or its English sentence when its code has no key. */
 export function wordCoded<Code extends string>(t: Translate, keys: Partial<Readonly<Record<string, MessageKey>>>, message: CodedMessage<Code>): string {

@@ -10,7 +10,7 @@ import { nextPaint } from './next-paint';
 import type { Status } from './StatusMessage';
 import { formatDay, summarize } from './wording';
 import { useI18n } from '../i18n/i18n-context';
-import { BACKUP_ERROR_KEYS, WRITE_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
+import { BACKUP_ERROR_KEYS, WRITE_ERROR_KEYS, wordCoded, wordStorageProblem } from '../i18n/coded-wording';
 
 /** Far above any real backup (imports are at most a few MB each), far below what would hang the page. */
 const MAX_BACKUP_BYTES = 200_000_000;
@@ -81,11 +81,14 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
             <>
               <p className="error">{t('restore.problems')}</p>
               <ul>
-                {ready.problems.map((problem) => (
-                  <li key={`${problem.key}:${problem.setAsideKey ?? ''}`}>
-                    {problem.subject}: {problem.message}
-                  </li>
-                ))}
+                {ready.problems.map((problem) => {
+                  const { subject, text } = wordStorageProblem(t, problem);
+                  return (
+                    <li key={`${problem.key}:${problem.setAsideKey ?? ''}`}>
+                      {subject}: {text}
+                    </li>
+                  );
+                })}
               </ul>
             </>
           )}

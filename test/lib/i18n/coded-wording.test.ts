@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_ERROR_KEYS, IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, WRITE_ERROR_KEYS, wordCoded } from '../../../components/i18n/coded-wording';
+import { BACKUP_ERROR_KEYS, IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, STORAGE_PROBLEM_KEYS, STORAGE_SUBJECT_KEYS, WRITE_ERROR_KEYS, wordCoded, wordStorageProblem } from '../../../components/i18n/coded-wording';
 import { describeWriteError } from '../../../lib/ext/user-data-store';
 import { coded, type CodedMessage } from '../../../lib/i18n/coded-message';
 import { loadMessageTable } from '../../../lib/i18n/message-tables';
@@ -8,6 +8,7 @@ import { checkImportFile, decodeImportFile } from '../../../lib/import/decode-fi
 import { readImport } from '../../../lib/import/read-import';
 import { checksumOf, createBackup } from '../../../lib/storage/backup';
 import { parseBackup } from '../../../lib/storage/parse-backup';
+import { readStoredData } from '../../../lib/storage/read-stored-data';
 import { STORAGE_VERSION } from '../../../lib/storage/versions';
 import { NOW } from '../storage/fixtures';
 
@@ -41,6 +42,24 @@ function backupErrors(): CodedMessage[] {
   ];
 }
 
+/** Stored data with every kind of problem reading it finds. */
+function storageProblems() {
+  const future = STORAGE_VERSION + 1;
+  const snapshot = {
+    highlightSettings: 'on please',
+    notes: { version: STORAGE_VERSION, notes: [{ entryId: 1 }, { entryId: 2 }] },
+    'import:future': { version: future, title: 'Future' },
+    'import:broken': { version: STORAGE_VERSION, title: 'Broken' },
+    'import:untitled': 'junk',
+  };
+  const notes = [{ notes: 'junk' }, { version: STORAGE_VERSION, notes: [{ entryId: 1 }] }, { version: STORAGE_VERSION }, { version: future, notes: [] }];
+  return [
+    ...readStoredData(snapshot, { now: NOW }).problems,
+    ...notes.flatMap((value) => readStoredData({ notes: value }, { now: NOW }).problems),
+    ...readStoredData({ 'setAside:other:x': 'not a record' }, { now: NOW }).problems,
+  ];
+}
+
 /** One real message for every code lib/ produces, as lib/ produces it. */
 function producedMessages(): Array<{ keys: Parameters<typeof wordCoded>[1]; message: CodedMessage }> {
   const htmlReading = readImport({ text: HTML_NEWSLETTER, now: NOW });
@@ -62,6 +81,10 @@ function producedMessages(): Array<{ keys: Parameters<typeof wordCoded>[1]; mess
     ...imports.map((message) => ({ keys: IMPORT_ERROR_KEYS, message: message! })),
     ...htmlReading.warnings.map((message) => ({ keys: PARSE_WARNING_KEYS, message })),
     ...backupErrors().map((message) => ({ keys: BACKUP_ERROR_KEYS, message })),
+    ...storageProblems().flatMap((problem) => [
+      { keys: STORAGE_SUBJECT_KEYS, message: problem.subject },
+      { keys: STORAGE_PROBLEM_KEYS, message: problem.reason },
+    ]),
     // The other write errors need extension storage; test/lib/storage/user-data-store.test.ts produces them.
     ...[new Error('QUOTA_BYTES quota exceeded'), new Error('IO error: disk')].map((error) => ({ keys: WRITE_ERROR_KEYS, message: describeWriteError(error) })),
   ];
@@ -74,7 +97,7 @@ async function translator(language: 'en' | 'zh-CN'): Promise<Translate> {
 describe('messages lib/ returns as codes', () => {
   it.each(['en', 'zh-CN'] as const)('have a message for every code in %s, using exactly the values the code carries', async (language) => {
     const table = flattenMessages(await loadMessageTable(language));
-    for (const keys of [IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, BACKUP_ERROR_KEYS, WRITE_ERROR_KEYS]) {
+    for (const keys of [IMPORT_ERROR_KEYS, PARSE_WARNING_KEYS, BACKUP_ERROR_KEYS, WRITE_ERROR_KEYS, STORAGE_SUBJECT_KEYS, STORAGE_PROBLEM_KEYS]) {
       for (const [code, key] of Object.entries(keys)) {
         const message = table.get(key);
         expect(typeof message, `${code} → ${key}`).toBe('string');
@@ -95,6 +118,9 @@ describe('messages lib/ returns as codes', () => {
     expect([...codesFor(IMPORT_ERROR_KEYS)].sort()).toEqual(Object.keys(IMPORT_ERROR_KEYS).filter((code) => !unreachable.has(code)).sort());
     expect([...codesFor(PARSE_WARNING_KEYS)].sort()).toEqual(Object.keys(PARSE_WARNING_KEYS).sort());
     expect([...codesFor(BACKUP_ERROR_KEYS)].sort()).toEqual(Object.keys(BACKUP_ERROR_KEYS).sort());
+    expect([...codesFor(STORAGE_SUBJECT_KEYS)].sort()).toEqual(Object.keys(STORAGE_SUBJECT_KEYS).sort());
+    // importWrongKey needs a valid import under another key; test/lib/storage/read-stored-data.test.ts makes one.
+    expect([...codesFor(STORAGE_PROBLEM_KEYS)].sort()).toEqual(Object.keys(STORAGE_PROBLEM_KEYS).filter((code) => code !== 'importWrongKey').sort());
   });
 
   it('are worded in English exactly as lib/ writes them for logs', async () => {
@@ -120,6 +146,16 @@ describe('messages lib/ returns as codes', () => {
       expect(worded, message.code).not.toBe(message.message);
       expect(worded, message.code).not.toMatch(/\{[a-z]+\}/i);
     }
+  });
+
+  it('word stored-data problems, and that a value is kept aside, in both languages', async () => {
+    const [settings] = readStoredData({ highlightSettings: 'on please' }, { now: NOW }).problems;
+    const en = wordStorageProblem(await translator('en'), settings!);
+    expect(en).toEqual({ subject: settings!.subject.message, text: settings!.message });
+    expect(wordStorageProblem(await translator('zh-CN'), settings!)).toEqual({ subject: '高亮设置', text: '无法读取高亮设置。它已原样搁置，供您下载或删除。' });
+    const legacy = { version: STORAGE_VERSION, from: 'notes', reason: 'Old English reason.', at: NOW, value: [] };
+    const [old] = readStoredData({ 'setAside:notes:x': legacy }, { now: NOW }).problems;
+    expect(wordStorageProblem(await translator('zh-CN'), old!)).toEqual({ subject: '您的笔记和星标', text: 'Old English reason.它已原样搁置，供您下载或删除。' });
   });
 
   it('show the English sentence when the code has no message (another version’s record, a warning passed on as text)', async () => {
