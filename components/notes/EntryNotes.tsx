@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { NoteTarget } from '../../lib/storage/notes';
 import { useEntryNote, type SaveState } from './use-entry-note';
 import { useT } from '../i18n/i18n-context';
+import { WRITE_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
 import type { Translate } from '../../lib/i18n/translate';
 import './notes.css';
 
@@ -68,6 +69,6 @@ function describe(t: Translate, save: SaveState): string {
     case 'saved':
       return t('notes.saved');
     case 'error':
-      return save.readError !== undefined ? t('notes.readFailed', { error: save.readError }) : save.message;
+      return 'readError' in save ? t('notes.readFailed', { error: save.readError }) : wordCoded(t, WRITE_ERROR_KEYS, save.writeError);
   }
 }

@@ -3,13 +3,13 @@
  * focus or the entry changes), and refreshed when another window changes it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { followNotes, saveNote } from '../../lib/ext/user-data-store';
+import { followNotes, saveNote, type WriteError } from '../../lib/ext/user-data-store';
 import { findNote, type NoteTarget } from '../../lib/storage/notes';
 
 const SAVE_AFTER_MS = 800;
 
-/** `readError`: the note could not be read (worded by the view); otherwise `message` says what failed. */
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string; readError?: string };
+/** An error is either `readError` (the note could not be read) or `writeError` (it could not be saved); the view words both. */
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; readError: string } | { kind: 'error'; writeError: WriteError };
 
 export interface EntryNoteState {
   loaded: boolean;
@@ -36,7 +36,7 @@ export function useEntryNote(entry: NoteTarget): EntryNoteState {
   const write = useCallback(async (target: NoteTarget, change: { text?: string; starred?: boolean }) => {
     setSave({ kind: 'saving' });
     const result = await saveNote(target, change);
-    setSave(result.ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'error', message: result.error });
+    setSave(result.ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'error', writeError: result.error });
   }, []);
 
   const flush = useCallback(() => {
@@ -59,7 +59,7 @@ export function useEntryNote(entry: NoteTarget): EntryNoteState {
         },
         (error: unknown) => {
           const detail = error instanceof Error ? error.message : String(error);
-          setSave({ kind: 'error', message: detail, readError: detail });
+          setSave({ kind: 'error', readError: detail });
         },
       ),
     [entry.id],

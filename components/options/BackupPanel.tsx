@@ -10,6 +10,7 @@ import { RestoreBackup } from './RestoreBackup';
 import { StatusMessage, type Status } from './StatusMessage';
 import { summarize } from './wording';
 import { useT } from '../i18n/i18n-context';
+import { WRITE_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
 
 /** Which control a message answers: it is shown next to that control, not under another. */
 type Origin = 'backup' | 'delete';
@@ -37,7 +38,7 @@ export function BackupPanel({ data }: { data: UserData }) {
 
   const deleteAll = async () => {
     const result = await clearUserData();
-    announce(result.ok ? { kind: 'success', text: t('backup.deleted') } : { kind: 'error', text: result.error }, 'delete');
+    announce(result.ok ? { kind: 'success', text: t('backup.deleted') } : { kind: 'error', text: wordCoded(t, WRITE_ERROR_KEYS, result.error) }, 'delete');
   };
 
   const isEmpty = data.imports.length === 0 && data.notes.length === 0 && !data.settings && data.setAside.length === 0;

@@ -5,6 +5,7 @@ import type { ImportRecord } from '../../lib/storage/schema';
 import { ConfirmInline } from './ConfirmInline';
 import { formatDay } from './wording';
 import { useI18n } from '../i18n/i18n-context';
+import { WRITE_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
 import { StatusMessage, type Status } from './StatusMessage';
 
 export function ImportList({ imports }: { imports: readonly ImportRecord[] }) {
@@ -14,7 +15,7 @@ export function ImportList({ imports }: { imports: readonly ImportRecord[] }) {
 
   const remove = async (record: ImportRecord) => {
     const result = await removeImport(record.id);
-    setStatus(result.ok ? { kind: 'success', text: t('importList.removed', { title: record.title }) } : { kind: 'error', text: result.error });
+    setStatus(result.ok ? { kind: 'success', text: t('importList.removed', { title: record.title }) } : { kind: 'error', text: wordCoded(t, WRITE_ERROR_KEYS, result.error) });
     requestAnimationFrame(() => statusRef.current?.focus());
   };
 

@@ -7,7 +7,7 @@ import { addImport } from '../../lib/ext/user-data-store';
 import { getMergedGraph } from '../../lib/ext/user-graph';
 import { checkImportFile, decodeImportFile } from '../../lib/import/decode-file';
 import { previewImport, type ImportPreview as Preview } from '../../lib/import/preview-import';
-import { readImport } from '../../lib/import/read-import';
+import { readImport, type ImportWarning } from '../../lib/import/read-import';
 import type { ImportRecord } from '../../lib/storage/schema';
 import { nextPaint } from './next-paint';
 import { ImportForm } from './ImportForm';
@@ -15,10 +15,11 @@ import { ImportPreview } from './ImportPreview';
 import { StatusMessage, type Status } from './StatusMessage';
 import { formatDay } from './wording';
 import { useI18n } from '../i18n/i18n-context';
+import { IMPORT_ERROR_KEYS, WRITE_ERROR_KEYS, wordCoded } from '../i18n/coded-wording';
 
 type Step =
   | { step: 'form'; status: Status }
-  | { step: 'preview'; record: ImportRecord; preview: Preview; warnings: string[]; saving: boolean; status: Status };
+  | { step: 'preview'; record: ImportRecord; preview: Preview; warnings: ImportWarning[]; saving: boolean; status: Status };
 
 export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, string> }) {
   const { t, language } = useI18n();
@@ -36,7 +37,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
     setState({ step: 'form', status: { kind: 'progress', text: t('importPanel.reading') } });
     await nextPaint();
     const reading = readImport({ text, fileName, now: new Date().toISOString() });
-    if (!reading.ok) return fail(reading.error);
+    if (!reading.ok) return fail(wordCoded(t, IMPORT_ERROR_KEYS, reading.error));
     const importedAt = importedIds.get(reading.record.id);
     if (importedAt) return fail(t('importPanel.already', { date: formatDay(importedAt, language) }));
     try {
@@ -49,7 +50,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
 
   const readFile = async (file: File) => {
     const problem = checkImportFile(file);
-    if (problem) return fail(problem);
+    if (problem) return fail(wordCoded(t, IMPORT_ERROR_KEYS, problem));
     setState({ step: 'form', status: { kind: 'progress', text: t('importPanel.readingFile', { file: file.name }) } });
     let bytes: Uint8Array;
     try {
@@ -58,7 +59,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
       return fail(t('importPanel.openFailed', { file: file.name }));
     }
     const decoded = decodeImportFile(bytes, file.name);
-    if (!decoded.ok) return fail(decoded.error);
+    if (!decoded.ok) return fail(wordCoded(t, IMPORT_ERROR_KEYS, decoded.error));
     await read(decoded.text, file.name);
   };
 
@@ -67,7 +68,7 @@ export function ImportPanel({ importedIds }: { importedIds: ReadonlyMap<string, 
     setState({ ...state, saving: true, status: { kind: 'progress', text: t('importPanel.importing') } });
     const result = await addImport(state.record);
     if (!result.ok) {
-      setState({ ...state, saving: false, status: { kind: 'error', text: result.error } });
+      setState({ ...state, saving: false, status: { kind: 'error', text: wordCoded(t, WRITE_ERROR_KEYS, result.error) } });
       return;
     }
     const { newEntries, mergedEntries } = state.preview;

@@ -4,14 +4,16 @@
  */
 import { useEffect, useRef } from 'react';
 import type { ImportPreview as Preview, PreviewEntry } from '../../lib/import/preview-import';
+import type { ImportWarning } from '../../lib/import/read-import';
 import type { ImportRecord } from '../../lib/storage/schema';
 import { useT } from '../i18n/i18n-context';
 import { hitKindLabel, typeLabel } from '../i18n/labels';
+import { PARSE_WARNING_KEYS, wordCoded } from '../i18n/coded-wording';
 
 interface ImportPreviewProps {
   record: ImportRecord;
   preview: Preview;
-  warnings: string[];
+  warnings: ImportWarning[];
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -40,7 +42,7 @@ export function ImportPreview({ record, preview, warnings, busy, onConfirm, onCa
       {warnings.length > 0 && (
         <ul className="preview-warnings" aria-label={t('importPreview.warnings')}>
           {warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+            <li key={warning.message}>{wordCoded(t, PARSE_WARNING_KEYS, warning)}</li>
           ))}
         </ul>
       )}

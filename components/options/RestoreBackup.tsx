@@ -10,6 +10,7 @@ import { nextPaint } from './next-paint';
 import type { Status } from './StatusMessage';
 import { formatDay, summarize } from './wording';
 import { useI18n } from '../i18n/i18n-context';
+import { BACKUP_ERROR_KEYS, WRITE_ERROR_KEYS, wordCoded, wordStorageProblem } from '../i18n/coded-wording';
 
 /** Far above any real backup (imports are at most a few MB each), far below what would hang the page. */
 const MAX_BACKUP_BYTES = 200_000_000;
@@ -32,7 +33,7 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
       const text = await file.text();
       await nextPaint();
       const reading = parseBackup(text, { now: new Date().toISOString(), rebuildImportGraph });
-      if (!reading.ok) return onDone({ kind: 'error', text: reading.error });
+      if (!reading.ok) return onDone({ kind: 'error', text: wordCoded(t, BACKUP_ERROR_KEYS, reading.error) });
       setReady({ ...reading, fileName: file.name });
       onDone(null);
     } catch (error) {
@@ -48,7 +49,7 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
     const result = await restoreUserData(ready.data);
     setBusy(false);
     setReady(undefined);
-    onDone(result.ok ? { kind: 'success', text: t('restore.restored', { summary: summarize(t, ready.data), file: ready.fileName }) } : { kind: 'error', text: result.error });
+    onDone(result.ok ? { kind: 'success', text: t('restore.restored', { summary: summarize(t, ready.data), file: ready.fileName }) } : { kind: 'error', text: wordCoded(t, WRITE_ERROR_KEYS, result.error) });
   };
 
   return (
@@ -80,11 +81,14 @@ export function RestoreBackup({ onDone }: { onDone: (status: Status) => void }) 
             <>
               <p className="error">{t('restore.problems')}</p>
               <ul>
-                {ready.problems.map((problem) => (
-                  <li key={`${problem.key}:${problem.setAsideKey ?? ''}`}>
-                    {problem.subject}: {problem.message}
-                  </li>
-                ))}
+                {ready.problems.map((problem) => {
+                  const { subject, text } = wordStorageProblem(t, problem);
+                  return (
+                    <li key={`${problem.key}:${problem.setAsideKey ?? ''}`}>
+                      {subject}: {text}
+                    </li>
+                  );
+                })}
               </ul>
             </>
           )}

@@ -8,6 +8,7 @@ import { discardSetAside } from '../../lib/ext/user-data-store';
 import { ConfirmInline } from './ConfirmInline';
 import { downloadFile } from './download';
 import { useT } from '../i18n/i18n-context';
+import { wordStorageProblem } from '../i18n/coded-wording';
 
 export function StorageProblems({ problems, setAside }: { problems: readonly StorageProblem[]; setAside: UserData['setAside'] }) {
   const t = useT();
@@ -19,9 +20,10 @@ export function StorageProblems({ problems, setAside }: { problems: readonly Sto
       <ul>
         {problems.map((problem) => {
           const aside = setAside.find((entry) => entry.key === problem.setAsideKey);
+          const { subject, text } = wordStorageProblem(t, problem);
           return (
             <li key={`${problem.key}:${problem.setAsideKey ?? ''}`}>
-              <strong>{problem.subject}:</strong> {problem.message}
+              <strong>{subject}:</strong> {text}
               {aside && (
                 <span className="problem-actions">
                   {' '}
@@ -35,7 +37,7 @@ export function StorageProblems({ problems, setAside }: { problems: readonly Sto
                   </button>{' '}
                   <ConfirmInline
                     label={t('problems.delete')}
-                    ariaLabel={t('problems.deleteLabel', { subject: problem.subject.toLowerCase() })}
+                    ariaLabel={t('problems.deleteLabel', { subject: subject.toLowerCase() })}
                     question={t('problems.question')}
                     confirmLabel={t('problems.confirm')}
                     onConfirm={() => void discardSetAside(aside.key)}

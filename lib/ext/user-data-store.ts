@@ -3,11 +3,12 @@
  * values; settings when restoring) in extension storage. Everything read is validated and
  * migrated by lib/storage/read-stored-data.ts; what cannot be read is set aside under its own
  * key and reported, never overwritten or dropped; nothing is written where nothing is stored.
- * Writes report failure as data (`{ ok: false, error }`) with a sentence for the user, and
+ * Writes report failure as data (`{ ok: false, error }`): a code the page words for the user, and
  * each change is a single storage call, so a failed write leaves the stored data as it was.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { coded, type CodedMessage } from '../i18n/coded-message';
 import { rebuildImportGraph } from '../import/read-import';
 import { importKey, kindOfKey, NOTES_KEY, SETTINGS_KEY, isUserDataKey } from '../storage/keys';
 import { mergeUserData } from '../storage/merge-user-data';
@@ -17,7 +18,10 @@ import { importRecordSchema, type ImportRecord, type Note, type UserData } from 
 import { STORAGE_VERSION } from '../storage/versions';
 
 export type UserDataState = Omit<StoredDataReading, 'repair'>;
-export type WriteResult = { ok: true } | { ok: false; error: string };
+/** Why a write failed; the page words each code (components/i18n/coded-wording.ts). */
+export type WriteErrorCode = 'notesNewer' | 'importInvalid' | 'alreadyImported' | 'alreadyImportedUndated' | 'restoreNotesNewer' | 'notSetAside' | 'storageFull' | 'saveFailed';
+export type WriteError = CodedMessage<WriteErrorCode>;
+export type WriteResult = { ok: true } | { ok: false; error: WriteError };
 
 type LocalKey = `local:${string}`;
 const local = (key: string): LocalKey => `local:${key}`;
@@ -83,7 +87,7 @@ export async function getNote(entryId: string): Promise<Note | undefined> {
 export async function saveNote(target: NoteTarget, change: NoteChange): Promise<WriteResult> {
   return attempt(async () => {
     const reading = await readNotes();
-    if (reading.locked.notes) throw new UserFacingError('Your notes were saved by a newer version of TMT Lens; update TMT Lens to change them.');
+    if (reading.locked.notes) throw new UserFacingError(coded('notesNewer', 'Your notes were saved by a newer version of TMT Lens; update TMT Lens to change them.'));
     const notes = applyNoteChange(reading.data.notes, target, change, now());
     // Unreadable notes are set aside before the list is rewritten without them.
     await applyRepairPlan({ ...reading.repair, write: {}, remove: [] });
@@ -97,12 +101,17 @@ export async function saveNote(target: NoteTarget, change: NoteChange): Promise<
 export async function addImport(record: ImportRecord): Promise<WriteResult> {
   return attempt(async () => {
     const parsed = importRecordSchema.safeParse(record);
-    if (!parsed.success) throw new UserFacingError(`The import is not valid (${parsed.error.issues[0]?.message ?? 'unknown problem'}). Nothing was imported.`);
+    if (!parsed.success) {
+      const detail = parsed.error.issues[0]?.message ?? 'unknown problem';
+      throw new UserFacingError(coded('importInvalid', `The import is not valid (${detail}). Nothing was imported.`, { detail }));
+    }
     const valid = parsed.data;
     const existing: unknown = await storage.getItem(local(importKey(valid.id)));
     if (existing !== null && existing !== undefined) {
-      const when = typeof (existing as { importedAt?: unknown }).importedAt === 'string' ? ` on ${(existing as { importedAt: string }).importedAt.slice(0, 10)}` : '';
-      throw new UserFacingError(`This newsletter was already imported${when}.`);
+      const importedAt = (existing as { importedAt?: unknown }).importedAt;
+      if (typeof importedAt !== 'string') throw new UserFacingError(coded('alreadyImportedUndated', 'This newsletter was already imported.'));
+      const date = importedAt.slice(0, 10);
+      throw new UserFacingError(coded('alreadyImported', `This newsletter was already imported on ${date}.`, { date }));
     }
     await storage.setItem(local(importKey(valid.id)), valid);
   });
@@ -119,7 +128,7 @@ export async function restoreUserData(restored: UserData): Promise<WriteResult> 
   return attempt(async () => {
     const reading = read(await storage.snapshot('local'));
     if (reading.locked.notes && restored.notes.length > 0) {
-      throw new UserFacingError('Your stored notes were saved by a newer version of TMT Lens; update TMT Lens before restoring notes.');
+      throw new UserFacingError(coded('restoreNotesNewer', 'Your stored notes were saved by a newer version of TMT Lens; update TMT Lens before restoring notes.'));
     }
     await applyRepairPlan(reading.repair);
     const merged = mergeUserData(reading.data, restored);
@@ -146,7 +155,7 @@ export async function clearUserData(): Promise<WriteResult> {
 /** Deletes one set-aside value, once the user has decided it is not needed. */
 export async function discardSetAside(key: string): Promise<WriteResult> {
   return attempt(async () => {
-    if (kindOfKey(key) !== 'setAside') throw new UserFacingError('Only set-aside data can be discarded here.');
+    if (kindOfKey(key) !== 'setAside') throw new UserFacingError(coded('notSetAside', 'Only set-aside data can be discarded here.'));
     await storage.removeItem(local(key));
   });
 }
@@ -205,8 +214,12 @@ export function followNotes(onNotes: (state: { notes: Note[]; locked: boolean })
 
 // Errors ------------------------------------------------------------------------------------
 
-/** An error whose message is already written for the user. */
-class UserFacingError extends Error {}
+/** An error already said for the user, as a code. */
+class UserFacingError extends Error {
+  constructor(readonly said: WriteError) {
+    super(said.message);
+  }
+}
 
 /**
  * Writes from one context run one after another: each reads, changes and writes, and two at
@@ -228,11 +241,11 @@ function attempt(write: () => Promise<unknown>): Promise<WriteResult> {
   return result;
 }
 
-export function describeWriteError(error: unknown): string {
-  if (error instanceof UserFacingError) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
-  if (/quota/i.test(message)) {
-    return 'The browser’s storage for TMT Lens is full. Remove an import you no longer need, or download a backup and delete old data. Nothing was changed.';
+export function describeWriteError(error: unknown): WriteError {
+  if (error instanceof UserFacingError) return error.said;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/quota/i.test(detail)) {
+    return coded('storageFull', 'The browser’s storage for TMT Lens is full. Remove an import you no longer need, or download a backup and delete old data. Nothing was changed.');
   }
-  return `TMT Lens could not save this (${message}). Nothing was changed.`;
+  return coded('saveFailed', `TMT Lens could not save this (${detail}). Nothing was changed.`, { detail });
 }

@@ -3,6 +3,7 @@
  * or not text at all. Decoding is strict UTF-8 first, then the charset an HTML file declares,
  * then Windows-1252 (what older Western mail clients save), so accents and curly quotes survive.
  */
+import { coded, type CodedMessage } from '../i18n/coded-message';
 import { MAX_NEWSLETTER_CHARS } from '../parse/read-newsletter';
 
 /** Plain text is at most 3 bytes a character in UTF-8: a larger file cannot be a readable newsletter. */
@@ -14,23 +15,28 @@ export interface FileFacts {
   size: number;
 }
 
+/** Why a chosen file cannot be imported; `file` is its name, `size` its size in words (formatBytes). */
+export type FileErrorCode = 'fileType' | 'fileEmpty' | 'fileTooLarge' | 'fileBinary';
+export type FileError = CodedMessage<FileErrorCode>;
+
 /** A problem with the file that is clear before reading it, if any. */
-export function checkImportFile({ name, size }: FileFacts): string | undefined {
+export function checkImportFile({ name, size }: FileFacts): FileError | undefined {
   if (!ACCEPTED.test(name)) {
-    return `“${name}” is not a .txt or .html file. For a PDF or Word document, copy its text and paste it here instead.`;
+    return coded('fileType', `“${name}” is not a .txt or .html file. For a PDF or Word document, copy its text and paste it here instead.`, { file: name });
   }
-  if (size === 0) return `“${name}” is empty.`;
+  if (size === 0) return coded('fileEmpty', `“${name}” is empty.`, { file: name });
   if (size > MAX_IMPORT_FILE_BYTES) {
-    return `“${name}” is ${formatBytes(size)}; TMT Lens reads newsletters of up to 5 million characters. Save the newsletter alone as plain text, or paste its text.`;
+    const words = formatBytes(size);
+    return coded('fileTooLarge', `“${name}” is ${words}; TMT Lens reads newsletters of up to 5 million characters. Save the newsletter alone as plain text, or paste its text.`, { file: name, size: words });
   }
   return undefined;
 }
 
-export type DecodedFile = { ok: true; text: string } | { ok: false; error: string };
+export type DecodedFile = { ok: true; text: string } | { ok: false; error: FileError };
 
 export function decodeImportFile(bytes: Uint8Array, name: string): DecodedFile {
   if (looksBinary(bytes)) {
-    return { ok: false, error: `“${name}” is not text: it contains binary data. Choose a .txt or .html file, or paste the newsletter’s text.` };
+    return { ok: false, error: coded('fileBinary', `“${name}” is not text: it contains binary data. Choose a .txt or .html file, or paste the newsletter’s text.`, { file: name }) };
   }
   const bom = decodeByBom(bytes);
   if (bom !== undefined) return { ok: true, text: bom };

@@ -1,10 +1,11 @@
 /**
  * Reads a newsletter the user imports, with the parser that builds the bundled graph, into an
- * import record ready to store. Never throws: every failure comes back as a sentence that says
- * what is wrong, and nothing is stored unless everything succeeded.
+ * import record ready to store. Never throws: every failure comes back as a code (with the English
+ * sentence) that says what is wrong, and nothing is stored unless everything succeeded.
  */
+import { coded, type CodedMessage, type MessageParams } from '../i18n/coded-message';
 import { buildGraph } from '../parse/build-graph';
-import { readNewsletter } from '../parse/read-newsletter';
+import { readNewsletter, type NewsletterErrorCode, type NewsletterWarningCode } from '../parse/read-newsletter';
 import type { Graph } from '../graph/schema';
 import { importRecordSchema, type ImportRecord } from '../storage/schema';
 import { STORAGE_VERSION } from '../storage/versions';
@@ -18,26 +19,39 @@ export interface ImportInput {
   now: string;
 }
 
+/** Why a newsletter was not imported: the reader's reasons, and the import's own. */
+export type ImportErrorCode = NewsletterErrorCode | 'nothingFound' | 'parseFailed' | 'invalidResult' | 'internal';
+export type ImportError = CodedMessage<ImportErrorCode>;
+/** `other` carries a parser warning this code does not know, as English text (`text`). */
+export type ImportWarning = CodedMessage<NewsletterWarningCode | 'other'>;
+
 export type ImportReading =
-  | { ok: true; record: ImportRecord; warnings: string[] }
-  | { ok: false; error: string; warnings: string[] };
+  | { ok: true; record: ImportRecord; warnings: ImportWarning[] }
+  | { ok: false; error: ImportError; warnings: ImportWarning[] };
 
 const NOTHING_IMPORTED = 'Nothing was imported.';
 
 export function readImport({ text, fileName, now }: ImportInput): ImportReading {
   try {
     const read = readNewsletter(text);
-    if (!read.ok) return failure(read.error);
+    if (!read.ok) return failure(read.error.code, read.error.message, read.error.params);
     const id = importIdOf(read.text);
     const newsletter = newsletterIdOf(id);
     const result = buildGraph([{ id: newsletter, text: read.text }]);
     const unprefixed = (message: string) => message.replace(`${newsletter}: `, '');
-    const warnings = [...new Set([...read.warnings, ...result.warnings.map(unprefixed)])];
-    if (result.errors.length > 0) return failure(result.errors.map(unprefixed).join(' '), warnings);
+    // The graph builder reads the text again and repeats the reader's warnings as English
+    // sentences: those are already here with their codes; any other is passed on as it is.
+    const known = new Set(read.warnings.map((warning) => warning.message));
+    const others = [...new Set(result.warnings.map(unprefixed))].filter((text) => !known.has(text));
+    const warnings: ImportWarning[] = [...read.warnings, ...others.map((text) => coded('other', text, { text }))];
+    if (result.errors.length > 0) {
+      const detail = result.errors.map(unprefixed).join(' ');
+      return failure('parseFailed', `The newsletter could not be read (${detail}).`, { detail }, warnings);
+    }
     const issue = result.issues[0];
     const entries = result.graph.nodes.filter((node) => node.type !== 'topic').length;
     if (!issue || issue.items === 0 || entries === 0) {
-      return failure('No regulations, authorities or cases were found in this text. Is it a China TMT newsletter?', warnings);
+      return failure('nothingFound', 'No regulations, authorities or cases were found in this text. Is it a China TMT newsletter?', undefined, warnings);
     }
     const record = importRecordSchema.safeParse({
       version: STORAGE_VERSION,
@@ -47,14 +61,19 @@ export function readImport({ text, fileName, now }: ImportInput): ImportReading 
       importedAt: now,
       text: read.text,
       items: issue.items,
-      warnings,
+      // Stored in English: the record keeps what the parser said; the preview words the codes.
+      warnings: warnings.map((warning) => warning.message),
       graph: result.graph,
     });
-    if (!record.success) return failure(`The newsletter was read, but the result is not valid (${record.error.issues[0]?.message ?? 'unknown problem'}).`, warnings);
+    if (!record.success) {
+      const detail = record.error.issues[0]?.message ?? 'unknown problem';
+      return failure('invalidResult', `The newsletter was read, but the result is not valid (${detail}).`, { detail }, warnings);
+    }
     return { ok: true, record: record.data, warnings };
   } catch (error) {
     // The parser is not supposed to throw; if it does, say so rather than leave the page stuck.
-    return failure(`TMT Lens could not read this newsletter because of an internal error (${error instanceof Error ? error.message : String(error)}).`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure('internal', `TMT Lens could not read this newsletter because of an internal error (${detail}).`, { detail });
   }
 }
 
@@ -68,6 +87,6 @@ export function rebuildImportGraph({ id, text }: { id: string; text: string }): 
   }
 }
 
-function failure(error: string, warnings: string[] = []): ImportReading {
-  return { ok: false, error: `${error} ${NOTHING_IMPORTED}`, warnings };
+function failure(code: ImportErrorCode, reason: string, params?: MessageParams, warnings: ImportWarning[] = []): ImportReading {
+  return { ok: false, error: coded(code, `${reason} ${NOTHING_IMPORTED}`, params), warnings };
 }

@@ -57,10 +57,10 @@ export function collectMentions(newsletters: NewsletterInput[]): CollectResult {
   for (const newsletter of newsletters) {
     const read = readNewsletter(newsletter.text);
     if (!read.ok) {
-      result.errors.push(`${newsletter.id}: ${read.error}`);
+      result.errors.push(`${newsletter.id}: ${read.error.message}`);
       continue;
     }
-    result.warnings.push(...read.warnings.map((warning) => `${newsletter.id}: ${warning}`));
+    result.warnings.push(...read.warnings.map((warning) => `${newsletter.id}: ${warning.message}`));
     const issue = splitIssue(read.text);
     const title = describeIssue(issue);
     if (issue.items.length === 0) result.warnings.push(`${newsletter.id}: no news items were found; is this a TMT newsletter?`);

@@ -5,6 +5,7 @@
  * a restore writes is valid at the current version; parts it cannot read are reported and,
  * on restore, set aside like unreadable stored data.
  */
+import { coded, type CodedMessage, type MessageParams } from '../i18n/coded-message';
 import { BACKUP_FORMAT, checksumOf } from './backup';
 import { importKey, NOTES_KEY, SET_ASIDE_PREFIX, SETTINGS_KEY } from './keys';
 import { isRecord, versionOf } from './migrations';
@@ -23,12 +24,16 @@ export type BackupReading =
       exportedAt?: string;
       app?: string;
     }
-  | { ok: false; error: string };
+  | { ok: false; error: BackupError };
+
+/** Why a backup cannot be restored; the UI words each (components/i18n/coded-wording.ts). */
+export type BackupErrorCode = 'empty' | 'truncated' | 'notJson' | 'notBackup' | 'exportedGraph' | 'noVersion' | 'newer' | 'noData' | 'checksum';
+export type BackupError = CodedMessage<BackupErrorCode>;
 
 const NOTHING_CHANGED = 'Nothing was changed.';
 
 export function parseBackup(text: string, options: ReadOptions): BackupReading {
-  if (!text.trim()) return fail('The file is empty.');
+  if (!text.trim()) return fail('empty', 'The file is empty.');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -36,30 +41,33 @@ export function parseBackup(text: string, options: ReadOptions): BackupReading {
     // Only a file that begins as JSON can have been cut short; any other (a binary file with a
     // stray brace in it) is simply not a backup. The engine's own wording helps nobody here.
     if (/^\uFEFF?\s*[{[]/.test(text) && endsEarly(text)) {
-      return fail('The backup is incomplete: the file ends before its data does. It may have been cut off while downloading or copying; use the original file.');
+      return fail('truncated', 'The backup is incomplete: the file ends before its data does. It may have been cut off while downloading or copying; use the original file.');
     }
-    return fail('This file is not a TMT Lens backup: it is not valid JSON. Choose a file named tmt-lens-backup-….json.');
+    return fail('notJson', 'This file is not a TMT Lens backup: it is not valid JSON. Choose a file named tmt-lens-backup-….json.');
   }
-  if (!isRecord(value)) return fail('This file is not a TMT Lens backup.');
+  if (!isRecord(value)) return fail('notBackup', 'This file is not a TMT Lens backup.');
   if (value.format !== BACKUP_FORMAT) {
-    if (Array.isArray(value.nodes) && Array.isArray(value.edges)) return fail('This is an exported graph, not a backup. Choose a file named tmt-lens-backup-….json.');
-    return fail('This file is not a TMT Lens backup.');
+    if (Array.isArray(value.nodes) && Array.isArray(value.edges)) return fail('exportedGraph', 'This is an exported graph, not a backup. Choose a file named tmt-lens-backup-….json.');
+    return fail('notBackup', 'This file is not a TMT Lens backup.');
   }
   const version = versionOf(value);
-  if (version === undefined) return fail('The backup is damaged: its format version is missing.');
+  if (version === undefined) return fail('noVersion', 'The backup is damaged: its format version is missing.');
   if (version > STORAGE_VERSION) {
-    return fail(`This backup was made by a newer version of TMT Lens (data format ${version}; this version reads up to ${STORAGE_VERSION}). Update TMT Lens, then restore it.`);
+    return fail('newer', `This backup was made by a newer version of TMT Lens (data format ${version}; this version reads up to ${STORAGE_VERSION}). Update TMT Lens, then restore it.`, {
+      version,
+      current: STORAGE_VERSION,
+    });
   }
-  if (!isRecord(value.data)) return fail('The backup is damaged: its data is missing.');
-  if (value.checksum !== checksumOf(value.data)) return fail('The backup is damaged: its contents do not match the checksum written when it was made.');
+  if (!isRecord(value.data)) return fail('noData', 'The backup is damaged: its data is missing.');
+  if (value.checksum !== checksumOf(value.data)) return fail('checksum', 'The backup is damaged: its contents do not match the checksum written when it was made.');
   const reading = readStoredData(snapshotOf(value.data, version), options);
   const exportedAt = typeof value.exportedAt === 'string' ? value.exportedAt : undefined;
   const app = typeof value.app === 'string' ? value.app : undefined;
   return { ok: true, data: reading.data, problems: reading.problems, exportedAt, app };
 }
 
-function fail(reason: string): BackupReading {
-  return { ok: false, error: `${reason} ${NOTHING_CHANGED}` };
+function fail(code: BackupErrorCode, reason: string, params?: MessageParams): BackupReading {
+  return { ok: false, error: coded(code, `${reason} ${NOTHING_CHANGED}`, params) };
 }
 
 /** The backup's data laid out as storage, so it is read by exactly the code that reads storage. */

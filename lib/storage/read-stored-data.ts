@@ -13,7 +13,8 @@ import { hashString } from './hash';
 import { IMPORT_PREFIX, NOTES_KEY, SET_ASIDE_PREFIX, SETTINGS_KEY, kindOfKey } from './keys';
 import { isRecord, migrateValue } from './migrations';
 import { combineNotes } from './notes';
-import { newerVersionMessage, subjectOf, type StorageProblem } from './problems';
+import { coded, type CodedMessage } from '../i18n/coded-message';
+import { KEPT_ASIDE, newerVersionProblem, reasonOfRecord, subjectOf, type ProblemCode, type StorageProblem, type SubjectCode } from './problems';
 import { highlightSettingsSchema, importRecordSchema, noteSchema, setAsideRecordSchema, type Note, type SetAsideRecord, type UserData } from './schema';
 import { STORAGE_VERSION } from './versions';
 
@@ -46,8 +47,6 @@ export interface ReadOptions {
    */
   rebuildImportGraph?: (record: { id: string; text: string }) => Graph | undefined;
 }
-
-const KEPT_ASIDE = 'It is kept aside, unchanged, for you to download or delete.';
 
 export function isRepairNeeded(plan: RepairPlan): boolean {
   return Object.keys(plan.setAside).length > 0 || Object.keys(plan.write).length > 0 || plan.remove.length > 0;
@@ -91,17 +90,20 @@ export function setAsideKeyFor(from: string, value: unknown): string {
   return `${SET_ASIDE_PREFIX}${from}:${hashString(stableJson(value))}`;
 }
 
-function setAside(reading: StoredDataReading, from: string, value: unknown, reason: string, now: string, subject = subjectOf(from)): void {
+type Reason = CodedMessage<ProblemCode>;
+
+function setAside(reading: StoredDataReading, from: string, value: unknown, reason: Reason, now: string, subject = subjectOf(from)): void {
   const key = setAsideKeyFor(from, value);
   // Already kept aside by an earlier, interrupted repair: readSetAside reports that copy.
   if (reading.data.setAside.some((entry) => entry.key === key)) return;
-  const record: SetAsideRecord = { version: STORAGE_VERSION, from, reason, at: now, value };
+  const reasonCode = reason.params === undefined ? { code: reason.code } : { code: reason.code, params: { ...reason.params } };
+  const record: SetAsideRecord = { version: STORAGE_VERSION, from, reason: reason.message, reasonCode, at: now, value };
   reading.repair.setAside[key] = record;
   reading.data.setAside.push({ key, record });
-  reading.problems.push({ key: from, subject, message: `${reason} ${KEPT_ASIDE}`, setAsideKey: key });
+  reading.problems.push({ key: from, subject, reason, message: `${reason.message} ${KEPT_ASIDE}`, setAsideKey: key });
 }
 
-function moveAside(reading: StoredDataReading, key: string, value: unknown, reason: string, now: string, subject?: string): void {
+function moveAside(reading: StoredDataReading, key: string, value: unknown, reason: Reason, now: string, subject?: CodedMessage<SubjectCode>): void {
   setAside(reading, key, value, reason, now, subject);
   reading.repair.remove.push(key);
 }
@@ -110,19 +112,23 @@ function readSettings(reading: StoredDataReading, key: string, value: unknown, {
   const parsed = highlightSettingsSchema.safeParse(value);
   if (parsed.success) reading.data.settings = parsed.data;
   // Moving the unreadable value aside leaves the defaults in force, as settings-store reads them.
-  else moveAside(reading, key, value, 'The highlighting settings could not be read.', now);
+  else moveAside(reading, key, value, coded('settingsUnreadable', 'The highlighting settings could not be read.'), now);
 }
 
 function readNotes(reading: StoredDataReading, key: string, raw: unknown, { now }: ReadOptions): void {
   const migrated = migrateValue('notes', raw);
   if (migrated.status === 'newer') {
     reading.locked.notes = true;
-    reading.problems.push({ key, subject: subjectOf(key), message: `${newerVersionMessage(migrated.version, STORAGE_VERSION)} Notes cannot be changed until then.` });
+    const reason = newerVersionProblem(migrated.version, STORAGE_VERSION, 'notesNewer');
+    reading.problems.push({ key, subject: subjectOf(key), reason, message: reason.message });
     return;
   }
   if (migrated.status === 'unreadable' || !Array.isArray(migrated.value.notes)) {
-    const reason = migrated.status === 'unreadable' ? migrated.reason : 'its list of notes is missing';
-    moveAside(reading, key, raw, `Your notes could not be read: ${reason}.`, now);
+    const reason =
+      migrated.status === 'unreadable'
+        ? coded('notesUnreadable', `Your notes could not be read: ${migrated.reason}.`, { detail: migrated.reason })
+        : coded('notesListMissing', 'Your notes could not be read: its list of notes is missing.');
+    moveAside(reading, key, raw, reason, now);
     return;
   }
   const valid: Note[] = [];
@@ -135,7 +141,8 @@ function readNotes(reading: StoredDataReading, key: string, raw: unknown, { now 
   const notes = combineNotes([], valid);
   reading.data.notes = notes;
   if (invalid.length > 0) {
-    setAside(reading, key, invalid, `${invalid.length === 1 ? '1 note' : `${invalid.length} notes`} could not be read.`, now);
+    const reason = invalid.length === 1 ? coded('noteInvalid', '1 note could not be read.') : coded('notesInvalid', `${invalid.length} notes could not be read.`, { count: invalid.length });
+    setAside(reading, key, invalid, reason, now);
   }
   const extraFields = Object.keys(migrated.value).some((field) => field !== 'version' && field !== 'notes');
   if (migrated.migrated || invalid.length > 0 || notes.length !== valid.length || extraFields) {
@@ -148,11 +155,12 @@ function readImport(reading: StoredDataReading, key: string, raw: unknown, optio
   const subject = subjectOf(key, title);
   const migrated = migrateValue('import', raw);
   if (migrated.status === 'newer') {
-    reading.problems.push({ key, subject, message: newerVersionMessage(migrated.version, STORAGE_VERSION) });
+    const reason = newerVersionProblem(migrated.version, STORAGE_VERSION);
+    reading.problems.push({ key, subject, reason, message: reason.message });
     return;
   }
   if (migrated.status === 'unreadable') {
-    moveAside(reading, key, raw, `This import could not be read: ${migrated.reason}.`, options.now, subject);
+    moveAside(reading, key, raw, importUnreadable(migrated.reason), options.now, subject);
     return;
   }
   let parsed = importRecordSchema.safeParse(migrated.value);
@@ -166,12 +174,18 @@ function readImport(reading: StoredDataReading, key: string, raw: unknown, optio
     }
   }
   if (!parsed.success || key !== `${IMPORT_PREFIX}${parsed.data.id}`) {
-    const reason = parsed.success ? 'it is stored under another import’s key' : firstIssue(parsed.error.issues);
-    moveAside(reading, key, raw, `This import could not be read: ${reason}.`, options.now, subject);
+    const reason = parsed.success
+      ? coded('importWrongKey', 'This import could not be read: it is stored under another import’s key.')
+      : importUnreadable(firstIssue(parsed.error.issues));
+    moveAside(reading, key, raw, reason, options.now, subject);
     return;
   }
   reading.data.imports.push(parsed.data);
   if (migrated.migrated || rebuilt) reading.repair.write[key] = parsed.data;
+}
+
+function importUnreadable(detail: string): Reason {
+  return coded('importUnreadable', `This import could not be read: ${detail}.`, { detail });
 }
 
 function canRebuild(value: Record<string, unknown>): value is Record<string, unknown> & { id: string; text: string } {
@@ -184,9 +198,16 @@ function readSetAside(reading: StoredDataReading, key: string, value: unknown): 
   // Set-aside data is never rewritten: even a damaged record stays as it is, for the user to judge.
   const record: SetAsideRecord = parsed?.success
     ? parsed.data
-    : { version: STORAGE_VERSION, from: key.slice(SET_ASIDE_PREFIX.length), reason: 'Data kept aside; its own record is unreadable.', at: '1970-01-01T00:00:00.000Z', value };
+    : {
+        version: STORAGE_VERSION,
+        from: key.slice(SET_ASIDE_PREFIX.length),
+        reason: 'Data kept aside; its own record is unreadable.',
+        reasonCode: { code: 'asideRecordUnreadable' },
+        at: '1970-01-01T00:00:00.000Z',
+        value,
+      };
   reading.data.setAside.push({ key, record });
-  reading.problems.push({ key: record.from, subject: subjectOf(record.from), message: `${record.reason} ${KEPT_ASIDE}`, setAsideKey: key });
+  reading.problems.push({ key: record.from, subject: subjectOf(record.from), reason: reasonOfRecord(record), message: `${record.reason} ${KEPT_ASIDE}`, setAsideKey: key });
 }
 
 function firstIssue(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {

@@ -4,6 +4,7 @@
  * up to date by migrations.ts, and what still fails is set aside (read-stored-data.ts).
  */
 import { z } from 'zod';
+import { storedCodeSchema } from '../i18n/coded-message';
 import { graphSchema, nodeTypeSchema } from '../graph/schema';
 import { highlightSettingsSchema } from '../settings';
 import { STORAGE_VERSION } from './versions';
@@ -70,8 +71,10 @@ export const setAsideRecordSchema = z.object({
   version: currentVersion,
   /** The key it was stored under. */
   from: z.string(),
-  /** What was wrong with it, in words a user can act on. */
+  /** What was wrong with it, in English words a user can act on (records before codes have only these). */
   reason: z.string(),
+  /** The same as a code and its values, which the page words in its language. */
+  reasonCode: storedCodeSchema.optional(),
   at: timestampSchema,
   value: z.unknown(),
 });

@@ -15,7 +15,7 @@ describe('imports merge onto core entries', () => {
     const bundled = buildBundledGraph(join(__dirname, '../../../seeds')).graph;
     const text = readFileSync(join(__dirname, '../../e2e/fixtures/import-newsletter.txt'), 'utf8');
     const reading = readImport({ text, now: '2025-03-20T00:00:00.000Z' });
-    if (!reading.ok) throw new Error(reading.error);
+    if (!reading.ok) throw new Error(reading.error.message);
     const merged = mergeGraphs(bundled, reading.record.graph);
     const pipl = merged.nodes.filter((node) => node.type === 'document' && /Personal Information Protection Law/.test(node.name));
     expect(pipl.map((node) => node.id)).toEqual(['document:personal-information-protection-law']);

@@ -11,11 +11,17 @@ describe('checking a chosen file before reading it', () => {
   });
 
   it('says what is wrong with other files', () => {
-    expect(checkImportFile({ name: 'alert.pdf', size: 10 })).toBe('“alert.pdf” is not a .txt or .html file. For a PDF or Word document, copy its text and paste it here instead.');
-    expect(checkImportFile({ name: 'empty.txt', size: 0 })).toBe('“empty.txt” is empty.');
-    expect(checkImportFile({ name: 'huge.txt', size: 20_000_000 })).toBe(
-      '“huge.txt” is 20.0 MB; TMT Lens reads newsletters of up to 5 million characters. Save the newsletter alone as plain text, or paste its text.',
-    );
+    expect(checkImportFile({ name: 'alert.pdf', size: 10 })).toEqual({
+      code: 'fileType',
+      params: { file: 'alert.pdf' },
+      message: '“alert.pdf” is not a .txt or .html file. For a PDF or Word document, copy its text and paste it here instead.',
+    });
+    expect(checkImportFile({ name: 'empty.txt', size: 0 })).toEqual({ code: 'fileEmpty', params: { file: 'empty.txt' }, message: '“empty.txt” is empty.' });
+    expect(checkImportFile({ name: 'huge.txt', size: 20_000_000 })).toEqual({
+      code: 'fileTooLarge',
+      params: { file: 'huge.txt', size: '20.0 MB' },
+      message: '“huge.txt” is 20.0 MB; TMT Lens reads newsletters of up to 5 million characters. Save the newsletter alone as plain text, or paste its text.',
+    });
   });
 });
 
@@ -39,6 +45,9 @@ describe('decoding a file', () => {
 
   it('refuses binary data', () => {
     const result = decodeImportFile(bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00), 'newsletter.txt');
-    expect(result).toEqual({ ok: false, error: '“newsletter.txt” is not text: it contains binary data. Choose a .txt or .html file, or paste the newsletter’s text.' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'fileBinary', params: { file: 'newsletter.txt' }, message: '“newsletter.txt” is not text: it contains binary data. Choose a .txt or .html file, or paste the newsletter’s text.' },
+    });
   });
 });

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importIdOf } from '../../../lib/import/import-id';
-import { readImport } from '../../../lib/import/read-import';
+import { readImport, type ImportError } from '../../../lib/import/read-import';
 import { NEWSLETTER, NOW } from '../storage/fixtures';
 
 const HOSTILE = readFileSync(resolve(import.meta.dirname, '../../e2e/fixtures/import-hostile.html'), 'utf8');
 
-function errorOf(text: string): string {
+function errorOf(text: string): ImportError {
   const reading = readImport({ text, now: NOW });
   if (reading.ok) throw new Error('expected the import to fail');
   return reading.error;
@@ -37,23 +37,28 @@ describe('reading an import', () => {
     const reading = readImport({ text: HOSTILE, fileName: 'alert.html', now: NOW });
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
-    expect(reading.warnings).toContain('The input was HTML; its text was extracted and its markup ignored.');
+    expect(reading.warnings).toEqual([{ code: 'htmlExtracted', message: 'The input was HTML; its text was extracted and its markup ignored.' }]);
+    expect(reading.record.warnings).toEqual(['The input was HTML; its text was extracted and its markup ignored.']);
     expect(reading.record.text).not.toMatch(/__tmtLensPwned = |<script|onload=|<a |<svg|<iframe/);
     expect(reading.record.title).toBe('China TMT Alert <img src=x onerror="window.__tmtLensPwned=\'title\'"> – April 2025');
     expect(reading.record.graph.nodes.map((node) => node.name)).toContain('Measures for the Security of Robotaxi Fleet Data');
   });
 
   it.each([
-    ['', 'The newsletter is empty. Nothing was imported.'],
-    ['   \n\t ', 'The newsletter is empty. Nothing was imported.'],
-    ['\u0000\u0001\u0002binary\u0003'.repeat(200), 'This does not look like text: it contains binary data. Choose a .txt or .html file, or paste the newsletter’s text. Nothing was imported.'],
-    ['Too short.', 'The newsletter has too little text to read anything from. Nothing was imported.'],
-    ['This is a shopping list with apples, pears, bread, milk, butter and cheese for the weekend.', 'No regulations, authorities or cases were found in this text. Is it a China TMT newsletter? Nothing was imported.'],
-  ])('refuses %j with a message saying why', (text, message) => {
-    expect(errorOf(text)).toBe(message);
+    ['', 'empty', 'The newsletter is empty. Nothing was imported.'],
+    ['   \n\t ', 'empty', 'The newsletter is empty. Nothing was imported.'],
+    ['\u0000\u0001\u0002binary\u0003'.repeat(200), 'binary', 'This does not look like text: it contains binary data. Choose a .txt or .html file, or paste the newsletter’s text. Nothing was imported.'],
+    ['Too short.', 'tooLittleText', 'The newsletter has too little text to read anything from. Nothing was imported.'],
+    ['This is a shopping list with apples, pears, bread, milk, butter and cheese for the weekend.', 'nothingFound', 'No regulations, authorities or cases were found in this text. Is it a China TMT newsletter? Nothing was imported.'],
+  ])('refuses %j with a code and a message saying why', (text, code, message) => {
+    expect(errorOf(text)).toEqual({ code, message });
   });
 
   it('refuses text over the parser’s limit, with its size', () => {
-    expect(errorOf('a'.repeat(20_000_000))).toBe('The newsletter is too large (20.0 million characters; the limit is 5 million). Nothing was imported.');
+    expect(errorOf('a'.repeat(20_000_000))).toEqual({
+      code: 'tooLarge',
+      params: { millions: '20.0' },
+      message: 'The newsletter is too large (20.0 million characters; the limit is 5 million). Nothing was imported.',
+    });
   });
 });

@@ -5,15 +5,18 @@ import { readNewsletter } from '../../../lib/parse/read-newsletter';
 
 describe('bad input', () => {
   it.each([
-    ['empty text', '', /empty/],
-    ['white space', '   \n\n  ', /empty/],
-    ['binary junk', '\u0000\u0001\u0002PK\u0003\u0004'.repeat(500), /binary/],
-    ['too large', 'a'.repeat(5_000_001), /too large/],
-    ['too short', 'Hello.', /too little/],
-  ])('%s gets a clear error', (_label, text, message) => {
+    ['empty text', '', /empty/, 'empty'],
+    ['white space', '   \n\n  ', /empty/, 'empty'],
+    ['binary junk', '\u0000\u0001\u0002PK\u0003\u0004'.repeat(500), /binary/, 'binary'],
+    ['too large', 'a'.repeat(5_000_001), /too large/, 'tooLarge'],
+    ['too short', 'Hello.', /too little/, 'tooLittleText'],
+  ])('%s gets a clear error, with a code the UI words in its language', (_label, text, message, code) => {
     const result = readNewsletter(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(message);
+      expect(result.error.code).toBe(code);
+    }
   });
 
   it('reads HTML as text, dropping scripts and handlers', () => {
@@ -22,7 +25,8 @@ describe('bad input', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.text).not.toMatch(/alert|onclick|<p/);
-    expect(result.warnings.join(' ')).toMatch(/HTML/);
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/HTML/);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['htmlExtracted']);
     const { graph } = buildGraph([{ id: 'import:html', text: html }]);
     expect(graph.nodes.map((node) => node.name)).toContain('Measures for Security Assessment of Outbound Data Transfers');
   });

@@ -28,7 +28,7 @@ let cached: ImportRecord | undefined;
 export function makeImport(): ImportRecord {
   if (!cached) {
     const reading = readImport({ text: NEWSLETTER, fileName: 'march-2025.txt', now: NOW });
-    if (!reading.ok) throw new Error(reading.error);
+    if (!reading.ok) throw new Error(reading.error.message);
     cached = reading.record;
   }
   return structuredClone(cached);

@@ -44,7 +44,7 @@ describe('reading stored data', () => {
     expect(reading.data.settings).toBeUndefined();
     expect(reading.repair.setAside[key]).toMatchObject({ from: 'highlightSettings', value: broken });
     expect(reading.repair.remove).toEqual(['highlightSettings']);
-    expect(reading.problems).toEqual([expect.objectContaining({ subject: 'Highlighting settings', setAsideKey: key })]);
+    expect(reading.problems).toEqual([expect.objectContaining({ subject: { code: 'settings', message: 'Highlighting settings' }, reason: expect.objectContaining({ code: 'settingsUnreadable' }), setAsideKey: key })]);
   });
 
   it('keeps readable notes and sets the unreadable ones aside', () => {
@@ -52,7 +52,7 @@ describe('reading stored data', () => {
     const reading = read({ notes: { version: STORAGE_VERSION, notes: [makeNote(), junk] } });
     expect(reading.data.notes).toEqual([makeNote()]);
     const [aside] = Object.values(reading.repair.setAside);
-    expect(aside).toMatchObject({ from: 'notes', value: [junk], reason: '1 note could not be read.' });
+    expect(aside).toMatchObject({ from: 'notes', value: [junk], reason: '1 note could not be read.', reasonCode: { code: 'noteInvalid' } });
     expect(reading.repair.write.notes).toEqual({ version: STORAGE_VERSION, notes: [makeNote()] });
     expect(reading.repair.remove).toEqual([]);
   });
@@ -73,6 +73,7 @@ describe('reading stored data', () => {
     expect(Object.values(reading.repair.setAside)).toEqual([expect.objectContaining({ value: legacy })]);
     expect(reading.repair.remove).toEqual(['notes']);
     expect(reading.problems[0]!.message).toMatch(/no valid version number/);
+    expect(reading.problems[0]!.reason).toMatchObject({ code: 'notesUnreadable', params: { detail: 'it has no valid version number' } });
   });
 
   it('leaves data from a newer version exactly where it is, reports it, and locks notes', () => {
@@ -83,7 +84,9 @@ describe('reading stored data', () => {
     expect(reading.data.notes).toEqual([]);
     expect(reading.data.imports).toEqual([]);
     expect(isRepairNeeded(reading.repair)).toBe(false);
-    expect(reading.problems.map((problem) => problem.subject)).toEqual(['Imported newsletter “Future”', 'Your notes and stars']);
+    expect(reading.problems.map((problem) => problem.subject.message)).toEqual(['Imported newsletter “Future”', 'Your notes and stars']);
+    expect(reading.problems.map((problem) => problem.subject.code)).toEqual(['import', 'notes']);
+    expect(reading.problems.map((problem) => problem.reason.code)).toEqual(['newer', 'notesNewer']);
     expect(reading.problems[0]!.message).toMatch(/newer version of TMT Lens/);
   });
 
@@ -103,6 +106,7 @@ describe('reading stored data', () => {
     expect(reading.data.imports).toEqual([]);
     expect(reading.repair.remove).toEqual(['import:ffffffffffffff']);
     expect(reading.problems[0]!.message).toMatch(/another import’s key/);
+    expect(reading.problems[0]!.reason.code).toBe('importWrongKey');
   });
 
   it('finishes an interrupted repair without setting the same value aside twice', () => {
@@ -123,7 +127,42 @@ describe('reading stored data', () => {
     const after = applyRepair({ notes: 'garbage' }, first.repair);
     const again = read(after);
     expect(isRepairNeeded(again.repair)).toBe(false);
-    expect(again.problems).toEqual([expect.objectContaining({ subject: 'Your notes and stars', setAsideKey: Object.keys(first.repair.setAside)[0] })]);
+    expect(again.problems).toEqual([expect.objectContaining({ subject: { code: 'notes', message: 'Your notes and stars' }, setAsideKey: Object.keys(first.repair.setAside)[0] })]);
     expect(again.data.setAside[0]!.record.value).toBe('garbage');
+  });
+});
+
+describe('set-aside reasons', () => {
+  it('are stored as a code with its values beside the English, and read back as that code', () => {
+    const junk = { entryId: 42 };
+    const first = readStoredData({ notes: { version: STORAGE_VERSION, notes: [junk, { entryId: 43 }] } }, { now: NOW });
+    const [key, record] = Object.entries(first.repair.setAside)[0]!;
+    expect(record).toMatchObject({ reason: '2 notes could not be read.', reasonCode: { code: 'notesInvalid', params: { count: 2 } } });
+    const again = readStoredData({ [key]: record }, { now: NOW });
+    expect(again.problems).toEqual([
+      {
+        key: 'notes',
+        subject: { code: 'notes', message: 'Your notes and stars' },
+        reason: { code: 'notesInvalid', params: { count: 2 }, message: '2 notes could not be read.' },
+        message: '2 notes could not be read. It is kept aside, unchanged, for you to download or delete.',
+        setAsideKey: key,
+      },
+    ]);
+  });
+
+  it('written before codes existed are read as their English text, to be shown as it is', () => {
+    const key = 'setAside:highlightSettings:abc';
+    const legacy = { version: STORAGE_VERSION, from: 'highlightSettings', reason: 'The highlighting settings could not be read.', at: NOW, value: 'on please' };
+    const reading = readStoredData({ [key]: legacy }, { now: NOW });
+    expect(reading.data.setAside).toEqual([{ key, record: legacy }]);
+    expect(reading.problems).toEqual([expect.objectContaining({ reason: { code: 'stored', message: 'The highlighting settings could not be read.' }, setAsideKey: key })]);
+  });
+
+  it('refuses a stored code whose values are not text or numbers, keeping the record as it is', () => {
+    const key = 'setAside:notes:abc';
+    const odd = { version: STORAGE_VERSION, from: 'notes', reason: '1 note could not be read.', reasonCode: { code: 'noteInvalid', params: { count: { nested: true } } }, at: NOW, value: [] };
+    const reading = readStoredData({ [key]: odd }, { now: NOW });
+    expect(reading.data.setAside).toEqual([{ key, record: expect.objectContaining({ value: odd, reasonCode: { code: 'asideRecordUnreadable' } }) }]);
+    expect(reading.repair).toEqual({ setAside: {}, write: {}, remove: [] });
   });
 });

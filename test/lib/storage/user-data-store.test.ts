@@ -53,7 +53,7 @@ describe('notes and stars', () => {
     const future = { version: STORAGE_VERSION + 1, notes: ['whatever the future holds'] };
     await fakeBrowser.storage.local.set({ notes: future });
     const result = await saveNote(target, { text: 'x' });
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/newer version of TMT Lens/) });
+    expect(result).toEqual({ ok: false, error: { code: 'notesNewer', message: expect.stringMatching(/newer version of TMT Lens/) } });
     expect((await local()).notes).toEqual(future);
   });
 });
@@ -63,7 +63,10 @@ describe('imports', () => {
     const record = makeImport();
     expect(await addImport(record)).toEqual({ ok: true });
     expect(Object.keys(await local())).toEqual([`import:${record.id}`]);
-    expect(await addImport({ ...record, importedAt: '2025-04-01T00:00:00.000Z' })).toEqual({ ok: false, error: 'This newsletter was already imported on 2025-03-01.' });
+    expect(await addImport({ ...record, importedAt: '2025-04-01T00:00:00.000Z' })).toEqual({
+      ok: false,
+      error: { code: 'alreadyImported', params: { date: '2025-03-01' }, message: 'This newsletter was already imported on 2025-03-01.' },
+    });
     expect((await readUserData()).data.imports.map((entry) => entry.id)).toEqual([record.id]);
     expect(await removeImport(record.id)).toEqual({ ok: true });
     expect(await local()).toEqual({});
@@ -71,7 +74,7 @@ describe('imports', () => {
 
   it('refuses an invalid import without storing anything', async () => {
     const result = await addImport({ ...makeImport(), graph: { version: 1, nodes: [], edges: [{ nope: 1 }] } } as never);
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({ ok: false, error: { code: 'importInvalid', params: { detail: expect.any(String) }, message: expect.stringMatching(/^The import is not valid/) } });
     expect(await local()).toEqual({});
   });
 
@@ -80,9 +83,21 @@ describe('imports', () => {
     const before = await local();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const result = await addImport(makeImport());
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^The browser’s storage for TMT Lens is full\. .*Nothing was changed\.$/) });
+    expect(result).toEqual({ ok: false, error: { code: 'storageFull', message: expect.stringMatching(/^The browser’s storage for TMT Lens is full\. .*Nothing was changed\.$/) } });
     expect(await local()).toEqual(before);
     set.mockRestore();
+  });
+
+  it('reports any other failed write with the browser’s reason as its detail', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error: disk'));
+    expect(await addImport(makeImport())).toEqual({ ok: false, error: { code: 'saveFailed', params: { detail: 'IO error: disk' }, message: 'TMT Lens could not save this (IO error: disk). Nothing was changed.' } });
+    set.mockRestore();
+  });
+
+  it('refuses to restore notes over notes written by a newer version', async () => {
+    await fakeBrowser.storage.local.set({ notes: { version: STORAGE_VERSION + 1, notes: [] } });
+    const result = await restoreUserData({ notes: [makeNote()], imports: [], setAside: [] });
+    expect(result).toEqual({ ok: false, error: { code: 'restoreNotesNewer', message: expect.stringMatching(/newer version of TMT Lens/) } });
   });
 });
 
@@ -100,7 +115,7 @@ describe('repair, restore and delete', () => {
     expect(await local()).toEqual(afterFirst);
     expect(await discardSetAside(asideKey!)).toEqual({ ok: true });
     expect((await readUserData()).problems).toEqual([]);
-    expect(await discardSetAside('notes')).toEqual({ ok: false, error: 'Only set-aside data can be discarded here.' });
+    expect(await discardSetAside('notes')).toEqual({ ok: false, error: { code: 'notSetAside', message: 'Only set-aside data can be discarded here.' } });
   });
 
   it('restores a backup into an emptied store exactly, and merges into a full one', async () => {
