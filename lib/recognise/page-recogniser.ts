@@ -12,6 +12,7 @@ import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
+import { PROVISIONAL } from './title-signature';
 import { TakenSpans } from './taken-spans';
 import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
 
@@ -54,7 +55,6 @@ function isForeignLaw(mention: Mention, text: string): boolean {
 }
 
 const INTERIM_BEFORE = /\b(?:Interim|Provisional|Tentative)\s+$/;
-const INTERIM_IN = /\b(?:Interim|Provisional|Tentative|Trial)\b/i;
 
 /** A year after a code: the code's edition ("GB/T 22239-2008"). */
 const EDITION_AFTER = /^(?:\s?[-–—‐]\s?(?:19|20)\d\d|\.\d)/;
@@ -101,7 +101,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
   if (mention.id.startsWith('document:') && EDITION_AFTER.test(text.slice(mention.end, mention.end + 8)) && /\d$/.test(mention.matched)) return true;
   // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
   // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
-  if (mention.id.startsWith('document:') && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !INTERIM_IN.test(mention.matched)) return true;
+  if (mention.id.startsWith('document:') && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(mention.matched)) return true;
   if (mention.id.startsWith('authority:') && mention.matched.charCodeAt(0) < 0x3400) {
     return EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
   }

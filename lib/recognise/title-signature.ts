@@ -29,7 +29,8 @@ const TYPE_CLASS = new Map<string, string>();
 for (const members of TYPE_NOUNS) for (const member of members) TYPE_CLASS.set(member, members[0]!);
 const STOPWORDS = new Set(TITLE_STOPWORDS);
 
-const PROVISIONAL = /\b(?:interim|provisional|tentative|trial)\b/i;
+/** A title's trial or interim marker (暂行, 试行). */
+export const PROVISIONAL = /\b(?:interim|provisional|tentative|trial)\b/i;
 const DRAFT = /\b(?:draft|exposure draft|for comments?|for public comments?|solicitation of comments|consultation)\b|征求意见稿|草案/i;
 /**
  * Brackets inside or after a title that are not part of its words: an acronym the page defines

@@ -63,7 +63,9 @@ export function loadZhNearTitles(data: ZhTitleData): ZhNearTitles {
     const id = data.ids[index];
     if (id === undefined) continue;
     const kind = core.slice(-2);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), [core, id]]);
+    const ofKind = byKind.get(kind);
+    if (ofKind) ofKind.push([core, id]);
+    else byKind.set(kind, [[core, id]]);
   }
   return {
     identify(written) {
