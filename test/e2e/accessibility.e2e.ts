@@ -10,7 +10,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { cardFrameOf, visibleDialogs, waitForHighlights } from './page-helpers';
+import { cardFrameOf, centreOfWords, visibleDialogs, waitForHighlights } from './page-helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -136,15 +136,7 @@ async function auditHoverCard(scheme: 'light' | 'dark', expected: { open: string
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(server.url('/article.html'));
   await waitForHighlights(page, (t) => t.authority.includes('CAC'));
-  const box = await page.evaluate(() => {
-    const text = document.getElementById('p1')!.firstChild as Text;
-    const range = document.createRange();
-    const start = text.data.indexOf('Cyberspace');
-    range.setStart(text, start);
-    range.setEnd(text, start + 10);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  const box = await centreOfWords(page, 'Cyberspace');
   await page.mouse.move(box.x, box.y);
   await page.mouse.move(box.x + 2, box.y);
   await expect.poll(async () => (await visibleDialogs(page)).flatMap((dialog) => dialog.text), { timeout: 5_000 }).toContain(expected.open);

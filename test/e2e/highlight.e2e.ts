@@ -304,15 +304,7 @@ describe('highlighting on real pages', () => {
     const page = await extension.context.newPage();
     await page.goto(server.url('/article.html'));
     await waitForHighlights(page, (t) => t.authority.includes('CAC'));
-    const box = await page.evaluate(() => {
-      const text = document.getElementById('p1')!.firstChild as Text;
-      const range = document.createRange();
-      const start = text.data.indexOf('Cyberspace');
-      range.setStart(text, start);
-      range.setEnd(text, start + 10);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const box = await centreOfWords(page, 'Cyberspace');
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 2, box.y);
     const card = page.locator(CARD_HOST);

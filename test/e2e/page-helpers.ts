@@ -90,19 +90,25 @@ export async function visibleDialogs(page: Page): Promise<Array<{ name: string; 
   }
 }
 
+/**
+ * Runs in the page (self-contained, so Playwright and Puppeteer can both send it): the centre of
+ * the first occurrence of `wanted` in the page's text, in viewport coordinates.
+ */
+export function centreOfWordsInPage(wanted: string): { x: number; y: number } {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(wanted);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + wanted.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  throw new Error(`no “${wanted}” on the page`);
+}
+
 /** The centre of the first occurrence of `words` in the page's text, in viewport coordinates. */
 export async function centreOfWords(page: Page, words: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`no “${wanted}” on the page`);
-  }, words);
+  return page.evaluate(centreOfWordsInPage, words);
 }

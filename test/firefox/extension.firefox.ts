@@ -7,7 +7,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
-import { highlightTextsInPage, type HighlightTexts } from '../e2e/page-helpers';
+import { centreOfWordsInPage, highlightTextsInPage, type HighlightTexts } from '../e2e/page-helpers';
 import { EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 
 let firefox: FirefoxWithExtension;
@@ -70,15 +70,7 @@ describe('the Firefox add-on on a web page', () => {
   it('shows the hover card for a name the pointer rests on', async () => {
     const page = await newPage(server.url('/article.html'));
     await waitForHighlights(page, (t) => t.authority.includes('CAC'));
-    const box = await page.evaluate(() => {
-      const text = document.getElementById('p1')!.firstChild as Text;
-      const range = document.createRange();
-      const start = text.data.indexOf('Cyberspace');
-      range.setStart(text, start);
-      range.setEnd(text, start + 10);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const box = await page.evaluate(centreOfWordsInPage, 'Cyberspace');
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 2, box.y);
     // What the page can see is the card's host, a div under <html>, over the text just under the
