@@ -2,29 +2,20 @@
  * Highlighting on or off everywhere, whether names from the user's imports are highlighted too,
  * and the sites where it is off, each with a way back on.
  */
-import { useEffect, useId, useState } from 'react';
-import { getHighlightSettings, setHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
+import { useId, useState } from 'react';
+import { setHighlightSettings } from '../../lib/ext/settings-store';
+import { useStoredHighlightSettings } from '../use-stored-highlight-settings';
 import { isImportedNamesOn, withSiteEnabled, type HighlightSettings } from '../../lib/settings';
 import { StatusMessage, type Status } from './StatusMessage';
 import { useT } from '../i18n/i18n-context';
 
 export function HighlightSettingsPanel() {
   const t = useT();
-  const [settings, setSettings] = useState<HighlightSettings | undefined>();
+  const [settings, setSettings] = useStoredHighlightSettings();
   const [status, setStatus] = useState<Status>(null);
   const toggleId = useId();
   const importedId = useId();
   const importedHelpId = useId();
-
-  useEffect(() => {
-    let cancelled = false;
-    void getHighlightSettings().then((value) => !cancelled && setSettings(value));
-    const stop = watchHighlightSettings(setSettings);
-    return () => {
-      cancelled = true;
-      stop();
-    };
-  }, []);
 
   const save = async (next: HighlightSettings, done: string) => {
     setSettings(next);

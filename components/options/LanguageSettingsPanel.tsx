@@ -2,30 +2,20 @@
  * The language of TMT Lens's own pages and menu: Automatic (the browser's) or one of the
  * languages it speaks. Saved with the other settings; every open page follows at once.
  */
-import { useEffect, useId, useState } from 'react';
-import { getHighlightSettings, setHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
+import { useId, useState } from 'react';
+import { getHighlightSettings, setHighlightSettings } from '../../lib/ext/settings-store';
+import { useStoredHighlightSettings } from '../use-stored-highlight-settings';
 import { LANGUAGE_NAMES, UI_LANGUAGES, uiLanguageChoiceSchema, type UiLanguageChoice } from '../../lib/i18n/ui-language';
-import type { HighlightSettings } from '../../lib/settings';
 import { useT } from '../i18n/i18n-context';
 import { StatusMessage, type Status } from './StatusMessage';
 
 export function LanguageSettingsPanel() {
   const t = useT();
-  const [settings, setSettings] = useState<HighlightSettings | undefined>();
+  const [settings, setSettings] = useStoredHighlightSettings();
   // What happened, not its words: after a switch the message is shown in the new language.
   const [outcome, setOutcome] = useState<{ saved: true } | { error: string } | null>(null);
   const selectId = useId();
   const helpId = useId();
-
-  useEffect(() => {
-    let cancelled = false;
-    void getHighlightSettings().then((value) => !cancelled && setSettings(value));
-    const stop = watchHighlightSettings(setSettings);
-    return () => {
-      cancelled = true;
-      stop();
-    };
-  }, []);
 
   const choose = async (value: string) => {
     const choice = uiLanguageChoiceSchema.safeParse(value);

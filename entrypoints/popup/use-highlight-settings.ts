@@ -2,9 +2,10 @@
  * The highlight settings as the popup shows and changes them. Writes go to storage (the
  * content scripts watch it); the page is also asked to rescan at once.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { sendMessage } from '../../lib/ext/messaging';
-import { getHighlightSettings, setHighlightSettings, watchHighlightSettings } from '../../lib/ext/settings-store';
+import { setHighlightSettings } from '../../lib/ext/settings-store';
+import { useStoredHighlightSettings } from '../../components/use-stored-highlight-settings';
 import { withSiteEnabled, type HighlightSettings } from '../../lib/settings';
 
 export interface HighlightControls {
@@ -16,12 +17,8 @@ export interface HighlightControls {
 }
 
 export function useHighlightSettings(tabId: number | undefined): HighlightControls {
-  const [settings, setSettings] = useState<HighlightSettings>();
+  const [settings, setSettings] = useStoredHighlightSettings();
   const [error, setError] = useState(false);
-  useEffect(() => {
-    void getHighlightSettings().then(setSettings);
-    return watchHighlightSettings(setSettings);
-  }, []);
 
   const save = useCallback(
     (next: HighlightSettings) => {
@@ -35,7 +32,7 @@ export function useHighlightSettings(tabId: number | undefined): HighlightContro
         () => setError(true),
       );
     },
-    [tabId],
+    [tabId, setSettings],
   );
 
   return {
