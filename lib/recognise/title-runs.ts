@@ -109,6 +109,8 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
   let current: RunToken[] = [];
   let lastEnd = -1;
   const close = () => {
+    // "… Security Protection in 2021": a year after a linking word is the sentence's, not the title's.
+    while (current.length > 2 && YEAR.test(current[current.length - 1]!.text) && !current[current.length - 2]!.capital) current.pop();
     while (current.length > 0 && !current[current.length - 1]!.capital) current.pop();
     while (current.length > 0 && !current[0]!.capital) current.shift();
     if (current.length >= 2 && current.some((token) => token.capital && typeClassOf(token.text) !== undefined)) {
@@ -127,6 +129,12 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
       lastEnd = token.end;
       continue;
     }
+    // An acronym the page defines inside a title ("Regulations on Critical Information
+    // Infrastructure (CII) Security Protection") is passed over: the title goes on after it.
+    if (current.length > 0 && isBracketedAcronym(text, token) && joins(text, lastEnd, token.start - 1)) {
+      lastEnd = token.end + 1;
+      continue;
+    }
     const continues = current.length > 0 && joins(text, lastEnd, token.start);
     if (!continues) close();
     if (token.capital || (current.length > 0 && word.length <= 10 && LINKS.has(word.toLowerCase()))) current.push(token);
@@ -134,6 +142,14 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
     lastEnd = token.end;
   }
   close();
+}
+
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** An acronym right inside round brackets: "(CII)". */
+function isBracketedAcronym(text: string, token: RunToken): boolean {
+  return text.charAt(token.start - 1) === '(' && text.charAt(token.end) === ')' && ACRONYM.test(token.text);
 }
 
 /** A comma, or a dash between spaces, may join two titles (or a body and a title) in one run. */

@@ -24,12 +24,14 @@ export function isDistinctive(signature: TitleSignature): boolean {
  * also found without one of them, or with one more, when no other title is found that way.
  */
 const MIN_WORDS_WITH_ONE_LEFT_OUT = 4;
+/** In a row of the table: no entry has the title; several final (or draft) entries share it. */
+const NONE = -1;
 const AMBIGUOUS = -2;
 
 /** Every key of `byKey` with one of its words left out → the ids it names; a key two titles give is ambiguous. */
 function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>): Map<string, readonly [number, number]> {
   const shorter = new Map<string, [number, number]>();
-  const merge = (into: number, from: number) => (from < 0 || into === from ? into : into < 0 && into !== AMBIGUOUS ? from : AMBIGUOUS);
+  const merge = (into: number, from: number) => (from === NONE || into === from ? into : into === NONE ? from : AMBIGUOUS);
   for (const [key, [final, draft]] of byKey) {
     const [type, words = '', marker] = key.split(':');
     const list = words.split(' ');
@@ -51,7 +53,7 @@ function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>):
 export interface TitleTableData {
   version: 1;
   ids: string[];
-  /** [key, final id index or -1, draft id index or -1] */
+  /** [key, final id index, draft id index]; an index is -1 where no entry has the title and -2 where several do. */
   titles: Array<[string, number, number]>;
 }
 
@@ -89,8 +91,10 @@ export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData
   for (const [key, entry] of unmarked) if (!owners.has(key)) owners.set(key, entry);
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
-  const idIndex = (id: string | undefined): number => {
-    if (id === undefined) return -1;
+  const idIndex = (owners: ReadonlySet<string>): number => {
+    if (owners.size === 0) return NONE;
+    if (owners.size > 1) return AMBIGUOUS;
+    const id = [...owners][0]!;
     let index = indexOf.get(id);
     if (index === undefined) {
       index = ids.length;
@@ -101,10 +105,10 @@ export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData
   };
   const titles: Array<[string, number, number]> = [];
   for (const [key, { final, draft }] of [...owners].sort(([a], [b]) => a.localeCompare(b))) {
-    const finalId = final.size === 1 ? [...final][0] : undefined;
-    const draftId = draft.size === 1 ? [...draft][0] : undefined;
-    if (finalId === undefined && draftId === undefined) continue;
-    titles.push([key, idIndex(finalId), idIndex(draftId)]);
+    // A title two finals share is kept when one draft has it: a page that writes it without
+    // "draft" names one of the finals, which one is unknown, so it must not fall back to the draft.
+    if (final.size !== 1 && draft.size !== 1) continue;
+    titles.push([key, idIndex(final), idIndex(draft)]);
   }
   return { version: 1, ids, titles };
 }
@@ -140,7 +144,7 @@ export function loadTitleTable(data: unknown): TitleTable {
   const pick = ([final, draft]: readonly [number, number], draftOnPage: boolean): string | undefined => {
     // A draft on the page is its draft where the graph keeps one, else the instrument itself;
     // a bare title is the final, or the draft where the graph has only that.
-    const index = draftOnPage ? (draft >= 0 ? draft : final) : final >= 0 ? final : draft;
+    const index = draftOnPage ? (draft >= 0 ? draft : final) : final === NONE ? draft : final;
     return index >= 0 ? ids[index] : undefined;
   };
   /** The one title the page's words name with one of them left out ("… Personal Information Protection for …"). */

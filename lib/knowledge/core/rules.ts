@@ -1596,7 +1596,7 @@ export const CORE_RULES: CoreInstrument[] = [
       // The name one page gave the draft for comments (SAMR, November 2020) of these guidelines.
       'Antitrust Guidelines for the Platform Economic Industry',
     ],
-    zhShortNames: ['关于平台经济领域的反垄断指南'],
+    zhShortNames: ['关于平台经济领域的反垄断指南', '平台经济领域反垄断指南'],
     kind: 'guideline',
     status: 'final',
     issuers: ['anti-monopoly-commission-of-the-state-council'],
@@ -1632,8 +1632,8 @@ export const CORE_RULES: CoreInstrument[] = [
       {
         url: 'https://mel.aichixiu.com/content-1021399243700011',
         title: '今日澳洲 (华尔街见闻)',
-        quote: '2月7日,国务院反垄断委员会发布关于平台经济领域的反垄断指南,从相关市场界定、垄断协议的认定、市场支配地位的认定等方面做出明确解释。',
-        supports: ['summary', 'issuers'],
+        quote: '周末重磅!平台经济领域反垄断指南发布,对“二选一”、“大数据杀熟”问题有专门规定\n\n2021-02-08 来源: 华尔街见闻 原文链接 评论0条\n\n2月7日,国务院反垄断委员会发布关于平台经济领域的反垄断指南,从相关市场界定、垄断协议的认定、市场支配地位的认定等方面做出明确解释。',
+        supports: ['summary', 'issuers', 'zhShortNames'],
       },
       {
         url: 'https://epsilon.competitionpolicyinternational.com/antitrust-guidelines-for-the-platform-economy-in-the-era-of-enhanced-antitrust-scrutiny',

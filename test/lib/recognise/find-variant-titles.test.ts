@@ -103,6 +103,30 @@ describe('findVariantTitles', () => {
     expect(find('the Provisions on Face Recognition Security')).toEqual([]);
   });
 
+  it('never takes the draft for a title two finals share', () => {
+    const shared = loadTitleTable(
+      buildTitleTable([
+        { id: 'document:guide', draft: false, names: ['Basic Security Requirements for Generative Artificial Intelligence Service'] },
+        { id: 'document:standard', draft: false, names: ['Basic Security Requirements for Generative AI Services'] },
+        { id: 'document:standard-draft', draft: true, names: ['Basic Security Requirements for Generative AI Services (Draft)'] },
+      ]),
+    );
+    const findIn = (text: string) => findVariantTitles(text, [], shared).map((found) => [found.matched, found.id]);
+    expect(findIn('The Basic Security Requirements for AIGC Services were published.')).toEqual([]);
+    expect(findIn('The draft Basic Security Requirements for AIGC Services (Draft) were published.')).toEqual([
+      ['Basic Security Requirements for AIGC Services (Draft)', 'document:standard-draft'],
+    ]);
+  });
+
+  it('reads a title across an acronym the page defines inside it, and leaves a year after it out', () => {
+    const cii = loadTitleTable(buildTitleTable([{ id: 'document:cii', draft: false, names: ['Regulations on Security Protection of Critical Information Infrastructure'] }]));
+    const findIn = (text: string) => findVariantTitles(text, [], cii).map((found) => found.matched);
+    expect(findIn('China issued the Regulations on Critical Information Infrastructure (CII) Security Protection in 2021.')).toEqual([
+      'Regulations on Critical Information Infrastructure (CII) Security Protection',
+    ]);
+    expect(findIn('the Security Protection Regulations for Critical Information Infrastructure of 2021 apply')).toEqual(['Security Protection Regulations for Critical Information Infrastructure']);
+  });
+
   it('never recognises a title that says too little ("Security Law")', () => {
     expect(find('Hong Kong passed its own Security Law.')).toEqual([]);
   });
