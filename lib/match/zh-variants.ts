@@ -24,11 +24,20 @@ const EDITION_AFTER_TITLE = /(?:\s*[vV]\d+(?:\.\d+)*|\s*[(（]第[一二三四�
 const SERIES_BEFORE_TITLE = /^[\u4e00-\u9fff]{4,16}(?:指南|实践指南)\s*[—–-]+\s*/;
 const MIN_SERIES_TITLE = 8;
 
+/**
+ * The field a title opens with (互联网信息服务算法推荐管理规定): pages cite 《算法推荐管理规定》,
+ * 《深度合成管理规定》. Only a rest of some length that names its own subject stands alone
+ * (互联网信息服务管理办法 does not become 管理办法).
+ */
+const FIELD_BEFORE_TITLE = /^互联网信息服务(?=[\u4e00-\u9fff]{6,}$)(?!管理)/;
+
 /** Returns the name's own key first, then its variants, without duplicates. */
 export function expandZhVariants(folded: string, isGeneric: (key: string) => boolean = () => false): string[] {
   const variants = [...stateVariants(folded, isGeneric)];
   const about = ISSUER_BEFORE_ABOUT.exec(folded);
   if (about && folded.length - about[0].length >= MIN_ABOUT_TITLE) variants.push(folded.slice(about[0].length));
+  const field = FIELD_BEFORE_TITLE.exec(folded);
+  if (field && !isGeneric(folded.slice(field[0].length))) variants.push(folded.slice(field[0].length));
   const edition = EDITION_AFTER_TITLE.exec(folded);
   const withoutEdition = edition && edition.index >= 6 ? folded.slice(0, edition.index) : folded;
   if (withoutEdition !== folded) variants.push(withoutEdition);

@@ -22,6 +22,13 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('网络安全标准实践指南—个人信息跨境处理活动安全认证规范v2.0')).toContain('个人信息跨境处理活动安全认证规范');
   });
 
+  it('drops the 互联网信息服务 field a title opens with when the rest names its subject', () => {
+    expect(expandZhVariants('互联网信息服务算法推荐管理规定')).toEqual(['互联网信息服务算法推荐管理规定', '算法推荐管理规定']);
+    expect(expandZhVariants('互联网信息服务深度合成管理规定')).toContain('深度合成管理规定');
+    // 管理办法 alone names nothing.
+    expect(expandZhVariants('互联网信息服务管理办法')).toEqual(['互联网信息服务管理办法']);
+  });
+
   it('makes no variant whose core is generic', () => {
     expect(expandZhVariants('中华人民共和国法律', (key) => key === '法律')).toEqual(['中华人民共和国法律']);
   });
