@@ -140,7 +140,9 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
     slug: 'cac',
     // Note: the gazetteer lists "Office of the Central Cyberspace Affairs Commission" under
     // central-cyberspace-affairs-commission; the source says it and the CAC are one institution.
-    aliases: ['Office of the Central Cyberspace Affairs Commission'],
+    // "Cybersecurity Administration of China" is a common miswriting of the name on English pages;
+    // no body of that name exists.
+    aliases: ['Office of the Central Cyberspace Affairs Commission', 'Cybersecurity Administration of China'],
     formerNames: [
       // Renamed in English only; the Chinese name 国家互联网信息办公室 stayed the same.
       { name: 'State Internet Information Office', from: 2011, to: 2014 },
@@ -155,6 +157,12 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
         quote:
           'The agency was initially established in 2011 by the State Council as the State Internet Information Office (SIIO), a subgroup of the State Council Information Office (SCIO). In 2014, the SIIO was renamed in English as the Cyberspace Administration of China … The CAC and the Office of the Central Cyberspace Affairs Commission are one institution with two names.',
         supports: ['aliases', 'formerNames'],
+      },
+      {
+        url: 'https://www.china-briefing.com/news/china-passes-sweeping-recommendation-algorithm-regulations-effect-march-1-2022/?share=reddit',
+        title: 'China Briefing – China Passes Sweeping Recommendation Algorithm Regulations',
+        quote: 'On December 31, 2021, the Cybersecurity Administration of China (CAC), China’s internet watchdog',
+        supports: ['aliases'],
       },
       {
         url: 'https://wiki.gravy.cc/wiki/Cyberspace_Administration_of_China',
