@@ -353,4 +353,193 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
       },
     ],
   },
+
+  // ─────────────── NRTA/MCT Code of Conduct for Online Anchors (2022) ───────────────
+  {
+    id: 'document:code-of-conduct-for-online-anchors',
+    name: 'Code of Conduct for Online Anchors',
+    nameZh: '网络主播行为规范',
+    aliases: ['Code of Conduct for Internet Anchors', 'Code of Conduct for Network Anchors', 'Code of Conduct for Online Presenters'],
+    // Pages also cite it by the issuing notice's number.
+    zhShortNames: ['广电发〔2022〕36号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nrta', 'mct'],
+    // Dated 8 June 2022; the two bodies published it on 22 June 2022.
+    promulgated: '2022-06-08',
+    summary:
+      'NRTA/MCT code for online hosts and livestreamers (virtual anchors included): 18 articles, 31 prohibited behaviours, qualifications for medical, financial, legal and educational content.',
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/online-presenter-code-of-conduct/',
+        title: 'China Law Translate',
+        quote:
+          'Code of Conduct for Online Presenters\n\nPromulgation Date: 2022-6-8\nTitle: 国家广播电视总局、文化和旅游部关于印发《网络主播行为规范》的通知\nDocument Number:广电发〔2022〕36号 … Promulgating Entities: State Administration of Radio and Television, Ministry of Culture and Tourism',
+        supports: ['aliases', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.tellerreport.com/business/2022-06-22-%22code-of-conduct-for-internet-anchors%22--do-not-imply-or-tempt-users-to-%22reward%22-large-sums-of-money.SkgR4cHe99.html',
+        title: 'Teller Report (China News Service)',
+        quote:
+          'Zhongxin Finance, June 22. The State Administration of Radio and Television and the Ministry of Culture and Tourism issued the "Code of Conduct for Online Anchors" (hereinafter referred to as the "Code") on June 22.\n\n  The "Standard" clarifies the 31 kinds of behaviors that network anchors must not appear in the process of providing online performances and audio-visual program services',
+        supports: ['name', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.leetsai.com/media-entertainment/the-national-radio-and-television-administration-and-the-ministry-of-culture-and-tourism-jointly-issued-the-code-of-conduct-for-internet-anchors',
+        title: 'Leets Consulting',
+        quote:
+          'on June 8, 2022, the National Radio and Television Administration and the Ministry of Culture and Tourism jointly issued the Code of Conduct for Internet Anchors (hereinafter referred to as the “Code”).  The Code has a total of eighteen articles, mainly covering the definition of the subject, behavior standards, prohibited acts, supervision and management of Internet anchors, etc. … Even the virtual anchors and content synthesized by artificial intelligence technology shall refer to the Code.',
+        supports: ['aliases', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://digitalpolicyalert.org/event/5212-adopted-code-of-conduct-for-internet-anchors',
+        title: 'Digital Policy Alert',
+        quote:
+          "On 8 June 2022, China's National Radio and Television Administration and the Ministry of Culture and Tourism issued the Code of Conduct for Internet Anchors regulating the conduct of internet livestreamers. … livestreamers producing content that involves a high level of professionalism, for example about healthcare, finance, law, or education, are required to have a relevant practice certificate which they must provide to the streaming platform. The Code also explicitly lists 31 acts which livestreamers are prohibited from engaging in",
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://news.futunn.com/en/post/16608572',
+        title: 'Futu News (国家广播电视总局)',
+        quote:
+          '国家广播电视总局文化和旅游部关于印发《网络主播行为规范》的通知\n\nNotice from the Ministry of Culture and Tourism of the State Administration of Radio and Television on issuing the “Code of Conduct for Network Anchors”',
+        supports: ['nameZh', 'aliases', 'kind', 'issuers'],
+      },
+      {
+        url: 'https://www.laohu8.com/m/news/1192434335',
+        title: '老虎社区 (央视新闻客户端)',
+        quote:
+          '两部门联合印发《网络主播行为规范》,31种行为不得出现 … 今天(6月22日),国家广播电视总局、文化和旅游部共同联合发布《网络主播行为规范》(以下简称“规范”)。“规范”共包括十八条',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+    ],
+  },
+
+  // ─────────────── MIIT 2017 clean-up of the internet access service market ───────────────
+  {
+    id: 'document:circular-on-clearing-up-and-regulating-internet-access-service-market',
+    name: 'Circular on Clearing up and Regulating the Internet Access Service Market',
+    nameZh: '关于清理规范互联网网络接入服务市场的通知',
+    aliases: ['Notice of the Ministry of Industry and Information Technology on Cleaning up and Regulating the Internet Access Service Market'],
+    zhShortNames: ['工信部信管函〔2017〕32号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['miit'],
+    // Issued on 17 January 2017 (Taylor Wessing); reported by Xinhua on 23 January 2017 (d1net). The campaign
+    // ran to 31 March 2018 and was extended to 31 March 2019 by 工信厅信管函〔2018〕161号 (dvbcn).
+    promulgated: '2017-01-17',
+    summary:
+      'MIIT campaign against unlicensed or out-of-scope IDC, ISP and CDN business; cross-border dedicated lines and VPNs need the telecoms regulator’s approval.',
+    sources: [
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=b72ff755-b2f5-4527-aa97-b4e87b2da2be',
+        title: 'Lexology (Taylor Wessing)',
+        quote:
+          'The industrial watchdog, the Ministry of Industry and Information Technology (MIIT), followed up with a number initiatives, including its Circular on Clearing up and Regulating the Internet Access Service Market (Circular 32) issued on 17 January 2017, to its local branches and various telecommunication operators. According to Circular 32, MIIT will engage in a project to clean up and regulate the internet access service market nationwide by 31 March 2018.',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://lieyunpro.com/archives/336490',
+        title: '猎云网',
+        quote:
+          '今年1月,工信部出台了《关于清理规范互联网网络接入服务市场的通知》(工信部信管函〔2017〕32号)。\n《通知》提到,各基础电信企业、互联网网络接入服务企业对网络基础设施和IP地址、带宽等网络接入资源的使用情况进行全面自查,切实整改四类问题,其中就包括“违规开展跨境业务问题”。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.d1net.com/data/news/460483.html',
+        title: '企业网D1Net (中国证券网)',
+        quote:
+          '工信部在全国范围对互联网网络接入服务市场开展清理规范,依法查处互联网数据中心(IDC)业务、互联网接入服务(ISP)业务和内容分发网络(CDN)业务市场存在的无证经营、超范围经营、“层层转租”等违法行为,活动至2018年3月31日。 … 未经电信主管部门批准,不得自行建立或租用专线(含虚拟专用网络VPN)等其他信道开展跨境经营活动。',
+        supports: ['issuers', 'summary'],
+      },
+      {
+        url: 'http://dvbcn.com/p/66614.html',
+        title: '工业和信息化部办公厅关于深入推进互联网网络接入服务市场清理规范工作的通知',
+        quote:
+          '根据《关于清理规范互联网网络接入服务市场的通知》(工信部信管函〔2017〕32号)要求,在全行业共同努力下,互联网网络接入服务市场清理规范工作取得积极进展,各类违法违规行为得到初步整治。',
+        supports: ['nameZh', 'zhShortNames', 'promulgated'],
+      },
+      {
+        url: 'http://slackerblud.com/APPdevelopment/hfjtwkmrsp.html',
+        title: 'slackerblud.com',
+        quote:
+          'Notice of the Ministry of Industry and Information Technology on Cleaning up and Regulating the Internet Access Service Market\n\nMinistry of Industry and Information Technology Letter [2017] No.32',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+
+  // ─────────────── SAMR provisions on abusing IP rights to restrict competition (2023) ───────────────
+  {
+    id: 'document:provisions-on-prohibition-of-abuse-of-intellectual-property-rights-to-exclude-or-restrict-competition',
+    name: 'Provisions on the Prohibition of the Abuse of Intellectual Property Rights to Exclude or Restrict Competition',
+    nameZh: '禁止滥用知识产权排除、限制竞争行为规定',
+    aliases: [
+      'Provisions on Prohibiting the Abuse of Intellectual Property Rights to Exclude or Restrict Competition',
+      'Provisions on Prohibiting Abusing Intellectual Property Rights to Exclude and Restrict Competition',
+      'Provisions Prohibiting Abuse of Intellectual Property Rights to Exclude and Restrict Competition',
+      'Provisions on the Prohibition of Abuse of Intellectual Property Rights to Exclude and Restrict Competition',
+      'Provisions on the Prohibition of the Abuse of Intellectual Property to Exclude or Restrict Competition',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    // SAMR Order No. 79 (LexisNexis; Mondaq's "Order No. 31" is not the order number). Published on 29 June 2023.
+    promulgated: '2023-06-25',
+    effective: '2023-08-01',
+    summary:
+      'SAMR rules applying the Anti-Monopoly Law to the exercise of IP rights (monopoly agreements, dominance, concentrations, patent pools, standard-essential patents); replaced the SAIC’s 2015 provisions.',
+    relations: [{ type: 'based_on', target: 'document:anti-monopoly-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-4717911-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'Provisions on the Prohibition of the Abuse of Intellectual Property Rights to Exclude or Restrict Competition\n\nOrder of the State Administration for Market Regulation No.79\n\nJune 25, 2023\n\n(Promulgated by Order of the State Administration for Market Regulation No.79 on June 25, 2023, and effective as of August 1, 2023)\n\nArticle 1 In order to prevent and curb the abuse of intellectual property rights to exclude or restrict competition, the Provisions on the Prohibition of the Abuse of Intellectual Property Rights to Exclude or Restrict Competition (hereinafter referred to as the "Provisions") are formulated in accordance with the Anti-Monopoly Law of the People\'s Republic of China',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://www.allbrightlaw.com/EN/10531/1ce71f2cc383a56.aspx',
+        title: 'AllBright Law Offices',
+        quote:
+          'the State Administration for Market Regulation promulgated the Provisions on Prohibiting Abusing Intellectual Property Rights to Exclude and Restrict Competition (the “Provisions”) on June 25, 2023, which became effective on August 1, 2023.',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://so-ipr.com/S-O-IP-l-HOME/insight/publications/china-amends-provisions-prohibiting-abuse-ip-rights',
+        title: 'S&O IP',
+        quote:
+          'On June 29, 2023, China’s State Administration for Market Regulation (SAMR) released the amended Provisions on Prohibiting the Abuse of Intellectual Property Rights to Exclude or Restrict Competition. These provisions were made in accordance with the Anti-Monopoly Law and came into force on August 1, 2023.',
+        supports: ['aliases', 'issuers', 'effective', 'relations'],
+      },
+      {
+        url: 'https://globaltimes.cn/page/202306/1293414.shtml',
+        title: 'Global Times',
+        quote:
+          'Dubbed "Provisions Prohibiting Abuse of Intellectual Property Rights to Exclude and Restrict Competition," the regulation was a revision based on the previous edition issued in 2015. … it clearly outlines the regulation of monopolistic behavior in the process of standard formulation and implementation, by prohibiting business operators with market dominance from using standard essential patents to implement "patent hijacking".',
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://www.mondaq.com:443/china/trademark/1345464/samr-issues-provisions-on-the-prohibition-of-abuse-of-intellectual-property-rights-to-exclude-and-restrict-competition',
+        title: 'Mondaq',
+        quote:
+          "China's State Administration for Market Regulation (SAMR) issued an order (SAMR Order No. 31) to amend the Provisions on the Prohibition of Abuse of Intellectual Property Rights to Exclude and Restrict Competition and released the new Provisions on June 29, 2023. The new Provisions will take effect on August 1, 2023 and at the same time the previous Provisions issued as Order No. 74 by the former State Administration for Industry and Commerce on April 7, 2015 will be abolished.",
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'http://saramu.com/html/report/23080028-1.htm',
+        title: 'saramu.com',
+        quote:
+          'Recently, the State Administration for Market Regulation of China revised and issued the Provisions on the Prohibition of the Abuse of Intellectual Property to Exclude or Restrict Competition, which will be officially implemented from August 1, 2023.',
+        supports: ['aliases', 'issuers', 'effective'],
+      },
+      {
+        url: 'http://whpfw.com.cn/a/fzxw/2023/0629/14079.html',
+        title: '武汉普法网',
+        quote:
+          '市场监管总局修订出台了《禁止滥用知识产权排除、限制竞争行为规定》,将于2023年8月1日起正式施行。 … 相较于2015年制定的《关于禁止滥用知识产权排除、限制竞争行为的规定》,重点在以下方面进行了修改完善:\n一是扩充“滥用知识产权排除、限制竞争行为”的内涵。将利用行使知识产权的方式达成垄断协议,滥用市场支配地位,实施具有',
+        supports: ['nameZh', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
 ];
