@@ -24,6 +24,17 @@ export function isDistinctive(signature: TitleSignature): boolean {
  * also found without one of them, or with one more, when no other title is found that way.
  */
 const MIN_WORDS_WITH_ONE_LEFT_OUT = 4;
+/**
+ * A three-word title is also found without one of its words when that word is one most titles
+ * have and a word few have stays: "Generative AI Measures" (… Services), "Law Against
+ * Telecommunication Fraud" (… and Online Fraud), "Minors Protection Regulations" (… Online). Not
+ * "Cybersecurity Measures" for the cybersecurity review measures, nor "Data Security Regulations"
+ * for the network data security regulations: what stays says too little.
+ */
+const SHORT_TITLE_WORDS = 3;
+/** A word is common when at least this share of the table's titles have it (network, information, security, service, data …). */
+const COMMON_WORD_SHARE = 1 / 12;
+
 /** In a row of the table: no entry has the title; several final (or draft) entries share it. */
 const NONE = -1;
 const AMBIGUOUS = -2;
@@ -32,11 +43,14 @@ const AMBIGUOUS = -2;
 function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>): Map<string, readonly [number, number]> {
   const shorter = new Map<string, [number, number]>();
   const merge = (into: number, from: number) => (from === NONE || into === from ? into : into === NONE ? from : AMBIGUOUS);
+  const isCommon = commonWords(byKey);
   for (const [key, [final, draft]] of byKey) {
     const [type, words = '', marker] = key.split(':');
     const list = words.split(' ');
-    if (list.length < MIN_WORDS_WITH_ONE_LEFT_OUT) continue;
+    const short = list.length === SHORT_TITLE_WORDS;
+    if (list.length < MIN_WORDS_WITH_ONE_LEFT_OUT && !short) continue;
     for (let i = 0; i < list.length; i++) {
+      if (short && (!isCommon(list[i]!) || list.every((word, j) => j === i || isCommon(word)))) continue;
       const rest = [...list.slice(0, i), ...list.slice(i + 1)].join(' ');
       const shortKey = `${type}:${rest}${marker ? `:${marker}` : ''}`;
       const known = shorter.get(shortKey);
@@ -47,6 +61,16 @@ function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>):
     if (final === AMBIGUOUS || draft === AMBIGUOUS) shorter.delete(key);
   }
   return shorter;
+}
+
+/** Whether a word is one that many of the table's titles have. */
+function commonWords(byKey: ReadonlyMap<string, unknown>): (word: string) => boolean {
+  // A marked title is in the table with and without its marker: its words count once.
+  const titles = new Set([...byKey.keys()].map((key) => key.split(':')[1] ?? ''));
+  const titlesWith = new Map<string, number>();
+  for (const words of titles) for (const word of new Set(words.split(' '))) titlesWith.set(word, (titlesWith.get(word) ?? 0) + 1);
+  const least = Math.max(2, titles.size * COMMON_WORD_SHARE);
+  return (word) => (titlesWith.get(word) ?? 0) >= least;
 }
 
 /** The shipped form: keys (signature without the draft flag) → index of the id, for finals and drafts. */
@@ -173,7 +197,7 @@ export function loadTitleTable(data: unknown): TitleTable {
       return row ? pick(row, signature.draft) : undefined;
     },
     lookupNear(signature) {
-      if (signature.words.length < MIN_WORDS_WITH_ONE_LEFT_OUT - 1) return undefined;
+      if (signature.words.length < SHORT_TITLE_WORDS - 1) return undefined;
       withWordLeftOut ??= leaveOneWordOut(byKey);
       const near = withWordLeftOut.get(signatureKey(signature));
       if (near) return pick(near, signature.draft);

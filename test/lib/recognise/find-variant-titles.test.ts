@@ -103,6 +103,23 @@ describe('findVariantTitles', () => {
     expect(find('the Provisions on Face Recognition Security')).toEqual([]);
   });
 
+  it('finds a three-word title without a word most titles have, never without its distinctive word', () => {
+    const common = Array.from({ length: 12 }, (_, i) => ({ id: `document:filler-${i}`, draft: false, names: [`Measures for Network Data Security of Sector ${'ABCDEFGHIJKL'[i]}x`] }));
+    const short = loadTitleTable(
+      buildTitleTable([
+        ...common,
+        { id: 'document:genai', draft: false, names: ['Interim Measures for Generative AI Networks'] },
+        { id: 'document:review', draft: false, names: ['Measures for Network Security Review'] },
+        { id: 'document:ndsr', draft: false, names: ['Network Data Security Regulations'] },
+      ]),
+    );
+    const findIn = (text: string) => findVariantTitles(text, [], short).map((found) => [found.matched, found.id]);
+    expect(findIn('the Interim Generative AI Measures apply')).toEqual([['Interim Generative AI Measures', 'document:genai']]);
+    // "review" is what names the review measures; network and security alone say too little.
+    expect(findIn('the Network Security Measures apply')).toEqual([]);
+    expect(findIn('the Data Security Regulations apply')).toEqual([]);
+  });
+
   it('never takes the draft for a title two finals share', () => {
     const shared = loadTitleTable(
       buildTitleTable([
