@@ -35,6 +35,9 @@ export const PHRASE_NAMES: readonly string[] = [
   'Counter-Terrorism Law',
   'Anti-Terrorism Law',
   'Anti-Money Laundering Law',
+  // Fields of law as well as laws of many countries
+  'Customs Law',
+  'Foreign Trade Law',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',

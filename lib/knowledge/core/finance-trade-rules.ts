@@ -208,4 +208,232 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     ],
   },
 
+  // ───────────── NFRA data security of banking and insurance institutions (2024) ─────────────
+  {
+    id: 'document:measures-for-data-security-management-of-banking-and-insurance-institutions',
+    name: 'Measures for Data Security Management of Banking and Insurance Institutions',
+    nameZh: '银行保险机构数据安全管理办法',
+    aliases: [
+      'Administrative Measures for Data Security of Banking and Insurance Institutions',
+      'Data Security Management Measures for Banking and Insurance Institutions',
+      'Data Security Management Measures for Banks and Insurance Institutions',
+    ],
+    // Issued by an NFRA notice (金规〔2024〕24号), not as an order: a normative document.
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nfra'],
+    promulgated: '2024-12-27',
+    effective: '2024-12-27',
+    summary:
+      'NFRA rules on data security at banks and insurers: data security governance, classification and grading (core, important, sensitive and other general data), personal information protection, risk monitoring and supervision.',
+    relations: [
+      { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
+      { type: 'based_on', target: 'document:data-security-law', source: 0 },
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'https://conventuslaw.com/report/china-enhancing-data-security-in-banking-and-insurance-an-analysis-of-recent-regulatory-developments',
+        title: 'Conventus Law',
+        quote:
+          'The National Financial Regulatory Administration (“NFRA”) has introduced the Measures for Data Security Management of Banking and Insurance Institutions (“2024 FinSec Measures”; effective 27 December 2024), nine months after having consulted public opinions in March 2024. … The 2024 FinSec Measures build upon a robust legal framework that includes:\n- Cybersecurity Law of the People’s Republic of China (“2016 CSL”)\n- Data Security Law of the People’s Republic of China (“2021 DSL”)\n- Personal Information Protection Law of the People’s Republic of China (“2021 PIPL”)',
+        supports: ['name', 'status', 'issuers', 'effective', 'relations'],
+      },
+      {
+        url: 'https://nortonrosefulbright.com/en/knowledge/publications/717d1997/nfras-first-data-privacy-and-security-regulations-issued',
+        title: 'Norton Rose Fulbright',
+        quote:
+          'On 27 December 2024, the National Financial Regulatory Administration (the NFRA) released the Administrative Measures for Data Security of Banking and Insurance Institutions (the NFRA Data Rules), which came into effect on the same day. … Depending on the importance and sensitivity of the data, all data is further graded into four levels i.e. core data, important data, sensitive data and other general data.',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://mondaq.com/china/finance-and-banking/1582032/%E9%93%B6%E8%A1%8C%E4%BF%9D%E9%99%A9%E6%9C%BA%E6%9E%84%E6%95%B0%E6%8D%AE%E5%AE%89%E5%85%A8%E7%AE%A1%E7%90%86%E5%8A%9E%E6%B3%95%E5%90%88%E8%A7%84%E8%A6%81%E7%82%B9',
+        title: 'Mondaq',
+        quote:
+          '2024年12月27日,国家金融监督管理总局( "金融监管总局")正式发布了《银行保险机构数据安全管理办法》(" 《办法》")。同年3月,金融监管总局曾就该《办法》发布征求意见稿,引起业内广泛关注和讨论。',
+        supports: ['nameZh', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://weishian.cn/home/NewsDetail/15-593-1',
+        title: 'weishian.cn',
+        quote:
+          '2024年12月27日,国家金融监督管理总局正式发布《银行保险机构数据安全管理办法》(以下简称《办法》),此次发布的正式文件是在同年3月22日发布的征求意见稿上的进一步完善。 … 《办法》共9章81条。包括总则、数据安全治理、数据分类分级、数据安全管理、数据安全技术保护、个人信息保护、数据安全风险监测与处置、监督管理及附则。',
+        supports: ['nameZh', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://gmteight.com/content/detail/217804',
+        title: 'GMT Eight',
+        quote:
+          'The original text states: Circular on Issuing Data Security Management Measures for Banking and Insurance Institutions by the China Banking and Insurance Regulatory Commission Jin-Gui [2024] No. 24',
+        supports: ['aliases', 'kind'],
+      },
+      {
+        url: 'https://webull.com/news/12032094194230272',
+        title: 'Webull (Zhitong Finance)',
+        quote:
+          'Notice of the State Financial Supervision and Administration on Issuing Data Security Management Measures for Banks and Insurance Institutions\n\nGold Standard [2024] No. 24',
+        supports: ['aliases', 'kind'],
+      },
+    ],
+  },
+
+  // ───────────── PBOC financial consumer protection (2020) ─────────────
+  {
+    id: 'document:pboc-implementing-measures-for-protection-of-financial-consumers-rights-and-interests',
+    name: "Implementing Measures of the People's Bank of China for Protection of Financial Consumers' Rights and Interests",
+    nameZh: '中国人民银行金融消费者权益保护实施办法',
+    aliases: [
+      "Implementation Measures of the People's Bank of China for the Protection of Financial Consumer Rights",
+      "People's Bank of China Financial Consumer Rights and Interests Protection Implementation Measures",
+      "Implementation Measures for the Protection of the Rights and Interests of Financial Consumers of the People's Bank of China",
+      "Implementation Measures for the Protection of Financial Consumers' Rights and Interests",
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc'],
+    adopted: '2020-09-01',
+    promulgated: '2020-09-15',
+    effective: '2020-11-01',
+    summary:
+      'PBOC Order No. 5 [2020]: how banks and payment institutions must treat financial consumers (conduct rules, disclosure and marketing), protect their financial information and settle disputes, under PBOC supervision.',
+    sources: [
+      {
+        url: 'https://www.appinchina.co/government-documents/implementing-measures-of-the-peoples-bank-of-china-for-protection-of-financial-consumers-rights-and-interests-2/',
+        title: 'AppInChina',
+        quote:
+          'Chinese Title: 中国人民银行金融消费者权益保护实施办法\n\nDecree [2020] No. 5 of the People’s Bank of China\n\nThe Implementing Measures of the People’s Bank of China for Protection of Financial Consumers’ Rights and Interests, adopted upon deliberation at the 6th executive meeting of the People’s Bank of China (“PBC”) in 2020 on September 1, 2020, are hereby promulgated, effective November 1, 2020.\n\nYi Gang, Governor\n\nSeptember 15, 2020',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.xqexn.cn/en/3688241/3688711/3688714/4101097/index.html',
+        title: 'People’s Bank of China (English site, mirror)',
+        quote:
+          'formulates and releases the Implementation Measures of the People’s Bank of China for the Protection of Financial Consumer Rights (PBC Order No. 5 [2020], hereinafter referred to as the Measures), which shall take effect from November 1, 2020. … Chapter II “Code of Conduct for Financial Institutions” lays down standards on the top-level design, whole-process control, information disclosure, and financial marketing and promotion of the protection of financial consumer rights provided by banks and payment institutions. Chapter III “Protection of Consumer Financial Information” … Chapter IV “Settlement of Financial Consumption-related Disputes”',
+        supports: ['aliases', 'kind', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.chinabankingnews.com/2020/09/21/chinese-central-bank-leads-launch-of-new-protections-for-financial-consumers/',
+        title: 'China Banking News',
+        quote:
+          'PBOC recently issued the “People’s Bank of China Financial Consumer Rights and Interests Protection Implementation Measures,” (中国人民银行金融消费者权益保护实施办法) which will come into effect on 1 November 2020.',
+        supports: ['aliases', 'nameZh', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://www.tellerreport.com/business/2020-09-18-central-bank--reasonably-increase-the-cost-of-violations-of-laws-and-regulations-in-the-financial-sector.ByZgxnBbfHD.html',
+        title: 'Teller Report (China News Service)',
+        quote:
+          'the central bank recently issued the "Implementation Measures for the Protection of the Rights and Interests of Financial Consumers of the People\'s Bank of China" (People\'s Bank of China Order [2020] No. 5, hereinafter referred to as the "Measures")',
+        supports: ['aliases', 'kind', 'issuers'],
+      },
+      {
+        url: 'http://ysznh.com/Teamslogan/aaldmeifrz.html',
+        title: 'ysznh.com',
+        quote:
+          "The Implementation Measures for the Protection of Financial Consumers' Rights and Interests (Order No.5 [2020] of the People's Bank of China, hereinafter referred to as Order No.5) is the latest regulatory yardstick for the protection of financial consumers under the new situation.",
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────────────────────── Foreign Trade Law ─────────────────────────────
+  {
+    id: 'document:foreign-trade-law',
+    name: 'Foreign Trade Law',
+    nameZh: '对外贸易法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1994-05-12',
+    promulgated: '1994-05-12',
+    effective: '1994-07-01',
+    // Revised 2004, amended 2016 and 2022, revised again on 27 December 2025 (in force 1 March 2026).
+    amended: ['2004-04-06', '2016-11-07', '2022-12-30', '2025-12-27'],
+    summary:
+      'China’s basic foreign-trade statute: trade in goods, technology and services, trade-related IP protection, foreign-trade order, investigations and remedies; revised in 2004 and again in 2025 (in force 1 March 2026).',
+    sources: [
+      {
+        url: 'http://www.lehmanlaw.com/resource-centre/laws-and-regulations/international-trade/foreign-trade-law-of-the-peoples-republic-of-china-1994.html',
+        title: 'Lehman, Lee & Xu',
+        quote:
+          "Adopted at the Seventh Meeting of the Standing Committee of the Eighth National People's Congress on May 12, 1994, promulgated by Order No.22 of the President of the People's Republic of China on May 12, 1994, and effective as of July 1, 1994",
+        supports: ['kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://text.123docz.net/document/4484218-ad-china-act-supp4.htm',
+        title: 'WTO notification G/ADP/N/1/CHN/2/Suppl.4 (123docz)',
+        quote:
+          "Decree of the President of\nThe People's Republic of China\n(No.15)\nThe Foreign Trade Law of the People's Republic of China, adopted as amended at the\nEighth Session of the Standing Committee of the tenth National People's Congress on 6\nApril 2004, is hereby promulgated and shall come into effect as of 1 July 2004.",
+        supports: ['name', 'kind', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://www.10100.com/article/66092208',
+        title: '10100.com',
+        quote:
+          '中华人民共和国对外贸易法\n(1994年5月12日第八届全国人民代表大会常务委员会第七次会议通过 2004年4月6日第十届全国人民代表大会常务委员会第八次会议第一次修订 根据2016年11月7日第十二届全国人民代表大会常务委员会第二十四次会议《关于修改〈中华人民共和国对外贸易法〉等十二部法律的决定》第一次修正 根据2022年12月30日第十三届全国人民代表大会常务委员会第三十八次会议《关于修改〈中华人民共和国对外贸易法〉的决定》第二次修正 2025年12月27日第十四届全国人民代表大会常务委员会第十九次会议第二次修订)',
+        supports: ['nameZh', 'kind', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://freefallon.com/news/show.php?itemid=29067',
+        title: 'freefallon.com',
+        quote:
+          "Chinese lawmakers on December 27, 2025 voted to adopt a revision to the Foreign Trade Law. The revised law, which was passed at a session of the National People's Congress Standing Committee, will take effect on March 1, 2026.",
+        supports: ['name', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'http://webadmin.fohb.gov.cn/info/2022-10/20221019163300_874.html',
+        title: 'fohb.gov.cn',
+        quote:
+          "revised at the 8th Session of the Standing Committee of the 10th National People's Congress and promulgated by Order No. 15 of the President of the People's Republic of China on 6 April 2004, and effective as of 1 July 2004.) … PART FIVE PRODUCTION OF INTELLECTUAL PROPERTY RIGHTS RELATED TO FOREIGN TRADE\nPART SIX FOREIGN TRADE ORDER\nPART SEVEN FOREIGN TRADE INVESTIGATION\nPART EIGHT FOREIGN TRADE REMEDIES … For the purposes of this Law, the term “foreign trade” shall refer to the import and export of goods and technology and trade in international services.",
+        supports: ['amended', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────────── Customs Law ─────────────────────────────
+  {
+    id: 'document:customs-law',
+    name: 'Customs Law',
+    nameZh: '海关法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1987-01-22',
+    promulgated: '1987-01-22',
+    effective: '1987-07-01',
+    // The five amendments to 2017 (LexisNexis); a later one (2021) is not listed: no stored page gives it.
+    amended: ['2000-07-08', '2013-06-29', '2013-12-28', '2016-11-07', '2017-11-04'],
+    summary:
+      'China’s customs statute: Customs supervises the goods, articles and means of transport entering or leaving the territory, collects customs duties and other taxes and fees, and combats smuggling.',
+    sources: [
+      {
+        url: 'https://spanish.lehmanlaw.com/centro-de-busqueda/leyes-y-regulaciones/customs-importexport-and-trading/customs-law-of-the-peoples-republic-of-china-1987.html',
+        title: 'Lehman, Lee & Xu',
+        quote:
+          "(Adopted at the 19th Meeting of the Standing                        Committee of the Sixth National People's Congress on January                        22, 1987,Promulgated by Order No. 51 of the President of                        the People's Republic of China on January 22, 1987, and                        effective as of July 1, 1987)",
+        supports: ['kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-3195476-T.html',
+        title: 'LexisNexis China',
+        quote:
+          "Customs Law of the People's Republic of China (Amended in 2017) … (Adopted at the 19th Meeting of the Standing Committee of the Sixth National People's Congress on January 22, 1987; amended for the first time according to the Decision on Revising the Customs Law of the People's Republic of China made at the 16th Meeting of the Standing Committee of the Ninth National People's Congress on July 8, 2000; amended for the second time … on June 29, 2013; amended for the third time … on December 28, 2013; amended for the fourth time … on November 7, 2016; and amended for the fifth time … on November 4, 2017)",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://www.szchinasea.com/customs-law-of-the-peoples-republic-of-china/31/?lang=en',
+        title: 'szchinasea.com',
+        quote:
+          'The Customs shall, in accordance with this Law and other related laws and regulations, exercise control over the inbound and outbound means of transport, goods, traveller’s luggage, and postal items and other articles (hereinafter referred to as inbound and outbound means of transport, goods and articles); collect Customs duties and other taxes and fees; prevent smuggling',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://zh.m.wikisource.org/wiki/%E5%85%A8%E5%9B%BD%E4%BA%BA%E6%B0%91%E4%BB%A3%E8%A1%A8%E5%A4%A7%E4%BC%9A%E5%B8%B8%E5%8A%A1%E5%A7%94%E5%91%98%E4%BC%9A%E5%85%B3%E4%BA%8E%E4%BF%AE%E6%94%B9%E3%80%8A%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E6%B5%B7%E5%85%B3%E6%B3%95%E3%80%8B%E7%9A%84%E5%86%B3%E5%AE%9A',
+        title: '维基文库 (Wikisource)',
+        quote:
+          '全国人民代表大会常务委员会关于修改《中华人民共和国海关法》的决定\n(2000年7月8日第九届全国人民代表大会常务委员会第十六次会议通过 2000年7月8日中华人民共和国主席令第三十五号公布 自2001年1月1日起施行) … 海关依照本法和其他有关法律、行政法规,监管进出境的运输工具、货物、行李物品、邮递物品和其他物品(以下简称进出境运输工具、货物、物品),征收关税和其他税、费,查缉走私',
+        supports: ['nameZh', 'issuers', 'amended', 'summary'],
+      },
+    ],
+  },
+
 ];
