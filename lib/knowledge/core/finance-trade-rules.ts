@@ -436,4 +436,241 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     ],
   },
 
+  // ───────────── Overseas NGOs' activities in mainland China (2016) ─────────────
+  {
+    id: 'document:law-on-administration-of-activities-of-overseas-ngos-in-mainland-china',
+    name: 'Law on the Administration of Activities of Overseas Nongovernmental Organizations in the Mainland of China',
+    nameZh: '境外非政府组织境内活动管理法',
+    aliases: [
+      "Law on Administration of Foreign NGOs' Activities within China",
+      'Law on the Management of the Activities of Overseas NGOs within Mainland China',
+      // Written here with the qualifier its sources give; the matcher also finds the bare "Law on …" form.
+      'Law of the People’s Republic of China on the Administration of Domestic Activities of Foreign Non-Governmental Organizations',
+      'Law on the Administration of Domestic Activities of Overseas Non-governmental Organizations',
+      "Law of the People's Republic of China on the Administration of Activities of Overseas Non-Governmental Organizations within the Territory of China",
+      "Administrative Law on Overseas NGOs' Activities within China",
+      'Overseas NGO Law',
+    ],
+    zhShortNames: ['境外NGO管理法'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2016-04-28',
+    promulgated: '2016-04-28',
+    effective: '2017-01-01',
+    amended: ['2017-11-04'],
+    summary:
+      'Regulates foreign NGOs’ activities in mainland China: they register a representative office with the public security authorities or file a temporary activity, and may not engage in or fund profit-making or political activities.',
+    sources: [
+      {
+        url: 'https://lunavoce.com/kyguanwangmanbetx/gjjlc/info/1048/2832.htm',
+        title: 'lunavoce.com',
+        quote:
+          'Order of thePresident of the People’s Republic of China\nNo. 44\nTheLawof the People’s Republic of China on the Administration of Activities ofOverseas Nongovernmental Organizations in the Mainland of China, adopted at the20th Meeting of the 12th Standing Committee of the National People’s Congresson April 28, 2016, is hereby promulgated and shall come into force on January1, 2017.',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://zqb.cyol.com/html/2016-04/29/nw.D110000zgqnb_20160429_2-06.htm',
+        title: '中国青年报 (China Youth Daily, Xinhua)',
+        quote:
+          '十二届全国人大常委会第二十次会议28日下午表决通过《中华人民共和国境外非政府组织境内活动管理法》。 法律自2017年1月1日起施行。 … 境外非政府组织在中国境内不得从事或者资助营利性活动、政治活动,不得非法从事或者资助宗教活动。',
+        supports: ['nameZh', 'kind', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/Law_on_Administration_of_Foreign_NGOs%27_Activities_within_China',
+        title: 'Wikipedia',
+        quote:
+          "= Law on Administration of Foreign NGOs' Activities within China = … Short Title: Law of the People's Republic of China on Administration of Foreign NGOs' Activities within China … The law was adopted by the Standing Committee of the National People's Congress on 28 April 2016. It was signed by President Xi Jinping on the same day and came into effect on 1 January 2017. … The law requires them to register with the Ministry of Public Security (MPS) or its provincial-level equivalents before establishing an office within mainland China, or register with the MPS if they want to carry out a \"temporary activity\".",
+        supports: ['aliases', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinadevelopmentbrief.org/reports/china-passes-first-law-on-overseas-ngos/',
+        title: 'China Development Brief',
+        quote:
+          'On April 28th, the Standing Committee of the National People’s Congress approved the People’s Republic of China’s Law on the Management of the Activities of Overseas NGOs within Mainland China with 147 votes in favour, 1 contrary vote and 1 abstention. The law will come into force on the 1st of January 2017.',
+        supports: ['aliases', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://www.leetsai.com/other-areas/law-of-the-peoples-republic-of-china-on-the-administration-of-domestic-activities-of-foreign-non-governmental-organizationsmainland-china',
+        title: 'leetsai.com',
+        quote:
+          'On April 28, 2016, the National People’s Congress adopted the Law of the People’s Republic of China on the Administration of Domestic Activities of Foreign Non-Governmental Organizations (hereinafter, the “Law”), which will go into effect on January 1, 2017.',
+        supports: ['aliases', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.lexology.com/library/detail.aspx?g=395fbfde-954c-4f08-84d2-67111584409a',
+        title: 'Lexology',
+        quote:
+          'China’s law on the Administration of Domestic Activities of Overseas Non-governmental Organizations (the Overseas NGO Law), which was passed by the Standing Committee of the NPC on April 28, 2016, became effective as of Jan 1, 2017.',
+        supports: ['aliases', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.lexology.com/library/detail.aspx?g=adb93a7f-bba0-4467-a157-63c3e6c2614c',
+        title: 'Lexology',
+        quote:
+          "On April 28, 2016, the PRC Administrative Law on Overseas NGOs’ Activities within China(《中华人民共和国非政府组织境内活动管理法》) (“Overseas NGOs Law”) was passed through the 20th meeting of the Standing Committee of the 12th National People's Congress.",
+        supports: ['aliases', 'issuers', 'adopted'],
+      },
+      {
+        url: 'http://www.lexology.com/library/detail.aspx?g=a12e12f4-0352-4092-9cef-033afa4b48d8',
+        title: 'Lexology',
+        quote:
+          '2016年4月28日,第十二届全国人大常委会第二十次会议审议通过《中华人民共和国境外非政府组织境内活动管理法》(“《境外NGO管理法》”或“”)。《境外NGO管理法》将于2017年1月1日起生效实施,是中国首次就境外非政府组织在华活动进行管理、监督和提供服务保障进行的立法。',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://m.1she.com/b-144884.html',
+        title: '1she.com',
+        quote:
+          "Law of the People's Republic of China on the Administration of Activities of Overseas Non-Governmental Organizations within the Territory of China, the first of its kind in the country, was adopted at the 20th Session of the Standing Committee of the Twelfth National People's Congress on April 28, 2016",
+        supports: ['aliases', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://www.asaecenter.org/resources/articles/an_plus/2017/april/chinas-overseas-ngo-law-next-steps-for-associations/',
+        title: 'ASAE',
+        quote:
+          "China's Overseas NGO Law: Next Steps for Associations … China's new law governing nongovernmental organizations—formally, the \"Law of the People's Republic of China on Administration of Activities of Overseas Nongovernmental Organizations in the Mainland of China\"—was approved by the National People's Congress in April 2016 and became effective on January 1, 2017.",
+        supports: ['name', 'aliases', 'effective'],
+      },
+      {
+        url: 'https://54e1ad4b4888.kfd.me/zh-tw/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%A2%83%E5%A4%96%E9%9D%9E%E6%94%BF%E5%BA%9C%E7%BB%84%E7%BB%87%E5%A2%83%E5%86%85%E6%B4%BB%E5%8A%A8%E7%AE%A1%E7%90%86%E6%B3%95',
+        title: '中華人民共和國境外非政府組織境內活動管理法 (Wikipedia mirror)',
+        quote:
+          '公布日期2016年4月28日\n施行日期2017年1月1日\n最新修正2017年11月4日(第1次修正)\n法律效力位階普通法律',
+        supports: ['kind', 'promulgated', 'effective', 'amended'],
+      },
+    ],
+  },
+
+  // ───────────── Credit reporting industry (State Council, 2013) ─────────────
+  {
+    id: 'document:regulation-on-administration-of-credit-investigation-industry',
+    name: 'Regulation on the Administration of Credit Investigation Industry',
+    nameZh: '征信业管理条例',
+    aliases: [
+      'Administrative Regulations on the Credit Reporting Industry',
+      'Regulation on the Administration of Credit Reporting Industry',
+      'Regulations for the Administration of the Credit Information Collection Industry',
+      'Regulations on the Administration of Credit Information Industry',
+    ],
+    // Pages also cite it by its State Council order number.
+    zhShortNames: ['国务院令第631号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2012-12-26',
+    promulgated: '2013-01-21',
+    effective: '2013-03-15',
+    summary:
+      'State Council regulation of the credit reporting industry: credit reporting agencies, rules for collecting and providing enterprises’ and individuals’ credit information, objections and complaints, and the financial credit information database.',
+    sources: [
+      {
+        url: 'https://www.pkulaw.com/en_law/35e4ed9808a83769bdfb.html',
+        title: 'PKULaw',
+        quote:
+          'Order of the State Council\n  • 国务院令\n\n  • (No. 631)\n  • (第631号)\n\n  • The Regulation on the Administration of Credit Investigation Industry, as adopted at the 228th executive meeting of the State Council on December 26, 2012, is hereby issued, and shall come into force on March 15, 2013.\n  • 《征信业管理条例》已经2012年12月26日国务院第228次常务会议通过,现予公布,自2013年3月15日起施行。\n  • Premier: Wen Jiabao\n  • 总理 温家宝\n  • January 21, 2013',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-1638327-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'Administrative Regulations on the Credit Reporting Industry\n\nOrder of the State Council No. 631\n\nJanuary 21, 2013\n\nThe Administrative Regulations on the Credit Reporting Industry, which were adopted at the 228th executive meeting of the State Council on December 26, 2012, are hereby promulgated and shall take effect as of March 15, 2013.',
+        supports: ['aliases', 'kind', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.chinalawandpractice.com/2013/03/08/state-council-regulations-for-the-administration-of-the-credit-information-collection-industry',
+        title: 'China Law & Practice',
+        quote:
+          'State Council, Regulations for the Administration of the Credit Information Collection Industry\n国务院征信业管理条例 … Promulgated: January 21 2013\nEffective: March 15 2013',
+        supports: ['aliases', 'nameZh', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.qmbk.com/jingyan/202105/164023.shtml',
+        title: 'qmbk.com',
+        quote:
+          '《征信业管理条例》是为规范征信活动,保护当事人合法权益,引导、促进征信业健康发展,推进社会信用体系建设制定 … 1、经2012年12月26日国务院第228次常务会议通过,2013年1月21日中华人民共和国国务院令第631号公布。\n\n2、该《条例》分总则、征信机构、征信业务规则、异议和投诉、金融信用信息基础数据库、监督管理、法律责任、附则8章47条,自2013年3月15日起施行。',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.xqexn.cn/en/3688241/3688687/3688693/4424564/index.html',
+        title: 'People’s Bank of China (English site, mirror)',
+        quote:
+          'As a supporting policy to the Regulation on the Administration of Credit Reporting Industry, it, together with the Measures for the Administration of Credit Reporting Agencies, constitutes a vital component of the legal system for the credit reporting industry.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://lnmlw.com/Loanconsultation/efcaymudpk.html',
+        title: 'lnmlw.com',
+        quote:
+          'Legal basis: Regulations on the Administration of Credit Information Industry\nArticle 2 These Regulations shall apply to the credit investigation business and related activities in China.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Credit reporting business (PBOC, 2021) ─────────────
+  {
+    id: 'document:measures-for-administration-of-credit-reporting-services',
+    name: 'Measures for the Administration of Credit Reporting Services',
+    nameZh: '征信业务管理办法',
+    aliases: ['Administrative Measures for Credit Reporting Services', 'Measures for the Administration of Credit Information Business'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc'],
+    adopted: '2021-09-17',
+    // PBOC Order No. 4 [2021] is dated 27 September 2021; the PBOC published it on 30 September (Global Law Office).
+    promulgated: '2021-09-27',
+    effective: '2022-01-01',
+    summary:
+      'PBOC rules for the credit reporting business under the 2013 regulation: the scope of credit information and how it is collected, kept, processed, provided and used, with information subjects’ rights and security.',
+    relations: [
+      { type: 'based_on', target: 'document:regulation-on-administration-of-credit-investigation-industry', source: 0 },
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'http://en.pccm-credit.com/?m=20240419',
+        title: 'pccm-credit.com',
+        quote:
+          'Order No. 4 [2021] of the People’s Bank of China\n\nThe Measuresfor the Administration of Credit Reporting Services, adopted on September 17, 2021 at the ninth executive meeting of the People’s Bank of China in 2021, is hereby issued   and shall come into force as of January 1, 2022.\n\nYi Gang, Governor of the People’s Bank of China\n\nSeptember 27, 2021 … Article 1 This Measures is formulated in accordance with the Law of the People Republic of China on the People Bank of China, the Personal Information Protection Law of the People Republic of China, the Regulation on the Administration of Credit Reporting Industry, and other applicable laws and regulations',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'http://zhiqingwang.shzq.org/shzq/6916313725792572675.html',
+        title: 'zhiqingwang.shzq.org',
+        quote:
+          '《征信业务管理办法》是为了规范征信业务及其相关活动,保护信息主体合法权益而制定的管理办法。该办法于2021年9月27日由中国人民银行行长易纲签署并公布,自2022年1月1日起施行。 … 2021年9月17日,《征信业务管理办法》已在中国中国人民银行2021年第9次行务会议上审议通过,现予发布,自2022年1月1日起施行。',
+        supports: ['nameZh', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.glo.com.cn/Content/2021/10-09/1424019153.html',
+        title: 'Global Law Office',
+        quote:
+          '中国人民银行(以下简称“央行”)于2021年9月30日发布了《征信业务管理办法》(以下简称“《办法》”),对于信用信息的范围、采集、整理、保存、加工、对外提供、使用、安全及跨境流动等进行了系统性规定,重点强调了信用信息的安全保护与合规使用,保护信息主体的合法权益。',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.lawinfochina.com/Search/DisplayInfo.aspx?lib=news&id=32626',
+        title: 'lawinfochina.com (PKULaw)',
+        quote:
+          "The People's Bank of China (PBC) recently issued the Administrative Measures for Credit Reporting Services, effective from January 1, 2022.\nThe document serves as the supporting system of the Regulation on the Administration of the Credit Reporting Industry",
+        supports: ['aliases', 'issuers', 'effective', 'relations'],
+      },
+      {
+        url: 'http://www.xqexn.cn/en/3688241/3688687/3688693/4424564/index.html',
+        title: 'People’s Bank of China (English site, mirror)',
+        quote:
+          'the People’s Bank of China (PBC) released the Measures for the Administration of Credit Reporting Services (hereinafter referred to as the Measures), which will come into effect from January 1, 2022. As a supporting policy to the Regulation on the Administration of Credit Reporting Industry',
+        supports: ['name', 'issuers', 'effective', 'relations'],
+      },
+      {
+        url: 'http://4idols.com/NewsHeadlines/hyysvnylkz.html',
+        title: '4idols.com',
+        quote:
+          "laws and regulations\n\nMeasures for the administration of credit information business\n\nArticle 10 Credit institutions and information providers shall abide by the Law of People's Republic of China (PRC) on the Protection of",
+        supports: ['aliases'],
+      },
+    ],
+  },
 ];
