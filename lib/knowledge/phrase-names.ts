@@ -34,6 +34,10 @@ export const PHRASE_NAMES: readonly string[] = [
   // Many countries have a law of this name (the Philippines, Israel, Pakistan, …)
   'Counter-Terrorism Law',
   'Anti-Terrorism Law',
+  'Anti-Money Laundering Law',
+  // Fields of law as well as laws of many countries
+  'Customs Law',
+  'Foreign Trade Law',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',

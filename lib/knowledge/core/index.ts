@@ -9,6 +9,7 @@ import { AUTHORITY_VARIANTS } from './authority-variants';
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
+import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
 import { CORE_LAWS } from './laws';
@@ -17,7 +18,17 @@ import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
-export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [...CORE_LAWS, ...CORE_RULES, ...CORE_APP_RULES, ...CORE_STANDARDS, ...CORE_CONTENT_RULES, ...CORE_TELECOM_TRADE_RULES, ...CORE_FREQUENT_RULES, ...CORE_GUIDES_MEDIA_RULES];
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
+  ...CORE_LAWS,
+  ...CORE_RULES,
+  ...CORE_APP_RULES,
+  ...CORE_STANDARDS,
+  ...CORE_CONTENT_RULES,
+  ...CORE_TELECOM_TRADE_RULES,
+  ...CORE_FREQUENT_RULES,
+  ...CORE_GUIDES_MEDIA_RULES,
+  ...CORE_FINANCE_TRADE_RULES,
+];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [...CORE_AUTHORITIES_RULES, ...CORE_AUTHORITIES_STANDARDS, ...CORE_AUTHORITIES_CONTENT];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = AUTHORITY_VARIANTS;
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = CORE_CASES;
