@@ -60,7 +60,8 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['promoting', 'promotion', 'promote', 'facilitate', 'facilitating'],
   ['ecological', 'ecology', 'ecosystem'],
   ['critical', 'key'],
-  ['application', 'app'],
+  // 申报 (a filing to a regulator) is rendered "application" or "declaration".
+  ['application', 'app', 'declaration'],
   ['assessment', 'evaluation'],
   ['generative', 'generated'],
   ['minor', 'juvenile'],

@@ -143,6 +143,8 @@ export function signatureOf(title: string): TitleSignature | undefined {
   }
   // An outbound transfer is what "export" and "outbound" already say (数据出境: "data export", "outbound data transfer").
   if (words.has('outbound')) words.delete('transfer');
+  // 个人信息出境 is "personal information outbound" or "… cross-border data transfers": "data" adds nothing there.
+  if (words.has('outbound') && words.has('personal') && words.has('information')) words.delete('data');
   return { type: TYPE_CLASS.get(raw[typeIndex]!)!, words: [...words].sort(), draft, provisional: PROVISIONAL.test(title) };
 }
 

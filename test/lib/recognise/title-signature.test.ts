@@ -19,6 +19,8 @@ describe('signatureOf: renderings of one Chinese title agree', () => {
     ['Cyber Security Review Measures', 'Measures for Cybersecurity Review'],
     ['Regulations on the Protection of Minors Online', 'Regulation on the Online Protection of Minors'],
     ['Standardisation Measures', 'Standardization Measures'],
+    ['Measures for the Certification of Personal Information Protection for Cross-Border Data Transfers', 'Measures for the Certification of Personal Information Protection for Outbound Transfer'],
+    ['Guidelines for Security Assessment Declaration of Outbound Data Transfer', 'Guidelines for Security Assessment Applications of Outbound Data Transfer'],
   ])('%s ≡ %s', (a, b) => {
     expect(key(a)).toBeDefined();
     expect(key(a)).toBe(key(b));
