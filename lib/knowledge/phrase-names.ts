@@ -34,6 +34,15 @@ export const PHRASE_NAMES: readonly string[] = [
   // Many countries have a law of this name (the Philippines, Israel, Pakistan, …)
   'Counter-Terrorism Law',
   'Anti-Terrorism Law',
+  // California has its "Unfair Competition Law" too, and "unfair competition law" is a field of law
+  'Unfair Competition Law',
+  // Short names of PRC rules that are also plain descriptions in lower case ("the bank's security
+  // assessment measures", "network data regulation in the EU", "generative AI measures")
+  'Security Assessment Measures',
+  'Generative AI Measures',
+  'AI Labelling Measures',
+  'Network Data Regulation',
+  'Network Data Measures',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',
