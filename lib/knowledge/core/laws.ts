@@ -756,7 +756,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:anti-telecom-and-online-fraud-law',
     name: 'Anti-Telecom and Online Fraud Law',
     nameZh: '反电信网络诈骗法',
-    aliases: ['Anti-Telecommunications Network Fraud Law', 'Anti-Telecommunications and Internet Fraud Law'],
+    aliases: ['Anti-Telecommunications Network Fraud Law', 'Anti-Telecommunications and Internet Fraud Law', 'Law Against Telecommunication Fraud', 'Law Against Telecom and Online Fraud'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -798,6 +798,20 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           'The Anti-Telecom and Online Fraud Law consists of 50 articles in seven chapters: “General Provisions”, “Telecommunications Governance”, “Finance Governance”, “Internet Governance”, “Comprehensive Measures”, “Legal Liability”, and “Supplementary Provisions”.',
         supports: ['summary'],
+      },
+      {
+        url: 'http://www.chinaiplawyer.com/tag/compliance-rules-for-central-government-owned-businesses/',
+        title: 'China IP Lawyer',
+        quote:
+          "1. Law Against Telecommunication Fraud\n\nPromulgated by the Standing Committee of National People’s Congress\n\nPromulgation date: 2 September 2022\n\nImplementation date: 1 December 2022",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://npcobserver.com/2022/09/07/legislation-summary-chinas-new-law-to-fight-telecom-and-internet-fraud/',
+        title: 'NPC Observer',
+        quote:
+          'The new Law Against Telecom and Online Fraud [反电信网络诈骗',
+        supports: ['aliases'],
       },
     ],
   },

@@ -313,6 +313,7 @@ export const CORE_RULES: CoreInstrument[] = [
       'Internet Information Service Management Regulations',
       'Measures for Managing Internet Information Services',
       'Administrative Measures Governing Internet Information Services',
+      'Measures on the Administration of Internet Information Services',
     ],
     kind: 'administrative_regulation',
     status: 'final',
@@ -374,6 +375,13 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://appinchina.co/government-documents/regulations-on-the-administration-of-internet-publishing-services',
         title: 'AppInChina',
         quote: 'These Regulations are formulated in accordance with the Administrative Regulations on Publishing, the Administrative Measures Governing Internet Information Services, and other relevant laws and regulations',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://dig.watch/resource/provisions-on-the-management-of-algorithmic-recommendations-in-internet-information-services',
+        title: 'Digital Watch Observatory',
+        quote:
+          'Article 1: These Provisions are drafted on the basis of the Cybersecurity Law of the PRC, the PRC Data Security Law, the Personal Information Protection Law of the PRC, The Measures on the Administration of Internet Information Services, and other relevant laws and administrative regulations',
         supports: ['aliases'],
       },
     ],
@@ -1263,7 +1271,7 @@ export const CORE_RULES: CoreInstrument[] = [
     id: 'document:childrens-personal-information-network-protection-regulations',
     name: "Provisions on Cyber Protection of Children's Personal Information",
     nameZh: '儿童个人信息网络保护规定',
-    aliases: ["Regulation on Cyber Protection of Children's Personal Information", "Regulation on Protection of Children's Personal Information Online"],
+    aliases: ["Regulation on Cyber Protection of Children's Personal Information", "Regulation on Protection of Children's Personal Information Online", "Provisions on Online Protection of Children's Personal Information", "Provisions on the Protection of Children's Personal Information Online"],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac'],
@@ -1312,6 +1320,20 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Mondaq',
         quote: "The Cyberspace Administration of China (CAC) has, for the first time, issued legislation dedicated to protecting child privacy online. The Regulation on Protection of Children's Personal Information Online is due to take effect on 1 October 2019.",
         supports: ['aliases', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://loc.gov/law/foreign-news/article/china-regulation-on-online-protection-of-childrens-personal-information-issued/',
+        title: 'Library of Congress, Global Legal Monitor',
+        quote:
+          'On August 22, 2019, the central internet information regulator of the People’s Republic of China (PRC or China), the Cyberspace Administration of China, issued the Provisions on Online Protection of Children’s Personal Information.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/childrenspersonalinfoonline/',
+        title: 'China Law Translate',
+        quote:
+          "Provisions on the Protection of Children's Personal Information Online\n\nArticle 1: These Provisions are formulated on the basis of the \"Cybersecurity Law of the P.R.C.\", the \"P.R.C. Law on Protection of Minors\" and other relevant laws and regulations so as to protect the security of minors' personal information and promote the healthy growth of children.",
+        supports: ['aliases'],
       },
     ],
   },
@@ -1612,6 +1634,7 @@ export const CORE_RULES: CoreInstrument[] = [
     aliases: [
       "Provisions of the Supreme People's Court on Several Issues concerning the Application of Law in the Trial of Civil Cases involving the Processing of Personal Information Using Facial Recognition Technology",
     ],
+    zhShortNames: ['人脸识别司法解释', '法释〔2021〕15号'],
     kind: 'judicial_interpretation',
     status: 'final',
     issuers: ['spc'],
@@ -1658,6 +1681,20 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'On July 27, 2021, China’s Supreme People’s Court (SPC) issued a judicial interpretation (JI) entitled Provisions of the SPC on Several Issues Concerning the Application of Law in the Trial of Civil Cases Involving the Processing of Personal Information Using Facial Recognition Technology (Provisions). … The JI took effect on August 1, 2021.',
         supports: ['kind', 'issuers', 'promulgated', 'effective'],
       },
+      {
+        url: 'http://ipip-gba.cn/Boutique/FullText/138',
+        title: '粤港澳大湾区知识产权',
+        quote:
+          '本次最高人民法院发布了《关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》(以下称“《人脸识别司法解释》”),针对司法实践中涉及人脸识别的案件予以回应,为人脸识别技术合规使用提供了指引。',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'http://www.vtlaw.cn/news/2042.html',
+        title: '威诺律师事务所',
+        quote:
+          '2021年7月28日, 最高人民法院公布《关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定(法释〔2021〕15号)》(以下简称《规定》), 将于2021年8月1日起实施',
+        supports: ['zhShortNames'],
+      },
     ],
   },
   {
@@ -1667,6 +1704,8 @@ export const CORE_RULES: CoreInstrument[] = [
     aliases: [
       'Measures for the Security Management of Face Recognition Technology Applications',
       'Regulations on Security Management of the Application of Facial Recognition Technology',
+      'Administrative Measures for the Application Security of Facial Recognition Technology',
+      'Security Management Measures Concerning the Application of Facial Recognition Technology',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -1724,6 +1763,20 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'csrcare.com',
         quote: 'Order of the Cyberspace Administration of China and the Ministry of Public Security of the People\'s Republic of China … The Measures for the Security Management of the Application of Facial Recognition Technology, as deliberated and adopted at the 23rd Executive Meeting of the Cyberspace Administration of China for 2024 on September 30, 2024 and with the consent of the Ministry of Public Security, are hereby announced and will come into force on June 1, 2025. … March 13, 2025',
         supports: ['name', 'issuers', 'kind', 'adopted', 'promulgated', 'effective', 'status'],
+      },
+      {
+        url: 'https://prod.hsf-prod.magnolia-platform.com/notes/data/2025-posts/china-releases-laws-to-regulate-the-use-of-facial-recognition-technology',
+        title: 'Herbert Smith Freehills',
+        quote:
+          'On March 21, 2025, the Cyberspace Administration of China (CAC), in collaboration with the Ministry of Public Security, released the Administrative Measures for the Application Security of Facial Recognition Technology (Measures) to address the growing use of facial recognition technology, which will take effect on June 1, 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://chinadevelopmentbrief.org/reports/security-management-measures-concerning-the-application-of-facial-recognition-technology',
+        title: 'China Development Brief',
+        quote:
+          'The Security Management Measures Concerning the Application of Facial Recognition Technology officially came into effect on June 1, 2025, approximately three months after their release.',
+        supports: ['aliases'],
       },
     ],
   },
@@ -1963,6 +2016,9 @@ export const CORE_RULES: CoreInstrument[] = [
       'Anti-Monopoly Guidelines on Platform Economy Sectors',
       // The name one page gave the draft for comments (SAMR, November 2020) of these guidelines.
       'Antitrust Guidelines for the Platform Economic Industry',
+      'Antitrust Guidelines in the Field of Platform Economy',
+      'Platform Economy Antimonopoly Guidelines',
+      'State Council Anti-Monopoly Commission Anti-Monopoly Guidelines on Platform Economy Sectors',
     ],
     zhShortNames: ['关于平台经济领域的反垄断指南', '平台经济领域反垄断指南'],
     kind: 'guideline',
@@ -2019,6 +2075,27 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://awards.concurrences.com/en/awards/2021/business-articles/interpretation-of-ten-highlights-of-platform-economy-antitrust-guidelines',
         title: 'Concurrences',
         quote: 'On 10 November, the Anti-Monopoly Bureau of the State Administration for Market Regulation (“SAMR”)issued the Antitrust Guidelines for the Platform Economic Industry (draft for comments) (“PlatformGuidelines”).',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://genlaw.com/en/index.php?c=show&id=107',
+        title: 'Genius & Innovation Law Firm',
+        quote:
+          'Only about three months later, on February 7, 2021, the SAMR officially issued the “Antitrust Guidelines in the Field of Platform Economy” (“Guidelines”).',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://discovery.researcher.life/article/tech-giants-reined-in-china-tightens-antimonopoly-regulation-of-digital-platforms/d6f98cff68f83fbe836ae83b15a63c96',
+        title: 'R Discovery',
+        quote:
+          'On 7 February 2021, the Antimonopoly Committee of China’s State Council, China’s chief executive body, issued the Platform Economy Antimonopoly Guidelines.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.americanbar.org/groups/antitrust_law/resources/source/2021-october/platform-players-bracing-for-tighter-antitrust-scrutiny-in-china/',
+        title: 'American Bar Association, The Antitrust Source',
+        quote:
+          'On February 7, 2021, China’s antitrust authority, State Administration for Market Regulation (SAMR) published the State Council Anti-Monopoly Commission Anti-Monopoly Guidelines on Platform Economy Sectors (Platform Guidelines)',
         supports: ['aliases'],
       },
     ],
