@@ -182,6 +182,7 @@ export const CORE_RULES: CoreInstrument[] = [
       'Regulation on Network Data Security Management',
       'Network Data Security Regulations',
       'Administrative Regulation on Network Data Security',
+      'Network Data Security Management Regulation',
     ],
     kind: 'administrative_regulation',
     status: 'final',
@@ -246,6 +247,13 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Bird & Bird',
         quote:
           'In late September 2024, the State Council published the Administrative Regulation on Network Data Security (“Regulation”), which took effect on 1 January 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://securiti.ai/blog/china-administrative-regulations/',
+        title: 'Securiti',
+        quote:
+          'China’s State Council introduced the Network Data Security Management Regulation (Network Data Regulation) on September 30, 2024, which went into effect on January 1, 2025.',
         supports: ['aliases'],
       },
     ],
@@ -517,7 +525,7 @@ export const CORE_RULES: CoreInstrument[] = [
     id: 'document:provisions-on-administration-of-deep-synthesis-of-internet-information-services',
     name: 'Provisions on the Administration of Deep Synthesis of Internet Information Services',
     nameZh: '互联网信息服务深度合成管理规定',
-    aliases: ['Deep Synthesis Provisions', 'Administrative Provisions on Deep Synthesis of Internet Information Services', 'Administrative Provisions on Deep Synthesis in Internet-based Information Services', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Service'],
+    aliases: ['Deep Synthesis Provisions', 'Administrative Provisions on Deep Synthesis of Internet Information Services', 'Administrative Provisions on Deep Synthesis in Internet-based Information Services', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Service', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Services'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac', 'miit', 'mps'],
@@ -595,6 +603,13 @@ export const CORE_RULES: CoreInstrument[] = [
           'Since 2022, China has published Provisions on the Administration of Deep Synthesis of Internet-based Information Service(2022) and Interim Measures for the Administration of Generative Artificial Intelligence Service(2023)',
         supports: ['aliases'],
       },
+      {
+        url: 'https://www.china-briefing.com/news/china-to-regulate-deep-synthesis-deep-fake-technology-starting-january-2023/?share=twitter',
+        title: 'China Briefing',
+        quote:
+          'On November 25, 2022, the Cyberspace Administration of China (CAC), the Ministry of Industry and Information Technology (MIIT), and the Ministry of Public Security (MPS) jointly issued the Provisions on the Administration of Deep Synthesis of Internet-based Information Services (the Deep Synthesis Provisions).',
+        supports: ['aliases'],
+      },
     ],
   },
   {
@@ -610,6 +625,7 @@ export const CORE_RULES: CoreInstrument[] = [
       'Generative AI Services Management Interim Measures',
       'Interim Measures for the Management of Generative AI Systems',
       'Interim Measures for the Administration of Generative Artificial Intelligence Service',
+      'Interim Administrative Measures for Generative Artificial Intelligence Services',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -706,6 +722,13 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'SESEC',
         quote:
           'Since 2022, China has published Provisions on the Administration of Deep Synthesis of Internet-based Information Service(2022) and Interim Measures for the Administration of Generative Artificial Intelligence Service(2023), along with its Cybersecurity Law (2017), the country has established its AI-generated content governance framework.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://meta-guide.com/?p=2069739',
+        title: 'Meta-Guide',
+        quote:
+          '**Interim Administrative Measures for Generative Artificial Intelligence Services**: This regulation, effective from August 15, 2023, aims to balance the development and use of AI while ensuring regulation and user protection.',
         supports: ['aliases'],
       },
     ],
@@ -1162,7 +1185,7 @@ export const CORE_RULES: CoreInstrument[] = [
     id: 'document:cybersecurity-review-measures',
     name: 'Cybersecurity Review Measures',
     nameZh: '网络安全审查办法',
-    aliases: ['Measures for Cybersecurity Review'],
+    aliases: ['Measures for Cybersecurity Review', 'Measures of Cybersecurity Review'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: [
@@ -1214,6 +1237,13 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'AppInChina',
         quote: 'The Cybersecurity Review Measures, adopted upon deliberation on November 16, 2021 at the 20th administrative meeting of the Cyberspace Administration of China in 2021, with the consent of … the State Administration for Market Regulation … National Administration of State Secrets Protection and the State Cryptography Administration, are hereby promulgated, effective February 15, 2022. … December 28, 2021',
         supports: ['name', 'adopted', 'promulgated', 'effective', 'issuers', 'status'],
+      },
+      {
+        url: 'https://www.twobirds.com/en/insights/2022/china/china-updated-its-cybersecurity-review-regime',
+        title: 'Bird & Bird',
+        quote:
+          'On 28 December 2021, the Cyberspace Administration of China (CAC), jointly with 12 other ministries, issued the revised Measures of Cybersecurity Review (Measures), which was made public on 4 January 2022.',
+        supports: ['aliases'],
       },
     ],
   },
