@@ -38,6 +38,15 @@ export const PHRASE_NAMES: readonly string[] = [
   // Fields of law as well as laws of many countries
   'Customs Law',
   'Foreign Trade Law',
+  // California has its "Unfair Competition Law" too, and "unfair competition law" is a field of law
+  'Unfair Competition Law',
+  // Short names of PRC rules that are also plain descriptions in lower case ("the bank's security
+  // assessment measures", "network data regulation in the EU", "generative AI measures")
+  'Security Assessment Measures',
+  'Generative AI Measures',
+  'AI Labelling Measures',
+  'Network Data Regulation',
+  'Network Data Measures',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',

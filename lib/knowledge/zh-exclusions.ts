@@ -9,4 +9,6 @@ export const ZH_EXCLUSIONS: string[] = [
   '数据安全法规', '广告法律', '广告法规', '个人信息保护法律', '个人信息保护法规', '国务院各部门',
   // 最高法 is the Supreme People's Court's short name, but 最高法院 is any country's supreme court (美国最高法院).
   '最高法院',
+  // 网安法 and 电商法 are the laws' short names; 网安法规 and 电商法规 are laws and regulations of the field.
+  '网安法规', '网安法律', '电商法规', '电商法律',
 ];

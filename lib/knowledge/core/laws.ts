@@ -13,6 +13,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     nameZh: '网络安全法',
     aliases: ['Cyber Security Law', 'Network Security Law'],
     abbreviations: ['CSL'],
+    zhShortNames: ['网安法'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -76,6 +77,13 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           'It also mandates state support for AI development and regulation by including provisions to boost innovation in foundational AI theory, algorithms, and key technologies … In addition, the amended law significantly raises the financial stakes for non-compliance.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.mondaq.com/china/new-technology/1709436/2025%E5%B9%B4%E7%BD%91%E7%BB%9C%E5%AE%89%E5%85%A8%E6%B3%95%E4%BF%AE%E8%AE%A2%E8%A6%81%E7%82%B9%E8%A7%A3%E8%AF%BB',
+        title: 'Mondaq',
+        quote:
+          '2025年10月28日，第十四届全国人民代表大会常务委员会第十八次会议表决通过了《关于修改〈中华人民共和国网络安全法〉的决定》，修订后的《网络安全法》（"新《网安法》"）将于2026年1月1日起施行。',
+        supports: ['zhShortNames'],
       },
     ],
   },
@@ -186,6 +194,8 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:e-commerce-law',
     name: 'E-Commerce Law',
     nameZh: '电子商务法',
+    aliases: ['Electronic Commerce Law'],
+    zhShortNames: ['电商法'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -207,6 +217,20 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           'After four rounds of debates, on August 31, 2018, the leading legislators of China passed E-Commerce Law of the People’s Republic of China (hereinafter referred to as “ECL”). The law has become effective on January 1, 2019. … ECL imposes relatively heavy obligations and responsibilities on e-commerce businesses, especially on platforms, and provides protection for the relatively disadvantaged e-commerce consumers.',
         supports: ['name', 'adopted', 'effective', 'status', 'summary'],
+      },
+      {
+        url: 'https://m.honghebusiness.net/h-nd-830.html',
+        title: 'honghebusiness.net',
+        quote:
+          "this regulation is formulated in accordance with the Anti Unfair Competition Law of the People's Republic of China (hereinafter referred to as the Anti Unfair Competition Law), the Electronic Commerce Law of the People's Republic of China",
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://swt.fujian.gov.cn/xxgk/ztzl/dsfjd/201912/t20191220_5165892.htm',
+        title: '福建省商务厅',
+        quote:
+          "当前位置:首页 > 政务公开 > 专题专栏 > 《电商法》专题(归档)\n2018年8月31日制定的《电子商务法》,是我国建构与互联网时代的社会经济生活相适应的法律体系的重要立法举措。",
+        supports: ['zhShortNames'],
       },
     ],
   },
@@ -265,6 +289,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     name: 'Anti-Unfair Competition Law',
     nameZh: '反不正当竞争法',
     abbreviations: ['AUCL'],
+    aliases: ['Unfair Competition Law', 'Anti Unfair Competition Law'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -315,6 +340,20 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           'Article 8 extends the prohibition to include the acceptance of bribes, meaning that both the offering and the acceptance of bribes will constitute commercial bribery.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.dandreapartners.com/revision-of-the-unfair-competition-law-interpretation-and-impact/',
+        title: "D'Andrea & Partners",
+        quote:
+          "Revision of the Unfair Competition Law: Interpretation and Impact\n\nOn June 27, 2025, the Chinese legislature passed the third major amendment to the Anti-Unfair Competition Law, which will come into force on October 15, 2025.",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://m.honghebusiness.net/h-nd-830.html',
+        title: 'honghebusiness.net',
+        quote:
+          "this regulation is formulated in accordance with the Anti Unfair Competition Law of the People's Republic of China (hereinafter referred to as the Anti Unfair Competition Law)",
+        supports: ['aliases'],
       },
     ],
   },
@@ -717,7 +756,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:anti-telecom-and-online-fraud-law',
     name: 'Anti-Telecom and Online Fraud Law',
     nameZh: '反电信网络诈骗法',
-    aliases: ['Anti-Telecommunications Network Fraud Law', 'Anti-Telecommunications and Internet Fraud Law'],
+    aliases: ['Anti-Telecommunications Network Fraud Law', 'Anti-Telecommunications and Internet Fraud Law', 'Law Against Telecommunication Fraud', 'Law Against Telecom and Online Fraud'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -759,6 +798,20 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           'The Anti-Telecom and Online Fraud Law consists of 50 articles in seven chapters: “General Provisions”, “Telecommunications Governance”, “Finance Governance”, “Internet Governance”, “Comprehensive Measures”, “Legal Liability”, and “Supplementary Provisions”.',
         supports: ['summary'],
+      },
+      {
+        url: 'http://www.chinaiplawyer.com/tag/compliance-rules-for-central-government-owned-businesses/',
+        title: 'China IP Lawyer',
+        quote:
+          "1. Law Against Telecommunication Fraud\n\nPromulgated by the Standing Committee of National People’s Congress\n\nPromulgation date: 2 September 2022\n\nImplementation date: 1 December 2022",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://npcobserver.com/2022/09/07/legislation-summary-chinas-new-law-to-fight-telecom-and-internet-fraud/',
+        title: 'NPC Observer',
+        quote:
+          'The new Law Against Telecom and Online Fraud [反电信网络诈骗',
+        supports: ['aliases'],
       },
     ],
   },

@@ -102,6 +102,9 @@ export const CORE_RULES: CoreInstrument[] = [
       'Security Protection Regulations on Critical Information Infrastructure',
       'Regulations for Protection of the Security of Critical Information Infrastructure',
       'Critical Information Infrastructure Security Protection Regulations',
+      'CII Regulation',
+      'Regulations on the Security and Protection of Critical Information Infrastructure',
+      'Regulations on Security and Protection of Critical Information Infrastructure',
     ],
     kind: 'administrative_regulation',
     status: 'final',
@@ -143,6 +146,27 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'Critical Information Infrastructure Security Protection Regulations',
         supports: ['aliases'],
       },
+      {
+        url: 'https://twobirds.com/en/news/articles/2021/china/china-released-regulation-on-critical-information-infrastructure',
+        title: 'Bird & Bird',
+        quote:
+          'On 17 August 2021, the Chinese central government released the long-awaited Regulations on Critical Information Infrastructure (CII) Security Protection (CII Regulation), which took effect on 1 September 2021.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.perkinsonprivacy.com/2021/10/china-releases-new-regulations-on-the-protection-of-critical-information-infrastructure%EF%BF%BC/',
+        title: 'Perkins Coie',
+        quote:
+          'On August 17, 2021, China released the new regulations on the Security and Protection of Critical Information Infrastructure (CII Regulations), which became effective on September 1, 2021.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://sesec.eu/2021/news-events/news/long-awaited-rules-on-critical-information-infrastructure-settled-in-china/',
+        title: 'SESEC',
+        quote:
+          'On 17 August 2021, the State Council released the Regulations on Security and Protection of Critical Information Infrastructure, which will become effective starting from 1 September 2021.',
+        supports: ['aliases'],
+      },
     ],
   },
   {
@@ -153,6 +177,12 @@ export const CORE_RULES: CoreInstrument[] = [
       'Regulations on Network Data Security Management',
       'Regulations for the Administration of Network Data Security',
       'Regulations on the Management of Network Data Security',
+      'Network Data Measures',
+      'Network Data Regulation',
+      'Regulation on Network Data Security Management',
+      'Network Data Security Regulations',
+      'Administrative Regulation on Network Data Security',
+      'Network Data Security Management Regulation',
     ],
     kind: 'administrative_regulation',
     status: 'final',
@@ -191,13 +221,48 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'Network Data Security Management Regulations',
         supports: ['name'],
       },
+      {
+        url: 'https://ashurstcd.azureedge.net/en/insights/china-releases-new-regulations-on-network-data-security-management',
+        title: 'Ashurst',
+        quote:
+          'Following three years of lengthy rule preparation and consultation, China1 released the version of the Network Data Security Management Regulations ("Network Data Measures") on 30 September 2024.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://dirittocinese.com/2025/01/03/beyond-existing-rules-key-takeaways-from-chinas-network-data-security-management-regulation',
+        title: 'Diritto Cinese',
+        quote:
+          'On September 30, 2024, the State Council of China officially adopted the Regulation on Network Data Security Management (hereinafter referred to as the ‘Network Data Regulation’), which is set to become effective from January 1, 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://connectontech.bakermckenzie.com/china-cac-issued-detailed-rules-on-personal-information-protection-compliance-audit',
+        title: 'Baker McKenzie',
+        quote:
+          'the Regulations on the Administration of Network Data Security (“Network Data Security Regulations“, which took effect from 1 January 2025)',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://twobirds.com/en/insights/2025/china/an-indepth-analysis-of-chinas-network-data-security-regime---part-i-an-overview-of-the-regulatory-fr',
+        title: 'Bird & Bird',
+        quote:
+          'In late September 2024, the State Council published the Administrative Regulation on Network Data Security (“Regulation”), which took effect on 1 January 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://securiti.ai/blog/china-administrative-regulations/',
+        title: 'Securiti',
+        quote:
+          'China’s State Council introduced the Network Data Security Management Regulation (Network Data Regulation) on September 30, 2024, which went into effect on January 1, 2025.',
+        supports: ['aliases'],
+      },
     ],
   },
   {
     id: 'document:regulations-on-protection-of-minors-online',
     name: 'Regulations on the Protection of Minors Online',
     nameZh: '未成年人网络保护条例',
-    aliases: ['Regulations on the Internet Protection of Minors'],
+    aliases: ['Regulations on the Internet Protection of Minors', "Regulations on Minors' Internet Protection"],
     zhShortNames: ['未保条例'],
     kind: 'administrative_regulation',
     status: 'final',
@@ -235,6 +300,13 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: '未保条例制定历经多年终落地,铸就更完善的未保制度。早在2014年,国务院立法计划就纳入了《未成年人网络保护条例》[1](以下简称条例),其后,2016年9月国家网信办首次就草案公开征求意见',
         supports: ['zhShortNames'],
       },
+      {
+        url: 'https://chinajusticeobserver.com/a/china-issues-regulations-to-protect-minor-online',
+        title: 'China Justice Observer',
+        quote:
+          'On 16 Oct. 2023, China’s State Council promulgated the “Regulations on Minors’ Internet Protection” (hereinafter the “Regulations”, 未成年人网络保护条例).',
+        supports: ['aliases'],
+      },
     ],
   },
   {
@@ -249,6 +321,7 @@ export const CORE_RULES: CoreInstrument[] = [
       'Internet Information Service Management Regulations',
       'Measures for Managing Internet Information Services',
       'Administrative Measures Governing Internet Information Services',
+      'Measures on the Administration of Internet Information Services',
     ],
     kind: 'administrative_regulation',
     status: 'final',
@@ -312,6 +385,13 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'These Regulations are formulated in accordance with the Administrative Regulations on Publishing, the Administrative Measures Governing Internet Information Services, and other relevant laws and regulations',
         supports: ['aliases'],
       },
+      {
+        url: 'https://dig.watch/resource/provisions-on-the-management-of-algorithmic-recommendations-in-internet-information-services',
+        title: 'Digital Watch Observatory',
+        quote:
+          'Article 1: These Provisions are drafted on the basis of the Cybersecurity Law of the PRC, the PRC Data Security Law, the Personal Information Protection Law of the PRC, The Measures on the Administration of Internet Information Services, and other relevant laws and administrative regulations',
+        supports: ['aliases'],
+      },
     ],
   },
   {
@@ -322,6 +402,14 @@ export const CORE_RULES: CoreInstrument[] = [
       'Administrative Provisions on Algorithm Recommendation for Internet Information Services',
       'Internet Information Service Algorithm Recommendation Management Regulations',
       'Provisions on the Administration of Internet Information Service Algorithm Recommendation',
+      'Recommendation Algorithms Provisions',
+      'Administrative Provisions on Recommendation Algorithms in Internet-based Information Services',
+      'Internet Information Service Algorithmic Recommendation Management Provisions',
+      'Regulations on the Management of Algorithm Recommendation for Internet Information Services',
+      'Provisions on the Management of Algorithmic Recommendations in Internet Information Services',
+      'Provisions on Administration of Algorithmic Recommendation in the Internet Information Service',
+      'Provisions on the Administration of Algorithmic Recommendation for Internet Information Services',
+      'Internet Information Service Algorithms Recommendation Management Regulations',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -382,13 +470,62 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'Administrative Provisions on Algorithm Recommendation for Internet Information Services … Promulgation Authorities: Cyberspace Administration of China … Original Title: 互联网信息服务算法推荐管理规定',
         supports: ['aliases', 'nameZh', 'issuers', 'kind'],
       },
+      {
+        url: 'https://justai.in/china-took-a-step-forward-in-responsible-use-of-ai-launched-a-new-ai-generated-content-labelling-measure-24-03-2025',
+        title: 'justai.in',
+        quote:
+          'Administrative Provisions on Recommendation Algorithms in Internet-based Information Services (Recommendation Algorithms Provisions) – Regulating the use of algorithm technologies for content recommendations.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://centerconsulting.com/ai-library/milestones/2022-china-algorithm-recommendation-rules',
+        title: 'Center Consulting',
+        quote:
+          'China’s Internet Information Service Algorithmic Recommendation Management Provisions took effect on 1 March 2022. They were jointly promulgated on 31 December 2021 by four bodies',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://clairk.digitalpolicyalert.org/documents/china-regulations-on-the-management-of-algorithm-recommendation-for-internet-information-services/',
+        title: 'Digital Policy Alert',
+        quote:
+          "China: Regulations on the Management of Algorithm Recommendation for Internet Information Services\n\n[Unofficial translation by Digital Policy Alert]",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://ai-regulation.com/2022/01/20/',
+        title: 'ai-regulation.com',
+        quote:
+          'On January 4th, 2022, the regulation “Provisions on the Management of Algorithmic Recommendations in Internet Information Services” was adopted by China. This text will enter into force on March 1st.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.mondaq.com:443/china/data-protection/1176220/provisions-on-administration-of-algorithmic-recommendation-took-effect-on-march-1',
+        title: 'Mondaq',
+        quote:
+          'jointly promulgated, on December 31, 2021, the Provisions on Administration of Algorithmic Recommendation in the Internet Information Service (互联网信息服务算法推荐管理规定) (the "Provisions"), which became effective as of March 1, 2022.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://zephtech.net/feed/2022-03-01-china-algorithm-regulation-effective',
+        title: 'ZephTech',
+        quote:
+          'Executive briefing: China’s Provisions on the Administration of Algorithmic Recommendation for Internet Information Services took effect on 1 March 2022.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://digitalpolicyalert.org/event/2835-implementation-of-the-internet-information-service-algorithms-recommendation-management-regulations',
+        title: 'Digital Policy Alert',
+        quote:
+          'The Internet Information Service Algorithms Recommendation Management Regulations come into force on 1 March 2022.',
+        supports: ['aliases'],
+      },
     ],
   },
   {
     id: 'document:provisions-on-administration-of-deep-synthesis-of-internet-information-services',
     name: 'Provisions on the Administration of Deep Synthesis of Internet Information Services',
     nameZh: '互联网信息服务深度合成管理规定',
-    aliases: ['Deep Synthesis Provisions', 'Administrative Provisions on Deep Synthesis of Internet Information Services'],
+    aliases: ['Deep Synthesis Provisions', 'Administrative Provisions on Deep Synthesis of Internet Information Services', 'Administrative Provisions on Deep Synthesis in Internet-based Information Services', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Service', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Services'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac', 'miit', 'mps'],
@@ -452,6 +589,27 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'title_en: "Provisions on the Administration of Deep Synthesis of Internet Information Services" … title_zh: "互联网信息服务深度合成管理规定" … hierarchy: "rule" … issuing_body: "CAC, MIIT, MPS" … adopted_date: 2022-11-03 … effective_date: 2023-01-10',
         supports: ['name', 'nameZh', 'kind', 'issuers', 'adopted', 'effective'],
       },
+      {
+        url: 'https://justai.in/china-took-a-step-forward-in-responsible-use-of-ai-launched-a-new-ai-generated-content-labelling-measure-24-03-2025',
+        title: 'justai.in',
+        quote:
+          'Administrative Provisions on Deep Synthesis in Internet-based Information Services (Deep Synthesis Provisions) – Addressing the use of deep synthesis technologies in online services.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://sesec.eu/2025/news-events/news/china-issued-new-mandatory-national-standard-and-measures-for-the-labeling-of-content-generated-by-artificial-intelligence',
+        title: 'SESEC',
+        quote:
+          'Since 2022, China has published Provisions on the Administration of Deep Synthesis of Internet-based Information Service(2022) and Interim Measures for the Administration of Generative Artificial Intelligence Service(2023)',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.china-briefing.com/news/china-to-regulate-deep-synthesis-deep-fake-technology-starting-january-2023/?share=twitter',
+        title: 'China Briefing',
+        quote:
+          'On November 25, 2022, the Cyberspace Administration of China (CAC), the Ministry of Industry and Information Technology (MIIT), and the Ministry of Public Security (MPS) jointly issued the Provisions on the Administration of Deep Synthesis of Internet-based Information Services (the Deep Synthesis Provisions).',
+        supports: ['aliases'],
+      },
     ],
   },
   {
@@ -461,6 +619,13 @@ export const CORE_RULES: CoreInstrument[] = [
     aliases: [
       'Interim Measures for the Management of Generative AI Services',
       'Interim Measures for the Administration of Generative Artificial Intelligence Services',
+      'Generative AI Measures',
+      'GenAI Measures',
+      'Generative AI Interim Measures',
+      'Generative AI Services Management Interim Measures',
+      'Interim Measures for the Management of Generative AI Systems',
+      'Interim Measures for the Administration of Generative Artificial Intelligence Service',
+      'Interim Administrative Measures for Generative Artificial Intelligence Services',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -517,6 +682,55 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'Interim Measures for the Management of Generative Artificial Intelligence Services were jointly formulated by the Cyberspace Administration of China, the National Development and Reform Commission, … and were issued on July 13, 2023, and will come into force on August 15, 2023.',
         supports: ['name', 'promulgated', 'effective'],
       },
+      {
+        url: 'https://www.twobirds.com/en/insights/2023/china/what-you-need-to-know-about-china%E2%80%99s-new-generative-ai-measures',
+        title: 'Bird & Bird',
+        quote:
+          'On July 10, 2023, seven departments including the Cyberspace Administration of China (“CAC”) jointly issued the Interim Measures for the Management of Generative Artificial Intelligence Services (《生成式人工智能服务管理暂行办法》, the “Generative AI Measures”), which aim to promote the development and ensure the security of this fast-growing area of technology. The Generative AI Measures will come into force on August 15, 2023.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://justai.in/china-took-a-step-forward-in-responsible-use-of-ai-launched-a-new-ai-generated-content-labelling-measure-24-03-2025',
+        title: 'justai.in',
+        quote:
+          'Interim Measures for the Management of Generative Artificial Intelligence Services (GenAI Measures) – Governing the us',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://comparativeai.org/en/rules/china/minors-internet-protection-regulation/',
+        title: 'Comparative AI',
+        quote:
+          'Downstream AI departmental rules (e.g., the Generative AI Interim Measures) directed at minors must route back to this regulation (Article 44, etc.).',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://translate.hicom-asia.com/area/generative-ai-services-management-interim-measures/library/3/',
+        title: 'HI-COM',
+        quote:
+          'The Generative AI Services Management Interim Measures represent China’s primary regulatory mandate governing the development and provision of generative artificial intelligence services within the nation.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.saidot.ai/policies/interim-measures-for-the-management-of-generative-ai-systems',
+        title: 'Saidot',
+        quote:
+          'The Interim Measures for the Management of Generative AI Systems (the Interim Measures) were issued on 15 July, 2023 by the Cyberspace Administration of China (CAC) in cooperation with six other agencies.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://sesec.eu/2025/news-events/news/china-issued-new-mandatory-national-standard-and-measures-for-the-labeling-of-content-generated-by-artificial-intelligence',
+        title: 'SESEC',
+        quote:
+          'Since 2022, China has published Provisions on the Administration of Deep Synthesis of Internet-based Information Service(2022) and Interim Measures for the Administration of Generative Artificial Intelligence Service(2023), along with its Cybersecurity Law (2017), the country has established its AI-generated content governance framework.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://meta-guide.com/?p=2069739',
+        title: 'Meta-Guide',
+        quote:
+          '**Interim Administrative Measures for Generative Artificial Intelligence Services**: This regulation, effective from August 15, 2023, aims to balance the development and use of AI while ensuring regulation and user protection.',
+        supports: ['aliases'],
+      },
     ],
   },
   {
@@ -527,7 +741,11 @@ export const CORE_RULES: CoreInstrument[] = [
       'Measures for the Labeling of AI-Generated and Synthetic Content',
       'Measures for Identifying AI-Generated Synthetic Content',
       'Measures for the Identification of AI-Generated Synthetic Content',
+      'Measures for Labeling Artificial Intelligence-Generated Content',
+      'Measures for the Labeling of Content Generated by Artificial Intelligence',
+      'AI Labelling Measures',
     ],
+    zhShortNames: ['标识办法'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac', 'miit', 'mps', 'nrta'],
@@ -584,6 +802,34 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'The Measures stipulate that all text, images, audio, video, and other content generated or synthesized using artificial intelligence technologies must carry explicit or implicit labels to enhance content transparency and prevent the spread of false information.',
         supports: ['summary'],
       },
+      {
+        url: 'https://www.covingtonblogs.com/2025/03/18/china-releases-new-labeling-requirements-for-ai-generated-content/',
+        title: 'Covington Inside Privacy',
+        quote:
+          'On March 14, 2025, the Cyberspace Administration of China (“CAC”) released the final Measures for Labeling Artificial Intelligence-Generated Content and the mandatory national standard GB 45438-2025 Cybersecurity Technology – Labeling Method for Content Generated by Artificial Intelligence (collectively “Labeling Rules”). The rules will take effect on September 1, 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://sesec.eu/2025/news-events/news/china-issued-new-mandatory-national-standard-and-measures-for-the-labeling-of-content-generated-by-artificial-intelligence',
+        title: 'SESEC',
+        quote:
+          'On March 14, China released Measures for the Labeling of Content Generated by Artificial Intelligence (hereinafter referred to as “the Measures”). The Measures are jointly developed and issued by the Cyberspace Administration of China (CAC) and the Ministry of Industry and Information Technology (MIIT) and will take effect on September 1, 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.dataprotectionreport.com/2024/10/chinas-proposed-ai-labelling-regulations-key-points/',
+        title: 'Norton Rose Fulbright Data Protection Report',
+        quote:
+          'The Draft Labelling Method Standard is a mandatory national standard which serves as the supporting and implementing rule of the AI Labelling Measures.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.zhixiao1.cn/lzkhtml36447561.jspx',
+        title: '网信中国 (reprint)',
+        quote:
+          '《人工智能生成合成内容标识办法》及配套的强制性国家标准(以下简称《标识办法》)的出现标志着我国在制度层面率先完成从“0”到“1”的突破',
+        supports: ['zhShortNames'],
+      },
     ],
   },
   {
@@ -595,6 +841,10 @@ export const CORE_RULES: CoreInstrument[] = [
       'Measures for the Security Assessment of Cross-Border Data Transfer',
       'Measures for the Security Assessment of Overseas Transfer of Data',
       'Security Assessment Measures for Cross-Border Data Transfer',
+      'Security Assessment Measures',
+      'Security Assessment Measures for Outbound Data Transfers',
+      'Measures for Security Assessment of Data Exports',
+      'Measures for Security Assessment of Cross-border Transfer of Data',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -657,6 +907,34 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: '7月7日,国家互联网信息办公室公布的《数据出境安全评估办法》规定,数据处理者向境外提供数据应当通过所在地省级网信部门向国家网信部门申报数据出境安全评估。具体情形包括:一是数据处理者向境外提供重要数据;二是关键信息基础设施运营者和处理100万人以上个人信息的数据处理者向境外提供个人信息',
         supports: ['nameZh', 'issuers', 'summary'],
       },
+      {
+        url: 'https://securiti.ai/blog/china-personal-information-export-contract',
+        title: 'Securiti',
+        quote:
+          'The SCC Measures provide one the mechanisms for the cross-border transfer of personal information alongside Security Assessment Measures (“Assessment Measures”) and Cross-border Certification Guidelines (“Certification Guidelines”) as stipulated by Article 38 of Personal Information Protection Law (PIPL) of China.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://fredlaw.com/alert-recent-regulatory-developments-in-china-on-outbound-data-transfer',
+        title: 'Fredrikson',
+        quote:
+          'On September 1, 2022, the Security Assessment Measures for Outbound Data Transfers (Measures) made by the Cyberspace Administration of China (CAC) came into effect.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://zephtech.net/feed/2022-08-31-cac-outbound-assessment-guidelines',
+        title: 'ZephTech',
+        quote:
+          'to operationalise the Measures for Security Assessment of Data Exports taking effect 1 September 2022.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.mondaq.co.uk/uk/security/1236410/new-guidance-on-the-cac-security-assessment-for-cross-border-data-transfer',
+        title: 'Mondaq',
+        quote:
+          'a requirement stipulated under the Measures for Security Assessment of Cross-border Transfer of Data ("Measures") which became effective on 1 September 2022.',
+        supports: ['aliases'],
+      },
     ],
   },
   {
@@ -667,7 +945,13 @@ export const CORE_RULES: CoreInstrument[] = [
       'Measures on the Standard Contract for Outbound Transfer of Personal Information',
       'Measures for the Standard Contract for Overseas Transfer of Personal Information',
       'Measures for Standard Contracts for Cross-border Transfer of Personal Information',
+      'Standard Contract Measures',
+      'SCC Measures',
+      'Measures on the Standard Contract for the Cross-Border Transfer of Personal Information',
+      'Measures for the Standard Contract for the Export of Personal Information',
+      'Measures for Standard Contract for Cross-border Transfer of Personal Information',
     ],
+    zhShortNames: ['标准合同办法'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac'],
@@ -706,6 +990,55 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'KPMG China',
         quote: 'On 24 February 2023, the CAC issued “Measures for Standard Contracts for Cross-border Transfer of Personal Information” (the “Measures for Standard Contract”) and the “Personal Information Cross-border Transfer Standard Contract” (the “Standard Contract”), effective from 1 June 2023.',
         supports: ['aliases', 'issuers', 'effective'],
+      },
+      {
+        url: 'http://blog.galalaw.com/post/102i9ti/china-scc-released-the-last-piece-of-the-puzzle-in-the-regulatory-framework-for',
+        title: 'GALA Law',
+        quote:
+          'To conduct cross-border data transfer under the Standard Contract Measures, the PI processor shall (i)conduct a personal information protection impact assessment (“PIA”).',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.lexiscn.com/pghottopic/pg_cp/en/pg_cp1.html',
+        title: 'LexisNexis China',
+        quote:
+          "Issue1 How should enterprises comply with Standard Contract Measures and make SCC work for the business\nOn 24th February 2023, the Cyberspace Administration of China (\"CAC\") released the Measures on the Standard Contract for Outbound Transfer of Personal Information (the \"SCC Measure\"), which will become effective on 1 June 2023.",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://securiti.ai/blog/china-personal-information-export-contract',
+        title: 'Securiti',
+        quote:
+          'The SCC Measures provide one the mechanisms for the cross-border transfer of personal information alongside Security Assessment Measures (“Assessment Measures”) and Cross-border Certification Guidelines (“Certification Guidelines”)',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://prod.hsf-prod.magnolia-platform.com/notes/data/2023-08/chinas-standard-contract-widely-adopted-by-mncs-to-transfer-personal-data-from-china',
+        title: 'Herbert Smith Freehills',
+        quote:
+          'On 24 February 2023, CAC released the final version of the Measures on the Standard Contract for the Cross-Border Transfer of Personal Information (Measures), which included the SCCs as a schedule. The Measures took effect on 1 June 2023',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://webiis06.mondaq.com/china/data-protection/1298886/all-you-need-to-know-about-the-chinese-standard-contract-clauses',
+        title: 'Mondaq',
+        quote:
+          'On 24 February 2023, the Cyberspace Administration of China ("CAC") promulgated the Measures for the Standard Contract for the Export of Personal Information ("Measures"), which come into force on 1 June 2023',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://en.zhonglun.com/research/articles/52460.html',
+        title: 'Zhong Lun',
+        quote:
+          'On 24 February 2023, the CAC issued the Measures for Standard Contract for Cross-border Transfer of Personal Information (the “Measures"), which officially announced the implementation of the third path',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.glo.com.cn/Content/2023/06-01/0942095071.html',
+        title: '环球律师事务所',
+        quote:
+          '2023年2月24日,国家互联网信息办公室(以下简称“网信办”)发布了《个人信息出境标准合同办法》(以下简称“《标准合同办法》”),将于明天(即2023年6月1日)起生效。',
+        supports: ['zhShortNames'],
       },
     ],
   },
@@ -771,6 +1104,11 @@ export const CORE_RULES: CoreInstrument[] = [
       'Regulations on Promoting and Regulating the Cross-border Data Flow',
       'Provisions on Facilitating and Regulating Cross-border Transfer of Data',
       'Provisions for the Promotion and Standardization of Cross-Border Data Flows',
+      'Data Flow Promotion Rules',
+      'Regulations regarding Promoting and Regulating Cross-border Data Flow',
+      'Regulations on Promoting and Regulating Cross-border Data Flows',
+      '2024 CBDT Regulations',
+      'Provisions on Promoting and Standardizing Cross-Border Data Flows',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -820,13 +1158,34 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'On March 22, 2024, the Cyberspace Administration of China (CAC) issued the Provisions for the Promotion and Standardization of Cross-Border Data Flows along with related supporting guidelines. These regulations aim to relax requirements for cross-border data flows and reduce compliance burden on enterprises involved in data exports, by introducing relevant exemptions and raising compliance trigger thresholds',
         supports: ['aliases', 'issuers', 'promulgated', 'summary'],
       },
+      {
+        url: 'https://ashurstcd.azureedge.net/en/insights/china-releases-new-regulations-on-network-data-security-management',
+        title: 'Ashurst',
+        quote:
+          'superior to the rules issued by the Cyberspace Administration of China ("CAC") in relation to specific regulatory matters, such as the recently released Regulations regarding Promoting and Regulating Cross-border Data Flow ("Data Flow Promotion Rules"), the Measures for the Security Assessment of Outbound Cross-Border Data Transfer, and so on.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://en.zhonglun.com/research/articles/52898.html',
+        title: 'Zhong Lun',
+        quote:
+          'the Cyberspace Administration of China (“CAC") unveiled the Regulations on Promoting and Regulating Cross-border Data Flows on March 22, 2024 (“2024 CBDT Regulations").',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://fangdalaw.com/articles/china-promulgated-the-provisions-on-promoting-and-standardizing-cross-border-data-flows',
+        title: 'Fangda Partners',
+        quote:
+          'On March 22, 2024, the Cyberspace Administration of China (CAC) finally released the long-awaited Provisions on Promoting and Standardizing Cross-Border Data Flows (《促进和规范数据跨境流动规定》in Chinese, the “Provisions“).',
+        supports: ['aliases'],
+      },
     ],
   },
   {
     id: 'document:cybersecurity-review-measures',
     name: 'Cybersecurity Review Measures',
     nameZh: '网络安全审查办法',
-    aliases: ['Measures for Cybersecurity Review'],
+    aliases: ['Measures for Cybersecurity Review', 'Measures of Cybersecurity Review'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: [
@@ -878,6 +1237,13 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'AppInChina',
         quote: 'The Cybersecurity Review Measures, adopted upon deliberation on November 16, 2021 at the 20th administrative meeting of the Cyberspace Administration of China in 2021, with the consent of … the State Administration for Market Regulation … National Administration of State Secrets Protection and the State Cryptography Administration, are hereby promulgated, effective February 15, 2022. … December 28, 2021',
         supports: ['name', 'adopted', 'promulgated', 'effective', 'issuers', 'status'],
+      },
+      {
+        url: 'https://www.twobirds.com/en/insights/2022/china/china-updated-its-cybersecurity-review-regime',
+        title: 'Bird & Bird',
+        quote:
+          'On 28 December 2021, the Cyberspace Administration of China (CAC), jointly with 12 other ministries, issued the revised Measures of Cybersecurity Review (Measures), which was made public on 4 January 2022.',
+        supports: ['aliases'],
       },
     ],
   },
@@ -935,7 +1301,7 @@ export const CORE_RULES: CoreInstrument[] = [
     id: 'document:childrens-personal-information-network-protection-regulations',
     name: "Provisions on Cyber Protection of Children's Personal Information",
     nameZh: '儿童个人信息网络保护规定',
-    aliases: ["Regulation on Cyber Protection of Children's Personal Information", "Regulation on Protection of Children's Personal Information Online"],
+    aliases: ["Regulation on Cyber Protection of Children's Personal Information", "Regulation on Protection of Children's Personal Information Online", "Provisions on Online Protection of Children's Personal Information", "Provisions on the Protection of Children's Personal Information Online"],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac'],
@@ -985,6 +1351,20 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: "The Cyberspace Administration of China (CAC) has, for the first time, issued legislation dedicated to protecting child privacy online. The Regulation on Protection of Children's Personal Information Online is due to take effect on 1 October 2019.",
         supports: ['aliases', 'issuers', 'effective'],
       },
+      {
+        url: 'https://loc.gov/law/foreign-news/article/china-regulation-on-online-protection-of-childrens-personal-information-issued/',
+        title: 'Library of Congress, Global Legal Monitor',
+        quote:
+          'On August 22, 2019, the central internet information regulator of the People’s Republic of China (PRC or China), the Cyberspace Administration of China, issued the Provisions on Online Protection of Children’s Personal Information.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/childrenspersonalinfoonline/',
+        title: 'China Law Translate',
+        quote:
+          "Provisions on the Protection of Children's Personal Information Online\n\nArticle 1: These Provisions are formulated on the basis of the \"Cybersecurity Law of the P.R.C.\", the \"P.R.C. Law on Protection of Minors\" and other relevant laws and regulations so as to protect the security of minors' personal information and promote the healthy growth of children.",
+        supports: ['aliases'],
+      },
     ],
   },
   {
@@ -995,6 +1375,11 @@ export const CORE_RULES: CoreInstrument[] = [
       'Measures for the Administration of Compliance Audits of Personal Information Protection',
       'Personal Information Protection Compliance Audit Management Measures',
       'Administrative Measures for Personal Information Protection Compliance Audit',
+      'Measures for the Personal Information Protection Compliance Audit',
+      'Measures for the Administration of Personal Information Compliance Audit',
+      'Measures for the Administration of Compliance Audits on Personal Information Protection',
+      'Personal Information Protection Compliance Audit Measures',
+      'Administrative Measures for Personal Information Protection Compliance Audits',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -1032,6 +1417,41 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Leetsai',
         quote: 'On February 12, 2025, the State Internet Information Office issued the Administrative Measures for Personal Information Protection Compliance Audit (hereinafter referred to as the Measures), which will come into force on May 1, 2025. The Measures provide detailed regulations on the conduct of compliance audit activities, the selection of compliance audit institutions, and the frequency of compliance audits',
         supports: ['aliases', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://techinsights.linklaters.com/post/102k39l/china-mandatory-data-protection-compliance-audit-to-go-live-on-1-may-2025',
+        title: 'Linklaters',
+        quote:
+          'On 14 February 2025, the Cyberspace Administration of China (CAC) published the final Measures for the Personal Information Protection Compliance Audit (Measures). The Measures will take effect on 1 May 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://connectontech.bakermckenzie.com/china-cac-issued-detailed-rules-on-personal-information-protection-compliance-audit',
+        title: 'Baker McKenzie',
+        quote:
+          'On 12 February 2025, the Cyberspace Administration of China (CAC) issued the Measures for the Administration of Personal Information Compliance Audit (“Audit Measures“), which will take effect from 1 May 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.woodburnglobal.com/post/navigating-compliance-audits-for-personal-information-protection-in-china',
+        title: 'Woodburn Accountants & Advisors',
+        quote:
+          'On February 12, 2025, the Cyberspace Administration of China (CAC) issued the final version of the Measures for the Administration of Compliance Audits on Personal Information Protection (hereinafter the "Measures").',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.mhplawyer.com/EN/05-13885.aspx',
+        title: 'MHP Law Firm',
+        quote:
+          'On February 12, 2025, the Cyberspace Administration of China (CAC) officially released the Personal Information Protection Compliance Audit Measures (the "Audit Measures"), which will take effect on May 1, 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://roedl.com/en-gb/de/insights/Pages/Newsletter-China/2025-03/further-clarity-compliance-requirement-personal-information-processing.aspx',
+        title: 'Rödl & Partner',
+        quote:
+          'On 12 February 2025, the Cyberspace Administration of China (CAC) of the People’s Republic of China (PRC) released the Administrative Measures for Personal Information Protection Compliance Audits.',
+        supports: ['aliases'],
       },
     ],
   },
@@ -1244,6 +1664,7 @@ export const CORE_RULES: CoreInstrument[] = [
     aliases: [
       "Provisions of the Supreme People's Court on Several Issues concerning the Application of Law in the Trial of Civil Cases involving the Processing of Personal Information Using Facial Recognition Technology",
     ],
+    zhShortNames: ['人脸识别司法解释', '法释〔2021〕15号'],
     kind: 'judicial_interpretation',
     status: 'final',
     issuers: ['spc'],
@@ -1290,6 +1711,20 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'On July 27, 2021, China’s Supreme People’s Court (SPC) issued a judicial interpretation (JI) entitled Provisions of the SPC on Several Issues Concerning the Application of Law in the Trial of Civil Cases Involving the Processing of Personal Information Using Facial Recognition Technology (Provisions). … The JI took effect on August 1, 2021.',
         supports: ['kind', 'issuers', 'promulgated', 'effective'],
       },
+      {
+        url: 'http://ipip-gba.cn/Boutique/FullText/138',
+        title: '粤港澳大湾区知识产权',
+        quote:
+          '本次最高人民法院发布了《关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》(以下称“《人脸识别司法解释》”),针对司法实践中涉及人脸识别的案件予以回应,为人脸识别技术合规使用提供了指引。',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'http://www.vtlaw.cn/news/2042.html',
+        title: '威诺律师事务所',
+        quote:
+          '2021年7月28日, 最高人民法院公布《关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定(法释〔2021〕15号)》(以下简称《规定》), 将于2021年8月1日起实施',
+        supports: ['zhShortNames'],
+      },
     ],
   },
   {
@@ -1299,6 +1734,8 @@ export const CORE_RULES: CoreInstrument[] = [
     aliases: [
       'Measures for the Security Management of Face Recognition Technology Applications',
       'Regulations on Security Management of the Application of Facial Recognition Technology',
+      'Administrative Measures for the Application Security of Facial Recognition Technology',
+      'Security Management Measures Concerning the Application of Facial Recognition Technology',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -1356,6 +1793,20 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'csrcare.com',
         quote: 'Order of the Cyberspace Administration of China and the Ministry of Public Security of the People\'s Republic of China … The Measures for the Security Management of the Application of Facial Recognition Technology, as deliberated and adopted at the 23rd Executive Meeting of the Cyberspace Administration of China for 2024 on September 30, 2024 and with the consent of the Ministry of Public Security, are hereby announced and will come into force on June 1, 2025. … March 13, 2025',
         supports: ['name', 'issuers', 'kind', 'adopted', 'promulgated', 'effective', 'status'],
+      },
+      {
+        url: 'https://prod.hsf-prod.magnolia-platform.com/notes/data/2025-posts/china-releases-laws-to-regulate-the-use-of-facial-recognition-technology',
+        title: 'Herbert Smith Freehills',
+        quote:
+          'On March 21, 2025, the Cyberspace Administration of China (CAC), in collaboration with the Ministry of Public Security, released the Administrative Measures for the Application Security of Facial Recognition Technology (Measures) to address the growing use of facial recognition technology, which will take effect on June 1, 2025.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://chinadevelopmentbrief.org/reports/security-management-measures-concerning-the-application-of-facial-recognition-technology',
+        title: 'China Development Brief',
+        quote:
+          'The Security Management Measures Concerning the Application of Facial Recognition Technology officially came into effect on June 1, 2025, approximately three months after their release.',
+        supports: ['aliases'],
       },
     ],
   },
@@ -1595,6 +2046,9 @@ export const CORE_RULES: CoreInstrument[] = [
       'Anti-Monopoly Guidelines on Platform Economy Sectors',
       // The name one page gave the draft for comments (SAMR, November 2020) of these guidelines.
       'Antitrust Guidelines for the Platform Economic Industry',
+      'Antitrust Guidelines in the Field of Platform Economy',
+      'Platform Economy Antimonopoly Guidelines',
+      'State Council Anti-Monopoly Commission Anti-Monopoly Guidelines on Platform Economy Sectors',
     ],
     zhShortNames: ['关于平台经济领域的反垄断指南', '平台经济领域反垄断指南'],
     kind: 'guideline',
@@ -1651,6 +2105,27 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://awards.concurrences.com/en/awards/2021/business-articles/interpretation-of-ten-highlights-of-platform-economy-antitrust-guidelines',
         title: 'Concurrences',
         quote: 'On 10 November, the Anti-Monopoly Bureau of the State Administration for Market Regulation (“SAMR”)issued the Antitrust Guidelines for the Platform Economic Industry (draft for comments) (“PlatformGuidelines”).',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://genlaw.com/en/index.php?c=show&id=107',
+        title: 'Genius & Innovation Law Firm',
+        quote:
+          'Only about three months later, on February 7, 2021, the SAMR officially issued the “Antitrust Guidelines in the Field of Platform Economy” (“Guidelines”).',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://discovery.researcher.life/article/tech-giants-reined-in-china-tightens-antimonopoly-regulation-of-digital-platforms/d6f98cff68f83fbe836ae83b15a63c96',
+        title: 'R Discovery',
+        quote:
+          'On 7 February 2021, the Antimonopoly Committee of China’s State Council, China’s chief executive body, issued the Platform Economy Antimonopoly Guidelines.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.americanbar.org/groups/antitrust_law/resources/source/2021-october/platform-players-bracing-for-tighter-antitrust-scrutiny-in-china/',
+        title: 'American Bar Association, The Antitrust Source',
+        quote:
+          'On February 7, 2021, China’s antitrust authority, State Administration for Market Regulation (SAMR) published the State Council Anti-Monopoly Commission Anti-Monopoly Guidelines on Platform Economy Sectors (Platform Guidelines)',
         supports: ['aliases'],
       },
     ],

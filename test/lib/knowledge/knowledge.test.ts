@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORITY_GAZETTEER } from '../../../lib/knowledge/authorities';
-import { CORE_AUTHORITY_VARIANTS } from '../../../lib/knowledge/core';
+import { CORE_AUTHORITY_VARIANTS, CORE_INSTRUMENTS } from '../../../lib/knowledge/core';
 import { KNOWN_DOCUMENTS } from '../../../lib/knowledge/document-aliases';
 import { GENERIC_NAMES, isGenericName } from '../../../lib/knowledge/generic-names';
 import { TOPICS } from '../../../lib/knowledge/topics';
@@ -65,6 +65,7 @@ describe('generic names and exclusions', () => {
       ...AUTHORITY_GAZETTEER.map((authority) => authority.nameZh ?? ''),
       ...KNOWN_DOCUMENTS.map((doc) => doc.nameZh),
       ...CORE_AUTHORITY_VARIANTS.flatMap((variant) => variant.zhShortNames ?? []),
+      ...CORE_INSTRUMENTS.flatMap((instrument) => instrument.zhShortNames ?? []),
     ].filter(Boolean);
     for (const exclusion of ZH_EXCLUSIONS) expect(zhNames.some((name) => exclusion.includes(name)), exclusion).toBe(true);
   });
