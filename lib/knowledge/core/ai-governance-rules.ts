@@ -4,7 +4,8 @@ import type { CoreInstrument } from './types';
  * AI governance and cybersecurity policy instruments China TMT pages cite beside the laws: TC260's
  * AI Safety Governance Framework, the State Council's "AI+" opinions, the national AI industry
  * standardization guide, the National Cyberspace Security Strategy, and the multi-level protection
- * scheme (the 2007 measures and the 2018 draft regulations meant to replace them).
+ * scheme (the 2007 measures and the 2018 draft regulations meant to replace them); and two 2017
+ * internet services rules pages cite beside them, on forum communities (CAC) and domain names (MIIT).
  */
 export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
   // ───────────────────── AI Safety Governance Framework (TC260, 2024; 2.0 in 2025) ─────────────────────
@@ -384,6 +385,98 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
         quote:
           'the Ministry of Public Security, in conjunction with relevant departments, has drafted the Regulations on Multi-Level Protection of Cybersecurity (Draft for Comments) (hereinafter referred to as the “Regulations”) after extensive consultation and repeated revisions.',
         supports: ['aliases', 'status', 'issuers'],
+      },
+    ],
+  },
+  // ───────────────────── Internet forum community services (CAC, 2017) ─────────────────────
+  {
+    id: 'document:provisions-on-administration-of-internet-forum-community-services',
+    name: 'Provisions on the Administration of Internet Forum Community Services',
+    nameZh: '互联网论坛社区服务管理规定',
+    aliases: ['Provisions on the Management of Internet Forum Community Services'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2017-08-25',
+    effective: '2017-10-01',
+    summary:
+      'CAC rules for online forums, bulletin boards and community platforms: providers review and patrol published information and remove what is illegal, protect personal information and register users under their real identities.',
+    relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/provisions-on-the-management-of-internet-forum-community-services/',
+        title: 'China Law Translate',
+        quote:
+          'Provisions on the Management of Internet Forum Community Services … 【法规标题】互联网论坛社区服务管理规定 【颁布单位】国家互联网信息办公室 【发文字号】 【颁布时间】2017-8-25 … 第一条 为规范互联网论坛社区服务,促进互联网论坛社区行业健康有序发展,保护公民、法人和其他组织的合法权益,维护国家安全和公共利益,根据《中华人民共和国网络安全法》《国务院关于授权国家互联网信息办公室负责互联网信息内容管理工作的通知》,制定本规定。',
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
+      },
+      {
+        url: 'http://blog.feichangdao.com/2017/08/translation-provisions-on.html',
+        title: 'Fei Chang Dao',
+        quote:
+          'Translation: Provisions on the Administration of Internet Forum Community Services\n\nIssued on: August 25, 2017\nIssued by: Cyberspace Administration of China … the term "Internet forum community service" refers to the provision of interactive information publishing community platforms in the form of forums, bulletin boards, and communities.',
+        supports: ['name', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://www.szjzcy.com/china/2017-08/25/content_31102884.htm',
+        title: 'China Daily (Xinhua), mirror',
+        quote:
+          "China to punish illegal publicity on Internet forums\n\nXinhua | Updated: 2017-08-25 15:43 … The CAC published a list of rules on its website to further regulate the country's Bulletin Board System (BBS). … The CAC requires real name registration on BBS. … The regulations will take effect on October 1, said the CAC",
+        supports: ['issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=57928051-bacc-4b19-a39e-945b770ecaa8',
+        title: 'Lexology',
+        quote:
+          'The regulations provide that the operators of BBS, online communities and online information exchange platforms shall be responsible for reviewing the information distributed and removing any illegal information. Operators must obtain the authentic identification of the platform users',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────────────── Internet domain names (MIIT, 2017) ─────────────────────
+  {
+    id: 'document:measures-for-administration-of-internet-domain-names',
+    name: 'Measures for the Administration of Internet Domain Names',
+    nameZh: '互联网域名管理办法',
+    aliases: ['Internet Domain Name Management Measures'],
+    zhShortNames: ['工信部令第43号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['miit'],
+    adopted: '2017-08-16',
+    promulgated: '2017-08-24',
+    effective: '2017-11-01',
+    summary:
+      'MIIT rules on domain name services — root servers, top-level domain registries, registration and resolution — and real-identity registration of domain names; they replaced the 2004 China Internet domain name measures.',
+    sources: [
+      {
+        url: 'https://www.chinalawandpractice.com/2018/03/30/measures-for-the-administration-of-internet-domain-names',
+        title: 'China Law & Practice',
+        quote:
+          'Measures for the Administration of Internet Domain Names\n互联网域名管理办法\nChina promotes Chinese domain names\n(Promulgated by the Ministry of Industry and Information Technology on August 24 2017 and effective as of November 1 2017.)\n(工业和信息化部于二零一七年八月二十四日公布,自二零一七年十一月一日起施行。)\n工信部令第43号\nOrder of the MIIT No.43 … 本办法所称互联网域名服务(以下简称域名服务),是指从事域名根服务器运行和管理、顶级域名运行和管理、域名注册、域名解析等活动。',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.ccpit-patent.com.cn/zh-hans/node/4455',
+        title: '中国国际贸易促进委员会专利商标事务所',
+        quote:
+          '中华人民共和国工业和信息化部令\n\n第43号\n\n《互联网域名管理办法》已经2017年8月16日工业和信息化部第32次部务会议审议通过,现予公布,自2017年11月1日起施行。原信息产业部2004年11月5日公布的《中国互联网络域名管理办法》(原信息产业部令第30号)同时废止。\n\n \n\n \n\n                                部长    苗圩\n\n                                2017年8月24日',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.chinalawtranslate.com/%E4%BA%92%E8%81%94%E7%BD%91%E5%9F%9F%E5%90%8D%E7%AE%A1%E7%90%86%E5%8A%9E%E6%B3%95/?lang=en',
+        title: 'China Law Translate',
+        quote:
+          'Title: Internet Domain Name Management Measures\n\nPromulgating Entities:Ministry of Industry and Information Technology\nReference number: 工信部令第43号\nPromulgation Date: 2017-8-24',
+        supports: ['aliases', 'zhShortNames', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/Internet_Domain_Name_Management_Measures',
+        title: 'Wikipedia',
+        quote:
+          'The Internet Domain Name Management Measures is a departmental regulation in effect in China. The revision of this departmental regulation was publicly solicited for opinions on March 25, 2016, with the aim of supervising Internet domain name registration services and implementing the Internet real-name system in China. … Date Effective: 2017-11-01',
+        supports: ['aliases', 'kind', 'status', 'effective', 'summary'],
       },
     ],
   },
