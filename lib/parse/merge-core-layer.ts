@@ -131,11 +131,16 @@ class CoreMerger {
     this.idOf.set(instrument.id, id);
     const sources = instrument.sources.map(toGraphSource);
     const aliases = [...(instrument.aliases ?? []), instrument.nameZh, ...(instrument.zhShortNames ?? [])];
+    // A draft's date is the day it was published for comment, which the graph keeps apart from an
+    // issue date (as the newsletters' drafts do), so the card does not call a draft issued.
+    const draft = instrument.status === 'draft';
+    const published = instrument.promulgated ?? instrument.adopted;
     const facts = {
       kind: instrument.kind,
       status: instrument.status,
       code: instrument.code,
-      issued: instrument.promulgated ?? instrument.adopted,
+      issued: draft ? undefined : published,
+      commentDate: draft ? published : undefined,
       effective: instrument.effective,
       nameZh: instrument.nameZh,
       adopted: instrument.adopted,

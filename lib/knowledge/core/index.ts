@@ -6,6 +6,7 @@
  */
 import { DOCUMENT_TITLES_ZH } from './titles-zh';
 import { AUTHORITY_VARIANTS } from './authority-variants';
+import { CORE_AI_GOVERNANCE_RULES } from './ai-governance-rules';
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
@@ -28,6 +29,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_FREQUENT_RULES,
   ...CORE_GUIDES_MEDIA_RULES,
   ...CORE_FINANCE_TRADE_RULES,
+  ...CORE_AI_GOVERNANCE_RULES,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [...CORE_AUTHORITIES_RULES, ...CORE_AUTHORITIES_STANDARDS, ...CORE_AUTHORITIES_CONTENT];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = AUTHORITY_VARIANTS;
