@@ -6,7 +6,7 @@
  * found a name.
  */
 import { levenshteinWithin } from '../parse/levenshtein';
-import { findTitleRuns, hasTypeNoun, titleEnds, titleStarts, type TitleRun } from './title-runs';
+import { endsAtBreak, findTitleRuns, hasTypeNoun, titleEnds, titleStarts, type TitleRun } from './title-runs';
 import { foldTitleWord, signatureOf, typeClassOf, type TitleSignature } from './title-signature';
 import { TakenSpans, type Span } from './taken-spans';
 import { isDistinctive, type TitleTable } from './title-table';
@@ -146,6 +146,9 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
   function titleAt(start: number, near: boolean): { mention: VariantMention; end: number } | null {
     for (const end of ends) {
       if (end <= start + 1 || !hasHead(start, end)) continue;
+      // One liberty at a time: a title with a word more or less must end where the run does or
+      // at a break, not where trailing words were cut ("… Online Sales" of "… of Medical Devices").
+      if (near && !endsAtBreak(run, text, end)) continue;
       const last = end === tokens.length && run.markerEnd !== undefined ? run.markerEnd : tokens[end - 1]!.end;
       const span = { start: tokens[start]!.start, end: last };
       if (taken.overlaps(span)) continue;

@@ -13,7 +13,7 @@ import { findDefinedUses, findDefinitions, type Definition } from './defined-nam
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
-import { TakenSpans } from './taken-spans';
+import { TakenSpans, type Span } from './taken-spans';
 import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
 
 /** What the recognisers ship with: the variant-title table and the graph's cases by number. */
@@ -55,6 +55,23 @@ function isForeignLaw(mention: Mention, text: string): boolean {
 }
 
 const INTERIM_BEFORE = /\b(?:Interim|Provisional|Tentative)\s+$/;
+/**
+ * "Detailed Rules for the Implementation of the Regulations on …", 《…法实施条例》: a title inside the
+ * title of the rules that implement it names those rules, which the graph does not hold (it would
+ * have matched the longer title).
+ */
+const IMPLEMENTING_BEFORE = /\b(?:(?:Rules|Measures|Provisions|Regulations?)\s+(?:for|on)\s+(?:the\s+)?Implementation\s+of|Implementing\s+(?:Rules|Measures|Provisions|Regulations?)\s+(?:of|for))\s+(?:the\s+)?$/i;
+const IMPLEMENTING_AFTER = /^(?:实施条例|实施细则|实施办法|实施规定)/;
+/** A title read from "Implementation of the …" on: the rules' title cut at its head. */
+const IMPLEMENTING_HEAD = /^Implement(?:ation|ing)\b/i;
+
+function isInsideImplementingTitle(mention: Span, text: string): boolean {
+  return (
+    IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
+    IMPLEMENTING_AFTER.test(text.slice(mention.end, mention.end + 4)) ||
+    IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 14))
+  );
+}
 
 /** A year after a code: the code's edition ("GB/T 22239-2008"). */
 const EDITION_AFTER = /^(?:\s?[-–—‐]\s?(?:19|20)\d\d|\.\d)/;
@@ -102,6 +119,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
   // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
   // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
   if (mention.id.startsWith('document:') && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(mention.matched)) return true;
+  if (mention.id.startsWith('document:') && isInsideImplementingTitle(mention, text)) return true;
   if (mention.id.startsWith('authority:') && mention.matched.charCodeAt(0) < 0x3400) {
     return EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
   }
@@ -173,7 +191,9 @@ export class PageRecogniser {
       // A title may name its issuer ("Anti-Monopoly Guide of the Anti-monopoly Commission of the
       // State Council for …"): bodies do not keep a title from being read, and give way to it.
       const bodies = kept.filter((mention) => mention.id.startsWith('authority:'));
-      const variants = findVariantTitles(text, bodies.length > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:')) : kept, this.table, this.memo, bodies);
+      const variants = findVariantTitles(text, bodies.length > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:')) : kept, this.table, this.memo, bodies).filter(
+        (found) => !isInsideImplementingTitle(found, text),
+      );
       if (variants.length > 0) {
         const titles = new TakenSpans(variants);
         kept = kept.filter((mention) => !mention.id.startsWith('authority:') || !titles.overlaps(mention));

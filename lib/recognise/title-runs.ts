@@ -145,6 +145,8 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
 }
 
 const ACRONYM = /^[A-Z]{2,6}s?$/;
+/** Linking words that carry a title on ("… Data Transfer of Personal Information"): a title never ends before them. */
+const CONTINUING_LINKS = new Set(['of', 'for']);
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** An acronym right inside round brackets: "(CII)". */
@@ -173,6 +175,16 @@ export function titleStarts(run: TitleRun, text: string): number[] {
 }
 
 /**
+ * Whether a title ending before token `end` ends where the run does or at a break between two
+ * titles (a comma, "and"), not where words of the run were cut off.
+ */
+export function endsAtBreak(run: TitleRun, text: string, end: number): boolean {
+  const tokens = run.tokens;
+  if (end >= tokens.length) return true;
+  return tokens[end]!.text.toLowerCase() === 'and' || BREAK_MARK.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start));
+}
+
+/**
  * Where a title inside a run may end (exclusive token index): the run's end; before an "and" or a
  * comma that joins two titles; and before a linking word only when little follows it ("… Online
  * Games in December"): "Measures for Reporting Cybersecurity Incidents in the Business Fields of
@@ -186,7 +198,7 @@ export function titleEnds(run: TitleRun, text: string): number[] {
     const word = tokens[i]!.text.toLowerCase();
     const comma = BREAK_MARK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (comma || word === 'and') ends.add(i);
-    else if (!tokens[i]!.capital && tokens.length - i <= 3) ends.add(i);
+    else if (!tokens[i]!.capital && tokens.length - i <= 3 && !CONTINUING_LINKS.has(word)) ends.add(i);
   }
   return [...ends].sort((a, b) => b - a);
 }

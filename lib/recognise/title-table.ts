@@ -165,16 +165,35 @@ export function loadTitleTable(data: unknown): TitleTable {
   }
   let byInitial: Map<string, string[]> | undefined;
   let withWordLeftOut: Map<string, readonly [number, number]> | undefined;
+  let isCommon: ((word: string) => boolean) | undefined;
+  /** Each title's words, of any type, → the entries that have them. */
+  let byWords: Map<string, Set<number>> | undefined;
+  const wordsOwners = (words: readonly string[]): Set<number> | undefined => {
+    if (!byWords) {
+      byWords = new Map();
+      for (const [key, [final, draft]] of byKey) {
+        const owners = byWords.get(key.split(':')[1] ?? '') ?? new Set<number>();
+        for (const index of [final, draft]) if (index !== NONE) owners.add(index);
+        byWords.set(key.split(':')[1] ?? '', owners);
+      }
+    }
+    return byWords.get(words.join(' '));
+  };
   const pick = ([final, draft]: readonly [number, number], draftOnPage: boolean): string | undefined => {
     // A draft on the page is its draft where the graph keeps one, else the instrument itself;
     // a bare title is the final, or the draft where the graph has only that.
     const index = draftOnPage ? (draft >= 0 ? draft : final) : final === NONE ? draft : final;
     return index >= 0 ? ids[index] : undefined;
   };
-  /** The one title the page's words name with one of them left out ("… Personal Information Protection for …"). */
+  /**
+   * The one title the page's words name with one of them left out ("… Personal Information Protection for …"):
+   * only a word many titles have, never the one that names another subject ("… Licensing of Internet News …").
+   */
   const withOneWordAdded = (signature: TitleSignature): string | undefined => {
+    isCommon ??= commonWords(byKey);
     let named: string | undefined;
     for (const word of signature.words) {
+      if (!isCommon(word)) continue;
       const row = byKey.get(signatureKey({ ...signature, words: signature.words.filter((other) => other !== word) }));
       const id = row && pick(row, signature.draft);
       if (!id || id === named) continue;
@@ -200,8 +219,13 @@ export function loadTitleTable(data: unknown): TitleTable {
       if (signature.words.length < SHORT_TITLE_WORDS - 1) return undefined;
       withWordLeftOut ??= leaveOneWordOut(byKey);
       const near = withWordLeftOut.get(signatureKey(signature));
-      if (near) return pick(near, signature.draft);
-      return signature.words.length > MIN_WORDS_WITH_ONE_LEFT_OUT ? withOneWordAdded(signature) : undefined;
+      const id = near ? pick(near, signature.draft) : signature.words.length > MIN_WORDS_WITH_ONE_LEFT_OUT ? withOneWordAdded(signature) : undefined;
+      // Words that are exactly another entry's title, under another type noun, name an instrument
+      // about that one ("Guidelines for Data Cross-border Transfer Security Assessment", a standard
+      // beside the measures), not a third title one word away.
+      if (id === undefined) return undefined;
+      const owners = wordsOwners(signature.words);
+      return owners && !owners.has(ids.indexOf(id)) ? undefined : id;
     },
   };
 }

@@ -14,6 +14,9 @@ const table = loadTitleTable(
     { id: 'document:security-law', draft: false, names: ['National Security Law'] },
     { id: 'document:labelling', draft: false, names: ['Measures for the Labelling of AI-Generated and Synthetic Content'] },
     { id: 'document:certification', draft: false, names: ['Measures for the Certification of Personal Information Outbound Transfer'] },
+    // A word a page may add to a title must be one many titles have (here "protection").
+    { id: 'document:minors', draft: false, names: ['Regulations on the Protection of Minors Online'] },
+    { id: 'document:infrastructure', draft: false, names: ['Regulations on the Protection of Critical Information Infrastructure'] },
   ]),
 );
 const find = (text: string) => findVariantTitles(text, [], table).map((found) => [found.matched, found.id, found.via]);
@@ -53,6 +56,8 @@ describe('findVariantTitles', () => {
     expect(find('the Measures for Labelling AI Content apply')).toEqual([]);
     // Two words left out is another instrument.
     expect(find('the Measures for Labelling Content apply')).toEqual([]);
+    // A word few titles have names another subject: not the certification measures.
+    expect(find('the Measures for the Certification of Personal Information Licensing for Overseas Transfers apply')).toEqual([]);
   });
 
   it('names the instrument for a draft the graph does not keep apart', () => {

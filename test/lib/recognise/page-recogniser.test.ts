@@ -84,6 +84,18 @@ describe('PageRecogniser', () => {
     expect(found('中央网络安全和信息化委员会办公室发布')).toEqual([['中央网络安全和信息化委员会办公室', 'authority:central-cyberspace-affairs-commission']]);
   });
 
+  it('does not take the title inside the title of the rules that implement it for those rules', () => {
+    const ids = (text: string) => found(text).map(([, id]) => id);
+    expect(ids('PBOC issued the Detailed Rules for the Implementation of the Regulations on the Supervision and Administration of Non-Bank Payment Institutions.')).not.toContain(
+      'document:regulations-on-supervision-and-administration-of-non-bank-payment-institutions',
+    );
+    expect(ids('《数据安全法实施条例》尚未出台')).not.toContain('document:data-security-law');
+    // The title alone is still the title.
+    expect(ids('the Regulations on the Supervision and Administration of Non-Bank Payment Institutions apply')).toContain(
+      'document:regulations-on-supervision-and-administration-of-non-bank-payment-institutions',
+    );
+  });
+
   it('does not take an instrument with Interim before its name for the one without', () => {
     expect(found('the Interim Measures for the Administration of Internet Advertising (2016) were replaced').map(([, id]) => id)).not.toContain('document:measures-for-administration-of-internet-advertising');
     expect(found('the Measures for the Administration of Internet Advertising took effect').map(([, id]) => id)).toContain('document:measures-for-administration-of-internet-advertising');
