@@ -31,6 +31,12 @@ const MIN_SERIES_TITLE = 8;
  */
 const FIELD_BEFORE_TITLE = /^互联网信息服务(?=[\u4e00-\u9fff]{6,}$)(?!管理)/;
 
+/**
+ * An order number (公安部令第33号, 国务院令第147号): pages also put the number in brackets,
+ * 公安部令(第33号). Folded text has half-width brackets already.
+ */
+const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,16}令)(第[0-9一二三四五六七八九十百零〇]+号)$/;
+
 /** Returns the name's own key first, then its variants, without duplicates. */
 export function expandZhVariants(folded: string, isGeneric: (key: string) => boolean = () => false): string[] {
   const variants = [...stateVariants(folded, isGeneric)];
@@ -43,6 +49,8 @@ export function expandZhVariants(folded: string, isGeneric: (key: string) => boo
   if (withoutEdition !== folded) variants.push(withoutEdition);
   const series = SERIES_BEFORE_TITLE.exec(withoutEdition);
   if (series && withoutEdition.length - series[0].length >= MIN_SERIES_TITLE) variants.push(withoutEdition.slice(series[0].length));
+  const order = ORDER_NUMBER.exec(folded);
+  if (order) variants.push(`${order[1]}(${order[2]})`);
   return [...new Set(variants)];
 }
 

@@ -63,13 +63,13 @@ const INTERIM_BEFORE = /\b(?:Interim|Provisional|Tentative)\s+$/;
 const IMPLEMENTING_BEFORE = /\b(?:(?:Rules|Measures|Provisions|Regulations?)\s+(?:for|on)\s+(?:the\s+)?Implementation\s+of|Implementing\s+(?:Rules|Measures|Provisions|Regulations?)\s+(?:of|for))\s+(?:the\s+)?$/i;
 const IMPLEMENTING_AFTER = /^(?:实施条例|实施细则|实施办法|实施规定)/;
 /** A title read from "Implementation of the …" on: the rules' title cut at its head. */
-const IMPLEMENTING_HEAD = /^Implement(?:ation|ing)\b/i;
+const IMPLEMENTING_HEAD = /^Implementation\s+of\b/i;
 
 function isInsideImplementingTitle(mention: Span, text: string): boolean {
   return (
     IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
     IMPLEMENTING_AFTER.test(text.slice(mention.end, mention.end + 4)) ||
-    IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 14))
+    IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20))
   );
 }
 

@@ -10,6 +10,7 @@ import { CORE_AI_GOVERNANCE_RULES } from './ai-governance-rules';
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
+import { CORE_DATA_POLICY_RULES } from './data-policy-rules';
 import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
@@ -30,6 +31,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_GUIDES_MEDIA_RULES,
   ...CORE_FINANCE_TRADE_RULES,
   ...CORE_AI_GOVERNANCE_RULES,
+  ...CORE_DATA_POLICY_RULES,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [...CORE_AUTHORITIES_RULES, ...CORE_AUTHORITIES_STANDARDS, ...CORE_AUTHORITIES_CONTENT];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = AUTHORITY_VARIANTS;

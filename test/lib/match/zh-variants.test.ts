@@ -29,6 +29,13 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('互联网信息服务管理办法')).toEqual(['互联网信息服务管理办法']);
   });
 
+  it('writes an order number with its number in brackets too', () => {
+    expect(expandZhVariants('公安部令第33号')).toEqual(['公安部令第33号', '公安部令(第33号)']);
+    expect(expandZhVariants('国务院令第147号')).toEqual(['国务院令第147号', '国务院令(第147号)']);
+    // Only an order number: a title that merely ends in 号 is left alone.
+    expect(expandZhVariants('网络安全标准实践指南第1号')).toEqual(['网络安全标准实践指南第1号']);
+  });
+
   it('makes no variant whose core is generic', () => {
     expect(expandZhVariants('中华人民共和国法律', (key) => key === '法律')).toEqual(['中华人民共和国法律']);
   });
