@@ -47,6 +47,21 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['audio visual', 'audiovisual'],
   // AIGC, "AI-generated content": 生成式人工智能 in titles.
   ['aigc', 'generative ai'],
+  // 深度合成
+  ['in-depth synthesis', 'deep synthesis'],
+  // 跟帖评论: "comment threading", "posting and commenting", "post comments"
+  ['posting and commenting', 'comment threading'],
+  ['post comments', 'comment threading'],
+  ['comments posts', 'comment threading'],
+  ['comment posts', 'comment threading'],
+  // 征信
+  ['credit investigation', 'credit reporting'],
+  // 信息化 (工业和信息化: "industry and information technology", "industry and informatization")
+  ['informatization', 'information technology'],
+  ['informatisation', 'information technology'],
+  // 商用密码, 密码法: "cryptography", "encryption", "cipher codes"
+  ['cipher codes', 'cryptography'],
+  ['cipher code', 'cryptography'],
 ];
 
 /** Classes of single words; every member folds to the first. */
@@ -74,6 +89,12 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['algorithm', 'algorithmic'],
   ['telecommunication', 'telecom'],
   ['antitelecommunication', 'antitelecom'],
+  // 监督: "supervision", "oversight"
+  ['supervision', 'oversight', 'overseeing', 'supervising'],
+  ['cryptography', 'encryption', 'cryptographic'],
+  ['publishing', 'publication'],
+  // 外国法律: "foreign laws", "foreign legislation"
+  ['legislation', 'law'],
 ];
 
 /**

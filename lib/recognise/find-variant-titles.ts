@@ -51,6 +51,11 @@ function markedBefore(tokens: readonly { text: string }[], start: number): boole
   return false;
 }
 
+/** Whether a title starting at token `start` starts its run, or follows "the", "and" or a linking word. */
+function startsAtBreak(tokens: readonly { text: string; capital: boolean }[], start: number): boolean {
+  return start === 0 || !tokens[start - 1]!.capital || tokens[start - 1]!.text.toLowerCase() === 'and';
+}
+
 /** Words that open a sentence or clause before a title ("Under the …", "In …") and are not part of it. */
 const OPENERS = new Set(['under', 'in', 'on', 'for', 'the', 'and', 'of', 'by', 'with', 'to', 'as', 'from', 'about', 'a', 'an', 'at', 'regarding', 'concerning']);
 
@@ -61,7 +66,8 @@ function trimOpeners(tokens: readonly { text: string; capital: boolean }[], star
   return first;
 }
 
-type Identified = Pick<VariantMention, 'id' | 'via'> | null;
+/** `swapped`: found under a type noun translators swap with the page's ("Regulations" for 规定). */
+type Identified = (Pick<VariantMention, 'id' | 'via'> & { swapped?: true }) | null;
 
 /**
  * The entry a written title names, by its signature or with one typo repaired; null for none.
@@ -78,7 +84,9 @@ function identify(written: string, table: TitleTable, near: boolean): Identified
   if (id) return { id, via: 'variant' };
   const repaired = repairTypo(signature, table);
   const fixed = repaired && table.lookup(repaired);
-  return fixed ? { id: fixed, via: 'typo' } : null;
+  if (fixed) return { id: fixed, via: 'typo' };
+  const swapped = table.lookupSwappedType(signature);
+  return swapped ? { id: swapped, via: 'variant', swapped: true } : null;
 }
 
 /**
@@ -160,6 +168,9 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
         memo.set(memoKey, known);
       }
       if (!known) continue;
+      // One liberty at a time: a swapped type noun only for a title that starts where one does
+      // (not "Internet Information Service Management Rules" inside "Non-Commercial …").
+      if (known.swapped && !startsAtBreak(tokens, start)) continue;
       span.start = tokens[trimOpeners(tokens, start, end)]!.start;
       return { mention: { ...span, id: known.id, matched: text.slice(span.start, span.end), via: known.via }, end };
     }

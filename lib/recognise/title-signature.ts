@@ -66,6 +66,8 @@ export function foldTitleText(text: string): string {
     .trim();
   // "Anti-Monopoly", "Anti-Espionage": the prefix is part of the word (反垄断, 反间谍).
   folded = folded.replace(/\b(anti|counter) ?- ?(?=\p{L})/gu, 'anti');
+  // "Anti Monopoly Guidelines": the prefix written apart.
+  folded = folded.replace(/\banti (?=(?:monopoly|unfair|espionage|telecom|money|terrorism|foreign|secession|fraud)\b)/gu, 'anti');
   // A plural's possessive ("Mobile Internet Applications' Information Services") is the plural.
   folded = folded.replace(/(\p{L})'(?= |$)/gu, '$1');
   // "Law Against Telecommunication Fraud" is the Anti-Telecom Fraud Law.

@@ -137,9 +137,22 @@ export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData
   return { version: 1, ids, titles };
 }
 
+/**
+ * Type nouns translators swap: 规定 is rendered "Provisions", "Regulations" or "Rules", and 办法
+ * sometimes "Rules"; 条例 is "Regulations". A title under one of these is also looked for under the
+ * others, when no entry has it under its own.
+ */
+const SWAPPED_TYPES: Readonly<Record<string, readonly string[]>> = {
+  regulations: ['provisions'],
+  provisions: ['regulations'],
+  rules: ['provisions', 'measures'],
+};
+
 export interface TitleTable {
   /** The entry a signature names, or undefined. */
   lookup(signature: TitleSignature): string | undefined;
+  /** The one entry that has the signature's words under a type noun translators swap with its own, or undefined. */
+  lookupSwappedType(signature: TitleSignature): string | undefined;
   /** The one entry whose title has one word more or one word less than the signature, or undefined. */
   lookupNear(signature: TitleSignature): string | undefined;
   /** Content words the table knows, for typo repair. */
@@ -214,6 +227,17 @@ export function loadTitleTable(data: unknown): TitleTable {
     lookup(signature) {
       const row = byKey.get(signatureKey(signature));
       return row ? pick(row, signature.draft) : undefined;
+    },
+    lookupSwappedType(signature) {
+      let named: string | undefined;
+      for (const type of SWAPPED_TYPES[signature.type] ?? []) {
+        const row = byKey.get(signatureKey({ ...signature, type }));
+        const id = row && pick(row, signature.draft);
+        if (!id || id === named) continue;
+        if (named) return undefined;
+        named = id;
+      }
+      return named;
     },
     lookupNear(signature) {
       if (signature.words.length < SHORT_TITLE_WORDS - 1) return undefined;

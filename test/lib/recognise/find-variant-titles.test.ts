@@ -125,6 +125,24 @@ describe('findVariantTitles', () => {
     expect(findIn('the Data Security Regulations apply')).toEqual([]);
   });
 
+  it('finds a title under a type noun translators swap with its own, where the title starts', () => {
+    const swapped = loadTitleTable(
+      buildTitleTable([
+        { id: 'document:deep-synthesis', draft: false, names: ['Provisions on the Administration of Deep Synthesis of Internet Information Services'] },
+        { id: 'document:blocking', draft: false, names: ['Measures for Blocking Unjustified Extra-territorial Application of Foreign Legislation'] },
+      ]),
+    );
+    const findIn = (text: string) => findVariantTitles(text, [], swapped).map((found) => [found.matched, found.id]);
+    expect(findIn('the Regulations on the Management of Deep Synthesis Internet Information Services apply')).toEqual([
+      ['Regulations on the Management of Deep Synthesis Internet Information Services', 'document:deep-synthesis'],
+    ]);
+    expect(findIn('the Rules for Blocking Unjustified Extra-territorial Application of Foreign Laws apply')).toEqual([
+      ['Rules for Blocking Unjustified Extra-territorial Application of Foreign Laws', 'document:blocking'],
+    ]);
+    // Not inside a longer title: "Interim" or another word before it makes it another instrument.
+    expect(findIn('the Beijing Deep Synthesis Internet Information Services Regulations apply')).toEqual([]);
+  });
+
   it('never takes the draft for a title two finals share', () => {
     const shared = loadTitleTable(
       buildTitleTable([

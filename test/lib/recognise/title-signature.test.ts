@@ -21,6 +21,11 @@ describe('signatureOf: renderings of one Chinese title agree', () => {
     ['Standardisation Measures', 'Standardization Measures'],
     ['Measures for the Certification of Personal Information Protection for Cross-Border Data Transfers', 'Measures for the Certification of Personal Information Protection for Outbound Transfer'],
     ['Guidelines for Security Assessment Declaration of Outbound Data Transfer', 'Guidelines for Security Assessment Applications of Outbound Data Transfer'],
+    ['Anti Monopoly Guidelines In The Field Of Platform Economy', 'Anti-Monopoly Guidelines for the Platform Economy'],
+    ['Administrative Provisions on Posting and Commenting Services on the Internet', 'Provisions on the Administration of Comment Threading Services on the Internet'],
+    ['Measures for Administration of Data Security in the Field of Industry and Informatization', 'Measures for Data Security Management in the Industry and Information Technology Field'],
+    ['Commercial Encryption Regulations', 'Regulations on Commercial Cryptography'],
+    ['Measures for Overseeing Online Transactions', 'Measures for the Supervision of Online Transactions'],
   ])('%s ≡ %s', (a, b) => {
     expect(key(a)).toBeDefined();
     expect(key(a)).toBe(key(b));
