@@ -62,6 +62,8 @@ const INTERIM_BEFORE = /\b(?:Interim|Provisional|Tentative)\s+$/;
  */
 const IMPLEMENTING_BEFORE = /\b(?:(?:Rules|Measures|Provisions|Regulations?)\s+(?:for|on)\s+(?:the\s+)?Implementation\s+of|Implementing\s+(?:Rules|Measures|Provisions|Regulations?)\s+(?:of|for))\s+(?:the\s+)?$/i;
 const IMPLEMENTING_AFTER = /^(?:实施条例|实施细则|实施办法|实施规定)/;
+/** A title goes on after a name: a linking word, then a capitalised word. */
+const TITLE_GOES_ON = /^\s+(?:for|of|on|in|concerning|regarding|governing)\s+(?:the\s+)?[\p{Lu}\d]/u;
 /** A title read from "Implementation of the …" on: the rules' title cut at its head. */
 const IMPLEMENTING_HEAD = /^Implementation\s+of\b/i;
 
@@ -191,12 +193,14 @@ export class PageRecogniser {
       // A title may name its issuer ("Anti-Monopoly Guide of the Anti-monopoly Commission of the
       // State Council for …"): bodies do not keep a title from being read, and give way to it.
       const bodies = kept.filter((mention) => mention.id.startsWith('authority:'));
-      const variants = findVariantTitles(text, bodies.length > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:')) : kept, this.table, this.memo, bodies).filter(
-        (found) => !isInsideImplementingTitle(found, text),
-      );
+      // A short name the title goes on after ("Security Assessment Measures" + " for Outbound Data
+      // Transfer") is read again as part of the longer title, and gives way to it when that names an entry.
+      const cut = new Set(kept.filter((mention) => mention.id.startsWith('document:') && TITLE_GOES_ON.test(text.slice(mention.end, mention.end + 40))));
+      const fixed = bodies.length > 0 || cut.size > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:') && !cut.has(mention)) : kept;
+      const variants = findVariantTitles(text, fixed, this.table, this.memo, bodies).filter((found) => !isInsideImplementingTitle(found, text));
       if (variants.length > 0) {
         const titles = new TakenSpans(variants);
-        kept = kept.filter((mention) => !mention.id.startsWith('authority:') || !titles.overlaps(mention));
+        kept = kept.filter((mention) => !(mention.id.startsWith('authority:') || cut.has(mention)) || !titles.overlaps(mention));
       }
       for (const found of variants) {
         added = true;

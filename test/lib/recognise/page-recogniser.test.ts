@@ -84,6 +84,14 @@ describe('PageRecogniser', () => {
     expect(found('中央网络安全和信息化委员会办公室发布')).toEqual([['中央网络安全和信息化委员会办公室', 'authority:central-cyberspace-affairs-commission']]);
   });
 
+  it('reads a short name the title goes on after as part of the longer title', () => {
+    expect(found('Exporters must now follow the Security Assessment Measures for Outbound Data Transfer issued in 2022.')).toEqual([
+      ['Security Assessment Measures for Outbound Data Transfer', 'document:measures-for-security-assessment-of-outbound-data-transfers'],
+    ]);
+    // When the longer run names nothing, the short name stays.
+    expect(found('the Data Security Law on September 1')).toEqual([['Data Security Law', 'document:data-security-law']]);
+  });
+
   it('does not take the title inside the title of the rules that implement it for those rules', () => {
     const ids = (text: string) => found(text).map(([, id]) => id);
     expect(ids('PBOC issued the Detailed Rules for the Implementation of the Regulations on the Supervision and Administration of Non-Bank Payment Institutions.')).not.toContain(
