@@ -16,6 +16,7 @@ import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
 import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
+import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
 import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -32,8 +33,14 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_FINANCE_TRADE_RULES,
   ...CORE_AI_GOVERNANCE_RULES,
   ...CORE_DATA_POLICY_RULES,
+  ...CORE_SECURITY_REVIEW_RULES,
 ];
-export const CORE_AUTHORITIES: readonly CoreAuthority[] = [...CORE_AUTHORITIES_RULES, ...CORE_AUTHORITIES_STANDARDS, ...CORE_AUTHORITIES_CONTENT];
+export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
+  ...CORE_AUTHORITIES_RULES,
+  ...CORE_AUTHORITIES_STANDARDS,
+  ...CORE_AUTHORITIES_CONTENT,
+  ...CORE_AUTHORITIES_SECURITY_REVIEW,
+];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = AUTHORITY_VARIANTS;
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = CORE_CASES;
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
