@@ -31,6 +31,8 @@ export const PHRASE_NAMES: readonly string[] = [
   'Tort Liability Law',
   'Administrative Penalty Law',
   'Standardization Law',
+  // "securities law" is also a field of law ("US securities law")
+  'Securities Law',
   // Many countries have a law of this name (the Philippines, Israel, Pakistan, …)
   'Counter-Terrorism Law',
   'Anti-Terrorism Law',

@@ -14,6 +14,7 @@ import { CORE_DATA_POLICY_RULES } from './data-policy-rules';
 import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
+import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
 import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
@@ -34,6 +35,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_AI_GOVERNANCE_RULES,
   ...CORE_DATA_POLICY_RULES,
   ...CORE_SECURITY_REVIEW_RULES,
+  ...CORE_IP_PLATFORM_RULES,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
