@@ -6,6 +6,11 @@ const STATE_PREFIX = '中华人民共和国';
 const LAW_SUFFIX = '法';
 /** 办法 (measures) also ends in 法 but never takes the state prefix. */
 const MEASURES_SUFFIX = '办法';
+/**
+ * An amendment to a law (刑法修正案(九)) is cited with the law's state prefix too:
+ * 中华人民共和国刑法修正案(九). Folded text has half-width brackets already.
+ */
+const LAW_AMENDMENT = /法修正案(?:\([一二三四五六七八九十]+\))?$/;
 
 /**
  * An issuer before 关于 (最高人民法院关于…的规定, 国务院办公厅关于…的意见): pages often cite the
@@ -59,7 +64,8 @@ function stateVariants(folded: string, isGeneric: (key: string) => boolean): str
     const core = folded.slice(STATE_PREFIX.length);
     return core.length > 1 && !isGeneric(core) ? [folded, core] : [folded];
   }
-  if (folded.endsWith(LAW_SUFFIX) && !folded.endsWith(MEASURES_SUFFIX) && folded.length > 1 && !isGeneric(folded)) {
+  const lawOrAmendment = (folded.endsWith(LAW_SUFFIX) && !folded.endsWith(MEASURES_SUFFIX)) || LAW_AMENDMENT.test(folded);
+  if (lawOrAmendment && folded.length > 1 && !isGeneric(folded)) {
     return [folded, STATE_PREFIX + folded];
   }
   return [folded];

@@ -11,6 +11,7 @@ import { CORE_APP_RULES } from './app-rules';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
 import { CORE_DATA_POLICY_RULES } from './data-policy-rules';
+import { CORE_DECISIONS_CRIMINAL_RULES } from './decisions-criminal-rules';
 import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
@@ -36,6 +37,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_DATA_POLICY_RULES,
   ...CORE_SECURITY_REVIEW_RULES,
   ...CORE_IP_PLATFORM_RULES,
+  ...CORE_DECISIONS_CRIMINAL_RULES,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,

@@ -7,6 +7,9 @@ describe('expandZhVariants', () => {
     ['中华人民共和国数据安全法', ['中华人民共和国数据安全法', '数据安全法']],
     // 办法 (measures) also ends in 法 but never takes the state prefix.
     ['网络安全审查办法', ['网络安全审查办法']],
+    // An amendment to a law takes the law's state prefix too.
+    ['刑法修正案(九)', ['刑法修正案(九)', '中华人民共和国刑法修正案(九)']],
+    ['中华人民共和国刑法修正案(九)', ['中华人民共和国刑法修正案(九)', '刑法修正案(九)']],
     ['国家互联网信息办公室', ['国家互联网信息办公室']],
     ['中华人民共和国', ['中华人民共和国']],
   ])('%s', (name, expected) => {
