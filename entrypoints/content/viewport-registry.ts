@@ -12,7 +12,7 @@
  * the page's own changes (which can move blocks without a scroll, near or away). An observer
  * that follows blocks is recomputed on every frame the page draws: following every block all
  * the time, a 50 ms ticker on a page of 1,700 named paragraphs cost ~0.1 of the main thread;
- * following only the ~30 near ones still cost ~10-20 ms of intersection updates per 8 s on that
+ * following only the ~30 near ones still cost ~7-11 ms of intersection updates per 8 s on that
  * page. observe() itself costs ~5-15 µs a block in Chromium 156. A near block that the page
  * moves away without a scroll stays registered until the next recheck: painted off screen, it
  * costs a little, and nothing is missed.
