@@ -6,13 +6,16 @@
  * 0.1 ms each per change), so the cost should follow what is on screen, not what is on the page.
  * The index (highlight-index.ts) keeps every mention; this class decides which of them are painted.
  *
- * An IntersectionObserver with a margin of one screen above and below says which blocks are
- * near. It follows every block only while the page scrolls or resizes; otherwise it follows
- * the blocks that are near (to see them go) and measures new blocks once, and all blocks once
- * at most every RECHECK_EVERY_MS after the page's own changes (which can move blocks without a
- * scroll). An observer that follows every block all the time is recomputed on every frame the
- * page draws: a 50 ms ticker on a page of 1,700 named paragraphs then cost ~0.1 of the main
- * thread, and observe() itself costs ~5-15 µs a block in Chromium 156.
+ * An IntersectionObserver with a margin of half a screen above and below says which blocks are
+ * near. It follows every block only while the page scrolls or resizes; otherwise it follows no
+ * block: it measures new blocks once, and all blocks once at most every RECHECK_EVERY_MS after
+ * the page's own changes (which can move blocks without a scroll, near or away). An observer
+ * that follows blocks is recomputed on every frame the page draws: following every block all
+ * the time, a 50 ms ticker on a page of 1,700 named paragraphs cost ~0.1 of the main thread;
+ * following only the ~30 near ones still cost ~7-11 ms of intersection updates per 8 s on that
+ * page. observe() itself costs ~5-15 µs a block in Chromium 156. A near block that the page
+ * moves away without a scroll stays registered until the next recheck: painted off screen, it
+ * costs a little, and nothing is missed.
  *
  * Ranges are added as blocks come near and deleted as they go, with Highlight.add() and
  * delete() on the same Highlight objects (measured in Chromium 156, 200 steps of a 300-range
@@ -71,7 +74,7 @@ export class ViewportRegistry {
   /** Long blocks near the viewport, whose window follows scrolling. */
   private longNear = new Set<Element>();
   private observer: IntersectionObserver | undefined;
-  /** Whether the observer follows every block (while scrolling), or only near ones and those being measured. */
+  /** Whether the observer follows every block (while scrolling), or only those being measured. */
   private following = false;
   private followTimer: ReturnType<typeof setTimeout> | undefined;
   /** Blocks observed until their first report. */
@@ -99,8 +102,8 @@ export class ViewportRegistry {
       // A block without a box of its own (display: contents) cannot be measured: it is painted.
       const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
       if (state) this.setNear(entry.target, state, entry.isIntersecting || boxless);
-      // A far block is let go (unless scrolling): only a scroll or a recheck brings it near.
-      if (!this.following && !state?.near) this.observer?.unobserve(entry.target);
+      // A block is let go once measured (unless scrolling): only a scroll or a recheck moves it.
+      if (!this.following) this.observer?.unobserve(entry.target);
     }
   }
 
@@ -137,13 +140,13 @@ export class ViewportRegistry {
     // Reports already computed are read before the observer lets go of the blocks.
     this.onEntries(this.observer.takeRecords());
     this.observer.disconnect();
-    for (const [block, state] of this.blocks) if (state.near || this.measuring.has(block)) this.observer.observe(block);
+    for (const block of this.measuring) this.observer.observe(block);
   }
 
   /**
-   * The page changed, and far blocks may have moved near without a scroll: they are measured
-   * again, at most once every RECHECK_EVERY_MS (a ticker or a live feed changes the page many
-   * times a second). Near blocks are followed all along.
+   * The page changed, and blocks may have moved near or away without a scroll: they are
+   * measured again, at most once every RECHECK_EVERY_MS (a ticker or a live feed changes the
+   * page many times a second).
    */
   recheck(): void {
     if (this.recheckTimer !== undefined || this.blocks.size === 0) return;
@@ -152,7 +155,7 @@ export class ViewportRegistry {
       this.recheckTimer = undefined;
       this.lastRecheck = performance.now();
       if (this.following) return;
-      for (const [block, state] of this.blocks) if (!state.near) this.measure(block);
+      for (const block of this.blocks.keys()) this.measure(block);
     }, Math.max(0, wait));
   }
 

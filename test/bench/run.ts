@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --json FILE]`: every benchmark in one process. Each prints its figures
+ * `npm run bench [-- --json FILE] [--only NAME]`: every benchmark in one process (with `--only`,
+ * those whose name contains NAME, e.g. `--only 'page cost'`). Each prints its figures
  * and, where it has one, the ratio to a baseline measured in the same run; `--json` also
  * writes all figures as one JSON object. Speed targets live here, not in tests: the machine
  * is shared and noisy, so figures are reported, never asserted.
@@ -77,8 +78,12 @@ async function main(argv: string[]): Promise<void> {
     ['hover card (Chromium, built extension)', () => runCardBench()],
     ['side panel (Chromium, built extension)', () => runSidepanelBench()],
   ];
+  const onlyIndex = argv.indexOf('--only');
+  const only = onlyIndex >= 0 ? argv[onlyIndex + 1]?.toLowerCase() : undefined;
+  const chosen = only === undefined ? benches : benches.filter(([name]) => name.toLowerCase().includes(only));
+  if (chosen.length === 0) throw new Error(`no benchmark's name contains "${only}": ${benches.map(([name]) => name).join('; ')}`);
   const figures: Figures = {};
-  for (const [name, run] of benches) {
+  for (const [name, run] of chosen) {
     console.log(`\n== ${name}`);
     const result = await run();
     print(result);
