@@ -73,6 +73,13 @@ function kindOf(name: string): DictionaryEntry['kind'] {
 /** A standard's code with its edition's year: "GB/T 35273-2020". */
 const CODE_WITH_YEAR = /^(.*\d)\s*[-–—]\s*((?:19|20)\d\d)$/;
 
+/** The standard a dated code is an edition of ("GB/T35273" for "GB/T 35273-2020") and the edition's year, or undefined. */
+export function standardEditionOf(code: string): { standard: string; year: number; undated: string } | undefined {
+  const edition = CODE_WITH_YEAR.exec(code.trim());
+  if (!edition || !STANDARD_CODE.test(edition[1]!)) return undefined;
+  return { standard: edition[1]!.replace(/\s+/g, '').toUpperCase(), year: Number(edition[2]), undated: edition[1]! };
+}
+
 export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
   const entries: DictionaryEntry[] = [];
   // A standard cited without its year means its latest edition (an undated reference applies the
@@ -89,12 +96,10 @@ export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
     for (const abbreviation of new Set(node.abbreviations)) entries.push({ id: node.id, name: abbreviation, kind: 'abbr' });
     if (node.type === 'document' && node.code) {
       entries.push({ id: node.id, name: node.code, kind: 'code' });
-      const edition = CODE_WITH_YEAR.exec(node.code.trim());
-      if (edition && STANDARD_CODE.test(edition[1]!)) {
-        const key = edition[1]!.replace(/\s+/g, '').toUpperCase();
-        const year = Number(edition[2]);
-        const known = latestEdition.get(key);
-        if (!known || year > known.year) latestEdition.set(key, { year, id: node.id, code: edition[1]! });
+      const edition = standardEditionOf(node.code);
+      if (edition) {
+        const known = latestEdition.get(edition.standard);
+        if (!known || edition.year > known.year) latestEdition.set(edition.standard, { year: edition.year, id: node.id, code: edition.undated });
       }
     }
   }

@@ -26,6 +26,8 @@ export interface RecogniserData extends TitleTableData {
   zh?: ZhTitleData;
   /** Entries with acronyms → the content words of their English names, for names a page spells out before one. */
   acronymEntries?: EntryWords;
+  /** Editions of one standard the graph holds apart: document id → the standard. */
+  editions?: Record<string, string>;
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -132,6 +134,28 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
   return false;
 }
 
+/** What may stand between a standard's dated code and its title: spaces, title marks, brackets, a colon or a dash. */
+const CODE_TITLE_GAP = /^[\s《》〈〉“”"'()（）:：,，\-–—]{0,4}$/;
+const DATED = /(?:19|20)\d\d$/;
+
+/**
+ * A standard's title written beside a dated code of it ("GB/T 35273-2017《信息安全技术 个人信息安全规范》")
+ * names that edition, though the title alone names the latest one.
+ */
+function withCitedEditions(mentions: RecognisedMention[], text: string, editions: Record<string, string>): RecognisedMention[] {
+  if (!mentions.some((mention) => editions[mention.id] !== undefined && DATED.test(mention.matched))) return mentions;
+  return mentions.map((mention, i) => {
+    const standard = editions[mention.id];
+    if (standard === undefined || DATED.test(mention.matched)) return mention;
+    for (const other of [mentions[i - 1], mentions[i + 1]]) {
+      if (!other || other.id === mention.id || editions[other.id] !== standard || !DATED.test(other.matched)) continue;
+      const gap = other.start > mention.start ? text.slice(mention.end, other.start) : text.slice(other.end, mention.start);
+      if (CODE_TITLE_GAP.test(gap)) return { ...mention, id: other.id };
+    }
+    return mention;
+  });
+}
+
 /** "the Standing Committee of the Thirteenth National People's Congress": the standing committee of one term. */
 const STANDING_COMMITTEE_OF_TERM = /Standing Committee of the (?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth))\s+$/i;
 
@@ -227,6 +251,7 @@ export class PageRecogniser {
     }
     // The automaton's mentions come in text order; only what the recognisers added needs sorting in.
     if (added) kept.sort((a, b) => a.start - b.start);
+    if (data?.editions) kept = withCitedEditions(kept, text, data.editions);
     kept = kept.filter((mention) => !isForeignLaw(mention, text));
     const fresh = [...findDefinitions(text, kept), ...spelled];
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));

@@ -2,7 +2,7 @@
  * Builds what the page recognisers ship with (build time, and the background for imports): the
  * variant-title table of the graph's documents and its cases by number.
  */
-import { isLocalShortName, isSeriesName } from '../graph/dictionary-entries';
+import { isLocalShortName, isSeriesName, standardEditionOf } from '../graph/dictionary-entries';
 import type { Graph } from '../graph/schema';
 import { caseNumberKey, parseCaseNumber } from './case-numbers';
 import type { RecogniserData } from './page-recogniser';
@@ -35,5 +35,17 @@ export function buildRecogniserData(graph: Graph): RecogniserData {
     if (node.type !== 'authority' || node.abbreviations.length === 0) continue;
     acronymEntries[node.id] = [...new Set([node.name, ...node.aliases].filter((name) => !HAN.test(name)).flatMap(contentWordsOf))];
   }
-  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries };
+  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries, editions: editionsOf(graph) };
+}
+
+/** Editions of standards the graph holds more than one of: document id → the standard (its undated code). */
+function editionsOf(graph: Graph): Record<string, string> {
+  const byStandard = new Map<string, string[]>();
+  for (const node of graph.nodes) {
+    const edition = node.type === 'document' && node.code ? standardEditionOf(node.code) : undefined;
+    if (edition) byStandard.set(edition.standard, [...(byStandard.get(edition.standard) ?? []), node.id]);
+  }
+  const editions: Record<string, string> = {};
+  for (const [standard, ids] of byStandard) if (ids.length > 1) for (const id of ids) editions[id] = standard;
+  return editions;
 }

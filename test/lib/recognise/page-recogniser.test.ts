@@ -84,6 +84,18 @@ describe('PageRecogniser', () => {
     expect(found('中央网络安全和信息化委员会办公室发布')).toEqual([['中央网络安全和信息化委员会办公室', 'authority:central-cyberspace-affairs-commission']]);
   });
 
+  it('takes a standard’s title beside a dated code for that edition, and alone for the latest', () => {
+    expect(found('该标准代替GB/T 35273-2017《信息安全技术 个人信息安全规范》')).toEqual([
+      ['GB/T 35273-2017', 'document:personal-information-security-specification-2017'],
+      ['信息安全技术 个人信息安全规范', 'document:personal-information-security-specification-2017'],
+    ]);
+    expect(found('the Personal Information Security Specification (GB/T 35273-2017) and the Personal Information Security Specification').map(([, id]) => id)).toEqual([
+      'document:personal-information-security-specification-2017',
+      'document:personal-information-security-specification-2017',
+      'document:personal-information-security-specification',
+    ]);
+  });
+
   it('reads a short name the title goes on after as part of the longer title', () => {
     expect(found('Exporters must now follow the Security Assessment Measures for Outbound Data Transfer issued in 2022.')).toEqual([
       ['Security Assessment Measures for Outbound Data Transfer', 'document:measures-for-security-assessment-of-outbound-data-transfers'],
