@@ -203,12 +203,16 @@ export function loadTitleTable(data: unknown): TitleTable {
    * only a word many titles have, never the one that names another subject ("… Licensing of Internet News …").
    */
   const withOneWordAdded = (signature: TitleSignature): string | undefined => {
-    isCommon ??= commonWords(byKey);
+    const isCommonWord = (isCommon ??= commonWords(byKey));
+    const common = signature.words.filter(isCommonWord);
+    return theOneNamed(common.map((word) => ({ ...signature, words: signature.words.filter((other) => other !== word) })));
+  };
+  /** The one entry the signatures name (several naming one are one), or undefined where none or two do. */
+  const theOneNamed = (signatures: readonly TitleSignature[]): string | undefined => {
     let named: string | undefined;
-    for (const word of signature.words) {
-      if (!isCommon(word)) continue;
-      const row = byKey.get(signatureKey({ ...signature, words: signature.words.filter((other) => other !== word) }));
-      const id = row && pick(row, signature.draft);
+    for (const candidate of signatures) {
+      const row = byKey.get(signatureKey(candidate));
+      const id = row && pick(row, candidate.draft);
       if (!id || id === named) continue;
       if (named) return undefined;
       named = id;
@@ -229,15 +233,7 @@ export function loadTitleTable(data: unknown): TitleTable {
       return row ? pick(row, signature.draft) : undefined;
     },
     lookupSwappedType(signature) {
-      let named: string | undefined;
-      for (const type of SWAPPED_TYPES[signature.type] ?? []) {
-        const row = byKey.get(signatureKey({ ...signature, type }));
-        const id = row && pick(row, signature.draft);
-        if (!id || id === named) continue;
-        if (named) return undefined;
-        named = id;
-      }
-      return named;
+      return theOneNamed((SWAPPED_TYPES[signature.type] ?? []).map((type) => ({ ...signature, type })));
     },
     lookupNear(signature) {
       if (signature.words.length < SHORT_TITLE_WORDS - 1) return undefined;
