@@ -40,10 +40,9 @@ const NONE = -1;
 const AMBIGUOUS = -2;
 
 /** Every key of `byKey` with one of its words left out → the ids it names; a key two titles give is ambiguous. */
-function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>): Map<string, readonly [number, number]> {
+function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>, isCommon: (word: string) => boolean): Map<string, readonly [number, number]> {
   const shorter = new Map<string, [number, number]>();
   const merge = (into: number, from: number) => (from === NONE || into === from ? into : into === NONE ? from : AMBIGUOUS);
-  const isCommon = commonWords(byKey);
   for (const [key, [final, draft]] of byKey) {
     const [type, words = '', marker] = key.split(':');
     const list = words.split(' ');
@@ -63,10 +62,15 @@ function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>):
   return shorter;
 }
 
+/** The content words of a table key ("measures:ai generative service:p" → "ai generative service"). */
+function wordsOfKey(key: string): string {
+  return key.split(':')[1] ?? '';
+}
+
 /** Whether a word is one that many of the table's titles have. */
 function commonWords(byKey: ReadonlyMap<string, unknown>): (word: string) => boolean {
   // A marked title is in the table with and without its marker: its words count once.
-  const titles = new Set([...byKey.keys()].map((key) => key.split(':')[1] ?? ''));
+  const titles = new Set([...byKey.keys()].map(wordsOfKey));
   const titlesWith = new Map<string, number>();
   for (const words of titles) for (const word of new Set(words.split(' '))) titlesWith.set(word, (titlesWith.get(word) ?? 0) + 1);
   const least = Math.max(2, titles.size * COMMON_WORD_SHARE);
@@ -173,21 +177,22 @@ export function loadTitleTable(data: unknown): TitleTable {
   for (const row of table.titles) {
     if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
     byKey.set(row[0], [row[1] ?? -1, row[2] ?? -1]);
-    const words = row[0].split(':')[1] ?? '';
-    for (const word of words.split(' ')) vocabulary.add(word);
+    for (const word of wordsOfKey(row[0]).split(' ')) vocabulary.add(word);
   }
   let byInitial: Map<string, string[]> | undefined;
   let withWordLeftOut: Map<string, readonly [number, number]> | undefined;
   let isCommon: ((word: string) => boolean) | undefined;
-  /** Each title's words, of any type, → the entries that have them. */
-  let byWords: Map<string, Set<number>> | undefined;
-  const wordsOwners = (words: readonly string[]): Set<number> | undefined => {
+  const isCommonWord = (word: string) => (isCommon ??= commonWords(byKey))(word);
+  /** Each title's words, of any type, → the ids of the entries that have them. */
+  let byWords: Map<string, Set<string>> | undefined;
+  const wordsOwners = (words: readonly string[]): Set<string> | undefined => {
     if (!byWords) {
       byWords = new Map();
       for (const [key, [final, draft]] of byKey) {
-        const owners = byWords.get(key.split(':')[1] ?? '') ?? new Set<number>();
-        for (const index of [final, draft]) if (index !== NONE) owners.add(index);
-        byWords.set(key.split(':')[1] ?? '', owners);
+        const titleWords = wordsOfKey(key);
+        const owners = byWords.get(titleWords) ?? new Set<string>();
+        for (const index of [final, draft]) if (index >= 0) owners.add(ids[index]!);
+        byWords.set(titleWords, owners);
       }
     }
     return byWords.get(words.join(' '));
@@ -203,7 +208,6 @@ export function loadTitleTable(data: unknown): TitleTable {
    * only a word many titles have, never the one that names another subject ("… Licensing of Internet News …").
    */
   const withOneWordAdded = (signature: TitleSignature): string | undefined => {
-    const isCommonWord = (isCommon ??= commonWords(byKey));
     const common = signature.words.filter(isCommonWord);
     return theOneNamed(common.map((word) => ({ ...signature, words: signature.words.filter((other) => other !== word) })));
   };
@@ -237,7 +241,7 @@ export function loadTitleTable(data: unknown): TitleTable {
     },
     lookupNear(signature) {
       if (signature.words.length < SHORT_TITLE_WORDS - 1) return undefined;
-      withWordLeftOut ??= leaveOneWordOut(byKey);
+      withWordLeftOut ??= leaveOneWordOut(byKey, isCommonWord);
       const near = withWordLeftOut.get(signatureKey(signature));
       const id = near ? pick(near, signature.draft) : signature.words.length > MIN_WORDS_WITH_ONE_LEFT_OUT ? withOneWordAdded(signature) : undefined;
       // Words that are exactly another entry's title, under another type noun, name an instrument
@@ -245,7 +249,7 @@ export function loadTitleTable(data: unknown): TitleTable {
       // beside the measures), not a third title one word away.
       if (id === undefined) return undefined;
       const owners = wordsOwners(signature.words);
-      return owners && !owners.has(ids.indexOf(id)) ? undefined : id;
+      return owners && !owners.has(id) ? undefined : id;
     },
   };
 }
