@@ -13,6 +13,7 @@ import { findDefinedUses, findDefinitions, type Definition } from './defined-nam
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
+import { SentenceCaseTitles } from './sentence-case-titles';
 import { TakenSpans, type Span } from './taken-spans';
 import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
 
@@ -76,6 +77,9 @@ function isInsideImplementingTitle(mention: Span, text: string): boolean {
     IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20))
   );
 }
+
+/** A type noun sentence-case titles have (sentence-case-titles.ts): most text has none. */
+const SENTENCE_CASE_TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/i;
 
 /** A year after a code: the code's edition ("GB/T 22239-2008"). */
 const EDITION_AFTER = /^(?:\s?[-–—‐]\s?(?:19|20)\d\d|\.\d)/;
@@ -172,6 +176,7 @@ export class PageRecogniser {
   private zhTitles: ZhNearTitles | undefined;
   private definitions: Definition[] = [];
   private memo = new TitleMemo();
+  private sentenceCase: SentenceCaseTitles | undefined;
 
   private data: RecogniserData | undefined;
 
@@ -229,6 +234,14 @@ export class PageRecogniser {
       for (const found of variants) {
         added = true;
         kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
+      }
+      if (SENTENCE_CASE_TYPE_NOUN.test(text)) {
+        this.sentenceCase ??= new SentenceCaseTitles(this.table);
+        for (const found of this.sentenceCase.find(text, new TakenSpans(kept))) {
+          if (isInsideImplementingTitle(found, text)) continue;
+          added = true;
+          kept.push({ ...found, via: 'variant' });
+        }
       }
       if (data.acronymEntries && kept.some((mention) => mention.abbreviation)) {
         const taken = new TakenSpans(kept);

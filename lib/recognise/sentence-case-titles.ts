@@ -1,0 +1,226 @@
+/**
+ * Titles written in sentence case, as machine translations of Chinese pages write them: "Internet
+ * pop-up information push service management regulations", "Management measures for online drug
+ * sales", "Unreliable entity list provisions". Title-case runs (title-runs.ts) stop at the first
+ * lower-case word, so these are read here, around a lower-case type noun, and only taken when
+ * their words are exactly one entry's: lower-case words are everyday prose, so nothing looser
+ * (no word more or less, no typo) is tried, and a title of fewer than three content words
+ * ("data security management measures" a company adopts) is never one.
+ */
+import { PHRASE_SYNONYMS, TITLE_STOPWORDS } from '../knowledge/translation-synonyms';
+import { TakenSpans, type Span } from './taken-spans';
+import { foldTitleWord, signatureOf } from './title-signature';
+import type { TitleTable } from './title-table';
+
+export interface SentenceCaseTitle extends Span {
+  id: string;
+  matched: string;
+}
+
+/** The type nouns machine translations put at a title's end or after its head word. */
+const TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/gi;
+/** How many words a title may have before its type noun ("… service management regulations"). */
+const MAX_WORDS_BEFORE = 9;
+/** How many words may follow "measures for" ("… for the licensing of telecommunications business"). */
+const MAX_WORDS_AFTER = 9;
+/** Content words a title needs before its lower-case words are trusted. */
+const MIN_CONTENT_WORDS = 3;
+const LINKS_AFTER_TYPE = new Set(['for', 'on', 'of']);
+const CONTINUING_LINKS = new Set(['of', 'for']);
+const STOPWORDS = new Set(TITLE_STOPWORDS);
+/** Words after which a lower-case title may start ("the internet group … regulations"). */
+const START_AFTER = new Set(['the', "china's"]);
+/** Capitalised words before a type noun that are not a title's head ("The measures for …"). */
+const NOT_HEADS = new Set(['the', 'a', 'an', 'these', 'those', 'such', 'new', 'its', 'their', "china's", 'other', 'similar']);
+/** Words of the phrases translators vary ("cross-border", "artificial intelligence"), which fold only as phrases. */
+const PHRASE_WORDS = new Set(PHRASE_SYNONYMS.flatMap(([phrase]) => phrase.split(/[ -]/)));
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 0x41 && first <= 0x5a) || (first > 0x7f && /^\p{Lu}/u.test(word));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
+  return code === 0x2019 || LETTER_OR_DIGIT.test(char);
+}
+
+/** Word characters that are not a word's first or last: hyphens and apostrophes. */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2d || code === 0x2019;
+}
+
+function wordOf(text: string, start: number, end: number): Word {
+  const raw = text.slice(start, end);
+  return { start, end, lower: raw.toLowerCase().replace(/’/g, "'"), capital: isCapitalised(raw) };
+}
+
+/** Where the gap between two words ends or starts, reading from `from` by `step`: spaces, or a dash with spaces; -1 for anything else. */
+function acrossGap(text: string, from: number, step: 1 | -1): number {
+  let i = from;
+  let spaces = 0;
+  let dashes = 0;
+  for (; i >= 0 && i < text.length; i += step) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0) spaces++;
+    else if ((code === 0x2d || code === 0x2013) && dashes === 0 && spaces > 0) dashes++;
+    else break;
+  }
+  return spaces > 0 && (dashes === 0 || text.charCodeAt(i - step) !== 0x2d || spaces > 1) ? i : -1;
+}
+
+/** The word that ends before `edge`, across a gap a title's words may have. */
+function wordBefore(text: string, edge: number): Word | undefined {
+  let end = acrossGap(text, edge - 1, -1) + 1;
+  if (end <= 0) return undefined;
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1), text.charAt(start - 1))) start--;
+  while (end > start && isJoiner(text.charCodeAt(end - 1))) end--;
+  while (start < end && isJoiner(text.charCodeAt(start))) start++;
+  return start < end ? wordOf(text, start, end) : undefined;
+}
+
+/** The word that starts after `edge`, across a gap a title's words may have. */
+function wordAfter(text: string, edge: number): Word | undefined {
+  const start = acrossGap(text, edge, 1);
+  if (start < 0 || start >= text.length) return undefined;
+  let end = start;
+  while (end < text.length && isWordChar(text.charCodeAt(end), text.charAt(end))) end++;
+  while (end > start && isJoiner(text.charCodeAt(end - 1))) end--;
+  return end > start && !isJoiner(text.charCodeAt(start)) ? wordOf(text, start, end) : undefined;
+}
+
+/** Bound on the words remembered per page. */
+const MAX_REMEMBERED = 20_000;
+
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+  capital: boolean;
+}
+
+/**
+ * Reads sentence-case titles for one page: it remembers which words can be a title's, since a
+ * page repeats its words and most lower-case type nouns stand in prose ("further rules on …").
+ */
+export class SentenceCaseTitles {
+  private titleWords = new Map<string, boolean>();
+
+  constructor(private readonly table: TitleTable) {}
+
+  /** Sentence-case titles in `text` outside the `taken` spans, in text order. */
+  find(text: string, taken: TakenSpans): SentenceCaseTitle[] {
+    const found: SentenceCaseTitle[] = [];
+    TYPE_NOUN.lastIndex = 0;
+    for (let match = TYPE_NOUN.exec(text); match; match = TYPE_NOUN.exec(text)) {
+      const noun = { start: match.index, end: match.index + match[0].length };
+      if (taken.overlaps(noun) || found.some((title) => title.end > noun.start)) continue;
+      const title = this.titleAround(text, noun);
+      if (title && !taken.overlaps(title)) found.push(title);
+    }
+    return found;
+  }
+
+  /** Whether a word can stand in a title: a word of the graph's titles, a linking word or a phrase's word. */
+  private isTitleWord(lower: string): boolean {
+    let known = this.titleWords.get(lower);
+    if (known === undefined) {
+      // A signature splits "pop-up" into its parts.
+      known = lower.split('-').every((part) => {
+        const folded = foldTitleWord(part);
+        return part === '' || STOPWORDS.has(part) || STOPWORDS.has(folded) || PHRASE_WORDS.has(part) || this.table.vocabulary.has(folded);
+      });
+      if (this.titleWords.size >= MAX_REMEMBERED) this.titleWords.clear();
+      this.titleWords.set(lower, known);
+    }
+    return known;
+  }
+
+  /**
+   * The title a type noun ends or heads. Words are read outward from it one at a time, and only as
+   * far as they can be a title's: most type nouns in prose stop at the first word ("further rules on").
+   */
+  private titleAround(text: string, noun: Span): SentenceCaseTitle | undefined {
+    const typeNoun = wordOf(text, noun.start, noun.end);
+    if (typeNoun.capital) return this.typeSecond([typeNoun], 0, text);
+    const words: Word[] = [];
+    let edge = noun.start;
+    while (words.length < MAX_WORDS_BEFORE) {
+      const word = wordBefore(text, edge);
+      if (!word || !this.isTitleWord(word.lower)) break;
+      words.push(word);
+      edge = word.start;
+    }
+    words.reverse().push(typeNoun);
+    const at = words.length - 1;
+    return this.typeLast(words, at, text) ?? this.typeSecond(words, at, text);
+  }
+
+  /** The title words after the type noun, up to a capitalised one (kept, to tell a title-case title from a sentence-case one). */
+  private wordsAfter(text: string, words: Word[]): void {
+    let edge = words[words.length - 1]!.end;
+    for (let count = 0; count <= MAX_WORDS_AFTER; count++) {
+      const word = wordAfter(text, edge);
+      if (!word || (!word.capital && !this.isTitleWord(word.lower))) return;
+      words.push(word);
+      if (word.capital) return;
+      edge = word.end;
+    }
+  }
+
+  /** The entry a span names: exactly its words, under its own type noun or one translators swap. */
+  private identify(words: Word[], first: number, last: number, text: string): SentenceCaseTitle | undefined {
+    let content = 0;
+    for (let i = first; i <= last; i++) if (!STOPWORDS.has(words[i]!.lower)) content++;
+    // The type noun is one of the words counted.
+    if (content - 1 < MIN_CONTENT_WORDS) return undefined;
+    const span = { start: words[first]!.start, end: words[last]!.end };
+    const written = text.slice(span.start, span.end);
+    const signature = signatureOf(written);
+    if (!signature || signature.draft || signature.words.length < MIN_CONTENT_WORDS) return undefined;
+    const id = this.table.lookup(signature) ?? this.table.lookupSwappedType(signature);
+    return id ? { ...span, id, matched: written } : undefined;
+  }
+
+  /**
+   * "Unreliable entity list provisions", "the internet group information service management
+   * regulations": from the farthest title word that starts a title (capitalised, or after "the")
+   * to the type noun; leading linking words are not the title's.
+   */
+  private typeLast(words: Word[], at: number, text: string): SentenceCaseTitle | undefined {
+    for (let start = 0; start < at; start++) {
+      const word = words[start]!;
+      if (STOPWORDS.has(word.lower)) continue;
+      if (!word.capital && !START_AFTER.has(words[start - 1]?.lower ?? '')) continue;
+      const title = this.identify(words, start, at, text);
+      if (title) return title;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Management measures for online drug sales", "Measures for online drug sales": a capitalised
+   * head word (or the type noun itself), a link, then the longest run of title words that names an entry.
+   */
+  private typeSecond(before: Word[], at: number, text: string): SentenceCaseTitle | undefined {
+    const start = before[at]!.capital ? at : at - 1;
+    if (start < 0 || !before[start]!.capital || NOT_HEADS.has(before[start]!.lower)) return undefined;
+    const words = before.slice(0, at + 1);
+    this.wordsAfter(text, words);
+    if (!LINKS_AFTER_TYPE.has(words[at + 1]?.lower ?? '')) return undefined;
+    // Lower-case words after the link: a title-case title ("Measures for Online Drug Sales", "Measures
+    // of the Administration of the Reporting of …") is the title runs' to read, by their stricter rules.
+    let last = at + 1;
+    while (last < words.length - 1 && last - at < MAX_WORDS_AFTER && !words[last + 1]!.capital && this.isTitleWord(words[last + 1]!.lower)) last++;
+    if (words[last + 1]?.capital) return undefined;
+    for (; last > at + 1; last--) {
+      // A title never ends before "of" or "for": its words go on.
+      if (STOPWORDS.has(words[last]!.lower) || CONTINUING_LINKS.has(words[last + 1]?.lower ?? '')) continue;
+      const title = this.identify(words, start, last, text);
+      if (title) return title;
+    }
+    return undefined;
+  }
+}
