@@ -42,8 +42,30 @@ const FIELD_BEFORE_TITLE = /^互联网信息服务(?=[\u4e00-\u9fff]{6,}$)(?!管
  */
 const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,16}令)(第[0-9一二三四五六七八九十百零〇]+号)$/;
 
+/**
+ * Taiwan's words for the internet and networks (網際網路, 網路), which folding to simplified
+ * characters leaves as 网际网路 and 网路: pages in Taiwan and some in Hong Kong write mainland titles
+ * with them (電信和網際網路用戶個人信息保護規定, 網路安全法).
+ */
+const TAIWAN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/互联网/g, '网际网路'],
+  [/网络/g, '网路'],
+];
+
+function taiwanSpelling(key: string): string | undefined {
+  let spelled = key;
+  for (const [word, taiwan] of TAIWAN_WORDS) spelled = spelled.replace(word, taiwan);
+  return spelled === key ? undefined : spelled;
+}
+
 /** Returns the name's own key first, then its variants, without duplicates. */
 export function expandZhVariants(folded: string, isGeneric: (key: string) => boolean = () => false): string[] {
+  const mainland = mainlandVariants(folded, isGeneric);
+  const taiwan = mainland.map(taiwanSpelling).filter((key): key is string => key !== undefined);
+  return taiwan.length > 0 ? [...new Set([...mainland, ...taiwan])] : mainland;
+}
+
+function mainlandVariants(folded: string, isGeneric: (key: string) => boolean): string[] {
   const variants = [...stateVariants(folded, isGeneric)];
   const about = ISSUER_BEFORE_ABOUT.exec(folded);
   if (about && folded.length - about[0].length >= MIN_ABOUT_TITLE) variants.push(folded.slice(about[0].length));

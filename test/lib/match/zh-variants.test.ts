@@ -3,14 +3,14 @@ import { expandZhVariants } from '../../../lib/match/zh-variants';
 
 describe('expandZhVariants', () => {
   it.each([
-    ['网络安全法', ['网络安全法', '中华人民共和国网络安全法']],
+    ['网络安全法', ['网络安全法', '中华人民共和国网络安全法', '网路安全法', '中华人民共和国网路安全法']],
     ['中华人民共和国数据安全法', ['中华人民共和国数据安全法', '数据安全法']],
     // 办法 (measures) also ends in 法 but never takes the state prefix.
-    ['网络安全审查办法', ['网络安全审查办法']],
+    ['网络安全审查办法', ['网络安全审查办法', '网路安全审查办法']],
     // An amendment to a law takes the law's state prefix too.
     ['刑法修正案(九)', ['刑法修正案(九)', '中华人民共和国刑法修正案(九)']],
     ['中华人民共和国刑法修正案(九)', ['中华人民共和国刑法修正案(九)', '刑法修正案(九)']],
-    ['国家互联网信息办公室', ['国家互联网信息办公室']],
+    ['国家互联网信息办公室', ['国家互联网信息办公室', '国家网际网路信息办公室']],
     ['中华人民共和国', ['中华人民共和国']],
   ])('%s', (name, expected) => {
     expect(expandZhVariants(name)).toEqual(expected);
@@ -26,17 +26,25 @@ describe('expandZhVariants', () => {
   });
 
   it('drops the 互联网信息服务 field a title opens with when the rest names its subject', () => {
-    expect(expandZhVariants('互联网信息服务算法推荐管理规定')).toEqual(['互联网信息服务算法推荐管理规定', '算法推荐管理规定']);
+    expect(expandZhVariants('互联网信息服务算法推荐管理规定')).toEqual(['互联网信息服务算法推荐管理规定', '算法推荐管理规定', '网际网路信息服务算法推荐管理规定']);
     expect(expandZhVariants('互联网信息服务深度合成管理规定')).toContain('深度合成管理规定');
     // 管理办法 alone names nothing.
-    expect(expandZhVariants('互联网信息服务管理办法')).toEqual(['互联网信息服务管理办法']);
+    expect(expandZhVariants('互联网信息服务管理办法')).toEqual(['互联网信息服务管理办法', '网际网路信息服务管理办法']);
   });
 
   it('writes an order number with its number in brackets too', () => {
     expect(expandZhVariants('公安部令第33号')).toEqual(['公安部令第33号', '公安部令(第33号)']);
     expect(expandZhVariants('国务院令第147号')).toEqual(['国务院令第147号', '国务院令(第147号)']);
     // Only an order number: a title that merely ends in 号 is left alone.
-    expect(expandZhVariants('网络安全标准实践指南第1号')).toEqual(['网络安全标准实践指南第1号']);
+    expect(expandZhVariants('数据安全标准实践指南第1号')).toEqual(['数据安全标准实践指南第1号']);
+  });
+
+  it("spells the internet and networks as Taiwan does (網際網路, 網路), in every variant", () => {
+    expect(expandZhVariants('电信和互联网用户个人信息保护规定')).toEqual(['电信和互联网用户个人信息保护规定', '电信和网际网路用户个人信息保护规定']);
+    expect(expandZhVariants('网络安全法')).toEqual(['网络安全法', '中华人民共和国网络安全法', '网路安全法', '中华人民共和国网路安全法']);
+    expect(expandZhVariants('互联网网络接入服务规定')).toContain('网际网路网路接入服务规定');
+    // A title without either word has no Taiwan spelling.
+    expect(expandZhVariants('数据安全法')).toEqual(['数据安全法', '中华人民共和国数据安全法']);
   });
 
   it('makes no variant whose core is generic', () => {
