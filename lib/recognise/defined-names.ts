@@ -7,6 +7,7 @@
  */
 import { TYPE_NOUNS } from '../knowledge/translation-synonyms';
 import { TakenSpans } from './taken-spans';
+import { signatureOf, typeClassOf } from './title-signature';
 
 export interface Definition {
   /** The short name as the page writes it. */
@@ -41,6 +42,12 @@ const ENGLISH_DEFINITION = new RegExp(
   'i',
 );
 const ACRONYM_DEFINITION = /^\s*[(（]\s*([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
+/**
+ * A short title in brackets, unquoted, as law-firm pages write them: "… Generative Artificial
+ * Intelligence Services (GenAI Measures)", "(the Deep Synthesis Provisions)". Capitalised words
+ * ending in a type noun; the type must be the title's own (see findDefinitions).
+ */
+const SHORT_TITLE_DEFINITION = /^\s*[(（]\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}'’-]*\s+){1,4}(?:Laws?|Regulations?|Provisions|Measures|Rules|Guidelines|Opinions|Notice|Decision|Plan|Standards?))\s*[)）]/u;
 /** Chinese: （以下简称“X”） / （以下简称《X》） / （简称X）, after the title or its closing 》. */
 const CHINESE_DEFINITION = /^\s*[》>]?\s*[（(]\s*(?:以下简称|以下称|下称|简称|以下统称)\s*[：:]?\s*[“"「《]?\s*([^”"」》）)]{1,24}?)\s*[”"」》]?\s*[）)]/;
 
@@ -67,6 +74,17 @@ function abbreviates(acronym: string, name: string): boolean {
   return first[0].toUpperCase() === acronym.charAt(0).toUpperCase();
 }
 
+/**
+ * Whether an unquoted short title can stand for the English title before it: their type nouns are
+ * of one class ("(GenAI Measures)" for "Interim Measures …", not "(Data Security Law)" after a
+ * regulation's title, which is a second citation).
+ */
+function sameTypeOfTitle(name: string, title: string): boolean {
+  if (/\p{Script=Han}/u.test(title)) return false;
+  const type = typeClassOf(name.slice(name.lastIndexOf(' ') + 1));
+  return type !== undefined && type === signatureOf(title)?.type;
+}
+
 function opensDefinition(text: string, at: number): boolean {
   for (let i = at; i < text.length && i < at + 4; i++) {
     const code = text.charCodeAt(i);
@@ -85,15 +103,20 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
     if (!opensDefinition(text, mention.end)) continue;
     const after = text.slice(mention.end, mention.end + 140);
     const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after);
-    const match = quoted ?? ACRONYM_DEFINITION.exec(after);
+    const shortTitle = quoted ? null : SHORT_TITLE_DEFINITION.exec(after);
+    const match = quoted ?? shortTitle ?? ACRONYM_DEFINITION.exec(after);
     if (!match) continue;
     // (“《人脸识别规定》”): the title marks are the page's, not part of the short name.
     const name = match[1]!.trim().replace(/^《([^《》]+)》$/, '$1');
     const written = text.slice(mention.start, mention.end);
     if (isGenericShortName(name) || name === written) continue;
-    if (!quoted && !abbreviates(name, written)) continue;
+    if (shortTitle && !sameTypeOfTitle(name, written)) continue;
+    if (!quoted && !shortTitle && !abbreviates(name, written)) continue;
     // The short name in the definition itself names the entry too.
-    definitions.push({ name, id: mention.id, from: mention.end + after.indexOf(name, match[0].indexOf(name)) });
+    const from = mention.end + after.indexOf(name, match[0].indexOf(name));
+    // "(Data Security Law)" after another law's title is a second citation, not a short name.
+    if (shortTitle && mentions.some((other) => other.start < from + name.length && from < other.end)) continue;
+    definitions.push({ name, id: mention.id, from });
   }
   return definitions;
 }

@@ -29,6 +29,25 @@ describe('findDefinitions', () => {
     expect(define(text, antecedent)).toEqual([]);
   });
 
+  it.each([
+    ['Interim Measures for the Management of Generative Artificial Intelligence Services (GenAI Measures) – Governing', 'Interim Measures for the Management of Generative Artificial Intelligence Services', 'GenAI Measures'],
+    ['Provisions on the Administration of Deep Synthesis of Internet Information Services (the Deep Synthesis Provisions).', 'Provisions on the Administration of Deep Synthesis of Internet Information Services', 'Deep Synthesis Provisions'],
+  ])('takes an unquoted short title of the same type: %s', (text, antecedent, name) => {
+    expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
+  });
+
+  it('takes no unquoted short title of another type, nor one that is itself a name found on the page', () => {
+    expect(define('the Provisions on the Administration of Deep Synthesis (Synthesis Measures) apply', 'Provisions on the Administration of Deep Synthesis')).toEqual([]);
+    const text = 'the Cybersecurity Law (Data Security Law) apply';
+    const cited = text.indexOf('Data Security Law');
+    expect(
+      findDefinitions(text, [
+        { start: 4, end: 21, id: 'document:csl' },
+        { start: cited, end: cited + 17, id: 'document:dsl' },
+      ]),
+    ).toEqual([]);
+  });
+
   it('needs the definition right after the antecedent', () => {
     expect(define('the Personal Information Protection Law, which some call the ("PIPL")', 'Personal Information Protection Law')).toEqual([]);
   });
