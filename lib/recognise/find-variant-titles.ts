@@ -34,6 +34,8 @@ function repairTypo(signature: TitleSignature, table: TitleTable): TitleSignatur
   return { ...signature, words };
 }
 
+/** A dash between spaces after a series' type noun. */
+const SERIES_DASH = /^\s+[-–—]\s+$/;
 const LINK_AFTER_TYPE = new Set(['on', 'for', 'of', 'concerning', 'regarding', 'governing', 'to', 'against', 'in']);
 
 const TITLE_MARKERS = new Set(['interim', 'provisional', 'tentative', 'trial', 'draft', 'revised', 'amended']);
@@ -133,8 +135,9 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
   const heads = tokens.flatMap((token, index) =>
     token.capital && typeClassOf(token.text) !== undefined ? [index] : [],
   );
+  // A series title before a dash has its type noun there too ("Cybersecurity Standard Practice Guide – Generative …").
   const hasHead = (start: number, end: number) =>
-    heads.some((head) => head >= start && head < end && (head === end - 1 || LINK_AFTER_TYPE.has(tokens[head + 1]!.text.toLowerCase())));
+    heads.some((head) => head >= start && head < end && (head === end - 1 || LINK_AFTER_TYPE.has(tokens[head + 1]!.text.toLowerCase()) || SERIES_DASH.test(text.slice(tokens[head]!.end, tokens[head + 1]!.start))));
   // Exact titles first, anywhere in the run; then titles with one word more or less where none was.
   for (const near of [false, true]) {
     let from = 0;

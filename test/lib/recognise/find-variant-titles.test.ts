@@ -17,6 +17,7 @@ const table = loadTitleTable(
     // A word a page may add to a title must be one many titles have (here "protection").
     { id: 'document:minors', draft: false, names: ['Regulations on the Protection of Minors Online'] },
     { id: 'document:infrastructure', draft: false, names: ['Regulations on the Protection of Critical Information Infrastructure'] },
+    { id: 'document:content-labels', draft: false, names: ['Practice Guideline for Cybersecurity Standards – Content Identification Methods for Generative Artificial Intelligence Services'] },
   ]),
 );
 const find = (text: string) => findVariantTitles(text, [], table).map((found) => [found.matched, found.id, found.via]);
@@ -29,6 +30,14 @@ describe('findVariantTitles', () => {
     expect(find('Under the Measures for the Supervision and Administration of Drug Network Sales, platforms must …')).toEqual([
       ['Measures for the Supervision and Administration of Drug Network Sales', 'document:drugs', 'variant'],
     ]);
+  });
+
+  it('finds a series title whose type noun stands before its dash', () => {
+    expect(find('TC260 issued the Cybersecurity Standard Practice Guide – Generative Artificial Intelligence Service Content Identification Method in 2023.')).toEqual([
+      ['Cybersecurity Standard Practice Guide – Generative Artificial Intelligence Service Content Identification Method', 'document:content-labels', 'variant'],
+    ]);
+    // A dash without spaces joins words, it does not end a series.
+    expect(find('TC260 issued the Cybersecurity Standard Practice Guide-Generative Artificial Intelligence Service Content Identification Method.')).toEqual([]);
   });
 
   it('finds two titles joined by "and"', () => {
