@@ -4,8 +4,10 @@ import type { AuthorityVariant, CoreInstrument } from './types';
  * Telecoms and online-platform instruments that pages on ICP filing, SIM real-name registration,
  * foreign investment in value-added telecoms, livestream selling and platform rules cite, and that
  * the graph lacked: the 2005 ICP record-filing measures, MIIT's 2013 telephone-user real-name
- * rules, its 2024 notice opening value-added telecoms to foreign investment in four pilot areas, and
- * SAMR/CAC's 2025 measures on livestreaming e-commerce and on online trading platform rules.
+ * rules, its 2024 notice opening value-added telecoms to foreign investment in four pilot areas,
+ * SAMR/CAC's 2025 measures on livestreaming e-commerce and on online trading platform rules, and
+ * the Product Quality Law, which pages on e-commerce and livestream selling cite beside the
+ * consumer and e-commerce laws.
  */
 export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
   // ─────────────────────── ICP record-filing (non-commercial websites) ───────────────────────
@@ -326,6 +328,60 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
         quote:
           '《辦法》規定了平台在訊息公示、公開徵求意見、過渡期設置、申訴渠道設置等方面的義務，要求平台建立健全平台規則重大事項溝通協商、平台內交易糾紛解決等機制。',
         supports: ['summary'],
+      },
+    ],
+  },
+
+  // ─────────────────────── Product Quality Law (1993) ───────────────────────
+  {
+    id: 'document:product-quality-law',
+    name: 'Product Quality Law',
+    nameZh: '产品质量法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1993-02-22',
+    promulgated: '1993-02-22',
+    effective: '1993-09-01',
+    // Amended 8 July 2000 (in force 1 September 2000), then in 2009 and 2018; SAMR published a revised draft in 2023.
+    amended: ['2000-07-08', '2009', '2018'],
+    summary:
+      'China’s basic law on product quality: quality supervision, the liability of producers and sellers for the products they make and sell, and compensation for damage; pages cite it on e-commerce and livestream selling.',
+    sources: [
+      {
+        url: 'https://m.engbus.cn/kaoshi/10/9782.html',
+        title: 'engbus.cn (中英对照)',
+        quote:
+          "中华人民共和国产品质量法Product Quality Law of The People's Republic of China\n\n第一章 总则\nChapter I General Provisions\n\n第一条 为了加强对产品质量的监督管理,明确产品质量责任,保护用户、消费者的合法权益,维护社会经济秩序,制定本法。\nArticle 1 This Law is enacted to strengthen the supervision and control over product quality, to define the liability for product quality, to protect the legitimate rights and interests of users and consumers and to safeguard the socio-economic order.",
+        supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'https://enread.com/job/law/24287.html',
+        title: 'enread.com',
+        quote:
+          "(Adopted at the 30th Meeting of the Standing1 Committee of the Seventh National People's Congress on February 22, 1993, promulgated2 by Order No. 71 of the President of the People's Republic of China on February 22, 1993, and effective as of September 1, 1993) … Chapter III Liability and Obligation of Producers and Sellers Concerning Product Quality … Chapter IV Compensation for Damage",
+        supports: ['kind', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://mmlcgroup.com/china-pql251023/',
+        title: 'MMLC Group',
+        quote:
+          'On 18 September 2023, China\'s State Administration for Market Regulation (SAMR) issued a revised draft of PRC Product Quality Law (the Revised Draft) for public comment by 18 November 2023.\nThe current Product Quality Law (the Current Law) was formulated back in 1993, and amended in 2000, 2009 and 2018.',
+        supports: ['name', 'adopted', 'amended', 'status'],
+      },
+      {
+        url: 'https://international.laws.com/china-laws/2006/product-quality-law-of-the-peo',
+        title: 'international.laws.com',
+        quote:
+          'The Decisions of the Standing Committee of the National People’s Congress on Amending the Product Quality Law of the People’s Republic\nof China adopted at the 16th meeting of the Standing Committee of the National People’s Congress on July 8, 2000, are hereby promulgated\nand shall come into force as of the day of September 1, 2000.',
+        supports: ['name', 'issuers', 'amended'],
+      },
+      {
+        url: 'http://wtabcd.cn/falv/fa/82/73858.html',
+        title: 'wtabcd.cn',
+        quote:
+          '为了加强对产品质量的监督管理,明确产品质量责任,我\n国于1993年通过了《中华人民共和国产品质量法》(以下简称《产品质量\n法》),并于2000\n年7月通过了《产品质量法》修正案。',
+        supports: ['nameZh', 'adopted', 'amended'],
       },
     ],
   },
