@@ -3,11 +3,11 @@ import type { AuthorityVariant, CoreInstrument } from './types';
 /**
  * Telecoms and online-platform instruments that pages on ICP filing, SIM real-name registration,
  * foreign investment in value-added telecoms, livestream selling and platform rules cite, and that
- * the graph lacked: the 2005 ICP record-filing measures, MIIT's 2013 telephone-user real-name
- * rules, its 2024 notice opening value-added telecoms to foreign investment in four pilot areas,
- * SAMR/CAC's 2025 measures on livestreaming e-commerce and on online trading platform rules, and
- * the Product Quality Law, which pages on e-commerce and livestream selling cite beside the
- * consumer and e-commerce laws.
+ * the graph lacked: the 2005 ICP record-filing measures; MIIT's 2013 telephone-user real-name
+ * rules, its 2016 opinions against telecoms fraud and its 2024 notice opening value-added telecoms
+ * to foreign investment in four pilot areas; SAMR/CAC's 2025 measures on livestreaming e-commerce
+ * and on online trading platform rules; and the Product Quality Law, which pages on e-commerce and
+ * livestream selling cite beside the consumer and e-commerce laws.
  */
 export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
   // ─────────────────────── ICP record-filing (non-commercial websites) ───────────────────────
@@ -162,6 +162,45 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
         quote:
           'July 2013\n\nMinistry of industry and information technology issued a "telecommunications and Internet users personal information protection regulations" and "telephone user’s true identity information registration regulations"\n\nSeptember 1, 2013',
         supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
+
+  // ─────────────── MIIT 2016 opinions on telecoms fraud (real-name deadline) ───────────────
+  {
+    id: 'document:miit-implementation-opinions-on-further-preventing-and-cracking-down-on-communication-information-fraud',
+    name: 'Implementation Opinions on Further Preventing and Cracking down on Communication Information Fraud',
+    nameZh: '工业和信息化部关于进一步防范和打击通讯信息诈骗工作的实施意见',
+    // Pages usually cite it without the ministry's name in front.
+    zhShortNames: ['关于进一步防范和打击通讯信息诈骗工作的实施意见'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['miit'],
+    // Issued (印发) on 4 November 2016 and published on 7 November 2016.
+    promulgated: '2016-11-04',
+    summary:
+      'MIIT opinions against telecoms fraud: every phone user to be real-name registered by the end of 2016 or cut off, stricter identity checks for new users, and limits on SIM cards per person.',
+    sources: [
+      {
+        url: 'https://usito.org/news/miit-expands-real-name-registration-requirements',
+        title: 'USITO',
+        quote:
+          'On November 7, the Ministry of Industry and Information Technology (MIIT) released the Implementation Opinions on Further Preventing and Cracking down on Communication Information Fraud (Opinions), which tighten the requirements for real-name registration for mobile phone users … Existing users must register their real name by the end of 2016 and telecom carriers should stop providing services to those failing to register their real name. … One ID has a 5 SIM card maximum.',
+        supports: ['name', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://c-jw.com/zonghe/pinglun/2016-11-09/10697.html',
+        title: '淄博晨报',
+        quote:
+          '7日,工业和信息化部发布《工业和信息化部关于进一步防范和打击通讯信息诈骗工作的实施意见》(以下简称《意见》),要求各移动转售企业要对170、171号段全部用户进行回访和身份信息确认,对未登记或登记信息错误的进行补登记,今年年底前实名率达100%。',
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://kejilie.com/qq/article/a63Ej2.html',
+        title: 'kejilie.com (央视网)',
+        quote:
+          '工信部:2016年底前未实名制电话一律予以停机\n央视网消息:据工业和信息化部网站消息,11月4日,工业和信息化部印发《关于进一步防范和打击通讯信息诈骗工作的实施意见》。该《实施意见》指出,各基础电信企业要加快推进未实名老用户补登记,在2016年底前实名率达到100%。在规定时间内未完成补登记的,一律予以停机。',
+        supports: ['zhShortNames', 'kind', 'issuers', 'promulgated', 'summary'],
       },
     ],
   },
