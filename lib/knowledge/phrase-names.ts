@@ -40,6 +40,8 @@ export const PHRASE_NAMES: readonly string[] = [
   // Fields of law as well as laws of many countries
   'Customs Law',
   'Foreign Trade Law',
+  // "product quality law" is a field of law too ("EU product quality law")
+  'Product Quality Law',
   // California has its "Unfair Competition Law" too, and "unfair competition law" is a field of law
   'Unfair Competition Law',
   // Short names of PRC rules that are also plain descriptions in lower case ("the bank's security

@@ -456,7 +456,7 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     id: 'document:interim-provisions-on-anti-unfair-competition-on-the-internet',
     name: 'Interim Provisions on Anti-Unfair Competition on the Internet',
     nameZh: '网络反不正当竞争暂行规定',
-    aliases: ['Interim Provisions on Online Anti-Unfair Competition'],
+    aliases: ['Interim Provisions on Online Anti-Unfair Competition', 'interim provisions on Internet Anti-unfair Competition'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -510,6 +510,13 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
         quote:
           'In response to social concerns, we regulate the current focus issues such as fraud, credit rebates, and impact on user choices that infringe on consumer rights in online consumption in my country, and provide policy support to solve new problems arising from new scenarios and new business formats in online consumption. . The fourth is to strengthen platform responsibility. Platforms are urged to strengthen standardized management of competition within the platform',
         supports: ['summary'],
+      },
+      {
+        url: 'https://wjsjsj.com/News/1971.html',
+        title: 'wjsjsj.com',
+        quote:
+          'the General Administration of Market Supervision recently promulgated the interim provisions on Internet Anti-unfair Competition (hereinafter referred to as the provisions), which will enter into force on September 1, 2024.',
+        supports: ['aliases'],
       },
     ],
   },

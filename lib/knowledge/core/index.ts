@@ -20,6 +20,7 @@ import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
 import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
+import { AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, CORE_TELECOM_PLATFORM_RULES_2 } from './telecom-platform-rules-2';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
@@ -38,6 +39,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_SECURITY_REVIEW_RULES,
   ...CORE_IP_PLATFORM_RULES,
   ...CORE_DECISIONS_CRIMINAL_RULES,
+  ...CORE_TELECOM_PLATFORM_RULES_2,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -45,7 +47,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_CONTENT,
   ...CORE_AUTHORITIES_SECURITY_REVIEW,
 ];
-export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = AUTHORITY_VARIANTS;
+export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = CORE_CASES;
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
 

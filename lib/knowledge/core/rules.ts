@@ -2290,6 +2290,8 @@ export const CORE_RULES: CoreInstrument[] = [
       'Classification Catalogue of Telecommunications Services',
       'Telecom Business Classification Catalogue',
       'Catalogue of Telecommunications Services',
+      'Catalogue of Classification of Telecom Services',
+      'Telecom Services Catalogue',
     ],
     kind: 'normative_document',
     status: 'final',
@@ -2326,6 +2328,20 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Hogan Lovells',
         quote: 'Regulated services requiring a telecoms business operating permit (here a "Permit", also sometimes called a "license") are divided into basic telecommunications services ("BTS") and value-added telecommunications services ("VATS"). Within these categories are sub-classifications into Type I and Type II services.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.vantageasia.com/legislative-outlook-for-the-telecom-law/',
+        title: 'Vantage Asia (DaHui Lawyers)',
+        quote:
+          'Key regulations in the PRC telecom industry include the following: (1) Telecom Regulations (2000, amended in 2014), often referred to as the “mini Telecom Law”; (2) Catalogue of Classification of Telecom Services (2003, amended in 2015) – key guidance in the categorization, approval and administration of the telecom industry',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.nortonrosefulbright.com/en/knowledge/publications/1486cd91/cloud-computing-in-china-new-rules-will-increase-regulatory-oversight',
+        title: 'Norton Rose Fulbright',
+        quote:
+          'Internet-based resources collaboration services is added as a sub-category of “Internet Data Centre” (IDC) services under the 2015 Telecom Services Catalogue.',
+        supports: ['aliases'],
       },
     ],
   },

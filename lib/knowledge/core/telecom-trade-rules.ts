@@ -123,6 +123,7 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
       'Administrative Measures on Telecommunications Business Permits',
       'Measures on the Administration of Telecommunications Business Operating Licences',
       'Administrative Measure for the Licensing of Telecom Service Operation',
+      'Administrative Measures for the Licensing of Telecommunication Business Operation',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -167,6 +168,13 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
         title: 'aq.juming.cn (工业和信息化部官网转载)',
         quote: '电信业务经营许可管理办法 … 第二条 在中华人民共和国境内申请、审批、使用和管理电信业务经营许可证(以下简称经营许可证),适用本办法。',
         supports: ['nameZh', 'summary'],
+      },
+      {
+        url: 'https://www.chinalawvision.com/2017/05/intellectual-property/telecommunication-miit-seeks-public-comments-on-revised-administrative-measures-for-the-licensing-of-telecommunication-business-operation/',
+        title: 'China Law Vision',
+        quote:
+          'Recently the revised version of the Administrative Measures for the Licensing of Telecommunication Business Operation (Draft) (“the Draft”) was published by the Ministry of Industry and Information Technology (“MIIT”) for public comments.',
+        supports: ['aliases'],
       },
     ],
   },
