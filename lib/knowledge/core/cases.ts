@@ -48,10 +48,12 @@ export const CORE_CASES: CoreCase[] = [
   },
   {
     // SAMR's decision on Alibaba's "choose one of two" (二选一), the first big platform antitrust
-    // penalty. The press release's headline is given as a name, as Chinese pages reprint it as one.
+    // penalty. The press release's headline (市场监管总局依法对阿里巴巴集团控股有限公司……作出行政处罚)
+    // is not a name: pages that reprint it name the regulator in it, which a headline-long match
+    // would hide.
     id: 'case:samr-penalty-decision-against-alibaba',
     name: 'Penalty Decision against Alibaba',
-    aliases: ['国市监处〔2021〕28号', '市场监管总局依法对阿里巴巴集团控股有限公司在中国境内网络零售平台服务市场实施“二选一”垄断行为作出行政处罚'],
+    aliases: ['国市监处〔2021〕28号'],
     caseNumber: 'Guo Shi Jian Chu [2021] No. 28',
     court: 'State Administration for Market Regulation',
     decidedBy: 'samr',
@@ -97,14 +99,15 @@ export const CORE_CASES: CoreCase[] = [
         url: 'http://txnews.zjol.com.cn/guoneiguoji/redianguanzhu/202104/t20210410_3927134.html',
         title: '浙江在线 (新华社)',
         quote: '市场监管总局依法对阿里巴巴集团控股有限公司在中国境内网络零售平台服务市场实施“二选一”垄断行为作出行政处罚\n\n2021-04-10 09:08   来源: 新华网',
-        supports: ['aliases', 'date'],
+        supports: ['date'],
       },
     ],
   },
   {
+    // No source here gives the decision's number; Chinese pages cite it by the press release's
+    // headline, which is not a name (see the Alibaba entry).
     id: 'case:samr-administrative-penalty-decision-against-meituan',
     name: 'Administrative Penalty Decision against Meituan',
-    aliases: ['市场监管总局依法对美团在中国境内网络餐饮外卖平台服务市场实施“二选一”垄断行为作出行政处罚'],
     court: 'State Administration for Market Regulation',
     decidedBy: 'samr',
     date: '2021-10-08',
@@ -134,7 +137,7 @@ export const CORE_CASES: CoreCase[] = [
         url: 'https://tech.gmw.cn/2021-10/08/content_35216735.htm',
         title: '光明网 (新华社)',
         quote: '市场监管总局依法对美团在中国境内网络餐饮外卖平台服务市场实施“二选一”垄断行为作出行政处罚\n\n来源:新华社2021-10-08 16:39',
-        supports: ['aliases', 'date'],
+        supports: ['date'],
       },
     ],
   },

@@ -217,12 +217,16 @@ describe('core layer in the bundled graph', () => {
     ['According to the Administrative Penalty Decision (Guo Shi Jian Chu [2021] No. 28) of 10 April 2021, SAMR fined Alibaba.', 'Guo Shi Jian Chu [2021] No. 28', 'case:samr-penalty-decision-against-alibaba'],
     ['国家市场监督管理总局行政处罚决定书国市监处〔2021〕28号认定阿里巴巴滥用市场支配地位。', '国市监处〔2021〕28号', 'case:samr-penalty-decision-against-alibaba'],
     ['In 2021 SAMR issued an administrative penalty decision against Meituan.', 'administrative penalty decision against Meituan', 'case:samr-administrative-penalty-decision-against-meituan'],
-    ['市场监管总局依法对美团在中国境内网络餐饮外卖平台服务市场实施“二选一”垄断行为作出行政处罚。', '市场监管总局依法对美团在中国境内网络餐饮外卖平台服务市场实施“二选一”垄断行为作出行政处罚', 'case:samr-administrative-penalty-decision-against-meituan'],
     ['The DiDi Decision shows the CAC relies on the PIPL.', 'DiDi Decision', 'case:cac-decision-on-didi-global'],
     ['国家互联网信息办公室对滴滴全球股份有限公司依法作出网络安全审查相关行政处罚的决定指出，滴滴违法。', '对滴滴全球股份有限公司依法作出网络安全审查相关行政处罚的决定', 'case:cac-decision-on-didi-global'],
   ])('finds an enforcement decision in “%s”', (sentence, name, id) => {
     const found = find(sentence).filter((mention) => mention.id === id);
     expect(found.map((mention) => sentence.slice(mention.start, mention.end))).toContain(name);
+  });
+
+  it('keeps the regulator named in a press release’s headline', () => {
+    const headline = '市场监管总局依法对美团在中国境内网络餐饮外卖平台服务市场实施“二选一”垄断行为作出行政处罚';
+    expect(find(headline).map((mention) => [headline.slice(mention.start, mention.end), mention.id])).toContainEqual(['市场监管总局', 'authority:samr']);
   });
 
   it('does not take a company’s own decision for the regulator’s', () => {
