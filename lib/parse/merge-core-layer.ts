@@ -254,6 +254,7 @@ class CoreMerger {
       if (entry.date) existing.date = entry.date;
       if (entry.summary) existing.summary = entry.summary;
       existing.sources.push(...sources);
+      this.linkCase(entry);
       return;
     }
     this.report.added.push(entry.id);
@@ -270,6 +271,18 @@ class CoreMerger {
       ...(entry.court ? { court: entry.court } : {}),
       ...(entry.date ? { date: entry.date } : {}),
     });
+    this.linkCase(entry);
+  }
+
+  /** The court or agency that decided the case, with the quote that names it. */
+  private linkCase(entry: CoreCase): void {
+    if (!entry.decidedBy) return;
+    const quote = entry.sources.find((source) => source.supports.includes('court'));
+    if (!quote) return;
+    const evidence = toGraphSource(quote);
+    const authorityId = this.ensureAuthority(entry.decidedBy, evidence);
+    if (authorityId) this.addEdge(entry.id, authorityId, 'decided_by', evidence);
+    else this.report.unknownIssuers.push(`${entry.id} → ${entry.decidedBy}`);
   }
 
   /** The authority's node, created from the gazetteer or the core authorities when the graph lacks it. */

@@ -111,8 +111,14 @@ export interface CoreCase {
   aliases?: string[];
   /** The case number as a source writes it; both the English and the Chinese form are matched. */
   caseNumber?: string;
+  /** The deciding court, or the agency for an enforcement decision, by its English name. */
   court?: string;
-  /** Date of the judgment (ISO). */
+  /**
+   * Slug of the deciding body in lib/knowledge/authorities.ts (or a core authority): the case is
+   * linked to it (decided_by), with the quote that supports `court` as evidence.
+   */
+  decidedBy?: string;
+  /** Date of the judgment or decision (ISO). */
   date?: string;
   summary?: string;
   sources: Array<Omit<CoreSource, 'supports'> & { supports: Array<'name' | 'aliases' | 'caseNumber' | 'court' | 'date' | 'summary'> }>;

@@ -119,6 +119,25 @@ describe('core layer data', () => {
     expect([...current].filter((id) => !shipped.includes(id)), 'add new ids to core-ids.txt').toEqual([]);
   });
 
+  it('finds every name, other name and number of a case in a quote that supports it', () => {
+    for (const entry of CORE_CASE_ENTRIES) {
+      const names: Array<['name' | 'aliases' | 'caseNumber', string]> = [
+        ['name', entry.name],
+        ...(entry.aliases ?? []).map((alias): ['aliases', string] => ['aliases', alias]),
+        ...(entry.caseNumber ? [['caseNumber', entry.caseNumber] as ['caseNumber', string]] : []),
+      ];
+      for (const [field, value] of names) {
+        const quotes = entry.sources.filter((source) => source.supports.includes(field)).map((source) => fold(source.quote).replace(/\s/g, ''));
+        expect(quotes.some((quote) => quote.includes(fold(value).replace(/\s/g, ''))), `${entry.id}: ${field} “${value}”`).toBe(true);
+      }
+      if (entry.date) {
+        const quotes = entry.sources.filter((source) => source.supports.includes('date')).map((source) => source.quote);
+        expect(quotes.some((quote) => quote.includes(entry.date!.slice(0, 4))), `${entry.id}: date`).toBe(true);
+      }
+      if (entry.court || entry.decidedBy) expect(entry.sources.some((source) => source.supports.includes('court')), `${entry.id}: court`).toBe(true);
+    }
+  });
+
   it('backs every other name of an authority with a quote that contains it', () => {
     for (const variant of CORE_AUTHORITY_VARIANTS) {
       const names: Array<[string, string]> = [
@@ -180,6 +199,38 @@ describe('core layer in the bundled graph', () => {
   it('finds every entry by its Chinese title in a Chinese sentence', () => {
     const missed = CORE_INSTRUMENTS.filter((instrument) => !find(`根据《${instrument.nameZh}》的规定，`).some((mention) => mention.id === idOf(instrument)));
     expect(missed.map((instrument) => instrument.nameZh)).toEqual([]);
+  });
+
+  it('links every case to the court or agency that decided it', () => {
+    for (const entry of CORE_CASE_ENTRIES.filter((candidate) => candidate.decidedBy)) {
+      expect(
+        graph.edges.some((edge) => edge.source === entry.id && edge.target === `authority:${entry.decidedBy}` && edge.type === 'decided_by'),
+        entry.id,
+      ).toBe(true);
+    }
+  });
+
+  // Enforcement decisions are cited by their number, by a name in English and by the press
+  // release's headline in Chinese.
+  it.each([
+    ['SAMR released its Penalty Decision against Alibaba on 10 April 2021.', 'Penalty Decision against Alibaba', 'case:samr-penalty-decision-against-alibaba'],
+    ['According to the Administrative Penalty Decision (Guo Shi Jian Chu [2021] No. 28) of 10 April 2021, SAMR fined Alibaba.', 'Guo Shi Jian Chu [2021] No. 28', 'case:samr-penalty-decision-against-alibaba'],
+    ['国家市场监督管理总局行政处罚决定书国市监处〔2021〕28号认定阿里巴巴滥用市场支配地位。', '国市监处〔2021〕28号', 'case:samr-penalty-decision-against-alibaba'],
+    ['In 2021 SAMR issued an administrative penalty decision against Meituan.', 'administrative penalty decision against Meituan', 'case:samr-administrative-penalty-decision-against-meituan'],
+    ['The DiDi Decision shows the CAC relies on the PIPL.', 'DiDi Decision', 'case:cac-decision-on-didi-global'],
+    ['国家互联网信息办公室对滴滴全球股份有限公司依法作出网络安全审查相关行政处罚的决定指出，滴滴违法。', '对滴滴全球股份有限公司依法作出网络安全审查相关行政处罚的决定', 'case:cac-decision-on-didi-global'],
+  ])('finds an enforcement decision in “%s”', (sentence, name, id) => {
+    const found = find(sentence).filter((mention) => mention.id === id);
+    expect(found.map((mention) => sentence.slice(mention.start, mention.end))).toContain(name);
+  });
+
+  it('keeps the regulator named in a press release’s headline', () => {
+    const headline = '市场监管总局依法对美团在中国境内网络餐饮外卖平台服务市场实施“二选一”垄断行为作出行政处罚';
+    expect(find(headline).map((mention) => [headline.slice(mention.start, mention.end), mention.id])).toContainEqual(['市场监管总局', 'authority:samr']);
+  });
+
+  it('does not take a company’s own decision for the regulator’s', () => {
+    expect(find('Didi’s decision to list in New York angered regulators.').map((mention) => mention.id)).not.toContain('case:cac-decision-on-didi-global');
   });
 
   it('finds every abbreviation as a word', () => {
