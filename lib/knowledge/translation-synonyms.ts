@@ -95,6 +95,8 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['publishing', 'publication'],
   // 外国法律: "foreign laws", "foreign legislation"
   ['legislation', 'law'],
+  // 交易: "online trading", "online transactions"
+  ['trading', 'transaction'],
 ];
 
 /**
