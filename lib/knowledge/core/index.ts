@@ -10,6 +10,7 @@ import { CORE_AI_GOVERNANCE_RULES } from './ai-governance-rules';
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
+import { CORE_DATA_CYBER_RULES_2 } from './data-cyber-rules-2';
 import { CORE_DATA_POLICY_RULES } from './data-policy-rules';
 import { CORE_DECISIONS_CRIMINAL_RULES } from './decisions-criminal-rules';
 import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
@@ -38,6 +39,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_SECURITY_REVIEW_RULES,
   ...CORE_IP_PLATFORM_RULES,
   ...CORE_DECISIONS_CRIMINAL_RULES,
+  ...CORE_DATA_CYBER_RULES_2,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
