@@ -7,8 +7,11 @@ import type { CoreInstrument } from './types';
  * launched personal-information protection certification, the notice-and-consent standard
  * GB/T 42574-2023, the CAC's April 2025 data-export Q&A, the draft network-data risk-assessment
  * measures, the State Council's 2023 foreign-investment opinions (which started the free-flowing
- * general data lists), and the health sector's data rules (health big data 2018, medical
- * institutions' network security 2022, healthcare institutions' data security and PI 2026).
+ * general data lists), the CAC's 2025 announcement on filing minors' PI compliance audits, and
+ * the health sector's data rules (health big data 2018, medical institutions' network security
+ * 2022, healthcare institutions' data security and PI 2026) with the laws and regulations health
+ * data pages cite beside them (the basic healthcare law, the Biosecurity Law and the human genetic
+ * resources regulations).
  */
 export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
   // ───────────── TC260 certification specification for cross-border PI processing (2022) ─────────────
@@ -430,6 +433,253 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         quote:
           'the 2026 Measures for Data Security and Personal Information Protection of Healthcare Institutions, the national health and medical big-data measures, healthcare cybersecurity rules',
         supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Filing of minors' PI compliance audits (CAC, 2025) ─────────────
+  {
+    id: 'document:announcement-on-reporting-minors-personal-information-protection-compliance-audit-status',
+    name: 'Announcement on the Reporting of Minors\' Personal Information Protection Compliance Audit Status',
+    nameZh: '关于报送未成年人个人信息保护合规审计情况的公告',
+    aliases: [
+      'Announcement on the Filing of Compliance Audits of the Protection of Minors’ Personal Information',
+      'Announcement on Submitting the Compliance Audit Status of Minor Personal Information Protection',
+      'Announcement on Reporting Compliance Audit of Minors\' Personal Information Protection',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2025-12-29',
+    // "The Announcement takes effect immediately" (Arnold & Porter).
+    effective: '2025-12-29',
+    summary:
+      'CAC announcement requiring every personal information handler that processes minors’ personal information to file the status of its annual compliance audit with the local CAC by the end of January each year.',
+    relations: [
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 2 },
+      { type: 'based_on', target: 'document:regulations-on-protection-of-minors-online', source: 2 },
+      { type: 'based_on', target: 'document:measures-for-administration-of-personal-information-protection-compliance-audits', source: 2 },
+    ],
+    sources: [
+      {
+        url: 'https://www.arnoldporter.com/en/perspectives/advisories/2026/01/china-audits-of-the-processing-of-minors-personal-information',
+        title: 'Arnold & Porter',
+        quote:
+          'On December 29, 2025, the Cyberspace Administration of China (CAC, 国家互联网信息办公室) issued the Announcement on the Filing of Compliance Audits of the Protection of Minors’ Personal Information (the Announcement, 关于报送未成年人个人信息保护合规审计情况的公告), which requires companies to file audit results at the end of January each year on whether their processing of minors’ personal information complies with China’s laws and regulations. The Announcement takes effect immediately',
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://mc-7afc0b37-control-tm.trafficmanager.net/en/publications/china-announces-audit-reporting-requirements-for-minors-data',
+        title: 'China announces audit reporting requirements for minors’ data',
+        quote:
+          "On December 29, 2025, the Cyberspace Administration of China (CAC) issued the Announcement on the Reporting of Minors' Personal Information Protection Compliance Audit Status, which requires personal information handlers to conduct annual compliance audits and submit audit status to local prefecture-level CACs.",
+        supports: ['name', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://jfxmm.com.shayuweb.com/news/710030.html',
+        title: 'jfxmm.com (转载国家网信办公告)',
+        quote:
+          '关于报送未成年人个人信息保护合规审计情况的公告\n根据《中华人民共和国个人信息保护法》《未成年人网络保护条例》《个人信息保护合规审计管理办法》等法律法规规章规定,现就报送未成年人个人信息保护合规审计情况有关事项公告如下:\n……\n处理未成年人个人信息的个人信息处理者,应当于每年1月底前报送上一年度未成年人个人信息保护合规审计情况。',
+        supports: ['nameZh', 'summary', 'relations'],
+      },
+      {
+        url: 'https://www.rplawyers.com/?p=7047',
+        title: 'RPLawyers',
+        quote:
+          'On 29 December 2025, the Cyberspace Administration of China (CAC) issued the Announcement on Submitting the Compliance Audit Status of Minor Personal Information Protection (the "Announcement").',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.lushenglawyers.com.cn/awards-press/data-newsletter-2026-january-31-deadline-approaching-companies-must-complete-compliance-audit-reporting-on-minors-personal-information-protection',
+        title: 'Lusheng Law Firm',
+        quote:
+          "The Cyberspace Administration of China (CAC) has issued the Announcement on Reporting Compliance Audit of Minors' Personal Information Protection, launched an online reporting system and published the filling instructions, with the reporting deadline confirmed as January 31 each year.",
+        supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── Basic Medical and Health Care and Health Promotion Law (2019) ─────────────
+  {
+    id: 'document:law-on-basic-medical-and-health-care-and-health-promotion',
+    name: 'Law on Basic Medical and Health Care and Health Promotion',
+    nameZh: '基本医疗卫生与健康促进法',
+    aliases: [
+      'Law on Promotion of Basic Medical and Health Care',
+      'Basic Medical Care and Health Promotion Law',
+      'Basic Medical and Health Care and Health Promotion Law',
+      'Law of the People\'s Republic of China on Basic Medical Hygiene and Health Promotion',
+      'Law of the People’s Republic of China on Basic Healthcare and Health Promotion',
+    ],
+    zhShortNames: ['卫健法'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2019-12-28',
+    // Presidential Order No. 38 is dated 28 December 2019 (gxyxh.org); China Justice Observer gives 29 December.
+    promulgated: '2019-12-28',
+    effective: '2020-06-01',
+    summary:
+      'The first basic, comprehensive law of China’s health field: citizens’ right to health and to basic medical and health services, the basic medical and health system and the Healthy China strategy.',
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/law-on-promotion-of-basic-medical-and-health-care-of-china/intro',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          "Law on Promotion of Basic Medical and Health Care of China (2019)\n\n基本医疗卫生与健康促进法\n\nType of laws Law\n\nIssuing body Standing Committee of the National People's Congress\n\nPromulgating date Dec 29, 2019\n\nEffective date Jun 01, 2020\n\nValidity status Valid",
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://translate.baiducontent.com/transpage?cb=translateCallback&from=zh&ie=utf8&monLang=zh&query=http%3A%2F%2Fbaike.baidu.com%2Fitem%2F%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%9F%BA%E6%9C%AC%E5%8C%BB%E7%96%97%E5%8D%AB%E7%94%9F%E4%B8%8E%E5%81%A5%E5%BA%B7%E4%BF%83%E8%BF%9B%E6%B3%95%2F22860967%3FfromModule%3Dlemma_inlink&source=url&to=en',
+        title: 'Baidu Baike (machine translation)',
+        quote:
+          "The Law of the People's Republic of China on Basic Medical and Health Care and Health Promotion is a law formulated in accordance with the Constitution to develop medical and health care, ensure citizens' access to basic medical and health services, improve citizens' health level, and promote the construction of a healthy China.\nOn December 28, 2019, it was adopted at the 15th meeting of the Standing Committee of the 13th National People's Congress and implemented on June 1, 2020.",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://en.gxyxh.org/News_read_id_807.shtml',
+        title: 'gxyxh.org',
+        quote:
+          "Law of the People's Republic of China on Basic Medical Hygiene and Health Promotion\n(Adopted at the 15th meeting of the Standing Committee of the 13th National People's Congress on December 28, 2019)\nPresidential Decree of the People's Republic of China\n38th",
+        supports: ['aliases', 'adopted', 'promulgated'],
+      },
+      {
+        url: 'http://en.gxyxh.org/News_read_id_807.shtml',
+        title: 'gxyxh.org',
+        quote: 'President of the People\'s Republic of China Xi Jinping\nDecember 28, 2019',
+        supports: ['promulgated'],
+      },
+      {
+        url: 'https://woyaojiankangwang.com/Healthmanagement/zwbpmrabhw.html',
+        title: 'woyaojiankangwang.com',
+        quote:
+          "The Basic Medical Care and Health Promotion Law of People's Republic of China (PRC) was deliberated and adopted at the 15th meeting of the 13th NPC Standing Committee … It is the first basic and comprehensive law in China's health field",
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://aemclp.com/post/35622.html',
+        title: 'aemclp.com (天达共和律师事务所解读)',
+        quote:
+          '《中华人民共和国基本医疗卫生与健康促进法》(下称“《卫健法》”)在历经了漫长的调研、起草、草案出台及四次审议过程后,终于抢在2019年岁末“靴子落地”,12月28日由第十三届全国人大常委会第十五次会议审议通过,并将于2020年6月1日起正式施行。',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://datacompliancechina.com/domains/health/',
+        title: 'Data Compliance China – Health & Medical Data',
+        quote: 'real-world clinical-data guidance, and the foundational Basic Medical and Health Care and Health Promotion Law.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://datacompliancechina.com/laws/healthcare-institutions-data-security-pi-measures/',
+        title: 'Data Compliance China',
+        quote:
+          'the Personal Information Protection Law of the People’s Republic of China, the Law of the People’s Republic of China on Basic Healthcare and Health Promotion, the Regulation on Network Data Security Management, and other laws and administrative regulations',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Biosecurity Law (2020) ─────────────
+  {
+    id: 'document:biosecurity-law',
+    name: 'Biosecurity Law',
+    nameZh: '生物安全法',
+    aliases: ['Biosafety Law of the People\'s Republic of China'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2020-10-17',
+    effective: '2021-04-15',
+    amended: ['2024-04-26'],
+    summary:
+      'Framework law on biosecurity: 11 basic systems for biosecurity risk prevention and control, covering among others biotechnology, laboratories and the security of human genetic and biological resources.',
+    sources: [
+      {
+        url: 'https://laitimes.com/en/article/6v9au_7blkq.html',
+        title: 'laitimes',
+        quote:
+          "Biosecurity Law of the People's Republic of China\n\n(Adopted at the 22nd Session of the Standing Committee of the 13th National People's Congress on October 17, 2020 and amended in accordance with the Decision on Amending the Agricultural Technology Promotion Law of the People's Republic of China, the Law of the People's Republic of China on the Protection of Minors, and the Biosecurity Law of the People's Republic of China at the 9th Session of the Standing Committee of the 14th National People's Congress on April 26, 2024)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://www.foodmatenet.com/tag/biosecurity/',
+        title: 'FoodMate',
+        quote:
+          'On October 17, 2020, the”Biosafety Law of the People’s Republic of China” (hereinafter referred to as the”Biosafety Law”) was deliberated and adopted at the 22nd meeting of the 13th National People’s Congress Standing Committee, and will come into force on April 15, 2021 .',
+        supports: ['aliases', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://en.people.cn/n3/2021/0416/c90000-9840082.html',
+        title: 'People’s Daily Online (Xinhua)',
+        quote:
+          "BEIJING, April 15 (Xinhua) -- China's Biosecurity Law went into effect on Thursday … Consisting of 10 chapters and 88 articles, the law stipulates the establishment of 11 basic systems for biosecurity risk prevention and control … It also focuses on potential biosecurity risks in several fields including the research, development and application of biotechnology, laboratory biosafety, human genetic and biological resource safety",
+        supports: ['name', 'effective', 'summary'],
+      },
+      {
+        url: 'https://flfgdq.cn/law/%e4%ba%ba%e7%b1%bb%e9%81%97%e4%bc%a0%e8%b5%84%e6%ba%90%e7%ae%a1%e7%90%86%e6%9d%a1%e4%be%8b%e5%ae%9e%e6%96%bd%e7%bb%86%e5%88%99-2023%e5%b9%b4',
+        title: 'flfgdq.cn (人类遗传资源管理条例实施细则)',
+        quote: '根据《中华人民共和国生物安全法》、《中华人民共和国人类遗传资源管理条例》(以下称《条例》)等有关法律、行政法规,制定本实施细则。',
+        supports: ['nameZh'],
+      },
+      {
+        url: 'https://paper.i21st.cn/m/story/148910.html',
+        title: '21st Century (21英文报)',
+        quote: 'In October last year, China decided to make a new law (法律) on biosecurity (生物安全). The Biosecurity Law will take effect on April 15.',
+        supports: ['nameZh', 'effective'],
+      },
+    ],
+  },
+
+  // ───────────── Human Genetic Resources Regulations (State Council, 2019) ─────────────
+  {
+    id: 'document:regulations-on-administration-of-human-genetic-resources',
+    name: 'Regulations on the Administration of Human Genetic Resources',
+    nameZh: '人类遗传资源管理条例',
+    aliases: ['Regulations on Human Genetic Resources Management'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2019-03-20',
+    promulgated: '2019-05-28',
+    effective: '2019-07-01',
+    // State Council Order No. 777 moved the competent department from MOST to the health authority, from 1 May 2024.
+    amended: ['2024-05-01'],
+    summary:
+      'State Council regulations on collecting, storing, using and providing abroad China’s human genetic resources: foreign parties need Chinese partners, and opening or providing the information abroad is recorded and security-reviewed where it may affect public health or national security.',
+    sources: [
+      {
+        url: 'http://fxyzyrc.xynu.edu.cn/info/1009/1183.htm',
+        title: 'xynu.edu.cn (国务院令第717号)',
+        quote:
+          '中华人民共和国人类遗传资源管理条例\n国务院\n中华人民共和国国务院令\n第717号\n《中华人民共和国人类遗传资源管理条例》已经2019年3月20日国务院第41次常务会议通过,现予公布,自2019年7月1日起施行。\n总理 李克强\n2019年5月28日',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=fd2bb402-33d5-4ba7-85a7-c5383cb11526',
+        title: 'Lexology',
+        quote:
+          '(1) human genetic resources data, regulated under the Biosecurity Law and the Regulations on the Administration of Human Genetic Resources',
+        supports: ['name'],
+      },
+      {
+        url: 'https://www.mondaq.com/china/healthcare/1682158/hankun-quick-comment-%7C-the-regulations-on-human-genetic-resources-management-are-revised-again',
+        title: 'Mondaq (Han Kun)',
+        quote:
+          'Hankun • Quick Comment | The Regulations On Human Genetic Resources Management Are Revised Again … 3月15日,中央人民政府官网发布国令第777号《国务院关于修改和废止部分行政法规的决定》（" 《决定》"），明确将《人类遗传资源管理条例》（" 《条例》"）中有关人类遗传资源管理的主管部门由"国务院科学技术行政部门"（" 科技部"）修改为"国务院卫生健康主管部门"（" 卫健委"）。通知显示，相应修改将于2024年5月1日起施行。',
+        supports: ['aliases', 'nameZh', 'amended'],
+      },
+      {
+        url: 'http://sunvps.com/a/xingyaotupian/2019/0611/1251.html',
+        title: 'sunvps.com (China Daily 双语)',
+        quote:
+          '该文件称,如果外国组织和由外国实体创建或控制的国内机构需要在中国进行科学研究,它们将不得不与中国合作伙伴合作。\n任何将人类遗传资源信息向公众开放或向外国提供此类信息的行为都应予以记录。如果这种行为有可能影响公共卫生、国家安全或公共利益,就必须对其进行安全审查。',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://flfgdq.cn/law/%e4%ba%ba%e7%b1%bb%e9%81%97%e4%bc%a0%e8%b5%84%e6%ba%90%e7%ae%a1%e7%90%86%e6%9d%a1%e4%be%8b%e5%ae%9e%e6%96%bd%e7%bb%86%e5%88%99-2023%e5%b9%b4',
+        title: 'flfgdq.cn (人类遗传资源管理条例实施细则)',
+        quote: '根据《中华人民共和国生物安全法》、《中华人民共和国人类遗传资源管理条例》(以下称《条例》)等有关法律、行政法规,制定本实施细则。',
+        supports: ['nameZh'],
       },
     ],
   },
