@@ -1,4 +1,43 @@
-import type { CoreInstrument } from './types';
+import type { CoreAuthority, CoreInstrument } from './types';
+
+/** The disease-control administration, a co-issuer of the health sector's data rules, which the gazetteer lacks. */
+export const CORE_AUTHORITIES_DATA_CYBER_2: CoreAuthority[] = [
+  {
+    slug: 'ndcpa',
+    name: 'National Disease Control and Prevention Administration',
+    nameZh: '国家疾病预防控制局',
+    aliases: ['National Bureau of Disease Control and Prevention', '国家疾控局'],
+    kind: 'regulator',
+    sources: [
+      {
+        url: 'https://datacompliancechina.com/laws/healthcare-institutions-data-security-pi-measures/',
+        title: 'Data Compliance China',
+        quote:
+          'Promulgated by: National Health Commission, Ministry of Public Security, Cyberspace Administration of China, National Administration of Traditional Chinese Medicine, and National Disease Control and Prevention Administration.',
+        supports: ['name'],
+      },
+      {
+        url: 'http://cnfanrong.com/c/0Z91AL02021.html',
+        title: 'cnfanrong.com (新华社)',
+        quote: '2021年5月13日10时,北京市海淀区知春路14号,国家疾病预防控制局正式挂牌 。国家疾病预防控制局成立,意味着疾控机构职能从单纯预防控制疾病向全面维护和促进全人群健康转变',
+        supports: ['nameZh', 'kind'],
+      },
+      {
+        url: 'https://fenq.com/three-departments-strengthen-the-network-security-management-of-medical-and-health-institutions-to-prevent-the-occurrence-of-network-security-incidents/',
+        title: 'fenq.com (Titanium Media)',
+        quote:
+          'the National Health and Health Commission, the National Administration of Traditional Chinese Medicine, and the National Bureau of Disease Control and Prevention issued the "Administrative Measures for Network Security of Medical and Health Institutions".',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://pharmst.cn/ask/detail/1i1c72b29a.html',
+        title: 'pharmst.cn',
+        quote: '国家疾控局成立后,中国疾控中心如何定位,有业内人士分析,有可能与国家疾控局合并,也有可能保持独立,接受国家疾控局的指导。',
+        supports: ['aliases'],
+      },
+    ],
+  },
+];
 
 /**
  * Data-protection and cybersecurity compliance documents that pages on PIPL practice, data export
@@ -354,11 +393,10 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     name: 'Administrative Measures for Network Security of Medical and Health Institutions',
     nameZh: '医疗卫生机构网络安全管理办法',
     aliases: ['Network Security Management Measures for Medical and Health Institutions', 'Measures for Network Security in Medical and Health Institutions'],
-    // Issued by a notice (国卫规划发〔2022〕29号); the third issuer, the National Disease Control and
-    // Prevention Administration (国家疾控局), is not in the gazetteer.
+    // Issued by a notice (国卫规划发〔2022〕29号).
     kind: 'normative_document',
     status: 'final',
-    issuers: ['nhc', 'natcm'],
+    issuers: ['nhc', 'natcm', 'ndcpa'],
     promulgated: '2022-08-08',
     summary:
       'Network security rules for hospitals and other medical and health institutions: each network graded under the multi-level protection scheme from its planning stage, and data kept and processed in China over its whole life cycle.',
@@ -398,11 +436,10 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     name: 'Measures for the Administration of Data Security and Personal Information Protection of Healthcare Institutions (Trial)',
     nameZh: '医疗卫生机构数据安全和个人信息保护管理办法(试行)',
     aliases: ['Measures for Data Security and Personal Information Protection of Healthcare Institutions', 'Healthcare Data Security & PI Measures'],
-    // Issued under 国卫规划发〔2026〕6号 by five agencies; the National Disease Control and Prevention
-    // Administration is not in the gazetteer, so four are listed.
+    // Issued jointly by five agencies under 国卫规划发〔2026〕6号.
     kind: 'normative_document',
     status: 'final',
-    issuers: ['nhc', 'mps', 'cac', 'natcm'],
+    issuers: ['nhc', 'mps', 'cac', 'natcm', 'ndcpa'],
     promulgated: '2026-02-12',
     effective: '2026-02-12',
     summary:
