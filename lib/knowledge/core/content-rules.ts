@@ -557,6 +557,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     aliases: [
       'Implementation Rules for Certification of Personal Information Protection',
       'Rules on Implementation of Personal Information Protection Certification',
+      'Implementing Rules for the Certification of Personal Information Protection',
     ],
     kind: 'normative_document',
     status: 'final',
@@ -599,6 +600,12 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
         title: '食品伙伴网 (转载认监委)',
         quote: '國家市場監督管理總局、國家互聯網信息辦公室決定實施個人信息保護認證 … 按照《個人信息保護認證實施規則》(見附件)實施認證。 … 國家市場監督管理總局 國家互聯網信息辦公室 2022年11月4日',
         supports: ['kind', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.mondaq.com:443/china/data-protection/1299788/a-practical-review-of-china39s-restrictions-on-crossborder-transfer-of-personal-information-44-certification',
+        title: 'Mondaq',
+        quote: 'According to the Implementing Rules for the Certification of Personal Information Protection (《个人信息保护认证实施规则》in Chinese, "Certification Rules")',
+        supports: ['aliases'],
       },
     ],
   },

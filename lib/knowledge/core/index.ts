@@ -10,6 +10,7 @@ import { CORE_AI_GOVERNANCE_RULES } from './ai-governance-rules';
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
+import { CORE_AUTHORITIES_DATA_CYBER_2, CORE_DATA_CYBER_RULES_2 } from './data-cyber-rules-2';
 import { CORE_DATA_POLICY_RULES } from './data-policy-rules';
 import { CORE_DECISIONS_CRIMINAL_RULES } from './decisions-criminal-rules';
 import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
@@ -40,12 +41,14 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_IP_PLATFORM_RULES,
   ...CORE_DECISIONS_CRIMINAL_RULES,
   ...CORE_TELECOM_PLATFORM_RULES_2,
+  ...CORE_DATA_CYBER_RULES_2,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
   ...CORE_AUTHORITIES_STANDARDS,
   ...CORE_AUTHORITIES_CONTENT,
   ...CORE_AUTHORITIES_SECURITY_REVIEW,
+  ...CORE_AUTHORITIES_DATA_CYBER_2,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = CORE_CASES;

@@ -845,6 +845,7 @@ export const CORE_RULES: CoreInstrument[] = [
       'Security Assessment Measures for Outbound Data Transfers',
       'Measures for Security Assessment of Data Exports',
       'Measures for Security Assessment of Cross-border Transfer of Data',
+      'Security Assessment Measures for Data Provision Abroad',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -933,6 +934,13 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Mondaq',
         quote:
           'a requirement stipulated under the Measures for Security Assessment of Cross-border Transfer of Data ("Measures") which became effective on 1 September 2022.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.loeb.com/en/insights/publications/2025/06/chinas-cac-answers-questions-on-cross-border-data-transfer-in-april-and-may-guidance',
+        title: 'Loeb & Loeb',
+        quote:
+          'with the implementing rules, such as the Security Assessment Measures for Data Provision Abroad, the Measures on the Standard Contract for Outbound Transfer of Personal Information and the Provisions on Promoting and Regulating Cross-border Data Flows, providing the next level of guidance.',
         supports: ['aliases'],
       },
     ],
