@@ -94,6 +94,31 @@ export const CORE_AUTHORITIES_AI_CONTENT_2: CoreAuthority[] = [
 /** Other names of gazetteer authorities that these pages use. */
 export const AUTHORITY_VARIANTS_AI_CONTENT_2: AuthorityVariant[] = [
   {
+    // In the gazetteer but not named by any newsletter, so absent from the graph until this entry;
+    // IP pages name it by its former English name as often as by the current one.
+    slug: 'cnipa',
+    aliases: ['National Intellectual Property Administration'],
+    formerNames: [
+      { name: 'State Intellectual Property Office', to: 2018 },
+      { name: 'SIPO', to: 2018 },
+    ],
+    sources: [
+      {
+        url: 'https://www.worldipreview.com/news/china-s-sword-net-campaign-to-crack-down-on-online-piracy-19914',
+        title: 'World IP Review',
+        quote: 'According to a release from China’s National Intellectual Property Administration (CNIPA), authorities will supervise e-commerce platforms by targeting websites selling pirated books, music, and videos.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://content.next.westlaw.com/practical-law/document/I438d01f3480411e498db8b09b4f043e0/State-Intellectual-Property-Office?viewType=FullText&originationContext=document&transitionType=DocumentItem&ppcid=b299e97e2533420ab3f555f3d359cdf1&contextData=(sc.DocLink)',
+        title: 'Practical Law (Thomson Reuters)',
+        quote:
+          'A government institution managed by the State Administration for Market Regulation (SAMR), formerly named as the State Intellectual Property Office (SIPO) and renamed to the China National Intellectual Property Administration (CNIPA) on 28 August 2018.',
+        supports: ['formerNames'],
+      },
+    ],
+  },
+  {
     // The court is in the gazetteer but no newsletter names it, so without this entry it is
     // missing from the graph and pages on the Ultraman AI case lose it.
     slug: 'guangzhou-internet-court',
