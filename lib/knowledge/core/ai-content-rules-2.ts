@@ -1,4 +1,4 @@
-import type { AuthorityVariant, CoreAuthority, CoreInstrument } from './types';
+import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument } from './types';
 
 /**
  * Online content, live-streaming commerce and AI-ethics instruments that pages on China's content
@@ -89,6 +89,35 @@ export const CORE_AUTHORITIES_AI_CONTENT_2: CoreAuthority[] = [
       },
     ],
   },
+  {
+    slug: 'hangzhou-intermediate-court',
+    name: 'Hangzhou Intermediate People’s Court',
+    nameZh: '杭州市中级人民法院',
+    aliases: ["Hangzhou Intermediate People's Court", 'Intermediate People’s Court of Hangzhou', "Intermediate People's Court of Hangzhou"],
+    kind: 'court',
+    sources: [
+      {
+        url: 'https://www.lwxsd.com/en/info_view.php?VID=62118&tab=mynews',
+        title: 'lwxsd.com',
+        quote:
+          'Recently, the Hangzhou Intermediate People\'s Court in Zhejiang Province concluded a case involving an AI platform.',
+        supports: ['name', 'aliases'],
+      },
+      {
+        url: 'https://intellectual-property-helpdesk.ec.europa.eu/news-events/news/ultraman-ai-case-china-defining-copyright-liability-generative-ai-providers-2025-02-18_en',
+        title: 'China IP SME Helpdesk (European Commission)',
+        quote:
+          'Recently, the Intermediate People’s Court of Hangzhou, Zhejiang Province, delivered a second-instance judgement on a high-profile copyright infringement case involving a generative artificial intelligence platform.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://ciplawyer.cn/articles/155989.html',
+        title: '中国知识产权律师网 (知产宝)',
+        quote: '杭州市中级人民法院二审予以维持。 浙江省杭州市中级人民法院 民事判决书 (2024)浙01民终10332号',
+        supports: ['nameZh'],
+      },
+    ],
+  },
 ];
 
 /** Other names of gazetteer authorities that these pages use. */
@@ -115,6 +144,20 @@ export const AUTHORITY_VARIANTS_AI_CONTENT_2: AuthorityVariant[] = [
         quote:
           'A government institution managed by the State Administration for Market Regulation (SAMR), formerly named as the State Intellectual Property Office (SIPO) and renamed to the China National Intellectual Property Administration (CNIPA) on 28 August 2018.',
         supports: ['formerNames'],
+      },
+    ],
+  },
+  {
+    // A core authority that issues nothing here: this entry brings it into the graph, with the
+    // short form pages on the Ultraman case use.
+    slug: 'hangzhou-intermediate-court',
+    zhShortNames: ['杭州中院'],
+    sources: [
+      {
+        url: 'https://www.python88.com/topic/179026',
+        title: 'python88.com (数据何规)',
+        quote: '杭州中院杭互奥特曼AIGC侵权案判决书(二审)',
+        supports: ['zhShortNames'],
       },
     ],
   },
@@ -436,6 +479,37 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
         quote:
           'National Standard of the People’s Republic of China Cybersecurity Technology–SafetySpecificationsfor GenerativeArtificial Intelligence Pre-Trainingand Fine-TuningData (Draft for Feedback) (Draft Completed on: March 28, 2024) … State Administration for Market RegulationStandardization Administration of ChinaIssuers',
         supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
+];
+
+/** The appeal judgment pages on generative-AI platform liability cite by number. */
+export const CORE_CASES_AI_CONTENT_2: CoreCase[] = [
+  {
+    id: 'case:hangzhou-ultraman-generative-ai-platform-appeal',
+    // No English page quoted here names the parties; the Chinese title the judgment is published
+    // under is the name. "Ultraman case" is left out: pages use it for the Guangzhou case too.
+    name: '上海某文化发展有限公司诉杭州某智能科技有限公司著作权侵权及不正当竞争纠纷案',
+    aliases: ['首例涉生成式人工智能平台侵害信息网络传播权案'],
+    caseNumber: '(2024)浙01民终10332号',
+    court: 'Hangzhou Intermediate People’s Court',
+    summary:
+      'On appeal from the Hangzhou Internet Court, the court upheld that an AI platform letting users train and share LoRA models producing Ultraman images was a contributory infringer of the right of communication through information networks, and rejected the added unfair-competition claim.',
+    sources: [
+      {
+        url: 'https://ciplawyer.cn/articles/155989.html',
+        title: '中国知识产权律师网 (知产宝)',
+        quote:
+          '首例涉生成式人工智能平台侵害信息网络传播权案二审判决书 上海某文化发展有限公司诉杭州某智能科技有限公司著作权侵权及不正当竞争纠纷案 … 编者按:近日,杭州互联网法院就首例涉生成式人工智能平台侵害信息网络传播权案作出一审判决,认定被告杭州某智能科技公司构成侵害信息网络传播权的帮助侵权,判决被告立即停止侵权并赔偿经济损失及合理费用3万元。杭州市中级人民法院二审予以维持。 浙江省杭州市中级人民法院 民事判决书 (2024)浙01民终10332号',
+        supports: ['name', 'aliases', 'caseNumber', 'court', 'summary'],
+      },
+      {
+        url: 'https://intellectual-property-helpdesk.ec.europa.eu/news-events/news/ultraman-ai-case-china-defining-copyright-liability-generative-ai-providers-2025-02-18_en',
+        title: 'China IP SME Helpdesk (European Commission)',
+        quote:
+          'The plaintiff in this case holds the intellectual property rights to the Ultraman series of images. The defendant operates an AI platform that allows users to upload Ultraman images to train a LoRA model … The first-instance court found that the platform constituted contributory infringement and awarded CNY 30,000 (approx. 4,300) in damages, but dismissed the unfair competition claim.',
+        supports: ['summary'],
       },
     ],
   },
