@@ -217,6 +217,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     aliases: [
       'Notice of the State Press and Publication Administration on Preventing Minors from Becoming Addicted to Online Games',
       'Notice on Preventing Minors from Addiction to Online Games',
+      'Notice on Preventing Addiction among Minors in Online Games',
     ],
     kind: 'normative_document',
     status: 'final',
@@ -247,6 +248,13 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
         title: '21YunBox – Launch in China',
         quote: 'On October 25, 2019, the National Press and Publication Administration issued the “Notice on Preventing Minors from Addiction to Online Games” to standardize online game services, guide online game enterprises to prioritize social benefits, and effectively curb behaviors such as minors being addicted to online games and excessive consumption.',
         supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://emfsa.co.za/news/china-online-game-addiction-prevention-requirements',
+        title: 'EMFSA (Harris Bricken)',
+        quote:
+          'In November 2019, the NPPA released a Notice on Preventing Addiction among Minors in Online Games that proposes the following measures: Extract: 1. Real name identification systems 2. Gaming time limits on minors 3. Limit spending by minors within online games',
+        supports: ['aliases'],
       },
     ],
   },

@@ -277,6 +277,7 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
       'Regulations for the Protection of Information Network Transmission Rights',
       'Regulations on the Protection of Information Network Communication Rights',
       'Regulations on the Protection of the Right of Information Network Dissemination',
+      'Regulations on the Protection of Right of Dissemination via Information Network',
     ],
     kind: 'administrative_regulation',
     status: 'final',
@@ -372,6 +373,13 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
         quote:
           'Article 2 The owners’ right to network dissemination of information is protected by the Copyright Law and this regulation. Except where otherwise provided for in laws or administrative regulations, any organization or person providing to the public the works, performances, or audio-visual recordings of others through information networks shall obtain the permissionfrom, and pay remuneration, to the owners. … Article 4 For the purpose of protecting the right to network dissemination of information, the owner can take technical measures.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://newtonmedia.foleon.com/inta-daily-news/day-2/taking-on-chinas-platforms/',
+        title: 'INTA Daily News (Chang Tsi & Partners)',
+        quote:
+          'China has published a series of laws and regulations to resolve intellectual property (IP) disputes related to online shopping platforms, including Regulations on the Protection of Right of Dissemination via Information Network (2006) (the Regulation); Tort Liability Law of the PRC (2010); and the E-Commerce Law of the PRC (2019).',
+        supports: ['aliases'],
       },
     ],
   },

@@ -7,6 +7,7 @@
 import { DOCUMENT_TITLES_ZH } from './titles-zh';
 import { AUTHORITY_VARIANTS } from './authority-variants';
 import { CORE_AI_GOVERNANCE_RULES } from './ai-governance-rules';
+import { AUTHORITY_VARIANTS_AI_CONTENT_2, CORE_AI_CONTENT_RULES_2, CORE_AUTHORITIES_AI_CONTENT_2, CORE_CASES_AI_CONTENT_2 } from './ai-content-rules-2';
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
@@ -42,6 +43,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_DECISIONS_CRIMINAL_RULES,
   ...CORE_TELECOM_PLATFORM_RULES_2,
   ...CORE_DATA_CYBER_RULES_2,
+  ...CORE_AI_CONTENT_RULES_2,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -49,9 +51,10 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_CONTENT,
   ...CORE_AUTHORITIES_SECURITY_REVIEW,
   ...CORE_AUTHORITIES_DATA_CYBER_2,
+  ...CORE_AUTHORITIES_AI_CONTENT_2,
 ];
-export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2];
-export const CORE_CASE_ENTRIES: readonly CoreCase[] = CORE_CASES;
+export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, ...AUTHORITY_VARIANTS_AI_CONTENT_2];
+export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
 
 export const CORE_LAYER = {

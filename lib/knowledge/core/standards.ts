@@ -305,6 +305,7 @@ export const CORE_STANDARDS: CoreInstrument[] = [
       'Labeling Method for AI-Generated and Synthesized Content',
       'Methods for Identifying Artificial Intelligence Generated and Synthesized Content',
       'Identification Methods for Artificial Intelligence-Generated Content',
+      'AI Content Labeling Method',
     ],
     zhShortNames: ['人工智能生成合成内容标识方法'],
     kind: 'national_standard',
@@ -368,6 +369,13 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         title: '人工智能内容标识新规即将实施:GB45438-2025国家标准深度解析',
         quote: '国家强制性标准《人工智能生成合成内容标识方法》(GB45438-2025)将于2025年9月1日正式生效。',
         supports: ['zhShortNames', 'code', 'kind', 'effective'],
+      },
+      {
+        url: 'https://techjacksolutions.com/ai-governance-china/tc260-standards/',
+        title: 'Tech Jacks Solutions – TC260 National AI Standards',
+        quote:
+          'GB 45438-2025 Mandatory AI Content Labeling Method Effective: September 1, 2025 Specifies explicit label formats, implicit metadata field requirements, and watermark placement rules for all AI-generated content.',
+        supports: ['aliases'],
       },
     ],
   },

@@ -255,6 +255,7 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
       'Live-Streaming E-commerce Supervision and Management Measures',
       'Live E-commerce Supervision Management Measures',
       'Regulations for the Supervision and Administration of Livestream E-commerce',
+      'Measures for the Supervision and Administration of Live E-commerce',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -311,6 +312,13 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
         quote:
           'China’s State Administration for Market Regulation (“SAMR”) and the Cyberspace Administration of China (“CAC”) jointly issued the Regulations for the Supervision and Administration of Livestream E-commerce (Draft for Comment) (“the Draft Measures”) on June 10, 2025',
         supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://www.webull.com.my/news-detail/14158794783867904',
+        title: 'Webull',
+        quote:
+          'the General Administration of Market Supervision and the State Internet Information Office jointly issued the “Measures for the Supervision and Administration of Live E-commerce” to strengthen the supervision and management of live e-commerce',
+        supports: ['aliases'],
       },
     ],
   },
