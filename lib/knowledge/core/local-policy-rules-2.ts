@@ -4,7 +4,7 @@ import type { CoreInstrument } from './types';
  * Local data rules and central data policy that pages on China's data regime cite and the graph
  * lacked: the Shenzhen and Shanghai data regulations (the first local comprehensive data laws,
  * both in force on 1 January 2022), the mainland–Hong Kong standard contract for personal
- * information flowing within the Greater Bay Area, and the 2024 central opinions on developing
+ * information flowing within the Greater Bay Area and the 2023 memorandum it implements, and the 2024 central opinions on developing
  * and using public data resources.
  */
 export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
@@ -119,6 +119,7 @@ export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
     promulgated: '2023-12-13',
     summary:
       'Standard contract, made by the CAC and Hong Kong authorities under their 2023 memorandum, for transferring personal information between the nine mainland Greater Bay Area cities and Hong Kong, with lighter requirements than the national cross-border regime.',
+    relations: [{ type: 'implements', target: 'document:mou-on-facilitating-cross-boundary-data-flow-within-greater-bay-area', source: 3 }],
     sources: [
       {
         url: 'https://pcpd.org.hk/english/news_events/newspaper/newspaper_20240314.html',
@@ -146,7 +147,7 @@ export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
         title: 'Boase Cohen & Collins',
         quote:
           'The so-called GBA Standard Contract is the first measure resulting from a Memorandum of Understanding signed last June by Hong Kong’s Innovation, Technology and Industry Bureau (ITIB) and the Cyberspace Administration of China (CAC). Not only does it streamline the process and reduce compliance costs surrounding cross-border data transfer requirements in comparison to those between mainland China and foreign nations',
-        supports: ['aliases', 'issuers', 'summary'],
+        supports: ['aliases', 'issuers', 'summary', 'relations'],
       },
       {
         url: 'https://jiaohuiyun.com/news/content/3008.html',
@@ -218,6 +219,62 @@ export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
         quote:
           'Liu Liehong, the director of the National Data Bureau, underscored the significance of the recently issued “Opinions on Accelerating the Development and Utilization of Public Data Resources,”',
         supports: ['name'],
+      },
+    ],
+  },
+
+  // ─────────── 2023 memorandum on cross-boundary data flow within the Greater Bay Area ───────────
+  {
+    id: 'document:mou-on-facilitating-cross-boundary-data-flow-within-greater-bay-area',
+    name: 'Memorandum of Understanding on Facilitating Cross-boundary Data Flow Within the Guangdong–Hong Kong–Macao Greater Bay Area',
+    nameZh: '关于促进粤港澳大湾区数据跨境流动的合作备忘录',
+    aliases: [
+      'Memorandum of Understanding on Facilitating Cross-boundary Data Flow within the Guangdong-Hong Kong-Macao Greater Bay Area',
+      'Cooperation Memorandum on Promoting Cross-border Data Flow in the Guangdong-Hong Kong-Macao Greater Bay Area',
+    ],
+    // Signed between the CAC and a Hong Kong government bureau: an arrangement between two
+    // jurisdictions, neither a statute nor a rule.
+    kind: 'other',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2023-06-29',
+    summary:
+      "CAC–Hong Kong memorandum of 29 June 2023 to ease cross-boundary data flows within the Greater Bay Area; the GBA standard contract for personal information is its first facilitation measure.",
+    sources: [
+      {
+        url: 'https://digitalpolicy.gov.hk/en/our_work/digital_infrastructure/mainland/cross-boundary_data_flow',
+        title: 'Digital Policy Office, Hong Kong',
+        quote:
+          'The Innovation, Technology and Industry Bureau (“ITIB”) and the Cyberspace Administration of China (“CAC”) signed the “Memorandum of Understanding on Facilitating Cross-boundary Data Flow within the Guangdong-Hong Kong-Macao Greater Bay Area” (“the Memorandum”) in Beijing on 29 June 2023 to promote cross-boundary data flow within the Greater Bay Area (“GBA”).',
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://pcpd.org.hk/english/news_events/newspaper/newspaper_20240314.html',
+        title: 'PCPD Hong Kong',
+        quote:
+          'signed a Memorandum of Understanding on Facilitating Cross-boundary Data Flow Within the Guangdong–Hong Kong–Macao Greater Bay Area (“MoU”) on 29 June 2023 to jointly promote cross-boundary data flows in the Greater Bay Area.',
+        supports: ['name', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://gba.investhk.gov.hk/en/business-insights/standard-contract-for-cross-border-flow-of-personal-information-to-achieve-seamless-cross-border-data-flow-in-the-guangdong-hong-kong-macao-greater-bay-area/',
+        title: 'InvestHK',
+        quote:
+          'the orderly flow of cross-border data proposed in the "Cooperation Memorandum on Promoting Cross-border Data Flow in the Guangdong-Hong Kong-Macao Greater Bay Area" signed by the Mainland and the Hong Kong Special Administrative Region Governments on 29 June, 2023.',
+        supports: ['aliases', 'promulgated'],
+      },
+      {
+        url: 'http://chinasem.cn/article/998291',
+        title: 'chinasem.cn',
+        quote:
+          '2023 6 29 日,香港创新科技及工业局与国家网信办签署《促进粤港澳大湾区数据跨境流动的合作备忘录》(下称《合作备忘录》),以降低跨境数据流动的合规成本,促进大湾区数字经济及科研发展。',
+        supports: ['issuers', 'summary'],
+      },
+      {
+        url: 'https://jiaohuiyun.com/news/content/3008.html',
+        title: 'jiaohuiyun.com',
+        quote:
+          '落实《中华人民共和国国家互联网信息办公室与香港特别行政区政府创新科技及工业局 关于促进粤港澳大湾区数据跨境流动的合作备忘录》关于“共同制定粤港澳大湾区个人信息跨境标准合同并组织实施,加强个人信息跨境标准合同备案管理”的合作措施',
+        supports: ['nameZh', 'issuers', 'summary'],
       },
     ],
   },
