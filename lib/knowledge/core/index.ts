@@ -19,6 +19,7 @@ import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
 import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
 import { CORE_LAWS } from './laws';
+import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
 import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
@@ -44,6 +45,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_TELECOM_PLATFORM_RULES_2,
   ...CORE_DATA_CYBER_RULES_2,
   ...CORE_AI_CONTENT_RULES_2,
+  ...CORE_LOCAL_POLICY_RULES_2,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
