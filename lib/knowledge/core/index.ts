@@ -16,6 +16,7 @@ import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
 import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
+import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
 import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
@@ -40,6 +41,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_IP_PLATFORM_RULES,
   ...CORE_DECISIONS_CRIMINAL_RULES,
   ...CORE_TELECOM_PLATFORM_RULES_2,
+  ...CORE_JUDICIAL_RULES_2,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
