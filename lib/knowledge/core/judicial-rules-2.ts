@@ -88,7 +88,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
       'Interpretation on Several Issues Concerning the Application of the PRC Anti-Unfair Competition Law',
       'Judicial Interpretation by the SPC on Several Issues Concerning the Application of the Anti-Unfair Competition Law',
     ],
-    zhShortNames: ['关于适用《中华人民共和国反不正当竞争法》若干问题的解释', '法释〔2022〕9号'],
+    zhShortNames: ['关于适用《中华人民共和国反不正当竞争法》若干问题的解释', '关于适用<中华人民共和国反不正当竞争法>若干问题的解释', '法释〔2022〕9号'],
     kind: 'judicial_interpretation',
     status: 'final',
     issuers: ['spc'],
@@ -139,7 +139,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
         title: 'China Justice Observer',
         quote:
           'On 17 March 2022, China’s Supreme People’s Court (SPC) issued the “Interpretation on Several Issues Concerning the Application of the PRC Anti-Unfair Competition Law” (hereinafter “the Interpretation”, 关于适用<中华人民共和国反不正当竞争法>若干问题的解释), with effect on 20 March 2022.',
-        supports: ['aliases', 'issuers', 'effective'],
+        supports: ['aliases', 'zhShortNames', 'issuers', 'effective'],
       },
       {
         url: 'https://ipkitten.blogspot.com/2022/04/supreme-peoples-court-of-china-issues.html',
@@ -389,6 +389,122 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
         quote:
           'The “Provisions”, which replaced the previous “Interpretation of the SPC on Certain Issues Related to the Application of Law in the Trial of Cases Involving Computer Network Copyright Disputes”, are welcome for clarifying issues including (1) jurisdiction',
         supports: ['aliases', 'summary'],
+      },
+    ],
+  },
+
+  // ─────────────────────── Online litigation (2021) ───────────────────────
+  {
+    id: 'document:online-litigation-rules-of-peoples-courts',
+    name: "Online Litigation Rules of the People's Courts",
+    nameZh: '人民法院在线诉讼规则',
+    aliases: [
+      "Online Litigation Rules for People's Courts",
+      "People's Court Online Litigation Rules",
+      "People's Court Online Procedure Rules",
+      "Rules of Online Litigation of People's Court",
+    ],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2021-05-18',
+    // sources disagree: the SPC's announcement is dated 16 June 2021; China Justice Observer's article gives 17 June 2021, the day of the press conference.
+    promulgated: '2021-06-16',
+    effective: '2021-08-01',
+    summary:
+      'SPC rules (39 articles) under which courts and parties may conduct filing, mediation, evidence exchange, hearings and service online, with the same effect as offline litigation.',
+    sources: [
+      {
+        url: 'https://cicc.court.gov.cn/html/1/219/199/201/2208.html',
+        title: 'China International Commercial Court (Supreme People’s Court)',
+        quote:
+          "Online Litigation Rules of the People's Courts, as adopted at the 1,838th meeting of the Adjudication Committee of the Supreme People's Court on May 18, 2021, are hereby promulgated and shall take effect on 1 August 2021.\nThe Supreme People's Court\nJune 16, 2021\nFa Shi [2021] No.12 … Article 1 The People's Courts, the parties and other participants in an action may use the electronic litigation platform (hereinafter referred to as“litigation platform”) to conduct all or part of the procedures online, such as case filing, mediation, exchange of evidence, inquiry, trial and service, via the Internet or private networks.\nOnline litigation shall have the same legal effect as offline litigation.",
+        supports: ['name', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/a/spc-revises-provisions-on-judicial-interpretation',
+        title: 'China Justice Observer',
+        quote:
+          'According to the new version of the “Provisions on Judicial Interpretation” (关于司法解释工作的规定), documents named with the "Rule(s)", such as the “Online Litigation Rules for People’s Courts” (人民法院在线诉讼规则, promulgated on 17 June 2021), also fall within the scope of judicial interpretation and hence has legal force.',
+        supports: ['nameZh', 'aliases', 'kind'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/online-litigation-rules-for-people-s-courts-20210616',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          "Online Litigation Rules for People's Courts (2021)\n\n\nType of laws Judicial interpretation\n\nIssuing body Supreme People's Court\n\nPromulgating date Jun 16, 2021\n\nEffective date Aug 01, 2021\n\nValidity status Valid … There are 39 articles in total. The Rules aim to promote and regulate online litigation activities, and improve online litigation rules.",
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://advocatetanmoy.com/2021/06/18/peoples-court-online-procedure-rules-supreme-peoples-court-china-16-06-2021/',
+        title: 'Advocate Tanmoy Law Library',
+        quote:
+          'The “People’s Court Online Litigation Rules” were adopted at the 1838th meeting of the Judicial Committee of the Supreme People’s Court on May 18, 2021. They are hereby promulgated and will come into force on August 1, 2021.\n\nSupreme People’s Court\nJune 16, 2021\n\n\nThe People’s Court Online Procedure Rules\nLaw Interpretation [2021] No. 12',
+        supports: ['aliases', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.dlhsfy.gov.cn/en/index.php?m=content&c=index&a=show&catid=107&id=1247',
+        title: 'Dalian Maritime Court',
+        quote:
+          'On 17 June 2021, the Supreme People\'s Court ("SPC") held a press conference to announce the release of the Rules of Online Litigation of People\'s Court ("the Rules"). The Rules are judicial interpretations formulated by the SPC and have legal effect, which will apply to more than 3,500 courts across the country and take effect on 1 August 2021.',
+        supports: ['aliases', 'kind', 'issuers', 'effective'],
+      },
+    ],
+  },
+
+  // ─────────────────────── Unfair competition civil cases (2007, replaced in 2022) ───────────────────────
+  {
+    id: 'document:spc-interpretation-on-unfair-competition-civil-cases-2007',
+    name: "Interpretation of the Supreme People's Court on Some Issues Concerning the Application of Law in the Trial of Civil Cases Involving Unfair Competition",
+    nameZh: '最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释',
+    aliases: ['Interpretation on Several Issues Concerning the Application of Law in the Trial of Civil Cases Involving Unfair Competition'],
+    zhShortNames: ['法释〔2007〕2号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2006-12-30',
+    promulgated: '2007-01-12',
+    effective: '2007-02-01',
+    amended: ['2020-12-23'],
+    repealed: '2022-03-20',
+    summary:
+      'The SPC’s 2007 interpretation on unfair competition civil cases, amended in 2020 and repealed when the 2022 interpretation of the Anti-Unfair Competition Law took effect.',
+    relations: [{ type: 'implements', target: 'document:anti-unfair-competition-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://mall.ftling.com/knowledge/legalSearch?id=2&threeType=20%2C21',
+        title: 'ftling.com 法规库',
+        quote:
+          '《最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释》已于2006年12月30日由最高人民法院审判委员会第1412次会议通过,现予公布,自2007年2月1日起施行。\n2007年1月12日\n最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释\n法释〔2007〕2号 … 依照《中华人民共和国民法通则》、《中华人民共和国反不正当竞争法》、《中华人民共和国民事诉讼法》等法律的有关规定,结合审判实践经验和实际情况,制定本解释。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://www.shdbkk.com/html_3/falu/19582/list/5.html',
+        title: 'shdbkk.com (海华永泰律师事务所)',
+        quote:
+          '《最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释》(2007年2月1日实施;2020年12月23日修订)(以下简称旧解释)',
+        supports: ['nameZh', 'effective', 'amended'],
+      },
+      {
+        url: 'http://www.4000288787.com/35/574',
+        title: '4000288787.com',
+        quote:
+          '最高人民法院曾於2007年1月12日發布了《最高人民法院關於審理不正當競爭民事案件應用法律若干問題的解釋》(法釋(2007)第2號,於2007年2月1日起實施,“《舊反法解釋》”) … 最高人民法院於2022年3月16日發布了《最高人民法院關於適用〈中華人民共和國反不正當競爭法〉若干問題的解釋》(法釋[2022]9號,於2022年3月20日起實施,“《新反法解釋》”),《舊反法解釋》同時廢止。',
+        supports: ['promulgated', 'effective', 'repealed', 'summary'],
+      },
+      {
+        url: 'http://webiis06.mondaq.com/china/antitrust-eu-competition-/1178222/the-chinese-supreme-peoples-court-released-new-interpretation-on-several-issues-concerning-the-application-of-the-anti-unfair-competition-law',
+        title: 'Mondaq',
+        quote:
+          "The new interpretation took effect on March 20, 2022 and replaced the Interpretation of the Supreme People's Court on Some Issues Concerning the Application of Law in the Trial of Civil Cases Involving Unfair Competition issued in 2007.",
+        supports: ['name', 'issuers', 'repealed', 'summary'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/a/spc-revises-judicial-interpretation-on-anti-unfair-competition-law',
+        title: 'China Justice Observer',
+        quote:
+          'Prior to the Interpretation, the SPC issued the “Interpretation on Several Issues Concerning the Application of Law in the Trial of Civil Cases Involving Unfair Competition” (关于审理不正当竞争民事案件应用法律若干问题的解释) in 2017, which was replaced by this newly-released juridical Interpretation in 2022.',
+        supports: ['aliases', 'issuers'],
       },
     ],
   },
