@@ -18,6 +18,7 @@ import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
 import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
+import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
 import { CORE_LAWS } from './laws';
 import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
@@ -46,6 +47,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_DATA_CYBER_RULES_2,
   ...CORE_AI_CONTENT_RULES_2,
   ...CORE_LOCAL_POLICY_RULES_2,
+  ...CORE_JUDICIAL_RULES_2,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
