@@ -371,7 +371,8 @@ describe('imported names across the extension', () => {
     await options.close();
     const page = await extension.context.newPage();
     await page.goto(server.url('/import-page.html'));
-    const texts = await waitForHighlights(page, (seen) => all(seen).includes(QUANTUM));
+    // Names are painted as their blocks are scanned: wait for every one asserted below, not the first.
+    const texts = await waitForHighlights(page, (seen) => all(seen).includes(QUANTUM) && all(seen).includes('Data Security Law') && seen.case.includes('Lanting Voice Cloning Case'));
     expect(texts.document).toEqual(expect.arrayContaining([QUANTUM, 'Data Security Law']));
     expect(texts.case).toContain('Lanting Voice Cloning Case');
     await page.close();
