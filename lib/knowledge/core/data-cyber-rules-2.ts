@@ -720,4 +720,33 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
       },
     ],
   },
+  {
+    // The graph's newsletter entry is the first edition (2022); pages citing the second name it with its edition.
+    id: 'document:guide-to-applications-for-security-assessment-of-outbound-data-second-edition',
+    name: 'Guide to Declaration for Data Cross-border Transfer Security Assessment (Second Version)',
+    nameZh: '数据出境安全评估申报指南(第二版)',
+    kind: 'guideline',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2024-03-22',
+    effective: '2024-03-22',
+    summary: 'The CAC guide, issued with the 2024 cross-border data provisions, on how to apply for a security assessment of outbound data: the channel, the procedure and the materials to submit.',
+    relations: [{ type: 'implements', target: 'document:provisions-on-promoting-and-regulating-cross-border-data-flows', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.icourt.cc/prac-document/157293.html',
+        title: 'icourt.cc',
+        quote:
+          '2024年3月22日,《促进和规范数据跨境流动规定》(以下称“数据出境新规”或“新规”)以及配套的《数据出境安全评估申报指南(第二版)》(以下称“CBDT-SA指南(第二版)”)和《个人信息出境标准合同备案指南(第二版)》(以下称“SCC备案指南(第二版)”)发布并生效。 … on March 22, 2024, the Provisions on Facilitating and Regulating Cross-border Transfer of Data (hereinafter referred to as the "Provisions") along with the accompany Guide to Declaration for Data Cross-border Transfer Security Assessment (Second Version) (hereinafter referred to as the "CBDT-SA Guide") and Guide to the Filing of Standard Contract for Cross-border Transfer of Personal Information (Second Version) (hereinafter referred to as the "SCC Guide") are formally issued and effective.',
+        supports: ['name', 'nameZh', 'kind', 'status', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        // A reprint of the CAC's announcement on a content site, with words of other stories spliced in.
+        url: 'https://video-finder.com/html/98c599376.html',
+        title: 'video-finder.com (reprint)',
+        quote: '国家互联网信息办公室编制了《数据出境安全评估申报指南(第二版)》 … 出境对申报数据出境安全评估、标准备案版备案个人信息出境标准合同的合同方式、流程和材料等具体要求作出了说明',
+        supports: ['issuers', 'summary'],
+      },
+    ],
+  },
 ];
