@@ -7,6 +7,7 @@
  */
 import { FOREIGN_DEMONYMS, FOREIGN_JURISDICTIONS } from '../knowledge/foreign-jurisdictions';
 import type { Mention } from '../match/types';
+import { isWhiteSpace } from '../page/white-space';
 import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
@@ -49,9 +50,13 @@ const FOREIGN_AFTER = new RegExp(`^\\s+of\\s+(?:${jurisdictionPattern(FOREIGN_JU
 /** Whether a document's English name is tied on the page to another jurisdiction. */
 function isForeignLaw(mention: Mention, text: string): boolean {
   if (!mention.id.startsWith('document:') || mention.matched.charCodeAt(0) >= 0x3400) return false;
-  // Cheap looks first: most names have neither a capitalised word nor "of" beside them.
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  if (/[A-Z][\w.'’]*\s+$/.test(before) && FOREIGN_BEFORE.test(before)) return true;
+  // Cheap looks first: most names have neither a capitalised word nor "of" beside them, and
+  // both patterns need white space next to the name.
+  if (isWhiteSpace(text.charCodeAt(mention.start - 1))) {
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    if (/[A-Z][\w.'’]*\s+$/.test(before) && FOREIGN_BEFORE.test(before)) return true;
+  }
+  if (!isWhiteSpace(text.charCodeAt(mention.end))) return false;
   const after = text.slice(mention.end, mention.end + 40);
   return /^\s+of\s/.test(after) && FOREIGN_AFTER.test(after);
 }
@@ -69,11 +74,16 @@ const TITLE_GOES_ON = /^\s+(?:for|of|on|in|concerning|regarding|governing)\s+(?:
 /** A title read from "Implementation of the …" on: the rules' title cut at its head. */
 const IMPLEMENTING_HEAD = /^Implementation\s+of\b/i;
 
+/** 实 (0x5b9e), which every IMPLEMENTING_AFTER form starts with; I or i, which IMPLEMENTING_HEAD starts with. */
+const SHI = 0x5b9e;
+
 function isInsideImplementingTitle(mention: Span, text: string): boolean {
+  // Each pattern is tried only where its first (or, before the name, last) character is.
+  const head = text.charCodeAt(mention.start) | 0x20;
   return (
-    IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
-    IMPLEMENTING_AFTER.test(text.slice(mention.end, mention.end + 4)) ||
-    IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20))
+    (isWhiteSpace(text.charCodeAt(mention.start - 1)) && IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) ||
+    (text.charCodeAt(mention.end) === SHI && IMPLEMENTING_AFTER.test(text.slice(mention.end, mention.end + 4))) ||
+    (head === 0x69 && IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20)))
   );
 }
 
@@ -109,7 +119,15 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
   return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
 }
 
-/** Whether a mention is only part of a longer code or of a longer body's name. */
+/** Whether a code unit is an ASCII digit (what \d reads without the u flag). */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether a mention is only part of a longer code or of a longer body's name. Run on every
+ * mention of a page, so each pattern is tried only where the character it needs is there.
+ */
 function isPartOfLongerName(mention: Mention, text: string): boolean {
   if (mention.abbreviation) {
     // Most acronyms stand alone: look at the characters around them before any pattern.
@@ -118,16 +136,21 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     if (next !== 0x2d && next !== 0x2f && previous !== 0x2d) return false;
     return CODE_AFTER.test(text.slice(mention.end, mention.end + 12)) || CODE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start));
   }
-  // "GB/T 22239" inside "GB/T 22239-2008" (an edition the graph may not hold, not the latest one) or "GB/T 1" inside "GB/T 1.1".
-  if (mention.id.startsWith('document:') && EDITION_AFTER.test(text.slice(mention.end, mention.end + 8)) && /\d$/.test(mention.matched)) return true;
-  // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
-  // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
-  if (mention.id.startsWith('document:') && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(mention.matched)) return true;
-  if (mention.id.startsWith('document:') && isInsideImplementingTitle(mention, text)) return true;
-  if (mention.id.startsWith('authority:') && mention.matched.charCodeAt(0) < 0x3400) {
-    return EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  const { id, matched } = mention;
+  if (id.startsWith('document:')) {
+    // "GB/T 22239" inside "GB/T 22239-2008" (an edition the graph may not hold, not the latest one) or "GB/T 1" inside "GB/T 1.1".
+    if (isDigit(matched.charCodeAt(matched.length - 1)) && EDITION_AFTER.test(text.slice(mention.end, mention.end + 8))) return true;
+    // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
+    // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
+    if (isWhiteSpace(text.charCodeAt(mention.start - 1)) && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(matched)) return true;
+    return isInsideImplementingTitle(mention, text);
   }
-  if (mention.matched.charCodeAt(0) >= 0x3400 && mention.id.startsWith('authority:') && HAN.test(mention.matched)) {
+  if (!id.startsWith('authority:')) return false;
+  if (matched.charCodeAt(0) < 0x3400) {
+    // The pattern ends with white space ("… Commission of the "): most names have none before them.
+    return isWhiteSpace(text.charCodeAt(mention.start - 1)) && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  }
+  if (HAN.test(matched)) {
     const after = text.slice(mention.end, mention.end + 16);
     return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after);
   }
@@ -199,11 +222,17 @@ export class PageRecogniser {
    * automaton found there. Returns them in text order.
    */
   recognise(text: string, automaton: readonly Mention[]): RecognisedMention[] {
-    let kept: RecognisedMention[] = automaton.filter((mention) => !isPartOfLongerName(mention, text)).map((mention) => withOrdinalSession(mention, text));
+    const data = this.loadData();
+    const drafts = data?.drafts;
+    // One pass over the automaton's mentions (a long page has thousands).
+    let kept: RecognisedMention[] = [];
+    for (const mention of automaton) {
+      if (isPartOfLongerName(mention, text)) continue;
+      const read = withOrdinalSession(mention, text);
+      kept.push(drafts && read.id.startsWith('document:') ? toDraft(read, text, drafts) : read);
+    }
     let added = false;
     const spelled: Definition[] = [];
-    const data = this.loadData();
-    if (data?.drafts) kept = kept.map((mention) => (mention.id.startsWith('document:') ? toDraft(mention, text, data.drafts) : mention));
     if (data) {
       // A case number outranks the names inside it (最高法知民终…: not the court's short name).
       const numbers = findCaseNumbers(text);
@@ -219,7 +248,7 @@ export class PageRecogniser {
       const bodies = kept.filter((mention) => mention.id.startsWith('authority:'));
       // A short name the title goes on after ("Security Assessment Measures" + " for Outbound Data
       // Transfer") is read again as part of the longer title, and gives way to it when that names an entry.
-      const cut = new Set(kept.filter((mention) => mention.id.startsWith('document:') && TITLE_GOES_ON.test(text.slice(mention.end, mention.end + 40))));
+      const cut = new Set(kept.filter((mention) => mention.id.startsWith('document:') && isWhiteSpace(text.charCodeAt(mention.end)) && TITLE_GOES_ON.test(text.slice(mention.end, mention.end + 40))));
       const fixed = bodies.length > 0 || cut.size > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:') && !cut.has(mention)) : kept;
       const variants = findVariantTitles(text, fixed, this.table, this.memo, bodies).filter((found) => !isInsideImplementingTitle(found, text));
       if (variants.length > 0) {
