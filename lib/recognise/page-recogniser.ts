@@ -15,6 +15,7 @@ import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
 import { TakenSpans, type Span } from './taken-spans';
+import { linkWordBefore, wordBefore } from './word-before';
 import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
 
 /** What the recognisers ship with: the variant-title table and the graph's cases by number. */
@@ -62,6 +63,11 @@ function isForeignLaw(mention: Mention, text: string): boolean {
 }
 
 const INTERIM_BEFORE = /\b(?:Interim|Provisional|Tentative)\s+$/;
+/** The word INTERIM_BEFORE ends with, tested first. */
+function isInterimWord(word: string | undefined): boolean {
+  return word === 'Interim' || word === 'Provisional' || word === 'Tentative';
+}
+
 /**
  * "Detailed Rules for the Implementation of the Regulations on …", 《…法实施条例》: a title inside the
  * title of the rules that implement it names those rules, which the graph does not hold (it would
@@ -74,6 +80,11 @@ const TITLE_GOES_ON = /^\s+(?:for|of|on|in|concerning|regarding|governing)\s+(?:
 /** A title read from "Implementation of the …" on: the rules' title cut at its head. */
 const IMPLEMENTING_HEAD = /^Implementation\s+of\b/i;
 
+/** IMPLEMENTING_BEFORE ends with "of" or "for", then perhaps "the". */
+function isImplementingLinkWord(word: string | undefined): boolean {
+  return word === 'of' || word === 'for';
+}
+
 /** 实 (0x5b9e), which every IMPLEMENTING_AFTER form starts with; I or i, which IMPLEMENTING_HEAD starts with. */
 const SHI = 0x5b9e;
 
@@ -81,7 +92,7 @@ function isInsideImplementingTitle(mention: Span, text: string): boolean {
   // Each pattern is tried only where its first (or, before the name, last) character is.
   const head = text.charCodeAt(mention.start) | 0x20;
   return (
-    (isWhiteSpace(text.charCodeAt(mention.start - 1)) && IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) ||
+    (isImplementingLinkWord(linkWordBefore(text, mention.start, true)) && IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) ||
     (text.charCodeAt(mention.end) === SHI && IMPLEMENTING_AFTER.test(text.slice(mention.end, mention.end + 4))) ||
     (head === 0x69 && IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20)))
   );
@@ -142,13 +153,14 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     if (isDigit(matched.charCodeAt(matched.length - 1)) && EDITION_AFTER.test(text.slice(mention.end, mention.end + 8))) return true;
     // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
     // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
-    if (isWhiteSpace(text.charCodeAt(mention.start - 1)) && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(matched)) return true;
+    if (isInterimWord(wordBefore(text, mention.start)?.word) && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(matched)) return true;
     return isInsideImplementingTitle(mention, text);
   }
   if (!id.startsWith('authority:')) return false;
   if (matched.charCodeAt(0) < 0x3400) {
-    // The pattern ends with white space ("… Commission of the "): most names have none before them.
-    return isWhiteSpace(text.charCodeAt(mention.start - 1)) && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+    // The pattern ends with "of" or "under", then perhaps "the": most names have neither before them.
+    const link = linkWordBefore(text, mention.start);
+    return (link === 'of' || link === 'under') && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
   }
   if (HAN.test(matched)) {
     const after = text.slice(mention.end, mention.end + 16);
