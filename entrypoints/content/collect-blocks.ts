@@ -4,6 +4,7 @@
  * hidden and non-text regions happens afterwards, once per parent element (cached).
  */
 import { BLOCK_BREAK } from '../../lib/page/text-segments';
+import { isWhiteSpace } from '../../lib/page/white-space';
 
 /**
  * A stretch of the page's text as flat parallel arrays (one entry per text node), which keeps
@@ -61,15 +62,20 @@ export class BlockResolver {
    * collected first, then resolved from the top down.
    */
   blockOf(parent: Element): Element | null {
-    const cached = this.cache.get(parent);
-    if (cached !== undefined) return cached;
-    const unresolved: Element[] = [];
-    let above: Element | null = parent;
-    while (above && !this.cache.has(above)) {
+    let upResult = this.cache.get(parent);
+    if (upResult !== undefined) return upResult;
+    // One lookup per element going up (a get, not a has and then a get): an inline element (a
+    // link) is asked once, and its parent is mostly cached already.
+    const unresolved: Element[] = [parent];
+    for (let above = parent.parentElement; ; above = above.parentElement) {
+      if (!above) {
+        upResult = null;
+        break;
+      }
+      upResult = this.cache.get(above);
+      if (upResult !== undefined) break;
       unresolved.push(above);
-      above = above.parentElement;
     }
-    let upResult: Element | null = above ? this.cache.get(above)! : null;
     for (let index = unresolved.length - 1; index >= 0; index--) {
       const element = unresolved[index]!;
       upResult = this.resolve(element, upResult);
@@ -106,11 +112,14 @@ export class BlockResolver {
   }
 }
 
-/** Whether a text holds anything but white space; the first character usually decides. */
+/**
+ * Whether a text holds anything but white space (what /\S/ tests). The first character usually
+ * decides; the white space between blocks (a newline and indentation, one node per block on most
+ * pages) is read code by code, which costs far less than a regular expression run per node.
+ */
 function hasContent(data: string): boolean {
-  const first = data.charCodeAt(0);
-  if (first > 0x20 && first !== 0xa0 && first !== 0x3000) return true;
-  return /\S/.test(data);
+  for (let index = 0; index < data.length; index++) if (!isWhiteSpace(data.charCodeAt(index))) return true;
+  return false;
 }
 
 /**

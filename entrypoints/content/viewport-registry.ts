@@ -111,8 +111,8 @@ export class ViewportRegistry {
     // The document as root: in a frame, the frame's own viewport (with the margin), not the top
     // page's. (scrollMargin, which would widen inner scrollers too, also widens the document's own
     // scroller in Chromium 156: with it, 200% registered some 13 screens instead of 5.)
-    const options: IntersectionObserverInit = { root: document, rootMargin: MARGIN };
-    this.observer ??= new IntersectionObserver((entries) => this.onEntries(entries), options);
+    // Made once: this is asked for every block a scan finds (thousands on a long page).
+    this.observer ??= new IntersectionObserver((entries) => this.onEntries(entries), { root: document, rootMargin: MARGIN });
     return this.observer;
   }
 

@@ -29,10 +29,23 @@ function mergeIds(pick: Pick, ids: readonly string[]): void {
   if (merged) pick.ids = merged;
 }
 
+/**
+ * Object literals, one per kind, with the fields in the order spreading a base mention gave
+ * them: a spread ({ ...base, phrase: true }) took V8's generic copy path, a quarter of the
+ * resolution's time on a long page.
+ */
 function toMention(pick: Pick, text: string): Mention {
-  const base: Mention = { start: pick.start, end: pick.end, id: pick.ids[0]!, matched: text.slice(pick.start, pick.end) };
-  const named = pick.phrase ? { ...base, phrase: true as const } : pick.abbreviation ? { ...base, abbreviation: true as const } : base;
-  return pick.ids.length > 1 ? { ...named, ambiguous: true, ids: pick.ids } : named;
+  const { start, end, ids } = pick;
+  const id = ids[0]!;
+  const matched = text.slice(start, end);
+  if (ids.length > 1) {
+    if (pick.phrase) return { start, end, id, matched, phrase: true, ambiguous: true, ids };
+    if (pick.abbreviation) return { start, end, id, matched, abbreviation: true, ambiguous: true, ids };
+    return { start, end, id, matched, ambiguous: true, ids };
+  }
+  if (pick.phrase) return { start, end, id, matched, phrase: true };
+  if (pick.abbreviation) return { start, end, id, matched, abbreviation: true };
+  return { start, end, id, matched };
 }
 
 export function resolveMentions(c: Candidates, text: string): Mention[] {

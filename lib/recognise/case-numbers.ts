@@ -75,15 +75,33 @@ function parseEn(match: RegExpExecArray): CaseNumber | undefined {
 }
 
 /** Every case number opens with its year in brackets: the full patterns run only where one is. */
-const YEAR_IN_BRACKETS = /[（(]\s*(?:19|20)\d\d\s*[）)]/g;
+const YEAR_AT = /[（(]\s*(?:19|20)\d\d\s*[）)]/y;
+
+/**
+ * Where the next "(2023)" or "（2023）" begins at or after `from`, or -1; YEAR_AT.lastIndex is then
+ * its end. The same as a global search for the pattern, but the brackets are found by indexOf,
+ * several times faster than the pattern's own search on a long page with few brackets.
+ */
+function nextYearInBrackets(text: string, from: number): number {
+  let ascii = text.indexOf('(', from);
+  let wide = text.indexOf('（', from);
+  while (ascii >= 0 || wide >= 0) {
+    const at = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    YEAR_AT.lastIndex = at;
+    if (YEAR_AT.test(text)) return at;
+    if (at === ascii) ascii = text.indexOf('(', at + 1);
+    else wide = text.indexOf('（', at + 1);
+  }
+  return -1;
+}
 
 export function findCaseNumbers(text: string): FoundCaseNumber[] {
   const found: FoundCaseNumber[] = [];
-  YEAR_IN_BRACKETS.lastIndex = 0;
-  for (let year = YEAR_IN_BRACKETS.exec(text); year; year = YEAR_IN_BRACKETS.exec(text)) {
-    const at = year.index;
+  for (let at = nextYearInBrackets(text, 0); at >= 0; ) {
+    const yearEnd = YEAR_AT.lastIndex;
     const stretch = text.slice(at, at + 80);
     for (const number of findIn(stretch)) if (number.start === 0) found.push({ ...number, start: at, end: at + number.end });
+    at = nextYearInBrackets(text, yearEnd);
   }
   return found;
 }

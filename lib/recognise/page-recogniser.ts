@@ -7,6 +7,7 @@
  */
 import { FOREIGN_DEMONYMS, FOREIGN_JURISDICTIONS } from '../knowledge/foreign-jurisdictions';
 import type { Mention } from '../match/types';
+import { isWhiteSpace } from '../page/white-space';
 import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
@@ -15,6 +16,7 @@ import { loadTitleTable, type TitleTable, type TitleTableData } from './title-ta
 import { PROVISIONAL } from './title-signature';
 import { SentenceCaseTitles } from './sentence-case-titles';
 import { TakenSpans, type Span } from './taken-spans';
+import { linkWordBefore, wordBefore } from './word-before';
 import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
 
 /** What the recognisers ship with: the variant-title table and the graph's cases by number. */
@@ -50,14 +52,23 @@ const FOREIGN_AFTER = new RegExp(`^\\s+of\\s+(?:${jurisdictionPattern(FOREIGN_JU
 /** Whether a document's English name is tied on the page to another jurisdiction. */
 function isForeignLaw(mention: Mention, text: string): boolean {
   if (!mention.id.startsWith('document:') || mention.matched.charCodeAt(0) >= 0x3400) return false;
-  // Cheap looks first: most names have neither a capitalised word nor "of" beside them.
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  if (/[A-Z][\w.'’]*\s+$/.test(before) && FOREIGN_BEFORE.test(before)) return true;
+  // Cheap looks first: most names have neither a capitalised word nor "of" beside them, and
+  // both patterns need white space next to the name.
+  if (isWhiteSpace(text.charCodeAt(mention.start - 1))) {
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    if (/[A-Z][\w.'’]*\s+$/.test(before) && FOREIGN_BEFORE.test(before)) return true;
+  }
+  if (!isWhiteSpace(text.charCodeAt(mention.end))) return false;
   const after = text.slice(mention.end, mention.end + 40);
   return /^\s+of\s/.test(after) && FOREIGN_AFTER.test(after);
 }
 
 const INTERIM_BEFORE = /\b(?:Interim|Provisional|Tentative)\s+$/;
+/** The word INTERIM_BEFORE ends with, tested first. */
+function isInterimWord(word: string | undefined): boolean {
+  return word === 'Interim' || word === 'Provisional' || word === 'Tentative';
+}
+
 /**
  * "Detailed Rules for the Implementation of the Regulations on …", 《…法实施条例》: a title inside the
  * title of the rules that implement it names those rules, which the graph does not hold (it would
@@ -70,11 +81,21 @@ const TITLE_GOES_ON = /^\s+(?:for|of|on|in|concerning|regarding|governing)\s+(?:
 /** A title read from "Implementation of the …" on: the rules' title cut at its head. */
 const IMPLEMENTING_HEAD = /^Implementation\s+of\b/i;
 
+/** IMPLEMENTING_BEFORE ends with "of" or "for", then perhaps "the". */
+function isImplementingLinkWord(word: string | undefined): boolean {
+  return word === 'of' || word === 'for';
+}
+
+/** 实 (0x5b9e), which every IMPLEMENTING_AFTER form starts with; I or i, which IMPLEMENTING_HEAD starts with. */
+const SHI = 0x5b9e;
+
 function isInsideImplementingTitle(mention: Span, text: string): boolean {
+  // Each pattern is tried only where its first (or, before the name, last) character is.
+  const head = text.charCodeAt(mention.start) | 0x20;
   return (
-    IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
-    IMPLEMENTING_AFTER.test(text.slice(mention.end, mention.end + 4)) ||
-    IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20))
+    (isImplementingLinkWord(linkWordBefore(text, mention.start, true)) && IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) ||
+    (text.charCodeAt(mention.end) === SHI && IMPLEMENTING_AFTER.test(text.slice(mention.end, mention.end + 4))) ||
+    (head === 0x69 && IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20)))
   );
 }
 
@@ -113,7 +134,15 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
   return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
 }
 
-/** Whether a mention is only part of a longer code or of a longer body's name. */
+/** Whether a code unit is an ASCII digit (what \d reads without the u flag). */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether a mention is only part of a longer code or of a longer body's name. Run on every
+ * mention of a page, so each pattern is tried only where the character it needs is there.
+ */
 function isPartOfLongerName(mention: Mention, text: string): boolean {
   if (mention.abbreviation) {
     // Most acronyms stand alone: look at the characters around them before any pattern.
@@ -122,16 +151,22 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     if (next !== 0x2d && next !== 0x2f && previous !== 0x2d) return false;
     return CODE_AFTER.test(text.slice(mention.end, mention.end + 12)) || CODE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start));
   }
-  // "GB/T 22239" inside "GB/T 22239-2008" (an edition the graph may not hold, not the latest one) or "GB/T 1" inside "GB/T 1.1".
-  if (mention.id.startsWith('document:') && EDITION_AFTER.test(text.slice(mention.end, mention.end + 8)) && /\d$/.test(mention.matched)) return true;
-  // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
-  // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
-  if (mention.id.startsWith('document:') && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(mention.matched)) return true;
-  if (mention.id.startsWith('document:') && isInsideImplementingTitle(mention, text)) return true;
-  if (mention.id.startsWith('authority:') && mention.matched.charCodeAt(0) < 0x3400) {
-    return EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  const { id, matched } = mention;
+  if (id.startsWith('document:')) {
+    // "GB/T 22239" inside "GB/T 22239-2008" (an edition the graph may not hold, not the latest one) or "GB/T 1" inside "GB/T 1.1".
+    if (isDigit(matched.charCodeAt(matched.length - 1)) && EDITION_AFTER.test(text.slice(mention.end, mention.end + 8))) return true;
+    // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
+    // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
+    if (isInterimWord(wordBefore(text, mention.start)?.word) && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(matched)) return true;
+    return isInsideImplementingTitle(mention, text);
   }
-  if (mention.matched.charCodeAt(0) >= 0x3400 && mention.id.startsWith('authority:') && HAN.test(mention.matched)) {
+  if (!id.startsWith('authority:')) return false;
+  if (matched.charCodeAt(0) < 0x3400) {
+    // The pattern ends with "of" or "under", then perhaps "the": most names have neither before them.
+    const link = linkWordBefore(text, mention.start);
+    return (link === 'of' || link === 'under') && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  }
+  if (HAN.test(matched)) {
     const after = text.slice(mention.end, mention.end + 16);
     return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after);
   }
@@ -204,11 +239,17 @@ export class PageRecogniser {
    * automaton found there. Returns them in text order.
    */
   recognise(text: string, automaton: readonly Mention[]): RecognisedMention[] {
-    let kept: RecognisedMention[] = automaton.filter((mention) => !isPartOfLongerName(mention, text)).map((mention) => withOrdinalSession(mention, text));
+    const data = this.loadData();
+    const drafts = data?.drafts;
+    // One pass over the automaton's mentions (a long page has thousands).
+    let kept: RecognisedMention[] = [];
+    for (const mention of automaton) {
+      if (isPartOfLongerName(mention, text)) continue;
+      const read = withOrdinalSession(mention, text);
+      kept.push(drafts && read.id.startsWith('document:') ? toDraft(read, text, drafts) : read);
+    }
     let added = false;
     const spelled: Definition[] = [];
-    const data = this.loadData();
-    if (data?.drafts) kept = kept.map((mention) => (mention.id.startsWith('document:') ? toDraft(mention, text, data.drafts) : mention));
     if (data) {
       // A case number outranks the names inside it (最高法知民终…: not the court's short name).
       const numbers = findCaseNumbers(text);
@@ -224,7 +265,7 @@ export class PageRecogniser {
       const bodies = kept.filter((mention) => mention.id.startsWith('authority:'));
       // A short name the title goes on after ("Security Assessment Measures" + " for Outbound Data
       // Transfer") is read again as part of the longer title, and gives way to it when that names an entry.
-      const cut = new Set(kept.filter((mention) => mention.id.startsWith('document:') && TITLE_GOES_ON.test(text.slice(mention.end, mention.end + 40))));
+      const cut = new Set(kept.filter((mention) => mention.id.startsWith('document:') && isWhiteSpace(text.charCodeAt(mention.end)) && TITLE_GOES_ON.test(text.slice(mention.end, mention.end + 40))));
       const fixed = bodies.length > 0 || cut.size > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:') && !cut.has(mention)) : kept;
       const variants = findVariantTitles(text, fixed, this.table, this.memo, bodies).filter((found) => !isInsideImplementingTitle(found, text));
       if (variants.length > 0) {
