@@ -108,8 +108,11 @@ const EDITION_AFTER = /^(?:\s?[-–—‐]\s?(?:19|20)\d\d|\.\d)/;
 const CODE_AFTER = /^[-/](?:[A-Z]{1,6}[-/ ]?)*\d/;
 const CODE_BEFORE = /[A-Z0-9]-$/;
 
-/** 工信部信管函〔2020〕164号: a body's short name at the head of a document number. */
-const ZH_DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:19|20)\d\d/;
+/**
+ * 工信部信管函〔2020〕164号, 商务部公告2024年第51号, 商务部令2020年第1号: a body's short name at the head of
+ * a document or announcement number.
+ */
+const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:19|20)\d\d|(?:公告|令)\s*(?:19|20)\d\d\s*年\s*第)/;
 /**
  * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局: a body's name at the head of
  * a longer body's name is not that body (国务院关于…的通知 is the body, issuing).
