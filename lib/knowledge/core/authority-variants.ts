@@ -9,7 +9,7 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
   // ───────────────────────── NPPA ─────────────────────────
   {
     slug: 'nppa',
-    aliases: ['State Press and Publication Administration'],
+    aliases: ['State Press and Publication Administration', 'State Administration of Press and Publication', 'National Administration of Press and Publication'],
     // GAPP is the press-and-publication regulator whose remit passed (via SAPPRFT, 2013–2018)
     // to the Publicity Department / NPPA in 2018. The bare abbreviation GAPP is left out (it also
     // names the Generally Accepted Privacy Principles). SAPPRFT itself is listed under nrta only, as
@@ -23,6 +23,20 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
         title: 'Wikipedia – National Press and Publication Administration',
         quote:
           'On 25 October 2019, the National Press and Publication Administration issued the "Notice of the State Press and Publication Administration on Preventing Minors from Becoming Addicted to Online Games"',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://news.futunn.com/en/post/35772768/state-press-and-publication-administration-online-games-must-not-set',
+        title: 'Futu News',
+        quote:
+          'Financial News Agency reported on December 22 that the State Administration of Press and Publication issued the “Measures for the Administration of Online Games (Draft for Comments)”, which is now publicly soliciting comments from the public.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.pillarlegalpc.com/en/news/2019/05/17/china-regulation-watch-new-game-approval-requirements/',
+        title: 'Pillar Legal – China Regulation Watch',
+        quote:
+          'On April 19, 2019, the National Administration of Press and Publication (国家新闻出版署) (“NAPP”), also known as the National Copyright Administration (国家版权局) (“NCA”), released new game approval application documents',
         supports: ['aliases'],
       },
       {
