@@ -97,6 +97,8 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['legislation', 'law'],
   // 交易: "online trading", "online transactions"
   ['trading', 'transaction'],
+  // 审计: "compliance audits", "compliance auditing"
+  ['audit', 'auditing'],
 ];
 
 /**

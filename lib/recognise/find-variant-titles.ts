@@ -61,10 +61,13 @@ function startsAtBreak(tokens: readonly { text: string; capital: boolean }[], st
 /** Words that open a sentence or clause before a title ("Under the …", "In …") and are not part of it. */
 const OPENERS = new Set(['under', 'in', 'on', 'for', 'the', 'and', 'of', 'by', 'with', 'to', 'as', 'from', 'about', 'a', 'an', 'at', 'regarding', 'concerning']);
 
-/** The first token of the title: past the openers a match may have started with. */
+/** A number before a title is the sentence's ("Article 37 of the …", "31 October 2006 and the …"), not the title's. */
+const NUMBER = /^\d+$/;
+
+/** The first token of the title: past the openers and numbers a match may have started with. */
 function trimOpeners(tokens: readonly { text: string; capital: boolean }[], start: number, end: number): number {
   let first = start;
-  while (first < end - 1 && (OPENERS.has(tokens[first]!.text.toLowerCase()) || !tokens[first]!.capital)) first++;
+  while (first < end - 1 && (OPENERS.has(tokens[first]!.text.toLowerCase()) || !tokens[first]!.capital || NUMBER.test(tokens[first]!.text))) first++;
   return first;
 }
 
@@ -157,6 +160,8 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
   function titleAt(start: number, near: boolean): { mention: VariantMention; end: number } | null {
     for (const end of ends) {
       if (end <= start + 1 || !hasHead(start, end)) continue;
+      // "… Greater Bay Area on 18 February 2019": a number after a linking word is the sentence's date.
+      if (NUMBER.test(tokens[end - 1]!.text) && !tokens[end - 2]!.capital) continue;
       // One liberty at a time: a title with a word more or less must end where the run does or
       // at a break, not where trailing words were cut ("… Online Sales" of "… of Medical Devices").
       if (near && !endsAtBreak(run, text, end)) continue;

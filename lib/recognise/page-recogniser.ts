@@ -5,6 +5,7 @@
  * from their definition on (document order) for the rest of the frame's text. One instance per
  * frame; reset it when the page is scanned afresh.
  */
+import { MAINLAND_CITIES, PROVINCES } from '../knowledge/chinese-places';
 import { FOREIGN_DEMONYMS, FOREIGN_JURISDICTIONS } from '../knowledge/foreign-jurisdictions';
 import type { Mention } from '../match/types';
 import { isWhiteSpace } from '../page/white-space';
@@ -13,7 +14,7 @@ import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
-import { PROVISIONAL } from './title-signature';
+import { PROVISIONAL, signatureOf } from './title-signature';
 import { SentenceCaseTitles } from './sentence-case-titles';
 import { TakenSpans, type Span } from './taken-spans';
 import { linkWordBefore, wordBefore } from './word-before';
@@ -124,6 +125,14 @@ const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办
  */
 const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\s+(?:of|under)\s+(?:the\s+)?$/;
 const HAN = /\p{Script=Han}/u;
+/**
+ * "the Beijing Municipal Cyberspace Administration", "Shanghai Internet Information Office": a
+ * national body's name after a place of China (and "Municipal", "Provincial") is that place's office.
+ */
+const LOCAL_WORDS = new Set(['Municipal', 'Provincial', ...[...PROVINCES, ...MAINLAND_CITIES].map((place) => place.slice(place.lastIndexOf(' ') + 1))]);
+const LOCAL_BEFORE = new RegExp(`\\b(?:${[...PROVINCES, ...MAINLAND_CITIES].join('|')})(?:\\s+(?:Municipal|Provincial))?\\s+$`);
+/** 北京市网信办, 浙江省市场监管局: the same in Chinese, after a province or city. */
+const ZH_LOCAL_BEFORE = /[\u4e00-\u9fff](?:省|市|自治区)$/;
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
 const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?: for (?:public )?comments?)?|exposure draft)\s*[）)]/i;
 
@@ -167,13 +176,31 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
   if (matched.charCodeAt(0) < 0x3400) {
     // The pattern ends with "of" or "under", then perhaps "the": most names have neither before them.
     const link = linkWordBefore(text, mention.start);
-    return (link === 'of' || link === 'under') && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+    if ((link === 'of' || link === 'under') && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+    return link !== undefined && LOCAL_WORDS.has(link) && LOCAL_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
   }
   if (HAN.test(matched)) {
     const after = text.slice(mention.end, mention.end + 16);
-    return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after);
+    return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after) || ZH_LOCAL_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start));
   }
   return false;
+}
+
+/** A later edition in brackets right after an English title: "(Second Edition)", "(2nd Version)". */
+const LATER_EDITION_AFTER = /^\s*\(\s*(?:second|2nd|third|3rd)\s+(?:edition|version)\s*\)/i;
+
+/**
+ * "Guide to Applications for … (Second Edition)": the title names the first edition, and with the
+ * edition after it the second, where the graph holds that edition apart (title-signature.ts).
+ */
+function withLaterEdition(mention: RecognisedMention, text: string, table: TitleTable): RecognisedMention {
+  if (!mention.id.startsWith('document:') || text.charCodeAt(mention.end) !== 0x20 || mention.matched.charCodeAt(0) >= 0x3400) return mention;
+  const edition = LATER_EDITION_AFTER.exec(text.slice(mention.end, mention.end + 24));
+  if (!edition) return mention;
+  const end = mention.end + edition[0].length;
+  const signature = signatureOf(text.slice(mention.start, end));
+  const id = signature && table.lookup(signature);
+  return id && id !== mention.id ? { start: mention.start, end, id, matched: text.slice(mention.start, end) } : mention;
 }
 
 /** What may stand between a standard's dated code and its title: spaces, title marks, brackets, a colon or a dash. */
@@ -263,6 +290,8 @@ export class PageRecogniser {
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
       }
       this.table ??= loadTitleTable(data);
+      const table = this.table;
+      kept = kept.map((mention) => withLaterEdition(mention, text, table));
       // A title may name its issuer ("Anti-Monopoly Guide of the Anti-monopoly Commission of the
       // State Council for …"): bodies do not keep a title from being read, and give way to it.
       const bodies = kept.filter((mention) => mention.id.startsWith('authority:'));

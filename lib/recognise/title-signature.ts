@@ -39,6 +39,20 @@ const DRAFT = /\b(?:draft|exposure draft|for comments?|for public comments?|soli
  */
 const ASIDE_ACRONYM = /^\(\s*[A-Z]{2,6}s?\s*\)$/;
 const ASIDE_EDITION = /^\(\s*(?:(?:first|second|third|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?(?:edition|version)(?:\s+[\d.]+)?\s*\)$/i;
+/** An edition after the first ("(Second Edition)", "(2nd Version)", "(Version 2.0)"), which pages keep. */
+const LATER_EDITION = /\b(?:second|2nd|version\s+2)\b|\b(third|3rd|version\s+3)\b/i;
+
+/**
+ * What an edition in brackets adds to a title's words: nothing for the first (pages cite a
+ * first edition without it, and it was the only one when they did), a word for a later one, so
+ * that "… (Second Edition)" names the second edition and the bare title still the first.
+ */
+function laterEdition(aside: string): string {
+  const later = LATER_EDITION.exec(aside);
+  if (!later) return ' ';
+  return later[1] ? ' thirdedition ' : ' secondedition ';
+}
+
 /**
  * The series prefix of a national standard's title (信息安全技术, 网络安全技术), which pages keep
  * or drop: "Information Security Technology – Personal Information Security Specification".
@@ -125,7 +139,7 @@ export function typeClassOf(word: string): string | undefined {
  */
 export function signatureOf(title: string): TitleSignature | undefined {
   const draft = DRAFT.test(title);
-  const folded = foldTitleText(title.replace(/\((?:[^()]*)\)/g, (group) => (DRAFT.test(group) || ASIDE_ACRONYM.test(group) || ASIDE_EDITION.test(group) ? ' ' : group)));
+  const folded = foldTitleText(title.replace(/\((?:[^()]*)\)/g, (group) => (DRAFT.test(group) || ASIDE_ACRONYM.test(group) ? ' ' : ASIDE_EDITION.test(group) ? laterEdition(group) : group)));
   const raw = folded.replace(STANDARD_SERIES, '').split(/[ -]+/).filter(Boolean);
   let typeIndex = -1;
   for (let i = 0; i < raw.length; i++) {

@@ -46,6 +46,30 @@ describe('PageRecogniser', () => {
     expect(found('商务部公告称')).toEqual([['商务部', 'authority:mofcom']]);
   });
 
+  it('does not take a national body’s name after a place of China for that body: it is the place’s office', () => {
+    expect(found('the Beijing Municipal Cyberspace Administration said')).toEqual([]);
+    expect(found('北京市网信办发布通知')).toEqual([]);
+    expect(found('the Cyberspace Administration of China said')).toEqual([['Cyberspace Administration of China', 'authority:cac']]);
+    expect(found('国家网信办发布通知')).toEqual([['国家网信办', 'authority:cac']]);
+  });
+
+  it('starts a title after the numbers of its sentence and ends it before a date', () => {
+    expect(found('Under Article 37 of the Regulation on the Protection of Minors in Cyberspace, platforms must')).toEqual([
+      ['Regulation on the Protection of Minors in Cyberspace', 'document:regulations-on-protection-of-minors-online'],
+    ]);
+    expect(found('Article 6 of the 2024 Provisions on Promoting and Regulating Cross-Border Data Flow says')).toEqual([
+      ['Provisions on Promoting and Regulating Cross-Border Data Flow', 'document:provisions-on-promoting-and-regulating-cross-border-data-flows'],
+    ]);
+  });
+
+  it('tells the second edition of a guide from the first', () => {
+    expect(found('the CAC issued the Guide to Applications for Security Assessment of Outbound Data Transfers (Second Edition) in March')).toEqual([
+      ['CAC', 'authority:cac'],
+      ['Guide to Applications for Security Assessment of Outbound Data Transfers (Second Edition)', 'document:guide-to-applications-for-security-assessment-of-outbound-data-second-edition'],
+    ]);
+    expect(found('《数据出境安全评估申报指南(第二版)》')).toEqual([['数据出境安全评估申报指南(第二版)', 'document:guide-to-applications-for-security-assessment-of-outbound-data-second-edition']]);
+  });
+
   it('does not take a body named inside a longer body’s name for that body', () => {
     expect(found('the Counsellors Office of the State Council issued guidelines')).toEqual([]);
     expect(found('国务院扶贫开发领导小组')).toEqual([]);

@@ -52,6 +52,14 @@ describe('signatureOf: different instruments stay apart', () => {
     expect(signatureOf('Measures for the Administration of Online Games')?.draft).toBe(false);
   });
 
+  it('keeps a later edition apart, and reads a first edition as the title alone', () => {
+    const guide = 'Guide to Applications for Security Assessment of Outbound Data Transfers';
+    expect(key(`${guide} (First Edition)`)).toBe(key(guide));
+    expect(key(`${guide} (Second Edition)`)).not.toBe(key(guide));
+    expect(key(`${guide} (Second Edition)`)).toBe(key('Guide to Declaration for Data Cross-border Transfer Security Assessment (Second Version)'));
+    expect(key(`${guide} (2022 Edition)`)).toBe(key(guide));
+  });
+
   it('has no signature without a type noun', () => {
     expect(signatureOf('Security Assessment of Outbound Data Transfers')).toBeUndefined();
   });
