@@ -1,4 +1,4 @@
-import type { CoreInstrument } from './types';
+import type { AuthorityVariant, CoreInstrument } from './types';
 
 /**
  * National plans, National Data Administration documents, free-trade-zone data-export negative
@@ -359,6 +359,81 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
         title: '智慧城市网 (北京人大常委会)',
         quote: '《条例》规定了信息网络基础设施、算力基础设施、新技术基础设施等的建设要求,规定了数据汇聚、利用、开放、交易等规则。',
         supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Data labelling industry opinions (NDRC, NDA and others, 2024) ─────────────
+  {
+    id: 'document:implementation-opinions-on-promoting-high-quality-development-of-data-labelling-industry',
+    name: 'Implementation Opinions on Promoting the High-Quality Development of the Data Labeling Industry',
+    nameZh: '关于促进数据标注产业高质量发展的实施意见',
+    aliases: [
+      'Implementation Opinions of the National Development and Reform Commission and Other Ministries on Promoting the High-Quality Development of the Data Labeling Industry',
+      'Implementation Opinions on Promoting the High-Quality Development of the Data Annotation Industry',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['ndrc', 'nda', 'mof'],
+    summary:
+      'Four-department opinions (NDRC, National Data Administration, Ministry of Finance, Ministry of Human Resources and Social Security) to grow the data labelling industry that supplies AI training data: over 20% average annual growth by 2027, leading enterprises and data labelling bases.',
+    sources: [
+      {
+        url: 'https://www.cnsonews.com.cn/lang/English/29837.html',
+        title: 'CCTV News (cnsonews.com.cn)',
+        quote:
+          'the National Development and Reform Commission, the National Data Administration, the Ministry of Finance, and the Ministry of Human Resources and Social Security jointly issued the "Implementation Opinions on Promoting the High-Quality Development of the Data Labeling Industry" (hereinafter referred to as the "Opinions"). … by 2027, the level of professionalization, intelligence and scientific and technological innovation capabilities of data labeling will significantly improve, the scale of the industry will jump significantly, with an average annual compound growth rate of more than 20%.',
+        supports: ['name', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://cset.georgetown.edu/publication/china-ndrc-data-labeling-opinions',
+        title: 'CSET (Georgetown University)',
+        quote:
+          'The following document is a Chinese government policy designed to encourage the growth data labeling industry, an important enabler for the AI sector. The policy endorses government intervention in the market to create data labeling “bases” … Implementation Opinions of the National Development and Reform Commission and Other Ministries on Promoting the High-Quality Development of the Data Labeling Industry\nNDRC-National Data Administration (发改数据) [2024] Document No. 1822',
+        supports: ['name', 'aliases', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://metrologyexpo.com.cn/?p=2202',
+        title: 'metrologyexpo.com.cn',
+        quote:
+          '近日,国家发展改革委、国家数据局、财政部、人力资源社会保障部四部门联合发布了《关于促进数据标注产业高质量发展的实施意见》(发改数据〔2024〕1822号),旨在通过深化需求牵引、增强创新驱动、培育繁荣生态、优化支撑体系等措施,推动数据标注产业的高质量发展。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://aibase.com/news/14666',
+        title: 'AIbase',
+        quote:
+          'Recently, the National Development and Reform Commission and other departments jointly issued the "Implementation Opinions on Promoting the High-Quality Development of the Data Annotation Industry." This policy aims to promote the professionalization and intelligence of the data annotation industry to foster innovation and application in artificial intelligence.',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+    ],
+  },
+];
+
+/** The Beijing legislature as pages name it when they quote the regulations' promulgation notice. */
+export const AUTHORITY_VARIANTS_PLANS_FTZ_3: AuthorityVariant[] = [
+  {
+    slug: 'beijing-people-s-congress-standing-committee',
+    aliases: ["Standing Committee of the 15th Beijing Municipal People's Congress", "Standing Committee of the People's Congress of Beijing Municipality"],
+    zhShortNames: ['北京市第十五届人民代表大会常务委员会'],
+    sources: [
+      {
+        url: 'https://english.beijing.gov.cn/investinginbeijing/InvestmentSpecial/DigitalEconomy/PolicesAndInterpretations/202412/t20241225_3973236.html',
+        title: 'Beijing Municipal Government (english.beijing.gov.cn)',
+        quote:
+          "The Regulations for Promoting Digital Economy in Beijing, adopted at the 45th Meeting of the Standing Committee of the 15th Beijing Municipal People's Congress on November 25, 2022, is hereby released",
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.lawinfochina.com/display.aspx?lib=law&id=40119',
+        title: 'lawinfochina.com',
+        quote: "Announcement of the Standing Committee of the People's Congress of Beijing Municipality \n\n\n(No. 89 of the Fifteenth People's Congress)",
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://saipeng.org.cn/ind/hc/3360.html',
+        title: '北京市人民代表大会常务委员会公告〔十五届〕第89号 (saipeng.org.cn)',
+        quote: '《北京市数字经济促进条例》已由北京市第十五届人民代表大会常务委员会第四十五次会议于2022年11月25日通过,现予公布,自2023年1月1日起施行。',
+        supports: ['zhShortNames'],
       },
     ],
   },
