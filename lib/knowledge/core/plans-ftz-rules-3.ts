@@ -362,6 +362,50 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Lin-gang Special Area Overall Plan (State Council, 2019) ─────────────
+  {
+    id: 'document:overall-plan-for-lin-gang-special-area-of-shanghai-ftz',
+    name: 'Overall Plan for Lin-gang Special Area of the China (Shanghai) Pilot Free Trade Zone',
+    nameZh: '中国(上海)自由贸易试验区临港新片区总体方案',
+    aliases: ['Overall Plan for the Lingang New Area of the China (Shanghai) Pilot Free Trade Zone'],
+    zhShortNames: ['临港新片区总体方案'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2019-07-27',
+    summary:
+      'State Council plan setting up the Lin-gang Special Area (Lingang New Area) of the Shanghai FTZ, south of the Dazhi river, with investment, trade, capital, transport, staff and information flows freer than elsewhere in China.',
+    sources: [
+      {
+        url: 'https://shanghai.gov.cn/nw48074/20200824/0001-48074_108688.html',
+        title: 'Shanghai Municipal Government (shanghai.gov.cn)',
+        quote:
+          'Notice of the State Council on Printing and Distributing the Overall Plan for Lin-gang Special Area of the China (Shanghai) Pilot Free Trade Zone\n(No. 15 [2019])\nThe people’s governments of all provinces, autonomous regions and municipalities directly under the Central Government, all ministries and commissions of and departments directly under the State Council,\nThe Overall Plan for Lin-gang Special Area of the China (Shanghai) Pilot Free Trade Zone, approved by the State Council, is hereby printed and distributed to you for earnest compliance.\nThe State Council\nJuly 27, 2019',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://china-trade-research.hktdc.com/business-news/article/Facts-and-Figures/China-Shanghai-Pilot-Free-Trade-Zone/ff/en/1/1X000000/1X0A2U8A.htm',
+        title: 'HKTDC Research',
+        quote:
+          'Under the Overall Plan for the Lingang New Area of the China (Shanghai) Pilot Free Trade Zone, promulgated on 6 August 2019, a new area of the SHFTZ (the Lingang New Area) is to be set up to the south of the Dazhi river, east of Jinhui Port and south of Xiaoyangshan Island and Pudong International Airport in Shanghai.',
+        supports: ['aliases', 'status', 'summary'],
+      },
+      {
+        url: 'http://www.herich.com.cn/zixun/caijingshishi/2021-08-13/512759.html',
+        title: 'herich.com.cn (上海市人民政府)',
+        quote:
+          '为加快推进中国(上海)自由贸易试验区临港新片区(以下简称“临港新片区”)建设,根据《中国(上海)自由贸易试验区临港新片区总体方案》(以下简称《总体方案》)和《上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》,制定本规划。',
+        supports: ['nameZh', 'zhShortNames'],
+      },
+      {
+        url: 'http://news.qtv.com.cn/system/2019/08/20/015455541.shtml',
+        title: '澎湃新闻 (qtv.com.cn)',
+        quote:
+          '上海自贸试验区临港新片区总体方案正式发布并于今日揭牌 … 临港新片区将对标国际上公认的竞争力最强的自由贸易园区,实现新片区与境外之间投资经营便利、货物自由进出、资金流动便利、运输高度开放、人员自由执业、信息快捷联通',
+        supports: ['zhShortNames', 'status', 'summary'],
+      },
+    ],
+  },
   // ───────────── Data labelling industry opinions (NDRC, NDA and others, 2024) ─────────────
   {
     id: 'document:implementation-opinions-on-promoting-high-quality-development-of-data-labelling-industry',
