@@ -21,7 +21,7 @@ import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
 import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
 import { CORE_LAWS } from './laws';
 import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
-import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
+import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
 import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
@@ -58,6 +58,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_SECURITY_REVIEW,
   ...CORE_AUTHORITIES_DATA_CYBER_2,
   ...CORE_AUTHORITIES_AI_CONTENT_2,
+  ...CORE_AUTHORITIES_PLANS_FTZ_3,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,

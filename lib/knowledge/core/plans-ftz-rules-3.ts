@@ -1,4 +1,46 @@
-import type { AuthorityVariant, CoreInstrument } from './types';
+import type { AuthorityVariant, CoreAuthority, CoreInstrument } from './types';
+
+/**
+ * Beijing's data bureau, co-issuer of the Beijing FTZ negative list. Without it pages' "Beijing
+ * Municipal Government Services and Data Management Bureau" left "Beijing Municipal Government" to
+ * match the city government.
+ */
+export const CORE_AUTHORITIES_PLANS_FTZ_3: CoreAuthority[] = [
+  {
+    slug: 'beijing-government-services-data-bureau',
+    name: 'Beijing Municipal Government Services and Data Management Bureau',
+    nameZh: '北京市政务服务和数据管理局',
+    aliases: ['Beijing Municipal Government Service and Data Management Bureau', 'Beijing Municipal Government Services and Data Administration Bureau'],
+    kind: 'government',
+    sources: [
+      {
+        url: 'https://chinalawandpractice.com/2024/10/15/the-data-outbound-negative-list-of-the-beijing-free-trade-zone',
+        title: 'China Law & Practice (Lifeng Partners)',
+        quote:
+          'On August 30, 2024, the Beijing Municipal Cyberspace Administration (the "Beijing CAC"), the Beijing Municipal Bureau of Commerce, the Beijing Municipal Government Services and Data Management Bureau jointly released the first scenario-based, field-level data outbound negative list',
+        supports: ['name'],
+      },
+      {
+        url: 'https://mmlcgroup.com/china-negative-lists/',
+        title: 'MMLC Group',
+        quote: 'the Beijing Cyberspace Administration, Beijing Municipal Bureau of Commerce, and Beijing Municipal Government Service and Data Management Bureau jointly issued',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://woodburnglobal.com/post/china-releases-updated-rules-and-negative-list-for-cross-border-data-transfers-in-beijing-pilot-free',
+        title: 'Woodburn Accountants & Advisors',
+        quote: 'the Beijing Municipal Internet Information Office, Beijing Municipal Commerce Bureau, and the Beijing Municipal Government Services and Data Administration Bureau jointly issued',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://dtzed.com/issues/2025/02/13870',
+        title: 'dtzed.com',
+        quote: '2025年2月5日,为深入贯彻中共中央办公厅、国务院办公厅《关于加快公共数据资源开发利用的意见》,加快本市公共数据资源高效开发利用 … 北京市政务服务和数据管理局制定了《关于加快北京市公共数据资源开发利用的实施意见(征求意见稿)》',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+];
 
 /**
  * National plans, National Data Administration documents, free-trade-zone data-export negative
@@ -20,6 +62,7 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
     ],
     kind: 'normative_document',
     status: 'final',
+    issuers: ['beijing-government-services-data-bureau'],
     promulgated: '2024-08-30',
     effective: '2024-08-30',
     summary:
@@ -45,7 +88,7 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
         title: 'China Law & Practice (Lifeng Partners)',
         quote:
           'On August 30, 2024, the Beijing Municipal Cyberspace Administration (the "Beijing CAC"), the Beijing Municipal Bureau of Commerce, the Beijing Municipal Government Services and Data Management Bureau jointly released the first scenario-based, field-level data outbound negative list of the China (Beijing) Pilot Free Trade Zone (the "Beijing FTZ"), the China (Beijing) Pilot Free Trade Zone, List for the Administration of the Cross-Border Transfer of Data (Negative List) (2024 Edition) (中国(北京)自由贸易试验区数据出境管理清单(负面清单)(2024版))',
-        supports: ['nameZh', 'aliases', 'status', 'promulgated'],
+        supports: ['nameZh', 'aliases', 'status', 'issuers', 'promulgated'],
       },
       {
         url: 'https://digitalpolicyalert.org/event/22352-implemented-beijing-pilot-free-trade-zone-cross-border-data-transfer-list',
