@@ -125,7 +125,9 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
     id: 'document:data-elements-x-three-year-action-plan-2024-2026',
     name: 'Three-Year Action Plan for “Data Factor of Production ×” (2024-2026)',
     nameZh: '“数据要素×”三年行动计划(2024—2026年)',
-    aliases: ['“Data Elements ×” Three-Year Action Plan (2024-2026)', '"Data Element ×" Three-Year Action Plan (2024-2026)'],
+    aliases: ['“Data Elements ×” Three-Year Action Plan (2024-2026)', '"Data Element ×" Three-Year Action Plan (2024-2026)', 'Three Year Action Plan of "Data Elements ×" (2024-2026)'],
+    // Pages also name it without the years.
+    zhShortNames: ['“数据要素×”三年行动计划'],
     kind: 'plan',
     status: 'final',
     issuers: ['nda', 'central-cyberspace-affairs-commission', 'most', 'miit', 'mofcom', 'nhc', 'pboc', 'nfra'],
@@ -176,6 +178,20 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
         quote:
           '近日,国家数据局等17部门联合印发了《“数据要素×”三年行动计划(2024—2026年)》。 … 行动计划明确,到2026年底,数据要素应用广度和深度大幅拓展,在经济发展领域数据要素乘数效应得到显现,打造300个以上示范性强、显示度高、带动性广的典型应用场景',
         supports: ['nameZh', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://hniat.com/en/news/new-12-492.html',
+        title: 'hniat.com',
+        quote:
+          'According to the official Wechat of the National Data Administration, recently, the National Data Administration, together with the Central Cyberspace Office, the Ministry of Science and Technology, the Ministry of Industry and Information Technology, … and other departments, jointly issued the Three Year Action Plan of "Data Elements ×" (2024-2026).',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'http://fapeng.com/Ajax/knews.aspx?Fjka=CO6.html',
+        title: '人民网 (reprint)',
+        quote:
+          '加快推进《“数据要素×”三年行动计划(2024—2026年)》,充分发挥数据要素乘数效应,赋能经济社会发展,国家数据局等有关部门对外宣布,2024年“数据要素×”大赛将于5月正式启动。\n记者了解到,2024年“数据要素×”大赛主题为“数据赋能 乘数而上”,大赛通过围绕“数据要素×”三年行动计划,聚焦实际问题',
+        supports: ['nameZh', 'zhShortNames'],
       },
     ],
   },

@@ -21,6 +21,7 @@ import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
 import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
 import { CORE_LAWS } from './laws';
 import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
+import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
 import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
@@ -48,6 +49,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_AI_CONTENT_RULES_2,
   ...CORE_LOCAL_POLICY_RULES_2,
   ...CORE_JUDICIAL_RULES_2,
+  ...CORE_PLANS_FTZ_RULES_3,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -56,8 +58,14 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_SECURITY_REVIEW,
   ...CORE_AUTHORITIES_DATA_CYBER_2,
   ...CORE_AUTHORITIES_AI_CONTENT_2,
+  ...CORE_AUTHORITIES_PLANS_FTZ_3,
 ];
-export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, ...AUTHORITY_VARIANTS_AI_CONTENT_2];
+export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
+  ...AUTHORITY_VARIANTS,
+  ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2,
+  ...AUTHORITY_VARIANTS_AI_CONTENT_2,
+  ...AUTHORITY_VARIANTS_PLANS_FTZ_3,
+];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
 

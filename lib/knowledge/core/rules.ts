@@ -1141,6 +1141,7 @@ export const CORE_RULES: CoreInstrument[] = [
       'Regulations on Promoting and Regulating Cross-border Data Flows',
       '2024 CBDT Regulations',
       'Provisions on Promoting and Standardizing Cross-Border Data Flows',
+      'Regulations to Promote and Standardize Cross-Border Data Flows',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -1209,6 +1210,13 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Fangda Partners',
         quote:
           'On March 22, 2024, the Cyberspace Administration of China (CAC) finally released the long-awaited Provisions on Promoting and Standardizing Cross-Border Data Flows (《促进和规范数据跨境流动规定》in Chinese, the “Provisions“).',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://china-gateway360.com/?p=5229',
+        title: 'China Gateway 360',
+        quote:
+          'The developments come as China’s FTZs exercise a regulatory carve-out granted in the March 2024 Regulations to Promote and Standardize Cross-Border Data Flows. That regulation allowed each FTZ to write its own data governance rules.',
         supports: ['aliases'],
       },
     ],
