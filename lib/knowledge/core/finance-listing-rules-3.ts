@@ -5,7 +5,9 @@ import type { AuthorityVariant, CoreInstrument } from './types';
  * lists abroad or takes foreign money: the CSRC's 2023 overseas-listing filing measures and the
  * confidentiality and archives provisions that came with them (and the 2009 provisions they
  * replaced), the Foreign Investment Law's implementing regulation, the 2020 security review of
- * foreign investment, and the 2022 catalogue of industries where foreign investment is encouraged.
+ * foreign investment, and the 2022 catalogue of industries where foreign investment is encouraged;
+ * also the 1994 State Council provisions on listing abroad and the 2021 drafts the Trial Measures
+ * replaced, and the central bank law the payment and credit-reporting rules are made under.
  */
 export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
   // ───────────── CSRC overseas-listing filing measures (2023) ─────────────
@@ -403,6 +405,190 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         quote:
           'The Catalogue of Industries for Encouraging Foreign Investmentwhich is one of the main bases for foreign investors and foreign-invested enterprises to enjoy preferential treatment is being revised.',
         supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── State Council special provisions on overseas listing (1994; expired) ─────────────
+  {
+    id: 'document:special-provisions-of-state-council-on-overseas-listing-of-shares-by-joint-stock-companies-1994',
+    name: 'Special Provisions of the State Council Concerning the Floatation and Listing Abroad of Stocks by Limited Stock Companies',
+    nameZh: '国务院关于股份有限公司境外募集股份及上市的特别规定',
+    aliases: [
+      'Special Regulations of the State Council Concerning Issuing and Listing of Shares Overseas by Company Limited by Shares',
+      'Special Provisions of the State Council on the Floatation and Listing Abroad of Stocks by Joint-stock Limited Companies',
+    ],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '1994-07-04',
+    promulgated: '1994-08-04',
+    effective: '1994-08-04',
+    // PKULaw marks it expired; the Trial Measures of 2023 replaced it, but no stored page found gives the day.
+    summary:
+      'State Council Order No. 160 (1994), the basis for H-share and other direct overseas listings by Chinese joint-stock companies, approved by the State Council Securities Commission; now expired.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=cf5cbe5c3e63577fbdfb&lib=law',
+        title: 'PKULaw (北大法宝)',
+        quote:
+          'Special Provisions of the State Council Concerning the Floatation and Listing Abroad of Stocks by Limited Stock Companies [Expired]\n国务院关于股份有限公司境外募集股份及上市的特别规定 [失效]\n【法宝引证码】\n\n \nOrder of The State Council of the People\'s Republic of China \n\n中华人民共和国国务院令\n\n\n (No. 160)\n \n(第160号)\n\n\nThe "Special Provisions of the State Council Concerning the Floatation and Listing Abroad of Stocks by Limited Stock Companies\' was adopted at the 22nd executive meeting of the State Council on July 4, 1994 and is hereby promulgated for implementation starting from the date of promulgation.\n \n《国务院关于股份有限公司境外募集股份及上市的特别规定》已经1994年7月4日国务院第22次常务会议通过,现予发布,自发布之日起施行。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'summary'],
+      },
+      {
+        url: 'http://www.for68.com/new/2006/5/pa54844758561615600230780-0.html',
+        title: 'for68.com',
+        quote:
+          "国务院关于股份有限公司境外募集股份及上市的特别规定 SPECIAL REGULATIONS OF THE STATE COUNCIL CONCERNING ISSUING AND LISTING OF SHARES OVERSEAS BY COMPANY LIMITED BY SHARES … 国务院令第160号\n(Adopted at the 22nd Executive Meeting of the State Council on July 4, 1994, promulgated by Decree No. 160 of the State Council of the People's Republic of China on August 4, 1994 and effective as of the date of promulgation) … Article 2 After being approved by the Securities Commission of the State Council, the company limited by shares may issue shares to designated or non-designated investors overseas and its shares may be listed overseas.",
+        supports: ['aliases', 'nameZh', 'kind', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://fsou.com/html/text/art/3356148/335614820_1.html',
+        title: '法搜网 (fsou.com)',
+        quote:
+          'In accordance with Article 85 of the PRC Company Law (1993)[28], the PRC State Council enacted the Special Provisions of the State Council on the Floatation and Listing Abroad of Stocks by Joint-stock Limited Companies (hereinafter the Special Provisions on Direct Overseas Listing) [29]; In accordance with the Special Provisions on Direct Overseas Listing, the SCSC, the CSRC and relevant competent authorities severally or jointly promulgated several other regulatory documents that lay down specific requirements for H-share companies',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+    ],
+  },
+
+  // ───── Draft State Council provisions on overseas listing (CSRC, December 2021) ─────
+  {
+    id: 'document:provisions-of-state-council-on-administration-of-overseas-securities-offering-and-listing-by-domestic-companies-draft-2021',
+    name: 'Provisions of the State Council on the Administration of Overseas Securities Offering and Listing by Domestic Companies',
+    nameZh: '国务院关于境内企业境外发行证券和上市的管理规定',
+    aliases: ['Provisions of the State Council on the Administration of Securities Issuance and Listing by Domestic Enterprises Abroad'],
+    kind: 'administrative_regulation',
+    status: 'draft',
+    issuers: ['csrc'],
+    promulgated: '2021-12-24',
+    summary:
+      'Draft State Council provisions the CSRC published for comment in December 2021, with the draft filing measures: filing with the CSRC for direct and indirect (VIE) overseas listings; the 2023 Trial Measures were issued instead.',
+    sources: [
+      {
+        url: 'https://www.mondaq.com/china/securities/1153938/china-puts-vie-structured-overseas-listings-under-regulatory-spotlight?type=mondaqai&score=49',
+        title: 'Mondaq (Ropes & Gray)',
+        quote:
+          'On December 24, 2021, the China Securities Regulatory Commission (“CSRC”) released for public comments Provisions of the State Council on the Administration of Overseas Securities Offering and Listing by Domestic Companies (Draft for Comments) and Administrative Measures for the Filing of Overseas Securities Offering and Listing by Domestic Companies (Draft for Comments)1 (the “Draft Rules”). The Draft Rules, if declared into effect, will implement a new regulatory framework requiring Chinese businesses to file with CSRC when pursuing overseas listings.',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://freewechat.com/a/MzIxNzI5MjA2Mg==/2247490235/2',
+        title: 'freewechat.com (CSRC notice)',
+        quote:
+          '根据《中华人民共和国证券法》,证监会会同国务院有关部门组织起草了《国务院关于境内企业境外发行证券和上市的管理规定(草案征求意见稿)》,现向社会公开征求意见。 … 中国证监会\n2021年12月24日',
+        supports: ['nameZh', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.laitimes.com/en/article/1jgrj_1mg1a.html',
+        title: 'laitimes',
+        quote:
+          'At present, the Provisions of the State Council on the Administration of securities issuance and listing by Domestic Enterprises Abroad (hereinafter referred to as the Administrative Provisions) and the Administrative Measures for the Filing of Securities Issued overseas by Domestic Enterprises (hereinafter referred to as the "Filing Measures") are being publicly solicited for comments',
+        supports: ['aliases', 'status'],
+      },
+      {
+        url: 'https://m.iread.qq.com/read/1050304322/12',
+        title: 'QQ阅读 (上市直通车)',
+        quote:
+          '2021年12月24日,中国证监会公布《国务院关于境内企业境外发行证券和上市的管理规定(草案征求意见稿)》(以下简称《管理规定》)和《境内企业境外发行证券和上市备案管理办法(征求意见稿)》(以下简称《备案办法》),[25]向社会公开征求意见。',
+        supports: ['nameZh', 'status', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+
+  // ───── Draft CSRC filing measures for overseas listing (December 2021) ─────
+  {
+    id: 'document:administrative-measures-for-filing-of-overseas-securities-offering-and-listing-by-domestic-companies-draft-2021',
+    name: 'Administrative Measures for the Filing of Overseas Securities Offering and Listing by Domestic Companies',
+    nameZh: '境内企业境外发行证券和上市备案管理办法',
+    aliases: ['Administrative Measures for the Filing of Securities Issued Overseas by Domestic Enterprises'],
+    kind: 'departmental_rule',
+    status: 'draft',
+    issuers: ['csrc'],
+    promulgated: '2021-12-24',
+    summary:
+      'Draft CSRC measures of December 2021 on who files for an overseas listing and when: the issuer, or for an indirect listing a main domestic operating entity, within three working days of applying abroad.',
+    sources: [
+      {
+        url: 'https://www.mondaq.com/china/securities/1153938/china-puts-vie-structured-overseas-listings-under-regulatory-spotlight?type=mondaqai&score=49',
+        title: 'Mondaq (Ropes & Gray)',
+        quote:
+          'On December 24, 2021, the China Securities Regulatory Commission (“CSRC”) released for public comments Provisions of the State Council on the Administration of Overseas Securities Offering and Listing by Domestic Companies (Draft for Comments) and Administrative Measures for the Filing of Overseas Securities Offering and Listing by Domestic Companies (Draft for Comments)1 (the “Draft Rules”).',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://m.cls.cn/detail/902308',
+        title: '财联社 (cls.cn)',
+        quote:
+          '【证监会明确境内企业境外上市备案流程】财联社12月24日电,证监会就《境内企业境外发行证券和上市备案管理办法(征求意见稿)》公开征求意见。《备案办法》一是明确备案主体。境外直接发行上市的,由发行人履行备案程序;境外间接上市的,发行人应当指定一家主要境内运营实体履行备案程序。二是明确备案流程。发行人首次公开发行上市的,应在境外提交发行申请文件后3个工作日内履行备案程序',
+        supports: ['nameZh', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://m.iread.qq.com/read/1050304322/12',
+        title: 'QQ阅读 (上市直通车)',
+        quote:
+          '2021年12月24日,中国证监会公布《国务院关于境内企业境外发行证券和上市的管理规定(草案征求意见稿)》(以下简称《管理规定》)和《境内企业境外发行证券和上市备案管理办法(征求意见稿)》(以下简称《备案办法》),[25]向社会公开征求意见。',
+        supports: ['nameZh', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.laitimes.com/en/article/1jgrj_1mg1a.html',
+        title: 'laitimes',
+        quote:
+          'the Administrative Measures for the Filing of Securities Issued overseas by Domestic Enterprises (hereinafter referred to as the "Filing Measures") are being publicly solicited for comments',
+        supports: ['aliases', 'status'],
+      },
+    ],
+  },
+
+  // ───────────── Law on the People's Bank of China (1995; revised 2003) ─────────────
+  {
+    id: 'document:law-on-the-peoples-bank-of-china',
+    name: "Law on the People's Bank of China",
+    nameZh: '中国人民银行法',
+    aliases: ["People's Bank of China Law"],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '1995-03-18',
+    promulgated: '1995-03-18',
+    effective: '1995-03-18',
+    amended: ['2003-12-27'],
+    summary:
+      'The central bank statute: the PBOC, under the State Council, makes and carries out monetary policy, issues the renminbi, keeps the payment and settlement systems running and guides anti-money-laundering work; a 2020 draft revision would cover the digital renminbi.',
+    sources: [
+      {
+        url: 'http://www.asianlii.org/cn/legis/cen/laws/pboc154',
+        title: 'AsianLII',
+        quote:
+          "Law of the People's Republic of China on the People's Bank of China\n\n     (Adopted at the Third Session of the Eighth National People's Congress on March 18,1995, promulgated by Order No. 46 of the President of the People's Republic of China on March 18, 1995, and effective as of the date of promulgation)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://asia-business.biz/law.php?id=35&div=14',
+        title: 'asia-business.biz',
+        quote:
+          "Adopted at the 3rd session of the 8th National People's Congress on March 18, 1995 and amended in accordance with the \"Decision to Amend the Law of the People’s Republic of China on the People’s Bank of China\" made at the 6th meeting of the Standing Committee of the 10th National People’s Congress on December 27, 2003 … Article 2 The People's Bank of China is the central bank of the People's Republic of China. The People's Bank of China shall, under the leadership of the State Council, formulate and implement monetary policy, prevent and mitigate financial risks, and maintain financial stability.",
+        supports: ['name', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'http://lnmlw.com/Foreignexaccountopening/vkopblsmhz.html',
+        title: 'lnmlw.com',
+        quote:
+          "Article 4 The People's Bank of China shall perform the following duties: … (3) Issuing RMB and managing its circulation; … (nine) to maintain the normal operation of the payment and settlement system;\n(ten) to guide and deploy the anti-money laundering work in the financial industry",
+        supports: ['summary'],
+      },
+      {
+        url: 'https://m.engbus.cn/hangye/14/13054.html',
+        title: '英语巴士网 (engbus.cn)',
+        quote:
+          "中华人民共和国中国人民银行法\n\n分类: 法律英语 \n \n\n(Adopted at the Third Session of the Eighth National People's Congress on March 18, 1995, promulgated by Order No. 46 of the President of the People's Republic of China on March 18, 1995)",
+        supports: ['nameZh', 'kind', 'issuers', 'adopted', 'promulgated'],
+      },
+      {
+        url: 'https://www.chaincatcher.com/en/article/2273235',
+        title: 'ChainCatcher',
+        quote:
+          'According to Caixin, the "People\'s Bank of China Law (Revised Draft)" was submitted for the first review at the 23rd meeting of the Standing Committee of the 14th National People\'s Congress on June 23, 2026. Among the new proposals, "clarifying the legal status of digital renminbi" is a new term. The 2020 consultation draft only mentioned that "renminbi includes both physical and digital forms."',
+        supports: ['aliases', 'summary'],
       },
     ],
   },
