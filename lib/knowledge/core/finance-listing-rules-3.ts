@@ -7,7 +7,8 @@ import type { AuthorityVariant, CoreInstrument } from './types';
  * replaced), the Foreign Investment Law's implementing regulation, the 2020 security review of
  * foreign investment, and the 2022 catalogue of industries where foreign investment is encouraged;
  * also the 1994 State Council provisions on listing abroad and the 2021 drafts the Trial Measures
- * replaced, and the central bank law the payment and credit-reporting rules are made under.
+ * replaced, the central bank law the payment and credit-reporting rules are made under, the 2021
+ * negative list (the first to reach overseas listings) and the PBOC's 2022–2025 fintech plan.
  */
 export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
   // ───────────── CSRC overseas-listing filing measures (2023) ─────────────
@@ -589,6 +590,72 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         quote:
           'According to Caixin, the "People\'s Bank of China Law (Revised Draft)" was submitted for the first review at the 23rd meeting of the Standing Committee of the 14th National People\'s Congress on June 23, 2026. Among the new proposals, "clarifying the legal status of digital renminbi" is a new term. The 2020 consultation draft only mentioned that "renminbi includes both physical and digital forms."',
         supports: ['aliases', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Negative list for foreign investment access (2021 edition) ─────────────
+  {
+    id: 'document:special-administrative-measures-negative-list-for-foreign-investment-access-2021',
+    name: 'Special Administrative Measures (Negative List) for the Access of Foreign Investment (2021 Version)',
+    nameZh: '外商投资准入特别管理措施(负面清单)(2021年版)',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['ndrc', 'mofcom'],
+    adopted: '2021-09-18',
+    promulgated: '2021-12-27',
+    effective: '2022-01-01',
+    summary:
+      'NDRC/MOFCOM Order No. 47: the 2021 list of sectors closed or restricted to foreign investors, the first to require approval when a company in a prohibited sector lists abroad; replaced by the 2024 edition.',
+    sources: [
+      {
+        url: 'https://scribd.com/document/734740133/negative-list-å-å-æ-eµ-å-å-c-å-c-c-æ-ªæ-e-e-æ-å-2021å-c-Special-Administrative-Measures-Negative-List-for-the-Access-of-Forei',
+        title: 'Scribd (PKULaw copy)',
+        quote:
+          '外商投资准入特别管理措施(负面清单)(2021年版)\n\n发布部门: 国家发展和改革委员会(含原国家发展计划委员会、原国家计划委员会) 商务部 机构沿革\n\n发文字号:中华人民共和国国家发展和改革委员会、中华人民共和国商务部令第\n发文字号: 47号\n发布日期: 2021.12.27\n\n实施日期: 2022.01.01\n\n时效性: 现行有效\n\n效力级别: 部门规章 … 《外商投资准入特别管理措施(负面清单)(2021年版)》已经2021年9月18日国家发展和改革委员\n\n会第18次委务会议审议通过和商务部审签,并经党中央、国务院同意,现予以发布,自2022年1月1日起施\n\n行。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.mondaq.com/china/securities/1153938/china-puts-vie-structured-overseas-listings-under-regulatory-spotlight?type=mondaqai&score=49',
+        title: 'Mondaq (Ropes & Gray)',
+        quote:
+          'Three days later, China\'s National Development and Reform Commission (“NDRC”) and the Ministry of Commerce promulgated Special Administrative Measures (Negative List) for the Access of Foreign Investment (2021 Version),2 effective as of January 1, 2022 (the “Negative List”). The Negative List for the first time declares China\'s jurisdiction over (and detailed regulatory requirements on) overseas listings made by Chinese businesses in the so-called “Prohibited Industries”, in which China prohibits foreign investment.',
+        supports: ['name', 'status', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── PBOC FinTech Development Plan (2022–2025) ─────────────
+  {
+    id: 'document:fintech-development-plan-2022-2025',
+    name: 'Fintech Development Plan (2022-2025)',
+    nameZh: '金融科技发展规划(2022-2025年)',
+    aliases: ['Fintech Development Plan (2022 to 2025)', 'Fintech Development Plan for 2022-2025'],
+    kind: 'plan',
+    status: 'final',
+    issuers: ['pboc'],
+    summary:
+      'The PBOC’s second fintech plan, after the 2019–2021 one: the digital transformation of finance to 2025, with stronger fintech governance and ethics, orderly and secure sharing of financial data, and green data centres.',
+    sources: [
+      {
+        url: 'https://www.chinabankingnews.com/2022/01/06/chinese-central-bank-releases-2022-2025-fintech-development-plan/',
+        title: 'China Banking News',
+        quote:
+          'PBOC recently issued the “Fintech Development Plan (2022 – 2025)” (金融科技发展规划(2022-2025年)), which “proposes guidance opinions for the development of fintech in a new era, and clarifies overall thought for the digital transformation of finance, as well as development targets, key missions and implementation guarantees.”',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.moodysanalytics.com/regulatory-news/jan-04-22-pbc-sets-out-fintech-development-plan-for-2022-to-2025',
+        title: 'Moody’s Analytics',
+        quote:
+          'The People’s Bank of China (PBC) formulated the recently issued Fintech Development Plan (2022 to 2025) under the Outline of the 14th Five-Year Plan (2021-2025) … - Strengthen fintech governance, develop digital capabilities, and improve the financial technology ethics system featuring multi-party participation and collaborative governance … - Enhance data capability, promote orderly sharing, and comprehensive application of data on the premise of ensuring security and privacy … - Build a green and highly available data center',
+        supports: ['aliases', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://m.icandodinner.com/json/9517.json',
+        title: 'China-Britain Business Focus (CBBC), copy',
+        quote:
+          '(PBOC) recently released its Fintech Development Plan for 2022-2025, which seeks to further develop … fintech sector and drive the digital transformation of finance in the country over the next four years.',
+        supports: ['aliases', 'issuers', 'summary'],
       },
     ],
   },
