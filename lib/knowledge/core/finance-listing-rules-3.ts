@@ -8,7 +8,8 @@ import type { AuthorityVariant, CoreInstrument } from './types';
  * foreign investment, and the 2022 catalogue of industries where foreign investment is encouraged;
  * also the 1994 State Council provisions on listing abroad and the 2021 drafts the Trial Measures
  * replaced, the central bank law the payment and credit-reporting rules are made under, the 2021
- * negative list (the first to reach overseas listings) and the PBOC's 2022–2025 fintech plan.
+ * negative list (the first to reach overseas listings) and the PBOC's 2022–2025 fintech plan; the
+ * 2006 rules on foreign M&A and the 2011 notice that began the security review of it; the Archives Law.
  */
 export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
   // ───────────── CSRC overseas-listing filing measures (2023) ─────────────
@@ -656,6 +657,167 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         quote:
           '(PBOC) recently released its Fintech Development Plan for 2022-2025, which seeks to further develop … fintech sector and drive the digital transformation of finance in the country over the next four years.',
         supports: ['aliases', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // ───── Provisions on M&A of domestic enterprises by foreign investors (2006; amended 2009) ─────
+  {
+    id: 'document:provisions-on-mergers-and-acquisitions-of-domestic-enterprises-by-foreign-investors',
+    name: 'Provisions on Mergers and Acquisitions of Domestic Enterprises by Foreign Investors',
+    nameZh: '关于外国投资者并购境内企业的规定',
+    aliases: [
+      'Provisions for the Acquisition of Domestic Enterprises by Foreign Investors',
+      'Provisions on M&A of a Domestic Enterprise by Foreign Investors',
+      'Provisions on Merger and Acquisition of Domestic Enterprises by Foreign Investors',
+      'Provisions on the Merger and Acquisition of Domestic Enterprises by Foreign Investors',
+      'Provisions Relating to Mergers and Acquisitions of Domestic Enterprises by Foreign Investors',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    // Six bodies issued it; SASAC, the SAT and the SAIC are not in the gazetteer.
+    issuers: ['mofcom', 'csrc', 'safe'],
+    promulgated: '2006-08-08',
+    effective: '2006-09-08',
+    amended: ['2009-06-22'],
+    summary:
+      'The 2006 rules (Order [2006] No. 10 of MOFCOM, SASAC, the SAT, the SAIC, the CSRC and SAFE) on foreign investors buying Chinese companies’ equity or assets, including share swaps and special purpose vehicles; the 2009 amendment moved merger review to the Anti-Monopoly Law.',
+    sources: [
+      {
+        url: 'https://jindyey.com/354748.html',
+        title: 'jindyey.com (China Law & Practice copy)',
+        quote:
+          'Provisions for the Acquisition of Domestic Enterprises by\nForeign Investors\nCLP Reference: 230006.08.08\nPRC Reference: 商务部、国资委、税务总局、工商总局、証监会、外汇局令[2006]\nPromulgated: 08 August 2006\nEffective: 08 September 2006\n … Order of MOFCOM, SASAC, SAT, SAIC, CSRC and SAFE [2006] No.10',
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://globalsummitryproject.com/RuleofLaw/economic/eco24.html',
+        title: 'Global Summitry Project',
+        quote:
+          "Decree of the Ministry of Commerce, … Securities Regulatory Commission of China, and the State Administration of Foreign Exchange\n\nNo. 10\n\nInterim Provisions on Mergers and Acquisitions of Domestic Enterprises by Foreign Investors has been amended and adopted at the seventh Ministry Meeting of the Ministry of Commerce of the People's Republic of China. Provisions on Mergers and Acquisitions of Domestic Enterprises by Foreign Investors is hereby promulgated, and shall enter into force as of Sept.8, 2006. … Chapter IV Foreign Investors Merge Domestic Companies Using Equity as the Means of Payment",
+        supports: ['name', 'kind', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2009/09/03/provisions-for-the-acquisition-of-domestic-enterprises-by-foreign-investors-revised',
+        title: 'China Law & Practice',
+        quote:
+          'Provisions for the Acquisition of Domestic Enterprises by Foreign Investors (Revised)\n\n关于外国投资者并购境内企业的规定 (修正)\n\nThe revised Provisions remove the part on anti-monopoly investigation.\n\nOrder of Mofcom [2009] No.6\n\n(Promulgated by the Ministry of Commerce on June 22 2009 and effective as of the date of promulgation.)',
+        supports: ['aliases', 'nameZh', 'amended', 'summary'],
+      },
+      {
+        url: 'http://lawyersl.com/Show_News_En.asp?ID=417',
+        title: 'lawyersl.com',
+        quote:
+          '关于外国投资者并购境内企业的规定(中英文)\n                      中华人民共和国商务部令2009年第6号公布《关于外国投资者并购境内企业的规定》  商务部令2009年第6号\n            No.6 Decree of the Ministry of Commerce PRC on Promulgation of the \n            Provisions on M&A of a Domestic Enterprise by Foreign Investors',
+        supports: ['aliases', 'nameZh', 'amended'],
+      },
+      {
+        url: 'https://www.xiaomilidoc.com/p-1064143.html',
+        title: 'xiaomilidoc.com',
+        quote:
+          '关于修改《关于外国投资者并购境内企业的规定》的决定商务部令2009年第6号 … ProvisionsonMergerandAcquisitionofDomesticEnterprisesbyForeignInvestorsMinistryofCommerceOrderNo\n(2009)622June2009',
+        supports: ['aliases', 'nameZh', 'amended'],
+      },
+      {
+        url: 'https://www.cms-lawnow.com/ealerts/2021/01/china-enacts-further-measures-for-security-review-of-foreign-investment?cc_lang=en',
+        title: 'CMS',
+        quote:
+          'can be traced back as early as to the review of foreign-related M&A projects regulated in the then-effective Provisions on the Merger and Acquisition of Domestic Enterprises by Foreign Investors.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/160580/provisions-relating-to-mergers-and-acquisitions-of-domestic-enterprises-by-foreign-investors.html',
+        title: 'Global-Regulation',
+        quote: 'Provisions Relating To Mergers And Acquisitions Of Domestic Enterprises By Foreign Investors\n\nOriginal Language Title: 关于外国投资者并购境内企业的规定',
+        supports: ['aliases', 'nameZh'],
+      },
+    ],
+  },
+
+  // ───── State Council General Office notice on security review of foreign M&A (2011) ─────
+  {
+    id: 'document:notice-on-establishing-security-review-system-for-mergers-and-acquisitions-by-foreign-investors-2011',
+    name: 'Circular of the General Office of State Council on Establishing the Security Review System for Merger and Acquisition of Domestic Enterprises by Foreign Investors',
+    nameZh: '国务院办公厅关于建立外国投资者并购境内企业安全审查制度的通知',
+    aliases: ['Notice on Establishment of Security Review System Pertaining to Mergers and Acquisitions of Domestic Enterprises by Foreign Investors'],
+    zhShortNames: ['关于建立外国投资者并购境内企业安全审查制度的通知', '并购安全审查通知'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['general-office-of-the-state-council'],
+    promulgated: '2011-02-03',
+    effective: '2011-03-04',
+    summary:
+      'The 2011 notice (国办发〔2011〕6号) that set up China’s first security review of foreign investors’ acquisitions of Chinese companies in defence and, where control may pass to the foreign investor, in key agriculture, energy, infrastructure, transport, technology and equipment; led by the NDRC and MOFCOM.',
+    sources: [
+      {
+        url: 'https://www.cms-lawnow.com/ealerts/2021/01/china-enacts-further-measures-for-security-review-of-foreign-investment?cc_lang=en',
+        title: 'CMS',
+        quote:
+          'the Circular of the General Office of State Council on Establishing the Security Review System for Merger and Acquisition of Domestic Enterprises by Foreign Investors (issued on 3 February 2011 and effective since 4 March 2011),',
+        supports: ['name', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.ntls.cn/index.php?m=content&c=index&a=show&catid=34&id=284',
+        title: 'ntls.cn (law firm)',
+        quote:
+          '国务院办公厅关于建立外国投资者并购境内企业安全审查制度的通知\n\n    2011年02月13日08:27 东方法眼258人次浏览 字号:T|T\n  国办发 〔2011〕6号 … (一)并购安全审查的范围为:外国投资者并购境内军工及军工配套企业,重点、敏感军事设施周边企业,以及关系国防安全的其他单位;外国投资者并购境内关系国家安全的重要农产品、重要能源和资源、重要基础设施、重要运输服务、关键技术、重大装备制造等企业,且实际控制权可能被外国投资者取得。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.mondaq.com/china/inward-foreign-investment/1030974/china-fdi-law-update--security-review-of-foreign-investments',
+        title: 'Mondaq',
+        quote:
+          'In 2011, the General Office of the PRC State Council released the notice on Establishment of Security Review System Pertaining to Mergers and Acquisitions of Domestic Enterprises by Foreign Investors ("2011 Notice"). The 2011 Notice is limited to mergers and acquisitions, and a system for interministerial conference is established to undertake security review. This conference is headed by the National Development and Reform Commission ("NDRC") and the Ministry of Commerce ("MOC").',
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.hanspub.org/journal/paperinformation?paperid=78786',
+        title: 'Hans Publishers (汉斯出版社)',
+        quote: '2011年,国务院办公厅出台了《关于建立外国投资者并购境内企业安全审查制度的通知》(以下简称《并购安全审查通知》),表明我国决定建立外',
+        supports: ['zhShortNames', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+
+  // ───────────────────────────── Archives Law (1987; revised 2020) ─────────────────────────────
+  {
+    id: 'document:archives-law',
+    name: 'Archives Law',
+    nameZh: '档案法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1987-09-05',
+    amended: ['1996-07-05', '2016-11-07', '2020-06-20'],
+    summary:
+      'The law on archives management, last revised in 2020: how state organs, enterprises and other organisations collect, keep, use and publish archives, electronic archives included; listing companies meet it in the confidentiality and archives rules for overseas listings.',
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=230400',
+        title: 'csrcare.com',
+        quote:
+          "Archives Law of the People's Republic of China (2020 Revision) … The Archives Law of the People's Republic of China, as revised and adopted at the 19th Session of the Standing Committee of the Thirteenth National People's Congress of the People's Republic of China on June 20, 2020, is hereby issued … (Adopted at the 22nd Session of the Standing Committee of the Sixth National People's Congress on September 5, 1987, amended for the first time … adopted … on July 5, 1996, amended for the second time … on November 7, 2016, and revised at the 19th Session of the Standing Committee of the Thirteenth National People's Congress on June 20, 2020)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'http://en.npc.gov.cn.cdurl.cn/2020-06/20/c_742923.htm',
+        title: 'National People’s Congress (English site, mirror)',
+        quote:
+          'Article 1 This Law is enacted in order to enhance archives administration, regulate the collection and arrangement of archives, effectively preserve and use archives, enhance informatization of archives … Article 2 This Law shall apply to the activities of collection, arrangement, preservation, and use of archives, and supervision of the aforesaid activities.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://2.zoppoz.workers.dev:443/https/www.scribd.com/document/865512694/中华人民共和国档案法-Archives-Law-of-the-People-s-Republic-of-China2',
+        title: 'Scribd',
+        quote:
+          "《中华人民共和国档案法》Archives Law of the People's Republic of China2\n\nThe Archives Law of the People's Republic of China outlines the management, use, and publication of archival records by state organs, enterprises, and organizations.",
+        supports: ['nameZh', 'summary'],
+      },
+      {
+        url: 'http://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=8751190&stockid=300496',
+        title: '新浪财经 (中科创达 announcement)',
+        quote:
+          '根据《中华人民共和国证券法》《中华人民共和国保守国家秘密法》《中华人民共和国档案法》《中华人民共和国会计法》《中华人民共和国注册会计师法》和《关于加强在境外发行证券与上市相关保密和档案管理工作的规定》等有关法律法规、规范性文件的有关规定',
+        supports: ['nameZh', 'summary'],
       },
     ],
   },
