@@ -14,6 +14,7 @@ import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
 import { CORE_AUTHORITIES_DATA_CYBER_2, CORE_DATA_CYBER_RULES_2 } from './data-cyber-rules-2';
 import { CORE_DATA_POLICY_RULES } from './data-policy-rules';
 import { CORE_DECISIONS_CRIMINAL_RULES } from './decisions-criminal-rules';
+import { AUTHORITY_VARIANTS_FINANCE_LISTING_3, CORE_FINANCE_LISTING_RULES_3 } from './finance-listing-rules-3';
 import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
@@ -50,6 +51,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_LOCAL_POLICY_RULES_2,
   ...CORE_JUDICIAL_RULES_2,
   ...CORE_PLANS_FTZ_RULES_3,
+  ...CORE_FINANCE_LISTING_RULES_3,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -66,6 +68,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_AI_CONTENT_2,
   ...AUTHORITY_VARIANTS_PLANS_FTZ_3,
 ];
+export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, ...AUTHORITY_VARIANTS_AI_CONTENT_2, ...AUTHORITY_VARIANTS_FINANCE_LISTING_3];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
 
