@@ -667,7 +667,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:counter-espionage-law',
     name: 'Counter-Espionage Law',
     nameZh: '反间谍法',
-    aliases: ['Counterespionage Law', 'Anti-espionage Law'],
+    aliases: ['Counterespionage Law', 'Anti-espionage Law', 'Anti-Spy Law'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -677,6 +677,13 @@ export const CORE_LAWS: CoreInstrument[] = [
     summary:
       'Special law against espionage; the 2023 revision counts cyber attacks on state organs and CII as espionage and widens the documents and data protected.',
     sources: [
+      {
+        url: 'http://www.cfzw.cn/b2/2362',
+        title: 'cfzw.cn (Xinhua)',
+        quote:
+          'Article 1 These Detailed Rules are formulated in accordance with the Anti-Spy Law of the People’s Republic of China (hereinafter referred to as the Anti-Spy Law).',
+        supports: ['aliases'],
+      },
       {
         url: 'https://www.chinajusticeobserver.com/a/china-revises-counter-espionage-law',
         title: 'China Justice Observer',

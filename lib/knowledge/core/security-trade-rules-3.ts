@@ -307,8 +307,10 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     issuers: ['mofcom', 'gac'],
     promulgated: '2023-07-03',
     effective: '2023-08-01',
+    // Folded into the Export Control List of Dual-Use Items, which replaced it on 1 December 2024.
+    repealed: '2024-12-01',
     summary:
-      'MOFCOM and customs announcement (No. 23 of 2023) requiring an export licence for gallium and germanium metals and compounds used in chips, from 1 August 2023.',
+      'MOFCOM and customs announcement (No. 23 of 2023) requiring an export licence for gallium and germanium metals and compounds used in chips, from 1 August 2023; its items moved into the unified dual-use list in December 2024.',
     relations: [{ type: 'based_on', target: 'document:export-control-law', source: 2 }],
     sources: [
       {
@@ -339,6 +341,13 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
           'Starting August 1, 2023, Chinese exporters of gallium, germanium, and certain related chemical compounds must obtain export licenses from MOFCOM before exporting these materials. … Gallium and germanium are integral to producing semiconductor wafers, integrated circuits, light-emitting diodes, electric vehicles, solar cells, fiber-optic cables, and other electronic components.',
         supports: ['effective', 'summary'],
       },
+      {
+        url: 'https://globalpccs.com/2024/12/10/china-issues-export-control-list-of-dual-use-items',
+        title: 'Global PCCS',
+        quote:
+          'jointly issued the Export Control List of Dual-use Items (hereinafter referred to as the “New List”). It will take effect on December 1, 2024. … Additionally, over ten official announcements of specific control on certain dual-use items will be repealed at the same time, as they have been integrated into the New List, e.g., … - Announcement concerning export control on gallium and germanium-related items (issued in 2023)\n- Announcement regarding adjustments to temporary export control measures for graphite items (issued in 2023)',
+        supports: ['repealed', 'summary'],
+      },
     ],
   },
 
@@ -353,6 +362,8 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     issuers: ['mofcom', 'gac'],
     promulgated: '2023-10-20',
     effective: '2023-12-01',
+    // Folded into the Export Control List of Dual-Use Items, which replaced it on 1 December 2024.
+    repealed: '2024-12-01',
     summary:
       'MOFCOM and customs announcement putting high-purity synthetic graphite and natural flake graphite (battery anode materials) under export licensing from 1 December 2023, and lifting temporary controls on less sensitive graphite.',
     relations: [{ type: 'based_on', target: 'document:export-control-law', source: 1 }],
@@ -385,6 +396,13 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
           '答:10月20日,中国商务部会同海关总署发布关于优化调整石墨物项临时出口管制措施的公告,将此前实施临时管制的球化石墨等3种高敏感石墨物项正式纳入两用物项出口管制清单;同时,取消对炉用碳电极等5种主要用于钢铁、冶金、化工等国民经济基础工业的低敏感石墨物项的临时管制。上述政策将于2023年12月1日起正式施行。',
         supports: ['nameZh', 'issuers', 'effective', 'summary'],
       },
+      {
+        url: 'https://globalpccs.com/2024/12/10/china-issues-export-control-list-of-dual-use-items',
+        title: 'Global PCCS',
+        quote:
+          'jointly issued the Export Control List of Dual-use Items (hereinafter referred to as the “New List”). It will take effect on December 1, 2024. … Additionally, over ten official announcements of specific control on certain dual-use items will be repealed at the same time, as they have been integrated into the New List, e.g., … - Announcement concerning export control on gallium and germanium-related items (issued in 2023)\n- Announcement regarding adjustments to temporary export control measures for graphite items (issued in 2023)',
+        supports: ['repealed', 'summary'],
+      },
     ],
   },
 
@@ -395,7 +413,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     nameZh: '对境外相关稀土物项实施出口管制的决定',
     aliases: [
       'Decision on Imposing Export Controls on Relevant Rare Earth Items Overseas',
-      'MOFCOM Announcement No. 61 of 2025',
+      // Not "MOFCOM Announcement No. 61 of 2025": search reads "Ofcom" into that alias.
       'Ministry of Commerce Announcement No. 61 of 2025',
     ],
     kind: 'normative_document',
@@ -416,7 +434,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'sscollege.cn (MOFCOM)',
         quote:
           "MOFCOM Announcement No. 61 of 2025: Announcement of the Decision to Implement Export Controls on Relevant Rare Earth Items from Overseas\n[Issuing Unit] National Security and Control Bureau\n[Issuing Document Number] MOFCOM Announcement No. 61 of 2025\n[Issuing Date] October 9, 2025\nTo safeguard national security and interests, in accordance with the Export Control Law of the People's Republic of China, the Regulations of the People's Republic of China on Export Control of Dual-Use Items, and other relevant laws and regulations",
-        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
       },
       {
         url: 'https://www.chemradar.com/en/news/detail/f1la2toi5p1c',
@@ -447,7 +465,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     id: 'document:decision-on-implementing-export-controls-on-rare-earth-related-technologies',
     name: 'Decision on Implementing Export Controls on Rare Earth Related Technologies',
     nameZh: '对稀土相关技术实施出口管制的决定',
-    aliases: ['MOFCOM Announcement No. 62 of 2025'],
     zhShortNames: ['商务部公告2025年第62号'],
     kind: 'normative_document',
     status: 'final',
@@ -466,7 +483,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'sscollege.cn (MOFCOM)',
         quote:
           "MOFCOM Announcement No. 62 of 2025: Announcement of the Decision on Implementing Export Controls on Rare Earth Related Technologies\n[Issuing Unit] National Security and Control Bureau\n[Issuing Document Number] MOFCOM Announcement No. 62 of 2025\n[Issuing Date] October 9, 2025\nTo safeguard national security and interests, in accordance with the Export Control Law of the People's Republic of China, the Regulations of the People's Republic of China on Export Control of Dual-Use Items, and other relevant laws and regulations",
-        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
       },
       {
         url: 'http://www.sscollege.cn/en/news/44809.html',
@@ -828,6 +845,202 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         quote:
           '国务院2015年5月19日印发了《中国制造2025》,部署全面推进实施制造强国战略,这是我国实施制造强国战略第一个十年的行动纲领。 … On May 19, 2015, the State Council issued “Made in China 2025” and deployed to comprehensively promote the implementation of the strategy of manufacturing power.',
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Export Control List of Dual-Use Items (MOFCOM Announcement No. 51 of 2024) ─────────────
+  {
+    id: 'document:export-control-list-of-dual-use-items',
+    name: 'Export Control List of Dual-Use Items',
+    nameZh: '两用物项出口管制清单',
+    aliases: ["List of Dual-Use Items Subject to Export Control of the People's Republic of China"],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['mofcom', 'miit', 'gac', 'sca'],
+    promulgated: '2024-11-15',
+    effective: '2024-12-01',
+    summary:
+      'China’s unified list of about 700 dual-use items under export control, each with an export control code, merging the nuclear, biological, chemical and missile lists and the item announcements (gallium, germanium, graphite and others) into one.',
+    relations: [
+      { type: 'implements', target: 'document:export-control-law', source: 0 },
+      { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'https://urbanmines.jp/chinas-remarks-on-the-release-of-the-export-control-of-dual-use-items',
+        title: 'UrbanMines',
+        quote:
+          'By the State Council of China, on November 15, 2024, the Ministry of Commerce, together with the Ministry of Industry and Information Technology, the General Administration of Customs, and the State Cryptography Administration, issued Announcement No. 51 of 2024, announcing the "Export Control List of Dual-Use Items of the People\'s Republic of China" (hereinafter referred to as the "List"), which will be implemented on December 1, 2024. … Answer: Formulating a unified "List" is a basic requirement for implementing the "Export Control Law of the People\'s Republic of China" and the "Regulations of the People\'s Republic of China on Export Control of Dual-Use Items"',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://chemradar.com/news/detail/e4klxl14abcw',
+        title: 'ChemRadar',
+        quote:
+          'On November 15, 2024, the Ministry of Commerce, the Ministry of Industry and Information Technology, the General Administration of Customs, and the State Cryptography Administration jointly issued the "List of Dual-Use Items Subject to Export Control of the People\'s Republic of China" (Ministry of Commerce Announcement No. 51 of 2024), hereinafter referred to as the "Control List", which will be implemented starting from December 1, 2024.',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://m.163.com/news/article/JHJLRKAK0535I9HT.html?clickfrom=subscribe',
+        title: '网易 (央视新闻)',
+        quote:
+          '据央视新闻报道,经国务院批准,商务部近日会同工业和信息化部、海关总署、国家密码局发布2024年第51号公告,公布《中华人民共和国两用物项出口管制清单》,自2024年12月1日起实施。 … 中方始终秉持合理、审慎、适度的原则开展两用物项列管工作,目前已实施管制的两用物项数量仅700项左右,明显少于主要国家和地区。',
+        supports: ['nameZh', 'kind', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.tradecommissioner.gc.ca/en/market-industry-info/search-country-region/country/canada-china-export/compliance/dual-use-export-control-regulations.html',
+        title: 'Trade Commissioner Service (Canada)',
+        quote:
+          "On November 15, 2024, China released the first unified Export Control List of Dual-Use Items of the People's Republic of China under the Regulations on the Export Control of Dual-Use Items framework. This list consolidates previously scattered controls governing nuclear, biological, chemical, and missile-related technologies. The new list includes approximately 700 dual-use items, all requiring export permits prior to shipment.",
+        supports: ['name', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://globalpccs.com/2024/12/10/china-issues-export-control-list-of-dual-use-items',
+        title: 'Global PCCS',
+        quote:
+          'Additionally, over ten official announcements of specific control on certain dual-use items will be repealed at the same time, as they have been integrated into the New List, e.g.,\n- Announcement regarding temporary export control on tri-n-butyl phosphate (issued in 2003)\n- Announcement on export controls for potassium perchlorate (issued in 2021)\n- Announcement concerning export control on gallium and germanium-related items (issued in 2023)\n- Announcement regarding adjustments to temporary export control measures for graphite items (issued in 2023)',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Regulation on Rare Earth Administration (State Council, 2024) ─────────────
+  {
+    id: 'document:regulation-on-rare-earth-administration',
+    name: 'Regulation on Rare Earth Administration',
+    nameZh: '稀土管理条例',
+    aliases: ['Regulations on the Management of Rare Earth Elements', 'Rare Earth Management Regulations'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2024-04-26',
+    promulgated: '2024-06-22',
+    effective: '2024-10-01',
+    summary:
+      'State Council regulation on rare earth mining, smelting and separation, circulation and import and export, declaring the resources state-owned.',
+    sources: [
+      {
+        url: 'http://106.15.139.130/Law/LawShowEn?id=232737',
+        title: 'csrcare.com (mirror)',
+        quote:
+          "Regulation on Rare Earth Administration\n\nOrder of the State Council of the People's Republic of China\n(No. 785)\n\n\nThe Regulation on Rare Earth Administration, as adopted at the 31st executive meeting of the State Council on April 26, 2024, is hereby issued, and shall come into force on October 1, 2024.\n\nPremier: Li Qiang\nJune 22, 2024",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://106.15.139.130/Law/LawShowEn?id=232737',
+        title: 'csrcare.com (mirror)',
+        quote:
+          "Article 2 This Regulation shall apply to activities such as the mining, smelting and separation, metal smelting, comprehensive utilization, product circulation, and import and export of rare earth within the territory of the People's Republic of China. … Article 4 Rare earth resources belong to the state, and no organization or individual may encroach on or destroy rare earth resources.",
+        supports: ['summary'],
+      },
+      {
+        url: 'http://wuwenjie.xyz/wordpress/?p=70926',
+        title: 'wuwenjie.xyz (中新网)',
+        quote:
+          '中新网北京报道,据工信部网站最新消息,《稀土管理条例》(以下简称《条例》)于近日正式对外公布,将于2024年10月1日起施行。 … Keywords: Rare Earth Management Regulations, implementation time, answer reporters’ questions\nNews Content: “Regulations on the Management of Rare Earth Elements” Published, Ushering in a New Chapter for the Rare Earth Industry',
+        supports: ['nameZh', 'aliases', 'kind', 'effective'],
+      },
+    ],
+  },
+
+  // ───────────── Detailed Rules implementing the Counter-Espionage Law (State Council, 2017) ─────────────
+  {
+    id: 'document:detailed-rules-for-implementation-of-counterespionage-law',
+    name: 'Detailed Rules for the Implementation of the Counterespionage Law',
+    nameZh: '反间谍法实施细则',
+    aliases: ["Detailed Rules for the Implementation of the Counterespionage Law of the People's Republic of China"],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2017-11-22',
+    effective: '2017-11-22',
+    summary:
+      'State Council rules detailing the 2014 Counter-Espionage Law: what counts as espionage organisations, hostile organisations and funding or collusion, and the powers of state security organs such as entry and exit bans.',
+    relations: [{ type: 'implements', target: 'document:counter-espionage-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=227060',
+        title: 'csrcare.com',
+        quote:
+          "Detailed Rules for the Implementation of the Counterespionage Law of the People's Republic of China\n中华人民共和国反间谍法实施细则\nOrder of the State Council\n(No. 692)\nThe Detailed Rules for the Implementation of the Counterespionage Law of the People's Republic of China are hereby issued, and shall come into force on the date of issuance.\nPremier: Li Keqiang\nNovember 22, 2017 … Article 1 These Detailed Implementing Rules are developed in accordance with the Counterespionage Law of the People's Republic of China",
+        supports: ['name', 'nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'http://www.toopoo.com/8/2/20833/',
+        title: 'toopoo.com',
+        quote: '中华人民共和国国务院令\n\n第692号\n\n  现公布《中华人民共和国反间谍法实施细则》,自公布之日起施行。\n\n  总理 李克强\n\n2017年11月22日',
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=227060',
+        title: 'csrcare.com',
+        quote:
+          'Article 3 For the purpose of the Counterespionage Law, “overseas institutions and organizations” include the branch (representative) offices and branch organizations formed within the territory of the People\'s Republic of China by overseas institutions and organizations.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://360docs.net/doc/065257544.html',
+        title: '360docs.net (China Daily 双语)',
+        quote:
+          '根据细则,被认为入境后可能进行危害国家安全活动(be likely to engage in activities that might endanger national security)的境外个人,国家安全机关可以决定其在一定时期内不得入境。对涉嫌间谍行为的人员(individuals suspected of espionage),国家安全机关可以决定其在一定期限内不得出境。',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Regulations on the Protection of Layout-Designs of Integrated Circuits (State Council, 2001) ─────────────
+  {
+    id: 'document:regulations-on-protection-of-integrated-circuit-layout-design',
+    name: 'Regulations on Protection of Integrated Circuit Layout Design',
+    nameZh: '集成电路布图设计保护条例',
+    aliases: [
+      'Regulations on the Protection of Layout-Designs of Integrated Circuits',
+      'Protection of Integrated Circuit Layout Designs Regulations',
+      'Regulations on the Protection of Layout Design of Semiconductor Integrated Circuits',
+    ],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2001-03-28',
+    promulgated: '2001-04-02',
+    effective: '2001-10-01',
+    summary:
+      'State Council regulation creating an exclusive right in the layout-designs of semiconductor chips, registered with the patent office and protected for ten years.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=a9fd97d8c341b873bdfb&lib=law',
+        title: 'PKULaw',
+        quote:
+          "Regulations on Protection of Integrated Circuit Layout Design [Effective]\n集成电路布图设计保护条例 [现行有效] … Order of the State Council of the People's Republic of China (No.300) … The Regulations on Protection of Integrated Circuit Layout Design was adopted at the 36th executive meeting of the State Council on March.28.2001, and is now promulgated and shall come into force since Oct.1.2001. … Prime Minister Zhu Rongji … April.2.2001",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.wipo.int/wipolex/zh/details.jsp?id=843',
+        title: 'WIPO Lex',
+        quote:
+          "Rules for Implementing the Regulations on the Protection of Layout-Designs of Integrated Circuits (promulgated by Order No. 11 of September 18, 2001 of the State Intellectual Property Office of People's Republic of China)",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinalawandpractice.com/2001/10/31/protection-of-integrated-circuit-layout-designs-regulations-implementing-rules',
+        title: 'China Law & Practice',
+        quote:
+          'These Implementing Rules (Rules) have been formulated pursuant to the Protection of Integrated Circuit Layout Designs Regulations (the Regulations), in order to protect proprietary rights in integrated circuit layout designs (Layout Designs) and promote the development of, and innovations in, integrated circuit technology in China.',
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://jxxfw.com/periodical/ef5650aa2230f3feb08b308d093abeb3.html',
+        title: 'jxxfw.com',
+        quote: 'In 2001, the State Council promulgated the Regulations on the Protection of Layout Design of Semiconductor Integrated Circuits.',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://www.f2dsex4.com/bqdj/jichuzhishi/5032.html',
+        title: 'f2dsex4.com',
+        quote:
+          '在我國,集成電路布圖設計可以申請登記集成電路布圖設計專有權而受到法律保護。\n \n集成電路布圖設計專有權,是和專利、商標、版權等知識產權類型并列的一種知識產權形式。  \n布圖設計專有權的保護期為10年',
+        supports: ['summary'],
       },
     ],
   },
