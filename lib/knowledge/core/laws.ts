@@ -1025,6 +1025,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:anti-foreign-sanctions-law',
     name: 'Anti-Foreign Sanctions Law',
     nameZh: '反外国制裁法',
+    aliases: ['Foreign Anti-sanction Law'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -1067,6 +1068,13 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           'The relevant authorities under the State Council may decide to include in the Countermeasures List the individuals and organizations that have directly or indirectly participated in the formulation, determination and implementation of discriminatory restrictive measures.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.gmt8press.com/content/detail/265372',
+        title: 'GMT8 Press (MOFCOM)',
+        quote:
+          "According to the Foreign Anti-sanction Law of the People's Republic of China, the Provision on Unreliable Entity List, and related regulations, the Unreliable Entity List mechanism will include 17 American entities on April 4 and 9, 2025",
+        supports: ['aliases'],
       },
     ],
   },

@@ -328,6 +328,8 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
       'Directory of Technologies Prohibited or Restricted from Export in China',
       'Technology Prohibited and Restricted from Export by China Catalogue',
     ],
+    // Written without the book-title marks in running text.
+    zhShortNames: ['禁止、限制出口技术目录'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['mofcom', 'most'],
@@ -425,6 +427,12 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
         quote:
           'Article 2 Technology that is prohibited from export as listed in the Technology Prohibited and Restricted from Export by China Catalogue (to be promulgated separately) shall not be exported.',
         supports: ['aliases'],
+      },
+      {
+        url: 'https://www.haianda.com/a/chanpinzhongxin/xingchejiluyi/514.html',
+        title: 'haianda.com (商务部发言人)',
+        quote: '相关稀土技术早在2001年就被列入我国禁止、限制出口技术目录。',
+        supports: ['zhShortNames'],
       },
     ],
   },

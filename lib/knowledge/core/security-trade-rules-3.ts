@@ -648,6 +648,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     aliases: [
       'Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry',
       'Policies on Encouraging the Development of Software Industry and Integrated Circuit industry',
+      'Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry',
     ],
     zhShortNames: ['国发[2000]18号'],
     kind: 'normative_document',
@@ -677,6 +678,13 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         quote:
           'in June 2000 the Chinese government issued Policies on Encouraging the Development of Software Industry and Integrated Circuit industry. The document provides policy support to the software industry in the aspects of investment, financing, taxation, industrial technology, export, accreditation of software enterprises, and protection of intellectual property rights.',
         supports: ['aliases', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.tellerreport.com/news/2020-08-04-the-state-council-issued-%22several-policies-to-promote-the-high-quality-development-of-the-integrated-circuit-industry-and-software-industry-in-the-new-era%22.HkbVYi0I-P.html',
+        title: 'Teller Report',
+        quote:
+          '"Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry" (Guo Fa [2000] No. 18)',
+        supports: ['aliases', 'issuers'],
       },
     ],
   },
