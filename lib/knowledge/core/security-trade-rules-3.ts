@@ -1,4 +1,4 @@
-import type { CoreAuthority, CoreInstrument } from './types';
+import type { AuthorityVariant, CoreAuthority, CoreInstrument } from './types';
 
 /**
  * China's technology trade and national-security rules as tech pages cite them: the customs
@@ -33,6 +33,22 @@ export const CORE_AUTHORITIES_SECURITY_TRADE_3: CoreAuthority[] = [
         quote:
           "On 3 July 2023, China's Ministry of Commerce (MOFCOM) and General Administration of Customs (GACC) published the Announcement on the Implementation of Export Control on Gallium and Germanium-related Items (the Announcement)",
         supports: ['name', 'abbreviations'],
+      },
+    ],
+  },
+];
+
+/** Short forms of authorities in the gazetteer, as export control announcements print them. */
+export const AUTHORITY_VARIANTS_SECURITY_TRADE_3: AuthorityVariant[] = [
+  {
+    slug: 'sca',
+    zhShortNames: ['国家密码局'],
+    sources: [
+      {
+        url: 'https://m.163.com/news/article/JHJLRKAK0535I9HT.html?clickfrom=subscribe',
+        title: '网易 (央视新闻)',
+        quote: '经国务院批准,商务部近日会同工业和信息化部、海关总署、国家密码局发布2024年第51号公告,公布《中华人民共和国两用物项出口管制清单》',
+        supports: ['zhShortNames'],
       },
     ],
   },
