@@ -26,6 +26,7 @@ import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLAN
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
 import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
+import { AUTHORITY_VARIANTS_SECURITY_TRADE_3, CORE_AUTHORITIES_SECURITY_TRADE_3, CORE_SECURITY_TRADE_RULES_3 } from './security-trade-rules-3';
 import { AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, CORE_TELECOM_PLATFORM_RULES_2 } from './telecom-platform-rules-2';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -52,6 +53,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_JUDICIAL_RULES_2,
   ...CORE_PLANS_FTZ_RULES_3,
   ...CORE_FINANCE_LISTING_RULES_3,
+  ...CORE_SECURITY_TRADE_RULES_3,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -69,6 +71,9 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_PLANS_FTZ_3,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, ...AUTHORITY_VARIANTS_AI_CONTENT_2, ...AUTHORITY_VARIANTS_FINANCE_LISTING_3];
+  ...CORE_AUTHORITIES_SECURITY_TRADE_3,
+];
+export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, ...AUTHORITY_VARIANTS_AI_CONTENT_2, ...AUTHORITY_VARIANTS_SECURITY_TRADE_3];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
 

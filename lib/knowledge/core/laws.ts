@@ -667,7 +667,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:counter-espionage-law',
     name: 'Counter-Espionage Law',
     nameZh: '反间谍法',
-    aliases: ['Counterespionage Law', 'Anti-espionage Law'],
+    aliases: ['Counterespionage Law', 'Anti-espionage Law', 'Anti-Spy Law'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -677,6 +677,13 @@ export const CORE_LAWS: CoreInstrument[] = [
     summary:
       'Special law against espionage; the 2023 revision counts cyber attacks on state organs and CII as espionage and widens the documents and data protected.',
     sources: [
+      {
+        url: 'http://www.cfzw.cn/b2/2362',
+        title: 'cfzw.cn (Xinhua)',
+        quote:
+          'Article 1 These Detailed Rules are formulated in accordance with the Anti-Spy Law of the People’s Republic of China (hereinafter referred to as the Anti-Spy Law).',
+        supports: ['aliases'],
+      },
       {
         url: 'https://www.chinajusticeobserver.com/a/china-revises-counter-espionage-law',
         title: 'China Justice Observer',
@@ -867,7 +874,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:law-on-guarding-state-secrets',
     name: 'Law on Guarding State Secrets',
     nameZh: '保守国家秘密法',
-    aliases: ['State Secrets Law'],
+    aliases: ['State Secrets Law', "Law of the People's Republic of China on Keeping State Secrets"],
     zhShortNames: ['保密法'],
     kind: 'law',
     status: 'final',
@@ -910,6 +917,13 @@ export const CORE_LAWS: CoreInstrument[] = [
         title: 'falubang.com',
         quote: '国家秘密的密级分为绝密、机密、秘密三级。',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.tellerreport.com/news/2024-02-28-law-of-the-people-s-republic-of-china-on-keeping-state-secrets.Byef8LbnhT.html',
+        title: 'Teller Report',
+        quote:
+          "Law of the People's Republic of China on Keeping State Secrets\n\n  (Adopted at the third meeting of the Standing Committee of the Seventh National People's Congress on September 5, 1988.",
+        supports: ['aliases', 'adopted'],
       },
     ],
   },
@@ -1011,6 +1025,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:anti-foreign-sanctions-law',
     name: 'Anti-Foreign Sanctions Law',
     nameZh: '反外国制裁法',
+    aliases: ['Foreign Anti-sanction Law'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -1053,6 +1068,13 @@ export const CORE_LAWS: CoreInstrument[] = [
         quote:
           'The relevant authorities under the State Council may decide to include in the Countermeasures List the individuals and organizations that have directly or indirectly participated in the formulation, determination and implementation of discriminatory restrictive measures.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.gmt8press.com/content/detail/265372',
+        title: 'GMT8 Press (MOFCOM)',
+        quote:
+          "According to the Foreign Anti-sanction Law of the People's Republic of China, the Provision on Unreliable Entity List, and related regulations, the Unreliable Entity List mechanism will include 17 American entities on April 4 and 9, 2025",
+        supports: ['aliases'],
       },
     ],
   },

@@ -323,7 +323,13 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
       'Catalog of Prohibited or Restricted Technology Exports',
       "Catalogue of China's Export Prohibited and Restricted Technologies",
       "China's Export Prohibited and Restricted Technology Catalog",
+      'Catalog of Technologies Prohibited or Restricted from Export',
+      'Catalogue of Technologies Subject to Export Prohibitions and Restrictions',
+      'Directory of Technologies Prohibited or Restricted from Export in China',
+      'Technology Prohibited and Restricted from Export by China Catalogue',
     ],
+    // Written without the book-title marks in running text.
+    zhShortNames: ['禁止、限制出口技术目录'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['mofcom', 'most'],
@@ -393,6 +399,40 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
         title: '中新网 (转载)',
         quote: '中新网北京12月21日电 (记者 李晓宇)中国商务部、科学技术部21日修订发布《中国禁止出口限制出口技术目录》。 修订后,目录由164项压缩为134项',
         supports: ['nameZh', 'issuers'],
+      },
+      {
+        url: 'https://ipmarch.cn/en/NewsDetail/6020521.html',
+        title: 'IP March',
+        quote:
+          "on July 15, 2025, the Ministry of Commerce and the Ministry of Science and Technology published an updated version of 'Catalog of Technologies Prohibited or Restricted from Export' which took effect immediately.",
+        supports: ['aliases', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://www.mondaq.com/china/mining/1658182/chinas-battery-technology-export-restrictions-cathode-lithium-gallium',
+        title: 'Herbert Smith Freehills Kramer (Mondaq)',
+        quote:
+          'On 15 July 2025, China\'s Ministry of Commerce ("MOFCOM") and Ministry of Technology jointly issued an amendment ("Amendment") of the Catalogue of Technologies Subject to Export Prohibitions and Restrictions (《中国禁止出口限制出口技术目录》) ("Catalogue") which took effect immediately upon publication.',
+        supports: ['aliases', 'nameZh', 'amended'],
+      },
+      {
+        url: 'https://en.ckhq.net/html/7b0e3ac9d358cfa0b3bc3fe038da4f59.html',
+        title: 'Observer News (ckhq.net)',
+        quote:
+          'The Ministry of Commerce and the Ministry of Science and Technology recently adjusted and released the "Directory of Technologies Prohibited or Restricted from Export in China" (hereinafter referred to as the "Directory")',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://enread.com/job/law/31777.html',
+        title: 'enread.com',
+        quote:
+          'Article 2 Technology that is prohibited from export as listed in the Technology Prohibited and Restricted from Export by China Catalogue (to be promulgated separately) shall not be exported.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.haianda.com/a/chanpinzhongxin/xingchejiluyi/514.html',
+        title: 'haianda.com (商务部发言人)',
+        quote: '相关稀土技术早在2001年就被列入我国禁止、限制出口技术目录。',
+        supports: ['zhShortNames'],
       },
     ],
   },
