@@ -27,6 +27,7 @@ import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
 import { CORE_AUTHORITIES_STANDARDS, CORE_STANDARDS } from './standards';
 import { AUTHORITY_VARIANTS_SECURITY_TRADE_3, CORE_AUTHORITIES_SECURITY_TRADE_3, CORE_SECURITY_TRADE_RULES_3 } from './security-trade-rules-3';
+import { CORE_STANDARDS_3 } from './standards-3';
 import { AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, CORE_TELECOM_PLATFORM_RULES_2 } from './telecom-platform-rules-2';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -54,6 +55,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_PLANS_FTZ_RULES_3,
   ...CORE_FINANCE_LISTING_RULES_3,
   ...CORE_SECURITY_TRADE_RULES_3,
+  ...CORE_STANDARDS_3,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
