@@ -17,6 +17,7 @@ import { CORE_DECISIONS_CRIMINAL_RULES } from './decisions-criminal-rules';
 import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
+import { CORE_INDUSTRY_DATA_RULES_3, TITLES_ZH_INDUSTRY_DATA_3 } from './industry-data-rules-3';
 import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
 import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
 import { CORE_LAWS } from './laws';
@@ -48,6 +49,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_AI_CONTENT_RULES_2,
   ...CORE_LOCAL_POLICY_RULES_2,
   ...CORE_JUDICIAL_RULES_2,
+  ...CORE_INDUSTRY_DATA_RULES_3,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -59,7 +61,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, ...AUTHORITY_VARIANTS_AI_CONTENT_2];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
-export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
+export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,
