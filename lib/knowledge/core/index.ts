@@ -18,6 +18,7 @@ import { AUTHORITY_VARIANTS_FINANCE_LISTING_3, CORE_FINANCE_LISTING_RULES_3 } fr
 import { CORE_FINANCE_TRADE_RULES } from './finance-trade-rules';
 import { CORE_FREQUENT_RULES } from './frequent-rules';
 import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
+import { CORE_INDUSTRY_DATA_RULES_3, TITLES_ZH_INDUSTRY_DATA_3 } from './industry-data-rules-3';
 import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
 import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
 import { CORE_LAWS } from './laws';
@@ -56,6 +57,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_FINANCE_LISTING_RULES_3,
   ...CORE_SECURITY_TRADE_RULES_3,
   ...CORE_STANDARDS_3,
+  ...CORE_INDUSTRY_DATA_RULES_3,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -77,7 +79,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORIT
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [...AUTHORITY_VARIANTS, ...AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, ...AUTHORITY_VARIANTS_AI_CONTENT_2, ...AUTHORITY_VARIANTS_SECURITY_TRADE_3];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
-export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = DOCUMENT_TITLES_ZH;
+export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,
