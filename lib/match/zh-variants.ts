@@ -52,6 +52,22 @@ const TAIWAN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/网络/g, '网路'],
 ];
 
+/**
+ * A document number's year in tortoise-shell brackets (国发〔2011〕4号), as the state writes it;
+ * pages also use square, round or lenticular brackets: 国发[2011]4号, 国发(2011)4号, 国发【2011】4号.
+ */
+const NUMBER_YEAR = /〔((?:19|20)\d\d)〕/;
+const OTHER_YEAR_BRACKETS: ReadonlyArray<readonly [string, string]> = [
+  ['[', ']'],
+  ['(', ')'],
+  ['【', '】'],
+];
+
+function documentNumberSpellings(key: string): string[] {
+  if (!NUMBER_YEAR.test(key)) return [];
+  return OTHER_YEAR_BRACKETS.map(([open, close]) => key.replace(NUMBER_YEAR, `${open}$1${close}`));
+}
+
 function taiwanSpelling(key: string): string | undefined {
   let spelled = key;
   for (const [word, taiwan] of TAIWAN_WORDS) spelled = spelled.replace(word, taiwan);
@@ -60,7 +76,7 @@ function taiwanSpelling(key: string): string | undefined {
 
 /** Returns the name's own key first, then its variants, without duplicates. */
 export function expandZhVariants(folded: string, isGeneric: (key: string) => boolean = () => false): string[] {
-  const mainland = mainlandVariants(folded, isGeneric);
+  const mainland = mainlandVariants(folded, isGeneric).flatMap((key) => [key, ...documentNumberSpellings(key)]);
   const taiwan = mainland.map(taiwanSpelling).filter((key): key is string => key !== undefined);
   return taiwan.length > 0 ? [...new Set([...mainland, ...taiwan])] : mainland;
 }

@@ -7,6 +7,7 @@
  */
 import { levenshteinWithin } from '../parse/levenshtein';
 import { endsAtBreak, findTitleRuns, hasTypeNoun, titleEnds, titleStarts, type TitleRun } from './title-runs';
+import { TITLE_STOPWORDS } from '../knowledge/translation-synonyms';
 import { foldTitleWord, signatureOf, typeClassOf, type TitleSignature } from './title-signature';
 import { TakenSpans, type Span } from './taken-spans';
 import { isDistinctive, type TitleTable } from './title-table';
@@ -69,6 +70,24 @@ function trimOpeners(tokens: readonly { text: string; capital: boolean }[], star
   let first = start;
   while (first < end - 1 && (OPENERS.has(tokens[first]!.text.toLowerCase()) || !tokens[first]!.capital || NUMBER.test(tokens[first]!.text))) first++;
   return first;
+}
+
+const STOPWORDS = new Set(TITLE_STOPWORDS);
+
+/**
+ * "… Law of the People's Republic of China, the Provision on Unreliable Entity List": words of
+ * no meaning before a comma (the end of another title) are not the title's, though its
+ * signature, which leaves them out, is the same.
+ */
+function afterLeadingClause(tokens: readonly { start: number; end: number; text: string }[], first: number, end: number, text: string): number {
+  let start = first;
+  for (let i = first + 1; i < end; i++) {
+    if (!text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',')) continue;
+    if (!tokens.slice(start, i).every((token) => STOPWORDS.has(token.text.toLowerCase().replace(/’/g, "'")))) break;
+    start = i;
+    while (start < end - 1 && STOPWORDS.has(tokens[start]!.text.toLowerCase())) start++;
+  }
+  return start;
 }
 
 /** `swapped`: found under a type noun translators swap with the page's ("Regulations" for 规定). */
@@ -179,7 +198,7 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
       // One liberty at a time: a swapped type noun only for a title that starts where one does
       // (not "Internet Information Service Management Rules" inside "Non-Commercial …").
       if (known.swapped && !startsAtBreak(tokens, start)) continue;
-      span.start = tokens[trimOpeners(tokens, start, end)]!.start;
+      span.start = tokens[afterLeadingClause(tokens, trimOpeners(tokens, start, end), end, text)]!.start;
       return { mention: { ...span, id: known.id, matched: text.slice(span.start, span.end), via: known.via }, end };
     }
     return null;

@@ -53,7 +53,8 @@ function isJoiner(code: number): boolean {
 
 function wordOf(text: string, start: number, end: number): Word {
   const raw = text.slice(start, end);
-  return { start, end, lower: raw.toLowerCase().replace(/’/g, "'"), capital: isCapitalised(raw) };
+  const lower = raw.toLowerCase();
+  return { start, end, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, capital: isCapitalised(raw) };
 }
 
 /** Where the gap between two words ends or starts, reading from `from` by `step`: spaces, or a dash with spaces; -1 for anything else. */
@@ -153,6 +154,8 @@ export class SentenceCaseTitles {
       words.push(word);
       edge = word.start;
     }
+    // Too few words for a title ending on the type noun, and no capitalised head word before it.
+    if (words.length < MIN_CONTENT_WORDS && !words[0]?.capital) return undefined;
     words.reverse().push(typeNoun);
     const at = words.length - 1;
     return this.typeLast(words, at, text) ?? this.typeSecond(words, at, text);

@@ -47,6 +47,11 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('数据安全法')).toEqual(['数据安全法', '中华人民共和国数据安全法']);
   });
 
+  it('writes a document number’s year in the other brackets pages use', () => {
+    expect(expandZhVariants('国发〔2011〕4号')).toEqual(['国发〔2011〕4号', '国发[2011]4号', '国发(2011)4号', '国发【2011】4号']);
+    expect(expandZhVariants('工信部信管函〔2020〕164号')).toContain('工信部信管函[2020]164号');
+  });
+
   it('makes no variant whose core is generic', () => {
     expect(expandZhVariants('中华人民共和国法律', (key) => key === '法律')).toEqual(['中华人民共和国法律']);
   });

@@ -17,6 +17,7 @@ const table = loadTitleTable(
     // A word a page may add to a title must be one many titles have (here "protection").
     { id: 'document:minors', draft: false, names: ['Regulations on the Protection of Minors Online'] },
     { id: 'document:infrastructure', draft: false, names: ['Regulations on the Protection of Critical Information Infrastructure'] },
+    { id: 'document:entity-list', draft: false, names: ['Provisions on the Unreliable Entity List'] },
     { id: 'document:content-labels', draft: false, names: ['Practice Guideline for Cybersecurity Standards – Content Identification Methods for Generative Artificial Intelligence Services'] },
   ]),
 );
@@ -38,6 +39,12 @@ describe('findVariantTitles', () => {
     ]);
     // A dash without spaces joins words, it does not end a series.
     expect(find('TC260 issued the Cybersecurity Standard Practice Guide-Generative Artificial Intelligence Service Content Identification Method.')).toEqual([]);
+  });
+
+  it('starts a title after the comma that ends the title before it', () => {
+    expect(find("the Foreign Anti-sanction Law of the People's Republic of China, the Provision on Unreliable Entity List and")).toEqual([
+      ['Provision on Unreliable Entity List', 'document:entity-list', 'variant'],
+    ]);
   });
 
   it('finds two titles joined by "and"', () => {
