@@ -26,6 +26,8 @@ export interface RecogniserData extends TitleTableData {
   cases: Record<string, string>;
   /** Final instrument id → its draft's id, where the graph keeps them apart. */
   drafts?: Record<string, string>;
+  /** Documents that are drafts themselves (a draft marker after their title is theirs). */
+  draftIds?: string[];
   /** The graph's Chinese document titles, for 《titles》 written a character or two apart. */
   zh?: ZhTitleData;
   /** Entries with acronyms → the content words of their English names, for names a page spells out before one. */
@@ -136,12 +138,20 @@ const ZH_LOCAL_BEFORE = /[\u4e00-\u9fff](?:省|市|自治区)$/;
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
 const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?: for (?:public )?comments?)?|exposure draft)\s*[）)]/i;
 
-/** A final instrument named with a draft marker after it is its draft, where the graph has that draft: the span takes the marker. */
-function toDraft(mention: RecognisedMention, text: string, drafts: Record<string, string> | undefined): RecognisedMention {
-  const draft = drafts?.[mention.id];
-  if (!draft) return mention;
-  const marker = DRAFT_AFTER.exec(text.slice(mention.end, mention.end + 40));
+/**
+ * A final instrument named with a draft marker after it is its draft: where the graph has that
+ * draft, the mention names it and takes the marker; where it does not, the mention names nothing
+ * the graph holds (《数据安全法(草案)》 is not the Data Security Law in force) and is dropped.
+ */
+function toDraft(mention: RecognisedMention, text: string, drafts: Record<string, string>, draftIds: ReadonlySet<string>): RecognisedMention | null {
+  const draft = drafts[mention.id];
+  if (!draft && draftIds.has(mention.id)) return mention;
+  const next = text.charCodeAt(mention.end);
+  // The marker opens with a bracket, perhaps after a space or a closing 》: most names have none after them.
+  if (next !== 0x28 && next !== 0xff08 && next !== 0x20 && next !== 0x300b) return mention;
+  const marker = DRAFT_AFTER.exec(text.slice(mention.end + (next === 0x300b ? 1 : 0), mention.end + 40));
   if (!marker) return mention;
+  if (!draft) return null;
   const end = mention.end + marker[0].length;
   return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
 }
@@ -242,6 +252,7 @@ export class PageRecogniser {
   private definitions: Definition[] = [];
   private memo = new TitleMemo();
   private sentenceCase: SentenceCaseTitles | undefined;
+  private draftIds: ReadonlySet<string> | undefined;
 
   private data: RecogniserData | undefined;
 
@@ -271,12 +282,14 @@ export class PageRecogniser {
   recognise(text: string, automaton: readonly Mention[]): RecognisedMention[] {
     const data = this.loadData();
     const drafts = data?.drafts;
+    this.draftIds ??= new Set(data?.draftIds ?? []);
     // One pass over the automaton's mentions (a long page has thousands).
     let kept: RecognisedMention[] = [];
     for (const mention of automaton) {
       if (isPartOfLongerName(mention, text)) continue;
       const read = withOrdinalSession(mention, text);
-      kept.push(drafts && read.id.startsWith('document:') ? toDraft(read, text, drafts) : read);
+      const named = drafts && read.id.startsWith('document:') ? toDraft(read, text, drafts, this.draftIds) : read;
+      if (named) kept.push(named);
     }
     let added = false;
     const spelled: Definition[] = [];

@@ -172,6 +172,16 @@ describe('PageRecogniser', () => {
     expect(found('保守国家秘密法正式施行')).toEqual([['保守国家秘密法', 'document:law-on-guarding-state-secrets']]);
   });
 
+  it('does not take a final instrument’s title marked as a draft the graph lacks for the instrument in force', () => {
+    expect(found('《数据安全法(草案)》公开征求意见')).toEqual([]);
+    expect(found('《数据安全法》(草案)')).toEqual([]);
+    expect(found('《数据安全法》施行')).toEqual([['数据安全法', 'document:data-security-law']]);
+    // A draft in the graph keeps its own draft marker.
+    expect(found('the Data Security Management Measures (Draft for Comment) were')).toEqual([
+      ['Data Security Management Measures (Draft for Comment)', 'document:data-security-management-measures-draft-2019'],
+    ]);
+  });
+
   it('finds a case by its parties with or without the full stop', () => {
     for (const text of ['In Li v. Liu the court held', 'In Li v Liu the court held']) {
       expect(found(text)).toEqual([[text.slice(3, text.indexOf(' the')), 'case:judgement-of-the-first-copyright-infringement-case-of-ai-generated']]);
