@@ -149,10 +149,11 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
   const next = text.charCodeAt(mention.end);
   // The marker opens with a bracket, perhaps after a space or a closing 》: most names have none after them.
   if (next !== 0x28 && next !== 0xff08 && next !== 0x20 && next !== 0x300b) return mention;
-  const marker = DRAFT_AFTER.exec(text.slice(mention.end + (next === 0x300b ? 1 : 0), mention.end + 40));
+  const from = mention.end + (next === 0x300b ? 1 : 0);
+  const marker = DRAFT_AFTER.exec(text.slice(from, mention.end + 40));
   if (!marker) return mention;
   if (!draft) return null;
-  const end = mention.end + marker[0].length;
+  const end = from + marker[0].length;
   return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
 }
 

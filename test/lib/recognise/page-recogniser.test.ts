@@ -170,6 +170,8 @@ describe('PageRecogniser', () => {
     expect(id).toBe('document:law-on-guarding-state-secrets-draft');
     expect(matched).toContain('草案');
     expect(found('保守国家秘密法正式施行')).toEqual([['保守国家秘密法', 'document:law-on-guarding-state-secrets']]);
+    // The marker after the closing title mark is the draft's too.
+    expect(found('《保守国家秘密法》(修订草案)公开征求意见')).toEqual([['保守国家秘密法》(修订草案)', 'document:law-on-guarding-state-secrets-draft']]);
   });
 
   it('does not take a final instrument’s title marked as a draft the graph lacks for the instrument in force', () => {
