@@ -159,7 +159,13 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
   );
   // A series title before a dash has its type noun there too ("Cybersecurity Standard Practice Guide – Generative …").
   const hasHead = (start: number, end: number) =>
-    heads.some((head) => head >= start && head < end && (head === end - 1 || LINK_AFTER_TYPE.has(tokens[head + 1]!.text.toLowerCase()) || SERIES_DASH.test(text.slice(tokens[head]!.end, tokens[head + 1]!.start))));
+    heads.some((head) => head >= start && head < end && (head === end - 1 || LINK_AFTER_TYPE.has(wordAfterType(head).toLowerCase()) || SERIES_DASH.test(text.slice(tokens[head]!.end, tokens[head + 1]!.start))));
+  /** The word after a type noun, past a phrase in brackets ("Measures (Negative List) for …"). */
+  function wordAfterType(head: number): string {
+    if (!text.slice(tokens[head]!.end, tokens[head + 1]!.start).includes('(')) return tokens[head + 1]!.text;
+    for (let next = head + 2; next < tokens.length; next++) if (text.slice(tokens[next - 1]!.end, tokens[next]!.start).includes(')')) return tokens[next]!.text;
+    return '';
+  }
   // Exact titles first, anywhere in the run; then titles with one word more or less where none was.
   for (const near of [false, true]) {
     let from = 0;

@@ -26,7 +26,7 @@ export interface TitleRun {
 const LINKS = new Set(['of', 'on', 'for', 'the', 'and', 'or', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'by', 'about', 'against', 'a', 'an']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-‐‑–.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** Brackets a title carries after it: trial and draft markers, editions, years. */
-const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?|(?:first|second|third|1st|2nd|3rd)\s+(?:edition|version))\s*[)）]/i;
+const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?|(?:first|second|third|1st|2nd|3rd|(?:19|20)\d\d)\s+(?:edition|version)|(?:edition|version)\s+(?:19|20)\d\d)\s*[)）]/i;
 
 function isCapital(word: string): boolean {
   const first = word.charCodeAt(0);
@@ -120,6 +120,8 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
     }
     current = [];
   };
+  /** Where the brackets inside the current title close, while the run is in them or just after. */
+  let bracketEnd = -1;
   // A window may start inside a word: begin at the next word start.
   WORD.lastIndex = from;
   for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
@@ -135,7 +137,13 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
       lastEnd = token.end + 1;
       continue;
     }
-    const continues = current.length > 0 && joins(text, lastEnd, token.start);
+    // A phrase in brackets inside a title ("Special Administrative Measures (Negative List) for
+    // Foreign Investment Access") is part of it: the run goes on into and out of the brackets.
+    const opens = current.length > 0 && text.charCodeAt(token.start - 1) === 0x28 && joins(text, lastEnd, token.start - 1) ? innerBracketEnd(text, token.start) : -1;
+    if (opens >= 0) bracketEnd = opens;
+    const afterBracket = bracketEnd >= 0 && lastEnd === bracketEnd;
+    const continues = opens >= 0 || (current.length > 0 && (afterBracket ? joins(text, bracketEnd + 1, token.start) : joins(text, lastEnd, token.start)));
+    if (afterBracket) bracketEnd = -1;
     if (!continues) close();
     if (token.capital || (current.length > 0 && word.length <= 10 && LINKS.has(word.toLowerCase()))) current.push(token);
     else close();
@@ -145,6 +153,18 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
 }
 
 const ACRONYM = /^[A-Z]{2,6}s?$/;
+/**
+ * One to four capitalised words in brackets, then a linking word that carries the title on
+ * ("(Negative List) for …"); not a short name the page gives the title ("(Mobile Provisions) requires").
+ */
+const INNER_BRACKET = /^([A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3})\)\s+(?:for|of|on|in|concerning|regarding|governing)\s/u;
+
+/** The offset of the ")" that closes a phrase in brackets inside a title, starting at `start`; -1 for none (a marker at a title's end is MARKER's). */
+function innerBracketEnd(text: string, start: number): number {
+  const inner = INNER_BRACKET.exec(text.slice(start, start + 60));
+  if (!inner || ACRONYM.test(inner[1]!) || MARKER.test(`(${inner[1]})`)) return -1;
+  return start + inner[1]!.length;
+}
 /** Linking words that carry a title on ("… Data Transfer of Personal Information"): a title never ends before them. */
 const CONTINUING_LINKS = new Set(['of', 'for']);
 const YEAR = /^(?:19|20)\d\d$/;

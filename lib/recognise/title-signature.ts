@@ -40,6 +40,7 @@ const DRAFT = /\b(?:draft|exposure draft|for comments?|for public comments?|soli
 const ASIDE_ACRONYM = /^\(\s*[A-Z]{2,6}s?\s*\)$/;
 const ASIDE_EDITION = /^\(\s*(?:(?:first|second|third|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?(?:edition|version)(?:\s+[\d.]+)?\s*\)$/i;
 /** An edition after the first ("(Second Edition)", "(2nd Version)", "(Version 2.0)"), which pages keep. */
+const YEAR_IN_EDITION = /\b((?:19|20)\d\d)\b/;
 const LATER_EDITION = /\b(?:second|2nd|version\s+2)\b|\b(third|3rd|version\s+3)\b/i;
 
 /**
@@ -48,6 +49,9 @@ const LATER_EDITION = /\b(?:second|2nd|version\s+2)\b|\b(third|3rd|version\s+3)\
  * that "… (Second Edition)" names the second edition and the bare title still the first.
  */
 function laterEdition(aside: string): string {
+  // A yearly edition ("(2021 Edition)", "(Version 2021)") is that year's: title-table.ts also files the title without it.
+  const year = YEAR_IN_EDITION.exec(aside);
+  if (year) return ` edition${year[1]} `;
   const later = LATER_EDITION.exec(aside);
   if (!later) return ' ';
   return later[1] ? ' thirdedition ' : ' secondedition ';
@@ -162,6 +166,12 @@ export function signatureOf(title: string): TitleSignature | undefined {
   // 个人信息出境 is "personal information outbound" or "… cross-border data transfers": "data" adds nothing there.
   if (words.has('outbound') && words.has('personal') && words.has('information')) words.delete('data');
   return { type: TYPE_CLASS.get(raw[typeIndex]!)!, words: [...words].sort(), draft, provisional: PROVISIONAL.test(title) };
+}
+
+/** A title's signature with the year of its edition left out ("… (2024 Edition)" → "…"), or undefined where it names none. */
+export function undatedSignatureOf(signature: TitleSignature): TitleSignature | undefined {
+  const words = signature.words.filter((word) => !/^edition(?:19|20)\d\d$/.test(word));
+  return words.length === signature.words.length ? undefined : { ...signature, words };
 }
 
 /** The signature as one string key (the draft flag is kept apart by the table; see title-table.ts). */

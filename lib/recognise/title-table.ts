@@ -4,7 +4,7 @@
  * is left out, so a variant never picks one of two instruments at random; a draft and its final
  * version are kept apart by the draft flag.
  */
-import { signatureKey, signatureOf, type TitleSignature } from './title-signature';
+import { signatureKey, signatureOf, undatedSignatureOf, type TitleSignature } from './title-signature';
 
 /**
  * A signature needs two content words, or one long one ("Anti-Espionage Law"): "Security Law"
@@ -99,16 +99,53 @@ function addOwner(owners: Owners, key: string, id: string, draft: boolean): void
   owners.set(key, entry);
 }
 
+/** The year of a yearly edition in a title: "(2024 Edition)", "(2022 Version)", "(Edition 2021)". */
+const YEARLY_EDITION = /\(\s*(?:((?:19|20)\d\d)\s+(?:edition|version)|(?:edition|version)\s+((?:19|20)\d\d))\s*\)/i;
+
+function editionYearOf(name: string): number | undefined {
+  const edition = YEARLY_EDITION.exec(name);
+  return edition ? Number(edition[1] ?? edition[2]) : undefined;
+}
+
+/**
+ * A list or catalogue issued in yearly editions (the negative list for foreign investment, 2021 and
+ * 2024) and cited without its year is the latest edition the graph holds, as an undated reference
+ * is: among a title's finals that are all dated editions, only the latest keeps the title.
+ */
+function keepLatestEditions(owners: Owners, years: ReadonlyMap<string, ReadonlyMap<string, number>>): void {
+  for (const [key, { final, draft }] of owners) {
+    const dated = years.get(key);
+    if (final.size < 2 || !dated || ![...final].every((id) => dated.has(id))) continue;
+    const latestYear = Math.max(...[...final].map((id) => dated.get(id)!));
+    const latest = [...final].filter((id) => dated.get(id) === latestYear);
+    if (latest.length === 1) owners.set(key, { final: new Set(latest), draft });
+  }
+}
+
 export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData {
   const owners: Owners = new Map();
   /** Keys of marked titles with the marker dropped. */
   const unmarked: Owners = new Map();
+  /** Title key → entry id → the year of the edition its title names. */
+  const years = new Map<string, Map<string, number>>();
   for (const source of sources) {
     for (const name of source.names) {
       const signature = signatureOf(name);
       if (!signature || !isDistinctive(signature)) continue;
       const draft = source.draft || signature.draft;
       addOwner(owners, signatureKey(signature), source.id, draft);
+      // A dated edition is also filed under its title without the year, where the latest edition keeps it.
+      const undated = undatedSignatureOf(signature);
+      const year = editionYearOf(name);
+      if (undated && year !== undefined) {
+        const key = signatureKey(undated);
+        addOwner(owners, key, source.id, draft);
+        if (!draft) {
+          const dated = years.get(key) ?? new Map<string, number>();
+          dated.set(source.id, Math.max(year, dated.get(source.id) ?? 0));
+          years.set(key, dated);
+        }
+      }
       // A marked title is also found without its marker; an unmarked one never with it.
       if (signature.provisional) addOwner(unmarked, signatureKey({ ...signature, provisional: false }), source.id, draft);
     }
@@ -117,6 +154,7 @@ export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData
   // Measures for the Administration of Online Games" is found as "Measures for …" only where no
   // entry (not even a draft) is titled "Measures for the Administration of Online Games".
   for (const [key, entry] of unmarked) if (!owners.has(key)) owners.set(key, entry);
+  keepLatestEditions(owners, years);
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
   const idIndex = (owners: ReadonlySet<string>): number => {

@@ -18,6 +18,8 @@ const table = loadTitleTable(
     { id: 'document:minors', draft: false, names: ['Regulations on the Protection of Minors Online'] },
     { id: 'document:infrastructure', draft: false, names: ['Regulations on the Protection of Critical Information Infrastructure'] },
     { id: 'document:entity-list', draft: false, names: ['Provisions on the Unreliable Entity List'] },
+    { id: 'document:negative-list-2021', draft: false, names: ['Special Administrative Measures (Negative List) for Foreign Investment Access (2021 Edition)'] },
+    { id: 'document:negative-list-2024', draft: false, names: ['Special Administrative Measures (Negative List) for Foreign Investment Access (Edition 2024)'] },
     { id: 'document:content-labels', draft: false, names: ['Practice Guideline for Cybersecurity Standards – Content Identification Methods for Generative Artificial Intelligence Services'] },
   ]),
 );
@@ -44,6 +46,19 @@ describe('findVariantTitles', () => {
   it('starts a title after the comma that ends the title before it', () => {
     expect(find("the Foreign Anti-sanction Law of the People's Republic of China, the Provision on Unreliable Entity List and")).toEqual([
       ['Provision on Unreliable Entity List', 'document:entity-list', 'variant'],
+    ]);
+  });
+
+  it('reads a phrase in brackets inside a title, and a yearly edition cited without its year as the latest', () => {
+    expect(find('Under the Special Administrative Measures (Negative List) for Foreign Investment Access, firms')).toEqual([
+      ['Special Administrative Measures (Negative List) for Foreign Investment Access', 'document:negative-list-2024', 'variant'],
+    ]);
+    expect(find('Under the Special Administrative Measures (Negative List) for Foreign Investment Access (2021 Version), firms')).toEqual([
+      ['Special Administrative Measures (Negative List) for Foreign Investment Access (2021 Version)', 'document:negative-list-2021', 'variant'],
+    ]);
+    // A short name the page gives a title in brackets is not part of it.
+    expect(find('the Provisions on the Unreliable Entity List (Entity Provisions) require')).toEqual([
+      ['Provisions on the Unreliable Entity List', 'document:entity-list', 'variant'],
     ]);
   });
 
