@@ -283,7 +283,8 @@ export const CORE_AUTHORITIES_3: readonly CoreAuthority[] = [
   {
     slug: 'shenzhen-people-s-congress-standing-committee',
     name: 'Standing Committee of Shenzhen Municipal People’s Congress',
-    nameZh: '深圳市人大常委会',
+    // Not the short form 深圳市人大常委会: pages write it inside the titles of its office's notices, which the graph does not hold.
+    nameZh: '深圳市人民代表大会常务委员会',
     aliases: [
       "Standing Committee of Shenzhen Municipal People's Congress",
       "Standing Committee of Shenzhen People's Congress",
@@ -297,8 +298,14 @@ export const CORE_AUTHORITIES_3: readonly CoreAuthority[] = [
         url: 'https://enread.com/job/law/32411.html',
         title: 'enread.com',
         quote:
-          '颁布单位:深圳市人大常委会 … the system of deliberation of the Standing Committee of Shenzhen Municipal People‘s Congress, make progress with the deliberation',
-        supports: ['name', 'aliases', 'nameZh'],
+          'the system of deliberation of the Standing Committee of Shenzhen Municipal People‘s Congress, make progress with the deliberation',
+        supports: ['name', 'aliases'],
+      },
+      {
+        url: 'https://liguriadom.com/kyguanwangmanbetx/NewsShow_2563.html',
+        title: '智慧城市网 (转载)',
+        quote: '《深圳经济特区数字经济产业促进条例》经深圳市第七届人民代表大会常务委员会第十一次会议于2022年8月30日通过,现予公布,自2022年11月1日起施行。 深圳市人民代表大会常务委员会 2022年9月5日',
+        supports: ['nameZh'],
       },
       {
         url: 'https://www.chinatechnews.com/2021/08/15/29869-shenzhen-to-issue-chinas-first-local-regulations-on-artificial-intelligence',
