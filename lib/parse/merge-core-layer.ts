@@ -106,6 +106,8 @@ class CoreMerger {
     for (const instrument of this.layer.instruments) this.linkInstrument(instrument);
     for (const variant of this.layer.variants) this.mergeVariant(variant);
     for (const entry of this.layer.cases) this.mergeCase(entry);
+    // A body pages name is recognised only if the graph holds it, whether or not a core entry cites it as issuer or court.
+    for (const authority of this.layer.authorities) this.addCoreAuthority(authority);
     const nodes = [...this.nodes.values()].sort((a, b) => a.id.localeCompare(b.id));
     const edges = [...this.edges.values()].sort(
       (a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target) || a.type.localeCompare(b.type),
@@ -283,6 +285,15 @@ class CoreMerger {
     const authorityId = this.ensureAuthority(entry.decidedBy, evidence);
     if (authorityId) this.addEdge(entry.id, authorityId, 'decided_by', evidence);
     else this.report.unknownIssuers.push(`${entry.id} → ${entry.decidedBy}`);
+  }
+
+  /** A core authority no instrument or case refers to: its node, backed by its own sources only. */
+  private addCoreAuthority(authority: CoreAuthority): void {
+    const first = authority.sources[0];
+    if (this.nodes.has(`authority:${authority.slug}`) || !first) return;
+    const id = this.ensureAuthority(authority.slug, toGraphSource(first));
+    const node = id ? this.nodes.get(id) : undefined;
+    if (node) node.sources = node.sources.filter((source, index) => node.sources.findIndex((other) => other.url === source.url && other.quote === source.quote) === index);
   }
 
   /** The authority's node, created from the gazetteer or the core authorities when the graph lacks it. */

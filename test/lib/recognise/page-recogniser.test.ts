@@ -47,8 +47,11 @@ describe('PageRecogniser', () => {
   });
 
   it('does not take a national body’s name after a place of China for that body: it is the place’s office', () => {
-    expect(found('the Beijing Municipal Cyberspace Administration said')).toEqual([]);
-    expect(found('北京市网信办发布通知')).toEqual([]);
+    expect(found('the Hubei Provincial Cyberspace Administration said')).toEqual([]);
+    expect(found('湖北省网信办发布通知')).toEqual([]);
+    // A place's office with its own core entry is that office, never the national body.
+    expect(found('the Beijing Municipal Cyberspace Administration said')).toEqual([['Beijing Municipal Cyberspace Administration', 'authority:cac-beijing']]);
+    expect(found('北京市网信办发布通知')).toEqual([['北京市网信办', 'authority:cac-beijing']]);
     expect(found('the Cyberspace Administration of China said')).toEqual([['Cyberspace Administration of China', 'authority:cac']]);
     expect(found('国家网信办发布通知')).toEqual([['国家网信办', 'authority:cac']]);
   });
