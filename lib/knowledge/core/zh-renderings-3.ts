@@ -21,4 +21,95 @@ export const AUTHORITY_VARIANTS_ZH_RENDERINGS_3: AuthorityVariant[] = [
   },
 ];
 
-export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [];
+export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
+  // ───────────── MIIT "524" campaign notice (2021) ─────────────
+  {
+    id: 'document:notice-on-carrying-out-information-and-communication-services-perception-improvement-action',
+    name: 'Notice on Carrying out Information and Communication Services Perception Improvement Action',
+    nameZh: '关于开展信息通信服务感知提升行动的通知',
+    aliases: [
+      'Notice on Carrying out the Action to Enhance the Perception of Information and Communication Services',
+      'Notice on Launching Awareness-raising Action for Information and Communication Services',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['miit'],
+    summary:
+      'MIIT campaign (to March 2022) to improve telecom and internet services: clearer tariff, privacy-policy and app pop-up displays, and a "double list" of personal information collected and shared with third parties.',
+    sources: [
+      {
+        url: 'https://zhengce.qizhidao.com/article-hgzc/1456915347012694017.html',
+        title: '工业和信息化部关于开展信息通信服务感知提升行动的通知',
+        quote:
+          '工业和信息化部关于开展信息通信服务感知提升行动的通知\n\n来源:\n工信部 … 为推动信息通信行业进一步改善服务质量,提升服务水平,工业和信息化部决定自即日起到2022年3月底,开展信息通信服务感知提升行动(简称“524”行动)。',
+        supports: ['nameZh', 'issuers', 'kind', 'status'],
+      },
+      {
+        url: 'http://hkjs.com/node/704.html?l=zh-cn',
+        title: 'What are the actions to improve the perception of information and communication services?',
+        quote:
+          'Recently, the Ministry of Industry and Information Technology responded to the “524” action in the “Notice on Carrying out the Action to Enhance the Perception of Information and Communication Services” … the Ministry of Industry and Information Technology has responded to the "Notice on Carrying out Information and Communication Services Perception Improvement Action" (hereinafter referred to as the "Notice")',
+        supports: ['name', 'aliases', 'issuers'],
+      },
+      {
+        url: 'http://retudi.cn/c3/2294',
+        title: 'retudi.cn',
+        quote:
+          'On November 8, the Ministry of Industry and Information Technology interpreted the "Notice on Launching Awareness-raising Action for Information and Communication Services".',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://aif.amtbbs.org/?p=1401',
+        title: 'aif.amtbbs.org',
+        quote:
+          '工业和信息化部近日印发通知,决定自2021年11月1日起到2022年3月底,开展信息通信服务感知提升行动(简称“524”行动)。 … 优化资费套餐设置展示方式 … 隐私政策和权限调用展示方式 … APP开屏弹窗信息展示方式 … 建立个人信息保护“双清单”: 建立已收集个人信息清单 与第三方共享个人信息清单',
+        supports: ['issuers', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Digital economy and common prosperity (NDRC and NDA, 2023) ─────────────
+  {
+    id: 'document:implementation-plan-for-promoting-common-prosperity-through-digital-economy',
+    name: 'Implementation Plan for Promoting Common Prosperity through the Digital Economy',
+    nameZh: '数字经济促进共同富裕实施方案',
+    aliases: ['Implementation Plan for Promoting Common Prosperity through Digital Economy'],
+    zhShortNames: ['发改数据〔2023〕1770号'],
+    kind: 'plan',
+    status: 'final',
+    issuers: ['ndrc', 'nda'],
+    promulgated: '2023-12-23',
+    summary:
+      'NDRC and National Data Administration plan to use the digital economy to narrow regional, urban-rural and group gaps and equalise basic public services, with targets for 2025 and 2030.',
+    sources: [
+      {
+        url: 'http://www.ningdu.gov.cn/ndxrmzfyyh/c120322/202401/20407b8159db494598c5ff537b33b3c1.shtml',
+        title: '国家发展改革委 国家数据局关于印发《数字经济促进共同富裕实施方案》的通知',
+        quote:
+          '国家发展改革委 国家数据局关于印发\n《数字经济促进共同富裕实施方案》的通知\n发改数据〔2023〕1770号 … 我们研究制定了《数字经济促进共同富裕实施方案》。现印发给你们,请认真组织实施,加快推进各项任务。\n国家发展改革委\n国 家 数 据 局\n2023年12月23日',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://newsflash.city/2401/6f40c037b6c10a33.html',
+        title: 'newsflash.city',
+        quote:
+          'the National Development and Reform Commission (NDRC) and the National Data Administration (NDDA) issued the Implementation Plan for Promoting Common Prosperity through the Digital Economy (hereinafter referred to as the "Plan")',
+        supports: ['name', 'issuers'],
+      },
+      {
+        url: 'https://ecocloud.cn/en/article-detail/bmz9PpEB',
+        title: 'ecocloud.cn',
+        quote:
+          'We studied and formulated the Implementation Plan for Promoting Common Prosperity through Digital Economy. It is hereby issued to you. Please organize and implement it carefully and accelerate the promotion of various tasks.\nNational Development and Reform Commission\nNational data bureau\nDecember 23, 2023',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://chinaconnect.com.pk/china-releases-plan-to-promote-common-prosperity-through-digital-economy/',
+        title: 'China Connect',
+        quote:
+          'By 2025, positive progress shall be made in closing the gaps between regions, urban and rural areas, different population groups as well as in basic public services through the development of digital economy.\n\nBy 2030, substantial progress will be achieved in promoting common prosperity through the digital economy',
+        supports: ['summary'],
+      },
+    ],
+  },
+];
