@@ -112,4 +112,102 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── Government data sharing (State Council, 2025) ─────────────
+  {
+    id: 'document:regulation-on-government-data-sharing',
+    name: 'Regulation on Government Data Sharing',
+    nameZh: '政务数据共享条例',
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    effective: '2025-08-01',
+    summary:
+      'State Council regulation on sharing data among government departments: unified catalogue management, sharing categories, no repeated collection where shared data serves, and one national government big-data system.',
+    relations: [
+      { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
+      { type: 'based_on', target: 'document:data-security-law', source: 0 },
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'https://www.smartcity.team/?p=15377',
+        title: 'smartcity.team',
+        quote:
+          '根据《中华人民共和国网络安全法》、《中华人民共和国数据安全法》、《中华人民共和国个人信息保护法》等法律,制定《政务数据共享条例》。\n2025年6月,国务院总理李强签署国务院令,公布《政务数据共享条例》,自2025年8月1日起施行。 … 规定政务数据实行统一目录管理 … 规定通过共享获取政务数据能够满足履职需要的,政府部门不得重复收集 … 规定整合构建全国一体化政务大数据体系',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'https://www.twobirds.com/en/insights/2025/china/china-cybersecurity-and-data-protection-monthly-update-july-2025-issue',
+        title: 'Bird & Bird – China Cybersecurity and Data Protection: Monthly Update, July 2025',
+        quote:
+          'The State Council promulgated the Regulation on Government Data Sharing, aiming to promote the secure, orderly, and efficient sharing and utilization of government data, enhancing the government’s digital governance capabilities and public service efficiency. The Regulation takes the nationwide integrated government big‑data system as its technical base, implements unified catalogue management',
+        supports: ['name', 'issuers', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Personal information on large online platforms (CAC and MPS draft, 2025) ─────────────
+  {
+    id: 'document:provisions-on-protection-of-personal-information-on-large-online-platforms-draft',
+    name: 'Provisions on the Protection of Personal Information on Large Online Platforms',
+    nameZh: '大型网络平台个人信息保护规定',
+    aliases: [
+      'Provisions on the Protection of Personal Information on Large-scale Internet Platforms',
+      'Personal Information Protection Regulations for Large Network Platforms',
+    ],
+    kind: 'departmental_rule',
+    status: 'draft',
+    issuers: ['cac', 'mps'],
+    promulgated: '2025-11-22',
+    summary:
+      'CAC and MPS draft on personal information held by large online platforms: a catalogue of such platforms (from 50 million registered users) and a personal information protection officer from management.',
+    relations: [
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
+      { type: 'based_on', target: 'document:network-data-security-management-regulations', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'https://forum.rdfzer.com/t/topic/9465',
+        title: '国家互联网信息办公室、公安部关于《大型网络平台个人信息保护规定(征求意见稿)》公开征求意见的通知 (转载中国网信网)',
+        quote:
+          '根据《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》《中华人民共和国网络安全法》《网络数据安全管理条例》等法律法规,国家互联网信息办公室、公安部起草了《大型网络平台个人信息保护规定(征求意见稿)》,现向社会公开征求意见。 … 意见反馈截止时间为2025年12月22日。\n\n附件:《大型网络平台个人信息保护规定(征求意见稿)》\n\n国家互联网信息办公室 公安部\n\n2025年11月22日',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
+      },
+      {
+        url: 'http://www.av069.com/news/guonei/2025-11-22/1796432.html',
+        title: '兩部門就規范大型網絡平臺個人信息保護公開征求意見 (中國新聞網)',
+        quote:
+          '第三條 國家網信部門會同國務院公安部門等有關部門制定發布大型網絡平臺目錄并動態更新。\n對大型網絡平臺的認定,主要考慮以下因素:\n(一)注冊用戶5000萬以上',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://app.anfangnews.com/tags.php?tag=%E7%BD%91%E7%BB%9C%E5%B9%B3%E5%8F%B0',
+        title: '安防新闻',
+        quote:
+          '国家互联网信息办公室、公安部起草了《大型网络平台个人信息保护规定(征求意见稿)》,于22日向社会公开征求意见。根据征求意见稿,大型网络平台服务提供者应按照法律法规有关规定指定个人信息保护负责人',
+        supports: ['nameZh', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://45156736.telegramur.com/html/49e8999861.html',
+        title: 'telegramur.com (征求意见稿转载)',
+        quote: '个人信息保护负责人应当由大型网络平台服务提供者管理层成员担任',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://cm.twobirds.com/en/insights/2026/china/china-cybersecurity-and-data-protection-monthly-update--december-2025-issue',
+        title: 'Bird & Bird – China Cybersecurity and Data Protection: Monthly Update, December 2025',
+        quote:
+          'the Cyberspace Administration of China (“CAC”) and the Ministry of Public Security (“MPS”) requested public comments on the Provisions on the Protection of Personal Information on Large Online Platforms(Draft for Comments), aiming to standardize personal information processing activities on large online platforms',
+        supports: ['name', 'status', 'issuers'],
+      },
+      {
+        url: 'https://hamsterphil.net/personal-information-protection-regulations-on-large-scale-online-platforms-draft-for-comments-philippines-sugar-daddy-app-is-open-for-comment',
+        title: 'hamsterphil.net (translation)',
+        quote:
+          'Notice of the State Internet Information Office and the Ministry of Public Security on the public solicitation of opinions on the “Provisions on the Protection of Personal Information on Large-scale Internet Platforms (Draft for Comment)” … have drafted the “Personal Information Protection Regulations for Large Network Platforms (Draft for Comment)” and are now publicly soliciting opinions.',
+        supports: ['aliases', 'status', 'issuers'],
+      },
+    ],
+  },
 ];
