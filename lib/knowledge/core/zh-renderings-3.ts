@@ -210,4 +210,59 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── Anthropomorphic AI interaction services (CAC draft, 2025) ─────────────
+  {
+    id: 'document:interim-measures-for-management-of-anthropomorphic-ai-interactive-services-draft',
+    name: 'Interim Measures for the Management of Anthropomorphic AI Interactive Services',
+    nameZh: '人工智能拟人化互动服务管理暂行办法',
+    aliases: [
+      'Interim Measures for the Administration of Anthropomorphic Interactive Services Using Artificial Intelligence',
+      'Interim Measures for the Administration of Anthropomorphic Interactive Artificial Intelligence Services',
+      'Interim Measures for the Management of Anthropomorphic AI Interaction Services',
+    ],
+    kind: 'departmental_rule',
+    status: 'draft',
+    issuers: ['cac'],
+    promulgated: '2025-12-27',
+    summary:
+      'CAC draft on AI services that simulate human personalities and interact emotionally with users: providers must tell users they are talking to AI and remind them when they show over-dependence or addiction.',
+    sources: [
+      {
+        url: 'http://www.stacaes.com/appxspider28362.html',
+        title: '新华社 (转载)',
+        quote:
+          '新华社北京12月27日电 为了促进人工智能拟人化互动服务健康发展和规范应用,国家互联网信息办公室起草了《人工智能拟人化互动服务管理暂行办法(征求意见稿)》,于27日向社会公开征求意见。 … 根据征求意见稿,提供者应当显著提示用户正在与人工智能而非自然人进行交互。提供者识别出用户出现过度依赖、沉迷倾向时,或者在用户初次使用、重新登录时,应当以弹窗等方式动态提醒用户交互内容为人工智能生成。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/Interim_Measures_for_the_Management_of_Anthropomorphic_AI_Interactive_Services',
+        title: 'Wikipedia – Interim Measures for the Management of Anthropomorphic AI Interactive Services',
+        quote:
+          'The Interim Measures for the Management of Anthropomorphic AI Interactive Services () are a set of draft regulations proposed by the Cyberspace Administration of China (CAC) to govern artificial intelligence services that simulate human personalities and engage in emotional interaction with users. The draft was released for public comment on December 27, 2025',
+        supports: ['name', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.aispectrumindia.com/news/11/420/china-releases-draft-rules-for-ai-powered-human-like-interaction-services.html',
+        title: 'AI Spectrum India',
+        quote:
+          'The Cyberspace Administration of China (CAC) has released a draft of the “Interim Measures for the Administration of Anthropomorphic Interactive Services Using Artificial Intelligence” for public consultation',
+        supports: ['aliases', 'status', 'issuers'],
+      },
+      {
+        url: 'https://digitalpolicyalert.org/event/36409-cyberspace-administration-closes-consultation-on-draft-interim-measures-for-the-administration-of-anthropomorphic-interactive-artificial-intelligence-services-including-design-requirements',
+        title: 'Digital Policy Alert',
+        quote:
+          'On 25 January 2026, the Cyberspace Administration of China closes a consultation on the draft Interim Measures for the Administration of Anthropomorphic Interactive Artificial Intelligence Services, including design requirements.',
+        supports: ['aliases', 'status', 'issuers'],
+      },
+      {
+        url: 'https://www.dimuthuwayaman.com/blog/china-draft-rules-anthropomorphic-ai-interaction',
+        title: 'dimuthuwayaman.com',
+        quote:
+          'On December 27, 2025, China\'s Cyberspace Administration of China (CAC) released a draft of the "Interim Measures for the Management of Anthropomorphic AI Interaction Services" for public comment.',
+        supports: ['aliases', 'status', 'issuers', 'promulgated'],
+      },
+    ],
+  },
 ];
