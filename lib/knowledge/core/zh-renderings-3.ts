@@ -265,4 +265,35 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── GB/T 38671-2020, remote face recognition systems ─────────────
+  {
+    id: 'document:technical-requirements-for-remote-face-recognition-system',
+    name: 'Technical Requirements for Remote Face Recognition System',
+    nameZh: '远程人脸识别系统技术要求',
+    aliases: ['Information Security Technology - Technical Requirements for Remote Face Recognition System'],
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2020-04-28',
+    effective: '2020-11-01',
+    code: 'GB/T 38671-2020',
+    summary:
+      'Recommended national standard on the functions, performance, security and security-assurance requirements of systems that authenticate identity by face recognition remotely on the server side.',
+    sources: [
+      {
+        url: 'https://www.chinesestandard.net/PDF.aspx/GBT38671-2020',
+        title: 'ChineseStandard.net – GB/T 38671-2020',
+        quote:
+          'GB/T 38671-2020 GB NATIONAL STANDARD OF THE PEOPLE’S REPUBLIC OF CHINA ICS 35.040 L 80 Information Security Technology - Technical Requirements for Remote Face Recognition System ISSUED ON: APRIL 28, 2020 IMPLEMENTED ON: NOVEMBER 1, 2020 Issued by: State Administration for Market Regulation; Standardization Administration of the People’s Republic of China. … This Standard stipulates the functions, performance, security requirements and security assurance requirements of information system that adopts face recognition technology for remote identity authentication on the server side.',
+        supports: ['name', 'aliases', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://xgzy.net/fwc/a/MjM5ODI5MzI0NA==/2651389400/1',
+        title: '中伦视界 – 最高院人脸识别司法解释解读 (转载)',
+        quote: '具体定义可参照国家标准《GB/T 38671-2020 信息安全技术 远程人脸识别系统技术要求》中对“人脸识别”的表述',
+        supports: ['nameZh', 'code', 'kind'],
+      },
+    ],
+  },
 ];
