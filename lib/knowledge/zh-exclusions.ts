@@ -11,4 +11,6 @@ export const ZH_EXCLUSIONS: string[] = [
   '最高法院',
   // 网安法 and 电商法 are the laws' short names; 网安法规 and 电商法规 are laws and regulations of the field.
   '网安法规', '网安法律', '电商法规', '电商法律',
+  // 科技部 and 工信部 are the ministries' short names; 科技部门 and 工信部门 are any level's departments of the field.
+  '科技部门', '工信部门',
 ];

@@ -32,6 +32,7 @@ import { AUTHORITY_VARIANTS_SECURITY_TRADE_3, CORE_AUTHORITIES_SECURITY_TRADE_3,
 import { CORE_STANDARDS_3 } from './standards-3';
 import { AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, CORE_TELECOM_PLATFORM_RULES_2 } from './telecom-platform-rules-2';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
+import { AUTHORITY_VARIANTS_ZH_RENDERINGS_3, CORE_ZH_RENDERINGS_3 } from './zh-renderings-3';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
@@ -59,6 +60,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_SECURITY_TRADE_RULES_3,
   ...CORE_STANDARDS_3,
   ...CORE_INDUSTRY_DATA_RULES_3,
+  ...CORE_ZH_RENDERINGS_3,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -78,6 +80,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_PLANS_FTZ_3,
   ...AUTHORITY_VARIANTS_FINANCE_LISTING_3,
   ...AUTHORITY_VARIANTS_SECURITY_TRADE_3,
+  ...AUTHORITY_VARIANTS_ZH_RENDERINGS_3,
 ];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
