@@ -43,13 +43,17 @@ const FIELD_BEFORE_TITLE = /^互联网信息服务(?=[\u4e00-\u9fff]{6,}$)(?!管
 const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,16}令)(第[0-9一二三四五六七八九十百零〇]+号)$/;
 
 /**
- * Taiwan's words for the internet and networks (網際網路, 網路), which folding to simplified
- * characters leaves as 网际网路 and 网路: pages in Taiwan and some in Hong Kong write mainland titles
- * with them (電信和網際網路用戶個人信息保護規定, 網路安全法).
+ * Taiwan's words for the internet, networks, artificial intelligence and information (網際網路, 網路,
+ * 人工智慧, 資訊), which folding to simplified characters leaves as 网际网路, 网路, 人工智慧, 资讯: pages
+ * in Taiwan and some in Hong Kong write mainland titles with them (電信和網際網路用戶個人信息保護規定,
+ * 網路安全法, 生成式人工智慧服務管理暫行辦法, 國家互聯網資訊辦公室).
  */
 const TAIWAN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/互联网/g, '网际网路'],
   [/网络/g, '网路'],
+  // 人工智慧 for 人工智能, 資訊 for 信息 (never 資料, which is Taiwan's own "personal data" law).
+  [/人工智能/g, '人工智慧'],
+  [/信息/g, '资讯'],
 ];
 
 /**
@@ -68,16 +72,23 @@ function documentNumberSpellings(key: string): string[] {
   return OTHER_YEAR_BRACKETS.map(([open, close]) => key.replace(NUMBER_YEAR, `${open}$1${close}`));
 }
 
-function taiwanSpelling(key: string): string | undefined {
-  let spelled = key;
-  for (const [word, taiwan] of TAIWAN_WORDS) spelled = spelled.replace(word, taiwan);
-  return spelled === key ? undefined : spelled;
+/** The key with each of Taiwan's words alone, and with all of them (pages mix them: 國家互聯網資訊辦公室). */
+function taiwanSpellings(key: string): string[] {
+  const spellings: string[] = [];
+  let all = key;
+  for (const [word, taiwan] of TAIWAN_WORDS) {
+    const one = key.replace(word, taiwan);
+    if (one !== key) spellings.push(one);
+    all = all.replace(word, taiwan);
+  }
+  if (all !== key) spellings.push(all);
+  return spellings;
 }
 
 /** Returns the name's own key first, then its variants, without duplicates. */
 export function expandZhVariants(folded: string, isGeneric: (key: string) => boolean = () => false): string[] {
   const mainland = mainlandVariants(folded, isGeneric).flatMap((key) => [key, ...documentNumberSpellings(key)]);
-  const taiwan = mainland.map(taiwanSpelling).filter((key): key is string => key !== undefined);
+  const taiwan = mainland.flatMap(taiwanSpellings);
   return taiwan.length > 0 ? [...new Set([...mainland, ...taiwan])] : mainland;
 }
 

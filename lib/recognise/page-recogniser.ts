@@ -26,8 +26,6 @@ export interface RecogniserData extends TitleTableData {
   cases: Record<string, string>;
   /** Final instrument id → its draft's id, where the graph keeps them apart. */
   drafts?: Record<string, string>;
-  /** Documents that are drafts themselves (a draft marker after their title is theirs). */
-  draftIds?: string[];
   /** The graph's Chinese document titles, for 《titles》 written a character or two apart. */
   zh?: ZhTitleData;
   /** Entries with acronyms → the content words of their English names, for names a page spells out before one. */
@@ -139,20 +137,17 @@ const ZH_LOCAL_BEFORE = /[\u4e00-\u9fff](?:省|市|自治区)$/;
 const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?: for (?:public )?comments?)?|exposure draft)\s*[）)]/i;
 
 /**
- * A final instrument named with a draft marker after it is its draft: where the graph has that
- * draft, the mention names it and takes the marker; where it does not, the mention names nothing
- * the graph holds (《数据安全法(草案)》 is not the Data Security Law in force) and is dropped.
+ * A final instrument named with a draft marker after it (perhaps after its closing 》) is its
+ * draft, where the graph keeps that draft apart: the span takes the marker. Where it does not, the
+ * mention stays the instrument's, as the title table reads a draft title (title-table.ts).
  */
-function toDraft(mention: RecognisedMention, text: string, drafts: Record<string, string>, draftIds: ReadonlySet<string>): RecognisedMention | null {
+function toDraft(mention: RecognisedMention, text: string, drafts: Record<string, string>): RecognisedMention {
   const draft = drafts[mention.id];
-  if (!draft && draftIds.has(mention.id)) return mention;
+  if (!draft) return mention;
   const next = text.charCodeAt(mention.end);
-  // The marker opens with a bracket, perhaps after a space or a closing 》: most names have none after them.
-  if (next !== 0x28 && next !== 0xff08 && next !== 0x20 && next !== 0x300b) return mention;
   const from = mention.end + (next === 0x300b ? 1 : 0);
   const marker = DRAFT_AFTER.exec(text.slice(from, mention.end + 40));
   if (!marker) return mention;
-  if (!draft) return null;
   const end = from + marker[0].length;
   return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
 }
@@ -253,7 +248,6 @@ export class PageRecogniser {
   private definitions: Definition[] = [];
   private memo = new TitleMemo();
   private sentenceCase: SentenceCaseTitles | undefined;
-  private draftIds: ReadonlySet<string> | undefined;
 
   private data: RecogniserData | undefined;
 
@@ -283,14 +277,12 @@ export class PageRecogniser {
   recognise(text: string, automaton: readonly Mention[]): RecognisedMention[] {
     const data = this.loadData();
     const drafts = data?.drafts;
-    this.draftIds ??= new Set(data?.draftIds ?? []);
     // One pass over the automaton's mentions (a long page has thousands).
     let kept: RecognisedMention[] = [];
     for (const mention of automaton) {
       if (isPartOfLongerName(mention, text)) continue;
       const read = withOrdinalSession(mention, text);
-      const named = drafts && read.id.startsWith('document:') ? toDraft(read, text, drafts, this.draftIds) : read;
-      if (named) kept.push(named);
+      kept.push(drafts && read.id.startsWith('document:') ? toDraft(read, text, drafts) : read);
     }
     let added = false;
     const spelled: Definition[] = [];

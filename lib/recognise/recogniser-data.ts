@@ -35,8 +35,7 @@ export function buildRecogniserData(graph: Graph): RecogniserData {
     if (node.type !== 'authority' || node.abbreviations.length === 0) continue;
     acronymEntries[node.id] = [...new Set([node.name, ...node.aliases].filter((name) => !HAN.test(name)).flatMap(contentWordsOf))];
   }
-  const draftIds = graph.nodes.flatMap((node) => (node.type === 'document' && node.status === 'draft' ? [node.id] : []));
-  return { ...buildTitleTable(titles), cases, drafts, draftIds, zh, acronymEntries, editions: editionsOf(graph) };
+  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries, editions: editionsOf(graph) };
 }
 
 /** Editions of standards the graph holds more than one of: document id → the standard (its undated code). */

@@ -10,7 +10,7 @@ describe('expandZhVariants', () => {
     // An amendment to a law takes the law's state prefix too.
     ['刑法修正案(九)', ['刑法修正案(九)', '中华人民共和国刑法修正案(九)']],
     ['中华人民共和国刑法修正案(九)', ['中华人民共和国刑法修正案(九)', '刑法修正案(九)']],
-    ['国家互联网信息办公室', ['国家互联网信息办公室', '国家网际网路信息办公室']],
+    ['国家互联网信息办公室', ['国家互联网信息办公室', '国家网际网路信息办公室', '国家互联网资讯办公室', '国家网际网路资讯办公室']],
     ['中华人民共和国', ['中华人民共和国']],
   ])('%s', (name, expected) => {
     expect(expandZhVariants(name)).toEqual(expected);
@@ -20,16 +20,16 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定')).toContain('关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定');
     // Too short to name one instrument on its own.
     expect(expandZhVariants('国务院关于加强监管的通知')).toEqual(['国务院关于加强监管的通知']);
-    expect(expandZhVariants('个人信息跨境处理活动安全认证规范v2.0')).toEqual(['个人信息跨境处理活动安全认证规范v2.0', '个人信息跨境处理活动安全认证规范']);
+    expect(expandZhVariants('数据跨境处理活动安全认证规范v2.0')).toEqual(['数据跨境处理活动安全认证规范v2.0', '数据跨境处理活动安全认证规范']);
     expect(expandZhVariants('数据出境安全评估申报指南(第一版)')).toEqual(['数据出境安全评估申报指南(第一版)', '数据出境安全评估申报指南']);
     expect(expandZhVariants('网络安全标准实践指南—个人信息跨境处理活动安全认证规范v2.0')).toContain('个人信息跨境处理活动安全认证规范');
   });
 
   it('drops the 互联网信息服务 field a title opens with when the rest names its subject', () => {
-    expect(expandZhVariants('互联网信息服务算法推荐管理规定')).toEqual(['互联网信息服务算法推荐管理规定', '算法推荐管理规定', '网际网路信息服务算法推荐管理规定']);
+    expect(expandZhVariants('互联网信息服务算法推荐管理规定').slice(0, 2)).toEqual(['互联网信息服务算法推荐管理规定', '算法推荐管理规定']);
     expect(expandZhVariants('互联网信息服务深度合成管理规定')).toContain('深度合成管理规定');
     // 管理办法 alone names nothing.
-    expect(expandZhVariants('互联网信息服务管理办法')).toEqual(['互联网信息服务管理办法', '网际网路信息服务管理办法']);
+    expect(expandZhVariants('互联网信息服务管理办法')).not.toContain('管理办法');
   });
 
   it('writes an order number with its number in brackets too', () => {
@@ -39,8 +39,16 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('数据安全标准实践指南第1号')).toEqual(['数据安全标准实践指南第1号']);
   });
 
-  it("spells the internet and networks as Taiwan does (網際網路, 網路), in every variant", () => {
-    expect(expandZhVariants('电信和互联网用户个人信息保护规定')).toEqual(['电信和互联网用户个人信息保护规定', '电信和网际网路用户个人信息保护规定']);
+  it("spells the internet, networks, AI and information as Taiwan does (網際網路, 網路, 人工智慧, 資訊), in every variant", () => {
+    expect(expandZhVariants('电信和互联网用户个人信息保护规定')).toEqual([
+      '电信和互联网用户个人信息保护规定',
+      '电信和网际网路用户个人信息保护规定',
+      '电信和互联网用户个人资讯保护规定',
+      '电信和网际网路用户个人资讯保护规定',
+    ]);
+    // 人工智慧 for 人工智能; each of Taiwan's words alone and all of them, as pages mix them.
+    expect(expandZhVariants('生成式人工智能服务管理暂行办法')).toEqual(['生成式人工智能服务管理暂行办法', '生成式人工智慧服务管理暂行办法']);
+    expect(expandZhVariants('国家互联网信息办公室')).toContain('国家互联网资讯办公室');
     expect(expandZhVariants('网络安全法')).toEqual(['网络安全法', '中华人民共和国网络安全法', '网路安全法', '中华人民共和国网路安全法']);
     expect(expandZhVariants('互联网网络接入服务规定')).toContain('网际网路网路接入服务规定');
     // A title without either word has no Taiwan spelling.
