@@ -7,8 +7,7 @@
  */
 import { levenshteinWithin } from '../parse/levenshtein';
 import { endsAtBreak, findTitleRuns, hasTypeNoun, titleEnds, titleStarts, type TitleRun } from './title-runs';
-import { TITLE_STOPWORDS } from '../knowledge/translation-synonyms';
-import { foldTitleWord, signatureOf, typeClassOf, type TitleSignature } from './title-signature';
+import { foldTitleWord, isTitleStopword, signatureOf, typeClassOf, type TitleSignature } from './title-signature';
 import { TakenSpans, type Span } from './taken-spans';
 import { isDistinctive, type TitleTable } from './title-table';
 
@@ -72,8 +71,6 @@ function trimOpeners(tokens: readonly { text: string; capital: boolean }[], star
   return first;
 }
 
-const STOPWORDS = new Set(TITLE_STOPWORDS);
-
 /**
  * "… Law of the People's Republic of China, the Provision on Unreliable Entity List": words of
  * no meaning before a comma (the end of another title) are not the title's, though its
@@ -83,9 +80,9 @@ function afterLeadingClause(tokens: readonly { start: number; end: number; text:
   let start = first;
   for (let i = first + 1; i < end; i++) {
     if (!text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',')) continue;
-    if (!tokens.slice(start, i).every((token) => STOPWORDS.has(token.text.toLowerCase().replace(/’/g, "'")))) break;
+    if (!tokens.slice(start, i).every((token) => isTitleStopword(token.text.toLowerCase().replace(/’/g, "'")))) break;
     start = i;
-    while (start < end - 1 && STOPWORDS.has(tokens[start]!.text.toLowerCase())) start++;
+    while (start < end - 1 && isTitleStopword(tokens[start]!.text.toLowerCase())) start++;
   }
   return start;
 }

@@ -14,8 +14,8 @@ import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
-import { PROVISIONAL, signatureOf } from './title-signature';
-import { SentenceCaseTitles } from './sentence-case-titles';
+import { PROVISIONAL } from './title-signature';
+import { hasSentenceCaseTypeNoun, SentenceCaseTitles } from './sentence-case-titles';
 import { TakenSpans, type Span } from './taken-spans';
 import { linkWordBefore, wordBefore } from './word-before';
 import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
@@ -99,9 +99,6 @@ function isInsideImplementingTitle(mention: Span, text: string): boolean {
     (head === 0x69 && IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20)))
   );
 }
-
-/** A type noun sentence-case titles have (sentence-case-titles.ts): most text has none. */
-const SENTENCE_CASE_TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/i;
 
 /** A year after a code: the code's edition ("GB/T 22239-2008"). */
 const EDITION_AFTER = /^(?:\s?[-–—‐]\s?(?:19|20)\d\d|\.\d)/;
@@ -192,23 +189,6 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
   return false;
 }
 
-/** A later edition in brackets right after an English title: "(Second Edition)", "(2nd Version)". */
-const LATER_EDITION_AFTER = /^\s*\(\s*(?:second|2nd|third|3rd)\s+(?:edition|version)\s*\)/i;
-
-/**
- * "Guide to Applications for … (Second Edition)": the title names the first edition, and with the
- * edition after it the second, where the graph holds that edition apart (title-signature.ts).
- */
-function withLaterEdition(mention: RecognisedMention, text: string, table: TitleTable): RecognisedMention {
-  if (!mention.id.startsWith('document:') || text.charCodeAt(mention.end) !== 0x20 || mention.matched.charCodeAt(0) >= 0x3400) return mention;
-  const edition = LATER_EDITION_AFTER.exec(text.slice(mention.end, mention.end + 24));
-  if (!edition) return mention;
-  const end = mention.end + edition[0].length;
-  const signature = signatureOf(text.slice(mention.start, end));
-  const id = signature && table.lookup(signature);
-  return id && id !== mention.id ? { start: mention.start, end, id, matched: text.slice(mention.start, end) } : mention;
-}
-
 /** What may stand between a standard's dated code and its title: spaces, title marks, brackets, a colon or a dash. */
 const CODE_TITLE_GAP = /^[\s《》〈〉“”"'()（）:：,，\-–—]{0,4}$/;
 const DATED = /(?:19|20)\d\d$/;
@@ -296,8 +276,6 @@ export class PageRecogniser {
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
       }
       this.table ??= loadTitleTable(data);
-      const table = this.table;
-      kept = kept.map((mention) => withLaterEdition(mention, text, table));
       // A title may name its issuer ("Anti-Monopoly Guide of the Anti-monopoly Commission of the
       // State Council for …"): bodies do not keep a title from being read, and give way to it.
       const bodies = kept.filter((mention) => mention.id.startsWith('authority:'));
@@ -314,7 +292,7 @@ export class PageRecogniser {
         added = true;
         kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
       }
-      if (SENTENCE_CASE_TYPE_NOUN.test(text)) {
+      if (hasSentenceCaseTypeNoun(text)) {
         this.sentenceCase ??= new SentenceCaseTitles(this.table);
         for (const found of this.sentenceCase.find(text, new TakenSpans(kept))) {
           if (isInsideImplementingTitle(found, text)) continue;

@@ -7,10 +7,10 @@
  * (no word more or less, no typo) is tried, and a title of fewer than three content words
  * ("data security management measures" a company adopts) is never one.
  */
-import { PHRASE_SYNONYMS, TITLE_STOPWORDS } from '../knowledge/translation-synonyms';
+import { PHRASE_SYNONYMS } from '../knowledge/translation-synonyms';
 import { TakenSpans, type Span } from './taken-spans';
 import { wordAfterGap, wordBeforeGap, wordOf, type Word } from './title-words';
-import { foldTitleWord, signatureOf } from './title-signature';
+import { foldTitleWord, isTitleStopword, signatureOf } from './title-signature';
 import type { TitleTable } from './title-table';
 
 export interface SentenceCaseTitle extends Span {
@@ -20,6 +20,14 @@ export interface SentenceCaseTitle extends Span {
 
 /** The type nouns machine translations put at a title's end or after its head word. */
 const TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/gi;
+
+/** Whether the text has a type noun a sentence-case title could end on or be headed by: most text has none. */
+export function hasSentenceCaseTypeNoun(text: string): boolean {
+  TYPE_NOUN.lastIndex = 0;
+  const found = TYPE_NOUN.test(text);
+  TYPE_NOUN.lastIndex = 0;
+  return found;
+}
 /** How many words a title may have before its type noun ("… service management regulations"). */
 const MAX_WORDS_BEFORE = 9;
 /** How many words may follow "measures for" ("… for the licensing of telecommunications business"). */
@@ -28,7 +36,6 @@ const MAX_WORDS_AFTER = 9;
 const MIN_CONTENT_WORDS = 3;
 const LINKS_AFTER_TYPE = new Set(['for', 'on', 'of']);
 const CONTINUING_LINKS = new Set(['of', 'for']);
-const STOPWORDS = new Set(TITLE_STOPWORDS);
 /** Words after which a lower-case title may start ("the internet group … regulations"). */
 const START_AFTER = new Set(['the', "china's"]);
 /** Capitalised words before a type noun that are not a title's head ("The measures for …"). */
@@ -68,7 +75,7 @@ export class SentenceCaseTitles {
       // A signature splits "pop-up" into its parts.
       known = lower.split('-').every((part) => {
         const folded = foldTitleWord(part);
-        return part === '' || STOPWORDS.has(part) || STOPWORDS.has(folded) || PHRASE_WORDS.has(part) || this.table.vocabulary.has(folded);
+        return part === '' || isTitleStopword(part) || isTitleStopword(folded) || PHRASE_WORDS.has(part) || this.table.vocabulary.has(folded);
       });
       if (this.titleWords.size >= MAX_REMEMBERED) this.titleWords.clear();
       this.titleWords.set(lower, known);
@@ -113,7 +120,7 @@ export class SentenceCaseTitles {
   /** The entry a span names: exactly its words, under its own type noun or one translators swap. */
   private identify(words: Word[], first: number, last: number, text: string): SentenceCaseTitle | undefined {
     let content = 0;
-    for (let i = first; i <= last; i++) if (!STOPWORDS.has(words[i]!.lower)) content++;
+    for (let i = first; i <= last; i++) if (!isTitleStopword(words[i]!.lower)) content++;
     // The type noun is one of the words counted.
     if (content - 1 < MIN_CONTENT_WORDS) return undefined;
     const span = { start: words[first]!.start, end: words[last]!.end };
@@ -132,7 +139,7 @@ export class SentenceCaseTitles {
   private typeLast(words: Word[], at: number, text: string): SentenceCaseTitle | undefined {
     for (let start = 0; start < at; start++) {
       const word = words[start]!;
-      if (STOPWORDS.has(word.lower)) continue;
+      if (isTitleStopword(word.lower)) continue;
       if (!word.capital && !START_AFTER.has(words[start - 1]?.lower ?? '')) continue;
       const title = this.identify(words, start, at, text);
       if (title) return title;
@@ -157,7 +164,7 @@ export class SentenceCaseTitles {
     if (words[last + 1]?.capital) return undefined;
     for (; last > at + 1; last--) {
       // A title never ends before "of" or "for": its words go on.
-      if (STOPWORDS.has(words[last]!.lower) || CONTINUING_LINKS.has(words[last + 1]?.lower ?? '')) continue;
+      if (isTitleStopword(words[last]!.lower) || CONTINUING_LINKS.has(words[last + 1]?.lower ?? '')) continue;
       const title = this.identify(words, start, last, text);
       if (title) return title;
     }

@@ -29,6 +29,11 @@ const TYPE_CLASS = new Map<string, string>();
 for (const members of TYPE_NOUNS) for (const member of members) TYPE_CLASS.set(member, members[0]!);
 const STOPWORDS = new Set(TITLE_STOPWORDS);
 
+/** Whether a word (lower case) carries no meaning of its own in a title ("the", "of", "administration" …). */
+export function isTitleStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 /** A title's trial or interim marker (暂行, 试行). */
 export const PROVISIONAL = /\b(?:interim|provisional|tentative|trial)\b/i;
 const DRAFT = /\b(?:draft|exposure draft|for comments?|for public comments?|solicitation of comments|consultation)\b|征求意见稿|草案/i;
@@ -168,10 +173,16 @@ export function signatureOf(title: string): TitleSignature | undefined {
   return { type: TYPE_CLASS.get(raw[typeIndex]!)!, words: [...words].sort(), draft, provisional: PROVISIONAL.test(title) };
 }
 
-/** A title's signature with the year of its edition left out ("… (2024 Edition)" → "…"), or undefined where it names none. */
-export function undatedSignatureOf(signature: TitleSignature): TitleSignature | undefined {
-  const words = signature.words.filter((word) => !/^edition(?:19|20)\d\d$/.test(word));
-  return words.length === signature.words.length ? undefined : { ...signature, words };
+const EDITION_YEAR_WORD = /^edition((?:19|20)\d\d)$/;
+
+/**
+ * The year of the edition a title names ("… (2024 Edition)") and its signature without it, or
+ * undefined where it names none.
+ */
+export function undatedSignatureOf(signature: TitleSignature): { signature: TitleSignature; year: number } | undefined {
+  const yearWord = signature.words.find((word) => EDITION_YEAR_WORD.test(word));
+  if (yearWord === undefined) return undefined;
+  return { signature: { ...signature, words: signature.words.filter((word) => word !== yearWord) }, year: Number(EDITION_YEAR_WORD.exec(yearWord)![1]) };
 }
 
 /** The signature as one string key (the draft flag is kept apart by the table; see title-table.ts). */

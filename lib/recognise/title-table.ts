@@ -99,14 +99,6 @@ function addOwner(owners: Owners, key: string, id: string, draft: boolean): void
   owners.set(key, entry);
 }
 
-/** The year of a yearly edition in a title: "(2024 Edition)", "(2022 Version)", "(Edition 2021)". */
-const YEARLY_EDITION = /\(\s*(?:((?:19|20)\d\d)\s+(?:edition|version)|(?:edition|version)\s+((?:19|20)\d\d))\s*\)/i;
-
-function editionYearOf(name: string): number | undefined {
-  const edition = YEARLY_EDITION.exec(name);
-  return edition ? Number(edition[1] ?? edition[2]) : undefined;
-}
-
 /**
  * A list or catalogue issued in yearly editions (the negative list for foreign investment, 2021 and
  * 2024) and cited without its year is the latest edition the graph holds, as an undated reference
@@ -136,13 +128,12 @@ export function buildTitleTable(sources: readonly TitleSource[]): TitleTableData
       addOwner(owners, signatureKey(signature), source.id, draft);
       // A dated edition is also filed under its title without the year, where the latest edition keeps it.
       const undated = undatedSignatureOf(signature);
-      const year = editionYearOf(name);
-      if (undated && year !== undefined) {
-        const key = signatureKey(undated);
+      if (undated) {
+        const key = signatureKey(undated.signature);
         addOwner(owners, key, source.id, draft);
         if (!draft) {
           const dated = years.get(key) ?? new Map<string, number>();
-          dated.set(source.id, Math.max(year, dated.get(source.id) ?? 0));
+          dated.set(source.id, Math.max(undated.year, dated.get(source.id) ?? 0));
           years.set(key, dated);
         }
       }
