@@ -5,6 +5,7 @@
  */
 import { KNOWN_DOCUMENTS } from '../knowledge/document-aliases';
 import { isPhraseName } from '../knowledge/phrase-names';
+import { courtNameVariants } from './court-name-variants';
 import type { DictionaryEntry } from '../match';
 import type { Graph } from './schema';
 
@@ -91,7 +92,7 @@ export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
     const names = [node.name, ...aliases];
     // A case by its parties is written "Li v. Liu", "Li v Liu" or "Li vs. Liu".
     if (node.type === 'case') names.push(...names.flatMap(partyVariants));
-    if (node.type === 'authority') names.push(...names.flatMap(authorityVariants));
+    if (node.type === 'authority') names.push(...names.flatMap(authorityVariants), ...names.flatMap(courtNameVariants));
     for (const name of new Set(names)) entries.push({ id: node.id, name, kind: kindOf(name) });
     for (const abbreviation of new Set(node.abbreviations)) entries.push({ id: node.id, name: abbreviation, kind: 'abbr' });
     if (node.type === 'document' && node.code) {

@@ -48,12 +48,12 @@ const ACRONYM_DEFINITION = /^\s*[(（]\s*([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{
  * ending in a type noun; the type must be the title's own (see findDefinitions).
  */
 const SHORT_TITLE_DEFINITION = /^\s*[(（]\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}'’-]*\s+){1,4}(?:Laws?|Regulations?|Provisions|Measures|Rules|Guidelines|Opinions|Notice|Decision|Plan|Standards?))\s*[)）]/u;
-/** Chinese: （以下简称“X”） / （以下简称《X》） / （简称X）, after the title or its closing 》. */
-const CHINESE_DEFINITION = /^\s*[》>]?\s*[（(]\s*(?:以下简称|以下称|下称|简称|以下统称)\s*[：:]?\s*[“"「《]?\s*([^”"」》）)]{1,24}?)\s*[”"」》]?\s*[）)]/;
+/** Chinese: （以下简称“X”） / （以下简称《X》） / （简称X）, after the title or its closing 》; traditional script too (以下簡稱). */
+const CHINESE_DEFINITION = /^\s*[》>]?\s*[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]?\s*([^”"」》）)]{1,24}?)\s*[”"」》]?\s*[）)]/;
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
 const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);
-const CHINESE_GENERIC = /^(?:本|该|此|上述|新)?(?:办法|规定|条例|法|法律|意见|通知|标准|指南|细则|规则|决定|解释|方案|规划|草案|征求意见稿|修订草案|意见稿|文件|措施|要求|规范|指引)(?:[(（](?:征求意见稿|草案|试行)[)）])?$/;
+const CHINESE_GENERIC = /^(?:本|该|該|此|上述|新)?(?:办法|辦法|规定|規定|条例|條例|法|法律|意见|意見|通知|标准|標準|指南|细则|細則|规则|規則|决定|決定|解释|解釋|方案|规划|規劃|草案|征求意见稿|徵求意見稿|修订草案|修訂草案|意见稿|意見稿|文件|措施|要求|规范|規範|指引)(?:[(（](?:征求意见稿|徵求意見稿|草案|试行|試行)[)）])?$/;
 
 /** A short name that names nothing on its own: type words and "the", "draft", "new" only. */
 export function isGenericShortName(name: string): boolean {
@@ -95,10 +95,24 @@ function opensDefinition(text: string, at: number): boolean {
   return false;
 }
 
+/** What joins the titles of a list: 《A》《B》, 《A》、《B》, "A, B and C". */
+const LIST_JOINT = /^[》」”"]?\s*(?:[、,，和及与與]|and|&)?\s*(?:the\s+)?[《「“"]?$/;
+
+/**
+ * Whether a Chinese short name after the last title of a list names that title: its characters
+ * are mostly the title's (个保法 for 个人信息保护法), not a name for the whole list
+ * (《网络安全法》《数据安全法》《个人信息保护法》（以下简称“三大基本法”）).
+ */
+function abbreviatesTitle(name: string, title: string): boolean {
+  const characters = [...name].filter((character) => /\p{Script=Han}/u.test(character));
+  const shared = characters.filter((character) => title.includes(character)).length;
+  return shared * 2 > characters.length;
+}
+
 /** The definitions that follow the given mentions in `text`. */
 export function findDefinitions(text: string, mentions: readonly Span[]): Definition[] {
   const definitions: Definition[] = [];
-  for (const mention of mentions) {
+  for (const [index, mention] of mentions.entries()) {
     // A definition opens with a bracket right after the name (or its closing 》 or quote): most mentions have none.
     if (!opensDefinition(text, mention.end)) continue;
     const after = text.slice(mention.end, mention.end + 140);
@@ -112,6 +126,9 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
     if (isGenericShortName(name) || name === written) continue;
     if (shortTitle && !sameTypeOfTitle(name, written)) continue;
     if (!quoted && !shortTitle && !abbreviates(name, written)) continue;
+    const previous = mentions[index - 1];
+    const inList = previous !== undefined && previous.end <= mention.start && LIST_JOINT.test(text.slice(previous.end, mention.start));
+    if (inList && /\p{Script=Han}/u.test(name) && !abbreviatesTitle(name, written)) continue;
     // The short name in the definition itself names the entry too.
     const from = mention.end + after.indexOf(name, match[0].indexOf(name));
     // "(Data Security Law)" after another law's title is a second citation, not a short name.

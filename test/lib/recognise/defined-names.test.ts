@@ -14,6 +14,7 @@ describe('findDefinitions', () => {
     ['the Personal Information Protection Law ("PIPL") took effect', 'Personal Information Protection Law', 'PIPL'],
     ['中共中央、国务院印发《关于构建数据基础制度更好发挥数据要素作用的意见》（以下简称“数据二十条”）。', '关于构建数据基础制度更好发挥数据要素作用的意见', '数据二十条'],
     ['《个人信息保护法》（以下简称《个保法》）规定', '个人信息保护法', '个保法'],
+    ['發布了《數據出境安全評估申報指南(第二版)》(以下簡稱《評估指南2.0》)和', '數據出境安全評估申報指南(第二版)', '評估指南2.0'],
     ['最高人民法院发布了《关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》(“《人脸识别规定》”)。', '关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定', '人脸识别规定'],
   ])('%s', (text, antecedent, name) => {
     expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
@@ -25,6 +26,7 @@ describe('findDefinitions', () => {
     ['《网络数据安全管理条例》（以下简称《条例》）', '网络数据安全管理条例'],
     ['《数据出境安全评估办法》（以下简称“《办法》”）', '数据出境安全评估办法'],
     ['《数据出境安全评估办法》（以下简称“本办法”）', '数据出境安全评估办法'],
+    ['《數據出境安全評估辦法》（以下簡稱《辦法》）', '數據出境安全評估辦法'],
   ])('ignores a short name that is only a type word: %s', (text, antecedent) => {
     expect(define(text, antecedent)).toEqual([]);
   });
@@ -34,6 +36,15 @@ describe('findDefinitions', () => {
     ['Provisions on the Administration of Deep Synthesis of Internet Information Services (the Deep Synthesis Provisions).', 'Provisions on the Administration of Deep Synthesis of Internet Information Services', 'Deep Synthesis Provisions'],
   ])('takes an unquoted short title of the same type: %s', (text, antecedent, name) => {
     expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
+  });
+
+  it('takes no name a list of titles is given as one title\'s short name', () => {
+    const text = '相继出臺實施《網絡安全法》《數據安全法》《個人信息保護法》(以下簡稱“三大基本法”),對數據出境';
+    const spans = ['網絡安全法', '數據安全法', '個人信息保護法'].map((title, index) => ({ start: text.indexOf(title), end: text.indexOf(title) + title.length, id: `document:${index}` }));
+    expect(findDefinitions(text, spans)).toEqual([]);
+    const listed = '《网络安全法》、《个人信息保护法》（以下简称“个保法”）';
+    const listedSpans = ['网络安全法', '个人信息保护法'].map((title, index) => ({ start: listed.indexOf(title), end: listed.indexOf(title) + title.length, id: `document:${index}` }));
+    expect(findDefinitions(listed, listedSpans).map((definition) => [definition.name, definition.id])).toEqual([['个保法', 'document:1']]);
   });
 
   it('takes no unquoted short title of another type, nor one that is itself a name found on the page', () => {
