@@ -17,11 +17,11 @@ export const FOREIGN_JURISDICTIONS: readonly string[] = [
   'Hong Kong', 'Macao', 'Macau', 'Taiwan',
 ];
 
-/** Adjectives pages put before another country's law ("the Japanese Cybersecurity Law"). */
+/** Adjectives pages put before another country's law ("the Japanese Cybersecurity Law", "the EU Dual-Use Export Control List"). */
 export const FOREIGN_DEMONYMS: readonly string[] = [
   'Japanese', 'Korean', 'South Korean', 'Singaporean', 'Malaysian', 'Indonesian', 'Thai', 'Vietnamese', 'Philippine',
   'Indian', 'Pakistani', 'Australian', 'Israeli', 'Turkish', 'Iranian', 'Saudi', 'Emirati', 'Russian', 'Ukrainian',
   'German', 'French', 'Italian', 'Spanish', 'Dutch', 'Belgian', 'Polish', 'Swedish', 'Norwegian', 'Danish', 'Finnish',
   'Irish', 'Austrian', 'Swiss', 'Greek', 'British', 'European', 'American', 'Canadian', 'Mexican', 'Brazilian',
-  'Hong Kong', 'Taiwanese', 'Macanese',
+  'Hong Kong', 'Taiwanese', 'Macanese', 'EU', 'US', 'U.S.', 'UK', 'U.K.',
 ];

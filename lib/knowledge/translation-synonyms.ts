@@ -140,4 +140,6 @@ export const TYPE_NOUNS: ReadonlyArray<readonly string[]> = [
   ['plan', 'programme', 'program'],
   ['standard', 'standards'],
   ['requirements', 'requirement'],
+  ['catalogue', 'catalog', 'catalogues', 'catalogs'],
+  ['list', 'lists'],
 ];

@@ -5,6 +5,7 @@
  * one title may end and the next begin (at "and", a comma). Only runs with a type noun matter.
  */
 import type { TakenSpans } from './taken-spans';
+import { TYPE_NOUNS } from '../knowledge/translation-synonyms';
 import { typeClassOf } from './title-signature';
 
 export interface RunToken {
@@ -58,7 +59,7 @@ function joins(text: string, from: number, to: number): boolean {
  * A capitalised type noun: titles are written in title case, so only the text around one of these
  * is read word by word (on a long page, a few per cent of it).
  */
-const TYPE_NOUN = /\b(?:Laws?|Code|Regulations?|Ordinance|Provisions?|Measures?|Rules?|Guidelines?|Guide|Guidance|Opinions?|Notice|Circular|Decision|Interpretations?|Specifications?|Initiative|Plan|Programme|Program|Standards?|Requirements?)\b/g;
+const TYPE_NOUN = new RegExp(String.raw`\b(?:${TYPE_NOUNS.flat().map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1)).join('|')})\b`, 'g');
 /** A sentence's end: a full stop or semicolon after a lower-case letter or a bracket, then a space. */
 const SENTENCE_END = /[a-z)”"][.;](?=\s)/g;
 /** Whether the text has a capitalised type noun at all. */

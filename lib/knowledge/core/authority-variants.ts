@@ -507,7 +507,16 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
   {
     slug: 'npc-standing-committee',
     zhShortNames: ['全国人大常委会'],
+    // English news writes the acronym inside the name; without these the NPC alone was read there.
+    aliases: ["National People's Congress (NPC) Standing Committee", "Standing Committee of the National People's Congress (NPC)"],
     sources: [
+      {
+        url: 'http://en.people.cn/n3/2021/1024/c312369-9910712.html',
+        title: "People's Daily Online – China's top legislature adopts multiple laws as standing committee session concludes",
+        quote:
+          "Li Zhanshu, chairman of the National People's Congress (NPC) Standing Committee, speaks at the closing meeting of the 31st session of the 13th NPC Standing Committee … The Standing Committee of the National People's Congress (NPC), China's top legislature, adopted multiple laws",
+        supports: ['aliases'],
+      },
       {
         url: 'https://scholarmate.com/S/I2IYsX',
         title: 'Scholarmate – 个人信息保护法',

@@ -65,6 +65,15 @@ describe('PageRecogniser', () => {
     ]);
   });
 
+  it('reads catalogues and lists under other renderings of their titles', () => {
+    expect(found('MOFCOM updated the Catalogue of Prohibited and Restricted Export Technologies.')[1]).toEqual([
+      'Catalogue of Prohibited and Restricted Export Technologies',
+      'document:catalogue-of-technologies-prohibited-or-restricted-from-export',
+    ]);
+    expect(found('the Telecommunications Services Classification Catalogue applies')).toEqual([['Telecommunications Services Classification Catalogue', 'document:telecommunications-business-classification-catalog']]);
+    expect(found('The BIS added it to the Entity List and the Unverified List under the Commerce Control List.')).toEqual([]);
+  });
+
   it('tells the second edition of a guide from the first', () => {
     expect(found('the CAC issued the Guide to Applications for Security Assessment of Outbound Data Transfers (Second Edition) in March')).toEqual([
       ['CAC', 'authority:cac'],
@@ -91,6 +100,7 @@ describe('PageRecogniser', () => {
   it('leaves a law the page ties to another jurisdiction alone', () => {
     expect(found("Japan's Cybersecurity Law and the Cryptography Law of Japan")).toEqual([]);
     expect(found('the Israeli Counter-Terrorism Law and the Hong Kong National Security Law')).toEqual([]);
+    expect(found('The EU Dual-Use Export Control List and the US Cybersecurity Law')).toEqual([]);
     expect(found("China's Cybersecurity Law and the PRC Data Security Law").map(([, id]) => id)).toEqual(['document:cybersecurity-law', 'document:data-security-law']);
   });
 
