@@ -65,13 +65,22 @@ export function isGenericShortName(name: string): boolean {
 
 /**
  * Whether an acronym in brackets can stand for the English name before it: it starts with the
- * name's first letter. "The State Council of the People's Republic of China (PRC)" defines PRC for
- * the country at the name's end, not for the State Council. Names in Chinese are not checked.
+ * name's first letter, and is not the acronym of the body or country the name ends with. "The State
+ * Council of the People's Republic of China (PRC)" defines PRC for the country at the name's end,
+ * not for the State Council. Names in Chinese are not checked.
  */
 function abbreviates(acronym: string, name: string): boolean {
   const first = /[A-Za-z]/.exec(name.replace(/^\s*the\s+/i, ''));
   if (!first || /\p{Script=Han}/u.test(name)) return true;
-  return first[0].toUpperCase() === acronym.charAt(0).toUpperCase();
+  if (first[0].toUpperCase() !== acronym.charAt(0).toUpperCase()) return false;
+  // "Central Committee of the Communist Party of China (CPC)": the acronym is the party's, at the name's end.
+  const tail = /\b(?:of|for)\s+(?:the\s+)?([^]+)$/.exec(name);
+  return !tail || initialsOf(tail[1]!) !== acronym.toUpperCase();
+}
+
+/** The initials of a name's capitalised words: "Communist Party of China" → "CPC". */
+function initialsOf(words: string): string {
+  return (words.match(/\b[A-Z]/g) ?? []).join('');
 }
 
 /**

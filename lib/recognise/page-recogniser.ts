@@ -121,6 +121,17 @@ const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办
  * Council": a body named after "<body noun> of the" is part of a longer body's name.
  */
 const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\s+(?:of|under)\s+(?:the\s+)?$/;
+/**
+ * "the State Council's Legislative Affairs Office": a body named before "'s" and a body noun is the
+ * head of a longer body's name, as with "of the" above.
+ */
+const EN_SUB_BODY_AFTER = /^['’]s\s+(?:[A-Z][\w-]*\s+){0,5}?(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\b/;
+/**
+ * 网络安全法治, 个人信息保护法制建设, 刑法修正案(七): a law's Chinese name run into 法治 (rule of law), 法制
+ * (legal system) or the title of an amendment to it names neither the law nor anything the graph
+ * holds (an amendment it holds is matched whole). 法制定 is the law being drafted.
+ */
+const ZH_LAW_RUN_ON = /^(?:治|制(?!定)|修正案)/;
 const HAN = /\p{Script=Han}/u;
 /**
  * "the Beijing Municipal Cyberspace Administration", "Shanghai Internet Information Office": a
@@ -149,6 +160,9 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
   return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
 }
 
+/** 法, which every name ZH_LAW_RUN_ON applies to ends with. */
+const FA = 0x6cd5;
+
 /** Whether a code unit is an ASCII digit (what \d reads without the u flag). */
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -173,6 +187,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // "Interim Measures for the Administration of Internet Advertising" (2016) is not the 2023
     // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
     if (isInterimWord(wordBefore(text, mention.start)?.word) && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(matched)) return true;
+    if (matched.charCodeAt(matched.length - 1) === FA && ZH_LAW_RUN_ON.test(text.slice(mention.end, mention.end + 3))) return true;
     return isInsideImplementingTitle(mention, text);
   }
   if (!id.startsWith('authority:')) return false;
@@ -180,6 +195,8 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // The pattern ends with "of" or "under", then perhaps "the": most names have neither before them.
     const link = linkWordBefore(text, mention.start);
     if ((link === 'of' || link === 'under') && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+    const next = text.charCodeAt(mention.end);
+    if ((next === 0x27 || next === 0x2019) && EN_SUB_BODY_AFTER.test(text.slice(mention.end, mention.end + 80))) return true;
     return link !== undefined && LOCAL_WORDS.has(link) && LOCAL_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
   }
   if (HAN.test(matched)) {

@@ -38,6 +38,11 @@ describe('findDefinitions', () => {
     expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
   });
 
+  it('takes no acronym of the body or country a name ends with as the name’s own', () => {
+    expect(define('the Central Committee of the Communist Party of China (CPC) said', 'Central Committee of the Communist Party of China')).toEqual([]);
+    expect(define('the Ministry of Industry and Information Technology (MIIT) said', 'Ministry of Industry and Information Technology').map((definition) => definition.name)).toEqual(['MIIT']);
+  });
+
   it('takes no name a list of titles is given as one title\'s short name', () => {
     const text = '相继出臺實施《網絡安全法》《數據安全法》《個人信息保護法》(以下簡稱“三大基本法”),對數據出境';
     const spans = ['網絡安全法', '數據安全法', '個人信息保護法'].map((title, index) => ({ start: text.indexOf(title), end: text.indexOf(title) + title.length, id: `document:${index}` }));

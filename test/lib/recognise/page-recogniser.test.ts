@@ -65,6 +65,12 @@ describe('PageRecogniser', () => {
     ]);
   });
 
+  it('does not read a law’s Chinese name run into 法治, 法制 or an amendment’s title as the law', () => {
+    expect(found('完善网络安全法治体系,推进个人信息保护法制建设')).toEqual([]);
+    expect(found('刑法修正案(七)增设了出售公民个人信息罪')).toEqual([]);
+    expect(found('网络安全法制定过程中')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
+  });
+
   it('reads catalogues and lists under other renderings of their titles', () => {
     expect(found('MOFCOM updated the Catalogue of Prohibited and Restricted Export Technologies.')[1]).toEqual([
       'Catalogue of Prohibited and Restricted Export Technologies',
@@ -87,6 +93,8 @@ describe('PageRecogniser', () => {
     expect(found('国务院扶贫开发领导小组')).toEqual([]);
     expect(found('中共中央政治局会议')).toEqual([]);
     expect(found('The State Council issued guidelines')).toEqual([['State Council', 'authority:state-council']]);
+    expect(found("the State Council's Legislative Affairs Office published it")).toEqual([]);
+    expect(found("the State Council's Notice of 2021")).toEqual([['State Council', 'authority:state-council']]);
     expect(found('国务院关于成立某工作委员会的通知')[0]).toEqual(['国务院', 'authority:state-council']);
   });
 
