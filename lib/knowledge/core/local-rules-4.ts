@@ -34,7 +34,8 @@ export const CORE_AUTHORITIES_LOCAL_4: CoreAuthority[] = [
  * rules cite and the graph lacked: the Shanghai and Shenzhen AI industry regulations (2022), the
  * Zhejiang public data and digital economy regulations, the Chongqing data regulations, the
  * Guangzhou digital economy regulations, Guizhou's big data regulations (2016, the first local
- * law on big data), Shanghai's rules on opening public data, Lin-gang's rules on classifying
+ * law on big data), the Tianjin FTZ data-export negative list (2024), Guangdong's public data
+ * measures (2021), Shanghai's rules on opening public data, Lin-gang's rules on classifying
  * cross-border data, Beijing's and Shenzhen's 2023 AI plans and measures, and the Shenzhen and
  * Beijing laws on intelligent connected and autonomous vehicles. Three entries enrich the
  * newsletters' entries (same id): the Shanghai AI regulations, the Shanghai large-model measures
@@ -362,6 +363,88 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
         quote:
           '在19日举行的国际数据经济产业创新大会上,临港新片区对外发布《临港新片区数据跨境流动分类分级管理办法(试行)》。 … 将跨境数据从高到低依次分为核心数据、重要数据、一般数据三个级别,核心数据禁止跨境,重要数据形成重要数据目录,一般数据形成一般数据清单。',
         supports: ['nameZh', 'kind', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Tianjin FTZ data-export negative list (2024 edition) ─────────────
+  {
+    id: 'document:tianjin-ftz-data-export-negative-list-2024',
+    name: 'List of China (Tianjin) Pilot Free Trade Zone for Management of Outbound Data Transfers (Negative List) (2024 Edition)',
+    nameZh: '中国(天津)自由贸易试验区数据出境管理清单(负面清单)(2024版)',
+    aliases: [
+      'China (Tianjin) Pilot Free Trade Zone Data Transfer Management List (Negative List) (2024 Edition)',
+      'China (Tianjin) Pilot Free Trade Zone Data Exit Management List (Negative List)',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    promulgated: '2024-05-08',
+    summary:
+      'The first FTZ data-export negative list: 13 categories and 46 sub-categories of data whose export from the Tianjin FTZ still needs a security assessment, standard contract or certification; other data is exempt.',
+    relations: [{ type: 'based_on', target: 'document:provisions-on-promoting-and-regulating-cross-border-data-flows', source: 1 }],
+    sources: [
+      {
+        url: 'https://www.cbbc.org/news-insights/china-digital-economy-monthly-policy-updates-june-2024',
+        title: 'China-Britain Business Council (LexisNexis)',
+        quote:
+          "On May 8, 2024, the Administrative Committee for China (Tianjin) Pilot Free Trade Zone and the Tianjin Commission of Commerce formulated and released the List of China (Tianjin) Pilot Free Trade Zone for Management of Outbound Data Transfers (Negative List) (2024 Edition), marking the nation's first Negative List for managing outbound data transfers released by a free trade zone. … enterprises in the Tianjin FTZ are exempt from the said requirements when the data provided outside China is not listed in the Negative List.",
+        supports: ['name', 'kind', 'status', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://secrss.com/articles/65971',
+        title: '安全内参 (天津自贸试验区管委会通知)',
+        quote:
+          '依据《促进和规范数据跨境流动规定》等有关文件规定,中国(天津)自由贸易试验区管理委员会、天津市商务局会同有关部门制定了《中国(天津)自由贸易试验区数据出境管理清单(负面清单)(2024版)》,现正式印发,请遵照执行。\n中国(天津)自由贸易试验区管理委员会\n天津市商务局\n2024年5月8日',
+        supports: ['nameZh', 'kind', 'promulgated', 'relations'],
+      },
+      {
+        url: 'https://www.laitimes.com/en/article/6qxda_779ns.html',
+        title: 'laitimes (TEDA)',
+        quote:
+          'On May 9, the Administrative Committee of the Tianjin Pilot Free Trade Zone and the Tianjin Municipal Bureau of Commerce jointly announced the "China (Tianjin) Pilot Free Trade Zone Data Transfer Management List (Negative List) (2024 Edition)"',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://en.zclawyer.com/news/2442.html',
+        title: 'Zhong Cheng Law Firm',
+        quote:
+          'Viewpoint | Understanding the basic concepts of data compliance from the "China (Tianjin) Pilot Free Trade Zone Data Exit Management List (Negative List)"\nPublished:\n2024-06-03',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://invest.teda.gov.cn/contents/185/3448.html',
+        title: 'TEDA (Tianjin Economic-Technological Development Area)',
+        quote:
+          'The China (Tianjin) Pilot Free Trade Zone (FTZ) on Thursday released a pioneering data exit management negative list to facilitate the cross-border data flows of companies.\n\nThe list includes 13 main classes and 46 sub-classes of outbound data that require safety assessment',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Guangdong public data measures (2021) ─────────────
+  {
+    id: 'document:guangdong-provincial-measures-for-administration-of-public-data',
+    name: 'Guangdong Provincial Measures for the Administration of Public Data',
+    nameZh: '广东省公共数据管理办法',
+    aliases: ['Guangdong Provincial Public Data Management Measures'],
+    kind: 'local_government_rule',
+    status: 'final',
+    issuers: ['guangdong-provincial-government'],
+    effective: '2021-11-25',
+    summary:
+      "Guangdong government rules on sharing, opening and using public data, the first to bring public service providers' data within public data and to define what may be traded as data.",
+    sources: [
+      {
+        url: 'https://www.laitimes.com/en/article/2dal_2diw.html',
+        title: 'laitimes (21st Century Business Herald)',
+        quote:
+          'The Guangdong Provincial Measures for the Administration of Public Data were promulgated, clarifying the target of data transactions for the first time … Recently, the Guangdong Provincial Public Data Management Measures (hereinafter referred to as the "Measures") were issued and will be formally implemented on November 25, 2021, to further regulate the sharing, openness and utilization of public data … the first time in China to explicitly include public service provider data into the scope of public data',
+        supports: ['name', 'aliases', 'status', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.peopledata.com.cn/html/NEWS/POLICY/2290.html',
+        title: '人民数据 (人民邮电报)',
+        quote:
+          '日前,广东省人民政府发布《广东省公共数据管理办法》(以下简称《办法》),《办法》将于11月25日起正式实施。\n\n  这是广东省首部数据层面的政府规章 … 三是明确数据交易的标的',
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
       },
     ],
   },
