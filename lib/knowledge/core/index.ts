@@ -25,6 +25,7 @@ import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
 import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_MEDIA_GAMES_4, CORE_MEDIA_GAMES_4 } from './media-games-4';
 import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
+import { CORE_AUTHORITIES_LOCAL_4, CORE_LOCAL_RULES_4 } from './local-rules-4';
 import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
 import { CORE_AUTHORITIES_SECURITY_REVIEW, CORE_SECURITY_REVIEW_RULES } from './security-review-rules';
@@ -63,6 +64,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_INDUSTRY_DATA_RULES_3,
   ...CORE_ZH_RENDERINGS_3,
   ...CORE_MEDIA_GAMES_4,
+  ...CORE_LOCAL_RULES_4,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -75,6 +77,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_SECURITY_TRADE_3,
   ...CORE_AUTHORITIES_3,
   ...CORE_AUTHORITIES_MEDIA_GAMES_4,
+  ...CORE_AUTHORITIES_LOCAL_4,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
