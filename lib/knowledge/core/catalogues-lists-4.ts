@@ -492,10 +492,7 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     id: 'document:technical-requirements-of-security-design-for-classified-protection-of-cybersecurity',
     name: 'Technical Requirements of Security Design for Classified Protection of Cybersecurity',
     nameZh: '信息安全技术 网络安全等级保护安全设计技术要求',
-    aliases: [
-      'Information Security Technology – Technical Requirements of Security Design for Multi-level Protection Scheme',
-      'Information Security Technology Cybersecurity Multi-level Protection Security Design Technical Requirements',
-    ],
+    aliases: ['Information Security Technology Cybersecurity Multi-level Protection Security Design Technical Requirements'],
     kind: 'national_standard',
     status: 'final',
     issuers: ['samr', 'sac'],
@@ -518,13 +515,6 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
         quote:
           '标准编号 GB/T 25070-2019 (GB/T25070-2019)\n中文名称 信息安全技术 网络安全等级保护安全设计技术要求 … 发布日期 2019-05-10\n实施日期 2019-12-01',
         supports: ['nameZh', 'code', 'promulgated', 'effective'],
-      },
-      {
-        url: 'https://www.insideprivacy.com/data-security/cybersecurity/china-released-core-national-standards-updating-mandatory-cybersecurity-requirements-under-the-cybersecurity-multi-level-protection-scheme/',
-        title: 'Covington – Inside Privacy',
-        quote:
-          'On May 13, 2019, China’s State Administration for Market Regulation (“SAMR”) released three core national standards related to the country’s Cybersecurity Multi-level Protection Scheme (“MLPS”) … These standards, which are commonly referred to as the “MLPS 2.0 standards,” include: GB/T 22239 – 2019 Information Security Technology – Baseline for Multi-level Protection Scheme, GB/T 25070 – 2019 Information Security Technology – Technical Requirements of Security Design for Multi-level Protection Scheme',
-        supports: ['aliases', 'code', 'issuers', 'summary'],
       },
       {
         url: 'https://www.reedsmith.com/en/perspectives/2019/10/mlps-20-chinas-enhanced-data-security-multi-level-protection',
