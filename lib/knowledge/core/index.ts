@@ -35,6 +35,7 @@ import { AUTHORITY_VARIANTS_SECURITY_TRADE_3, CORE_AUTHORITIES_SECURITY_TRADE_3,
 import { CORE_STANDARDS_3 } from './standards-3';
 import { AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, CORE_TELECOM_PLATFORM_RULES_2 } from './telecom-platform-rules-2';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
+import { CORE_TRADE_ANNOUNCEMENTS_4 } from './trade-announcements-4';
 import { AUTHORITY_VARIANTS_ZH_RENDERINGS_3, CORE_ZH_RENDERINGS_3 } from './zh-renderings-3';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
@@ -67,6 +68,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_MEDIA_GAMES_4,
   ...CORE_LOCAL_RULES_4,
   ...CORE_CATALOGUES_LISTS_4,
+  ...CORE_TRADE_ANNOUNCEMENTS_4,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
