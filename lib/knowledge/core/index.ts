@@ -10,6 +10,7 @@ import { CORE_AI_GOVERNANCE_RULES } from './ai-governance-rules';
 import { AUTHORITY_VARIANTS_AI_CONTENT_2, CORE_AI_CONTENT_RULES_2, CORE_AUTHORITIES_AI_CONTENT_2, CORE_CASES_AI_CONTENT_2 } from './ai-content-rules-2';
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_AUTHORITIES_3 } from './authorities-3';
+import { CORE_CAMPAIGNS_YEARLY_4 } from './campaigns-yearly-4';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
 import { CORE_AUTHORITIES_DATA_CYBER_2, CORE_DATA_CYBER_RULES_2 } from './data-cyber-rules-2';
@@ -61,6 +62,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_STANDARDS_3,
   ...CORE_INDUSTRY_DATA_RULES_3,
   ...CORE_ZH_RENDERINGS_3,
+  ...CORE_CAMPAIGNS_YEARLY_4,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
