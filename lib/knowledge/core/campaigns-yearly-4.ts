@@ -1,9 +1,10 @@
 /**
  * Curated core layer: the campaign notices and yearly documents China TMT pages cite as
- * documents: the CAC's "Qinglang" (清朗) special campaigns, the MIIT and four-department app
- * campaigns and the app filing notice, the State Council's and the NPC Standing Committee's
- * yearly legislative work plans, the yearly Government Work Reports and the 2025 Digital China
- * action plan. Each fact is quoted from a stored public page that states it.
+ * documents: the CAC's "Qinglang" (清朗) special campaigns and yearly series, the MIIT and
+ * four-department app campaigns and the app filing notice, the State Council's and the NPC
+ * Standing Committee's yearly legislative work plans, the yearly Government Work Reports, the
+ * Digital China action plan and digital village work points, and the CAC's published list of filed
+ * deep synthesis algorithms. Each fact is quoted from a stored public page that states it.
  */
 import type { CoreInstrument } from './types';
 
@@ -171,6 +172,68 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
         quote:
           'BEIJING, Feb. 21 (Xinhua) -- China\'s cyberspace regulator on Friday unveiled plans that position work to combat artificial intelligence (AI) misuse as a central focus of a 2025 nationwide campaign to address online misconduct. … The CAC is set to launch its 2025 "Qinglang" operation, an annual initiative launched in recent years to create a cleaner, safer online environment.',
         supports: ['name', 'aliases', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── The 2023 Qinglang series and its self-media campaign ─────────────
+  {
+    id: 'document:qinglang-series-special-campaigns-2023',
+    name: '2023 Qinglang Series of Special Actions',
+    nameZh: '2023年“清朗”系列专项行动',
+    aliases: ['2023 “Qinglang” series of special action plans'],
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['cac'],
+    summary:
+      'The CAC’s nine online-ecosystem campaigns for 2023: self-media disorder, troll armies manipulating content, order in key traffic channels, the online business environment for companies, lifestyle-service platforms, short-video content, minors in summer, online hostility and the Spring Festival.',
+    sources: [
+      {
+        url: 'http://whysw.org/m/view.php?aid=81907',
+        title: '文化艺术报',
+        quote:
+          '3月28日上午,国务院新闻办公室举行新闻发布会,国家互联网信息办公室有关负责人介绍了2023年“清朗”系列专项行动的相关情况,专项行动将聚焦“自媒体”乱象、网络水军操纵信息内容、规范重点流量环节网络传播秩序等9方面问题开展整治。 … 具体包括:“清朗·从严整治‘自媒体’乱象”专项行动,“清朗·打击网络水军操纵信息内容”专项行动,“清朗·规范重点流量环节网络传播秩序”专项行动,“清朗·优化营商网络环境 保护企业合法权益”专项行动,“清朗·生活服务类平台信息内容整治”专项行动,“清朗·整治短视频信息内容导向不良问题”专项行动,“清朗·2023年暑期未成年人网络环境整治”专项行动,“清朗·网络戾气整治”专项行动,“清朗·2023年春节网络环境整治”专项行动。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://fenq.com/the-cyberspace-administration-of-china-launched-a-special-campaign-to-rectify-the-chaos-of-self-media',
+        title: 'fenq.com',
+        quote:
+          'The Central Cyberspace Affairs Office recently issued a notice stating that in accordance with the 2023 “Qinglang” series of special action plans, the Central Cyberspace Administration will launch a two-month special action “Qinglang Strictly Rectify ‘We Media’ Chaos”',
+        supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
+  {
+    id: 'document:qinglang-strictly-rectify-self-media-chaos-2023',
+    name: 'Qinglang Strictly Rectify ‘We Media’ Chaos',
+    nameZh: '清朗·从严整治‘自媒体’乱象',
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['cac'],
+    summary:
+      'Two-month CAC campaign from March 2023 against self-media accounts that spread rumours, impersonate official bodies, news media or specific people, or make money in breach of the rules.',
+    sources: [
+      {
+        url: 'http://whysw.org/m/view.php?aid=81907',
+        title: '文化艺术报',
+        quote:
+          '2023年“清朗”系列专项行动 … 具体包括:“清朗·从严整治‘自媒体’乱象”专项行动,“清朗·打击网络水军操纵信息内容”专项行动',
+        supports: ['nameZh', 'kind', 'status'],
+      },
+      {
+        url: 'https://fenq.com/the-cyberspace-administration-of-china-launched-a-special-campaign-to-rectify-the-chaos-of-self-media',
+        title: 'fenq.com',
+        quote:
+          'The Central Cyberspace Affairs Office recently issued a notice stating that in accordance with the 2023 “Qinglang” series of special action plans, the Central Cyberspace Administration will launch a two-month special action “Qinglang Strictly Rectify ‘We Media’ Chaos”, focusing on social, short-term Focusing on key platforms such as video and webcasting, resolutely crack down on prominent issues such as “self-media” rumors, counterfeiting, and illegal profit-making',
+        supports: ['name', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://m.dog0769.com/guonei/20230313/51809.html',
+        title: '新华网 (转载)',
+        quote:
+          '新華社北京3月13日電 中央網信辦近日發布通知指出,按照2023年“清朗”系列專項行動計劃,中央網信辦開展為期兩個月的“清朗·從嚴整治‘自媒體’亂象”專項行動 … 通知指出,專項行動主要任務包括:堅決打擊“自媒體”發布傳播謠言信息、有害信息和虛假消息;堅決取締假冒仿冒官方機構、新聞媒體和特定人員的“自媒體”;全面整治“自媒體”違規營利行為。',
+        supports: ['issuers', 'summary'],
       },
     ],
   },
@@ -751,6 +814,34 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
         quote:
           'By the end of 2024, the number of rural broadband users will exceed 200 million, internet coverage in rural areas will rise by 2 percentage points, and the online retail sales of agricultural products through e-commerce platforms will surpass 630 billion yuan (88.67 billion U.S. dollars).',
         supports: ['summary'],
+      },
+    ],
+  },
+
+  {
+    // Issued with the Ministry of Agriculture and Rural Affairs, which the gazetteer lacks.
+    id: 'document:key-points-for-digital-rural-development-2025',
+    name: 'Key Points of Digital Rural Development Work in 2025',
+    nameZh: '2025年数字乡村发展工作要点',
+    kind: 'plan',
+    status: 'final',
+    issuers: ['cac', 'ndrc', 'miit'],
+    summary:
+      'Yearly work points for the digital countryside in the last year of the 14th Five-Year Plan: tasks in nine areas, with 5G reaching over 90% of administrative villages by the end of 2025.',
+    sources: [
+      {
+        url: 'https://www.cs.com.cn/xwzx/hg/202505/t20250513_6491127.html',
+        title: '中证网 (新华社)',
+        quote:
+          '新华社北京5月13日电 记者13日从中央网信办获悉,中央网信办、农业农村部、国家发展改革委、工业和信息化部近日联合印发《2025年数字乡村发展工作要点》,锚定强农惠农富农任务目标,部署9个方面重点任务 … 全国行政村5G通达率超过90%',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.upexpert.cn/archives/1701.html',
+        title: 'upexpert.cn',
+        quote:
+          'Recently, the Central Cyberspace Affairs Office, the Ministry of Agriculture and Rural Affairs, the National Development and Reform Commission, and the Ministry of Industry and Information Technology jointly issued the "Key Points of Digital Rural Development Work in 2025" (hereinafter referred to as the "Key Points of Work"). … by the end of 2025, the "14th Five-Year Plan" for digital rural development will be successfully concluded.',
+        supports: ['name', 'issuers', 'summary'],
       },
     ],
   },
