@@ -11,6 +11,7 @@ import { AUTHORITY_VARIANTS_AI_CONTENT_2, CORE_AI_CONTENT_RULES_2, CORE_AUTHORIT
 import { CORE_APP_RULES } from './app-rules';
 import { CORE_AUTHORITIES_3 } from './authorities-3';
 import { CORE_CATALOGUES_LISTS_4 } from './catalogues-lists-4';
+import { CORE_CAMPAIGNS_YEARLY_4 } from './campaigns-yearly-4';
 import { CORE_CASES } from './cases';
 import { CORE_AUTHORITIES_CONTENT, CORE_CONTENT_RULES } from './content-rules';
 import { CORE_AUTHORITIES_DATA_CYBER_2, CORE_DATA_CYBER_RULES_2 } from './data-cyber-rules-2';
@@ -69,6 +70,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_LOCAL_RULES_4,
   ...CORE_CATALOGUES_LISTS_4,
   ...CORE_TRADE_ANNOUNCEMENTS_4,
+  ...CORE_CAMPAIGNS_YEARLY_4,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,

@@ -280,48 +280,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Fan circles (CAC, 2021) ─────────────
-  {
-    id: 'document:notice-on-further-strengthening-governance-of-fan-circle-chaos',
-    name: 'Notice concerning Further Strengthening Control over the “Fan Circle” Mess',
-    nameZh: '关于进一步加强“饭圈”乱象治理的通知',
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['cac'],
-    promulgated: '2021-08-25',
-    summary:
-      'CAC notice of ten measures against fan-culture excess: no celebrity popularity rankings, platforms to control star agencies and fan-club accounts, no inducing fans to spend, limits on minors and on fundraising for idols.',
-    sources: [
-      {
-        url: 'https://chinacopyrightandmedia.wordpress.com/2021/08/25/notice-concerning-further-strengthening-control-over-the-fan-circle-mess/',
-        title: 'China Copyright and Media – Notice concerning Further Strengthening Control over the “Fan Circle” Mess',
-        quote:
-          'Notice concerning Further Strengthening Control over the “Fan Circle” Mess … All provincial, autonomous region and municipal Party Committee cybersecurity and informatization offices … 1. Cancel star and artist rankings. Cancel all rankings and lists involving individual stars and artists or groups',
-        supports: ['name', 'kind', 'summary'],
-      },
-      {
-        url: 'https://zzvips.com/news/187308.html',
-        title: '明星超话cp超话取消排名 微博回应正在部署取消明星艺人榜单',
-        quote:
-          '8月27日,据“网信中国”微信公众号消息,中央网信办发布关于进一步加强“饭圈”乱象治理的通知。 … 1.取消明星艺人榜单 。\n\n2.优化调整排行规则。\n\n3.严管明星经纪公司。\n\n4.规范粉丝群体账号。\n\n5.严禁呈现互撕信息。\n\n6.清理违规群组版块。\n\n7.不得诱导粉丝消费。\n\n8.强化节目设置管理。\n\n9.严控未成年人参与。\n\n10.规范应援集资行为。',
-        supports: ['nameZh', 'issuers', 'status', 'summary'],
-      },
-      {
-        url: 'http://gsdjw.com/news/guonei/275987_2.html',
-        title: '中央网信办:取消明星艺人榜单(2)',
-        quote:
-          '10.规范应援集资行为。及时发现、清理各类违规应援集资信息;对问题集中、履责不力、诱导未成年人参与应援集资的网站平台,依法依规处置处罚 … 中央网信办秘书局\n2021年8月25日\n原标题:关于进一步加强“饭圈”乱象治理的通知',
-        supports: ['nameZh', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'https://www.channelnewsasia.com/asia/china-crack-down-chaotic-online-fan-culture-2138846?cid=cna_flip_070214',
-        title: 'CNA – China to crack down on “chaotic” online fan culture',
-        quote:
-          'The administration will improve the way it regulates the promotion of celebrities online and also ban lists that rank celebrities by popularity, the notice said.\nIt will also take action against the financial exploitation of netizens through the sale of merchandise or by charging fans to vote for their favourite acts in online variety shows. It also aims to restrict access to online fan groups for minors.',
-        supports: ['issuers', 'summary'],
-      },
-    ],
-  },
+  // ───────────── Fan circles (CAC, 2021) ─────────────,
 
   // ───────────── Entertainment celebrities online (CAC, 2021) ─────────────
   {
@@ -866,70 +825,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── App filing (MIIT, 2023) ─────────────
-  {
-    id: 'document:notice-on-record-filing-of-mobile-internet-apps',
-    name: 'Notice on the Record-filing of Mobile Internet Apps',
-    nameZh: '关于开展移动互联网应用程序备案工作的通知',
-    aliases: [
-      'Notice on Carrying out the Filing Work of Mobile Internet Applications',
-      'Notice of the MIIT on the Filing of Mobile Apps',
-      'App Filing Notice',
-    ],
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['miit'],
-    promulgated: '2023-07-21',
-    summary:
-      'MIIT notice requiring apps (including mini-programs and quick apps) that provide internet information services in China to complete filing before operating — existing apps by the end of March 2024 — with access providers, app stores and device makers barred from serving unfiled apps.',
-    relations: [
-      { type: 'implements', target: 'document:anti-telecom-and-online-fraud-law', source: 0 },
-      { type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 0 },
-    ],
-    sources: [
-      {
-        url: 'https://appinchina.co/government-documents/notice-of-the-ministry-of-industry-and-information-technology-on-the-record-filing-of-mobile-internet-apps/',
-        title: 'AppInChina – Notice of the Ministry of Industry and Information Technology on the Record-filing of Mobile Internet Apps',
-        quote:
-          'Promulgation Authorities: Ministry of Industry and Information Technology\n\nRelease Date: 2023-07-21\n\nEffective Date: 2023-07-21 … Original Title: 工业和信息化部关于开展移动互联网应用程序备案工作的通知\n\nNotice of the Ministry of Industry and Information Technology on the Record-filing of Mobile Internet Apps … In order to implement the requirements of the Law of the People’s Republic of China Against Telecommunications and Internet Frauds, the Administrative Measures on Internet-based Information Services (Decree No. 292 of the State Council) and other laws and regulations',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
-      },
-      {
-        url: 'http://kokzone.com/2023/09/01/notice-of-the-ministry-of-industry-and-information-technology-on-the-filing-of-mobile-internet-applications',
-        title: 'kokzone.com – Notice of the Ministry of Industry and Information Technology on the filing of mobile Internet applications',
-        quote:
-          'MIIT Information Management [2023] No. 105\n\nNotice of the Ministry of Industry and Information Technology on Carrying out the Filing of Mobile Internet Applications',
-        supports: ['aliases', 'issuers'],
-      },
-      {
-        url: 'https://fenq.com/ministry-of-industry-and-information-technology-app-internet-information-services-shall-not-be-engaged-in-without-filing',
-        title: 'fenq.com – MIIT: APP Internet information services shall not be engaged in without filing',
-        quote:
-          'From September 2023 to the end of March 2024, APPs that carried out business before the “Notice” was issued shall go through the filing procedures with the provincial communications administration at the place where their domicile is located. … The following is the text of the notice:\nNotice on Carrying out the Filing Work of Mobile Internet Applications\nMinistry of Industry and Information Technology Information Management [2023] No. 105',
-        supports: ['aliases', 'summary'],
-      },
-      {
-        url: 'https://britishchamber.cn/new-regulations-on-the-filing-of-mobile-apps',
-        title: 'British Chamber of Commerce in China – New Regulations on the Filing of Mobile Apps (Global Law Office)',
-        quote:
-          'The Ministry of Industry and Information Technology (“MIIT”) recently promulgated the Notice of the MIIT on the Filing of Mobile Apps (Gong Xin Bu Xin Guan [2023] No. 105, the “Notice”) … holders of mobile Internet applications (hereinafter referred to as Apps) engaged in Internet information services within the PRC must fulfill the filing formalities in accordance with the relevant regulations and such holders shall not engage in the App Internet information service without completion of such filing.',
-        supports: ['aliases', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://appinchina.co/blog/interpretation-of-notice-of-the-ministry-of-industry-and-information-technology-on-the-record-filing-of-mobile-internet-apps/',
-        title: 'AppInChina – How to Obtain a Mobile App Filing',
-        quote:
-          'On July 21st 2023, China’s Ministry of Industry and Information Technology issued the “Notice of the Ministry of Industry and Information Technology on the Record-filing of Mobile Internet Apps” (hereinafter referred to as the “App Filing Notice”).',
-        supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://v2ex.com/amp/t/963531',
-        title: 'V2EX – 工信部 APP 备案',
-        quote: '未备案的 APP ,ISP 不得提供网络接入、平台不得分发、终端厂商不得预置。',
-        supports: ['summary'],
-      },
-    ],
-  },
+  // ───────────── App filing (MIIT, 2023) ─────────────,
 
   // ───────────── App pre-installation and distribution (MIIT, 2016) ─────────────
   {
