@@ -11,6 +11,7 @@ export const IGNORABLE = -1;
 const HYPHEN = 0x2d;
 const APOSTROPHE = 0x27;
 const QUOTE = 0x22;
+const MIDDLE_DOT = 0xb7;
 
 /**
  * Every code unit that foldChar changes lies in one of these inclusive ranges; outside them
@@ -23,10 +24,12 @@ export const FOLD_SOURCE_RANGES: readonly (readonly [number, number])[] = [
   [0x2212, 0x2212],
   [0x2e3a, 0x2e3b],
   [0x3000, 0x3000],
+  [0x30fb, 0x30fb], // katakana middle dot, written for · in Chinese titles (清朗・…)
   [0xfe58, 0xfe58],
   [0xfe63, 0xfe63],
   [0xfeff, 0xfeff],
   [0xff01, 0xff5e], // full-width ASCII, common in Chinese text ("ＧＢ／Ｔ", "（试行）")
+  [0xff65, 0xff65], // half-width katakana middle dot
 ];
 
 /** foldChar lower-cases the characters below this one (Latin, Greek, Cyrillic) through a table. */
@@ -128,6 +131,9 @@ export function normalizeChar(c: number): number {
       return HYPHEN;
     case 0xfeff:
       return IGNORABLE;
+    case 0x30fb:
+    case 0xff65:
+      return MIDDLE_DOT;
     default:
       return c;
   }

@@ -6,6 +6,7 @@
  * found a name.
  */
 import { levenshteinWithin } from '../parse/levenshtein';
+import { PHRASE_SYNONYMS } from '../knowledge/translation-synonyms';
 import { endsAtBreak, findTitleRuns, hasTypeNoun, titleEnds, titleStarts, type TitleRun } from './title-runs';
 import { foldTitleWord, isTitleStopword, signatureOf, typeClassOf, type TitleSignature } from './title-signature';
 import { TakenSpans, type Span } from './taken-spans';
@@ -56,6 +57,22 @@ function markedBefore(tokens: readonly { text: string }[], start: number): boole
 /** Whether a title starting at token `start` starts its run, or follows "the", "and" or a linking word. */
 function startsAtBreak(tokens: readonly { text: string; capital: boolean }[], start: number): boolean {
   return start === 0 || !tokens[start - 1]!.capital || tokens[start - 1]!.text.toLowerCase() === 'and';
+}
+
+/** Pairs of words that are one phrase to translators ("artificial intelligence", "personal data"). */
+const PHRASE_PAIRS = new Set(
+  PHRASE_SYNONYMS.flatMap(([phrase]) => {
+    const words = phrase.split(/[\s-]+/);
+    return words.slice(1).map((word, index) => `${words[index]} ${word}`);
+  }),
+);
+
+/**
+ * Whether a title starting at token `start` would start inside a phrase: "Artificial Intelligence
+ * Law" holds no "Intelligence Law" (the National Intelligence Law, whose "National" titles drop).
+ */
+function startsInsidePhrase(tokens: readonly { text: string }[], start: number): boolean {
+  return start > 0 && PHRASE_PAIRS.has(`${tokens[start - 1]!.text.toLowerCase()} ${tokens[start]!.text.toLowerCase()}`);
 }
 
 /** Words that open a sentence or clause before a title ("Under the …", "In …") and are not part of it. */
@@ -169,7 +186,7 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
     for (const start of starts) {
       if (start < from) continue;
       // "Interim Administrative Measures …" is not "Administrative Measures …": a title's own marker is never dropped.
-      if (markedBefore(tokens, start)) continue;
+      if (markedBefore(tokens, start) || startsInsidePhrase(tokens, start)) continue;
       const at = titleAt(start, near);
       if (!at) continue;
       found.push(at.mention);

@@ -197,6 +197,8 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     if ((link === 'of' || link === 'under') && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
     const next = text.charCodeAt(mention.end);
     if ((next === 0x27 || next === 0x2019) && EN_SUB_BODY_AFTER.test(text.slice(mention.end, mention.end + 80))) return true;
+    // "Municipal Internet Information Office" after a city's name earlier in a list of issuers is that city's office too.
+    if (link === 'Municipal' || link === 'Provincial') return true;
     return link !== undefined && LOCAL_WORDS.has(link) && LOCAL_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
   }
   if (HAN.test(matched)) {

@@ -48,6 +48,7 @@ describe('PageRecogniser', () => {
 
   it('does not take a national body’s name after a place of China for that body: it is the place’s office', () => {
     expect(found('the Hubei Provincial Cyberspace Administration said')).toEqual([]);
+    expect(found('Notice of the Shanghai Economy Commission and Municipal Internet Information Office on the rules')).toEqual([]);
     expect(found('湖北省网信办发布通知')).toEqual([]);
     // A place's office with its own core entry is that office, never the national body.
     expect(found('the Beijing Municipal Cyberspace Administration said')).toEqual([['Beijing Municipal Cyberspace Administration', 'authority:cac-beijing']]);
@@ -69,6 +70,16 @@ describe('PageRecogniser', () => {
     expect(found('完善网络安全法治体系,推进个人信息保护法制建设')).toEqual([]);
     expect(found('刑法修正案(七)增设了出售公民个人信息罪')).toEqual([]);
     expect(found('网络安全法制定过程中')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
+  });
+
+  it('starts no title inside a phrase', () => {
+    // "National" is a word titles drop, so "Intelligence Law" alone would be the National Intelligence Law.
+    expect(found('The plan lists the Artificial Intelligence Law.')).toEqual([]);
+    expect(found('the PRC Intelligence Law').map(([, id]) => id)).toEqual(['document:national-intelligence-law']);
+  });
+
+  it('reads a katakana middle dot as the middle dot of a Chinese title', () => {
+    expect(found('开展“清朗・从严整治‘自媒体’乱象”专项行动')).toEqual([['清朗・从严整治‘自媒体’乱象', 'document:qinglang-strictly-rectify-self-media-chaos-2023']]);
   });
 
   it('reads catalogues and lists under other renderings of their titles', () => {
