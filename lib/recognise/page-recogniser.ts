@@ -11,6 +11,7 @@ import type { Mention } from '../match/types';
 import { isWhiteSpace } from '../page/white-space';
 import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
+import { findDocumentNumbers } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
@@ -32,6 +33,8 @@ export interface RecogniserData extends TitleTableData {
   acronymEntries?: EntryWords;
   /** Editions of one standard the graph holds apart: document id → the standard. */
   editions?: Record<string, string>;
+  /** Documents by their order or announcement number (document-numbers.ts): key → document id. */
+  numbers?: Record<string, string>;
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -293,6 +296,18 @@ export class PageRecogniser {
         added = true;
         const id = data.cases[caseNumberKey(found.parsed)] ?? caseNumberId(found.parsed);
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
+      }
+      if (data.numbers) {
+        const issued = findDocumentNumbers(text, automaton.filter((mention) => mention.id.startsWith('authority:')), data.numbers);
+        for (const found of issued) {
+          // The automaton may have read the number whole already (an alias written as the page writes it).
+          if (kept.some((mention) => mention.id === found.id && mention.start < found.end && found.start < mention.end)) continue;
+          kept = kept.filter((mention) => !(mention.start < found.end && found.start < mention.end));
+          added = true;
+          kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: 'variant' });
+          // Co-issuers before a number the graph knows are bodies, though the one next to it looked like the head of a number.
+          for (const issuer of found.issuers) if (!kept.some((mention) => mention.start === issuer.start)) kept.push(issuer);
+        }
       }
       this.table ??= loadTitleTable(data);
       // A title may name its issuer ("Anti-Monopoly Guide of the Anti-monopoly Commission of the

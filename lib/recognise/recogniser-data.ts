@@ -5,6 +5,7 @@
 import { isLocalShortName, isSeriesName, standardEditionOf } from '../graph/dictionary-entries';
 import type { Graph } from '../graph/schema';
 import { caseNumberKey, parseCaseNumber } from './case-numbers';
+import { numberKeysOf } from './document-numbers';
 import type { RecogniserData } from './page-recogniser';
 import { buildTitleTable } from './title-table';
 import { contentWordsOf } from './title-signature';
@@ -35,7 +36,26 @@ export function buildRecogniserData(graph: Graph): RecogniserData {
     if (node.type !== 'authority' || node.abbreviations.length === 0) continue;
     acronymEntries[node.id] = [...new Set([node.name, ...node.aliases].filter((name) => !HAN.test(name)).flatMap(contentWordsOf))];
   }
-  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries, editions: editionsOf(graph) };
+  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries, editions: editionsOf(graph), numbers: numbersOf(graph) };
+}
+
+/** Documents the graph's names give an order or announcement number: number key → document id. */
+function numbersOf(graph: Graph): Record<string, string> {
+  const bodies = new Map<string, string>();
+  for (const node of graph.nodes) {
+    if (node.type !== 'authority') continue;
+    for (const name of [node.name, ...node.aliases, ...node.abbreviations, ...(node.nameZh ? [node.nameZh] : [])]) {
+      const key = HAN.test(name) ? name : name.toLowerCase().replace(/^the\s+/, '');
+      if (!bodies.has(key)) bodies.set(key, node.id);
+    }
+  }
+  const bodyId = (name: string) => bodies.get(HAN.test(name) ? name : name.toLowerCase().replace(/^the\s+/, ''));
+  const numbers: Record<string, string> = {};
+  for (const node of graph.nodes) {
+    if (node.type !== 'document') continue;
+    for (const key of numberKeysOf([node.name, ...node.aliases, ...(node.nameZh ? [node.nameZh] : [])], bodyId)) numbers[key] ??= node.id;
+  }
+  return numbers;
 }
 
 /** Editions of standards the graph holds more than one of: document id → the standard (its undated code). */

@@ -1,0 +1,144 @@
+/**
+ * Documents cited by their number: an order (令) or an announcement (公告) of one or more bodies,
+ * written however the page writes it — 商务部、海关总署公告2025年第10号, 商务部与海关总署发布公告2024年第67号,
+ * 公安部令(第33号), "CAC Order No. 12", "Order No. 12 of CAC, MIIT, and MPS", "MOFCOM Announcement
+ * No. 10 of 2025". A number belongs to its first issuer's series (a joint MOFCOM and customs
+ * announcement is numbered in MOFCOM's series), so the key is that body, the kind, the year and
+ * the number. Only numbers the graph's names carry are read: an unknown number names nothing.
+ */
+
+export type NumberKind = 'order' | 'announcement';
+
+/** Key of a numbered document: first issuer's id, kind, year ('' for a series without years), number. */
+export function documentNumberKey(issuer: string, kind: NumberKind, year: string, number: string): string {
+  return `${issuer}|${kind}|${year}|${Number(number)}`;
+}
+
+/** How the graph's names write a number, at their end: "… 海关总署公告2025年第10号", "… 令第 292 号". */
+const ZH_NUMBER_NAME = /(公告|令)\s*[（(]?\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]?$/;
+const EN_NUMBER_NAME = /\b(Announcement|Bulletin|Order|Decree)\s+No\.?\s*(\d+)(?:\s+of\s+((?:19|20)\d\d))?\b/;
+/** What separates co-issuers in a name or on a page. */
+const ZH_SEPARATORS = /[\s、,，和与及]+/;
+
+function kindOf(word: string): NumberKind {
+  return word === '令' || word === 'Order' || word === 'Decree' ? 'order' : 'announcement';
+}
+
+/**
+ * The numbered references among a document's names: key → the document's id. `bodyId` resolves a
+ * body's name (Chinese or English, as the graph writes it) to its id.
+ */
+export function numberKeysOf(names: readonly string[], bodyId: (name: string) => string | undefined): string[] {
+  const keys: string[] = [];
+  for (const name of names) {
+    const zh = ZH_NUMBER_NAME.exec(name);
+    if (zh) {
+      // The issuers are the run of bodies' names right before the number; the first of them leads.
+      // 中华人民共和国 goes first: its 和 is no separator.
+      const words = name.slice(0, zh.index).replace(/中华人民共和国/g, ' ').trim().split(ZH_SEPARATORS).filter(Boolean);
+      let lead: string | undefined;
+      for (let index = words.length - 1; index >= 0; index--) {
+        const id = bodyId(words[index]!);
+        if (!id) break;
+        lead = id;
+      }
+      if (lead) keys.push(documentNumberKey(lead, kindOf(zh[1]!), zh[2] ?? '', zh[3]!));
+      continue;
+    }
+    const en = EN_NUMBER_NAME.exec(name);
+    if (!en) continue;
+    const before = name.slice(0, en.index).trim();
+    const after = /^\s+of\s+(?:the\s+)?(.+)$/.exec(name.slice(en.index + en[0].length))?.[1];
+    // "Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025": the first body.
+    const lead = bodyId(before.split(/\s+(?:and|&)\s+|,\s*/)[0] ?? '') ?? (after ? bodyId(after.split(/\s+(?:and|&)\s+|,\s*/)[0]!) : undefined);
+    if (lead) keys.push(documentNumberKey(lead, kindOf(en[1]!), en[3] ?? '', en[2]!));
+  }
+  return keys;
+}
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  id: string;
+  matched: string;
+  /** The bodies named as its issuers outside its span: they stay mentions of those bodies. */
+  issuers: Body[];
+}
+
+interface Body {
+  start: number;
+  end: number;
+  id: string;
+  matched: string;
+}
+
+const ZH_NUMBER = /(公告|令)\s*[（(]?\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]?/g;
+const EN_NUMBER = /\b(Announcement|Bulletin|Order|Decree)\s+(?:\[((?:19|20)\d\d)\]\s+)?No\.\s*(\d+)(?:,?\s+of\s+((?:19|20)\d\d))?/g;
+/** Between a body and the number: its verb (联合发布, 印发) and co-issuers. */
+const ZH_GAP = /^(?:[\s、,，和与及]|联合|发布|印发|颁布|公布|的)*$/;
+/** Between English co-issuers: "and", commas, and acronyms of bodies the graph may not know (GAC). */
+const EN_GAP = /^(?:\s|,|and|&|the|['’]s|[A-Z]{2,6})*$/;
+
+/**
+ * The bodies that issued a number: the run of body mentions that ends right before it (Chinese),
+ * or before or after it ("… Order No. 12", "Order No. 12 of CAC, MIIT and MPS"); the first leads.
+ */
+function issuersBefore(text: string, at: number, bodies: readonly Body[], gap: RegExp): Body[] {
+  const run: Body[] = [];
+  let end = at;
+  for (let index = bodies.length - 1; index >= 0; index--) {
+    const body = bodies[index]!;
+    if (body.end > end) continue;
+    if (!gap.test(text.slice(body.end, end))) break;
+    run.unshift(body);
+    end = body.start;
+  }
+  return run;
+}
+
+function issuersAfter(text: string, from: number, bodies: readonly Body[]): Body[] {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(from, from + 12));
+  if (!of) return [];
+  const run: Body[] = [];
+  let start = from + of[0].length;
+  for (const body of bodies) {
+    if (body.start < start) continue;
+    if (!EN_GAP.test(text.slice(start, body.start))) break;
+    run.push(body);
+    start = body.end;
+  }
+  return run;
+}
+
+/**
+ * Numbered documents in `text` that the graph knows, given the bodies the automaton found there
+ * (in text order). A number written with its single issuer glued to it (商务部公告2024年第51号) takes
+ * that issuer into its span; after co-issuers (商务部、海关总署公告…) the span is the number, and
+ * the bodies stay bodies.
+ */
+export function findDocumentNumbers(text: string, bodies: readonly Body[], numbers: Record<string, string>): NumberMention[] {
+  const found: NumberMention[] = [];
+  const read = (match: RegExpExecArray, kind: NumberKind, year: string, number: string, issuers: Body[]) => {
+    const lead = issuers[0];
+    if (!lead) return;
+    const id = numbers[documentNumberKey(lead.id, kind, year, number)] ?? (year ? numbers[documentNumberKey(lead.id, kind, '', number)] : undefined);
+    if (!id) return;
+    const glued = issuers.length === 1 && lead.end === match.index ? lead.start : match.index;
+    const end = match.index + match[0].length;
+    found.push({ start: glued, end, id, matched: text.slice(glued, end), issuers: issuers.filter((issuer) => issuer.end <= glued || issuer.start >= end) });
+  };
+  if (text.includes('第')) {
+    ZH_NUMBER.lastIndex = 0;
+    for (let match = ZH_NUMBER.exec(text); match; match = ZH_NUMBER.exec(text)) {
+      read(match, kindOf(match[1]!), match[2] ?? '', match[3]!, issuersBefore(text, match.index, bodies, ZH_GAP));
+    }
+  }
+  if (text.includes('No')) {
+    EN_NUMBER.lastIndex = 0;
+    for (let match = EN_NUMBER.exec(text); match; match = EN_NUMBER.exec(text)) {
+      const before = issuersBefore(text, match.index, bodies, EN_GAP);
+      read(match, kindOf(match[1]!), match[2] ?? match[4] ?? '', match[3]!, before.length > 0 ? before : issuersAfter(text, match.index + match[0].length, bodies));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { documentNumberKey, findDocumentNumbers, numberKeysOf } from '../../../lib/recognise/document-numbers';
+
+const BODIES: Record<string, string> = {
+  商务部: 'authority:mofcom',
+  海关总署: 'authority:gac',
+  公安部: 'authority:mps',
+  国务院: 'authority:state-council',
+  'ministry of commerce': 'authority:mofcom',
+  'general administration of customs': 'authority:gac',
+};
+const bodyId = (name: string) => BODIES[/\p{Script=Han}/u.test(name) ? name : name.toLowerCase()];
+
+/** The body mentions of a text, as the automaton would give them. */
+function bodiesIn(text: string, names: Record<string, string>) {
+  const found = [];
+  for (const [name, id] of Object.entries(names)) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push({ start: at, end: at + name.length, id, matched: name });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+describe('numberKeysOf', () => {
+  it('keys a number by its first issuer, kind, year and number', () => {
+    expect(numberKeysOf(['商务部 海关总署公告2025年第10号'], bodyId)).toEqual([documentNumberKey('authority:mofcom', 'announcement', '2025', '10')]);
+    expect(numberKeysOf(['互联网信息服务管理办法 中华人民共和国国务院令第 292 号'], bodyId)).toEqual([documentNumberKey('authority:state-council', 'order', '', '292')]);
+    expect(numberKeysOf(['Announcement No. 123 of 2025 of the General Administration of Customs'], bodyId)).toEqual([documentNumberKey('authority:gac', 'announcement', '2025', '123')]);
+    expect(numberKeysOf(['Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025'], bodyId)).toEqual([documentNumberKey('authority:mofcom', 'announcement', '2025', '18')]);
+  });
+
+  it('keys nothing for a number without a known issuer', () => {
+    expect(numberKeysOf(['某某局公告2025年第1号', 'Data Security Law'], bodyId)).toEqual([]);
+  });
+});
+
+describe('findDocumentNumbers', () => {
+  const numbers = {
+    [documentNumberKey('authority:mofcom', 'announcement', '2025', '10')]: 'document:tungsten',
+    [documentNumberKey('authority:mps', 'order', '', '33')]: 'document:networking',
+    [documentNumberKey('authority:cac', 'order', '', '12')]: 'document:deep-synthesis',
+  };
+  const find = (text: string, names: Record<string, string>) => findDocumentNumbers(text, bodiesIn(text, names), numbers).map((found) => [found.matched, found.id, found.issuers.map((issuer) => issuer.matched)]);
+
+  it('reads a number after co-issuers, who stay bodies', () => {
+    expect(find('商务部、海关总署公告2025年第10号,决定', { 商务部: 'authority:mofcom', 海关总署: 'authority:gac' })).toEqual([['公告2025年第10号', 'document:tungsten', ['商务部', '海关总署']]]);
+  });
+
+  it('takes a single issuer glued to the number into its span, in any bracket form', () => {
+    expect(find('公安部令(第33号)发布', { 公安部: 'authority:mps' })).toEqual([['公安部令(第33号)', 'document:networking', []]]);
+  });
+
+  it('reads English orders with their issuers before or after', () => {
+    expect(find('Order No. 12 of CAC, MIIT, and MPS (jointly)', { CAC: 'authority:cac', MIIT: 'authority:miit', MPS: 'authority:mps' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC', 'MIIT', 'MPS']]]);
+    expect(find('the CAC Order No. 12 took effect', { CAC: 'authority:cac' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC']]]);
+  });
+
+  it('reads nothing for a number of another issuer, or without one', () => {
+    expect(find('海关总署公告2025年第10号', { 海关总署: 'authority:gac' })).toEqual([]);
+    expect(find('Order No. 12 took effect', {})).toEqual([]);
+    expect(find('公告2025年第10号', {})).toEqual([]);
+  });
+});
