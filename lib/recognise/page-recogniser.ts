@@ -115,10 +115,11 @@ const CODE_BEFORE = /[A-Z0-9]-$/;
  */
 const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:19|20)\d\d|(?:公告|令)\s*(?:19|20)\d\d\s*年\s*第)/;
 /**
- * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局: a body's name at the head of
- * a longer body's name is not that body (国务院关于…的通知 is the body, issuing).
+ * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局, 中共中央宣传部出版局, 国家广播电视总局
+ * 网络视听节目管理司: a body's name at the head of a longer body's name is not that body (国务院关于…的通知
+ * is the body, issuing). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …
  */
-const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|研究所|研究院|研究中心|科学研究院|直属机关|政治局|(?!关于)[\u4e00-\u9fff]{0,6}?(?:委员会|领导小组))/;
+const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|(?!关于)[\u4e00-\u9fff]{0,6}?(?:委员会|领导小组)|(?!关于)[\u4e00-\u9fff]{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]{0,1}[长面势限]))/;
 /**
  * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
  * Council": a body named after "<body noun> of the" is part of a longer body's name.

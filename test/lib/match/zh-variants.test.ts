@@ -12,6 +12,9 @@ describe('expandZhVariants', () => {
     ['中华人民共和国刑法修正案(九)', ['中华人民共和国刑法修正案(九)', '刑法修正案(九)']],
     ['国家互联网信息办公室', ['国家互联网信息办公室', '国家网际网路信息办公室', '国家互联网资讯办公室', '国家网际网路资讯办公室']],
     ['中华人民共和国', ['中华人民共和国']],
+    // A regulation, list or catalogue of the state takes the prefix; a place's regulation does not.
+    ['两用物项出口管制清单', ['两用物项出口管制清单', '中华人民共和国两用物项出口管制清单']],
+    ['上海市数据条例', ['上海市数据条例']],
   ])('%s', (name, expected) => {
     expect(expandZhVariants(name)).toEqual(expected);
   });

@@ -103,6 +103,8 @@ describe('PageRecogniser', () => {
     expect(found('the Counsellors Office of the State Council issued guidelines')).toEqual([]);
     expect(found('国务院扶贫开发领导小组')).toEqual([]);
     expect(found('中共中央政治局会议')).toEqual([]);
+    expect(found('国家广播电视总局网络视听节目管理司和中共中央宣传部出版局发布通知')).toEqual([]);
+    expect(found('国家网信办指导腾讯公司整改')).toEqual([['国家网信办', 'authority:cac']]);
     expect(found('The State Council issued guidelines')).toEqual([['State Council', 'authority:state-council']]);
     expect(found("the State Council's Legislative Affairs Office published it")).toEqual([]);
     expect(found("the State Council's Notice of 2021")).toEqual([['State Council', 'authority:state-council']]);
