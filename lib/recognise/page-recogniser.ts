@@ -11,6 +11,7 @@ import type { Mention } from '../match/types';
 import { isWhiteSpace } from '../page/white-space';
 import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
+import { editionCited, type EditionYears } from './cited-editions';
 import { findDocumentNumbers } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
@@ -35,6 +36,8 @@ export interface RecogniserData extends TitleTableData {
   editions?: Record<string, string>;
   /** Documents by their order or announcement number (document-numbers.ts): key → document id. */
   numbers?: Record<string, string>;
+  /** Yearly editions of one series (cited-editions.ts): a year before a title names that edition. */
+  editionYears?: EditionYears;
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -357,6 +360,8 @@ export class PageRecogniser {
     // The automaton's mentions come in text order; only what the recognisers added needs sorting in.
     if (added) kept.sort((a, b) => a.start - b.start);
     if (data?.editions) kept = withCitedEditions(kept, text, data.editions);
+    const editionYears = data?.editionYears;
+    if (editionYears) kept = kept.map((mention) => (editionYears[mention.id] ? { ...mention, id: editionCited(mention.id, text, mention.start, editionYears) } : mention));
     kept = kept.filter((mention) => !isForeignLaw(mention, text));
     const fresh = [...findDefinitions(text, kept), ...spelled];
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));

@@ -5,6 +5,7 @@
 import { isLocalShortName, isSeriesName, standardEditionOf } from '../graph/dictionary-entries';
 import type { Graph } from '../graph/schema';
 import { caseNumberKey, parseCaseNumber } from './case-numbers';
+import { buildEditionYears } from './cited-editions';
 import { numberKeysOf } from './document-numbers';
 import type { RecogniserData } from './page-recogniser';
 import { buildTitleTable } from './title-table';
@@ -36,7 +37,7 @@ export function buildRecogniserData(graph: Graph): RecogniserData {
     if (node.type !== 'authority' || node.abbreviations.length === 0) continue;
     acronymEntries[node.id] = [...new Set([node.name, ...node.aliases].filter((name) => !HAN.test(name)).flatMap(contentWordsOf))];
   }
-  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries, editions: editionsOf(graph), numbers: numbersOf(graph) };
+  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries, editions: editionsOf(graph), numbers: numbersOf(graph), editionYears: buildEditionYears(titles.filter((title) => !title.draft)) };
 }
 
 /** Documents the graph's names give an order or announcement number: number key → document id. */
