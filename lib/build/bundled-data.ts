@@ -57,6 +57,6 @@ export function buildBundledData(seedsDir: string): BundledData {
     graphJson: JSON.stringify(result.graph),
     dictionaryJson,
     searchIndexJson: buildSearchIndexJson(result.graph),
-    recognisersJson: JSON.stringify(buildRecogniserData(result.graph)),
+    recognisersJson: JSON.stringify(buildRecogniserData(result.graph, traditionalVariantsOf)),
   };
 }

@@ -14,7 +14,8 @@ import { buildZhTitleData } from './zh-near-titles';
 
 const HAN = /\p{Script=Han}/u;
 
-export function buildRecogniserData(graph: Graph): RecogniserData {
+/** `charVariants`: traditional forms of characters (build time; see lib/build/traditional-chars.ts). */
+export function buildRecogniserData(graph: Graph, charVariants?: (characters: string) => string): RecogniserData {
   const titles = graph.nodes.flatMap((node) =>
     node.type === 'document'
       ? [{ id: node.id, draft: node.status === 'draft', names: [node.name, ...node.aliases.filter((alias) => !HAN.test(alias) && !isLocalShortName(alias) && !isSeriesName(alias, node.name))] }]
@@ -31,7 +32,7 @@ export function buildRecogniserData(graph: Graph): RecogniserData {
   // A final instrument's draft, where the graph keeps the two apart (a draft marker on the page names the draft).
   const drafts: Record<string, string> = {};
   for (const edge of graph.edges) if (edge.type === 'draft_of') drafts[edge.target] = edge.source;
-  const zh = buildZhTitleData(graph.nodes.flatMap((node) => (node.type === 'document' ? [{ id: node.id, names: [...(node.nameZh ? [node.nameZh] : []), ...node.aliases] }] : [])));
+  const zh = buildZhTitleData(graph.nodes.flatMap((node) => (node.type === 'document' ? [{ id: node.id, names: [...(node.nameZh ? [node.nameZh] : []), ...node.aliases] }] : [])), charVariants);
   const acronymEntries: Record<string, string[]> = {};
   for (const node of graph.nodes) {
     if (node.type !== 'authority' || node.abbreviations.length === 0) continue;

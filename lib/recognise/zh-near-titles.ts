@@ -18,6 +18,11 @@ export interface ZhTitleData {
   ids: string[];
   /** [core of the title (no state prefix, no markers), id index]. */
   titles: Array<[string, number]>;
+  /**
+   * Traditional forms of the titles' characters, as pairs "TSTS…" (traditional, then simplified),
+   * so 《電信業務經營許可證管理辦法》 is compared as 电信业务经营许可证管理办法.
+   */
+  variants?: string;
 }
 
 function coreOf(title: string): { core: string; draft: boolean } {
@@ -27,8 +32,11 @@ function coreOf(title: string): { core: string; draft: boolean } {
   return { core, draft };
 }
 
-/** Build time: the graph's Chinese document titles. */
-export function buildZhTitleData(documents: ReadonlyArray<{ id: string; names: readonly string[] }>): ZhTitleData {
+/**
+ * Build time: the graph's Chinese document titles. `charVariants` gives the traditional forms of
+ * the titles' characters (lib/build/traditional-chars.ts), where the caller has them.
+ */
+export function buildZhTitleData(documents: ReadonlyArray<{ id: string; names: readonly string[] }>, charVariants?: (characters: string) => string): ZhTitleData {
   const ids: string[] = [];
   const titles: Array<[string, number]> = [];
   const seen = new Set<string>();
@@ -42,7 +50,8 @@ export function buildZhTitleData(documents: ReadonlyArray<{ id: string; names: r
       titles.push([core, ids.length - 1]);
     }
   }
-  return { ids, titles };
+  if (!charVariants) return { ids, titles };
+  return { ids, titles, variants: charVariants([...new Set(titles.map(([core]) => core).join(''))].join('')) };
 }
 
 /** Whether `short` is `long` with some characters left out (in order). */
@@ -58,6 +67,10 @@ export interface ZhNearTitles {
 }
 
 export function loadZhNearTitles(data: ZhTitleData): ZhNearTitles {
+  const simplified = new Map<string, string>();
+  const variants = data.variants ?? '';
+  for (let i = 0; i + 1 < variants.length; i += 2) simplified.set(variants[i]!, variants[i + 1]!);
+  const fold = (written: string) => (simplified.size === 0 ? written : [...written].map((character) => simplified.get(character) ?? character).join(''));
   const byKind = new Map<string, Array<[string, string]>>();
   for (const [core, index] of data.titles) {
     const id = data.ids[index];
@@ -69,7 +82,7 @@ export function loadZhNearTitles(data: ZhTitleData): ZhNearTitles {
   }
   return {
     identify(written) {
-      const { core, draft } = coreOf(written);
+      const { core, draft } = coreOf(fold(written));
       if (core.length < MIN_LENGTH) return undefined;
       const candidates = byKind.get(core.slice(-2)) ?? [];
       const exact = candidates.find(([title]) => title === core);
