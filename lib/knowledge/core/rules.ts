@@ -565,7 +565,7 @@ export const CORE_RULES: CoreInstrument[] = [
     id: 'document:provisions-on-administration-of-deep-synthesis-of-internet-information-services',
     name: 'Provisions on the Administration of Deep Synthesis of Internet Information Services',
     nameZh: '互联网信息服务深度合成管理规定',
-    aliases: ['Deep Synthesis Provisions', 'Administrative Provisions on Deep Synthesis of Internet Information Services', 'Administrative Provisions on Deep Synthesis in Internet-based Information Services', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Service', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Services', 'CAC Order No. 12', 'Order No. 12 of CAC, MIIT, and MPS'],
+    aliases: ['Deep Synthesis Provisions', 'Administrative Provisions on Deep Synthesis of Internet Information Services', 'Administrative Provisions on Deep Synthesis in Internet-based Information Services', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Service', 'Provisions on the Administration of Deep Synthesis of Internet-based Information Services', 'CAC Order No. 12'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['cac', 'miit', 'mps'],
@@ -648,12 +648,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'China Briefing',
         quote:
           'On November 25, 2022, the Cyberspace Administration of China (CAC), the Ministry of Industry and Information Technology (MIIT), and the Ministry of Public Security (MPS) jointly issued the Provisions on the Administration of Deep Synthesis of Internet-based Information Services (the Deep Synthesis Provisions).',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://datacompliancechina.com/laws/deep-synthesis-provisions.md',
-        title: 'Data Compliance China',
-        quote: 'title_en: "Provisions on the Administration of Deep Synthesis of Internet Information Services"\ntitle_zh: "互联网信息服务深度合成管理规定" … **Promulgated by:** CAC, MIIT, MPS.  \n**Document No.:** Order No. 12 of CAC, MIIT, and MPS (jointly).',
         supports: ['aliases'],
       },
     ],
