@@ -673,7 +673,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
       'Provisions on Merger and Acquisition of Domestic Enterprises by Foreign Investors',
       'Provisions on the Merger and Acquisition of Domestic Enterprises by Foreign Investors',
       'Provisions Relating to Mergers and Acquisitions of Domestic Enterprises by Foreign Investors',
-      'Order of Mofcom [2009] No.6',
     ],
     zhShortNames: ['商务部令2009年第6号'],
     kind: 'departmental_rule',

@@ -667,6 +667,7 @@ export const CORE_RULES: CoreInstrument[] = [
       'Interim Measures for the Administration of Generative Artificial Intelligence Service',
       'Interim Administrative Measures for Generative Artificial Intelligence Services',
       'GenAI Interim Measures',
+      'Order No.15 of the Cyberspace Administration of China',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -777,6 +778,12 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Tech Jacks Solutions – TC260 National AI Standards',
         quote:
           'GB/T 45654: GenAI Security Requirements Defines pass rates, keyword libraries, test question banks GenAI Interim Measures (CAC) Article 4 requires security assessment; GB/T 45654 defines what “secure” means',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-4768731-T.html?access=content_detail&lang=en&eng=1&keyword=SW50ZXJpbSBNZWFzdXJlcyBmb3IgdGhlIE1hbmFn&t_kw=SW50ZXJpbSBNZWFzdXJlcyBmb3IgdGhlIE1hbmFn&act=detail&prid=59f3f48a-4942-82a5-d29f-869e5754e19a&crid=114b61f0-bed3-4673-a700-e552c365780a',
+        title: 'LexisNexis China',
+        quote: "Interim Measures for the Management of Generative Artificial Intelligence Services\n\nOrder No.15 of the Cyberspace Administration of China, the National Development and Reform Commission of the People's Republic of China, the Ministry of Education of the People's Republic of China, the Ministry of Science and Technology of the People's Republic of China, the Ministry of Industry and Information Technology of the People's Republic of China, the Ministry of Public Security of the People's Republic of China, and the National Radio and Television Administration\n\nJuly 10, 2023",
         supports: ['aliases'],
       },
     ],
