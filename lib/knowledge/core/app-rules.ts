@@ -230,7 +230,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     id: 'document:measures-for-administration-of-internet-advertising',
     name: 'Measures for the Administration of Internet Advertising',
     nameZh: '互联网广告管理办法',
-    aliases: ['Measures on the Administration of Internet Advertising'],
+    aliases: ['Measures on the Administration of Internet Advertising', 'Order No. 72 of the State Administration for Market Regulation'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -246,7 +246,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         url: 'http://www.csrcare.com/Law/LawShowEn?id=229514',
         title: 'csrcare.com',
         quote: "Measures for the Administration of Internet Advertising (Issued by Order No. 72 of the State Administration for Market Regulation on February 25, 2023, coming into force on May 1, 2023) Article 1 This law is developed to regulate Internet advertising activities … under the Advertising Law of the People's Republic of China (hereinafter referred to as “Advertising Law”), the E-Commerce Law of the People's Republic of China (hereinafter referred to as the “E-Commerce Law”), and other laws and administrative regulations.",
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations', 'aliases'],
       },
       {
         url: 'http://dealer.17car.com.cn/jingxiao/2023/0325/406271.html',
@@ -326,6 +326,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     name: 'Provisions on the Administration of Network Publishing Services',
     nameZh: '网络出版服务管理规定',
     aliases: ['Regulations on the Administration of Internet Publishing Services', 'Provisions on Network Publication Services Administration'],
+    zhShortNames: ['国家新闻出版广电总局 中华人民共和国工业和信息化部令第5号'],
     kind: 'departmental_rule',
     status: 'final',
     // Issued by SAPPRFT and MIIT; the gazetteer lists SAPPRFT as a former name of the NRTA (authority-variants.ts).
@@ -364,7 +365,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         url: 'https://ggame.gledos.science/rule/%E5%A4%9A%E9%83%A8%E9%97%A8/%E7%BD%91%E7%BB%9C%E5%87%BA%E7%89%88%E6%9C%8D%E5%8A%A1%E7%AE%A1%E7%90%86%E8%A7%84%E5%AE%9A.html',
         title: 'ggame.gledos.science (转载国家新闻出版署原文)',
         quote: '国家新闻出版广电总局 中华人民共和国工业和信息化部令 第5号 《网络出版服务管理规定》已经2015年8月20日国家新闻出版广电总局局务会议通过,并经工业和信息化部同意,现予公布,自2016年3月10日起施行。 国家新闻出版广电总局 局长 蔡赴朝 工业和信息化部 部长 苗圩 2016年2月4日',
-        supports: ['nameZh', 'kind', 'issuers', 'adopted', 'promulgated', 'effective'],
+        supports: ['nameZh', 'kind', 'issuers', 'adopted', 'promulgated', 'effective', 'zhShortNames'],
       },
       {
         url: 'https://chambers.com/articles/new-rules-on-network-publishing-services',

@@ -673,6 +673,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     name: 'Regulations on the Administration of Human Genetic Resources',
     nameZh: '人类遗传资源管理条例',
     aliases: ['Regulations on Human Genetic Resources Management'],
+    zhShortNames: ['国务院令第717号'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -689,7 +690,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         title: 'xynu.edu.cn (国务院令第717号)',
         quote:
           '中华人民共和国人类遗传资源管理条例\n国务院\n中华人民共和国国务院令\n第717号\n《中华人民共和国人类遗传资源管理条例》已经2019年3月20日国务院第41次常务会议通过,现予公布,自2019年7月1日起施行。\n总理 李克强\n2019年5月28日',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'zhShortNames'],
       },
       {
         url: 'https://www.lexology.com/library/detail.aspx?g=fd2bb402-33d5-4ba7-85a7-c5383cb11526',

@@ -278,6 +278,8 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
       'Regulations on the Protection of Information Network Communication Rights',
       'Regulations on the Protection of the Right of Information Network Dissemination',
       'Regulations on the Protection of Right of Dissemination via Information Network',
+      'Order of the State Council No.468',
+      'Decree No. 468 of the State Council',
     ],
     kind: 'administrative_regulation',
     status: 'final',

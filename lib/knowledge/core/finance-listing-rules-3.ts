@@ -418,7 +418,9 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     aliases: [
       'Special Regulations of the State Council Concerning Issuing and Listing of Shares Overseas by Company Limited by Shares',
       'Special Provisions of the State Council on the Floatation and Listing Abroad of Stocks by Joint-stock Limited Companies',
+      'Decree No. 160 of the State Council',
     ],
+    zhShortNames: ['国务院令第160号'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -441,7 +443,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         title: 'for68.com',
         quote:
           "国务院关于股份有限公司境外募集股份及上市的特别规定 SPECIAL REGULATIONS OF THE STATE COUNCIL CONCERNING ISSUING AND LISTING OF SHARES OVERSEAS BY COMPANY LIMITED BY SHARES … 国务院令第160号\n(Adopted at the 22nd Executive Meeting of the State Council on July 4, 1994, promulgated by Decree No. 160 of the State Council of the People's Republic of China on August 4, 1994 and effective as of the date of promulgation) … Article 2 After being approved by the Securities Commission of the State Council, the company limited by shares may issue shares to designated or non-designated investors overseas and its shares may be listed overseas.",
-        supports: ['aliases', 'nameZh', 'kind', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+        supports: ['aliases', 'nameZh', 'kind', 'issuers', 'adopted', 'promulgated', 'effective', 'summary', 'zhShortNames'],
       },
       {
         url: 'http://fsou.com/html/text/art/3356148/335614820_1.html',
@@ -672,6 +674,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
       'Provisions on the Merger and Acquisition of Domestic Enterprises by Foreign Investors',
       'Provisions Relating to Mergers and Acquisitions of Domestic Enterprises by Foreign Investors',
     ],
+    zhShortNames: ['商务部令2009年第6号'],
     kind: 'departmental_rule',
     status: 'final',
     // Six bodies issued it; SASAC, the SAT and the SAIC are not in the gazetteer.
@@ -708,7 +711,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         title: 'lawyersl.com',
         quote:
           '关于外国投资者并购境内企业的规定(中英文)\n                      中华人民共和国商务部令2009年第6号公布《关于外国投资者并购境内企业的规定》  商务部令2009年第6号\n            No.6 Decree of the Ministry of Commerce PRC on Promulgation of the \n            Provisions on M&A of a Domestic Enterprise by Foreign Investors',
-        supports: ['aliases', 'nameZh', 'amended'],
+        supports: ['aliases', 'nameZh', 'amended', 'zhShortNames'],
       },
       {
         url: 'https://www.xiaomilidoc.com/p-1064143.html',

@@ -456,7 +456,8 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     id: 'document:interim-provisions-on-anti-unfair-competition-on-the-internet',
     name: 'Interim Provisions on Anti-Unfair Competition on the Internet',
     nameZh: '网络反不正当竞争暂行规定',
-    aliases: ['Interim Provisions on Online Anti-Unfair Competition', 'interim provisions on Internet Anti-unfair Competition'],
+    aliases: ['Interim Provisions on Online Anti-Unfair Competition', 'interim provisions on Internet Anti-unfair Competition', 'Order No. 91 of the State Administration for Market Regulation'],
+    zhShortNames: ['国家市场监督管理总局令第91号'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -474,14 +475,14 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
         title: 'honghebusiness.net',
         quote:
           "Interim Provisions on Anti Unfair Competition on the Internet\n(Promulgated by Order No. 91 of the State Administration for Market Regulation on May 6, 2024, effective from September 1, 2024)\nChapter 1 General Provisions\nArticle 1: In order to prevent and stop online unfair competition, maintain a fair market order, encourage innovation … this regulation is formulated in accordance with the Anti Unfair Competition Law of the People's Republic of China (hereinafter referred to as the Anti Unfair Competition Law), the Electronic Commerce Law of the People's Republic of China",
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations', 'aliases'],
       },
       {
         url: 'https://www.yzwku.com/doc/1298353.html',
         title: '优知文库 (中英文对照版)',
         quote:
           '网络反不正当竞争暂行规定(2024年5月6日国家市场监督管理总局令第91号公布自2024年9月1日起施行) … 网络反不正当竞争暂行规定InterimProvisionsonAnti-UnfairCompetitionontheInternet制定机关:国家市场监督管理总局发文字号:国家市场监督管理总局令第91号公布日期:2024.05.06施行日期:2024.09.01效力位阶:部门规章',
-        supports: ['name', 'nameZh', 'kind', 'issuers', 'promulgated', 'effective'],
+        supports: ['name', 'nameZh', 'kind', 'issuers', 'promulgated', 'effective', 'zhShortNames'],
       },
       {
         url: 'https://www.laitimes.com/en/article/6rze6_78bon.html',

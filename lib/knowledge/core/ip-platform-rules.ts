@@ -74,7 +74,9 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
       'Regulations on Computer Software Protection',
       'Computer Software Protection Regulations',
       'Regulations on Computers Software Protection',
+      'Order of the State Council No.339',
     ],
+    zhShortNames: ['国务院令第339号'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -131,6 +133,12 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         title: '中文百科 (newton.com.tw)',
         quote: '(2001年12月20日中華人民共和國國務院令第339號公布根據2011年1月8日《國務院關於廢止和修改部分行政法規的決定》第一次修訂根據2013年1月30日《國務院關於修改〈計算機軟體保護條例〉的決定》第二次修訂)',
         supports: ['promulgated', 'amended'],
+      },
+      {
+        url: 'http://law773.infoeach.com/view-NzczfDEzMjYzNw==.html',
+        title: '法律资料网 (infoeach.com)',
+        quote: '计算机软件保护条例\n\n第一章 总 则\n\n(2001年12月20日中华人民共和国国务院令第339号公布根据2011年1月8日《国务院关于废止和修改部分行政法规的决定》第一次修订根据2013年1月30日《国务院关于修改〈计算机软件保护条例〉的决定》第二次修订)',
+        supports: ['nameZh', 'zhShortNames'],
       },
     ],
   },
@@ -195,7 +203,9 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
       'Regulations on the Administration of Business Sites of Internet Access Services',
       'Regulation for Administration of Internet Access Service Places',
       'Regulations on the Administration of Internet Access Service Business Establishments',
+      'Decree No. 363 of the State Council',
     ],
+    zhShortNames: ['国务院令第363号'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -210,7 +220,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         title: 'China.org.cn',
         quote:
           '(Adopted at the 62nd Executive Meeting of the State Council on\nAugust 14, 2002, promulgated by Decree No. 363 of the State Council\nof the People\'s Republic of China on September 29, 2002, and\neffective as of November 15, 2002) … Article 2 As used in these Regulations, the\nterm "business premises for Internet access services" refers to\nbusiness premises such as Internet bars or computer lounges where\nInternet access services are provided to the general public by\nmeans of computers or other devices.',
-        supports: ['kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+        supports: ['kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary', 'aliases'],
       },
       {
         url: 'https://english.court.gov.cn/2015-09/11/c_761575_2.htm',
@@ -231,7 +241,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         title: 'zlcool.com (法律英语)',
         quote:
           '互联网上网服务营业场所管理条例 Regulations on the Administration of Business Sites of Internet Access Services … 国务院令第363号\n颁布日期:20020929 实施日期:20021115 颁布单位:国务院\nOrder [2002] No.363 of the State Council\nSeptember 29, 2002',
-        supports: ['nameZh', 'aliases', 'issuers', 'promulgated', 'effective'],
+        supports: ['nameZh', 'aliases', 'issuers', 'promulgated', 'effective', 'zhShortNames'],
       },
       {
         url: 'https://spanish.lehmanlaw.com/centro-de-busqueda/leyes-y-regulaciones/information-technology/regulation-for-administration-of-internet-access-service-places-2002.html',
@@ -304,7 +314,9 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
       'Provisions on Clear Price Marking and Prohibition of Price Fraud',
       'Provisions on Clearly Marking Prices and Prohibiting Price Frauds',
       'Regulations on Clearly Marking Prices and Prohibiting Price Gouging',
+      'Order of SAMR No.56',
     ],
+    zhShortNames: ['国家市场监督管理总局令第56号'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -340,7 +352,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         title: 'yzwku.com (中英文对照版)',
         quote:
           '明码标价和禁止价格欺诈规定ProvisionsonClearlyMarkingPricesandProhibitingPriceFrauds制定机关:国家市场监督管理总局发文字号:国家市场监督管理总局令第56号公布日期:2022.04.14施行日期:2022.07.01效力位阶:部门规章',
-        supports: ['nameZh', 'aliases', 'kind', 'issuers', 'promulgated', 'effective'],
+        supports: ['nameZh', 'aliases', 'kind', 'issuers', 'promulgated', 'effective', 'zhShortNames'],
       },
       {
         url: 'https://digitalpolicyalert.org/event/5012-adopted-regulations-on-clearly-marking-prices-and-prohibiting-price-gouging',
@@ -419,7 +431,9 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
       'Provisions of the State Council on the Thresholds for Declaring Concentration of Business Operators',
       'Rules of the State Council on Declaration Thresholds for Concentration of Undertakings',
       'Provisions on the Notification Standards for Concentration of Undertakings',
+      'Decree No. 529 of the State Council',
     ],
+    zhShortNames: ['国务院令第529号', '国务院令第773号'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -437,7 +451,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         title: 'sadc.net.cn',
         quote:
           '中华人民共和国国务院令\n第773号\n《国务院关于经营者集中申报标准的规定》已经2023年12月29日国务院第22次常务会议修订通过,现予公布,自公布之日起施行。\n总理李强\n2024年1月22日\n国务院关于经营者集中申报标准的规定\n(2008年8月3日中华人民共和国国务院令第529号公布根据2018年9月18日《国务院关于修改部分行政法规的决定》第一次修订2024年1月22日中华人民共和国国务院令第773号第二次修订)\n第一条为了明确经营者集中的申报标准,根据《中华人民共和国反垄断法》,制定本规定。',
-        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'amended', 'relations'],
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'amended', 'relations', 'zhShortNames'],
       },
       {
         url: 'https://cpahkltd.com/index.php?c=show&id=100781',

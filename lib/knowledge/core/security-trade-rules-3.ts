@@ -115,9 +115,10 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
       "Regulations on the Implementation of the Anti-Foreign Sanctions Law of the People's Republic of China",
       "Provisions on the Implementation of the Anti-foreign Sanctions Law of the People's Republic of China",
       "Regulations for the Implementation of the Anti-Foreign Sanctions Law of the People's Republic of China",
+      'State Council Order No. 803',
     ],
     // The title as news reports print it, with the law's title in double angle brackets.
-    zhShortNames: ['实施《中华人民共和国反外国制裁法》的规定'],
+    zhShortNames: ['实施《中华人民共和国反外国制裁法》的规定', '国务院令第803号'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -191,6 +192,8 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     aliases: [
       "Regulation on the Implementation of the Law of the People's Republic of China on Guarding State Secrets",
       'Implementing Regulation for the Guarding State Secrets Law',
+      'Order No. 646 of the State Council',
+      'Order No. 786 of the State Council',
     ],
     kind: 'administrative_regulation',
     status: 'final',
@@ -215,7 +218,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'csrcare.com',
         quote:
           "(Issued by Order No. 646 of the State Council of the People's Republic of China on January 17, 2014;\nrevised by Order No. 786 of the State Council of the People's Republic of China on July 10, 2024)\n\n\nChapter I General Provisions\nArticle 1 This Regulation is developed in accordance with the Guarding State Secrets Law of the People's Republic of China (hereinafter referred to as the “Secrecy Law”).",
-        supports: ['issuers', 'promulgated', 'amended', 'relations'],
+        supports: ['issuers', 'promulgated', 'amended', 'relations', 'aliases'],
       },
       {
         url: 'https://chinajusticeobserver.com/a/china-updates-regulation-for-state-secrets-law',
@@ -250,6 +253,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
       "Administrative Regulations of the People's Republic of China on Technology Import and Export",
       'Administration of Technology Import and Export Regulations',
       'Technology Import and Export Management Regulation',
+      'Order No. 331 of the State Council',
     ],
     kind: 'administrative_regulation',
     status: 'final',
@@ -589,6 +593,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
       { type: 'based_on', target: 'document:counter-espionage-law', source: 1 },
       { type: 'based_on', target: 'document:national-intelligence-law', source: 1 },
     ],
+    zhShortNames: ['国家安全部令第3号'],
     sources: [
       {
         url: 'https://www.globaltimes.cn/page/202404/1311334.shtml',
@@ -602,7 +607,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: '31ppt.com',
         quote:
           '国家安全机关行政执法程序规定(2024年4月26日中华人民共和国国家安全部令第3号公布自2024年7月1日起施行) … 第一条为了规范国家安全机关的行政执法活动,保障国家安全机关依法正确履行职责,维护国家安全,保护人民利益,依据中华人民共和国反间谍法中华人民共和国国家情报法和中华人民共和国',
-        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective', 'relations'],
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective', 'relations', 'zhShortNames'],
       },
       {
         url: 'https://www.globaltimes.cn/page/202404/1311334.shtml',
@@ -974,6 +979,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     name: 'Detailed Rules for the Implementation of the Counterespionage Law',
     nameZh: '反间谍法实施细则',
     aliases: ["Detailed Rules for the Implementation of the Counterespionage Law of the People's Republic of China"],
+    zhShortNames: ['国务院令第692号'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -994,7 +1000,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         url: 'http://www.toopoo.com/8/2/20833/',
         title: 'toopoo.com',
         quote: '中华人民共和国国务院令\n\n第692号\n\n  现公布《中华人民共和国反间谍法实施细则》,自公布之日起施行。\n\n  总理 李克强\n\n2017年11月22日',
-        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective'],
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective', 'zhShortNames'],
       },
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=227060',

@@ -25,7 +25,9 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
       'measures for the administration of non-commercial Internet information service record filing',
       'Measures for the Archival Administration of Non-operational Internet Information Services',
       'measures for the administration of archival filing of non operating Internet information services',
+      'Order No. 33 of the Ministry of Information Industry',
     ],
+    zhShortNames: ['信息产业部令第33号'],
     kind: 'departmental_rule',
     status: 'final',
     // Issued by the Ministry of Information Industry, which MIIT replaced in 2008.
@@ -52,7 +54,7 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
         title: '浙江在线',
         quote:
           '中华人民共和国信息产业部令\n第33号\n《非经营性互联网信息服务备案管理办法》已经2005年1月28日中华人民共和国信息产业部第十二次部务会议审议通过,现予发布,自2005年3月20日起施行。\n部长:王旭东\n二00五年二月八日\n第一条 为规范非经营性互联网信息服务备案及备案管理,促进互联网信息服务业的健康发展,根据《互联网信息服务管理办法》、《中华人民共和国电信条例》及其他相关法律、行政法规的规定,制定本办法。 … 拟从事非经营性互联网信息服务的,应当向其住所所在地省通信管理局履行备案手续。 … 未经备案,不得在中华人民共和国境内从事非经营性互联网信息服务。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary', 'relations'],
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary', 'relations', 'zhShortNames'],
       },
       {
         url: 'https://hopechilam.com/help/article/329.html',
