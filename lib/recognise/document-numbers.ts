@@ -17,8 +17,8 @@ export function documentNumberKey(issuer: string, kind: NumberKind, year: string
 /** How the graph's names write a number, at their end: "… 海关总署公告2025年第10号", "… 令第 292 号". */
 const ZH_NUMBER_NAME = /(公告|令)\s*[（(]?\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]?$/;
 const EN_NUMBER_NAME = /\b(Announcement|Bulletin|Order|Decree)\s+No\.?\s*(\d+)(?:\s+of\s+((?:19|20)\d\d))?\b/;
-/** What separates co-issuers in a name or on a page. */
-const ZH_SEPARATORS = /[\s、,，和与及]+/;
+/** What separates co-issuers in a graph's name (和 is inside 工业和信息化部, so it is none). */
+const ZH_SEPARATORS = /[\s、,，]+/;
 
 function kindOf(word: string): NumberKind {
   return word === '令' || word === 'Order' || word === 'Decree' ? 'order' : 'announcement';
@@ -45,15 +45,36 @@ export function numberKeysOf(names: readonly string[], bodyId: (name: string) =>
       if (lead) keys.push(documentNumberKey(lead, kindOf(zh[1]!), zh[2] ?? '', zh[3]!));
       continue;
     }
+    const of = EN_NUMBER_OF_NAME.exec(name);
+    if (of) {
+      const lead = firstBody(of[2]!, bodyId);
+      if (lead) keys.push(documentNumberKey(lead, kindOf(of[1]!), of[4] ?? '', of[3]!));
+      continue;
+    }
     const en = EN_NUMBER_NAME.exec(name);
     if (!en) continue;
-    const before = name.slice(0, en.index).trim();
     const after = /^\s+of\s+(?:the\s+)?(.+)$/.exec(name.slice(en.index + en[0].length))?.[1];
     // "Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025": the first body.
-    const lead = bodyId(before.split(/\s+(?:and|&)\s+|,\s*/)[0] ?? '') ?? (after ? bodyId(after.split(/\s+(?:and|&)\s+|,\s*/)[0]!) : undefined);
+    const lead = firstBody(name.slice(0, en.index).trim(), bodyId) ?? (after ? firstBody(after, bodyId) : undefined);
     if (lead) keys.push(documentNumberKey(lead, kindOf(en[1]!), en[3] ?? '', en[2]!));
   }
   return keys;
+}
+
+/** "Order of the State Council No. 745", "Order of SAMR No.66": the issuer between "of" and the number. */
+const EN_NUMBER_OF_NAME = /^(Order|Decree|Announcement|Bulletin)\s+of\s+(?:the\s+)?(.+?)\s+No\.?\s*(\d+)(?:\s+of\s+((?:19|20)\d\d))?$/;
+
+/**
+ * The first body of a list of co-issuers: the longest start of it that is a body's name, since
+ * "and" is inside names too ("Ministry of Industry and Information Technology and MPS").
+ */
+function firstBody(issuers: string, bodyId: (name: string) => string | undefined): string | undefined {
+  const parts = issuers.split(/(\s+(?:and|&)\s+|,\s*)/);
+  for (let count = parts.length; count >= 1; count -= 2) {
+    const id = bodyId(parts.slice(0, count).join('').trim());
+    if (id) return id;
+  }
+  return undefined;
 }
 
 export interface NumberMention {
@@ -72,7 +93,8 @@ interface Body {
   matched: string;
 }
 
-const ZH_NUMBER = /(公告|令)\s*[（(]?\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]?/g;
+/** 公告2025年第10号, 令第12号, 令(第33号): a closing bracket only after an opening one. */
+const ZH_NUMBER = /(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号)/g;
 const EN_NUMBER = /\b(Announcement|Bulletin|Order|Decree)\s+(?:\[((?:19|20)\d\d)\]\s+)?No\.\s*(\d+)(?:,?\s+of\s+((?:19|20)\d\d))?/g;
 /** Between a body and the number: its verb (联合发布, 印发) and co-issuers. */
 const ZH_GAP = /^(?:[\s、,，和与及]|联合|发布|印发|颁布|公布|的)*$/;
@@ -96,8 +118,8 @@ function issuersBefore(text: string, at: number, bodies: readonly Body[], gap: R
   return run;
 }
 
-function issuersAfter(text: string, from: number, bodies: readonly Body[]): Body[] {
-  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(from, from + 12));
+function issuersAfter(text: string, from: number, bodies: readonly Body[], ofRead = false): Body[] {
+  const of = (ofRead ? /^\s+(?:the\s+)?/ : /^\s+of\s+(?:the\s+)?/).exec(text.slice(from, from + 12));
   if (!of) return [];
   const run: Body[] = [];
   let start = from + of[0].length;
@@ -130,7 +152,7 @@ export function findDocumentNumbers(text: string, bodies: readonly Body[], numbe
   if (text.includes('第')) {
     ZH_NUMBER.lastIndex = 0;
     for (let match = ZH_NUMBER.exec(text); match; match = ZH_NUMBER.exec(text)) {
-      read(match, kindOf(match[1]!), match[2] ?? '', match[3]!, issuersBefore(text, match.index, bodies, ZH_GAP));
+      read(match, kindOf(match[1]!), match[2] ?? match[4] ?? '', match[3] ?? match[5]!, issuersBefore(text, match.index, bodies, ZH_GAP));
     }
   }
   if (text.includes('No')) {
@@ -140,5 +162,23 @@ export function findDocumentNumbers(text: string, bodies: readonly Body[], numbe
       read(match, kindOf(match[1]!), match[2] ?? match[4] ?? '', match[3]!, before.length > 0 ? before : issuersAfter(text, match.index + match[0].length, bodies));
     }
   }
+  if (text.includes(' of ')) {
+    EN_NUMBER_OF.lastIndex = 0;
+    for (let match = EN_NUMBER_OF.exec(text); match; match = EN_NUMBER_OF.exec(text)) {
+      const from = match.index + match[0].length;
+      const issuers = issuersAfter(text, from, bodies, true);
+      const last = issuers[issuers.length - 1];
+      const number = last ? EN_NUMBER_AFTER.exec(text.slice(last.end, last.end + 24)) : null;
+      if (!last || !number) continue;
+      const id = numbers[documentNumberKey(issuers[0]!.id, kindOf(match[1]!), number[2] ?? '', number[1]!)];
+      const end = last.end + number[0].length;
+      // The issuers are inside the span: "Order of the State Council No. 745" is one name.
+      if (id) found.push({ start: match.index, end, id, matched: text.slice(match.index, end), issuers: [] });
+    }
+  }
   return found;
 }
+
+/** "Order of the State Council No. 745", "Decree No. 13 of …" is EN_NUMBER's. */
+const EN_NUMBER_OF = /\b(Order|Decree|Announcement|Bulletin)\s+of(?=\s)/g;
+const EN_NUMBER_AFTER = /^\s+No\.\s*(\d+)(?:,?\s+of\s+((?:19|20)\d\d))?/;

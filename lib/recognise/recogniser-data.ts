@@ -46,7 +46,10 @@ function numbersOf(graph: Graph): Record<string, string> {
   const bodies = new Map<string, string>();
   for (const node of graph.nodes) {
     if (node.type !== 'authority') continue;
+    // A former name's numbers are another series (信息产业部令第33号 is not MIIT's order No. 33).
+    const former = new Set((node.formerNames ?? []).flatMap((entry) => [entry.name, ...(entry.nameZh ? [entry.nameZh] : [])]));
     for (const name of [node.name, ...node.aliases, ...node.abbreviations, ...(node.nameZh ? [node.nameZh] : [])]) {
+      if (former.has(name)) continue;
       const key = HAN.test(name) ? name : name.toLowerCase().replace(/^the\s+/, '');
       if (!bodies.has(key)) bodies.set(key, node.id);
     }

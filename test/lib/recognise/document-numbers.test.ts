@@ -8,6 +8,9 @@ const BODIES: Record<string, string> = {
   国务院: 'authority:state-council',
   'ministry of commerce': 'authority:mofcom',
   'general administration of customs': 'authority:gac',
+  工业和信息化部: 'authority:miit',
+  'ministry of industry and information technology': 'authority:miit',
+  'state council': 'authority:state-council',
 };
 const bodyId = (name: string) => BODIES[/\p{Script=Han}/u.test(name) ? name : name.toLowerCase()];
 
@@ -24,6 +27,12 @@ describe('numberKeysOf', () => {
     expect(numberKeysOf(['互联网信息服务管理办法 中华人民共和国国务院令第 292 号'], bodyId)).toEqual([documentNumberKey('authority:state-council', 'order', '', '292')]);
     expect(numberKeysOf(['Announcement No. 123 of 2025 of the General Administration of Customs'], bodyId)).toEqual([documentNumberKey('authority:gac', 'announcement', '2025', '123')]);
     expect(numberKeysOf(['Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025'], bodyId)).toEqual([documentNumberKey('authority:mofcom', 'announcement', '2025', '18')]);
+  });
+
+  it('keeps 和 and “and” inside a body’s name, and reads “Order of X No. N”', () => {
+    expect(numberKeysOf(['工业和信息化部令第24号'], bodyId)).toEqual([documentNumberKey('authority:miit', 'order', '', '24')]);
+    expect(numberKeysOf(['Ministry of Industry and Information Technology Order No. 42'], bodyId)).toEqual([documentNumberKey('authority:miit', 'order', '', '42')]);
+    expect(numberKeysOf(['Order of the State Council No.745'], bodyId)).toEqual([documentNumberKey('authority:state-council', 'order', '', '745')]);
   });
 
   it('keys nothing for a number without a known issuer', () => {
@@ -50,6 +59,11 @@ describe('findDocumentNumbers', () => {
   it('reads English orders with their issuers before or after', () => {
     expect(find('Order No. 12 of CAC, MIIT, and MPS (jointly)', { CAC: 'authority:cac', MIIT: 'authority:miit', MPS: 'authority:mps' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC', 'MIIT', 'MPS']]]);
     expect(find('the CAC Order No. 12 took effect', { CAC: 'authority:cac' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC']]]);
+  });
+
+  it('takes a closing bracket only after an opening one, and reads “Order of X No. N”', () => {
+    expect(find('(公安部令第33号)发布', { 公安部: 'authority:mps' })).toEqual([['公安部令第33号', 'document:networking', []]]);
+    expect(find('Order of the CAC No. 12 and', { CAC: 'authority:cac' })).toEqual([['Order of the CAC No. 12', 'document:deep-synthesis', []]]);
   });
 
   it('reads nothing for a number of another issuer, or without one', () => {
