@@ -324,6 +324,137 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     ],
   },
 
+  // ─────────────────────── Criminal procedure: electronic data (2016) and information network crimes (2022) ───────────────────────
+  {
+    id: 'document:spc-spp-mps-provisions-on-electronic-data-in-criminal-cases',
+    name: 'Provisions on Several Issues Concerning the Gathering, Accessing, Review and Determination of Electronic Data in the Handling of Criminal Cases',
+    nameZh: '最高人民法院、最高人民检察院、公安部关于办理刑事案件收集提取和审查判断电子数据若干问题的规定',
+    zhShortNames: ['关于办理刑事案件收集提取和审查判断电子数据若干问题的规定', '法发〔2016〕22号'],
+    kind: 'judicial_guidance',
+    status: 'final',
+    issuers: ['spc', 'spp', 'mps'],
+    promulgated: '2016-09-09',
+    // China Law & Practice gives 1 November 2016; the text reprinted by cuploeru.com and other pages says 1 October 2016.
+    effective: '2016-10-01',
+    summary:
+      'SPC/SPP/MPS rules on electronic data as evidence in criminal cases: what counts as electronic data (posts on web pages, blogs, microblogs and WeChat Moments, messages, registration and log data), how it is collected, extracted and frozen, and that units and individuals must provide it when courts, procuratorates or police ask.',
+    sources: [
+      {
+        url: 'https://chinalawandpractice.com/2016/11/14/supreme-peoples-court-supreme-peoples-procuratorate-and-ministry-of-public-security-provisions-on-several-issues-concerning-the-gathering-accessing-review-and-determination-of-el',
+        title: 'China Law & Practice',
+        quote:
+          "Supreme People's Court, Supreme People's Procuratorate and Ministry of Public Security, Provisions on Several Issues Concerning the Gathering, Accessing, Review and Determination of Electronic Data in the Handling of Criminal Cases\n最高人民法院、最高人民检察院、 公安部关于办理刑事案件收集提取和审查判断电子数据若干问题的规定 … Online service providers need to assist in electronic data taking and freezing for criminal cases.\nPromulgated: September 9 2016 … Electronic data include but are not limited to the following information and electronic documents:\n(1) information posted on online platforms such as web pages, blogs, microblogs, circles of friends, Tieba and cloud storage;",
+        supports: ['name', 'nameZh', 'zhShortNames', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://cuploeru.com/law/1584',
+        title: 'cuploeru.com (text of the provisions)',
+        quote:
+          '最高人民法院 最高人民检察院 公安部关于办理刑事案件收集提取和审查判断电子数据若干问题的规定\n(2016年9月9日发布 自2016年10月1日起施行 法发〔2016〕22号)\n为规范电子数据的收集提取和审查判断,提高刑事案件办理质量,根据《中华人民共和国刑事诉讼法》等有关法律规定,结合司法实际,制定本规定。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://ahscb.com/html/2016-09/21/content_222090.htm',
+        title: '安徽商报',
+        quote:
+          '最高人民法院、最高人民检察院、公安部日前联合下发《关于办理刑事案件收集提取和审查判断电子数据若干问题的规定》,进一步规范电子数据的收集提取和审查判断。明确今后办理刑事案件时,法院、检察院和公安机关有权依法向有关单位和个人收集、调取电子数据。电子数据包括博客、微博客、朋友圈、网盘等网络平台发布的信息等。',
+        supports: ['zhShortNames', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://dylanlauren.net/three-departments-jointly-issued-the-new-regulations-micro-blog-circle-of-friends-can-also-be-used-a-www-jhyc-cn/',
+        title: 'dylanlauren.net (machine translation of a news report)',
+        quote:
+          'the Supreme People\'s court the Supreme People\'s Procuratorate and the Ministry of public security department three days before jointly formulated and issued the "Regulations on the handling of several problems in criminal cases were collected to extract and review the electronic data". The regulations will come into force on October 1, 2016.',
+        supports: ['issuers', 'effective'],
+      },
+    ],
+  },
+  {
+    id: 'document:spc-spp-mps-opinions-on-criminal-procedure-in-information-network-crime-cases',
+    name: 'Opinions on Several Issues concerning the Application of Criminal Procedures in the Handling of Information Network Related Crime Cases',
+    nameZh: '最高人民法院 最高人民检察院 公安部关于办理信息网络犯罪案件适用刑事诉讼程序若干问题的意见',
+    zhShortNames: ['关于办理信息网络犯罪案件适用刑事诉讼程序若干问题的意见'],
+    kind: 'judicial_guidance',
+    status: 'final',
+    issuers: ['spc', 'spp', 'mps'],
+    promulgated: '2022-08-30',
+    effective: '2022-09-01',
+    summary:
+      'SPC/SPP/MPS opinions (23 articles) on procedure in information network crime cases (hacking, 帮信 and illegal use of networks, online fraud, gambling and personal-information crimes): scope, jurisdiction, preliminary checks, cross-region collection of electronic data, and evidence.',
+    relations: [{ type: 'based_on', target: 'document:criminal-law', source: 1 }],
+    sources: [
+      {
+        url: 'https://glszcits.com/wwwgd/NG/202209/t20220916_3831813',
+        title: 'glszcits.com (mirror of 阳光检务网 bilingual news)',
+        quote:
+          'For the purpose of punishing information network related criminal activities in accordance with the law, the Supreme People’s Court, the Supreme People’s Procuratorate and the Ministry of Public Security jointly issued the Opinions on Several Issues concerning the Application of Criminal Procedures in the Handling of Information Network Related Crime Cases on August 30th … Taking effect on September 1st 2022, the Opinions contain 23 articles, which mainly concern five aspects of handling information network related crime cases, including the scope, jurisdiction, investigation and verification, evidence and other issues.',
+        supports: ['name', 'kind', 'status', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://toymoban.com/news/detail-472570.html',
+        title: 'toymoban.com (text of the opinions)',
+        quote:
+          '最高人民法院 最高人民检察院 公安部关于办理信息网络犯罪案件适用刑事诉讼程序若干问题的意见\n\n发布时间:2022年8月30日\n\n为依法惩治信息网络犯罪活动,根据《中华人民共和国刑法》《中华人民共和国刑事诉讼法》以及有关法律、司法解释的规定 … 1.本意见所称信息网络犯罪案件包括:\n\n(1)危害计算机信息系统安全犯罪案件;\n\n(2)拒不履行信息网络安全管理义务、非法利用信息网络、帮助信息网络犯罪活动的犯罪案件;\n\n(3)主要行为通过信息网络实施的诈骗、赌博、侵犯公民个人信息等其他犯罪案件。',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'promulgated', 'summary', 'relations'],
+      },
+      {
+        url: 'http://www.shenduxp.com/wap/2022-08/31/content_31120359.htm',
+        title: 'shenduxp.com (新华网 report)',
+        quote:
+          '新華社北京8月30日電(記者齊琪、羅沙)最高人民法院、最高人民檢察院、公安部30日聯合發布關于辦理信息網絡犯罪案件適用刑事訴訟程序若干問題的意見,進一步規范信息網絡犯罪案件的管轄、取證、證據審查等問題 … 意見自2022年9月1日起施行。',
+        supports: ['issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+
+  // ─────────────────────── Procuratorates and personal information (SPP, 2021) ───────────────────────
+  {
+    id: 'document:spp-notice-on-personal-information-protection-public-interest-litigation',
+    name: 'Notice on Implementing the Personal Information Protection Law and Promoting Procuratorial Work of Public Interest Litigation on Personal Information Protection',
+    nameZh: '关于贯彻执行个人信息保护法推进个人信息保护公益诉讼检察工作的通知',
+    aliases: [
+      'Circular on Implementing the Personal Information Protection Law and Promoting the Public Interest Litigation Filed by Procuratorates for Personal Information Protection',
+      'Notice on Implementing the Personal Information Protection Law and Promoting Public Interest Litigation Procuratorial Work',
+    ],
+    kind: 'judicial_guidance',
+    status: 'final',
+    issuers: ['spp'],
+    promulgated: '2021-08-21',
+    summary:
+      'SPP notice on public interest litigation under Article 70 of the PIPL: procuratorates are to give priority to sensitive personal information, special groups such as children, key sectors, and processing of data on more than one million people.',
+    relations: [{ type: 'implements', target: 'document:personal-information-protection-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/a/spp-issues-public-interest-litigation-rules-to-implement-personal-information-protection-law',
+        title: 'China Justice Observer',
+        quote:
+          "China's first Personal Information Protection Law was enacted on 21 Aug. 2021, and will take effect on 1 Nov. 2021.\n\nArticle 70 of the Personal Information Protection Law (“the Law”) stipulates that … To implement this provision, the Supreme People's Procuratorate (SPP) on August 21 issued the ‘Notice on Implementing the Personal Information Protection Law and Promoting Procuratorial Work of Public Interest Litigation on Personal Information Protection’ (“the Notice”, 关于贯彻执行个人信息保护法推进个人信息保护公益诉讼检察工作的通知).\n\nThe Notice requires procuratorates at all levels to pay attention to sensitive personal information, personal information of special groups and personal information in key areas",
+        supports: ['name', 'nameZh', 'status', 'issuers', 'promulgated', 'summary', 'relations'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/a/personal-information-protection-next-battlefield-for-china-s-public-interest-litigation',
+        title: 'China Justice Observer',
+        quote:
+          'The day right after the promulgation of the PIPL, the Supreme People’s Procuratorate (SPP) issued the “Circular on Implementing the Personal Information Protection Law and Promoting the Public Interest Litigation Filed by Procuratorates for Personal Information Protection” (关于贯彻执行个人信息保护法推进个人信息保护公益诉讼检察工作的通知), expressing its commitment to addressing personal information protection through public interest litigation.',
+        supports: ['nameZh', 'aliases', 'issuers'],
+      },
+      {
+        url: 'https://lcddisplay.org/supreme-prosecutor-personal-information-protection-is-included-in-the-statutory-field-of-procuratorial-public-interest-litigation/',
+        title: 'lcddisplay.org (translation of a news report)',
+        quote:
+          'On August 20, the “Personal Information Protection Law of the People’s Republic of China” passed at the 30th meeting of the Standing Committee of the 13th National People’s Congress will be officially implemented on November 1, 2021. … On the 21st, the Supreme People’s Procuratorate issued the “Notice on Implementing the Personal Information Protection Law and Promoting Public Interest Litigation Procuratorial Work” (hereinafter referred to as the “Notice”)',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://szfx.org.cn/NewsView.asp?ID=2122',
+        title: '朔州市法学会 (山西省法学会)',
+        quote:
+          '发布时间:2021.08.30 … 近日,最高人民检察院下发《关于贯彻执行个人信息保护法推进个人信息保护公益诉讼检察工作的通知》(下称《通知》),就个人信息保护法明确将个人信息保护纳入检察公益诉讼法定领域进行安排部署 … 生物识别、宗教信仰、特殊身份、医疗健康、金融账号、行踪轨迹等敏感个人信息应当严格保护;儿童、妇女、残疾人、老年人、军人等特殊群体的个人信息需要特别保护;教育、医疗、就业、养老、消费等重点领域处理的个人信息,以及处理100万人以上的大规模个人信息应当重点保护',
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
+      },
+    ],
+  },
+
   // ─────────────────────── Online and e-commerce IP disputes (SPC, 2020) ───────────────────────
   {
     id: 'document:spc-reply-on-online-ip-infringement-disputes',
