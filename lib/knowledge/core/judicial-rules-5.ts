@@ -455,6 +455,51 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     ],
   },
 
+  // ─────────────────────── SPC guiding cases on data rights (47th batch, 2025) ───────────────────────
+  {
+    // Pages cite the batch by its theme; the batch number alone (第47批指导性案例) is not given as a
+    // short name, as the SPP numbers its own batches of guiding cases too.
+    id: 'document:spc-guiding-cases-on-judicial-protection-of-data-rights',
+    name: "Supreme People's Court Guiding Cases on the Judicial Protection of Data Rights",
+    nameZh: '数据权益司法保护专题指导性案例',
+    kind: 'case_list',
+    status: 'final',
+    issuers: ['spc'],
+    promulgated: '2025-08-28',
+    summary:
+      'The SPC’s 47th batch of guiding cases (six cases, from No. 262), its first on data rights: data scraping as unfair competition, account-linking services, lawful use of enterprise data, an app’s excessive collection of personal information, and handing over online platform accounts.',
+    sources: [
+      {
+        url: 'https://www.gdzf.org.cn/index/zfyw/content/post_186015.html',
+        title: '广东政法网',
+        quote:
+          '为切实解决涉数据权益纠纷案件审理中的难点、堵点,明确法律适用、统一裁判标准,进一步促进数字经济高质量发展,8月28日,最高人民法院发布第47批指导性案例,也是最高法首次发布数据权益司法保护专题指导性案例。\n此次发布的6件指导性案例,案件类型全面,涉及数据基础制度建设的重点问题、学界研究关注的热点问题、司法实务的堵点问题 … 此次发布的指导性案例中,262号、263号为不正当竞争纠纷案例,编织形成了数据不正当竞争纠纷的裁判规则体系。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://reportify.ai/news/1158590080739315712',
+        title: 'Reportify (21世纪经济报道 summary)',
+        quote:
+          '2 1 Shi Ji Jing Ji Bao Dao·2025-08-28 15:28\n\nCore Viewpoint - The Supreme People\'s Court of China has released its first set of guiding cases on data rights protection, addressing key issues such as data ownership, utilization of data products, personal information protection, and the delivery of online platform accounts, aiming to unify the adjudication standards for similar cases',
+        supports: ['name', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.changtsi.com/news/insight/3866.html',
+        title: 'CHANG TSI & Partners',
+        quote:
+          'Recently, the Supreme People’s Court of China released the 47th set of guiding cases. This marks the first batch of guiding cases specifically concerning the judicial protection of data rights, aiming to address core issues in the digital economy, such as determining data ownership, utilizing data products, protecting personal information, and transferring platform accounts.',
+        supports: ['name', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://reportify.ai/news/1158469632089264128',
+        title: 'Reportify',
+        quote:
+          '- Case 262 involves a dispute over unfair competition due to data scraping from an online platform, affirming that platform operators can seek legal protection when their business interests are harmed [4][8]. - Case 263 clarifies that providing associated account services with user authorization does not constitute unfair competition if it does not disrupt market order [4][17]. - Case 264 establishes that data processors who collect and process enterprise data without causing harm to the enterprise\'s rights are not liable for tort [4][25]. - Case 265 addresses the excessive collection of personal information by an app operator',
+        supports: ['summary'],
+      },
+    ],
+  },
+
   // ─────────────────────── Online and e-commerce IP disputes (SPC, 2020) ───────────────────────
   {
     id: 'document:spc-reply-on-online-ip-infringement-disputes',
