@@ -683,6 +683,136 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     ],
   },
 
+  // ─────────────────────── Trade secrets (SPC, 2020) and IP crimes (SPC/SPP, 2025) ───────────────────────
+  {
+    id: 'document:spc-provisions-on-trade-secret-infringement-civil-cases',
+    name: "Provisions of the Supreme People's Court on Several Issues Concerning the Application of Law in the Trial of Civil Cases Involving Infringements upon Trade Secrets",
+    nameZh: '最高人民法院关于审理侵犯商业秘密民事案件适用法律若干问题的规定',
+    aliases: [
+      "Provisions of the Supreme People's Court on Several Issues concerning the Application of Law in Hearing Civil Cases of Trade Secret Infringement",
+      "Provisions on Several Issues concerning the Application of Law in the Trial of Civil Cases of Trade Secrets Infringement",
+      'Provisions of the Supreme People’s Court on the Application of Law in Trade Secret Infringement Trials',
+      "Provisions of the Supreme People's Court on Several Issues Concerning the Application of Laws in the Trial of Civil Cases Involving Trade Secret Infringement",
+    ],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2020-08-24',
+    promulgated: '2020-09-10',
+    effective: '2020-09-12',
+    summary:
+      'SPC provisions (29 articles) on trade secret civil cases under the Anti-Unfair Competition Law: what technical and business information (including algorithms, data and customer information) counts as a trade secret, confidentiality measures, former employees, burden of proof and injunctions.',
+    relations: [{ type: 'implements', target: 'document:anti-unfair-competition-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://www.udunip.com/guidingd.php?cid=35&id=46',
+        title: 'Zhejiang Udun Intellectual Property',
+        quote:
+          "Level of Authority: Judicial Interpretation\n\n    Date Issued: 09-10-2020\n\n    Effective Date: 09-12-2020\n\n    Issuing Authority: Supreme People's Court\n\n    Status: Effective … The Provisions of the Supreme People's Court on Several Issues Concerning the Application of Law in the Trial of Civil Cases Involving Infringements upon Trade Secrets, as adopted at the 1810th Session of the Judicial Committee of the Supreme People's Court on August 24, 2020, are hereby issued, and shall come into force on September 12, 2020. … these Provisions are developed in accordance with the provisions of the Anti-Unfair Competition Law of the People's Republic of China",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/provisions-on-trade-secret-infringement-20200910',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          'The Provisions of the Supreme People’s Court on Several Issues concerning the Application of Law in Hearing Civil Cases of Trade Secret Infringement were promulgated in 2020 and entered into force on 12 Sept. 2020.\nThere are 29 articles in total … so as to apply the Anti-unfair Competition Law accurately. … (1) Technical information refers to structures, raw materials, components, formulas, materials, samples, patterns, propagation materials of new plant varieties, process, methods or their steps, algorithms, data, computer programs and relevant files related to technology;',
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'http://en.shanghaiinvest.com/information-center/newsletters/item/357-the-supreme-people-s-court-promulgates-judicial-interpretations-for-protecting-trade-secret',
+        title: 'Shanghai Foreign Investment Development Board',
+        quote:
+          'The Supreme People\'s Court has recently issued the Provisions on Several Issues concerning the Application of Law in the Trial of Civil Cases of Trade Secrets Infringement (the "Provisions") , which will take effect from September 12, 2020. … The Provisions set out provisions on act preservation (Article 15), confidentiality obligations, and liability for infringement with regard to key nodes such as burden of proof … as well as provisions on the protection of trade secrets related to employees and former employees (Article 11)',
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.leetsai.com/litigation-related/provisions-of-the-supreme-peoples-court-on-the-application-of-law-in-the-trade-secret-infringement-trials-mainland-china',
+        title: 'Lee and Li – Leetsai',
+        quote:
+          'On September 10, 2020, the Supreme People’s Court promulgated the Provisions of the Supreme People’s Court on the Application of Law in Trade Secret Infringement Trials (the “Trade Secret Provisions”).',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://cpahkltd.com/index.php?c=show&id=100784',
+        title: 'China Patent Agent (H.K.) Ltd.',
+        quote:
+          "in accordance with the Anti-Unfair Competition Law of the People’s Republic of China, the Interpretation of the Supreme People’s Court on Several Issues Concerning the Application of Laws in the Trial of Civil Cases of Unfair Competition, the Provisions of the Supreme People’s Court on Several Issues Concerning the Application of Laws in the Trial of Civil Cases Involving Trade Secret Infringement",
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://transgd.net.cn/view.php?id=5784',
+        title: 'transgd.net.cn (law firm article)',
+        quote:
+          '2020年9月12日,最高法院进一步施行《最高人民法院关于审理侵犯商业秘密民事案件适用法律若干问题的规定》,细化了在侵犯商业秘密民事案件中相关标准。',
+        supports: ['nameZh', 'kind', 'issuers', 'effective'],
+      },
+    ],
+  },
+  {
+    id: 'document:spc-spp-interpretation-on-ip-infringement-criminal-cases-2025',
+    name: 'Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases of Intellectual Property Infringement',
+    nameZh: '关于办理侵犯知识产权刑事案件适用法律若干问题的解释',
+    aliases: [
+      "Interpretation of the Supreme People’s Court and the Supreme People’s Procuratorate on Several Issues Concerning the Application of Law in Handling Criminal Cases of Intellectual Property Infringement",
+      'Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases of Infringing Intellectual Property Rights',
+      'Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases of IP Infringement',
+    ],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc', 'spp'],
+    // Adopted by the SPC Judicial Committee on 7 April 2025 and by the SPP Procuratorial Committee on 11 April 2025.
+    adopted: '2025-04-07',
+    promulgated: '2025-04-24',
+    effective: '2025-04-26',
+    summary:
+      'SPC/SPP interpretation (31 articles) of the IP crimes as amended by Amendment XI to the Criminal Law: trademark and patent counterfeiting, copyright crimes and trade secret crimes (including “electronic intrusion”), with lower thresholds; it replaced the 2004, 2007 and 2020 interpretations.',
+    relations: [{ type: 'based_on', target: 'document:criminal-law', source: 3 }],
+    sources: [
+      {
+        url: 'https://natlawreview.com/article/chinas-supreme-peoples-court-and-supreme-peoples-procuratorate-issue-interpretation',
+        title: 'The National Law Review',
+        quote:
+          'On April 24, 2025, China’s Supreme People’s Court (SPC) and Supreme People’s Procuratorate (SPP) jointly issued the Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases of Intellectual Property Infringement (关于办理侵犯知识产权刑事案件适用法律若干问题的解释). The Interpretation clarifies trademark crimes, patent counterfeiting, copyright crimes, trade secret misappropriation, and common issues arising in IP crimes (e.g., heavier or reduced sentences). The Interpretation is effective as of April 26, 2025.',
+        supports: ['name', 'nameZh', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://global.ecovis.com/intellectual-property-infringement-china-new-judicial-interpretation',
+        title: 'ECOVIS (Shanghai K-Insight Law Firm)',
+        quote:
+          'The “Interpretation of the Supreme People’s Court and the Supreme People’s Procuratorate on Several Issues Concerning the Application of Law in Handling Criminal Cases of Intellectual Property Infringement” (hereinafter referred to as the “2025 Interpretation“) came into effect on 26 April 2025.\nIn the Chinese legal system, judicial interpretations issued by the SPC and the SPP have legal binding force. The 2025 Interpretation replaces the interpretations issued by the SPC and the SPP in 2004, 2007 and 2020 regarding intellectual property disputes',
+        supports: ['aliases', 'kind', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://webiis10.mondaq.com/china/trademark/1647978/news-release-new-judicial-interpretations-related-to-intellectual-property-criminal-cases-issued',
+        title: 'Mondaq',
+        quote:
+          'On April 23, 2025, the Supreme People\'s Court and the Supreme People\'s Procuratorate of China jointly released the "Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases of Infringing Intellectual Property Rights" (hereinafter referred to as the "Interpretation"). This new Interpretation, which has become effective from April 26, 2025 … The Interpretation introduces the new standard for "electronic intrusion," defined as "acts of obtaining trade secrets through unauthorized access to computer information systems or similar methods."',
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.afdip.com/China_IP_Laws/Patent/Judicial_Interpretations/2025/0519/2067.html',
+        title: 'AFD China Intellectual Property',
+        quote:
+          "Judicial Interpretation [2025] No. 5\n(Adopted at the 1947th meeting of the Judicial Committee of the Supreme People's Court on April 7, 2025, and the 51st meeting of the 14th Procuratorial Committee of the Supreme People's Procuratorate on April 11, 2025, and this Interpretation has come into force as of April 26, 2025)\nFor the purpose of lawfully punishing crimes of intellectual property infringement and safeguarding the socialist market economic order, in accordance with the relevant provisions of the Criminal Law of the People's Republic of China",
+        supports: ['kind', 'issuers', 'adopted', 'effective', 'relations'],
+      },
+      {
+        url: 'https://changtsi.com/news/insight/3576.html',
+        title: 'CHANG TSI & Partners',
+        quote:
+          'On April 24, 2025, the Supreme People\'s Court (SPC) and the Supreme People\'s Procuratorate (SPP) of China released the “Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases of IP Infringement” (hereinafter referred to as the “Interpretation”), which is set to take effect on April 26, 2025. … in conjunction with the amendments concerning IP-related crimes introduced in the 2021 Amendment (XI) to the Criminal Law. … Comprising 31 articles',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://zhenguoke.com/read/-dy-article-JTU3AFN90514CDBK.html',
+        title: '中国青年报 (reprint)',
+        quote:
+          '最高人民法院、最高人民检察院今天发布《关于办理侵犯知识产权刑事案件适用法律若干问题的解释》(以下简称《解释》),将2025年4月26日第25个世界知识产权日起施行。 … 《解释》根据刑法修正案(十一)制定,是对侵犯知识产权犯罪的一次全新的系统性解释,吸收、整合了此前三部相关司法解释的有效规定,同时废止了前三部司法解释 … 《解释》共31条,主要包括五部分。',
+        supports: ['nameZh', 'kind', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+
   // ─────────────────────── Blockchain in the courts (SPC, 2022) ───────────────────────
   {
     id: 'document:spc-opinions-on-strengthening-judicial-application-of-blockchain',
