@@ -24,6 +24,7 @@ import { CORE_GUIDES_MEDIA_RULES } from './guides-media-rules';
 import { CORE_INDUSTRY_DATA_RULES_3, TITLES_ZH_INDUSTRY_DATA_3 } from './industry-data-rules-3';
 import { CORE_IP_PLATFORM_RULES } from './ip-platform-rules';
 import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
+import { CORE_JUDICIAL_RULES_5 } from './judicial-rules-5';
 import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_MEDIA_GAMES_4, CORE_MEDIA_GAMES_4 } from './media-games-4';
 import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
@@ -71,6 +72,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_CATALOGUES_LISTS_4,
   ...CORE_TRADE_ANNOUNCEMENTS_4,
   ...CORE_CAMPAIGNS_YEARLY_4,
+  ...CORE_JUDICIAL_RULES_5,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,

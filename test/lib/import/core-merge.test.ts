@@ -17,7 +17,8 @@ describe('imports merge onto core entries', () => {
     const reading = readImport({ text, now: '2025-03-20T00:00:00.000Z' });
     if (!reading.ok) throw new Error(reading.error.message);
     const merged = mergeGraphs(bundled, reading.record.graph);
-    const pipl = merged.nodes.filter((node) => node.type === 'document' && /Personal Information Protection Law/.test(node.name));
+    // Titles that start with the law's name: documents about the PIPL (an SPP notice implementing it) are other entries.
+    const pipl = merged.nodes.filter((node) => node.type === 'document' && /^Personal Information Protection Law/.test(node.name));
     expect(pipl.map((node) => node.id)).toEqual(['document:personal-information-protection-law']);
     expect(originOf(pipl[0]!)).toMatchObject({ core: true, imported: true });
     expect(pipl[0]!.abbreviations).toContain('PIPL');
