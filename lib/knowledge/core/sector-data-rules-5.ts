@@ -938,7 +938,8 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     nameZh: '网络预约出租汽车经营服务管理暂行办法',
     kind: 'departmental_rule',
     status: 'final',
-    issuers: ['mot', 'miit'],
+    // The 2019 amending order names the MOT, MIIT, MPS, MOFCOM, SAMR and CAC.
+    issuers: ['mot', 'miit', 'mps', 'mofcom', 'samr', 'cac'],
     effective: '2016-11-01',
     summary:
       'Rules of the MOT, MIIT and six other departments on ride-hailing platforms, including data localisation: personal information and business data stored and used in mainland China and kept for at least two years.',
@@ -956,6 +957,13 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
         quote:
           '网约车被认为是共享经济在交通领域内的新发展,在此基础之上,交通运输部出台了《网络预约出租汽车经营服务管理暂行办法》对其进行监管,而后各地纷纷出台了相应的配套实施细则对网约车运营进行管理。',
         supports: ['nameZh', 'status', 'issuers'],
+      },
+      {
+        url: 'http://kaijiang.gov.cn/xxgk-show-54179.html',
+        title: '开江县人民政府',
+        quote:
+          '根据《网络预约出租汽车经营服务管理暂行办法》(交通运输部 工业和信息化部 公安部 商务部 市场监管总局 国家网信办令2019年第46号)等相关规定,制定本办法。',
+        supports: ['nameZh', 'issuers'],
       },
     ],
   },
@@ -1097,6 +1105,146 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
         quote:
           '教育部近日印发《教育移动互联网应用程序备案管理办法》。 … 《办法》规定,教育移动应用提供者应通过公共服务体系进行提供者备案,并配合注册地省级教育行政部门做好备案审核工作。教育行政部门及其所属单位、各级各类学校是教育移动应用的机构使用者,应建立教育移动应用的选用制度,选用已完成提供者备案的教育移动应用,并通过公共服务体系进行使用者备案。',
         supports: ['nameZh', 'status', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // ─────────────────────── MOST: human genetic resources implementing rules (2023) ───────────────────────
+  {
+    id: 'document:implementing-rules-for-regulations-on-administration-of-human-genetic-resources',
+    name: 'Implementing Rules for the Regulations for the Administration of Human Genetic Resources',
+    nameZh: '人类遗传资源管理条例实施细则',
+    aliases: [
+      'Detailed Rules for Implementing the Regulation on the Management of Human Genetic Resources',
+      'Implementation Rules for the Regulation on Human Genetic Resources Administration',
+    ],
+    zhShortNames: ['科学技术部令第21号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['most'],
+    promulgated: '2023-05-26',
+    effective: '2023-07-01',
+    summary:
+      'MOST rules implementing the human genetic resources regulations: human genetic resource information covers gene and genome data but not clinical, imaging, protein or metabolic data, and foreign entities may not collect or export Chinese human genetic resources.',
+    relations: [{ type: 'implements', target: 'document:regulations-on-administration-of-human-genetic-resources', source: 1 }],
+    sources: [
+      {
+        url: 'https://chinalawandpractice.com/2023/06/26/ministry-of-science-and-technology-implementing-rules-for-the-regulations-for-the-administration-of-human-genetic-resources',
+        title: 'China Law & Practice',
+        quote:
+          'Ministry of Science and Technology, Implementing Rules for the Regulations for the Administration of Human Genetic Resources\n科技部人类遗传资源管理条例实施细则\nJune 26, 2023 | BY\nSusan MokForeign institutions may not collect PRC human genetic resources\nPromulgated: May 26, 2023\nEffective: July 1, 2023',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://flfgdq.cn/law/%e4%ba%ba%e7%b1%bb%e9%81%97%e4%bc%a0%e8%b5%84%e6%ba%90%e7%ae%a1%e7%90%86%e6%9d%a1%e4%be%8b%e5%ae%9e%e6%96%bd%e7%bb%86%e5%88%99-2023%e5%b9%b4',
+        title: 'flfgdq.cn: 人类遗传资源管理条例实施细则(2023年)',
+        quote:
+          '人类遗传资源管理条例实施细则(2023年)\n\n第一章 总则\n\n第一条 为有效保护和合理利用我国人类遗传资源,维护公众健康、国家安全和社会公共利益,根据《中华人民共和国生物安全法》、《中华人民共和国人类遗传资源管理条例》(以下称《条例》)等有关法律、行政法规,制定本实施细则。 … 前款所称人类遗传资源信息不包括临床数据、影像数据、蛋白质数据和代谢数据。',
+        supports: ['nameZh', 'summary', 'relations'],
+      },
+      {
+        url: 'http://www.meritsandtree.com/index/journal/detail?id=5628',
+        title: '律商 (meritsandtree.com)',
+        quote: '2023年5月26日,科技部公布《人类遗传资源管理条例实施细则》(科学技术部令第21号)(“《实施细则》”),旨在有效保护和合理利用我国人类遗传资源,维护公众健康、国家安全和社会公共利益。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://m.larcmm.com/a/china-issues-regulations-on-human-genetic-resources',
+        title: 'China Justice Observer (larcmm.com)',
+        quote:
+          'On 26 May 2023, China’s Ministry of Science and Technology (MOST) issued the “Detailed Rules for Implementing the Regulation on the Management of Human Genetic Resources” (hereinafter the “Rules”, 人類遺傳資源管理?xiàng)l例實(shí)施細(xì)則). … Overseas organizations, overseas institutions established or actually controlled by overseas entities, or overseas individuals shall not collect or preserve Chinese human genetic resources within China or provide Chinese human genetic resources to overseas entities.',
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://www.sdzjhg.com/EN/10531/dc9daa79a56912aa.aspx',
+        title: 'sdzjhg.com (law firm newsletter)',
+        quote:
+          'On June 1, 2023, China’s Ministry of Science and Technology (MOST) officially released the Implementation Rules for the Regulation on Human Genetic Resources Administration (the “Implementation Rules”), which came into effect on July 1, 2023.',
+        supports: ['aliases', 'issuers', 'effective'],
+      },
+    ],
+  },
+  // ─────────────────────── MOT: ride-hailing regulatory information platforms (2022) ───────────────────────
+  {
+    id: 'document:measures-for-operation-and-management-of-online-taxi-hailing-regulatory-information-interactive-platforms',
+    name: 'Measures for Operation and Management of Online Taxi-Hailing Regulatory Information Interactive Platforms',
+    nameZh: '网络预约出租汽车监管信息交互平台运行管理办法',
+    aliases: ['Measures for the Operation of the Interactive Platform for the Supervision and Regulation of Online Booking Rental Cars'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['mot'],
+    effective: '2022-07-01',
+    summary:
+      'MOT measures under which ride-hailing platforms send operating data directly to the national industry platform, which passes it on to provincial and city platforms, keeps it for at least two years and may not use it commercially; an update of 2018 rules.',
+    relations: [
+      {
+        type: 'based_on',
+        target: 'document:interim-measures-for-administration-of-online-taxi-booking-business-operations-and-services',
+        source: 1,
+      },
+    ],
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/a/china-tightens-regulation-on-data-transmission-of-ride-hailing-company',
+        title: 'China Justice Observer',
+        quote:
+          'The Ministry of Transport of China issued the "Measures for Operation and Management of Online Taxi-Hailing Regulatory Information Interactive Platforms" (网络预约出租汽车监管信息交互平台运行管理办法, hereinafter referred to as the "Measures") on 22 July 2022. … According to the Measures, the data related to the operation service of online taxi transmitted by the online taxi platform company shall be directly connected to the official industry platform, which shall be subsequently transferred to the relevant provincial and city platform in real-time.',
+        supports: ['name', 'nameZh', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://kaijiang.gov.cn/xxgk-show-54179.html',
+        title: '开江县人民政府',
+        quote:
+          '网络预约出租汽车监管信息交互平台运行管理办法\n第一章 总 则\n第一条 为加强网络预约出租汽车监管信息交互平台(简称网约车监管信息交互平台)的运行管理工作,规范数据传输,提高网约车行业监管效能,营造良好的营商环境,根据《网络预约出租汽车经营服务管理暂行办法》(交通运输部 工业和信息化部 公安部 商务部 市场监管总局 国家网信办令2019年第46号)等相关规定,制定本办法。 … 第四条 交通运输部指导各级网约车监管信息交互平台的运行管理等工作。',
+        supports: ['nameZh', 'kind', 'issuers', 'relations'],
+      },
+      {
+        url: 'https://digitalpolicyalert.org/event/6070-implementation-of-measures-for-the-operation-of-the-interactive-platform-for-the-supervision-and-regulation-of-online-booking-rental-cars',
+        title: 'Digital Policy Alert',
+        quote:
+          'On 1 July 2022, the Measures for the Operation of the Interactive Platform for the Supervision and Regulation of Online Booking Rental Cars, on the handling and maintenance of data from ride-hailing services are implemented.',
+        supports: ['aliases', 'status', 'effective'],
+      },
+      {
+        url: 'https://archives.lincolndailynews.com/2022/Jul/22/NEWS/business_s.shtml',
+        title: 'Reuters (Lincoln Daily News)',
+        quote:
+          'The\nnew measures are an update of similar rules announced in 2018\nand give the government more control over data collected by\nthese private companies.\nData generated by ride-hailing platforms cannot be used for\ncommercial purposes, must be stored for at least two years in\nChina, compared so six months previously',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ─────────────────────── MIIT/MPS/MOT: road testing and demonstration of ICVs (2021) ───────────────────────
+  {
+    id: 'document:management-specification-for-road-test-and-demonstration-application-of-intelligent-connected-vehicles',
+    name: 'Management Specification for Road Test and Demonstration Application of Intelligent Networked Vehicles (Trial)',
+    nameZh: '智能网联汽车道路测试与示范应用管理规范(试行)',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['miit', 'mps', 'mot'],
+    effective: '2021-09-01',
+    summary:
+      'MIIT, MPS and MOT rules on road tests and demonstration use of intelligent connected vehicles, replacing the 2018 road test rules and requiring cybersecurity risk assessments for connected vehicles and remote-control platforms.',
+    sources: [
+      {
+        url: 'https://cs.com.cn/cj2020/202107/t20210730_6189650.html',
+        title: '证券时报 (中国证券网)',
+        quote:
+          '工信部、公安部、交通运输部印发《智能网联汽车道路测试与示范应用管理规范(试行)》通知。通知指出,进行道路测试前,道路测试主体应确保道路测试车辆在测试区(场)等特定区域进行充分的实车测试',
+        supports: ['nameZh', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://loversyes.blogspot.com/2021/07/intelligent-vehicle-road-test.html',
+        title: 'loversyes.blogspot.com',
+        quote:
+          'According to the website of the Ministry of industry and information technology, the Ministry of industry and information technology, the Ministry of public security and the Ministry of transport recently issued a notice on the management specification for road test and demonstration application of intelligent networked vehicles (Trial) (hereinafter referred to as the management specification).\n\n\nThe management specification shall come into force as of September 1, 2021.',
+        supports: ['name', 'status', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://www.bestao-consulting.com/detail?id=778',
+        title: 'Bestao Consulting',
+        quote:
+          'In April 2018, the Ministry of Industry and Information Technology, the Ministry of Public Security and the Ministry of Transport jointly issued the Rules for the Administration of the Road Tests of Intelligent Connected Vehicles (for Trial Implementation). … This revision adds to the requirements for demonstration application on the basis of road test … It demands the risk assessment results and risk response measures of information security as part of the application materials for road test and demonstration application, but this only applicable to vehicles with network connection function or monitoring platform with remote control function',
+        supports: ['summary'],
       },
     ],
   },
