@@ -32,6 +32,13 @@ export const AUTHORITY_VARIANTS_SECTOR_5: AuthorityVariant[] = [
         supports: ['formerNames'],
       },
       {
+        url: 'http://www.lawinfochina.com/display.aspx?EncodingName=big5&id=17535&lib=law',
+        title: 'lawinfochina.com',
+        quote:
+          'Notice of the National Health and Family Planning Commission on Issuing the Measures for the Administration of Population Health Information (for Trial Implementation) | | 國家衛生和計劃生育委員會關于印發《人口健康信息管理辦法(試行)》的通知 |',
+        supports: ['formerNames'],
+      },
+      {
         url: 'https://www.365yiyao.com/index.php?c=show&id=1921100',
         title: '卫计委印发《人口健康信息管理办法(试行)》',
         quote: '近日,为规范人口健康信息管理工作,促进人口健康信息互联互通和共享利用,国家卫生计生委印发了《人口健康信息管理办法(试行)》',
@@ -691,7 +698,8 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
       'Automobile Data Export Security Guidelines (2026 Edition)',
       'Guidelines for Car Data Export Security (2026 version)',
     ],
-    kind: 'guideline',
+    // Issued by a notice of the eight departments, as the 2025 draft said it would be (规范性文件).
+    kind: 'normative_document',
     status: 'final',
     issuers: ['miit', 'cac', 'ndrc', 'nda', 'mps', 'mnr', 'mot', 'samr'],
     promulgated: '2026-02-03',
@@ -709,14 +717,14 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
         title: '中国高新技术产业导报',
         quote:
           '2026年2月3日,工业和信息化部、国家网信办、国家发展改革委等八部门联合印发《汽车数据出境安全指引(2026版)》(以下简称《安全指引》),旨在推动建立高效便利安全的汽车数据跨境流动机制 … 一是总则,明确适用范围,规定应当申报数据出境安全评估、订立个人信息出境标准合同或者通过个人信息出境认证3种管理方式的适用条件,提出免于上述3种管理方式的9类情形。二是重要数据判定,面向研发设计、生产制造、驾驶自动化、软件升级、联网运行等汽车行业典型业务场景,细化汽车重要数据判定规则。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+        supports: ['nameZh', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
         url: 'https://c.m.163.com/news/a/KKS1PCP50519DFFO.html',
         title: '北京商报 (163.com)',
         quote:
           '北京商报讯(记者 蔺雨葳)2月3日,记者从工业和信息化部官网获悉,近日,工业和信息化部、国家网信办、国家发展改革委、国家数据局、公安部、自然资源部、交通运输部、市场监管总局八部门联合印发《汽车数据出境安全指引(2026版)》(以下简称"《安全指引》")的通知。',
-        supports: ['nameZh', 'issuers'],
+        supports: ['nameZh', 'kind', 'issuers'],
       },
       {
         url: 'https://en.cncarexportbase.com/news/policy/728.html',
@@ -754,7 +762,8 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     name: 'Guidelines for Security of Automotive Data Export (2025 Edition)',
     nameZh: '汽车数据出境安全指引(2025版)',
     aliases: ['Automotive Data Outbound Security Guidelines (2025 Edition)'],
-    kind: 'guideline',
+    // To be issued as a normative document (拟以规范性文件印发).
+    kind: 'normative_document',
     status: 'draft',
     issuers: ['miit', 'cac', 'ndrc', 'nda', 'mps', 'mnr', 'mot', 'samr'],
     promulgated: '2025-06-13',
@@ -963,7 +972,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
         title: '开江县人民政府',
         quote:
           '根据《网络预约出租汽车经营服务管理暂行办法》(交通运输部 工业和信息化部 公安部 商务部 市场监管总局 国家网信办令2019年第46号)等相关规定,制定本办法。',
-        supports: ['nameZh', 'issuers'],
+        supports: ['nameZh', 'kind', 'issuers'],
       },
     ],
   },
