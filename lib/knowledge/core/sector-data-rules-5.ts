@@ -22,7 +22,7 @@ export const AUTHORITY_VARIANTS_SECTOR_5: AuthorityVariant[] = [
     // Pages on health data cite the commission by the name it had before 2018 and by short forms.
     slug: 'nhc',
     formerNames: [{ name: 'National Health and Family Planning Commission', nameZh: '国家卫生和计划生育委员会' }, { name: 'NHFPC' }],
-    zhShortNames: ['国家卫生计生委', '国家卫计委', '国家卫健委'],
+    zhShortNames: ['国家卫生计生委', '国家卫计委'],
     sources: [
       {
         url: 'https://archive.conventuslaw.com/china-protection-of-personal-information/',
@@ -50,29 +50,15 @@ export const AUTHORITY_VARIANTS_SECTOR_5: AuthorityVariant[] = [
         quote: '我国关于健康医疗大数据应用的早期文件可见原国家卫计委于2015年1月发布的《关于印发2015年卫生计生工作要点的通知》',
         supports: ['zhShortNames'],
       },
-      {
-        url: 'http://glo.com.cn/Content/2019/12-23/1846104422.html',
-        title: '环球律师事务所: 卫健委互联网医疗新规系列解读之三',
-        quote:
-          '就国家卫生与健康委员会(“国家卫健委”)于2018年9月发布的《互联网医院管理办法(试行)》、《互联网诊疗管理办法(试行)》及《远程医疗服务管理规范(试行)》三篇规范性文件',
-        supports: ['zhShortNames'],
-      },
     ],
   },
   {
-    // Chinese pages list the NFRA as 金融监管总局 and its predecessor as 银保监会; CCTV's English
-    // writes "State Administration for Financial Regulation".
+    // Chinese pages call the NFRA's predecessor 银保监会; CCTV's English writes "State
+    // Administration for Financial Regulation".
     slug: 'nfra',
     aliases: ['State Administration for Financial Regulation'],
-    zhShortNames: ['金融监管总局', '银保监会'],
+    zhShortNames: ['银保监会'],
     sources: [
-      {
-        url: 'https://www.secrss.com/articles/77843',
-        title: '安全内参',
-        quote:
-          '近日,中国人民银行、金融监管总局、中国证监会、国家外汇局、国家网信办、国家数据局联合印发《促进和规范金融业数据跨境流动合规指南》',
-        supports: ['zhShortNames'],
-      },
       {
         url: 'https://m.jiemian.com/article/7035908_sina.html',
         title: '界面新闻',
