@@ -1,0 +1,207 @@
+/**
+ * Curated core layer: how Chinese-language pages (news, law-firm notes, government pages, WeChat
+ * articles) write instruments and authorities the graph already holds — short forms (数安法,
+ * 网数条例), order and document numbers (国务院令第790号, 国家网信办令第11号, 国发〔2017〕35号) and
+ * authorities' short names (国家认监委, 国新办). Each form is quoted from a stored public page that
+ * shows it beside the full name or in the document's own heading.
+ *
+ * The instruments are core entries of other files, and no two core entries may share an id
+ * (test/lib/knowledge/core-layer.test.ts), so these rows are not entries of their own: index.ts
+ * merges them onto the entries with `withOtherNames` (other names appended, sources appended after
+ * the entry's own, so the entry's relations keep pointing at the same quotes).
+ */
+import type { AuthorityVariant, CoreInstrument, CoreSource } from './types';
+
+/** Other names of a core entry another file holds, with the quotes that show them. */
+export interface CoreOtherNames {
+  /** Id of the core entry (document:…). */
+  id: string;
+  /** Other full titles pages write. */
+  aliases?: string[];
+  /** Chinese short forms and document numbers. */
+  zhShortNames?: string[];
+  sources: Array<Omit<CoreSource, 'supports'> & { supports: Array<'aliases' | 'zhShortNames'> }>;
+}
+
+function unique(values: readonly string[]): string[] | undefined {
+  return values.length > 0 ? [...new Set(values)] : undefined;
+}
+
+/**
+ * The entries with the other names of `rows` merged in. A row whose id no entry has is an error,
+ * so a renamed entry cannot silently lose the names.
+ */
+export function withOtherNames(instruments: readonly CoreInstrument[], rows: readonly CoreOtherNames[]): CoreInstrument[] {
+  const ids = new Set(instruments.map((instrument) => instrument.id));
+  const unknown = rows.filter((row) => !ids.has(row.id)).map((row) => row.id);
+  if (unknown.length > 0) throw new Error(`Other names for entries the core layer does not hold: ${unknown.join(', ')}`);
+  return instruments.map((instrument) => {
+    const own = rows.filter((row) => row.id === instrument.id);
+    if (own.length === 0) return instrument;
+    const aliases = unique([...(instrument.aliases ?? []), ...own.flatMap((row) => row.aliases ?? [])]);
+    const zhShortNames = unique([...(instrument.zhShortNames ?? []), ...own.flatMap((row) => row.zhShortNames ?? [])]);
+    return {
+      ...instrument,
+      ...(aliases ? { aliases } : {}),
+      ...(zhShortNames ? { zhShortNames } : {}),
+      sources: [...instrument.sources, ...own.flatMap((row) => row.sources)],
+    };
+  });
+}
+
+export const AUTHORITY_VARIANTS_ZH_FORMS_5: AuthorityVariant[] = [
+  {
+    slug: 'cnca',
+    zhShortNames: ['国家认监委'],
+    sources: [
+      {
+        url: 'https://factpedia.org/index.php?title=%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%9B%BD%E5%AE%B6%E8%AE%A4%E8%AF%81%E8%AE%A4%E5%8F%AF%E7%9B%91%E7%9D%A3%E7%AE%A1%E7%90%86%E5%B1%80&variant=zh-hans',
+        title: '中国国家认证认可监督管理委员会 – 求真百科',
+        quote:
+          '中国国家认证认可监督管理委员会(简称国家认监委;英语:Certification and Accreditation Administration,缩写为CNCA),又称中华人民共和国国家认证认可监督管理局,是国家市场监督管理总局对外保留的牌子。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    slug: 'state-council-information-office',
+    zhShortNames: ['国新办', '国务院新闻办'],
+    sources: [
+      {
+        url: 'http://chibi.com.cn/cbw/news/chibi/2010/1217/cms422659article.html',
+        title: '国务院新闻办公室举行2011年新年招待会(新华网)',
+        quote:
+          '12月16日晚,国务院新闻办公室在北京国际饭店举行2011年新年招待会。图为国新办主任王晨致辞。(国新网 郭研摄)\n新华网北京12月16日电(记者华春雨)国务院新闻办公室16日在北京举行2011年新年招待会。',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://m.baike.so.com/doc/483179-511675.html',
+        title: '国务院新闻办公室 – 360百科',
+        quote: '中华人民共和国国务院新闻办公室(简称国务院新闻办),组建来自于1991年1月,负责推动中国媒体向世界说明中国',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+];
+
+export const OTHER_NAMES_ZH_FORMS_5: CoreOtherNames[] = [
+  // ───────────── Laws ─────────────
+  {
+    id: 'document:data-security-law',
+    zhShortNames: ['数安法'],
+    sources: [
+      {
+        url: 'http://sgla.com/NewsDetail/e9021811-343b-438d-b0bc-ae4fc6adead9',
+        title: '《网络数据安全管理条例》要点解读',
+        quote:
+          '我国相继出台了《中华人民共和国网络安全法》(下称《网安法》)《中华人民共和国数据安全法》(下称《数安法》)及《中华人民共和国个人信息保护法》(下称《个保法》)等法律规定',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:anti-telecom-and-online-fraud-law',
+    zhShortNames: ['反电诈法'],
+    sources: [
+      {
+        url: 'http://hba.cn/article/show/2585.aspx',
+        title: '集团新闻(hba.cn)',
+        quote:
+          '2022年9月2日,《中华人民共和国反电信网络诈骗法》(以下称《反电诈法》)正式公布,标志着我国反电信网络诈骗治理进入了有法可依的新阶段。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+
+  // ───────────── State Council regulations ─────────────
+  {
+    id: 'document:network-data-security-management-regulations',
+    zhShortNames: ['网数条例', '国务院令第790号'],
+    sources: [
+      {
+        url: 'http://sgla.com/NewsDetail/e9021811-343b-438d-b0bc-ae4fc6adead9',
+        title: '《网络数据安全管理条例》要点解读',
+        quote:
+          '而今年1月1日起施行的《网络数据安全管理条例》(下称《网数条例》),主要是针对《网安法》《数安法》及《个保法》等上位法内容的进一步细化与完善',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://www.chinalawandpractice.com/2024/11/08/regulations-for-the-administration-of-network-data-security',
+        title: 'China Law & Practice – Regulations for the Administration of Network Data Security',
+        quote:
+          'Regulations for the Administration of Network Data Security\n网络数据安全管理条例 … (国务院于二零二四年九月二十四日公布,自二零二五年一月一日起施行。)\nOrder of the State Council No.790\n国务院令 第790号',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:regulations-on-security-protection-of-critical-information-infrastructure',
+    zhShortNames: ['CII条例', '国务院令第745号'],
+    sources: [
+      {
+        url: 'https://www.chinalawinsight.com/2021/09/articles/compliance/%E5%9B%BD%E4%B9%8B%E9%87%8D%E5%99%A8-%E3%80%8A%E5%85%B3%E9%94%AE%E4%BF%A1%E6%81%AF%E5%9F%BA%E7%A1%80%E8%AE%BE%E6%96%BD%E5%AE%89%E5%85%A8%E4%BF%9D%E6%8A%A4%E6%9D%A1%E4%BE%8B%E3%80%8B/',
+        title: '国之重器——《关键信息基础设施安全保护条例》(金杜律师事务所)',
+        quote:
+          '2021年8月17日,《关键信息基础设施保护条例》(以下简称《CII条例》)终于千呼万唤始出来,并将于9月1日正式实施。',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://www.chinalawandpractice.com/2021/09/30/regulations-for-protection-of-the-security-of-critical-information-infrastructure',
+        title: 'China Law & Practice – Regulations for Protection of the Security of Critical Information Infrastructure',
+        quote:
+          'Regulations for Protection of the Security of Critical Information Infrastructure\n\n关键信息基础设施安全保护条例 … (国务院于二零二一年七月三十日公布,自二零二一年九月一日起施行。)\n\n国务院令 第745号\n\nOrder of the State Council No.745',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+
+  // ───────────── CAC rules on data leaving China ─────────────
+  {
+    id: 'document:measures-for-security-assessment-of-outbound-data-transfers',
+    zhShortNames: ['国家互联网信息办公室令第11号', '国家网信办令第11号'],
+    sources: [
+      {
+        url: 'https://www.cnpre.com/special/gzwpagepi.php?id=4019',
+        title: '数据出境安全评估办法(国资数据中心)',
+        quote:
+          '国家互联网信息办公室令\n\n第11号\n\n《数据出境安全评估办法》已经2022年5月19日国家互联网信息办公室2022年第10次室务会议审议通过,现予公布,自2022年9月1日起施行。',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://www.chinalawandpractice.com/2022/08/05/measures-for-the-security-assessment-of-overseas-transfer-of-data',
+        title: 'China Law & Practice – Measures for the Security Assessment of Overseas Transfer of Data',
+        quote:
+          'Measures for the Security Assessment of Overseas Transfer of Data\n\n数据出境安全评估办法 … (国家互联网信息办公室于二零二二年七月七日公布,自二零二二年九月一日起施行。)\n\n国家网信办令第11号\n\nOrder of the CAC No.11',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:measures-for-standard-contract-for-outbound-transfer-of-personal-information',
+    zhShortNames: ['国家网信办令第13号'],
+    sources: [
+      {
+        url: 'https://www.chinalawandpractice.com/2023/05/12/measures-for-the-standard-contract-for-overseas-transfer-of-personal-information',
+        title: 'China Law & Practice – Measures for the Standard Contract for Overseas Transfer of Personal Information',
+        quote:
+          'Measures for the Standard Contract for Overseas Transfer of Personal Information [Standard Contract attached]\n个人信息出境标准合同办法 … (国家互联网信息办公室于二零二三年二月二十二日公布,自二零二三年六月一日起施行。)\n国家网信办令 第13号\nOrder of the CAC No.13',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+
+  // ───────────── State Council plans ─────────────
+  {
+    id: 'document:new-generation-artificial-intelligence-development-plan',
+    zhShortNames: ['国发〔2017〕35号'],
+    sources: [
+      {
+        url: 'http://400-web.com/html/date.asplbflfg&id119511.html',
+        title: '国务院关于印发新一代人工智能发展规划的通知',
+        quote:
+          '国务院关于印发新一代人工智能发展规划的通知 … 国发〔2017〕35号\n\n        各省、自治区、直辖市人民政府,国务院各部委、各直属机构:现将《新一代人工智能发展规划》印发给你们,请认真贯彻执行。\n\n    国务院\n\n    2017年7月8日',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+];
