@@ -82,6 +82,57 @@ export const AUTHORITY_VARIANTS_ZH_FORMS_5: AuthorityVariant[] = [
       },
     ],
   },
+  {
+    slug: 'npc',
+    zhShortNames: ['全国人大'],
+    sources: [
+      {
+        url: 'https://mudaan.com/wikiid/409905.html',
+        title: '我国最高权力机关是全国人民代表大会',
+        quote: '我国最高权力机关是全国人民代表大会,简称全国人大。全国人大是我国最高国家权力机关,是我国最高立法机关和最高国家权力机关。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    slug: 'nfra',
+    zhShortNames: ['金融监管总局'],
+    sources: [
+      {
+        url: 'https://posts.careerengine.us/redirect/referral/id/655e80f7d4d9b507808bbaab',
+        title: '金融监管总局“三定”方案(不良资产头条综合21世纪经济报道)',
+        quote:
+          '11月10日晚间,中国机构编制网发布《国家金融监督管理总局职能配置、内设机构和人员编制规定》,即金融监管总局的“三定”方案。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    slug: 'nhc',
+    zhShortNames: ['国家卫健委'],
+    sources: [
+      {
+        url: 'https://ke62.com/articles/205013/1647623959312674.html',
+        title: '卫健委的全称',
+        quote:
+          '卫健委的全称是中华人民共和国国家卫生健康委员会。 … 2、国家卫健委的主要职责是拟订国民健康政策,协调推进深化医药卫生体制改革,组织制定国家基本药物制度',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    slug: 'cnipa',
+    zhShortNames: ['国知局'],
+    sources: [
+      {
+        url: 'https://kname.net/ask/20721.html',
+        title: '什么是国知局?',
+        quote:
+          '什么是国知局?\n国知局,全称为国家知识产权局,是中华人民共和国国务院设立的专门负责知识产权管理和保护工作的行政机构',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
 ];
 
 export const OTHER_NAMES_ZH_FORMS_5: CoreOtherNames[] = [
@@ -154,6 +205,47 @@ export const OTHER_NAMES_ZH_FORMS_5: CoreOtherNames[] = [
       },
     ],
   },
+  {
+    id: 'document:measures-for-administration-of-internet-information-services',
+    zhShortNames: ['国务院令第292号'],
+    sources: [
+      {
+        url: 'https://365docx.com/view/a9450ea946.html',
+        title: '互联网信息服务管理办法(365文库)',
+        quote:
+          '互联网信息服务管理办法 中华人民共和国国务院令第 292 号 第一条 为了规范百联网信息服务活动,促进互联网信息服务健康有序发展,制定本办法。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+
+  // ───────────── Ministry and SAMR orders ─────────────
+  {
+    id: 'document:provisions-on-protecting-personal-information-of-telecommunications-and-internet-users',
+    zhShortNames: ['工业和信息化部令第24号'],
+    sources: [
+      {
+        url: 'https://365docx.com/view/d23af2d550.html',
+        title: '电信和互联网用户个人信息保护规定(365文库)',
+        quote:
+          '中华人民共和国工业和信息化部令 第24号 《电信和互联网用户个人信息保护规定》已经2013年6月28日中华人民共和国工业和信息化部第2次部务会议审议通过,现予公布,自2013年9月1日起施行。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:measures-for-supervision-and-administration-of-online-transactions',
+    zhShortNames: ['国家市场监督管理总局令第37号'],
+    sources: [
+      {
+        url: 'http://info.foodmate.net/news/show-77826.html',
+        title: '网络交易监督管理办法 (国家市场监督管理总局令第37号)(食品伙伴网)',
+        quote:
+          '网络交易监督管理办法 (国家市场监督管理总局令第37号) … 网络交易监督管理办法\n \n  (2021年3月15日国家市场监督管理总局令第37号公布)',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
 
   // ───────────── CAC rules on data leaving China ─────────────
   {
@@ -190,7 +282,34 @@ export const OTHER_NAMES_ZH_FORMS_5: CoreOtherNames[] = [
     ],
   },
 
+  // ───────────── CAC content rules ─────────────
+  {
+    id: 'document:provisions-on-ecological-governance-of-network-information-content',
+    zhShortNames: ['国家互联网信息办公室令第5号'],
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/provisions-on-the-governance-of-the-online-information-content-ecosystem/',
+        title: 'China Law Translate – Provisions on the Governance of the Online Information Content Ecosystem',
+        quote:
+          'Promulgation Date: 2019-12-15 Title: Provisions on the Governance of the Online Information Content Ecosystem Document Number:国家互联网信息办公室令第5号 Expiration date: Promulgating Entities: Cybersecurity Administration',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+
   // ───────────── State Council plans ─────────────
+  {
+    id: 'document:guiding-opinions-on-promoting-standardized-and-healthy-development-of-platform-economy',
+    zhShortNames: ['国办发〔2019〕38号'],
+    sources: [
+      {
+        url: 'http://nxzq.net/article/577',
+        title: '国务院办公厅《关于促进平台经济规范健康发展的指导意见》(国办发〔2019〕38号)',
+        quote: '国务院办公厅《关于促进平台经济规范健康发展的指导意见》(国办发〔2019〕38号)\n\n时间:2019-11-20',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
   {
     id: 'document:new-generation-artificial-intelligence-development-plan',
     zhShortNames: ['国发〔2017〕35号'],
