@@ -133,6 +133,38 @@ export const AUTHORITY_VARIANTS_ZH_FORMS_5: AuthorityVariant[] = [
       },
     ],
   },
+  {
+    slug: 'samr',
+    zhShortNames: ['国家市监总局', '市监总局'],
+    sources: [
+      {
+        url: 'https://ipeconomy.cn/mobile/article/5640.html',
+        title: '《反垄断法》修订强化平台经济反垄断评析(张昕,腾讯研究院)',
+        quote:
+          '同年12月14日,国家市场监督管理总局(以下简称国家市监总局)对平台经济领域的三起未依法申报经营者集中案件分别作出50万元的顶格处罚',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://wxredian.com/art?id=2fffdebc0352178c627cabf0a9597192',
+        title: '相对优势地位条款梳理(wxredian.com)',
+        quote: '2022年市监总局公布的《反不正当竞争法(修订草案征求意见稿)》第十三条则规定',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    slug: 'spp',
+    zhShortNames: ['最高检察院', '高检院'],
+    sources: [
+      {
+        url: 'https://neamco.com/01gmrb/2004-08/28/content_89108.htm',
+        title: '法院、检察院的简称(光明日报 2004年8月28日)',
+        quote:
+          '因此,在司法实践中,一般将最高人民检察院简称“最高检察院”(或“高检院”、“高检”),将省一级检察院简称“省(自治区、直辖市)检察院”。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
 ];
 
 export const OTHER_NAMES_ZH_FORMS_5: CoreOtherNames[] = [
@@ -306,6 +338,19 @@ export const OTHER_NAMES_ZH_FORMS_5: CoreOtherNames[] = [
         url: 'http://nxzq.net/article/577',
         title: '国务院办公厅《关于促进平台经济规范健康发展的指导意见》(国办发〔2019〕38号)',
         quote: '国务院办公厅《关于促进平台经济规范健康发展的指导意见》(国办发〔2019〕38号)\n\n时间:2019-11-20',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:made-in-china-2025',
+    zhShortNames: ['国发〔2015〕28号'],
+    sources: [
+      {
+        url: 'http://company.solarbe.com/jinchensolar/news/itemid-15815.shtml',
+        title: '《中国制造2025》(索比光伏网)',
+        quote:
+          '5月8日,国务院发布《中国制造2025》(国发〔2015〕28号),将新一代信息技术产业、机器人、航空航天装备、海洋工程装备、先进轨道交通装备、新能源汽车、新材料、生物医药在内的十个领域作为重点的领域。',
         supports: ['zhShortNames'],
       },
     ],
