@@ -329,6 +329,34 @@ export const OTHER_NAMES_ZH_FORMS_5: CoreOtherNames[] = [
     ],
   },
 
+  // ───────────── Apps and personal information (CAC and three ministries' notices) ─────────────
+  {
+    id: 'document:method-for-identifying-illegal-collection-and-use-of-personal-information-by-apps',
+    zhShortNames: ['国信办秘字〔2019〕191号'],
+    sources: [
+      {
+        url: 'http://www.seczk.com/?type=newsinfo&S_id=1544',
+        title: '关于印发《App违法违规收集使用个人信息行为认定方法》的通知(安联智库)',
+        quote:
+          '国家互联网信息办公室秘书局\n\n工业和信息化部办公厅\n\n公安部办公厅\n\n国家市场监督管理总局办公厅\n\n关于印发《App违法违规收集使用个人信息行为认定方法》的通知\n\n国信办秘字〔2019〕191号',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:provisions-on-scope-of-necessary-personal-information-for-common-types-of-apps',
+    zhShortNames: ['国信办秘字〔2021〕14号'],
+    sources: [
+      {
+        url: 'https://law.hjk.im/5-guo-jia-ji-gou/1-guo-jia-hu-lian-wang-xin-xi-ban-gong-shi/2-qi-ta-wen-jian/2021-chang-jian-lei-xing-yi-dong-hu-lian-wang-ying-yong-cheng-xu-bi-yao-ge-ren-xin-xi-fan-wei-gui-di',
+        title: '2021常见类型移动互联网应用程序必要个人信息范围规定(law.hjk.im)',
+        quote:
+          '2021常见类型移动互联网应用程序必要个人信息范围规定\n国信办秘字〔2021〕14号\n关于印发《常见类型移动互联网应用程序必要个人信息范围规定》的通知',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+
   // ───────────── State Council plans ─────────────
   {
     id: 'document:guiding-opinions-on-promoting-standardized-and-healthy-development-of-platform-economy',
