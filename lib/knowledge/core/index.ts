@@ -40,9 +40,11 @@ import { AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, CORE_TELECOM_PLATFORM_RULES_2 } 
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
 import { CORE_TRADE_ANNOUNCEMENTS_4 } from './trade-announcements-4';
 import { AUTHORITY_VARIANTS_ZH_RENDERINGS_3, CORE_ZH_RENDERINGS_3 } from './zh-renderings-3';
+import { AUTHORITY_VARIANTS_ZH_FORMS_5, OTHER_NAMES_ZH_FORMS_5, withOtherNames } from './zh-forms-5';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
-export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
+/** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
+const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_LAWS,
   ...CORE_RULES,
   ...CORE_APP_RULES,
@@ -98,9 +100,13 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_SECURITY_TRADE_3,
   ...AUTHORITY_VARIANTS_ZH_RENDERINGS_3,
   ...AUTHORITY_VARIANTS_SECTOR_5,
+  ...AUTHORITY_VARIANTS_ZH_FORMS_5,
 ];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
+
+/** Every core entry, with the other names (short forms, document numbers) of zh-forms-5.ts merged onto it. */
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, OTHER_NAMES_ZH_FORMS_5);
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,
