@@ -122,7 +122,7 @@ const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(
  * 网络视听节目管理司: a body's name at the head of a longer body's name is not that body (国务院关于…的通知
  * is the body, issuing). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …
  */
-const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|(?!关于)[\u4e00-\u9fff]{0,6}?(?:委员会|领导小组)|(?!关于)[\u4e00-\u9fff]{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]{0,1}[长面势限]))/;
+const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|[\u4e00-\u9fff]{0,6}?法庭|(?!关于)[\u4e00-\u9fff]{0,6}?(?:委员会|领导小组)|(?!关于)[\u4e00-\u9fff]{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]{0,1}[长面势限]))/;
 /**
  * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
  * Council": a body named after "<body noun> of the" is part of a longer body's name.
@@ -165,6 +165,19 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
   if (!marker) return mention;
   const end = from + marker[0].length;
   return { start: mention.start, end, id: draft, matched: text.slice(mention.start, end) };
+}
+
+/**
+ * 《中共中央国务院关于…的意见》, 《最高人民法院、最高人民检察院关于…的解释》: a body named inside title
+ * marks, before the title's 关于, is part of the title (the title, from 关于 on, is found on its own).
+ */
+function isIssuerInsideTitleMarks(mention: Mention, text: string): boolean {
+  if (!mention.id.startsWith('authority:') || mention.matched.charCodeAt(0) < 0x3400) return false;
+  const open = text.lastIndexOf('《', mention.start);
+  if (open < 0 || mention.start - open > 40 || text.lastIndexOf('》', mention.start) > open) return false;
+  const close = text.indexOf('》', mention.end);
+  const about = text.indexOf('关于', mention.end);
+  return close > 0 && about > 0 && about < close;
 }
 
 /** 法, which every name ZH_LAW_RUN_ON applies to ends with. */
@@ -237,8 +250,11 @@ function withCitedEditions(mentions: RecognisedMention[], text: string, editions
   });
 }
 
-/** "the Standing Committee of the Thirteenth National People's Congress": the standing committee of one term. */
-const STANDING_COMMITTEE_OF_TERM = /Standing Committee of the (?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth))\s+$/i;
+/**
+ * "the Standing Committee of the Thirteenth National People's Congress", "… of the PRC National
+ * People's Congress", "… of China's National People's Congress": the standing committee.
+ */
+const STANDING_COMMITTEE_OF_TERM = /Standing Committee of (?:the (?:(?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth))|PRC|Chinese)|China['’]s)\s+$/i;
 
 function withOrdinalSession(mention: Mention, text: string): Mention {
   if (mention.id !== 'authority:npc' || mention.abbreviation) return mention;
@@ -286,7 +302,7 @@ export class PageRecogniser {
     // One pass over the automaton's mentions (a long page has thousands).
     let kept: RecognisedMention[] = [];
     for (const mention of automaton) {
-      if (isPartOfLongerName(mention, text)) continue;
+      if (isPartOfLongerName(mention, text) || isIssuerInsideTitleMarks(mention, text)) continue;
       const read = withOrdinalSession(mention, text);
       kept.push(drafts && read.id.startsWith('document:') ? toDraft(read, text, drafts) : read);
     }

@@ -55,6 +55,7 @@ describe('PageRecogniser', () => {
     expect(found('北京市网信办发布通知')).toEqual([['北京市网信办', 'authority:cac-beijing']]);
     expect(found('the Cyberspace Administration of China said')).toEqual([['Cyberspace Administration of China', 'authority:cac']]);
     expect(found('国家网信办发布通知')).toEqual([['国家网信办', 'authority:cac']]);
+    expect(found('In 2023 the Standing Committee of China’s National People’s Congress met')).toEqual([['Standing Committee of China’s National People’s Congress', 'authority:npc-standing-committee']]);
   });
 
   it('starts a title after the numbers of its sentence and ends it before a date', () => {
@@ -105,6 +106,12 @@ describe('PageRecogniser', () => {
     expect(found('中共中央政治局会议')).toEqual([]);
     expect(found('国家广播电视总局网络视听节目管理司和中共中央宣传部出版局发布通知')).toEqual([]);
     expect(found('国家网信办指导腾讯公司整改')).toEqual([['国家网信办', 'authority:cac']]);
+    expect(found('该上诉案由最高人民法院知识产权法庭审理')).toEqual([]);
+    // Inside title marks, before the title's 关于, bodies are the title's issuers.
+    expect(found('公安机关应当遵守《最高人民法院、最高人民检察院、公安部关于办理信息网络犯罪案件适用刑事诉讼程序若干问题的意见》的规定').map(([, id]) => id)).toEqual([
+      'document:spc-spp-mps-opinions-on-criminal-procedure-in-information-network-crime-cases',
+    ]);
+    expect(found('最高人民法院发布《关于审理网络消费纠纷案件适用法律若干问题的规定(一)》')[0]).toEqual(['最高人民法院', 'authority:spc']);
     expect(found('The State Council issued guidelines')).toEqual([['State Council', 'authority:state-council']]);
     expect(found("the State Council's Legislative Affairs Office published it")).toEqual([]);
     expect(found("the State Council's Notice of 2021")).toEqual([['State Council', 'authority:state-council']]);
