@@ -27,6 +27,7 @@ import { CORE_JUDICIAL_RULES_2 } from './judicial-rules-2';
 import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_MEDIA_GAMES_4, CORE_MEDIA_GAMES_4 } from './media-games-4';
 import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
+import { CORE_NEW_RULES_2025_5 } from './new-rules-2025-5';
 import { CORE_AUTHORITIES_LOCAL_4, CORE_LOCAL_RULES_4 } from './local-rules-4';
 import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
@@ -71,6 +72,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = [
   ...CORE_CATALOGUES_LISTS_4,
   ...CORE_TRADE_ANNOUNCEMENTS_4,
   ...CORE_CAMPAIGNS_YEARLY_4,
+  ...CORE_NEW_RULES_2025_5,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
