@@ -12,9 +12,10 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
   {
     id: 'document:decision-on-amending-cybersecurity-law-2025',
     name: 'Decision on Amending the Cybersecurity Law',
-    nameZh: '关于修改《中华人民共和国网络安全法》的决定',
+    nameZh: '关于修改〈中华人民共和国网络安全法〉的决定',
     aliases: ["Decision of the Standing Committee of the National People's Congress on Amending the Cybersecurity Law of the People's Republic of China"],
-    zhShortNames: ['关于修改网络安全法的决定'],
+    // Pages write the inner title with either kind of bracket; the matcher takes them as written.
+    zhShortNames: ['关于修改《中华人民共和国网络安全法》的决定', '关于修改网络安全法的决定'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -50,7 +51,14 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
         title: '受权发布丨全国人民代表大会常务委员会关于修改《中华人民共和国网络安全法》的决定 (新华社 text reprinted on an unrelated site)',
         quote:
           '新华社北京10月28日电\n全国人民代表大会常务委员会关于修改《中华人民共和国网络安全法》的决定\n(2025年10月28日第十四届全国人民代表大会常务委员会第十八次会议通过)',
-        supports: ['nameZh', 'kind', 'issuers', 'adopted'],
+        supports: ['zhShortNames', 'kind', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://www.secrss.com/articles/88443',
+        title: '安全内参 – 2025年网络安全与数据保护年度回顾',
+        quote:
+          '2025年10月28日,第十四届全国人民代表大会常务委员会第十八次会议通过《关于修改〈中华人民共和国网络安全法〉的决定》,修改后的《网络安全法》于2026年1月1日正式施行。',
+        supports: ['nameZh', 'issuers', 'adopted', 'effective'],
       },
       {
         url: 'http://www.liuxueshe.com/new_detail/cs1?c=6&new_id=26728&w=1',
@@ -140,6 +148,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
       'Guidelines for National Data Infrastructure Construction',
       'Guidelines for Building National Data Infrastructure',
     ],
+    zhShortNames: ['发改数据〔2024〕1853号'],
     kind: 'guideline',
     status: 'final',
     issuers: ['ndrc', 'nda', 'miit'],
@@ -180,6 +189,13 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
         quote:
           '1月6日,国家发展改革委、国家数据局、工业和信息化部联合印发《国家数据基础设施建设指引》(以下简称《指引》),以打通数据流通动脉,畅通数据资源循环,促进数据应用开发。',
         supports: ['nameZh', 'kind', 'issuers'],
+      },
+      {
+        url: 'http://www.muchlab.com/html/0582933536.html',
+        title: '2025年Q1国内网络安全领域重要政策及标准速览 (muchlab.com)',
+        quote:
+          '2. 2025年1月6日,国家发改委、国家数据局、工信部联合发布《国家数据基础设施建设指引》(发改数据〔2024〕1853号)',
+        supports: ['nameZh', 'zhShortNames', 'issuers'],
       },
       {
         url: 'https://news.southcn.com/node_179d29f1ce/b60d99e216.shtml',
@@ -467,6 +483,82 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
         quote:
           '2025年3月1日,国家发展改革委和国家数据局公布的《公共数据资源登记管理暂行办法》(简称《暂行办法》)《公共数据资源授权运营实施规范(试行)》(简称《实施规范》)《关于建立公共数据资源授权运营价格形成机制的通知》(简称《价格形成机制》)于当日起同时生效。',
         supports: ['effective'],
+      },
+    ],
+  },
+  // ───────────── Draft of the personal information export certification measures (CAC, January 2025) ─────────────
+  {
+    id: 'document:measures-for-personal-information-protection-certification-for-outbound-transfer-draft',
+    name: 'Measures for the Certification of Personal Information Protection for Cross-Border Data Transfers',
+    nameZh: '个人信息出境个人信息保护认证办法',
+    aliases: [
+      'Measures for Personal Data Protection Certification for Cross-Border Data Transfers',
+      'Measures for the Certification of the Protection of Personal Information Exported Abroad',
+      'Measures for the Certification of Personal Information Protection for Overseas Transfers',
+      'Measures for Personal Information Export and Personal Information Protection Certification',
+    ],
+    kind: 'departmental_rule',
+    status: 'draft',
+    issuers: ['cac'],
+    promulgated: '2025-01-03',
+    summary:
+      'CAC draft (20 articles, comments to 3 February 2025) on certification as a route for exporting personal information, open to processors that are not CII operators and export below the security-assessment thresholds; finalised in October 2025 as the Measures for the Certification of Personal Information Outbound Transfer.',
+    sources: [
+      {
+        url: 'http://glo.com.cn/Content/2025/01-09/1437008618.html',
+        title: '环球律师事务所 – 十问十答《个人信息出境个人信息保护认证办法(征求意见稿)》',
+        quote:
+          '2025年1月3日,中国国家互联网信息办公室(以下简称“网信办”)发布了《个人信息出境个人信息保护认证办法(征求意见稿)》(以下简称“《认证办法(征)》”),该办法为企业在个人信息跨境活动中的合规指明了新方向。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.lexiscn.com/pghottopic/pg_ce/cn/pg_ce137.html',
+        title: 'LexisNexis 律商联讯 – 聚焦个人信息跨境新规:个人信息保护认证办法征求意见解析',
+        quote:
+          '2025年1月3日,国家互联网信息办公室(以下简称“网信办”)发布了《个人信息出境个人信息保护认证办法(征求意见稿)》(以下简称“《征求意见稿》”),公开征求意见,截止日期为2025年2月3日。 … 《征求意见稿》全文共20条,明确了个人信息保护认证的适用范围、条件及主要内容,旨在落实《个人信息保护法》第三十八条第一款第二项关于通过认证实现个人信息出境的规定。',
+        supports: ['nameZh', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://china-briefing.com/news/cross-border-data-transfers-personal-information-protection-certification',
+        title: 'China Briefing (Dezan Shira & Associates)',
+        quote:
+          'On January 3, 2025, the Cyberspace Administration of China (CAC) issued a draft document titled Measures for the Certification of Personal Information Protection for Cross-Border Data Transfers (hereinafter, draft measures) for public consultation.',
+        supports: ['name', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://twobirds.com/en/insights/2025/china/china-cybersecurity-and-data-protection-monthly-update-february-2025-issue',
+        title: 'Bird & Bird – China Cybersecurity and Data Protection: Monthly Update, February 2025',
+        quote:
+          'The CAC opened the public consultation on the Measures for Personal Data Protection Certification for Cross-Border Data Transfers, aimed at regulating the certification of personal information protection for cross-border transfers and facilitating the secure and efficient flow of personal information across borders.',
+        supports: ['aliases', 'status', 'issuers'],
+      },
+      {
+        url: 'https://aphaia.co.uk/draft-measures-for-the-certification-of-the-protection-of-personal-information-exported-abroad-published-by-chinas-cac',
+        title: 'Aphaia',
+        quote:
+          'On January 3, 2025, the Cyberspace Administration of China (CAC) released a draft document titled “Measures for the Certification of the Protection of Personal Information Exported Abroad” (hereinafter, draft measures). These measures, comprising 20 articles, are open for public consultation until February 3, 2025',
+        supports: ['aliases', 'status', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.datenschutz-notizen.de/understanding-chinas-new-measures-for-the-certification-of-personal-information-protection-for-overseas-transfers-3951601/',
+        title: 'Datenschutz-Notizen',
+        quote:
+          'Recently, the Cyberspace Administration of China (“CAC”) released the Measures for the Certification of Personal Information Protection for Overseas Transfers (Draft for Public Comment, “the Draft”) … The certification applies to activities involving the overseas transfer of personal information that meet all the following conditions:\n\n  • The entities that are not operators of critical information infrastructure;',
+        supports: ['aliases', 'status', 'summary'],
+      },
+      {
+        url: 'http://gaopenglaw.com/en/content/details11_4564.html',
+        title: 'Gaopeng & Partners',
+        quote:
+          'The New Year\'s Eve of Legitimate Data Export - Quick Review of the "Measures for Personal Information Export and Personal Information Protection Certification" (Draft for Comments)',
+        supports: ['aliases', 'status'],
+      },
+      {
+        url: 'https://cm.twobirds.com/en/insights/2025/china/china-cybersecurity-and-data-protection-monthly-update--november-2025-issue',
+        title: 'Bird & Bird – China Cybersecurity and Data Protection: Monthly Update, November 2025',
+        quote:
+          'In October 2025, China introduced multiple policies and standards in key areas such as personal information protection … At the legislative level, the Cyberspace Administration of China (“CAC”) and the State Administration for Market Regulation (“SAMR”) jointly issued the Measures for the Certification of the Cross-border Transfer of Personal Information.',
+        supports: ['summary'],
       },
     ],
   },
