@@ -562,4 +562,42 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Network data security risk assessment (CAC, MIIT and MPS, 2026) ─────────────
+  {
+    id: 'document:network-data-security-risk-assessment-measures',
+    name: 'Network Data Security Risk Assessment Measures',
+    nameZh: '网络数据安全风险评估办法',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['cac', 'miit', 'mps'],
+    // sources disagree: GMT Eight dates the joint issue 18 June 2026, Digital Policy Alert lists it as adopted on 1 June 2026.
+    promulgated: '2026-06-18',
+    effective: '2026-08-20',
+    summary:
+      'CAC, MIIT and MPS measures on network data security risk assessments: processors of important data assess every year, processors of general data are encouraged to do so at least every three years.',
+    relations: [{ type: 'based_on', target: 'document:network-data-security-management-regulations', source: 2 }],
+    sources: [
+      {
+        url: 'https://gmt8press.com/flash/detail/1425787',
+        title: 'GMT Eight',
+        quote:
+          'date\n18/06/2026\nAccording to the "Network Data Security Risk Assessment Measures" jointly issued by the Cyberspace Administration of China, the Ministry of Industry and Information Technology, and the Ministry of Public Security on June 18, the measures will be implemented starting from August 20, 2026. The measures stipulate that network data processors handling important data should conduct risk assessments annually … In addition, the measures encourage network data processors handling general data to conduct risk assessments at least once every 3 years.',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://digitalpolicyalert.org/change/17386',
+        title: 'Digital Policy Alert',
+        quote:
+          'On 20 August 2026, the measures for risk assessment of network data security, issued by the Cyberspace Administration, the Ministry of Industry and Information Technology, and the Ministry of Public Security, enter into force.',
+        supports: ['status', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://www.declangfang.com/lists.php/about/26010836826832.html?%2Fpage=548968956',
+        title: 'CAC notice on the draft, reprinted on an unrelated site (the draft bears the same title)',
+        quote:
+          '根据《中华人民共和国数据安全法》《网络数据安全管理条例》等法律法规,国家互联网信息办公室起草了《网络数据安全风险评估办法(征求意见稿)》,现向社会公开征求意见。',
+        supports: ['nameZh', 'relations'],
+      },
+    ],
+  },
 ];
