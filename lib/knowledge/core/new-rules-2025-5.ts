@@ -600,4 +600,124 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Data circulation security governance (NDRC, NDA and four others, 2025) ─────────────
+  {
+    id: 'document:implementation-plan-for-improving-data-circulation-security-governance',
+    name: 'Implementation Plan for Improving Data Circulation Security Governance and Promoting the Marketization and Value of Data Elements',
+    nameZh: '关于完善数据流通安全治理 更好促进数据要素市场化价值化的实施方案',
+    aliases: ['Implementation Plan for Improving Data Flow Security Governance and Better Promoting the Market-oriented and Valued Data Elements'],
+    zhShortNames: ['关于完善数据流通安全治理更好促进数据要素市场化价值化的实施方案'],
+    kind: 'plan',
+    status: 'final',
+    issuers: ['ndrc', 'nda', 'cac', 'miit', 'mps', 'samr'],
+    summary:
+      'Six-department plan on the security governance of data circulation: rules for enterprise, public and personal data flows, liability, security technology and services and curbing data abuse, with the governance system in place by the end of 2027.',
+    sources: [
+      {
+        url: 'http://rongtian.com.cn/show.asp?id=1308',
+        title: '国家发展改革委等部门印发《关于完善数据流通安全治理 更好促进数据要素市场化价值化的实施方案》的通知 (reprint of the NDA release)',
+        quote:
+          '近日,国家发展改革委、国家数据局、中央网信办、工业和信息化部、公安部、市场监管总局联合印发了《关于完善数据流通安全治理 更好促进数据要素市场化价值化的实施方案》(以下简称《方案》)。 … 《方案》从明晰企业数据流通安全规则、加强公共数据流通安全管理、强化个人数据流通保障、完善数据流通安全责任界定机制、加强数据流通安全技术应用、丰富数据流通安全服务供给、防范数据滥用风险等七个方面作出具体部署。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://outlooknewera.com/en/info_view.php?VID=61876&tab=mynews',
+        title: 'Outlook New Era – Six departments issue plans to improve data circulation security governance',
+        quote:
+          'Recently, the National Development and Reform Commission, the National Data Administration, the Cyberspace Administration of China, the Ministry of Industry and Information Technology, the Ministry of Public Security, and the State Administration for Market Regulation jointly issued the "Implementation Plan for Improving Data Circulation Security Governance and Promoting the Marketization and Value of Data Elements" (hereinafter referred to as the "Plan"), proposing that by the end of 2027, a data circulation security governance system with clear rules, prosperous industries, and multi-party collaboration will be basically constructed',
+        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.cnsonews.com.cn/lang/English/101102.html',
+        title: 'CNSO News (Xinhua) – Six departments issued plans requiring improvement of data circulation security governance',
+        quote:
+          'The National Development and Reform Commission, the Central Cyberspace Affairs Office and other six departments recently jointly issued the "Implementation Plan for Improving Data Flow Security Governance and Better Promoting the Market-oriented and Valued Data Elements"',
+        supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
+  // ───────────── Smart cities and city-wide digital transformation (NDRC, NDA, MOF and MNR, 2024) ─────────────
+  {
+    id: 'document:guiding-opinions-on-deepening-smart-city-development-and-city-wide-digital-transformation',
+    name: 'Guiding Opinions on Deepening the Development of Smart Cities and Promoting the City-wide Digital Transformation of Cities',
+    nameZh: '关于深化智慧城市发展 推进城市全域数字化转型的指导意见',
+    aliases: ['Guiding Opinions on Deepening the Development of Smart Cities and Promoting Urban Digital Transformation'],
+    zhShortNames: ['关于深化智慧城市发展推进城市全域数字化转型的指导意见', '发改数据〔2024〕660号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['ndrc', 'nda', 'mof', 'mnr'],
+    promulgated: '2024-05-20',
+    summary:
+      'Four-department opinions on the city-wide digital transformation of Chinese cities: common digital foundations, data-driven governance and industry, with marked results by 2027 and a comprehensive breakthrough by 2030.',
+    sources: [
+      {
+        url: 'https://freewechat.com/a/MzkwMjQ1NjgzNg==/2247491561/1',
+        title: 'freewechat.com (text of the opinions)',
+        quote:
+          '国家发展改革委 国家数据局 财政部 自然资源部关于深化智慧城市发展 推进城市全域数字化转型的指导意见\n发改数据〔2024〕660号 … 到2027年,全国城市全域数字化转型取得明显成效,形成一批横向打通、纵向贯通、各具特色的宜居、韧性、智慧城市,有力支撑数字中国建设。到2030年,全国城市全域数字化转型全面突破',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://taptechnews.com/a2207526da55a679.html',
+        title: 'TapTechNews – China Releases Guiding Opinions on Deepening Smart City Development',
+        quote:
+          "TapTechNews May 20th news, the National Development and Reform Commission, the National Data Bureau, the Ministry of Finance, and the Ministry of Natural Resources today released the 'Guiding Opinions on Deepening the Development of Smart Cities and Promoting the City-wide Digital Transformation of Cities'.",
+        supports: ['name', 'issuers', 'status'],
+      },
+      {
+        url: 'http://lwxsd.com/en/info_view.php?VID=51705&tab=mynews',
+        title: 'Building an upgraded version of smart cities - National Data Bureau interprets the digital transformation of cities across the entire region',
+        quote:
+          '2024-05-21\n\nOn the 20th, the National Data Administration, together with relevant departments, released the Guiding Opinions on Deepening the Development of Smart Cities and Promoting Urban Digital Transformation.',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+
+  // ───────────── Data asset management (MOF, 2023) ─────────────
+  {
+    id: 'document:guiding-opinions-on-strengthening-data-asset-management',
+    name: 'Guiding Opinions on Strengthening Data Asset Management',
+    nameZh: '关于加强数据资产管理的指导意见',
+    zhShortNames: ['财资〔2023〕141号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['mof'],
+    promulgated: '2023-12-31',
+    summary:
+      'Ministry of Finance opinions (18 articles) on managing data as assets: lawful management, clear rights, valuation, revenue distribution and disposal of data assets, and authorised operation of public data assets.',
+    relations: [
+      { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
+      { type: 'based_on', target: 'document:data-security-law', source: 0 },
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/zhengceku/202401/content_6925470.htm',
+        title: '中国政府网 (traditional-script gateway) – 關於印發《關於加強數據資産管理的指導意見》的通知',
+        quote:
+          '發文機關:財政部\n  • 發文字號:財資〔2023〕141號 … 成文日期:2023年12月31日 … 根據《中華人民共和國網絡安全法》、《中華人民共和國數據安全法》、《中華人民共和國個人信息保護法》等,我們制定了《關於加強數據資産管理的指導意見》。',
+        supports: ['kind', 'status', 'issuers', 'promulgated', 'relations'],
+      },
+      {
+        url: 'http://echinagov.com/policy/362015.htm',
+        title: 'echinagov.com (a regional finance bureau notice)',
+        quote: '《财政部关于印发〈关于加强数据资产管理的指导意见〉的通知》(财资〔2023〕141号)',
+        supports: ['name', 'nameZh', 'zhShortNames', 'issuers'],
+      },
+      {
+        url: 'http://1.62.100.15/static/articles.php?aj=5Iy.html',
+        title: '中新社 (reprint on a bare-address site) – 促进数据合规高效流通使用 中国财政部发指导意见',
+        quote:
+          '中国财政部近日制定印发了《关于加强数据资产管理的指导意见》(简称《指导意见》)。《指导意见》主要包括总体要求、主要任务、实施保障等3方面18条内容。 … 《指导意见》确定的主要任务包括依法合规管理数据资产、明晰数据资产权责关系、完善数据资产相关标准、加强数据资产使用管理、稳妥推动数据资产开发利用、健全数据资产价值评估体系、畅通数据资产收益分配机制、规范数据资产销毁处置',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://1.62.100.15/static/articles.php?aj=5Iy.html',
+        title: '中新社 (reprint on a bare-address site)',
+        quote: '对于公共数据资产,《指导意见》提出,支持公共管理和服务机构为提升履职能力和公共服务水平,强化公共数据资产授权运营和使用管理。',
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
