@@ -720,4 +720,75 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── National data standard system (NDRC, NDA and four others, 2024) ─────────────
+  {
+    id: 'document:national-data-standard-system-construction-guide',
+    name: 'National Data Standard System Construction Guide',
+    nameZh: '国家数据标准体系建设指南',
+    kind: 'guideline',
+    status: 'final',
+    // sources disagree on the count: the Chinese release names six bodies, besthub.dev says seven ministries.
+    issuers: ['ndrc', 'nda', 'cac', 'miit', 'mof', 'sac'],
+    promulgated: '2024-10',
+    summary:
+      'Six-department guide to a national system of data standards (infrastructure, resources, technology, circulation, applications, security), with over 30 basic national data standards by the end of 2026.',
+    sources: [
+      {
+        url: 'https://m.dzsc.com/news/2024-10-10/242999.html',
+        title: '六部门编制:《国家数据标准体系建设指南》全文 (dzsc.com)',
+        quote:
+          '时间:2024-10-10\n  为深入学习贯彻党的二十大和二十届二中、三中全会精神, … 日前,国家发展改革委、国家数据局、中央网信办、工业和信息化部、财政部、国家标准委组织编制了《国家数据标准体系建设指南》。 … 到2026年底,基本建成国家数据标准体系,围绕数据流通利用基础设施、数据管理、数据服务、训练数据集、公共数据授权运营、数据确权、数据资源定价、企业数据范式交易等方面制修订30项以上数据领域基础通用国家标准',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://besthub.dev/articles/what-s-inside-china-s-new-national-data-standard-system-guide-c537cce079b4',
+        title: 'besthub.dev – What’s Inside China’s New National Data Standard System Guide?',
+        quote:
+          'Seven ministries—including the NDRC, National Data Administration, and Ministry of Industry and Information Technology—have issued the National Data Standard System Construction Guide , aiming to establish a complete national data standards framework by the end of 2026.',
+        supports: ['name', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://hgnuzk.com/a/xinwendongtai/472.html',
+        title: 'hgnuzk.com (news reprint)',
+        quote:
+          '根据《指南》提出的建设思路,数据标准体系结构包括基础通用、数据基础设施、数据资源、数据技术、数据流通、融合应用、安全保障等7个部分。',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Common data terms, first batch (NDA, 2024) ─────────────
+  {
+    id: 'document:explanation-of-common-terms-in-field-of-data-first-batch',
+    name: 'Explanation of Common Terms in the Field of Data (First Batch)',
+    nameZh: '数据领域常用名词解释(第一批)',
+    kind: 'other',
+    status: 'final',
+    issuers: ['nda'],
+    promulgated: '2024-12-30',
+    summary:
+      'The National Data Administration’s official definitions of 40 data terms, such as data resources, data elements, data products and services and data assets.',
+    sources: [
+      {
+        url: 'https://datacompliancechina.com/laws/common-data-terms-batch-1/',
+        title: 'Data Compliance China',
+        quote:
+          'Promulgated by: National Data Administration.\nIssued by the National Data Administration on December 30, 2024 by the Drafting Expert Team for Explanation of Terms in the Field of Data. Effective December 30, 2024. … we have carefully studied and developed the Explanation of Common Terms in the Field of Data (First Batch).',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.esensoft.com/industry-news/data-governance-48995.html',
+        title: '亿信华辰 (esensoft.com)',
+        quote:
+          '2024年12月30日,国家数据局就数据领域常用名词发布官方释义。对数据、原始数据、数据资源、数据要素据产品和服务、数据资产等40个数据领域名词给出了解析',
+        supports: ['issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://www.wwstationery.com/xinwendongtai417/257.html',
+        title: 'wwstationery.com (reprint of an article on state-owned enterprises’ data assets)',
+        quote: '在国家数据局2024年12月发布的《数据领域常用名词解释(第一批)》中',
+        supports: ['nameZh', 'issuers'],
+      },
+    ],
+  },
 ];
