@@ -251,9 +251,10 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
   // ───────────── Network data security risk assessment measures (CAC draft, 2025) ─────────────
   {
     id: 'document:network-data-security-risk-assessment-measures-draft',
-    name: 'Network Data Security Risk Assessment Measures',
-    nameZh: '网络数据安全风险评估办法',
-    aliases: ['Measures for Assessing the Risks of Internet Data Security'],
+    // The final text of June 2026 (new-rules-2025-5.ts) keeps the bare titles; the draft keeps its
+    // own rendering and the Chinese title with its draft marker.
+    name: 'Measures for Assessing the Risks of Internet Data Security',
+    nameZh: '网络数据安全风险评估办法(征求意见稿)',
     kind: 'departmental_rule',
     status: 'draft',
     issuers: ['cac'],
@@ -263,6 +264,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     relations: [
       { type: 'based_on', target: 'document:data-security-law', source: 0 },
       { type: 'based_on', target: 'document:network-data-security-management-regulations', source: 0 },
+      { type: 'draft_of', target: 'document:network-data-security-risk-assessment-measures', source: 1 },
     ],
     sources: [
       {
@@ -277,7 +279,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         title: 'GMT Eight',
         quote:
           'On December 6th, the Cyberspace Administration of China announced the "Measures for Assessing the Risks of Internet Data Security (Draft for Soliciting Opinions)" for public comments.\nOn December 6, the State Internet Information Office openly solicited opinions on the "Network Data Security Risk Assessment Measures (Draft for Solicitation of Comments)." The draft mentions that network data processors handling important data (hereinafter referred to as important data processors) should conduct a risk assessment of their network data processing activities annually.',
-        supports: ['name', 'aliases', 'status', 'issuers', 'promulgated', 'summary'],
+        supports: ['name', 'status', 'issuers', 'promulgated', 'summary', 'relations'],
       },
     ],
   },
