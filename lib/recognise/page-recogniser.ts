@@ -149,7 +149,7 @@ const LOCAL_BEFORE = new RegExp(`\\b(?:${[...PROVINCES, ...MAINLAND_CITIES].join
 /** 北京市网信办, 浙江省市场监管局: the same in Chinese, after a province or city. */
 const ZH_LOCAL_BEFORE = /[\u4e00-\u9fff](?:省|市|自治区)$/;
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
-const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?: for (?:public )?comments?)?|exposure draft)\s*[）)]/i;
+const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation\s+of\s+(?:public\s+)?comments?))?|exposure draft)\s*[）)]/i;
 
 /**
  * A final instrument named with a draft marker after it (perhaps after its closing 》) is its

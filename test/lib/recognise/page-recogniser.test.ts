@@ -213,6 +213,9 @@ describe('PageRecogniser', () => {
     expect(found('保守国家秘密法正式施行')).toEqual([['保守国家秘密法', 'document:law-on-guarding-state-secrets']]);
     // The marker after the closing title mark is the draft's too.
     expect(found('《保守国家秘密法》(修订草案)公开征求意见')).toEqual([['保守国家秘密法》(修订草案)', 'document:law-on-guarding-state-secrets-draft']]);
+    expect(found('the Law on Guarding State Secrets (Draft for Solicitation of Comments) was')).toEqual([
+      ['Law on Guarding State Secrets (Draft for Solicitation of Comments)', 'document:law-on-guarding-state-secrets-draft'],
+    ]);
   });
 
   it('reads a final instrument’s title marked as a draft the graph does not keep apart as the instrument', () => {
