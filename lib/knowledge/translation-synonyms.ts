@@ -99,6 +99,10 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['trading', 'transaction'],
   // 审计: "compliance audits", "compliance auditing"
   ['audit', 'auditing'],
+  // 深化: "Plan for Deepening Reform …", "Plan to Deepen Reform …"
+  ['deepening', 'deepen'],
+  // 机构改革: "institutional reform", "reform of … institutions"
+  ['institution', 'institutional'],
 ];
 
 /**

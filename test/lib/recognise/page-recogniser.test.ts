@@ -73,6 +73,12 @@ describe('PageRecogniser', () => {
     expect(found('网络安全法制定过程中')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
   });
 
+  it('reads “to Deepen” for “for Deepening” and an institutional reform as a reform of institutions', () => {
+    expect(found('the Plan to Deepen Reform of Party and State Institutions was adopted')).toEqual([
+      ['Plan to Deepen Reform of Party and State Institutions', 'document:plan-for-deepening-reform-of-party-and-state-institutions-2018'],
+    ]);
+  });
+
   it('starts no title inside a phrase', () => {
     // "National" is a word titles drop, so "Intelligence Law" alone would be the National Intelligence Law.
     expect(found('The plan lists the Artificial Intelligence Law.')).toEqual([]);
