@@ -455,6 +455,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     id: 'document:5g-application-sailing-action-plan-2021-2023',
     name: '5G Application “Raising the Sail” Action Plan (2021-2023)',
     nameZh: '5G应用“扬帆”行动计划(2021-2023年)',
+    aliases: ['5G Application ‘Raising the Sail’ Action Plan (2021 – 2023)'],
     zhShortNames: ['工信部联通信〔2021〕77号'],
     kind: 'plan',
     status: 'final',
@@ -482,7 +483,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
         title: 'China Unveils Three Year Plan for 5G Development – China Banking News',
         quote:
           'On 13 July the Ministry of Industry and Information Technology (MIIT) led the issuance of the “5G Application ‘Raising the Sail’ Action Plan (2021 – 2023)” (5G应用“扬帆”行动计划(2021-2023年)) in conjunction with nine other central government authorities.\n\nThe Plan sets the following targets for 2023:\n\n  • 5G user penetration rates exceeding 40%.\n  • 5G users in China exceeding 560 million.',
-        supports: ['name', 'issuers', 'summary'],
+        supports: ['name', 'aliases', 'issuers', 'summary'],
       },
       {
         url: 'https://www.chinadailyhk.com/article/228493',
