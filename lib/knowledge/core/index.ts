@@ -38,6 +38,7 @@ import { AUTHORITY_VARIANTS_SECTOR_5, CORE_SECTOR_DATA_RULES_5 } from './sector-
 import { AUTHORITY_VARIANTS_SECURITY_TRADE_3, CORE_AUTHORITIES_SECURITY_TRADE_3, CORE_SECURITY_TRADE_RULES_3 } from './security-trade-rules-3';
 import { CORE_STANDARDS_3 } from './standards-3';
 import { AUTHORITY_VARIANTS_TELECOM_PLATFORM_2, CORE_TELECOM_PLATFORM_RULES_2 } from './telecom-platform-rules-2';
+import { CORE_TELECOM_INFRA_6 } from './telecom-infra-6';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
 import { CORE_TRADE_ANNOUNCEMENTS_4 } from './trade-announcements-4';
 import { AUTHORITY_VARIANTS_ZH_RENDERINGS_3, CORE_ZH_RENDERINGS_3 } from './zh-renderings-3';
@@ -79,6 +80,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_JUDICIAL_RULES_5,
   ...CORE_SECTOR_DATA_RULES_5,
   ...CORE_NEW_RULES_2025_5,
+  ...CORE_TELECOM_INFRA_6,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
