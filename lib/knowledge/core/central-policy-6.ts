@@ -5,7 +5,8 @@ import type { CoreInstrument } from './types';
  * citing as the frame for sector rules: the 2024 Third Plenum decision on further deepening reform,
  * the 2025 recommendations for the 15th Five-Year Plan, the 2022 opinions on a national unified
  * market, the 2021 opinions on network civilization, the 2022 guiding opinions on digital government
- * and the 2016 outline of the national informatization development strategy.
+ * the 2016 outline of the national informatization development strategy and the 14th Five-Year Plan
+ * for national informatization (2021).
  */
 export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
   // ───────────── Third Plenum decision (20th CPC Central Committee, July 2024) ─────────────
@@ -312,6 +313,57 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
         quote:
           'The blueprint—formally titled the “Outline on the National Information Technology Development Strategy”—lays out the government’s IT goals and targets for the next ten years.',
         supports: ['aliases'],
+      },
+    ],
+  },
+  // ───────────── 14th Five-Year Plan for National Informatization (Central Cyberspace Affairs Commission, December 2021) ─────────────
+  {
+    id: 'document:14th-five-year-plan-for-national-informatization',
+    name: '14th Five-Year Plan for National Informatization',
+    nameZh: '“十四五”国家信息化规划',
+    aliases: ['National Informatization Plan for the 14th five year plan'],
+    kind: 'plan',
+    status: 'final',
+    issuers: ['central-cyberspace-affairs-commission'],
+    promulgated: '2021-12-28',
+    summary:
+      'Central Cyberspace Affairs Commission plan for informatization in 2021–2025, with ten major tasks from digital infrastructure and data-element resources to digital government and the governance of digital development.',
+    relations: [{ type: 'based_on', target: 'document:outline-of-national-informatization-development-strategy', source: 1 }],
+    sources: [
+      {
+        url: 'https://digichina.stanford.edu/work/translation-14th-five-year-plan-for-national-informatization-dec-2021/',
+        title: 'DigiChina (Stanford University)',
+        quote:
+          'The Central Commission for Cybersecurity and Informatization on Dec. 28, 2021, issued the 14th Five-Year Plan for National Informatization.',
+        supports: ['name', 'issuers', 'promulgated', 'kind', 'status'],
+      },
+      {
+        url: 'http://oortzone.com/njcd/2021/Article/154.html',
+        title: 'oortzone.com',
+        quote:
+          '《“十四五”国家信息化规划》(节选)\n  本规划依据《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》《国家信息化发展战略纲要》等制定,是"十四五"国家规划体系的重要组成部分,是指导"十四五"期间各地区、各部门信息化工作的行动指南。',
+        supports: ['nameZh', 'relations'],
+      },
+      {
+        url: 'http://news.mlzgw.cn/zix/2021/1228/61010.html',
+        title: '工人日报 (reprint)',
+        quote:
+          '2021-12-28 10:59:37 来源:工人日报\n据“网信中国”微信公众号消息,近日,中央网络安全和信息化委员会印发《“十四五”国家信息化规划》(以下简称《规划》),对我国“十四五”时期信息化发展作出部署安排。',
+        supports: ['nameZh', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://chinastockmarketnews.com/post/38844.html',
+        title: 'chinastockmarketnews.com',
+        quote:
+          'National Informatization Plan for the 14th five year plan: moderately advance the deployment of the next generation intelligent facility system … Focusing on development goals, the plan has deployed 10 major tasks from eight aspects.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://chinastockmarketnews.com/post/38790.html',
+        title: 'chinastockmarketnews.com',
+        quote:
+          'The plan has deployed 10 major tasks around the determined development goals. The first is to build a ubiquitous digital infrastructure system of Zhilian, the second is to establish an efficient data element resource system … The seventh is to build a collaborative and efficient digital government service system … the tenth is to establish and improve a standardized and orderly digital development governa',
+        supports: ['summary'],
       },
     ],
   },
