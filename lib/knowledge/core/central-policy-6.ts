@@ -4,9 +4,9 @@ import type { CoreInstrument } from './types';
  * Party-central and State Council policy documents that pages about China's tech policy keep
  * citing as the frame for sector rules: the 2024 Third Plenum decision on further deepening reform,
  * the 2025 recommendations for the 15th Five-Year Plan, the 2022 opinions on a national unified
- * market, the 2021 opinions on network civilization, the 2022 guiding opinions on digital government
- * the 2016 outline of the national informatization development strategy and the 14th Five-Year Plan
- * for national informatization (2021).
+ * market, the 2021 opinions on network civilization, the 2022 guiding opinions on digital
+ * government, the 2016 outline of the national informatization development strategy, the 14th
+ * Five-Year Plan for national informatization (2021) and the 2022 opinions on cultural digitization.
  */
 export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
   // ───────────── Third Plenum decision (20th CPC Central Committee, July 2024) ─────────────
@@ -364,6 +364,40 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
         quote:
           'The plan has deployed 10 major tasks around the determined development goals. The first is to build a ubiquitous digital infrastructure system of Zhilian, the second is to establish an efficient data element resource system … The seventh is to build a collaborative and efficient digital government service system … the tenth is to establish and improve a standardized and orderly digital development governa',
         supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── National cultural digitalization strategy opinions (General Offices, May 2022) ─────────────
+  {
+    id: 'document:opinions-on-promoting-implementation-of-national-cultural-digitization-strategy',
+    name: 'Opinions on Promoting the Implementation of the National Cultural Digitization Strategy',
+    nameZh: '关于推进实施国家文化数字化战略的意见',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['general-office-of-the-cpc-central-committee', 'general-office-of-the-state-council'],
+    promulgated: '2022-05-22',
+    summary:
+      'Party and State Council General Offices’ opinions to build cultural digital infrastructure and a national cultural big-data system by 2035, including a national cultural network and oversight of cultural-data trading.',
+    sources: [
+      {
+        url: 'https://www.lwxsd.com/pcen/info_view.php?tab=mynews&VID=24248',
+        title: 'lwxsd.com',
+        quote:
+          '2022-05-23   \n\nRecently, the general office of the CPC Central Committee and the general office of the State Council issued the opinions on promoting the implementation of the national cultural digitization strategy (hereinafter referred to as the opinions)',
+        supports: ['name', 'issuers', 'kind', 'status'],
+      },
+      {
+        url: 'https://yuyinfang.com/fwc/a/Mzg4MzgzMzkyNw==/2247532171/1',
+        title: '伏羲云 (臧志彭、陈美欣,《西南民族大学学报》)',
+        quote: '2022年5月22日,中共中央办公厅、国务院办公厅印发《关于推进实施国家文化数字化战略的意见》',
+        supports: ['nameZh', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://www.jjckb.cn/2022-05/23/c_1310601158.htm',
+        title: '经济参考报',
+        quote:
+          '近日,中共中央办公厅、国务院办公厅印发《关于推进实施国家文化数字化战略的意见》(以下简称《意见》)。 … 到2035年,建成物理分布、逻辑关联、快速链接、高效搜索、全面共享、重点集成的国家文化大数据体系 … 二是夯实文化数字化基础设施,依托现有有线电视网络设施、广电5G网络和互联互通平台,形成国家文化专网。 … 八是构建文化数字化治理体系,完善文化市场综合执法体制,强化文化数据要素市场交易监管。',
+        supports: ['nameZh', 'issuers', 'summary'],
       },
     ],
   },
