@@ -1,4 +1,4 @@
-import type { CoreInstrument } from './types';
+import type { AuthorityVariant, CoreInstrument } from './types';
 
 /**
  * Party-central and State Council policy documents that pages about China's tech policy keep
@@ -398,6 +398,23 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
         quote:
           '近日,中共中央办公厅、国务院办公厅印发《关于推进实施国家文化数字化战略的意见》(以下简称《意见》)。 … 到2035年,建成物理分布、逻辑关联、快速链接、高效搜索、全面共享、重点集成的国家文化大数据体系 … 二是夯实文化数字化基础设施,依托现有有线电视网络设施、广电5G网络和互联互通平台,形成国家文化专网。 … 八是构建文化数字化治理体系,完善文化市场综合执法体制,强化文化数据要素市场交易监管。',
         supports: ['nameZh', 'issuers', 'summary'],
+      },
+    ],
+  },
+];
+
+/** Other English names of authorities already in the gazetteer, as the sources above write them. */
+export const AUTHORITY_VARIANTS_CENTRAL_POLICY_6: AuthorityVariant[] = [
+  {
+    slug: 'central-cyberspace-affairs-commission',
+    aliases: ['Central Commission for Cybersecurity and Informatization'],
+    sources: [
+      {
+        url: 'https://digichina.stanford.edu/?p=1952',
+        title: 'DigiChina (Stanford University)',
+        quote:
+          'This Plan was issued by the Central Commission for Cybersecurity and Informatization, a dedicated body … and the bureaucratic parent of the Cyberspace Administration of China.',
+        supports: ['aliases'],
       },
     ],
   },
