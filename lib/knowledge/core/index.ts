@@ -29,6 +29,7 @@ import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_MEDIA_GAMES_4, CORE_MEDIA_GAMES_4 } from './media-games-4';
 import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
 import { CORE_NEW_RULES_2025_5 } from './new-rules-2025-5';
+import { AUTHORITY_VARIANTS_CENTRAL_POLICY_6, CORE_CENTRAL_POLICY_6 } from './central-policy-6';
 import { CORE_AUTHORITIES_LOCAL_4, CORE_LOCAL_RULES_4 } from './local-rules-4';
 import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
@@ -81,6 +82,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_SECTOR_DATA_RULES_5,
   ...CORE_NEW_RULES_2025_5,
   ...CORE_TELECOM_INFRA_6,
+  ...CORE_CENTRAL_POLICY_6,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -105,6 +107,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_ZH_RENDERINGS_3,
   ...AUTHORITY_VARIANTS_SECTOR_5,
   ...AUTHORITY_VARIANTS_ZH_FORMS_5,
+  ...AUTHORITY_VARIANTS_CENTRAL_POLICY_6,
 ];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
