@@ -29,6 +29,7 @@ import { CORE_LAWS } from './laws';
 import { CORE_AUTHORITIES_MEDIA_GAMES_4, CORE_MEDIA_GAMES_4 } from './media-games-4';
 import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
 import { CORE_NEW_RULES_2025_5 } from './new-rules-2025-5';
+import { CORE_IP_CONSUMER_6 } from './ip-consumer-6';
 import { CORE_AUTHORITIES_LOCAL_4, CORE_LOCAL_RULES_4 } from './local-rules-4';
 import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
@@ -79,6 +80,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_JUDICIAL_RULES_5,
   ...CORE_SECTOR_DATA_RULES_5,
   ...CORE_NEW_RULES_2025_5,
+  ...CORE_IP_CONSUMER_6,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
