@@ -6,9 +6,10 @@ const STATE_PREFIX = '中华人民共和国';
 const LAW_SUFFIX = '法';
 /**
  * The State Council's regulations and the state's lists and catalogues take the prefix too
- * (中华人民共和国电信条例, 中华人民共和国两用物项出口管制清单); a body's 条例 of a place has its place instead.
+ * (中华人民共和国电信条例, 中华人民共和国两用物项出口管制清单), and a law's implementing rules (中华人民共和国专利法实施细则);
+ * a body's 条例 of a place has its place instead.
  */
-const STATE_TITLE_SUFFIX = /^(?!.{0,4}(?:省|市|自治区|特别行政区|经济特区))[\u4e00-\u9fff()]{4,}(?:条例|清单|目录)$/;
+const STATE_TITLE_SUFFIX = /^(?!.{0,4}(?:省|市|自治区|特别行政区|经济特区))[\u4e00-\u9fff()]{2,}(?:条例|清单|目录|法实施细则)$/;
 /** 办法 (measures) also ends in 法 but never takes the state prefix. */
 const MEASURES_SUFFIX = '办法';
 /**

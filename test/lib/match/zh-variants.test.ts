@@ -15,6 +15,7 @@ describe('expandZhVariants', () => {
     // A regulation, list or catalogue of the state takes the prefix; a place's regulation does not.
     ['两用物项出口管制清单', ['两用物项出口管制清单', '中华人民共和国两用物项出口管制清单']],
     ['上海市数据条例', ['上海市数据条例']],
+    ['专利法实施细则', ['专利法实施细则', '中华人民共和国专利法实施细则']],
   ])('%s', (name, expected) => {
     expect(expandZhVariants(name)).toEqual(expected);
   });
