@@ -14,8 +14,18 @@ export function documentNumberKey(issuer: string, kind: NumberKind, year: string
   return `${issuer}|${kind}|${year}|${Number(number)}`;
 }
 
-/** How the graph's names write a number, at their end: "… 海关总署公告2025年第10号", "… 令第 292 号". */
-const ZH_NUMBER_NAME = /(公告|令)\s*[（(]?\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]?$/;
+/**
+ * 公告2025年第10号, 令第12号, 令(第33号): a number as pages and the graph's names write it, with a
+ * closing bracket only after an opening one. Names carry it at their end ("… 令第 292 号").
+ */
+const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号)`;
+const ZH_NUMBER = new RegExp(ZH_NUMBER_SOURCE, 'g');
+const ZH_NUMBER_NAME = new RegExp(`${ZH_NUMBER_SOURCE}$`);
+
+/** Kind, year ('' for none) and number of a ZH_NUMBER match, whichever bracket form it took. */
+function zhNumberOf(match: RegExpExecArray): { kind: NumberKind; year: string; number: string } {
+  return { kind: kindOf(match[1]!), year: match[2] ?? match[4] ?? '', number: match[3] ?? match[5]! };
+}
 const EN_NUMBER_NAME = /\b(Announcement|Bulletin|Order|Decree)\s+No\.?\s*(\d+)(?:\s+of\s+((?:19|20)\d\d))?\b/;
 /** What separates co-issuers in a graph's name (和 is inside 工业和信息化部, so it is none). */
 const ZH_SEPARATORS = /[\s、,，]+/;
@@ -42,7 +52,8 @@ export function numberKeysOf(names: readonly string[], bodyId: (name: string) =>
         if (!id) break;
         lead = id;
       }
-      if (lead) keys.push(documentNumberKey(lead, kindOf(zh[1]!), zh[2] ?? '', zh[3]!));
+      const { kind, year, number } = zhNumberOf(zh);
+      if (lead) keys.push(documentNumberKey(lead, kind, year, number));
       continue;
     }
     const of = EN_NUMBER_OF_NAME.exec(name);
@@ -93,8 +104,6 @@ interface Body {
   matched: string;
 }
 
-/** 公告2025年第10号, 令第12号, 令(第33号): a closing bracket only after an opening one. */
-const ZH_NUMBER = /(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号)/g;
 const EN_NUMBER = /\b(Announcement|Bulletin|Order|Decree)\s+(?:\[((?:19|20)\d\d)\]\s+)?No\.\s*(\d+)(?:,?\s+of\s+((?:19|20)\d\d))?/g;
 /** Between a body and the number: its verb (联合发布, 印发) and co-issuers. */
 const ZH_GAP = /^(?:[\s、,，和与及]|联合|发布|印发|颁布|公布|的)*$/;
@@ -133,13 +142,16 @@ function issuersAfter(text: string, from: number, bodies: readonly Body[], ofRea
 }
 
 /**
- * Numbered documents in `text` that the graph knows, given the bodies the automaton found there
- * (in text order). A number written with its single issuer glued to it (商务部公告2024年第51号) takes
+ * Numbered documents in `text` that the graph knows, given the automaton's mentions there (in text
+ * order; its bodies are the issuers). A number written with its single issuer glued to it (商务部公告2024年第51号) takes
  * that issuer into its span; after co-issuers (商务部、海关总署公告…) the span is the number, and
  * the bodies stay bodies.
  */
-export function findDocumentNumbers(text: string, bodies: readonly Body[], numbers: Record<string, string>): NumberMention[] {
+export function findDocumentNumbers(text: string, mentions: readonly Body[], numbers: Record<string, string>): NumberMention[] {
   const found: NumberMention[] = [];
+  // The bodies among the mentions, picked out only where a number is written (most blocks have none).
+  let bodyMentions: Body[] | undefined;
+  const bodies = () => (bodyMentions ??= mentions.filter((mention) => mention.id.startsWith('authority:')));
   const read = (match: RegExpExecArray, kind: NumberKind, year: string, number: string, issuers: Body[]) => {
     const lead = issuers[0];
     if (!lead) return;
@@ -152,21 +164,22 @@ export function findDocumentNumbers(text: string, bodies: readonly Body[], numbe
   if (text.includes('第')) {
     ZH_NUMBER.lastIndex = 0;
     for (let match = ZH_NUMBER.exec(text); match; match = ZH_NUMBER.exec(text)) {
-      read(match, kindOf(match[1]!), match[2] ?? match[4] ?? '', match[3] ?? match[5]!, issuersBefore(text, match.index, bodies, ZH_GAP));
+      const { kind, year, number } = zhNumberOf(match);
+      read(match, kind, year, number, issuersBefore(text, match.index, bodies(), ZH_GAP));
     }
   }
   if (text.includes('No')) {
     EN_NUMBER.lastIndex = 0;
     for (let match = EN_NUMBER.exec(text); match; match = EN_NUMBER.exec(text)) {
-      const before = issuersBefore(text, match.index, bodies, EN_GAP);
-      read(match, kindOf(match[1]!), match[2] ?? match[4] ?? '', match[3]!, before.length > 0 ? before : issuersAfter(text, match.index + match[0].length, bodies));
+      const before = issuersBefore(text, match.index, bodies(), EN_GAP);
+      read(match, kindOf(match[1]!), match[2] ?? match[4] ?? '', match[3]!, before.length > 0 ? before : issuersAfter(text, match.index + match[0].length, bodies()));
     }
   }
   if (text.includes(' of ')) {
     EN_NUMBER_OF.lastIndex = 0;
     for (let match = EN_NUMBER_OF.exec(text); match; match = EN_NUMBER_OF.exec(text)) {
       const from = match.index + match[0].length;
-      const issuers = issuersAfter(text, from, bodies, true);
+      const issuers = issuersAfter(text, from, bodies(), true);
       const last = issuers[issuers.length - 1];
       const number = last ? EN_NUMBER_AFTER.exec(text.slice(last.end, last.end + 24)) : null;
       if (!last || !number) continue;

@@ -318,7 +318,7 @@ export class PageRecogniser {
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
       }
       if (data.numbers) {
-        const issued = findDocumentNumbers(text, automaton.filter((mention) => mention.id.startsWith('authority:')), data.numbers);
+        const issued = findDocumentNumbers(text, automaton, data.numbers);
         for (const found of issued) {
           // The automaton may have read the number whole already (an alias written as the page writes it).
           if (kept.some((mention) => mention.id === found.id && mention.start < found.end && found.start < mention.end)) continue;
@@ -377,7 +377,13 @@ export class PageRecogniser {
     if (added) kept.sort((a, b) => a.start - b.start);
     if (data?.editions) kept = withCitedEditions(kept, text, data.editions);
     const editionYears = data?.editionYears;
-    if (editionYears) kept = kept.map((mention) => (editionYears[mention.id] ? { ...mention, id: editionCited(mention.id, text, mention.start, editionYears) } : mention));
+    // In place: on most blocks no mention is an edition, and a copy of every block's mentions would be waste.
+    if (editionYears) {
+      for (let index = 0; index < kept.length; index++) {
+        const mention = kept[index]!;
+        if (editionYears[mention.id]) kept[index] = { ...mention, id: editionCited(mention.id, text, mention.start, editionYears) };
+      }
+    }
     kept = kept.filter((mention) => !isForeignLaw(mention, text));
     const fresh = [...findDefinitions(text, kept), ...spelled];
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));

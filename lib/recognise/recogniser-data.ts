@@ -41,6 +41,11 @@ export function buildRecogniserData(graph: Graph, charVariants?: (characters: st
   return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries, editions: editionsOf(graph), numbers: numbersOf(graph), editionYears: buildEditionYears(titles.filter((title) => !title.draft)) };
 }
 
+/** How a body's name is looked up: Chinese as written, English in lower case without "the". */
+function bodyKey(name: string): string {
+  return HAN.test(name) ? name : name.toLowerCase().replace(/^the\s+/, '');
+}
+
 /** Documents the graph's names give an order or announcement number: number key → document id. */
 function numbersOf(graph: Graph): Record<string, string> {
   const bodies = new Map<string, string>();
@@ -50,11 +55,11 @@ function numbersOf(graph: Graph): Record<string, string> {
     const former = new Set((node.formerNames ?? []).flatMap((entry) => [entry.name, ...(entry.nameZh ? [entry.nameZh] : [])]));
     for (const name of [node.name, ...node.aliases, ...node.abbreviations, ...(node.nameZh ? [node.nameZh] : [])]) {
       if (former.has(name)) continue;
-      const key = HAN.test(name) ? name : name.toLowerCase().replace(/^the\s+/, '');
+      const key = bodyKey(name);
       if (!bodies.has(key)) bodies.set(key, node.id);
     }
   }
-  const bodyId = (name: string) => bodies.get(HAN.test(name) ? name : name.toLowerCase().replace(/^the\s+/, ''));
+  const bodyId = (name: string) => bodies.get(bodyKey(name));
   const numbers: Record<string, string> = {};
   for (const node of graph.nodes) {
     if (node.type !== 'document') continue;
