@@ -173,11 +173,12 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
  */
 function isIssuerInsideTitleMarks(mention: Mention, text: string): boolean {
   if (!mention.id.startsWith('authority:') || mention.matched.charCodeAt(0) < 0x3400) return false;
-  const open = text.lastIndexOf('《', mention.start);
-  if (open < 0 || mention.start - open > 40 || text.lastIndexOf('》', mention.start) > open) return false;
+  // Run on every body a page names: look back only as far as a 《 may be, not through the whole text.
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.lastIndexOf('》') > open) return false;
   const close = text.indexOf('》', mention.end);
-  const about = text.indexOf('关于', mention.end);
-  return close > 0 && about > 0 && about < close;
+  return close > 0 && text.slice(mention.end, close).includes('关于');
 }
 
 /** 法, which every name ZH_LAW_RUN_ON applies to ends with. */
