@@ -12,6 +12,7 @@ import { isWhiteSpace } from '../page/white-space';
 import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { editionCited, type EditionYears } from './cited-editions';
+import { findCitedNumbers, withoutMentionsInsideNumbers } from './cited-numbers';
 import { findDocumentNumbers } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
@@ -269,6 +270,8 @@ export class PageRecogniser {
   private table: TitleTable | undefined;
   private zhTitles: ZhNearTitles | undefined;
   private definitions: Definition[] = [];
+  /** The numbers the page gave for titles (among the definitions): what is inside them is part of them. */
+  private numbers: Definition[] = [];
   private memo = new TitleMemo();
   private sentenceCase: SentenceCaseTitles | undefined;
 
@@ -286,6 +289,7 @@ export class PageRecogniser {
   /** Forgets the page's definitions (a new page, or a new view of a single-page app). */
   reset(): void {
     this.definitions = [];
+    this.numbers = [];
   }
 
   /** How many short names the page has defined so far. */
@@ -386,8 +390,11 @@ export class PageRecogniser {
       }
     }
     kept = kept.filter((mention) => !isForeignLaw(mention, text));
-    const fresh = [...findDefinitions(text, kept), ...spelled];
+    const numbered = findCitedNumbers(text, kept);
+    const fresh = [...findDefinitions(text, kept), ...spelled, ...numbered];
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));
+    this.numbers.push(...numbered);
+    kept = withoutMentionsInsideNumbers(text, kept, this.numbers.map((number) => (numbered.includes(number) ? number : { ...number, from: 0 })));
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
     this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));
     if (uses.length === 0) return kept;
