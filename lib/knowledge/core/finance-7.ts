@@ -1,0 +1,527 @@
+import type { CoreInstrument } from './types';
+
+/**
+ * Finance, fintech and sector instruments that pages on payments, virtual currency, online
+ * lending, anti-money laundering, internet insurance, platform workers, education and online
+ * drug sales cite and that the graph lacked: the 2021 notice of ten departments on virtual
+ * currency trading and the 2017 announcement on token offerings; the 2016 interim measures on
+ * P2P lending information intermediaries; the PBOC's 2015 measures on online payment business and
+ * its 2024 detailed rules implementing the non-bank payment regulations; the PBOC's 2021 measures
+ * on AML/CFT supervision and its 2016 measures on large-value and suspicious transaction reports;
+ * the CBIRC's 2020 measures on internet insurance; the 2021 guiding opinions on workers in new
+ * forms of employment; the 2021 "double reduction" opinions; and SAMR's 2022 measures on online
+ * drug sales.
+ */
+export const CORE_FINANCE_7: CoreInstrument[] = [
+  // ───────────── Virtual currency trading (ten departments, 2021) ─────────────
+  {
+    id: 'document:notice-on-further-preventing-and-resolving-risks-of-virtual-currency-trading-and-speculation',
+    name: 'Notice on Further Preventing and Resolving the Risks of Virtual Currency Trading and Speculation',
+    nameZh: '关于进一步防范和处置虚拟货币交易炒作风险的通知',
+    aliases: [
+      'Notice on Further Preventing and Disposing of Risks in Virtual Currency Trading and Speculation',
+      'Notice on Further Prevention and Disposal of the Risk of Speculation in Virtual Currency Trading',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['pboc', 'cac'],
+    promulgated: '2021-09-15',
+    summary:
+      'Notice of the PBOC, the CAC and eight other authorities declaring virtual-currency exchange, matching and related services (including offshore exchanges serving mainland residents) illegal financial activities and barring financial, payment and internet firms from supporting them.',
+    sources: [
+      {
+        url: 'https://www.pbc.gov.cn/en/3688110/3688172/5552468/2025121116132332435/index.html',
+        title: "People's Bank of China",
+        quote:
+          'In accordance with the Notice on Further Preventing and Resolving the Risks of Virtual Currency Trading and Speculation jointly issued by the PBOC and nine other departments in 2021, the authorities have taken firm actions to crack down on speculations in virtual currency trading',
+        supports: ['name', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://www.cms-lawnow.com/ealerts/2021/09/china-imposes-strict-bans-on-virtual-currencies',
+        title: 'CMS Law-Now',
+        quote:
+          "On 15 September 2021, the People's Bank of China, the Cyberspace Administration of China and eight other authorities jointly issued the 'Notice on Further Preventing and Disposing of Risks in Virtual Currency Trading and Speculation', which states that virtual currencies, such as Bitcoin, Ethereum and Tether, are not legal tender … In particular, the provision of services by overseas virtual currency exchanges to Chinese residents through the Internet is also considered an illegal financial activity.",
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.haynesboone.com/news/alerts/china-intensifies-regulations-on-cryptocurrency-trading-and-mining',
+        title: 'Haynes Boone',
+        quote:
+          'The People’s Bank of China (“PBOC”) posted the Notice on Further Prevention and Disposal of the Risk of Speculation in Virtual Currency Trading (“Notice”) (关于进一步防范和处置虚拟货币交易炒作风险的通知) on its website on September 24, 2021. This Notice is marked effective as of September 15, 2021.',
+        supports: ['aliases', 'nameZh', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://scholarmate.com/S/MVos4k',
+        title: 'scholarmate.com',
+        quote: '2021年9月,人民银行、中央网信办等十部门联合发布《关于进一步防范和处置虚拟货币交易炒作风险的通知》(以下简称《通知》)',
+        supports: ['nameZh', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── Token offerings (seven departments, 2017) ─────────────
+  {
+    id: 'document:announcement-on-preventing-financing-risks-of-token-offerings',
+    name: 'Announcement on Preventing Token Fundraising Risks',
+    nameZh: '关于防范代币发行融资风险的公告',
+    aliases: ['Announcement on Preventing Financing Risks Related to Token Offerings', 'Circular on Preventing the Risks of Financing via Token Offerings'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['pboc', 'cac', 'miit', 'csrc'],
+    promulgated: '2017-09-04',
+    summary:
+      'Announcement of the PBOC and six other departments calling token offerings (ICOs) illegal public fundraising, ordering all of them to stop and barring trading platforms, financial institutions and payment institutions from token and virtual-currency business.',
+    sources: [
+      {
+        url: 'https://thelawreviews.co.uk/edition/the-virtual-currency-regulation-review-edition-1/1176640/china',
+        title: 'The Law Reviews: The Virtual Currency Regulation Review (China)',
+        quote:
+          'These include the promulgation on 4 September 2017 of the Announcement on Preventing Token Fundraising Risks (2017 Announcement), which led to a more stringent regulatory approach towards virtual currencies',
+        supports: ['name', 'kind', 'status', 'promulgated'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=b6762fd3-ff67-404b-9906-8c63a76f29d9',
+        title: 'Lexology',
+        quote:
+          "The People's Bank of China together with the China Securities Regulatory Commissions and five other governmental departments issued the Circular on Preventing the Risks of Financing via Token Offerings (“Circular”) on 4 September 2017. … Token offerings (including initial coin offers “ICO”) are unapproved and are therefore illegal public fundraising. … Trading platforms are prohibited from trading tokens or “virtual currencies”. Financial institutions and non-bank payment agencies are prohibited from providing services such as account opening, registration, trading, liquidation, settlement related to token offerings",
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://www.webstonne.com/pbcBTCnews.html',
+        title: "The People's Bank of China (PBC) had a regulatory talk with banks and payment institutions (webstonne.com)",
+        quote:
+          'Banks and payment institutions are to strictly follow regulatory requirements in the Notice on Guarding Against the Bitcoin Risks, the Announcement on Preventing Financing Risks Related to Token Offerings, etc.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.nameidi.com/n/wgeg6y39.html',
+        title: '中国证监会 (nameidi.com)',
+        quote:
+          '中国人民银行 中央网信办 工业和信息化部 工商总局 银监会 证监会 保监会关于防范代币发行融资风险的公告\n中国证监会 www.csrc.gov.cn 时间:2017-09-04 来源:证监会',
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://scholarmate.com/S/8GUsVC',
+        title: 'scholarmate.com',
+        quote: '2017年9月4日,在中国人民银行等七部委联合发布的《关于防范代币发行融资风险的公告》(以下简称94《公告》)明确提出,代币发行融资(ICO)行为涉嫌非法集资、非法发行证券以及非法发售代币票券等违法犯罪活动,任何组织和个人应立即停止从事ICO。',
+        supports: ['nameZh', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── P2P lending information intermediaries (CBRC and others, 2016) ─────────────
+  {
+    id: 'document:interim-measures-for-administration-of-business-activities-of-p2p-lending-information-intermediaries',
+    name: 'Interim Measures on Administration of the Business Activities of Peer-to-Peer Lending Information Intermediaries',
+    nameZh: '网络借贷信息中介机构业务活动管理暂行办法',
+    aliases: [
+      'Interim Administrative Measures for the Business Activities of P2P Lending Information Intermediaries',
+      'Interim Measures for the Management of Business Activities of Peer-to-Peer Lending Information Intermediaries',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['nfra', 'miit', 'mps', 'cac'],
+    promulgated: '2016-08-17',
+    summary:
+      'Rules of the CBRC, MIIT, the MPS and the CAC confining P2P lending platforms to information intermediation: filing, a negative list (no cash pools, guarantees or fundraising), lender and borrower protection and disclosure.',
+    sources: [
+      {
+        url: 'http://dfsobservatory.com/content/china-banking-regulatory-commission-interim-measures-administration-business-activities-peer',
+        title: 'Digital Financial Services Observatory',
+        quote:
+          "The China Banking Regulatory's Commission's Interim Measures on Administration of the Business Activities of Peer-to-Peer Lending Information Intermediaries is enacted in order to regulate the peer-to-peer (“P2P”) lending business activities … 1. Filing Management\n2. Business Rules and Risk Management\n3. Lender and Borrower Protection\n4. Information Disclosure",
+        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://cms.law/zh/CHN/News-Information/China-seeks-to-regulate-P2P-lending-with-comprehensive-measures',
+        title: 'CMS',
+        quote:
+          'The China Banking Regulatory Commission, Ministry of Industry and Information Technology, Ministry of Public Security and the Cyberspace Administration of China jointly issued on 17 August 2016 the Interim Administrative Measures for the Business Activities of P2P Lending Information Intermediaries ("Measures"), provisional rules aimed at regulating the P2P lending sector in China.',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://lnmlw.com/Loanintermediary/rdsuurshys.html',
+        title: 'lnmlw.com',
+        quote:
+          'Strictly implement the Interim Measures for the Management of Business Activities of Peer-to-Peer Lending Information Intermediaries and supporting systems such as filing and registration, fund deposit and management',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.ttfacai.com/game/thread/20190210/7001028.html',
+        title: 'ttfacai.com (text of the measures)',
+        quote:
+          '中国银行业监督管理委员会主席:尚福林 中华人民共和国工业和信息化部蔀长:苗圩 中华人民共和国公安部部长:郭声琨 国家互联网信息办公室主任:徐麟 2016年8月17日 网络借贷信息中介机构 业务活动管理暂行办法',
+        supports: ['nameZh', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://m.ming7.cn/kindle/2016-08/25/content_26592624.htm',
+        title: 'China Daily (mirror)',
+        quote:
+          'The CBRC provided a negative list to draw the business boundaries of P2P lending companies, forbidding them from cash pooling, absorbing public savings or providing any form of guarantee for borrowers.',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Online payment business of non-bank payment institutions (PBOC, 2015) ─────────────
+  {
+    id: 'document:administrative-measures-for-online-payment-business-of-non-bank-payment-institutions',
+    name: 'Administrative Measures for the Online Payment Business of Non-Banking Payment Institutions',
+    nameZh: '非银行支付机构网络支付业务管理办法',
+    aliases: [
+      'Administrative Measures for Online Payment Business of Non-bank Payment Institutions',
+      'Administrative Measures for Internet Payment Services of Non-banking Payment Institutions',
+      'Measures for the Management of Online Payment Business of Non-Bank Payment Institutions',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['pboc'],
+    promulgated: '2015-12-28',
+    effective: '2016-07-01',
+    summary:
+      'PBOC rules on the online payment business of licensed non-bank payment institutions: real-name payment accounts in three classes with annual limits, and no securities, credit, wealth-management or similar business.',
+    sources: [
+      {
+        url: 'http://www.xqexn.cn/en/3688253/3689009/3788477/3919053/index.html',
+        title: "People's Bank of China (English site, mirror)",
+        quote:
+          "Announcement No. 43 [2015] of the People's Bank of China-Administrative Measures for the Online Payment Business of Non-Banking Payment Institutions … the People's Bank of China (“PBC”) has developed the Administrative Measures for the Online Payment Business of Non-Banking Payment Institutions, which are hereby issued for implementation.\n\n    The People's Bank of China\n\n    December 28, 2015",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/online-payment-business-of-non-bank-payment-institurions-20151228',
+        title: 'China Justice Observer',
+        quote:
+          'The Administrative Measures for Online Payment Business of Non-bank Payment Institutions entered into force on 1 July 2016. … Payment institutions shall not operate (or operate in a disguised form) businesses such as securities, insurance, credit, financing, wealth management, guarantee, trust, currency exchange, cash deposit, and withdrawal, etc.',
+        supports: ['aliases', 'effective', 'summary'],
+      },
+      {
+        url: 'https://jxxfw.com/conference/ca01b9f837bdcd7fc087a406760c0137.html',
+        title: 'jxxfw.com',
+        quote:
+          '中国人民银行公告[2015]第43号为规范非银行支付机构网络支付业务,防范支付风险,保护当事人合法权益,中国人民银行制定了《非银行支付机构网络支付业务管理办法》,现予发布实施。2015年12月28日',
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.chinalawinsight.com/2016/01/articles/finance/prc-regulators-new-attempt-to-put-payment-institutions-on-a-levelling-playfield-with-banks/',
+        title: 'King & Wood Mallesons (China Law Insight)',
+        quote:
+          'People’s Bank of China (PBOC) promulgated the Administrative Measures for Internet Payment Services of Non-banking Payment Institutions (the “New Non-banking Internet Payment Measures”) on December 28, 2015. The New Non-banking Internet Payment Measures also introduce three categories of payment accounts',
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://ysznh.com/Personalitysignature/ktrassurdx.html',
+        title: 'ysznh.com',
+        quote: '2019 Measures for the Management of Online Payment Business of Non-Bank Payment Institutions',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://m.aigou888.cn/m/chinalic/2015-12/29/content_22852323.htm',
+        title: 'China Daily / Xinhua (mirror)',
+        quote:
+          'The new rules require real-name registration for all non-bank payment accounts and classifies them into three categories depending on the security levels. The size of payments allowed through such accounts will then range from 1,000 yuan ($155) to 200,000 yuan per year.',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Detailed rules on the non-bank payment regulations (PBOC, 2024) ─────────────
+  {
+    id: 'document:detailed-rules-for-implementation-of-regulations-on-supervision-and-administration-of-non-bank-payment-institutions',
+    name: 'Detailed Rules for the Implementation of the Regulations on the Supervision and Administration of Non-bank Payment Institutions',
+    nameZh: '非银行支付机构监督管理条例实施细则',
+    aliases: ['Implementation Rules for the Regulations on the Supervision and Administration of Non-bank Payment Institutions'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc'],
+    summary:
+      'PBOC rules (77 articles) implementing the 2023 non-bank payment regulations: licensing, the mapping of old and new payment business types, business rules and supervision; they repealed the PBOC’s 2010 payment services measures and their implementing rules.',
+    relations: [{ type: 'implements', target: 'document:regulations-on-supervision-and-administration-of-non-bank-payment-institutions', source: 0 }],
+    sources: [
+      {
+        url: 'http://m.nisiyiwa.com/en/3688241/3688663/3688678/5421921/index.html',
+        title: "People's Bank of China (English site, mirror)",
+        quote:
+          'In order to implement the Regulations, … the People’s Bank of China (PBOC) recently released the Detailed Rules for the Implementation of the Regulations on the Supervision and Administration of Non-bank Payment Institutions (hereinafter referred to as the Detailed Rules), which has come into force on the date of issuance. The Administrative Measures for the Payment Services Provided by Non-financial Institutions (PBOC Order No.2 [2010]) and the Detailed Rules for the Implementation of the Administrative Measures … have been repealed simultaneously.',
+        supports: ['name', 'status', 'issuers', 'summary', 'relations'],
+      },
+      {
+        url: 'http://bank.cnfol.com/yinhangyeneidongtai/20240726/30840132.shtml',
+        title: '中金在线 (cnfol.com), 来源:央行',
+        quote:
+          '为落实《条例》,切实保护用户合法权益,更好发挥非银行支付机构(以下简称支付机构)服务实体经济作用,近日,中国人民银行出台《非银行支付机构监督管理条例实施细则》(以下简称《实施细则》),自发布之日起施行。',
+        supports: ['nameZh', 'status', 'issuers', 'relations'],
+      },
+      {
+        url: 'https://en.imsilkroad.com/p/341338.html',
+        title: 'Xinhua Silk Road',
+        quote:
+          "The People's Bank of China (PBOC) released a set of detailed rules to better facilitate implementation of the non-banking payment institution supervision and administration regulations … Containing 77 articles of six chapters, the implementation rules include the general principle, establishment, changes and termination of non-banking payment institutions, payment business provisions, regulation and supervision, legal liabilities and supplementary articles.",
+        supports: ['kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://philservices.net/the-central-bank-plans-to-strengthen-full-chain-and-full-cycle-supervision-of-non-bank-payment-institutions',
+        title: 'philservices.net',
+        quote:
+          'the People’s Bank of China formulated and issued the “Implementation Rules for the Regulations on the Supervision and Administration of Non-bank Payment Institutions (Draft for Comments)” on April 22 to solicit public opinions.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── AML/CFT supervision of financial institutions (PBOC, 2021) ─────────────
+  {
+    id: 'document:measures-for-supervision-and-administration-of-aml-and-ctf-of-financial-institutions',
+    name: 'Measures for the Supervision and Administration of Anti-Money Laundering and Counter-Terrorist Financing of Financial Institutions',
+    nameZh: '金融机构反洗钱和反恐怖融资监督管理办法',
+    zhShortNames: ['中国人民银行令〔2021〕第3号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc'],
+    adopted: '2021-04-12',
+    promulgated: '2021-04-15',
+    effective: '2021-08-01',
+    summary:
+      'PBOC rules on supervising financial institutions’ AML and counter-terrorist-financing work: wider scope of covered entities, internal control and risk management duties, and the PBOC’s supervisory powers.',
+    sources: [
+      {
+        url: 'https://bakermckenzie-globalcompliancenews-wordpress.onistaged.com/category/submenue/aml/',
+        title: 'Baker McKenzie Global Compliance News (staging copy)',
+        quote:
+          'The Measures for the Supervision and Administration of Anti-Money Laundering and Counter-Terrorist Financing of Financial Institutions recently promulgated by the People’s Bank of China came into effect on 1 August 2021. Among other things, the Measures expand the scope of applicable entities, provide specific details of internal control and risk management requirements and increase PBOC’s supervision and administration powers.',
+        supports: ['name', 'kind', 'status', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'http://pd35.cn/education/fanxiqianzhishi/flfg.html?id=57764',
+        title: 'pd35.cn (text of the measures)',
+        quote:
+          '中國人民銀行令〔2021〕第3號\n《金融機構反洗錢和反恐怖融資監督管理辦法》已經2021年4月12日中國人民銀行2021年第3次行務會議審議通過,現予發布,自2021年8月1日起施行。\n行 長 易綱\n2021年4月15日',
+        supports: ['kind', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.ctzg.com/html/fxqzl/20221213/130159.html',
+        title: '财通资管 (ctzg.com)',
+        quote: '也和《金融机构反洗钱和反恐怖融资监督管理办法》(中国人民银行令〔2021〕第3号)一致',
+        supports: ['nameZh', 'zhShortNames', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── Large-value and suspicious transaction reports (PBOC, 2016) ─────────────
+  {
+    id: 'document:measures-for-administration-of-financial-institutions-reporting-of-large-value-and-suspicious-transactions',
+    name: "Measures for the Administration of Financial Institutions' Reporting of High-Value Transactions and Suspicious Transactions",
+    nameZh: '金融机构大额交易和可疑交易报告管理办法',
+    aliases: ['Measures for the Administration of Large-value Transactions and Suspicious Transactions Reports of Financial Institutions'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc'],
+    adopted: '2016-12-09',
+    promulgated: '2016-12-28',
+    effective: '2017-07-01',
+    summary:
+      'PBOC rules (revising its 2006 order) under which banks, securities, insurance and other financial institutions report large-value and suspicious transactions to the China Anti-Money Laundering Monitoring and Analysis Center.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=287800&lib=law',
+        title: 'pkulaw.cn',
+        quote:
+          "Measures for the Administration of Financial Institutions' Reporting of High-Value Transactions and Suspicious Transactions (2016 Revision) [Revised]\n金融机构大额交易和可疑交易报告管理办法(2016修订) [已被修订] … the People's Bank of China (“PBC”) has revised the Measures for the Administration of Financial Institutions' Reporting of High-Value Transactions and Suspicious Transactions (Order No. 2 [2006], PBC), which, as adopted at the 9th governor's executive meeting on December 9, 2016, are hereby issued, and shall come into force on July 1, 2017.",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=287800&lib=law',
+        title: 'pkulaw.cn',
+        quote: 'Governor: Zhou Xiaochuan 行 长  周小川\nDecember 28, 2016 2016年12月28日',
+        supports: ['promulgated'],
+      },
+      {
+        url: 'https://wodefinance.com/Futuresplatform/shffhkaceq.html',
+        title: 'wodefinance.com',
+        quote:
+          "In order to standardize the reporting of large-value transactions and suspicious transactions of financial institutions, the Measures for the Administration of Large-value Transactions and Suspicious Transactions Reports of Financial Institutions are formulated … Financial institutions shall fulfill the obligation of reporting large transactions and suspicious transactions, submit large transactions and suspicious transactions reports to China Anti-Money Laundering Monitoring and Analysis Center",
+        supports: ['aliases', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Internet insurance business (CBIRC, 2020) ─────────────
+  {
+    id: 'document:measures-for-regulation-of-internet-insurance-business',
+    name: 'Measures for the Regulation of Internet Insurance Business',
+    nameZh: '互联网保险业务监管办法',
+    aliases: ['Measures for the Supervision of Internet Insurance Business', 'Measures on Internet Insurance Business'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['nfra'],
+    adopted: '2020-09-01',
+    promulgated: '2020-12-07',
+    effective: '2021-02-01',
+    summary:
+      'CBIRC rules (83 articles) under which only licensed insurance institutions may conduct internet insurance business, with rules on self-operated platforms, online marketing and after-sales service; they replaced the 2015 interim measures.',
+    sources: [
+      {
+        url: 'https://conventuslaw.com/?p=69055',
+        title: 'Conventus Law',
+        quote:
+          "The Measures for the Regulation of Internet Insurance Business ('Measures') were published by the China Banking and Insurance Regulatory Commission ('CBIRC') on 7th December, 2020, and takes effect on 1st February, 2021.",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://m.dgqydl.net/gqxx-show-321.html',
+        title: 'dgqydl.net (来源:银保监会)',
+        quote:
+          '互联网保险业务监管办法\n\n中国银行保险监督管理委员会令(2020年第13号)\n\n《互联网保险业务监管办法》已于2020年9月1日经中国银保监会2020年第11次委务会议通过。现予公布,自2021年2月1日起施行。\n\n主席 郭树清\n\n2020年12月7日',
+        supports: ['nameZh', 'kind', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.tellerreport.com/business/2020-12-14-%0A---china-banking-regulatory-commission--individuals-are-not-allowed-to-conduct-internet-insurance-business%0A--.SJb7w-I42P.html',
+        title: 'Teller Report (China News Service)',
+        quote:
+          'the China Banking Regulatory Commission issued the "Measures for the Supervision of Internet Insurance Business" (hereinafter referred to as the "Measures") on the 14th. The "Measures" stipulate that Internet insurance business should be carried out by legally established insurance institutions , Other institutions and individuals are not allowed to conduct Internet insurance business. … The “Measures” has 5 chapters and 83 articles.',
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://www.nortonrosefulbright.com/en/knowledge/publications/2abd53d5/new-measures-on-internet-insurance-business',
+        title: 'Norton Rose Fulbright',
+        quote:
+          'the China Banking and Insurance Regulatory Commission (CBIRC) officially promulgated the Measures on Internet Insurance Business (in Chinese:《互联网保险业务监管办法》, the New Measures), which will introduce significant changes to the existing regime on internet insurance business activities. The New Measures will take effect from February 1, 2021. … the Interim Measures on Internet Insurance Business (in Chinese: 《互联网保险业务监管暂行办法》) (the Interim Measures) which were promulgated in 2015',
+        supports: ['aliases', 'nameZh', 'effective', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Workers in new forms of employment (MOHRSS and others, 2021) ─────────────
+  {
+    id: 'document:guiding-opinions-on-safeguarding-labor-rights-and-interests-of-workers-in-new-forms-of-employment',
+    name: 'Guiding Opinions on Safeguarding the Labor Security Rights and Interests of Workers in New Employment Forms',
+    nameZh: '关于维护新就业形态劳动者劳动保障权益的指导意见',
+    aliases: ['Guiding Opinions on Maintaining Labor Security Rights and Interests of New Employment Forms'],
+    zhShortNames: ['人社部发〔2021〕56号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['mohrss', 'ndrc', 'mot'],
+    summary:
+      'Opinions of the MOHRSS and other departments on the labour rights of platform workers (delivery riders, ride-hailing drivers): employers’ duties by type of relationship, pay, rest, safety, social insurance and occupational injury protection.',
+    sources: [
+      {
+        url: 'https://www.tellerreport.com/business/2021-08-19-multi-departmental-measures-to-safeguard-the-rights-and-interests-of-workers-in-new-forms-of-employment-such-as-takeaway-brothers-chinanews-com.rkSsdDigt.html',
+        title: 'Teller Report (China News Service)',
+        quote:
+          'Recently, the Chinese government issued the "Guiding Opinions on Safeguarding the Labor Security Rights and Interests of Workers in New Employment Forms" to effectively safeguard the rights and interests of laborers.',
+        supports: ['name', 'kind', 'status'],
+      },
+      {
+        url: 'https://www.tellerreport.com/news/2021-09-10-4-departments-carried-out-joint-administrative-guidance-for-10-platform-companies-to-protect-the-rights-and-interests-of-new-employment-forms-of-workers.HyxPWKcdGt.html',
+        title: 'Teller Report (China News Service)',
+        quote:
+          'platform companies must effectively improve their political positions, and accurately understand and grasp the "Guiding Opinions on Maintaining Labor Security Rights and Interests of New Employment Forms" (hereinafter referred to as the "Opinions") ), fully implement the requirements of the "Opinions", and employ labor in compliance with laws and regulations.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://114.255.111.180/xxgk2020/fdzdgknr/zhgl/jytabl/jydf/202501/t20250123_535295.html',
+        title: '人力资源社会保障部 (建议答复, 人社建字〔2024〕82号)',
+        quote:
+          '2021年,我部会同国家发展改革委、交通运输部等部门印发《关于维护新就业形态劳动者劳动保障权益的指导意见》(以下简称《意见》),根据企业用工形式和新就业形态劳动者就业方式的不同,按照双方形成劳动关系、不完全符合确立劳动关系情形和民事关系,分类合理界定了企业的劳动保护责任,健全新就业形态劳动者公平就业、劳动报酬、休息、劳动安全、社会保险、民主参与、公共服务、权益保障等制度',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://206843.jhzobq.asia/zwgkx/lnsrmzfgb/2022/qk/d20q_154123/gwywj_140667/202202/t20220223_4517515.html',
+        title: '辽宁省人民政府公报 (mirror)',
+        quote:
+          '根据《关于维护新就业形态劳动者劳动保障权益的指导意见》(人社部发〔2021〕56号),结合我省实际,经省政府同意,制定如下具体措施。',
+        supports: ['nameZh', 'zhShortNames', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── "Double reduction" (CPC and State Council general offices, 2021) ─────────────
+  {
+    id: 'document:opinions-on-further-reducing-burden-of-homework-and-off-campus-training-in-compulsory-education',
+    name: "Opinions on Further Reducing the Burden of Compulsory Education Students' Homework and Off-campus Training",
+    nameZh: '关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见',
+    aliases: [
+      "Opinions on Further Reducing the Students' Homework Burden and Off-campus Training Burden in Compulsory Education",
+      "Opinions on Further Reducing the Students' Assignment Burden and the Off-Campus Training Burden in Compulsory Education",
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['general-office-of-the-cpc-central-committee', 'general-office-of-the-state-council'],
+    summary:
+      'The 2021 "double reduction" opinions of the CPC Central Committee and State Council general offices: less homework for compulsory-education pupils and strict regulation of off-campus (online and offline) tutoring.',
+    sources: [
+      {
+        url: 'https://www.tellerreport.com/news/2021-07-24-the-office-of-the-state-council-of-the-state-council-of-the-people-s-republic-of-china-issued-the-%22opinions-on-further-reducing-the-burden-of-students--homework-and-off-campus-training-in-compulsory-education%22.rye5549YAO.html',
+        title: 'Teller Report (China News Service)',
+        quote:
+          'recently, the General Office of the Central Committee of the Communist Party of China and the General Office of the State Council issued the "Opinions on Further Reducing the Burden of Compulsory Education Students\' Homework and Off-campus Training" (hereinafter referred to as the "Opinions").',
+        supports: ['name', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://wodeyuanxiao.com/EducationalKnowledge/ydzpomvyps.html',
+        title: 'wodeyuanxiao.com',
+        quote:
+          'effectively improve the level of school education, constantly standardize off-campus training (including online training and offline training), and effectively reduce the excessive workload and off-campus training burden of students in compulsory education. 2.021July 24th, the general offices of the General Office of the Central Committee of the CPC and the State Council issued the Opinions on Further Reducing the Students\' Homework Burden and Off-campus Training Burden in Compulsory Education.',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://discovery.researcher.life/article/the-problems-encountered-in-the-implementation-of-the-double-reduction-policy-and-suggestions/75f4291e292d37d8a10699c6d47e7c6a',
+        title: 'R Discovery (abstract)',
+        quote:
+          'China published the Opinions on Further Reducing the Students\' Assignment Burden and the Off-Campus Training Burden in Compulsory Education in July 2021 in an effort to alleviate the academic burden of Chinese primary and secondary students. With the execution of the "Double Reduction" policy, however, numerous problems emerged.',
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://scholarmate.com/S/rvtFR6',
+        title: 'scholarmate.com',
+        quote:
+          '2021年7月,中共中央办公厅、国务院办公厅印发的《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》(以下简称《意见》)要求,切实提升学校育人水平,持续规范校外培训,有效减轻义务教育阶段学生过重作业负担和校外培训负担。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Online drug sales (SAMR, 2022) ─────────────
+  {
+    id: 'document:measures-for-supervision-and-administration-of-online-drug-sales',
+    name: 'Measures for the Supervision and Administration of Online Drug Sales',
+    nameZh: '药品网络销售监督管理办法',
+    aliases: ['Provisions for Supervision and Administration of Online Drug Sales', 'Measures for the Supervision and Administration of Drug Online Sales'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2022-08-03',
+    effective: '2022-12-01',
+    summary:
+      'SAMR rules (Decree No. 58) on selling drugs online and running online drug trading platforms: who may sell, third-party platform duties, drugs that may not be sold online and real-name, prescription-first sales of prescription drugs.',
+    sources: [
+      {
+        url: 'https://equalocean.com/analysis/2022120219265/amp',
+        title: 'EqualOcean',
+        quote:
+          '《Measures for the Supervision and Administration of Online Drug Sales》formulated by State Administration for Market Regulation (SAMR) and National Medical Products Administration (NMPA) will be enforced from December 1, 2022. … On the aspect of prescription medicinal products, the new law stipulates the implementation of real-name system in online retails of prescription medicinal products',
+        supports: ['name', 'status', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://english.nmpa.gov.cn/2022-12/29/c_844427.htm',
+        title: 'National Medical Products Administration',
+        quote:
+          'Provisions for Supervision and Administration of Online Drug Sales\n(Promulgated by Decree No. 58 of the State Administration for Market Regulation on August 3, 2022, these Provisions shall go into effect as of December 1, 2022.) … in order to regulate online drug sales and online drug transaction platform services, and safeguard the drug safety of the public.',
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://topic.echemi.com/a/measures-for-the-supervision-and-administration-of-drug-network-sales_249313.html',
+        title: 'echemi.com',
+        quote:
+          'Measures for the Supervision and Administration of Drug Online Sales (promulgated by Order No.\n    58 of the State Administration for Market Regulation on August 3, 2022 and effective as of December 1, 2022)',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2022/09/19/state-administration-for-market-regulation-measures-for-oversight-of-the-sale-of-pharmaceuticals-online',
+        title: 'China Law & Practice',
+        quote: 'State Administration for Market Regulation, Measures for Oversight of the Sale of Pharmaceuticals Online\n国家市场监督管理总局药品网络销售监督管理办法',
+        supports: ['nameZh', 'kind', 'issuers'],
+      },
+    ],
+  },
+];
