@@ -225,9 +225,23 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
   }
   if (HAN.test(matched)) {
     const after = text.slice(mention.end, mention.end + 16);
+    if (matched.length === 2 && !standsAlone(mention, text)) return true;
     return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after) || ZH_LOCAL_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start));
   }
   return false;
+}
+
+/**
+ * 中办 and 国办 are two characters that other words hold by accident (全国办理, 集中办理, 中国办事): a
+ * two-character body's name is read where a word can start — after anything but a Chinese
+ * character, after a list's joint (中办、国办; 和, 与, 及), a preposition (经, 由, 据, 对 …) or the other office (中办国办) — and
+ * not where it runs on into a word (办理, 办公, 办事 …).
+ */
+const TWO_CHARACTER_START = /(?:^|[^\p{Script=Han}]|[、和与及同暨经由据对向将请报按在]|中办|国办)$/u;
+const TWO_CHARACTER_RUN_ON = /^[理公事学案法好成得妥结完件证照]/;
+
+function standsAlone(mention: Span, text: string): boolean {
+  return TWO_CHARACTER_START.test(text.slice(Math.max(0, mention.start - 2), mention.start)) && !TWO_CHARACTER_RUN_ON.test(text.slice(mention.end, mention.end + 1));
 }
 
 /** What may stand between a standard's dated code and its title: spaces, title marks, brackets, a colon or a dash. */

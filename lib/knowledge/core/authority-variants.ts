@@ -6,6 +6,33 @@
 import type { AuthorityVariant } from './types';
 
 export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
+  // ─────────────── The two general offices: 中办 and 国办 ───────────────
+  // Two characters each, so they are read only where they stand alone (page-recogniser.ts):
+  // 全国办理 and 集中办理 hold them by accident.
+  {
+    slug: 'general-office-of-the-cpc-central-committee',
+    zhShortNames: ['中办'],
+    sources: [
+      {
+        url: 'https://zh.wikipedia.org/wiki/%E4%B8%AD%E5%85%B1%E4%B8%AD%E5%A4%AE%E5%8A%9E%E5%85%AC%E5%8E%85',
+        title: 'Wikipedia – 中共中央办公厅',
+        quote: '中共中央办公厅(简称“中办”),是中国共产党中央委员会的办事机构,为中共中央直属机构',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    slug: 'general-office-of-the-state-council',
+    zhShortNames: ['国办'],
+    sources: [
+      {
+        url: 'https://factpedia.org/wiki/Special:%E7%A7%BB%E5%8A%A8%E7%89%88%E5%B7%AE%E5%BC%82/1141374',
+        title: '求真百科 – 中华人民共和国国务院办公厅 (wiki mirror)',
+        quote: "简称'''国务院办公厅'''或'''国办''',總部實際地址位于[[北京市]][[西城區]][[府右街]]2號(中南海西門),是[[中华人民共和国国务院]]的办公机构",
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
   // ───────────────────────── NPPA ─────────────────────────
   {
     slug: 'nppa',

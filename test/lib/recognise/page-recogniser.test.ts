@@ -46,6 +46,21 @@ describe('PageRecogniser', () => {
     expect(found('商务部公告称')).toEqual([['商务部', 'authority:mofcom']]);
   });
 
+  it('reads 中办 and 国办 where they stand alone, not inside words that hold them by accident', () => {
+    const offices = [
+      ['中办', 'authority:general-office-of-the-cpc-central-committee'],
+      ['国办', 'authority:general-office-of-the-state-council'],
+    ];
+    expect(found('中办、国办转发了意见')).toEqual(offices);
+    expect(found('中办国办印发了意见')).toEqual(offices);
+    expect(found('近日，国办印发通知')).toEqual([offices[1]]);
+    expect(found('经国办同意')).toEqual([offices[1]]);
+    expect(found('全国办理各类案件')).toEqual([]);
+    expect(found('集中办理个人信息保护投诉')).toEqual([]);
+    expect(found('在中国办事处工作')).toEqual([]);
+    expect(found('国办理应负责')).toEqual([]);
+  });
+
   it('does not take a national body’s name after a place of China for that body: it is the place’s office', () => {
     expect(found('the Hubei Provincial Cyberspace Administration said')).toEqual([]);
     expect(found('Notice of the Shanghai Economy Commission and Municipal Internet Information Office on the rules')).toEqual([]);
