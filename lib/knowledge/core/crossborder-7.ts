@@ -86,6 +86,38 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
     ],
   },
 
+  // ───────────── Hainan measures administering the services negative list (2021) ─────────────
+  {
+    id: 'document:hainan-ftp-cross-border-trade-in-services-negative-list-management-measures',
+    name: 'Administrative Measures for the Negative List for Cross-border Trade in Services in Hainan Free Trade Port (for Trial Implementation)',
+    nameZh: '海南自由贸易港跨境服务贸易负面清单管理办法(试行)',
+    aliases: ['Hainan Free Trade Port Cross-border Service Trade Negative List Management Measures (Trial Implementation)'],
+    kind: 'normative_document',
+    status: 'final',
+    summary:
+      'Hainan Department of Commerce measures implementing the services negative list: overseas providers may not supply listed prohibited services across the border into the Hainan Free Trade Port, and services outside the list get equal treatment.',
+    relations: [
+      { type: 'implements', target: 'document:hainan-ftp-cross-border-trade-in-services-negative-list-2021', source: 0 },
+      { type: 'based_on', target: 'document:hainan-free-trade-port-law', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'https://hainanpolicy.com/policies2.asp?id=112&m=4&type=4',
+        title: 'Hainan Policy – Hainan Free Trade Port Cross-border Service Trade Negative List Management Measures (Trial Implementation)',
+        quote:
+          "Hainan Free Trade Port Cross-border Service Trade Negative List Management Measures (Trial Implementation)\n\nRelease Date:8/25/2021\n\nIn order to ensure the smooth implementation of the Special Management Measures for Cross-border Trade in Services in Hainan Free Trade Port (Negative List) (hereinafter referred to as the Hainan Cross-border Trade in Services Negative List), this Measures are formulated in accordance with the Hainan Free Trade Port Law of the People's Republic of China",
+        supports: ['aliases', 'kind', 'status', 'relations'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/hainan-to-implement-negative-list-for-cross-border-services',
+        title: 'China Justice Observer – Hainan to Implement Negative List for Cross-border Services',
+        quote:
+          'To ensure the implementation of the Negative List, the  Department of Commerce of Hainan Province released the “Administrative Measures for the Negative List for Cross-border Trade in Services in Hainan Free Trade Port (for Trial Implementation) (hereinafter the "Measures", 海南自由贸易港跨境服务贸易负面清单管理办法(试行)) … According to the Measures, overseas service providers shall not provide any of the services on the Negative List in a cross-border manner, … For fields outside the Negative List, Hainan Free Trade Port shall implement administration pursuant to the principle of equal treatment for domestic and foreign services and service providers.',
+        supports: ['name', 'nameZh', 'kind', 'summary'],
+      },
+    ],
+  },
+
   // ───────────── Hainan FTP data-export negative list (2024 edition) ─────────────
   {
     id: 'document:hainan-ftp-data-export-negative-list-2024',
