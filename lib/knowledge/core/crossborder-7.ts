@@ -281,7 +281,6 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
     id: 'document:law-on-safeguarding-national-security-in-hksar',
     name: 'Law on Safeguarding National Security in the Hong Kong Special Administrative Region',
     nameZh: '香港特别行政区维护国家安全法',
-    aliases: ['Hong Kong national security law'],
     zhShortNames: ['香港国安法'],
     kind: 'law',
     status: 'final',
@@ -325,7 +324,7 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
         title: 'Hong Kong national security law (Wikipedia copy)',
         quote:
           "The Hong Kong national security law, officially the Law of the People's Republic of China on Safeguarding National Security in the Hong Kong Special Administrative Region, is the piece of national security legislation concerning Hong Kong.",
-        supports: ['aliases'],
+        supports: ['name'],
       },
       {
         url: 'http://www.gdqynews.com/guonaxinwen/20200701/392960.html',
