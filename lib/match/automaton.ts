@@ -22,6 +22,8 @@ export const FLAG_BOUNDARY_END = 2;
 export const FLAG_ZH = 4;
 export const FLAG_EXCLUSION = 8;
 export const FLAG_GENERATED = 16;
+/** The checks that, with the key, make a spelling (collect-patterns.ts): a variant gives way to an own spelling with the same. */
+export const SPELLING_CHECKS = FLAG_BOUNDARY_START | FLAG_BOUNDARY_END | FLAG_ZH;
 /**
  * Not record flags (records keep five bits, see record-codes.ts): set by the scan on a hit of a
  * phrase name or of an abbreviation, so the mention can say it is one.

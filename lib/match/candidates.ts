@@ -25,6 +25,12 @@ export class Candidates {
   exclusionCount = 0;
   exclusionStarts = new Int32Array(16);
   exclusionEnds = new Int32Array(16);
+  /**
+   * Own spellings whose key was read but whose written form did not agree (start, end, checks):
+   * a generated variant of another matcher at that span gives way to them, as it does in one
+   * dictionary, where an own spelling with the same key drops the variant (collect-patterns.ts).
+   */
+  blockers: number[] = [];
   /** The matchers scanned, in order; a hit's source indexes this list. */
   readonly matchers: Matcher[] = [];
 
@@ -59,6 +65,10 @@ export class Candidates {
     this.exclusionStarts[k] = start;
     this.exclusionEnds[k] = end;
     this.exclusionCount = k + 1;
+  }
+
+  addBlocker(start: number, end: number, checks: number): void {
+    this.blockers.push(start, end, checks);
   }
 
   /** The ids of hit k. */

@@ -18,6 +18,7 @@ import {
   RECORD_EXACT,
   RECORD_FLAGS,
   RECORD_STRIDE,
+  SPELLING_CHECKS,
 } from './automaton';
 import type { Candidates } from './candidates';
 import { findStart } from './find-start';
@@ -51,9 +52,15 @@ export function reportOutputs(matcher: Matcher, text: string, end: number, first
         // case must agree. A phrase name (the only kind with a space in its written form) must
         // also not be another country's ("the US Supreme Court").
         const written = matcher.exact[exact]!;
-        if (!matchesExact(text, start, end, written)) continue;
+        if (!matchesExact(text, start, end, written)) {
+          out.addBlocker(start, end, flags & SPELLING_CHECKS);
+          continue;
+        }
         if (written.includes(' ')) {
-          if (isQualifiedElsewhere(text, start, end)) continue;
+          if (isQualifiedElsewhere(text, start, end)) {
+            out.addBlocker(start, end, flags & SPELLING_CHECKS);
+            continue;
+          }
           hitFlags |= HIT_PHRASE;
         } else {
           hitFlags |= HIT_ABBREVIATION;

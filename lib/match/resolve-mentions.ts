@@ -4,7 +4,7 @@
  * (one name in several entries or several matchers) merge into one ambiguous mention, except that
  * an entry's own spelling outranks generated variants.
  */
-import { FLAG_GENERATED, FLAG_ZH, HIT_ABBREVIATION, HIT_PHRASE } from './automaton';
+import { FLAG_GENERATED, FLAG_ZH, HIT_ABBREVIATION, HIT_PHRASE, SPELLING_CHECKS } from './automaton';
 import type { Candidates } from './candidates';
 import { orderCandidates, orderExclusions } from './order-candidates';
 import type { Mention } from './types';
@@ -48,8 +48,20 @@ function toMention(pick: Pick, text: string): Mention {
   return { start, end, id, matched };
 }
 
+/**
+ * Spans where one matcher's own spelling was read but not as written, keyed with its checks: with
+ * several matchers, another's generated variant there gives way, as it would in one dictionary.
+ */
+function blockedSpans(c: Candidates): Set<string> | undefined {
+  if (c.matchers.length < 2 || c.blockers.length === 0) return undefined;
+  const spans = new Set<string>();
+  for (let i = 0; i < c.blockers.length; i += 3) spans.add(`${c.blockers[i]}:${c.blockers[i + 1]}:${c.blockers[i + 2]}`);
+  return spans;
+}
+
 export function resolveMentions(c: Candidates, text: string): Mention[] {
   const order = orderCandidates(c);
+  const blocked = blockedSpans(c);
   const exclusions = orderExclusions(c);
   const picks: Pick[] = [];
   let current: Pick | null = null;
@@ -65,6 +77,7 @@ export function resolveMentions(c: Candidates, text: string): Mention[] {
     const start = c.starts[k]!;
     const end = c.ends[k]!;
     const flags = c.flags[k]!;
+    if (blocked && (flags & FLAG_GENERATED) !== 0 && blocked.has(`${start}:${end}:${flags & SPELLING_CHECKS}`)) continue;
     if ((flags & FLAG_ZH) !== 0) {
       const count = exclusions.starts.length;
       while (nextBefore < count && exclusions.starts[nextBefore]! < start) {

@@ -82,6 +82,17 @@ describe('findMentions agrees with the reference implementation', () => {
     }
   });
 
+  it('with two matchers, where one has an own spelling the text does not write as it is written (regression)', () => {
+    // One dictionary drops the first entry's generated "prc" for the second's own spelling "prc ",
+    // which must be written in lower case; two matchers must leave "PRC" alone too.
+    const input: CompileInput = { entries: [{ id: 'x:1', name: "china's prc ", kind: 'title' }], genericNames: ['Law', 'the Measures'] };
+    const extra: DictionaryEntry[] = [{ id: 'x:1', name: 'prc ', kind: 'phrase' }];
+    const text = ' of the PRC ';
+    const matchers = [buildMatcher(input), buildMatcher({ entries: extra, genericNames: input.genericNames ?? [] })];
+    expect(findMentions(matchers, text)).toEqual(referenceFindMentions({ ...input, entries: [...input.entries, ...extra] }, text));
+    expect(findMentions(matchers, text)).toEqual([]);
+  });
+
   it('on longer texts with realistic names', () => {
     const names = ['Data Security Law', 'Data Security Law Implementation Measures', 'Security Law', 'CAC', 'GB/T 35273-2020', '网络安全法', 'Law on Guarding State Secrets'];
     const realistic: fc.Arbitrary<CompileInput> = fc.record({
