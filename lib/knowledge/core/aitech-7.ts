@@ -4,6 +4,7 @@
  * cite and the graph did not hold. Each fact is quoted from a stored public page.
  */
 import type { CoreInstrument } from './types';
+import type { CoreOtherNames } from './zh-forms-5';
 
 export const CORE_AITECH_7: CoreInstrument[] = [
   // ───────────── Humanoid robots (MIIT, 2023) ─────────────
@@ -253,6 +254,178 @@ export const CORE_AITECH_7: CoreInstrument[] = [
         quote:
           'The automatic driving functions carried by intelligent connected vehicles, as defined by the national standard “Automotive Driving Automation Classification” (GB/T 40429-2021), refer to the Level 3 and Level 4 driving automation functions.',
         supports: ['aliases', 'code', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── 14th Five-Year robot industry plan (15 departments, 2021) ─────────────
+  {
+    id: 'document:14th-five-year-plan-for-robot-industry-development',
+    name: '14th Five-Year Plan for Robot Industry Development',
+    nameZh: '“十四五”机器人产业发展规划',
+    kind: 'plan',
+    status: 'final',
+    issuers: ['miit', 'ndrc', 'most', 'mps', 'mohurd', 'nhc', 'pboc', 'samr', 'csrc'],
+    promulgated: '2021-12-28',
+    summary:
+      'Plan of MIIT and fourteen other departments to make China a source of robot technology innovation by 2025: over 20% yearly growth in robot industry revenue, 3 to 5 industrial clusters and double the manufacturing robot density.',
+    sources: [
+      {
+        url: 'http://ceia.org.cn/Web/CEIAConte.aspx?Kind=2&ID=7043',
+        title: '工信部等十五部门联合印发《“十四五”机器人产业发展规划》',
+        quote:
+          '2021年12月28日,工业和信息化部、国家发展和改革委员会、科学技术部、公安部、民政部、住房和城乡建设部、农业农村部、国家卫生健康委员会、应急管理部、中国人民银行、国家市场监督管理总局、中国银行保险监督管理委员会、中国证券监督管理委员会、国家国防科技工业局、国家矿山安全监察局等十五部门联合印发了《“十四五”机器人产业发展规划》。 … 机器人产业营业收入年均增速超过20% … 建成3到5个有国际影响力的产业集群;制造业机器人密度实现翻番。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://ifr.org/post/understanding-the-new-five-year-development-plan-for-the-robotics-industry-in-china?utm_source=CleverReach&utm_medium=email&utm_campaign=NL+1%252F22&utm_content=Mailing_13414980',
+        title: 'IFR – Understanding the new five-year development plan for the robotics industry in China',
+        quote:
+          'On December 28, 2021, China\'s Ministry of Industry and Information Technology, the National Development and Reform Commission, the Ministry of Science and Technology together with other 12 departments jointly issued "The five-year development plan for the robotics industry in the 14th Five-year" (hereinafter referred to as " The Plan"). This is the second five-year development plan for the robotics industry in China',
+        supports: ['name', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+
+  // ───────────── Future industries (MIIT and six departments, 2024) ─────────────
+  {
+    id: 'document:implementation-opinions-on-promoting-innovative-development-of-future-industries',
+    name: 'Implementation Opinions on Promoting the Innovative Development of Future Industries',
+    nameZh: '关于推动未来产业创新发展的实施意见',
+    aliases: [
+      'Implementation Opinions on Promoting Innovative Development of Future Industries',
+      'Opinions on the Implementation of Promoting the Innovative Development of Future Industries',
+    ],
+    zhShortNames: ['工信部联科〔2024〕12号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['miit', 'moe', 'most', 'mot', 'mct'],
+    promulgated: '2024-01-29',
+    summary:
+      'Opinions of MIIT and six other bodies on future industries (future manufacturing, information, materials, energy, space and health): 100 breakthrough technologies and 100 landmark products such as humanoid robots and quantum computers by 2025.',
+    sources: [
+      {
+        url: 'https://ywzb.zcgx.smenx.com.cn/wwwroot_release/ywzbpt/c/2024-01-30/537064.shtml',
+        title: '工业和信息化部等七部门关于推动未来产业创新发展的实施意见 (转载)',
+        quote:
+          '工业和信息化部等七部门关于推动未来产业创新发展的实施意见\n发布时间:2024-01-30 来源:业务众包平台\n\n工信部联科〔2024〕12号\n\n各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化、教育、科技、交通运输、文化和旅游、国有资产监督管理主管部门',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://e.ccement.com/news/content/46534702885045001.html',
+        title: 'China Cement Net – Seven departments jointly issued a document',
+        quote:
+          '2024-01-29 21:18:22 … The Ministry of\n\nIndustry and Information Technology, the Ministry of Education, the Ministry of Science and Technology, the Ministry of Transport, the Ministry of Culture and Tourism, the SASASAC of the State Council and the Chinese Academy of Sciences recently jointly issued the Opinions on the Implementation of Promoting Future Industrial Innovation and Development. … break through 100 frontier key core technologies, form 100 landmark products',
+        supports: ['issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://wuwenjie.xyz/wordpress/?p=41292',
+        title: 'wuwenjie.xyz',
+        quote:
+          'Recently, seven departments of China jointly issued the “Implementation Opinions on Promoting the Innovative Development of Future Industries”, laying out future industries at the national level, aiming to shape new quality productivity.',
+        supports: ['name', 'kind'],
+      },
+      {
+        url: 'https://en.selectshandong.com/syzx/ywxx/29150.shtml',
+        title: 'Select Shandong – Seven Departments Jointly Issue a Document to Promote Innovative Development of Future Industries',
+        quote:
+          'Recently, seven departments including the Ministry of Industry and Information Technology, the Ministry of Education, and the Ministry of Science and Technology jointly issued the Implementation Opinions on Promoting Innovative Development of Future Industries.',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://acelltherapeutics.com/85.html',
+        title: 'acelltherapeutics.com',
+        quote:
+          'Seven departments, including the Ministry of Industry and Information Technology, the Ministry of Education, the Ministry of Science and Technology, the Ministry of Transport, the Ministry of Culture and Tourism, the State owned Assets Supervision and Administration Commission of the State Council and the Chinese Academy of Sciences, jointly issued the Opinions on the Implementation of Promoting the Innovative Development of Future Industries',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'http://www.taibo.cn/p/94845',
+        title: '钛媒体 – 国家成立未来产业主管机构',
+        quote:
+          '重点规划了未来制造、未来信息、未来材料、未来能源、未来空间和未来健康六大产业方向,人形机器人、脑机接口、超大规模新型智算中心、量子科学、6G网络设备、量子计算机等产业被列为其中的标志性产业。',
+        supports: ['summary'],
+      },
+    ],
+  },
+];
+
+/** Other titles pages write for the State Council chip and software policies another file holds. */
+export const OTHER_NAMES_AITECH_7: CoreOtherNames[] = [
+  {
+    id: 'document:several-policies-for-promoting-high-quality-development-of-integrated-circuit-and-software-industries-in-new-era',
+    aliases: [
+      'Several Policies for Promoting High-Quality Development of the Integrated Circuit Industry and the Software Industry in the New Era',
+      'Several Policies for Promoting the High-quality Development of Integrated Circuit and Software Industries in the New Era',
+    ],
+    zhShortNames: ['新时期促进集成电路产业和软件产业高质量发展若干政策'],
+    sources: [
+      {
+        url: 'https://en.icmtia.com/news/489.html',
+        title: 'ICMTIA – Notice of the State Council on Issuing Several Policies (Guofa [2020] No. 8)',
+        quote:
+          'Notice of the State Council on Issuing Several Policies for Promoting High-Quality Development of the Integrated Circuit Industry and the Software Industry in the New Era\n\n\nNational Development [2020] No. 8',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://my-associate.com/index.php?m=home&c=View&a=index&aid=117&lang=en',
+        title: 'my-associate.com – Guo Fa [2020] No.8',
+        quote:
+          'Notice of the State Council on Promulgation of Several Policies for Promoting the High-quality Development of Integrated Circuit and Software Industries in the New Era\n\nGuo Fa [2020] No.8',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinatrademonitor.com/state-council-issues-policies-for-promoting-the-high-quality-development-of-the-integrated-circuit-industry-and-software-industry-in-the-new-era/',
+        title: 'China Trade Monitor',
+        quote:
+          'On July 27, the State Council issued the Several Policies for Promoting the High-quality Development of the Integrated Circuit Industry and Software Industry in the New Era (国务院关于印发新时期促进集成电路产业和软件产业高质量发展若干政策的通知).',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:several-policies-on-encouraging-development-of-software-and-integrated-circuit-industries',
+    aliases: [
+      'Several Policies to Encourage the Development of the Software Industry and the Integrated Circuit Industry',
+      'Several Policies for Encouraging the Development of Software and Integrated Circuit Industries',
+    ],
+    sources: [
+      {
+        url: 'https://en.icmtia.com/news/489.html',
+        title: 'ICMTIA – Notice of the State Council on Issuing Several Policies (Guofa [2020] No. 8)',
+        quote:
+          'Since the issuance of the “Notice of the State Council on Promulgating Several Policies to Encourage the Development of the Software Industry and the Integrated Circuit Industry” (Guofa [2000] No. 18) and the “Notice of the State Council on Promulgating Several Further Policies to Encourage the Development of the Software Industry and the Integrated Circuit Industry” (Guofa [2011] No. 4)',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://my-associate.com/index.php?m=home&c=View&a=index&aid=117&lang=en',
+        title: 'my-associate.com – Guo Fa [2020] No.8',
+        quote:
+          'Since the promulgation of the Notice of the State Council on Promulgation of Several Policies for Encouraging the Development of Software and Integrated Circuit Industries (Guo Fa [2000] No.18) and the Notice of the State Council on Promulgation of Several Policies for Further Encouraging the Development of Software and Integrated Circuit Industries(Guo Fa [2011] No.4)',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:notice-on-several-policies-to-further-encourage-software-and-integrated-circuit-industries',
+    aliases: [
+      'Several Further Policies to Encourage the Development of the Software Industry and the Integrated Circuit Industry',
+      'Several Policies for Further Encouraging the Development of Software and Integrated Circuit Industries',
+    ],
+    sources: [
+      {
+        url: 'https://en.icmtia.com/news/489.html',
+        title: 'ICMTIA – Notice of the State Council on Issuing Several Policies (Guofa [2020] No. 8)',
+        quote:
+          'the “Notice of the State Council on Promulgating Several Further Policies to Encourage the Development of the Software Industry and the Integrated Circuit Industry” (Guofa [2011] No. 4)',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://my-associate.com/index.php?m=home&c=View&a=index&aid=117&lang=en',
+        title: 'my-associate.com – Guo Fa [2020] No.8',
+        quote:
+          'the Notice of the State Council on Promulgation of Several Policies for Further Encouraging the Development of Software and Integrated Circuit Industries(Guo Fa [2011] No.4)',
+        supports: ['aliases'],
       },
     ],
   },
