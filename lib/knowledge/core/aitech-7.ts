@@ -348,6 +348,43 @@ export const CORE_AITECH_7: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── “Internet+” AI three-year plan (NDRC, MOST, MIIT, CAC, 2016) ─────────────
+  {
+    id: 'document:internet-plus-artificial-intelligence-three-year-action-and-implementation-plan',
+    name: '“Internet+” Artificial Intelligence Three-Year Action and Implementation Plan',
+    nameZh: '“互联网+”人工智能三年行动实施方案',
+    zhShortNames: ['发改高技[2016]1078号'],
+    kind: 'plan',
+    status: 'final',
+    issuers: ['ndrc', 'most', 'miit', 'cac'],
+    promulgated: '2016-05-18',
+    summary:
+      'One of China’s earliest national AI industry plans: by 2018 basic AI resources and innovation platforms, an AI industry, innovation-service and standards system, and an AI application market worth hundreds of billions of yuan.',
+    sources: [
+      {
+        url: 'http://sfgw.xuchang.gov.cn/fzgg/076019/20161205/3bcb57b5-c4b9-4b27-9ce8-bc39fcc7b63e.html',
+        title: '许昌市发展和改革委员会 – 关于印发《“互联网+”人工智能三年行动实施方案》的通知',
+        quote:
+          '发改高技[2016]1078号 … 为落实《关于积极推进“互联网+”行动的指导意见》(国发[2015]40号),加快人工智能产业发展,国家发展改革委、科技部、工业和信息化部、中央网信办制定了《“互联网+”人工智能三年行动实施方案》。现印发你们,请认真贯彻落实。 … 国家发展改革委\n\n科  技  部\n\n工业和信息化部\n\n中 央 网 信 办\n\n2016年5月18日',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://z7x5u8.firk.cn/zc/10313.html',
+        title: '“互联网+”人工智能三年行动实施方案 (转载)',
+        quote:
+          '实施目标。到 2018 年,打造人工智能基础资源与创新平台,人工智能产业体系、创新服务体系、标准化体系基本建立,基础核心技术有所突破 … 形成千亿级的人工智能市场应用规模。',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://cset.georgetown.edu/publication/internet-artificial-intelligence-three-year-action-and-implementation-plan',
+        title: 'CSET – “Internet+” Artificial Intelligence Three-Year Action and Implementation Plan (translation)',
+        quote:
+          'The following document, the “Internet+” Artificial Intelligence Three-Year Action and Implementation Plan, is one of China’s earliest national strategies for the AI industry.',
+        supports: ['name', 'kind', 'summary'],
+      },
+    ],
+  },
 ];
 
 /** Other titles pages write for the State Council chip and software policies another file holds. */
