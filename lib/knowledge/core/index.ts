@@ -33,6 +33,7 @@ import { AUTHORITY_VARIANTS_CENTRAL_POLICY_6, CORE_CENTRAL_POLICY_6 } from './ce
 import { CORE_IP_CONSUMER_6 } from './ip-consumer-6';
 import { CORE_FINANCE_7 } from './finance-7';
 import { CORE_CROSSBORDER_7 } from './crossborder-7';
+import { CORE_AITECH_7, OTHER_NAMES_AITECH_7 } from './aitech-7';
 import { CORE_AUTHORITIES_LOCAL_4, CORE_LOCAL_RULES_4 } from './local-rules-4';
 import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
@@ -89,6 +90,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_IP_CONSUMER_6,
   ...CORE_FINANCE_7,
   ...CORE_CROSSBORDER_7,
+  ...CORE_AITECH_7,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -119,7 +121,7 @@ export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CA
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers) of zh-forms-5.ts merged onto it. */
-export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, OTHER_NAMES_ZH_FORMS_5);
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [...OTHER_NAMES_ZH_FORMS_5, ...OTHER_NAMES_AITECH_7]);
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,
