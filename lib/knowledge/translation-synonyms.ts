@@ -62,6 +62,9 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   // 商用密码, 密码法: "cryptography", "encryption", "cipher codes"
   ['cipher codes', 'cryptography'],
   ['cipher code', 'cryptography'],
+  // 反垄断法: "Anti-Monopoly Law", also "Antitrust Law"
+  ['anti-trust', 'antimonopoly'],
+  ['antitrust', 'antimonopoly'],
 ];
 
 /** Classes of single words; every member folds to the first. */

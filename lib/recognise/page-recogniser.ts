@@ -5,7 +5,7 @@
  * from their definition on (document order) for the rest of the frame's text. One instance per
  * frame; reset it when the page is scanned afresh.
  */
-import { MAINLAND_CITIES, PROVINCES } from '../knowledge/chinese-places';
+import { MAINLAND_CITIES, PLACES_ZH, PROVINCES } from '../knowledge/chinese-places';
 import { FOREIGN_DEMONYMS, FOREIGN_JURISDICTIONS } from '../knowledge/foreign-jurisdictions';
 import type { Mention } from '../match/types';
 import { isWhiteSpace } from '../page/white-space';
@@ -119,11 +119,19 @@ const CODE_BEFORE = /[A-Z0-9]-$/;
  */
 const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:19|20)\d\d|(?:公告|令)\s*(?:19|20)\d\d\s*年\s*第)/;
 /**
+ * A character of a body's name after the head body: not where a verb, a conjunction or 的 begins (文化部向国务院申请设立国家版权局,
+ * 公安部和国家广播电视总局 are two bodies, not a department of the first).
+ */
+const NAME_CHARACTER = String.raw`(?:(?!关于|申请|设立|批准|同意|决定|发布|印发|成立|组建|撤销|撤消|要求|部署|指导|联合|会同|和|与|及|的|向|对|将)[\u4e00-\u9fff])`;
+/**
  * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局, 中共中央宣传部出版局, 国家广播电视总局
  * 网络视听节目管理司: a body's name at the head of a longer body's name is not that body (国务院关于…的通知
  * is the body, issuing). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …
  */
-const ZH_SUB_BODY = /^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|[\u4e00-\u9fff]{0,6}?法庭|(?!关于)[\u4e00-\u9fff]{0,6}?(?:委员会|领导小组)|(?!关于)[\u4e00-\u9fff]{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]{0,1}[长面势限]))/;
+const ZH_SUB_BODY = new RegExp(
+  String.raw`^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|[\u4e00-\u9fff]{0,6}?法庭|` +
+    String.raw`${NAME_CHARACTER}{0,6}?(?:委员会|领导小组|执法机构)|${NAME_CHARACTER}{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]{0,1}[长面势限]))`,
+);
 /**
  * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
  * Council": a body named after "<body noun> of the" is part of a longer body's name.
@@ -147,8 +155,11 @@ const HAN = /\p{Script=Han}/u;
  */
 const LOCAL_WORDS = new Set(['Municipal', 'Provincial', ...[...PROVINCES, ...MAINLAND_CITIES].map((place) => place.slice(place.lastIndexOf(' ') + 1))]);
 const LOCAL_BEFORE = new RegExp(`\\b(?:${[...PROVINCES, ...MAINLAND_CITIES].join('|')})(?:\\s+(?:Municipal|Provincial))?\\s+$`);
-/** 北京市网信办, 浙江省市场监管局: the same in Chinese, after a province or city. */
-const ZH_LOCAL_BEFORE = /[\u4e00-\u9fff](?:省|市|自治区)$/;
+/**
+ * 北京市网信办, 浙江省市场监管局, 江苏网信办, 各地网信办, 县网信办: the same in Chinese, after a province or
+ * city, or a word for the local level.
+ */
+const ZH_LOCAL_BEFORE = new RegExp(`(?:[\\u4e00-\\u9fff](?:省|市|自治区)|[省市县区]|各地|地方|属地|各级|基层|当地|${PLACES_ZH.join('|')})$`);
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
 const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation\s+of\s+(?:public\s+)?comments?))?|exposure draft)\s*[）)]/i;
 

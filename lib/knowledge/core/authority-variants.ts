@@ -189,9 +189,16 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
       { name: 'State Internet Information Office', from: 2011, to: 2014 },
       { name: 'SIIO', from: 2011, to: 2014 },
     ],
-    // 网信办 alone is left out: it also names local offices (江苏网信办 …).
-    zhShortNames: ['国家网信办', '中央网信办'],
+    // 网信办 alone names local offices too (江苏网信办, 各地网信办): after a place or a word for the
+    // local level it is read as that office, not the CAC (page-recogniser.ts).
+    zhShortNames: ['国家网信办', '中央网信办', '网信办'],
     sources: [
+      {
+        url: 'http://bbs.smxe.cn/jxfw/202506/170308.html',
+        title: '网信办的主要职责 (forum repost)',
+        quote: '国家互联网信息办公室(简称“网信办”)作为负责全国互联网信息内容管理的重要机构,在维护网络空间安全、推动数字经济健康发展方面发挥着不可替代的作用。',
+        supports: ['zhShortNames'],
+      },
       {
         url: 'https://inventaire.io/entity/wd:Q20984121',
         title: 'Inventaire (Wikipedia) – Cyberspace Administration of China',

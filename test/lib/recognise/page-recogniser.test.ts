@@ -61,6 +61,32 @@ describe('PageRecogniser', () => {
     expect(found('国办理应负责')).toEqual([]);
   });
 
+  it('reads 网信办 alone as the CAC, but as a local office after a place or a word for the local level', () => {
+    expect(found('网信办曾于2024年9月14日发布征求意见稿')).toEqual([['网信办', 'authority:cac']]);
+    expect(found('江苏网信办发布通知')).toEqual([]);
+    expect(found('各地网信办要加强监管')).toEqual([]);
+    expect(found('县网信办约谈了平台')).toEqual([]);
+  });
+
+  it('does not take two bodies joined by a verb or a conjunction for one body and its department', () => {
+    expect(found('文化部向国务院申请设立国家版权局')).toEqual([
+      ['国务院', 'authority:state-council'],
+      ['国家版权局', 'authority:ncac'],
+    ]);
+    expect(found('工业和信息化部、公安部和国家广播电视总局联合发布')).toEqual([
+      ['工业和信息化部', 'authority:miit'],
+      ['公安部', 'authority:mps'],
+      ['国家广播电视总局', 'authority:nrta'],
+    ]);
+    expect(found('国务院反垄断执法机构负责')).toEqual([]);
+  });
+
+  it('reads “Antitrust Law” as the Anti-Monopoly Law, not another country’s', () => {
+    expect(found('MOFCOM cited the National Security Law and Anti-trust Law.').map(([, id]) => id)).toContain('document:anti-monopoly-law');
+    expect(found('the Sherman Antitrust Act of 1890')).toEqual([]);
+    expect(found('the US Antitrust Law')).toEqual([]);
+  });
+
   it('does not take a national body’s name after a place of China for that body: it is the place’s office', () => {
     expect(found('the Hubei Provincial Cyberspace Administration said')).toEqual([]);
     expect(found('Notice of the Shanghai Economy Commission and Municipal Internet Information Office on the rules')).toEqual([]);
