@@ -276,7 +276,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     id: 'document:implementation-opinions-on-commercial-cryptography-testing-and-certification',
     name: 'Opinions on the Implementation of Testing and Authentication for Commercial Encryption',
     nameZh: '关于开展商用密码检测认证工作的实施意见',
-    aliases: ['Implementation Opinions on the Testing and Certification of Commercial Cryptography'],
+    aliases: ['Implementation Opinions on the Testing and Certification of Commercial Cryptography', 'Implementation Opinions on Carrying Out Commercial Cryptography Testing and Certification Work'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['samr', 'sca'],
@@ -298,6 +298,99 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
         quote:
           'the State Administration for Market Regulation (SAMR) and the State Cryptography Administration (SCA) put forward the implementation opinions on the testing and certification of commercial cryptography in February of 2020. … a certification catalogue of commercial cryptography, which includes all of the cryptography products that need to get certification before sold, will be jointly issued by SAMR and SCA. Rules for the certification of commercial cryptography will be released by SAMR. The Technical Committee for Commercial Cryptography Certification will be set up by SAMR and SCA',
         supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://sesec.eu/2025/news-events/news/cryptographic-module-for-plc-controllers-plus-other-three-products-are-added-to-china-commercial-cryptography-product-certification-catalogue',
+        title: 'SESEC – four products added to China’s Commercial Cryptography Product Certification Catalogue',
+        quote:
+          'Issued pursuant to the Implementation Opinions on Carrying Out Commercial Cryptography Testing and Certification Work (SAMR & OSCCA Joint Document No. 50 [2020]), this batch officially takes effect from the date of its release.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────────────────── 商用密码产品认证目录 (SAMR, SCA, from 2020) ─────────────────────────
+  {
+    id: 'document:commercial-cryptography-product-certification-catalogue',
+    name: 'Commercial Cryptography Product Certification Catalogue',
+    nameZh: '商用密码产品认证目录',
+    aliases: ['Commercial Encryption Product Certification Catalogue'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['samr', 'sca'],
+    summary:
+      'Catalogue, issued in batches by SAMR and the State Cryptography Administration since 2020, of the commercial cryptography products that are certified against the cryptography standards.',
+    relations: [{ type: 'based_on', target: 'document:implementation-opinions-on-commercial-cryptography-testing-and-certification', source: 1 }],
+    sources: [
+      {
+        url: 'https://www.covingtonblogs.com/2020/05/15/china-issued-the-commercial-encryption-product-certification-catalogue-and-certification/',
+        title: 'Covington – China Issued the Commercial Encryption Product Certification Catalogue and Certification Measures',
+        quote:
+          'On May 11, 2020, the State Cryptography Administration (“SCA”) and the State Administration for Market Regulation jointly issued the Commercial Encryption Product Certification Catalogue (First Batch) (“Product Catalogue”) and the Commercial Encryption Product Certification Measures (“Certification Measures”) (the announcement is available here), taking effect immediately.',
+        supports: ['aliases', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://sesec.eu/2025/news-events/news/cryptographic-module-for-plc-controllers-plus-other-three-products-are-added-to-china-commercial-cryptography-product-certification-catalogue',
+        title: 'SESEC – four products added to China’s Commercial Cryptography Product Certification Catalogue',
+        quote:
+          'On March 19, 2025, China’s State Administration for Market Regulation (SAMR) and the Office of State Cryptography Administration (OSCCA) jointly released the Commercial Cryptography Product Certification Catalogue (Third Batch). … Issued pursuant to the Implementation Opinions on Carrying Out Commercial Cryptography Testing and Certification Work (SAMR & OSCCA Joint Document No. 50 [2020]), this batch officially takes effect from the date of its release.',
+        supports: ['name', 'issuers', 'summary', 'relations'],
+      },
+      {
+        url: 'https://www.seridoat.com/article/jin-diao-shang-yong-mi-ma-chan-pin-ren-zheng-quan-liu-cheng-jie-xi-cong-shen-qing-dao-he-gui-de-shi.html',
+        title: '商用密码产品认证全流程解析',
+        quote: '访问国家密码管理局官网(https://www.oscca.gov.cn),下载最新版《商用密码产品认证目录》。',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+
+  // ───────────────────────── 工业和信息化领域数据安全事件应急预案(试行) (MIIT, 2024) ─────────────────────────
+  {
+    id: 'document:emergency-response-plan-for-data-security-incidents-in-industry-and-information-technology',
+    name: 'Emergency Response Plan for Data Security Incidents in the Field of Industry and Information Technology (for Trial Implementation)',
+    nameZh: '工业和信息化领域数据安全事件应急预案(试行)',
+    aliases: ['Emergency Plan for Data Security Incidents in the Industrial and Information Technology Field'],
+    zhShortNames: ['工信部网安〔2024〕214号'],
+    kind: 'plan',
+    status: 'final',
+    issuers: ['miit'],
+    promulgated: '2024-10-29',
+    effective: '2024-11-01',
+    summary:
+      'MIIT plan for handling data security incidents in the industry and information technology sector: four incident levels, colour-coded warnings, and duties of regulators, data processors and support bodies.',
+    relations: [
+      { type: 'implements', target: 'document:data-security-law', source: 2 },
+      { type: 'implements', target: 'document:network-data-security-management-regulations', source: 2 },
+      { type: 'implements', target: 'document:measures-for-data-security-management-in-industry-and-information', source: 2 },
+    ],
+    sources: [
+      {
+        url: 'https://digitalpolicyalert.org/event/24199-announced-miit-emergency-plan-for-data-security-incidents-in-the-industrial-and-information-technology-field-trial-including-incident-categorisation-and-response-framework',
+        title: 'Digital Policy Alert – MIIT emergency plan for data security incidents (trial)',
+        quote:
+          'On 29 October 2024, China’s Ministry of Industry and Information Technology (MIIT) issued the emergency plan for data security incidents in the industrial and information technology field (trial). The plan, which will come into effect on 1 November 2024, establishes a response framework for managing data security incidents within the industrial and information technology sectors. … Data security incidents are categorised into four levels … A structured early warning system, categorised by red, orange, yellow, and blue levels',
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://aitoolkit.rajahtannasia.com/2024/12/05/prc-issues-emergency-response-plan-for-data-security-incidents-for-trial-implementation',
+        title: 'Rajah & Tann – PRC Issues Emergency Response Plan for Data Security Incidents for Trial Implementation',
+        quote:
+          'the People’s Republic of China (“PRC“) Ministry of Industry and Information Technology (“MIIT“) issued the Emergency Response Plan for Data Security Incidents in the Field of Industry and Information Technology (for Trial Implementation) (the “Emergency Plan“, 工业和信息化领域数据安全事件应急预案(试行)).',
+        supports: ['name', 'nameZh', 'issuers'],
+      },
+      {
+        url: 'https://infoobs.com/article/20241101/67486.html',
+        title: '工业和信息化部 –《工业和信息化领域数据安全事件应急预案(试行)》重点问题回应',
+        quote:
+          '近日,工业和信息化部印发《工业和信息化领域数据安全事件应急预案(试行)》(工信部网安〔2024〕214号)(以下简称《应急预案》)。 … 为贯彻落实《数据安全法》《网络数据安全管理条例》《工业和信息化领域数据安全管理办法(试行)》等法律政策关于应急处置的相关要求',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'relations'],
+      },
+      {
+        url: 'http://hnisia.com/Home/IndustryDetail/84-486-1',
+        title: '工信部印发《工业和信息化领域数据安全事件应急预案(试行)》',
+        quote: '现将《工业和信息化领域数据安全事件应急预案(试行)》印发给你们,请认真遵照执行。 工业和信息化部 2024年10月29日',
+        supports: ['nameZh', 'issuers', 'promulgated'],
       },
     ],
   },
