@@ -604,4 +604,41 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────────────────── GB/T 28449-2018 ─────────────────────────
+  {
+    id: 'document:testing-and-evaluation-process-guide-for-classified-protection-of-cybersecurity',
+    name: 'Information Security Technology – Testing and Evaluation Process Guide for Classified Protection of Cybersecurity',
+    nameZh: '信息安全技术 网络安全等级保护测评过程指南',
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2018-12-28',
+    effective: '2019-07-01',
+    code: 'GB/T 28449-2018',
+    summary:
+      'Recommended national standard setting out the process of multi-level protection (MLPS) testing and evaluation — preparation, planning, on-site testing and reporting — for assessment bodies and operators.',
+    sources: [
+      {
+        url: 'https://www.chinesestandards.org/standards/GB/T%2028449-2018',
+        title: 'ChineseStandards.org – GB/T 28449-2018',
+        quote:
+          'GB/T 28449-2018 ActiveInformation security technology—Testing and evaluation process guide for classified protection of cybersecurity 信息安全技术 网络安全等级保护测评过程指南',
+        supports: ['name', 'nameZh', 'code', 'kind', 'status'],
+      },
+      {
+        url: 'https://jishuzhan.net/article/1927285170441408513',
+        title: '网络安全-等级保护(等保) GB/T 28449《信息安全技术 网络安全等级保护测评过程指南》',
+        quote:
+          '由国家市场监督管理总局、中国国家标准化管理委员会与2018-12-28发布,2019-07-01实施,是现行有效的国家标准文件 … 本标准规范了网络安全等级保护测评(以下简称"等级测评")的工作过程,规定了测评活动及其工作任务。 … 本标准适用于测评机构、定级对象的主管部门及运营使用单位 开展网络安全等级保护测试 评价工作。',
+        supports: ['issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://jishuzhan.net/article/1927285170441408513',
+        title: '网络安全-等级保护(等保) GB/T 28449《信息安全技术 网络安全等级保护测评过程指南》',
+        quote: '是规定了等级测评过程,是纵向的流程,包括:四个基本测评活动:测评准备活动、方案编制活动、现场测评活动、报告编制活动',
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
