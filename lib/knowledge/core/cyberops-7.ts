@@ -641,4 +641,103 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────────────────── 网络产品安全漏洞收集平台备案管理办法 (MIIT, 2022) ─────────────────────────
+  {
+    id: 'document:administrative-measures-for-filing-of-network-product-security-vulnerability-collection-platforms',
+    name: 'Administrative Measures for the Filing of Network Product Security Vulnerability Collection Platforms',
+    nameZh: '网络产品安全漏洞收集平台备案管理办法',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['miit'],
+    effective: '2023-01-01',
+    summary:
+      'MIIT measures requiring network product security vulnerability collection platforms to file online through MIIT’s cybersecurity threat and vulnerability information sharing platform.',
+    sources: [
+      {
+        url: 'https://www.hcinfonews.com/the-ministry-of-industry-and-information-technology-issued-the-administrative-measures-for-the-filing-of-network-product-security-vulnerability-collection-platforms.html',
+        title: 'MIIT issued the Administrative Measures for the Filing of Network Product Security Vulnerability Collection Platforms',
+        quote:
+          'the Ministry of Industry and Information Technology recently issued the “Administrative Measures for the Filing of Network Product Security Vulnerability Collection Platforms”. … The “Measures” stipulate that the filing of the vulnerability collection platform shall be carried out through the Internet Security Threat and Vulnerability Information Sharing Platform of the Ministry of Industry and Information Technology, and shall be conducted through the online filing method. … These measures shall come into force on January 1, 2023.',
+        supports: ['name', 'kind', 'status', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'http://115.28.173.233/articles/61793',
+        title: '中国政府采购报 – 工信部印发《网络产品安全漏洞收集平台备案管理办法》',
+        quote:
+          '为规范网络产品安全漏洞收集平台备案管理,工业和信息化部近日印发《网络产品安全漏洞收集平台备案管理办法》。办法规定,漏洞收集平台备案通过工业和信息化部网络安全威胁和漏洞信息共享平台开展,采用网上备案方式进行。 … 办法自2023年1月1日起施行。',
+        supports: ['nameZh', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────── GM/T 0028-2014 ─────────────────────────
+  {
+    id: 'document:security-requirements-for-cryptographic-modules',
+    name: 'Security Requirements for Cryptographic Modules',
+    nameZh: '密码模块安全技术要求',
+    kind: 'industry_standard',
+    status: 'final',
+    issuers: ['sca'],
+    promulgated: '2014-02-13',
+    effective: '2014-02-13',
+    repealed: '2025-07-01',
+    code: 'GM/T 0028-2014',
+    summary:
+      'Cryptography industry standard setting four security levels and the security requirements for cryptographic modules; superseded by GM/T 0028-2024.',
+    sources: [
+      {
+        url: 'https://www.chinesestandard.net/PDF.aspx/GMT0028-2014',
+        title: 'ChineseStandard.net – GM/T 0028-2014',
+        quote:
+          'GM/T 0028-2014 GM CRYPTOGRAPHY INDUSTRY STANDARD OF THE PEOPLE’S REPUBLIC OF CHINA ICS 35.040 L 80 File No.. 44629-2014 Security requirements for cryptographic modules ISSUED ON. FEBRUARY 13, 2014 IMPLEMENTED ON. FEBRUARY 13, 2014 Issued by. State Cryptography Administration',
+        supports: ['name', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.codeofchina.com/standard/GMT0028-2014.html',
+        title: 'Code of China – GM/T 0028-2014 Security Requirements for Cryptographic Modules',
+        quote:
+          'Standard No.: GM/T 0028-2014 English Name: Security Requirements for Cryptographic Modules Chinese Name: 密码模块安全技术要求 … Superseded by:GM/T 0028-2024 Security requirements for cryptographic modules Superseded on:2024-12-27 Abolished on:2025-07-01 … This standard defines four security levels for cryptographic modules to provide for a wide spectrum of data sensitivity and a diversity of application environments.',
+        supports: ['name', 'nameZh', 'code', 'repealed', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────── 互联网政务应用安全管理规定 (2024) ─────────────────────────
+  {
+    id: 'document:regulations-on-security-management-of-internet-government-applications',
+    name: 'Regulations on the Security Management of Internet Government Applications',
+    nameZh: '互联网政务应用安全管理规定',
+    aliases: ['Regulations on the Safety Management of Internet Government Applications'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['central-cyberspace-affairs-commission', 'miit', 'mps'],
+    promulgated: '2024-05-15',
+    effective: '2024-07-01',
+    summary:
+      'Rules for Party and government bodies’ websites, apps, public accounts and e-mail systems on the internet: opening and naming, information, network and data security, monitoring and emergency handling.',
+    sources: [
+      {
+        url: 'https://www.cnenergynews.cn/article/4OAL5q4CYmq',
+        title: '新华网 – 四部门制定《互联网政务应用安全管理规定》',
+        quote:
+          '由中央网络安全和信息化委员会办公室、中央机构编制委员会办公室、工业和信息化部、公安部制定的《互联网政务应用安全管理规定》近日印发。 … 规定共8章,包括总则、开办和建设、信息安全、网络和数据安全、电子邮件安全、监测预警和应急处置、监督管理以及附则。 … 规定自2024年7月1日起施行。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'http://lwxsd.com/en/info_view.php?VID=53343&tab=mynews',
+        title: 'A party and government agency can set up at most one portal website',
+        quote:
+          'From July 1, the Regulations on the Security Management of Internet Government Applications (hereinafter referred to as the Regulations) officially came into force. The Regulations have eight chapters, which stipulate the establishment and construction of Internet government applications, information security, network and data security.',
+        supports: ['name', 'effective', 'summary'],
+      },
+      {
+        url: 'http://tpie.cn/a1/2094',
+        title: 'Interpretation of "Internet Government Application Security Management Regulations"',
+        quote:
+          'On May 15th, 2024, the Central Network Information Office, the Central Organizing Office, the Ministry of Industry and Information Technology, and the Ministry of Public Security jointly promulgated the Regulations on the Safety Management of Internet Government Applications (hereinafter referred to as the Regulations), which will take effect on July 1st, 2024.',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+      },
+    ],
+  },
 ];
