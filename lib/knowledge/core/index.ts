@@ -34,6 +34,7 @@ import { CORE_IP_CONSUMER_6 } from './ip-consumer-6';
 import { CORE_FINANCE_7 } from './finance-7';
 import { CORE_CROSSBORDER_7 } from './crossborder-7';
 import { CORE_AITECH_7, OTHER_NAMES_AITECH_7 } from './aitech-7';
+import { CORE_CYBEROPS_7 } from './cyberops-7';
 import { CORE_AUTHORITIES_LOCAL_4, CORE_LOCAL_RULES_4 } from './local-rules-4';
 import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
@@ -91,6 +92,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_FINANCE_7,
   ...CORE_CROSSBORDER_7,
   ...CORE_AITECH_7,
+  ...CORE_CYBEROPS_7,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
