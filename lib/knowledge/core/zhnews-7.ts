@@ -1,0 +1,270 @@
+/**
+ * Curated core layer: instruments Chinese-language pages (news reports, government and law-firm
+ * pages) cite by their 《…》 titles across TMT topics — online content and platform rules of the
+ * CAC, audio-visual and minors' programme rules, app and telecom filings — that the graph did not
+ * hold. Each fact is quoted from a stored public page.
+ */
+import type { CoreInstrument } from './types';
+
+export const CORE_ZHNEWS_7: CoreInstrument[] = [
+  // ───────────── CAC microblog rules (2018) ─────────────
+  {
+    id: 'document:provisions-on-administration-of-microblog-information-services',
+    name: 'Provisions on the Administration of Microblog Information Services',
+    nameZh: '微博客信息服务管理规定',
+    aliases: [
+      'Provisions on Management of Microblog Information Services',
+      'Administrative Provisions on Information Services on Microblogs',
+      'Administrative Regulations on Micro-blogging Information Services',
+      'Microblog Information Service Management Regulations',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2018-02-02',
+    effective: '2018-03-20',
+    summary:
+      'CAC rules for microblog platforms: providers verify users’ real identity, manage accounts by tier and category, refute rumours and carry content-security responsibility.',
+    relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 1 }],
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/micro-blogging-information-services-20180202',
+        title: 'Administrative Regulations on Micro-blogging Information Services (2018) – China Laws Portal, CJO',
+        quote:
+          'Administrative Regulations on Micro-blogging Information Services (2018)\n\n微博客信息服务管理规定\n\nType of laws Departmental rule\n\nIssuing body Cyberspace Administration of China\n\nPromulgating date Feb 02, 2018\n\nEffective date Mar 20, 2018\n\nValidity status Valid',
+        supports: ['aliases', 'nameZh', 'issuers', 'promulgated', 'effective', 'status'],
+      },
+      {
+        url: 'https://shndlaw.com/post/708',
+        title: 'Provisions on the Administration of Microblog Information Services',
+        quote:
+          "Provisions on the Administration of Microblog Information Services\nArea of Law: Post and Telecommunications- Level of Authority: Departmental Regulatory Documents\n- Date issued:02-02-2018\n- Effective Date:03-20-2018\n- Status: Effective … (by Cyberspace Administration of China, February 2, 2018)\nArticle 1 For the purposes of promoting the sound and orderly development of\nmicroblog information services, … these Provisions are developed in accordance with\nthe Cybersecurity Law of the People's Republic of China",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/provisions-on-management-of-microblog-information-services/',
+        title: 'Provisions on Management of Microblog Information Services – China Law Translate',
+        quote: 'Title: Provisions on Management of Microblog Information Services\nPromulgating Entities: Cybersecurity Administration\nReference number: \nPromulgation Date: 2018-2-2',
+        supports: ['aliases', 'promulgated'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=c6c0328e-4c08-46e4-bde9-4f53b0cc0b6f',
+        title: 'Lexology',
+        quote:
+          'The Cyberspace Administration of China (“CAC”) issued the Administrative Provisions on Information Services on Microblogs (“Provisions”) on 2 February 2018.',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2018/02/02/microblog-information-service-management-regulations/',
+        title: 'Microblog Information Service Management Regulations – China Copyright and Media',
+        quote:
+          'Microblog Information Service Management Regulations\nArticle 1: In order to stimulate the healthy and orderly development of microblog information services',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.leetsai.com/other-areas/provisions-on-the-administration-of-microblog-information-services-mainland-china',
+        title: 'Provisions on the Administration of Microblog Information Services (Mainland China) – Lee and Li',
+        quote:
+          'Consisting of 18 articles, the Provisions cover the principal liabilities of the microblog service providers, authentication of true identity information, tiered and categorized management, rumor-dispelling mechanisms, industry self-discipline, social supervision, and administrative management, among other matters.',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── CAC implementing rules for news licences (2017) ─────────────
+  {
+    id: 'document:implementing-rules-for-internet-news-information-service-licensing',
+    name: 'Implementation Regulations on the Licensing of Internet News Information Services',
+    nameZh: '互联网新闻信息服务许可管理实施细则',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2017-05-22',
+    effective: '2017-06-01',
+    summary:
+      'CAC rules detailing the licence for internet news services (gathering and publishing, reposting, dissemination platforms): conditions, application materials, security assessment, review and the three-year licence term.',
+    relations: [{ type: 'implements', target: 'document:provisions-for-administration-of-internet-news-information-services', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.leetsai.com/other-areas/implementation-regulations-on-the-licensing-of-internet-news-information-servicesmainland-china',
+        title: 'Implementation Regulations on the Licensing of Internet News Information Services (Mainland China) – Lee and Li',
+        quote:
+          'On May 22, the State Internet Information Office promulgated the Implementation Regulations on the Licensing of Internet News Information Services (the “Implementation Regulations”), which came into effect on June 1, 2017. According to the official-in-charge at the State Internet Information Office, the Implementation Regulations seeks to further refine relevant provisions under the Regulations for the Administration of Internet News Information Services',
+        supports: ['name', 'issuers', 'promulgated', 'effective', 'status', 'relations'],
+      },
+      {
+        url: 'https://www.kankanews.com/detail/lm2XNq58aQr',
+        title: '国家网信办公布《互联网新闻信息服务许可管理实施细则》 – 看看新闻',
+        quote:
+          '国家互联网信息办公室22日公布《互联网新闻信息服务许可管理实施细则》。国家网信办有关负责人表示,出台细则旨在进一步细化《互联网新闻信息服务管理规定》有关条款 … 据了解,细则共十八条,对互联网新闻信息服务的许可条件、申请材料、安全评估;许可受理、审核、决定;监督管理要求等作出要求,自2017年6月1日起施行。 … 明确《互联网新闻信息服务许可证》有效期为三年。',
+        supports: ['nameZh', 'kind', 'issuers', 'effective', 'summary', 'status'],
+      },
+    ],
+  },
+
+  // ───────────── CAC enforcement procedures (2023, replacing 2017) ─────────────
+  {
+    id: 'document:provisions-on-administrative-law-enforcement-procedures-of-cyberspace-administrations',
+    name: 'Provisions on Administrative Law Enforcement Procedures of Cyberspace Administrations',
+    nameZh: '网信部门行政执法程序规定',
+    aliases: [
+      'Procedural Provisions on the Administrative Law Enforcement of Cyberspace Affairs Departments',
+      'Provisions on Administrative Law Enforcement Procedures of Cyberspace Departments',
+      'Provisions on Administrative Law Enforcement Procedures of Internet Information Departments',
+      'Provisions on Procedures for Administrative Law Enforcement by Cyberspace Departments',
+    ],
+    zhShortNames: ['国家互联网信息办公室令第14号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2023-03-18',
+    effective: '2023-06-01',
+    summary:
+      'CAC order setting how cyberspace offices handle cases — jurisdiction, filing, investigation and evidence, hearings, decisions, service and enforcement — in place of the 2017 content enforcement procedures.',
+    relations: [{ type: 'amends', target: 'document:provisions-on-administrative-law-enforcement-procedures-for-internet-information-content-management', source: 2 }],
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/a/china-issues-procedural-rules-for-cyber-law-enforcement',
+        title: 'China Issues Procedural Rules for Cyber Law Enforcement – China Justice Observer',
+        quote:
+          'On 23 Mar. 2023, the Cyberspace Administration of China (CAC) released the “Provisions on Administrative Law Enforcement Procedures of Cyberspace Administrations” (hereinafter the “Provisions”, 网信部门行政执法程序规定).',
+        supports: ['name', 'nameZh', 'issuers', 'status'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=229453',
+        title: 'Procedural Provisions on the Administrative Law Enforcement of Cyberspace Affairs Departments – csrcare.com',
+        quote:
+          'Procedural Provisions on the Administrative Law Enforcement of Cyberspace Affairs Departments\n\n中文\nDocument Number:国家互联网信息办公室令第14号 Issuing Authority:Cyberspace Administration of China … Order of the Cyberspace Administration of China\n(No. 14)\n\n\n\nThe Procedural Provisions on the Administrative Law Enforcement of Cyberspace Affairs Departments, as deliberated and adopted at the second executive meeting of the Cyberspace Administration of China for 2023 on February 3, 2023, is hereby issued and shall come into force on June 1, 2023.\n\n\nZhuang Rongwen, Director\n\nMarch 18, 2023',
+        supports: ['aliases', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.tellerreport.com/news/2023-03-23-the-state-cyberspace-administration-issued-the-%22provisions-on-administrative-law-enforcement-procedures-of-internet-information-departments%22-which-came-into-force-on-june-6.B1ZOgg5Keh.html',
+        title: 'The State Cyberspace Administration issued the "Provisions on Administrative Law Enforcement Procedures of Internet Information Departments" – Teller Report',
+        quote:
+          'on March 23, the Cyberspace Administration of China promulgated the "Provisions on Administrative Law Enforcement Procedures of Cyberspace Departments" (hereinafter referred to as the "Provisions") … The Provisions comprehensively revise the Provisions on Administrative Law Enforcement Procedures for Internet Information Content Management promulgated on May 2017, 5. … First, it clarifies the specific procedural requirements for multiple links such as case filing, investigation and evidence collection, review, decision, service, and enforcement',
+        supports: ['aliases', 'issuers', 'relations', 'summary'],
+      },
+      {
+        url: 'http://rpls.com.cn/tag/%e4%b8%8a%e6%b5%b7%e8%b4%b5%e6%97%8f%e5%ae%9d%e8%b4%9d%e4%ba%a4%e6%b5%81',
+        title: 'rpls.com.cn',
+        quote:
+          'On March 23, the National Internet Information Office promulgated the Provisions on Administrative Law Enforcement Procedures of Internet Information Departments (hereinafter referred to as the Provisions), which will take effect on June 1, 2023.',
+        supports: ['aliases', 'effective'],
+      },
+      {
+        url: 'https://digichina.stanford.edu/work/translation-provisions-on-procedures-for-administrative-law-enforcement-by-cyberspace-departments-draft-for-comment/',
+        title: 'Translation: Provisions on Procedures for Administrative Law Enforcement by Cyberspace Departments (Draft for Comment) – DigiChina',
+        quote:
+          'Translation: Provisions on Procedures for Administrative Law Enforcement by Cyberspace Departments (Draft for Comment)\n\n\nNovember 20, 2022',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:provisions-on-administrative-law-enforcement-procedures-for-internet-information-content-management',
+    name: 'Provisions on Administrative Law Enforcement Procedures for Internet Information Content Management',
+    nameZh: '互联网信息内容管理行政执法程序规定',
+    aliases: [
+      'Administrative Enforcement Procedures for the Administration of Internet-based Information Contents',
+      'Regulations for Internet Content Management Administration Law Enforcement Procedures',
+      'Regulations on Administrative Enforcement Procedures for Internet Information Content',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['cac'],
+    effective: '2017-06-01',
+    summary:
+      'CAC procedures (2017) for administrative sanctions over internet content: case filing, investigation and evidence, hearings and interviews, decisions and their service, enforcement and closure; revised in 2023.',
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/law/x/enforcement-procedures-for-internet-based-information-contents-20170502',
+        title: 'Administrative Enforcement Procedures for the Administration of Internet-based Information Contents – CJO',
+        quote:
+          'Administrative Enforcement Procedures for the Administration of Internet-based Information Contents entered into force on 1 June 2017.\nThere are 49 articles in total. … The Cyberspace Administration of China and its local government counterparts are responsible for enforcing the administrative law and impose administrative sanctions in the area.\n- The procedures for administrative sanctions include: filing a case, investigation and evidence collection, public hearing and interview, making decisions of administrative sanctions and serving the decisions, enforcement of the sanctions and closure of the case.',
+        supports: ['aliases', 'effective', 'summary', 'status'],
+      },
+      {
+        url: 'https://freewechat.com/a/MzkyNzM0NzA3Ng==/2247501776/2',
+        title: 'freewechat.com',
+        quote:
+          '为了全面推进网信领域法治建设工作,规范网信部门行政执法程序,保障网信部门依法履行职责,国家互联网信息办公室根据《行政处罚法》《行政强制法》《网络安全法》《数据安全法》《个人信息保护法》等相关法律法规,立足网信部门行政执法实践,对2017年公布的《互联网信息内容管理行政执法程序规定》进行了全面修订。',
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.tellerreport.com/news/2023-03-23-the-state-cyberspace-administration-issued-the-%22provisions-on-administrative-law-enforcement-procedures-of-internet-information-departments%22-which-came-into-force-on-june-6.B1ZOgg5Keh.html',
+        title: 'The State Cyberspace Administration issued the "Provisions on Administrative Law Enforcement Procedures of Internet Information Departments" – Teller Report',
+        quote:
+          'The Provisions comprehensively revise the Provisions on Administrative Law Enforcement Procedures for Internet Information Content Management promulgated on May 2017, 5.',
+        supports: ['name'],
+      },
+      {
+        url: 'https://digichina.stanford.edu/work/translation-provisions-on-procedures-for-administrative-law-enforcement-by-cyberspace-departments-draft-for-comment/',
+        title: 'Translation: Provisions on Procedures for Administrative Law Enforcement by Cyberspace Departments (Draft for Comment) – DigiChina',
+        quote:
+          'It is based on but substantially revised from the English translation of the 2017 Regulations for Internet Content Management Administration Law Enforcement Procedures, available here',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=b2aa77aa-0270-40f8-9f18-ad65b6130259',
+        title: 'Lexology',
+        quote:
+          'In May 2017, the Cyberspace Administration of China (CAC) published a series of regulations on internet news media and content. These regulations include the Regulations on Administration of Internet News Information Service (News Regulations) together with the implementing rules, and the Regulations on Administrative Enforcement Procedures for Internet Information Content (Enforcement Regulations).',
+        supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── CAC opinions on platforms' content responsibility (2021) ─────────────
+  {
+    id: 'document:opinions-on-further-intensifying-website-platforms-entity-responsibility-for-information-content',
+    name: "Opinions on Further Intensifying Website Platforms' Entity Responsibility for Information Content",
+    nameZh: '关于进一步压实网站平台信息内容管理主体责任的意见',
+    aliases: [
+      'Opinions on Further Compacting the Responsibilities of Information Content on Website Platforms',
+      'Opinions on Further Clarifying the Responsibilities of the Online Platform Operators in terms of Information Content',
+    ],
+    zhShortNames: ['关于进一步压实网站平台信息内容主体责任的意见'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2021-09-15',
+    summary:
+      'CAC opinions setting out what website platforms must do as first responsible party for content: community rules, account management, content review, minors’ protection and staffing.',
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/content-responsibility/',
+        title: "Opinions on Further Intensifying Website Platforms' Entity Responsibility for Information Content – China Law Translate",
+        quote:
+          "Opinions on Further Intensifying Website Platforms' Entity Responsibility for Information Content\n\nPromulgation Date: 2021-9-15\nTitle: 关于进一步压实网站平台信息内容管理主体责任的意见\nDocument Number:\nPromulgating Entities: Cybersecurity Administration",
+        supports: ['name', 'nameZh', 'promulgated', 'issuers', 'status'],
+      },
+      {
+        url: 'https://topics.neamco.com/2021-12/24/content_35404800.htm',
+        title: 'topics.neamco.com',
+        quote:
+          '《关于进一步压实网站平台信息内容管理主体责任的意见》(简称《意见》)于2021年9月15日发布。《意见》首次系统提出网站平台履行信息内容管理主体责任的工作要求,从4个维度明确把握主体责任内涵,并从完善平台社区规则、加强账号规范管理、健全内容审核机制、提升信息内容质量、规范信息内容传播、加强重点功能管理、坚持依法合规经营、严格未成年人网络保护、加强人员队伍建设等9个方面,对网站平台履行主体责任提出具体要求。',
+        supports: ['nameZh', 'kind', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://cnqlr.com/news/elec/4795.html',
+        title: 'cnqlr.com (经济参考报)',
+        quote: '15日,国家互联网信息办公室发布《关于进一步压实网站平台信息内容主体责任的意见》(以下简称《意见》)。',
+        supports: ['zhShortNames', 'issuers'],
+      },
+      {
+        url: 'https://berylliumcopper.cn/release-the-cyberspace-administration-of-the-peoples-republic-of-china-issued-the-opinions-on-further-compacting-the-responsibilities-of-information-content-on-websites-and-platforms/',
+        title: 'berylliumcopper.cn',
+        quote:
+          'On September 15, the Cyberspace Administration of China issued the “Opinions on Further Compacting the Responsibilities of Information Content on Website Platforms” (hereinafter referred to as the “Opinions”)',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'http://chinascope.org/archives/27688',
+        title: 'China Stepped up Control of Web Contents – Chinascope',
+        quote:
+          'On September 15, the Cyber Administration of China (CAC), the country’s top cyber regulator, released the “Opinions on Further Clarifying the Responsibilities of the Online Platform Operators in terms of Information Content.”',
+        supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
+];
