@@ -267,4 +267,146 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── NRTA rules on programmes for minors (2019, revised 2021) ─────────────
+  {
+    id: 'document:provisions-on-administration-of-programs-for-minors',
+    name: 'Provisions on the Administration of Programs for Minors',
+    nameZh: '未成年人节目管理规定',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['nrta'],
+    adopted: '2019-02-14',
+    promulgated: '2019-03-29',
+    effective: '2019-04-30',
+    amended: ['2021-10-08'],
+    summary:
+      'NRTA order on radio, television and online audio-visual programmes made for or featuring minors: banned content, no child-star hype or showcasing celebrities’ children, protection of minors taking part.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=7b35383e895c67eabdfb&lib=law',
+        title: 'Provisions on the Administration of Programs for Minors – pkulaw.cn',
+        quote:
+          'Provisions on the Administration of Programs for Minors [Revised]\n未成年人节目管理规定 [已被修订]\n\nOrder of the National Radio and Television Administration \n\n\n(No. 3) (第3号)\n\nThe Provisions on the Administration of Programs for Minors, which were adopted upon deliberation by the executive meeting of the National Radio and Television Administration (“NRTA”) on February 14, 2019, are hereby issued and shall come into force on April 30, 2019. 《未成年人节目管理规定》已经2019年2月14日国家广播电视总局局务会议审议通过,现予公布,自2019年4月30日起施行。\nDirector of the NRTA: Nie Chenxi 局长:聂辰席\nMarch 29, 2019 2019年3月29日',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/kid-shows-2021/',
+        title: 'Provisions on the Administration of Programs for Minors (2021) – China Law Translate',
+        quote:
+          'Provisions on the Administration of Programs for Minors (2021)\n\nPromulgation Date: 2021-10-8\nTitle: Provisions on the Administration of Programs for Minors … "Programs for minors" as used in these Provisions include radio, television, and online audiovisual programs in which minors are the primary participants or minors are the primary audience.',
+        supports: ['name', 'amended', 'summary'],
+      },
+      {
+        url: 'http://yanjintv.com/news/fazhi/69639.html',
+        title: '未成年人节目管理规定30日施行 强调不得炒作明星子女(中新网)',
+        quote:
+          '国家广播电视总局今天透露,《未成年人节目管理规定》将于4月30日起施行。规定强调未成年人节目不得宣扬童星效应或者包装、炒作明星子女,不得渲染暴力、血腥、恐怖,教唆犯罪或者传授犯罪方法',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Rules on dangerous-goods information online (2015) ─────────────
+  {
+    id: 'document:provisions-on-managing-release-of-information-about-dangerous-items-on-internet',
+    name: 'Provisions on Managing Release of Information about Dangerous Items on the Internet',
+    nameZh: '互联网危险物品信息发布管理规定',
+    aliases: [
+      'Provisions on Managing Release of Information about Dangerous Goods on the Internet',
+      'Regulations on the Administration of Information Dissemination of Dangerous Goods on the Internet',
+    ],
+    zhShortNames: ['公通字〔2015〕5号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['mps', 'cac', 'miit'],
+    promulgated: '2015-02-05',
+    effective: '2015-03-01',
+    summary:
+      'Six-department rules barring individuals from posting information on guns, explosives, hazardous chemicals and other dangerous items online and limiting licensed businesses to their own websites.',
+    sources: [
+      {
+        url: 'https://jindouyun.cn/document/recordsvc/details/3516',
+        title: '关于印发《互联网危险物品信息发布管理规定》的通知 – jindouyun.cn',
+        quote:
+          '关于印发《互联网危险物品信息发布管理规定》的通知\n公通字〔2015〕5号 … 公安部、国家互联网信息办公室、工业和信息化部、环境保护部、国家工商行政管理总局、国家安全生产监督管理总局联合制定了《互联网危险物品信息发布管理规定》,现印发给你们,请结合本地实际,认真贯彻执行。\n公安部\n国家互联网信息办公室\n工业和信息化部\n环境保护部\n国家工商行政管理总局\n国家安全生产监督管理总局\n2015年2月5日',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/hazmatnet/',
+        title: 'Provisions on Managing Release of Information about Dangerous Items on the Internet – China Law Translate',
+        quote:
+          'Provisions on Managing Release of Information about Dangerous Items on the Internet … Notice on the Publication of the "Provisions on Managing Release of Information about Dangerous Goods on the Internet"',
+        supports: ['name', 'aliases'],
+      },
+      {
+        url: 'http://en.gaozhikj.com/news_detail/16395241.html',
+        title: 'The six departments jointly issued regulations on the administration of information release of dangerous goods on the Internet',
+        quote:
+          'Gong Tong Zi [2015] No.5\nNotice on the issuance of the Regulations on the Administration of Information Dissemination of Dangerous Goods on the Internet',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.ecns.cn/2015/02-26/155883.shtml',
+        title: 'Guns, fireworks face stricter policing on Internet – ECNS',
+        quote:
+          'Guns, fireworks face stricter policing on Internet\n\n2015-02-26 16:00 chinadaily.com.cn … Individuals are to be banned from posting any information relating to dangerous articles on the Internet, and the providers of such goods will also face stricter control regarding online messages, according to a new rule.\n\nThe rule was drawn up by six Chinese authorities, including the Ministry of Public Security and the country\'s Cyberspace Administration … will come into effect on March 1. It stipulates goods that endanger people\'s lives and property are defined as dangerous articles, such as guns, fireworks, chemicals and nuclear materials.',
+        supports: ['effective', 'summary', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── Government mobile apps (General Office of the State Council, 2026) ─────────────
+  {
+    id: 'document:measures-for-standardized-management-of-government-mobile-internet-applications',
+    name: 'Measures for the Standardized Management of Government Mobile Internet Applications',
+    nameZh: '政务移动互联网应用程序规范化管理办法',
+    aliases: [
+      'Regulations for the Standardized Management of Government Mobile Internet Applications',
+      'Regulations on the Standardized Management of Government Mobile Internet Applications',
+    ],
+    zhShortNames: ['国办函〔2026〕12号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['general-office-of-the-state-council'],
+    promulgated: '2026-01-25',
+    summary:
+      'Rules for government apps, mini-programs and quick apps: filing before launch, a ban on compulsory check-ins, rankings and online-time tracking, and in principle no apps built below county level.',
+    sources: [
+      {
+        url: 'http://blog.lgjyuntun.com/article/4193856.shtml',
+        title: '国务院办公厅关于印发《政务移动互联网应用程序规范化管理办法》的通知 – blog.lgjyuntun.com',
+        quote:
+          '国办函〔2026〕12号\n\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n\n  《政务移动互联网应用程序规范化管理办法》已经国务院同意,现印发给你们,请结合实际认真贯彻执行。\n\n国务院办公厅\n\n2026年1月25日',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://www.outlooknewera.com.cn/pcen/info_view.php?VID=74458&tab=mynews',
+        title: 'Standardize the management of government mobile Internet applications – Outlook New Era',
+        quote:
+          'On January 28, the General Office of the State Council issued the Measures for the Standardized Management of Government Mobile Internet Applications (hereinafter referred to as the Measures), which made requirements for the standardized management of government mobile Internet applications',
+        supports: ['name', 'issuers'],
+      },
+      {
+        url: 'https://reportify.ai/news/1213995447610380288',
+        title: '国务院办公厅关于印发《政务移动互联网应用程序规范化管理办法》的通知 – Reportify',
+        quote:
+          '国务院办公厅关于印发《政务移动互联网应用程序规范化管理办法》的通知\nXin Lang Cai Jing·2026-01-28 12:34\n\nCore Points - The document outlines the "Regulations for the Standardized Management of Government Mobile Internet Applications,"',
+        supports: ['nameZh', 'aliases', 'issuers'],
+      },
+      {
+        url: 'https://reportify.ai/news/1214102456712171520',
+        title: '国家网信办有关负责同志 就《政务移动互联网应用程序规范化管理办法》答记者问 – Reportify',
+        quote:
+          'Core Viewpoint - The State Council has issued the "Regulations on the Standardized Management of Government Mobile Internet Applications," which aims to address issues of formalism in government services',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.stdaily.com/web/English/2026-02/09/content_472099.html',
+        title: 'Government Mobile Apps Get Standardized – Science and Technology Daily',
+        quote:
+          'Government mobile apps, as defined by the measures, include apps, mini-programs, and quick apps developed or used by government agencies, mass organizations and public institutions to support internal work such as administration, management and training. County-level authorities and below are, in principle, prohibited from independently developing such apps. … The new rules explicitly ban compulsory functions such as daily sign-ins, points-based rankings, and mandatory online time tracking … All government apps must complete filing procedures before launch',
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
