@@ -409,4 +409,111 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── State Council notice empowering the CAC (2014) ─────────────
+  {
+    id: 'document:notice-on-authorizing-cac-to-be-responsible-for-internet-information-content-management',
+    name: 'Notice concerning Empowering the Cyberspace Administration of China to Be Responsible for Internet Information Content Management Work',
+    nameZh: '关于授权国家互联网信息办公室负责互联网信息内容管理工作的通知',
+    aliases: [
+      'State Council Notice concerning Authorizing the Cyberspace Administration of China to Take Responsibility for Internet Information Content Management Work',
+      'Notice of the State Council on Delegating the Cyberspace Administration of China to Take Charge of the Content Management of Information on the Internet',
+      'Notice of the State Council on Charging the Cyberspace Administration of China with the Content Management of Information on the Internet',
+    ],
+    zhShortNames: ['国发〔2014〕33号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2014-08-26',
+    summary:
+      'State Council notice making the re-established CAC responsible nationwide for internet information content management, supervision and law enforcement; the basis cited by the CAC’s content rules.',
+    sources: [
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2014/08/26/notice-concerning-empowering-the-cyberspace-administration-of-china-to-be-responsible-for-internet-information-content-management-work/',
+        title: 'Notice concerning Empowering the Cyberspace Administration of China to Be Responsible for Internet Information Content Management Work – China Copyright and Media',
+        quote:
+          'Notice concerning Empowering the Cyberspace Administration of China to Be Responsible for Internet Information Content Management Work … the re-established Cyberspace Administration of China is empowered to be responsible for Internet information content management work nationwide, and to be responsible for supervision, management and law enforcement.\n\nState Council\n\n26 August 2014\n\n国务院关于授权国家互联网信息办公室负责互联网信息内容管理工作的通知\n国发〔2014〕33号',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/category/content-management/page/2/',
+        title: 'Content Management – China Copyright and Media',
+        quote:
+          'on the basis of the “National People’s Congress Standing Committee Decision concerning Strengthening Online Information Protection” and the “State Council Notice concerning Authorizing the Cyberspace Administration of China to Take Responsibility for Internet Information Content Management Work”, these Regulations are formulated.',
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://shndlaw.com/post/708',
+        title: 'Provisions on the Administration of Microblog Information Services',
+        quote:
+          "these Provisions are developed in accordance with\nthe Cybersecurity Law of the People's Republic of China\nand the Notice of the State Council on\nDelegating the Cyberspace Administration of China to Take Charge of the Content\nManagement of Information on the Internet.",
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://wilmap.law.stanford.edu/entries/provisions-administration-internet-news-information-service-2017',
+        title: 'Provisions for the Administration of Internet News Information Service 2017 – WILMap',
+        quote:
+          'on the basis of the “Cybersecurity Law of the People’s Republic of China”, the “ Administrative Measures of Internet Information Services”, and the “Notice of the State Council on Charging the Cyberspace Administration of China with the Content Management of Information on the Internet”, these Regulations are formulated.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── CAC account-name rules (2015) ─────────────
+  {
+    id: 'document:provisions-on-administration-of-internet-user-account-names',
+    name: 'Provisions on the Administration of Internet User Account Names',
+    nameZh: '互联网用户账号名称管理规定',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2015-02-04',
+    effective: '2015-03-01',
+    summary:
+      'CAC rules on names, avatars and profiles of accounts on blogs, microblogs, messaging, forums and comment services: nine kinds of banned content, and real-name registration “backstage, voluntary front stage”.',
+    relations: [{ type: 'based_on', target: 'document:notice-on-authorizing-cac-to-be-responsible-for-internet-information-content-management', source: 1 }],
+    sources: [
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=f077f0b5-8665-4955-ae02-a6104b5a813e',
+        title: 'Lexology',
+        quote:
+          'On February 4, 2015, the State Internet Information Office promulgated the Provisions on the Administration of Internet User Account Names (hereinafter, the "Provisions"), which came into effect on March 1, 2015. … An "Internet user account name" is defined as an account the name registered or used by an entity or individual for Internet information services such as blog, microblog, instant messaging tools, forums, thread comments, etc. … an Internet service provider shall require Internet users to register their accounts based on real identity information authentication under the principle of "real name backstage and voluntary choice front stage."',
+        supports: ['name', 'issuers', 'promulgated', 'effective', 'status', 'summary'],
+      },
+      {
+        url: 'https://www.jiangzuoku.net/post/71431.html',
+        title: '介绍互联网用户账号名称管理规定 – jiangzuoku.net',
+        quote:
+          '互联网用户账号名称管理规定 第一条 为加强对互联网用户账号名称的管理,保护公民、法人和其他组织的合法权益,根据《国务院关于授权国家互联网信息办公室负责互联网信息内容管理工作的通知》和有关法律、行政法规,制定本规定。 … 第三条 国家互联网信息办公室负责对全国互联网用户账号名称的注册、使用实施监督管理',
+        supports: ['nameZh', 'kind', 'issuers', 'relations'],
+      },
+    ],
+  },
+
+  // ───────────── NRTA licensing of domestic online dramas and films (2022) ─────────────
+  {
+    id: 'document:notice-on-administration-of-distribution-licensing-of-domestic-online-dramas-and-films',
+    name: 'Notice of the General Office of the State Administration of Radio and Television Concerning Matters Concerning the Administration of Distribution Licensing Services for Domestic Online Drama Films',
+    nameZh: '关于国产网络剧片发行许可服务管理有关事项的通知',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nrta'],
+    summary:
+      'NRTA notice putting domestic online dramas, micro-dramas, films and animations that are heavily invested, promoted or paid under a distribution licence (the “online drama distribution licence”), shown in the opening credits.',
+    sources: [
+      {
+        url: 'https://knotrope.com/news/63abc64e72410407e5706470',
+        title: 'State Administration of Radio, Film and Television: Implement a licensing system for the distribution of domestic online dramas – Knotrope',
+        quote:
+          'Notice of the General Office of the State Administration of Radio and Television Concerning Matters Concerning the Administration of Distribution Licensing Services for Domestic Online Drama Films … 1. The state implements a licensing system for the distribution of domestic online dramas.',
+        supports: ['name', 'issuers', 'status'],
+      },
+      {
+        url: 'https://robinawilliams.com/blog-1430040.html',
+        title: 'robinawilliams.com (风君子博客)',
+        quote:
+          '国家广播电视总局办公厅发布关于国产网络剧片发行许可服务管理有关事项的通知,其中指出,国家对国产网络剧片发行实行许可制度。 … 符合以下一项或多项条件的网络剧、网络微短剧、网络电影、网络动画片,应依法取得广播电视主管部门颁发的《网络剧片发行许可证》: … 国产重点网络剧片上线播出时,应使用统一标识,准确标注节目发行许可证号,固定于节目片头的显著位置展示。',
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
+      },
+    ],
+  },
 ];
