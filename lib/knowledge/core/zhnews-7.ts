@@ -516,4 +516,96 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── CAC instant-messaging rules (2014) ─────────────
+  {
+    id: 'document:interim-provisions-on-development-of-public-information-services-via-instant-messaging-tools',
+    name: 'Interim Provisions on the Administration of the Development of Public Information Services Provided via Instant Messengers',
+    nameZh: '即时通信工具公众信息服务发展管理暂行规定',
+    aliases: [
+      'Interim Provisions on the Administration of the Development of Public Information Services Provided through Instant Messaging Tools',
+      'Interim Provisions on Managing the Development of Public Information Services on Instant Messaging Tools',
+      'Provisional Regulations to Manage the Development of Instant Messaging Tools in Providing Public Information Services',
+      'Interim Provisions on the Administration of the Development of Public Information Services for Instant Messaging Services',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2014-08-07',
+    effective: '2014-08-07',
+    summary:
+      'CAC rules for public accounts on WeChat-type messaging apps: providers need news-service credentials, verify users’ real identity, and public accounts are reviewed and filed; only credentialed accounts may post current political news.',
+    sources: [
+      {
+        url: 'https://www.hrichina.org/en/press-work/hric-bulletin/china-issues-new-regulations-mobile-text-and-voice-messaging-services-hric',
+        title: 'China Issues New Regulations on Mobile Text and Voice Messaging Services (HRIC Translation) – Human Rights in China',
+        quote:
+          'The SIIO states that the “Provisional Regulations to Manage the Development of Instant Messaging Tools in Providing Public Information Services” (即时通信工具公众信息服务发展管理暂行规定) have been formulated to “protect the lawful rights and interests of citizens … and safeguard state security and public interests.” … Specifically, Article 7 requires:\n\n  • all public account users who are not news units or news websites and not credentialed to provide Internet news information services to obtain approval before they can disseminate “current political news”',
+        supports: ['aliases', 'nameZh', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.caincochuquisaca.net/law/x/interim-provisions-on-administration-of-development-of-public-information-services-provided-via-instant-messengers-20140807',
+        title: 'Interim Provisions on the Administration of the Development of Public Information Services Provided via Instant Messengers (2014) – China Laws Portal (mirror)',
+        quote:
+          'Interim Provisions on the Administration of the Development of Public Information Services Provided via Instant Messengers (2014) … Issuing body Cyberspace Administration of China\n\nPromulgating date Aug 07, 2014\n\nEffective date Aug 07, 2014\n\nValidity status Valid … Instant messaging service providers (“service providers”) shall obtain the relevant qualifications as required by laws and administrative regulations. To engage in public information services, service providers shall obtain the qualification for Internet-based news information services.\n\n  3. Service providers shall authenticate users’ real identity information.',
+        supports: ['name', 'issuers', 'promulgated', 'effective', 'status', 'summary'],
+      },
+      {
+        url: 'http://www.lylawoffice.com/hk/prc-regulation-regarding-icos/',
+        title: 'Interim Provisions on the Administration of the Development of Public Information Services Provided through Instant Messaging Tools – lylawoffice.com',
+        quote:
+          'Interim Provisions on the Administration of the Development of Public Information Services Provided through Instant Messaging Tools\n\nArticle 1: In order to further promote the healthy and orderly development of instant messaging tools and public information services',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/provisions-on-management-of-instant-messaging-services/',
+        title: 'Interim Provisions on Managing the Development of Public Information Services on Instant Messaging Tools – China Law Translate',
+        quote:
+          'People\'s Daily Online, Beijing, August 7: Today the State Internet Information Office promulgated the "Interim Provisions on Managing the Development of Public Information Services on Instant Messaging Tools".',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://www.soolun.net/periodical/a6d4b230b99902b592e734cd8dcc2fb1.html',
+        title: '网信办规范即时通讯工具(IT时代周刊) – soolun.net',
+        quote:
+          '8月7日,国家互联网信息办公室出台《即时通信工具公众信息服务发展管理暂行规定》,对通过即时通信工具的公众账号及向公众发布信息的其他形式的活动,进行了管理和规范 … On August 7, the State Internet Information Office issued the Interim Provisions on the Administration of the Development of Public Information Services for Instant Messaging Services',
+        supports: ['nameZh', 'kind', 'aliases', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── State Council General Office opinions on new consumption (2020) ─────────────
+  {
+    id: 'document:opinions-on-leading-accelerated-development-of-new-consumption-with-new-business-forms-and-models',
+    name: 'Opinions on Leading the Accelerated Development of New Types of Consumption with New Business Forms and New Models',
+    nameZh: '关于以新业态新模式引领新型消费加快发展的意见',
+    zhShortNames: ['国办发〔2020〕32号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['general-office-of-the-state-council'],
+    promulgated: '2020-09-21',
+    summary:
+      'State Council General Office opinions to speed up online and new types of consumption: merging online and offline consumption, 5G, data centre and other infrastructure, and better rules for new business models.',
+    sources: [
+      {
+        url: 'http://xqb.smesc.cn/news/show.php?itemid=376422',
+        title: '关于印发《加快培育新型消费实施方案》的通知 – xqb.smesc.cn',
+        quote: '根据《国务院办公厅关于以新业态新模式引领新型消费加快发展的意见》(国办发〔2020〕32号)部署要求,国家发展改革委会同有关部门和单位研究制定了《加快培育新型消费实施方案》。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://whatchina.cn/chinas-national-development-and-reform-commission-says-5g-will-cover-all-prefecture-level-cities.html',
+        title: 'whatchina.cn',
+        quote:
+          'The General Office of the State Council of China recently issued the “Opinions on Leading the Accelerated Development of New Types of Consumption with New Business Forms and New Models” to promote the deep integration of online and offline consumption.',
+        supports: ['name', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://english.www.gov.cn/policies/latestreleases/202009/21/content_WS5f68a0aec6d0f7257693c60c.html',
+        title: 'China to promote new types of consumption with new business patterns – english.www.gov.cn',
+        quote:
+          'Updated: September 21, 2020 20:46 english.www.gov.cn\n\nChina will speed up new types of consumption with better support in infrastructure, services and regulation, and shore up new business patterns under regular epidemic control, according to a circular issued by the State Council on Sept 21. … the nation should strengthen construction on information networks with focus on 5G networks, data centers, industrial internet, and internet of things',
+        supports: ['promulgated', 'summary'],
+      },
+    ],
+  },
 ];
