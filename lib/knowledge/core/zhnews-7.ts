@@ -608,4 +608,71 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── CAC rules on content staff of news services (2017) ─────────────
+  {
+    id: 'document:administrative-measures-for-content-management-personnel-in-internet-news-information-services-entities',
+    name: 'Administrative Measures for Content Management Personnel in Internet News Information Services Entities',
+    nameZh: '互联网新闻信息服务单位内容管理从业人员管理办法',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2017-10-30',
+    effective: '2017-12-01',
+    summary:
+      'CAC rules for staff who edit, repost and review content at licensed internet news services: a code of conduct, training, credit files and blacklists.',
+    relations: [{ type: 'based_on', target: 'document:provisions-for-administration-of-internet-news-information-services', source: 1 }],
+    sources: [
+      {
+        url: 'https://www.leetsai.com/administrative-measures-for-content-management-personnel-in-internet-news-information-services-entitiesmainland-china?lang=zh-TW',
+        title: 'Administrative Measures for Content Management Personnel in Internet News Information Services Entities (Mainland China) – Lee and Li',
+        quote:
+          'On October 30, 2017, the Cyberspace Administration of China promulgated the Administrative Measures for Content Management Personnel in Internet News Information Services Entities ( the "Measures"), which went into effect on December 1, 2017. … Articles 5 through 8 of the Measures specifically enumerate the code of conduct for the personnel … the administrative measures of Internet information departments, which are required to enhance the administration of personnel, the backup of information systems, the creation of credit files and blacklists',
+        supports: ['name', 'issuers', 'promulgated', 'effective', 'status', 'summary'],
+      },
+      {
+        url: 'https://m.pinggu.org/bbs/thread-14049397-1-1.html',
+        title: '互联网新闻信息服务单位内容管理从业人员管理办法 – 经管之家',
+        quote:
+          '互联网新闻信息服务单位内容管理从业人员管理办法\n第一章 总则\n第一条为加强对互联网新闻信息服务单位内容管理从业人员(以下简称“从业人员”)的管理,维护从业人员和社会公众的合法权益,促进互联网新闻信息服务健康有序发展,根据《中华人民共和国网络安全法》《互联网新闻信息服务管理规定》,制定本办法。\n第二条本办法所称从业人员,是指互联网新闻信息服务单位中专门从事互联网新闻信息采编发布、转载和审核等内容管理工作的人员.',
+        supports: ['nameZh', 'kind', 'relations', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Internet e-mail (Ministry of Information Industry, 2006) ─────────────
+  // Issued by the Ministry of Information Industry, whose remit passed to MIIT; the gazetteer lists it under that name.
+  {
+    id: 'document:measures-for-administration-of-internet-email-services',
+    name: 'Measures for the Management of Internet E-mail Services',
+    nameZh: '互联网电子邮件服务管理办法',
+    zhShortNames: ['信息产业部第38号令'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['miit'],
+    effective: '2006-03-30',
+    summary:
+      'Anti-spam rules for e-mail services: no commercial advertising mail without the recipient’s consent, such mail marked “广告” or “AD”, and no trading of harvested addresses.',
+    sources: [
+      {
+        url: 'https://www.ppdoc.com/periodical/1ed0ea9c9d40c073bd66587babe7111e.html',
+        title: 'ppdoc.com',
+        quote:
+          '2月21日,信息产业部官员表示,《互联网电子邮件服务管理办法》将于3月30 日起实施。这是中国首次以部门规章的形式对垃圾邮件进行治理。 … On February 21, officials from the Ministry of Information Industry said that the Measures for the Management of Internet E-mail Services will be implemented on March 30. This is the first time that China has handled spam in the form of departmental rules and regulations.',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://west999.com/info/html/wangzhanlianmeng/wangzhuanjiqiao/20080224/34553.html',
+        title: '商业电邮前不注明广告最高罚3万 – west999.com',
+        quote:
+          '记者昨日在国家信产部的官方网站看到,《互联网电子邮件服务管理办法》(信息产\n业部第38号令)将于2006年3月30日起施行。该《办法》同时规定,“把采用在线自动收集、字母或者数字任意组合等手段获得的他人的互联网电子邮件地址用于出售、共享、交换,或者向通过上述方式获得的电子邮件地址发送互联网电子邮件”',
+        supports: ['nameZh', 'zhShortNames', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.yskii.cn/news/show-htm-itemid-5595.html',
+        title: '商業電郵前不注明“廣告”最高罰3萬 – yskii.cn',
+        quote: '《辦法》規定在發送包含商業廣告內容的互聯網電子郵件時,如果該郵件標題信息前未注明“廣告”或者“AD”字樣,發送方將可能被處3萬元以下的罰款。',
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
