@@ -675,4 +675,96 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── CAC security assessment of news-service new technologies (2017) ─────────────
+  {
+    id: 'document:provisions-on-security-assessment-of-new-technologies-and-applications-in-internet-news-information-services',
+    name: 'Provisions on Security Assessment of New Technologies and Applications in Internet News Information Services',
+    nameZh: '互联网新闻信息服务新技术新应用安全评估管理规定',
+    aliases: [
+      'Regulations on the Administration of Security Assessment of New Technologies and New Applications for News and Information Services',
+      'Security Assessment and Management Regulations concerning New Technologies and New Applications in Internet News Information Services',
+      'Administrative Provisions on Security Assessment of New Technologies and New Applications for Internet-based News Information Services',
+      'Regulation on Security Assessment of New Technologies and New Applications for News and Information Services',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2017-10-30',
+    effective: '2017-12-01',
+    summary:
+      'CAC rules requiring internet news services to have new technologies and applications with news-opinion or social-mobilisation features security-assessed, with review by cyberspace offices.',
+    relations: [{ type: 'based_on', target: 'document:provisions-for-administration-of-internet-news-information-services', source: 2 }],
+    sources: [
+      {
+        url: 'http://usito.org/news/new-provisions-assess-security-online-news-services',
+        title: 'New Provisions to Assess Security of Online News Services – USITO',
+        quote:
+          'On October 30, the Cyberspace Administration of China (CAC) released Provisions on Security Assessment of New Technologies and Applications in Internet News Information Services in line with the Cybersecurity Law and the Provisions on the Administration of Internet News Information Services released by CAC earlier this May. The provisions will be effective on December 1, 2017.\nAccording to the Provisions, “new technologies and applications in Internet news information services” are subject to security assessment, which will be conducted by service providers first and further reviewed by the respective supervisory government agencies',
+        supports: ['name', 'issuers', 'effective', 'status', 'summary'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/regulations-on-the-administration-of-security-assessment-of-new-technologies-and-new-applications-for-news-and-information-services/',
+        title: 'Regulations on the Administration of Security Assessment of New Technologies and New Applications for News and Information Services – China Law Translate',
+        quote:
+          'Title: Regulations on the Administration of Security Assessment of New Technologies and New Applications for News and Information Services Promulgating Entities:Cybersecurity Administration Reference number: Promulgation Date: 2017-10-30',
+        supports: ['aliases', 'promulgated'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2017/10/30/security-assessment-and-management-regulations-concerning-new-technologies-and-new-applications-in-internet-news-information-services/',
+        title: 'Security Assessment and Management Regulations concerning New Technologies and New Applications in Internet News Information Services – China Copyright and Media',
+        quote:
+          'Security Assessment and Management Regulations concerning New Technologies and New Applications in Internet News Information Services … on the basis of the “Cybersecurity Law of the People’s Republic of China”, and the “Internet News Information Service Management Regulations”, these Regulations are formulated.',
+        supports: ['aliases', 'relations'],
+      },
+      {
+        url: 'https://faegredrinker.com/en/insights/publications/2017/11/china-issues-rule-on-security-assessment-of-new-technologies-for-online-news-services',
+        title: 'China Issues Rule on Security Assessment of New Technologies for Online News Services – Faegre Drinker',
+        quote:
+          '“Administrative Provisions on Security Assessment of New Technologies and New Applications for Internet-based News Information Services” (the “New Rule”) will become effective on December 1, 2017, by the Cybersecurity Administration of China (CAC).',
+        supports: ['aliases', 'effective', 'issuers'],
+      },
+      {
+        url: 'https://chinamediaproject.org/2017/11/01/china-mandates-security-review-for-new-information-products/',
+        title: 'China Mandates Security Review for New Information Products – China Media Project',
+        quote:
+          'the “Regulation on Security Assessment of New Technologies and New Applications for News and Information Services” now addresses the key phase of new technology adoption.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.jianbiaoku.com/webarbs/book/163772/4709384.shtml',
+        title: '互联网新闻信息服务新技术新应用安全评估管理规定 – 建标库',
+        quote:
+          '互联网新闻信息服务新技术新应用安全评估管理规定互联网新闻信息服务新技术新应用安全评估管理规定、第一条.为规范开展互联网新闻信息服务新技术新应用安全评估工作 … 第四条.国家互联网信息办公室负责全国新技术新应用安全评估工作',
+        supports: ['nameZh', 'kind', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── CAC app-store filing notice (2017) ─────────────
+  {
+    id: 'document:notice-on-carrying-out-filing-of-internet-app-stores',
+    name: 'Notice on Initiating Recordation of Internet APP Stores',
+    nameZh: '关于开展互联网应用商店备案工作的通知',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    summary:
+      'CAC notice starting, from 16 January 2017, the filing of app stores with local cyberspace offices: filing to operate, to change filed details and to close, so stores check apps before listing them.',
+    sources: [
+      {
+        url: 'http://www.my18.net.cn/info_Show.asp?ClassId=25&InfoId=6501',
+        title: '国家网信办启动互联网应用商店备案工作 – my18.net.cn',
+        quote:
+          '国家网信办启动互联网应用商店备案工作 | 来源:转载 点击数:1028次 更新时间:2017/1/14 13:18:45 |\n为进一步促进互联网应用商店行业健康有序发展,规范移动互联网应用程序(App)信息服务,依据《移动互联网应用程序信息服务管理规定》,国家互联网信息办公室日前下发《关于开展互联网应用商店备案工作的通知》,要求各省、自治区、直辖市互联网信息办公室于1月16日起,正式启动互联网应用商店备案工作。 … 将突出“三个申请”:一是应用商店业务运营需申请备案;二是应用商店备案事项变更需申请变更备案;三是应用商店停止服务需申请注销备案。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://watson-band.com/en/cmsDetail_en.htm?from=industry&item.id=01b16265587e455d864a772eaefcd20a',
+        title: 'Shanghai Officially Initiates Recordation of Internet APP Stores – Watson & Band',
+        quote:
+          'The recordation will be based on the Regulations for the Administration of Mobile Internet APP Information Services and the Notice on Initiating Recordation of Internet APP Stores promulgated by the National Office of Internet Information.',
+        supports: ['name', 'issuers'],
+      },
+    ],
+  },
 ];
