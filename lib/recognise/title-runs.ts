@@ -182,6 +182,15 @@ const BREAK_MARK = /,|\s[-–—]\s/;
  * Where a title inside a run may begin: the run's start, the first few capitalised words (a
  * sentence may begin "Under the …", a page "China's …"), and after every "and", comma or "the".
  */
+/**
+ * A headline's verb and "New" before a title ("CAC Announces New Cybersecurity Incident Reporting
+ * Measures", "MIIT Issues Draft …"): in title case the whole headline is one run, and the title starts after them.
+ */
+const HEADLINE_WORDS = new Set([
+  'new', 'announces', 'issues', 'releases', 'publishes', 'finalizes', 'finalises', 'unveils', 'introduces', 'adopts',
+  'proposes', 'launches', 'updates', 'amends', 'revises', 'enacts', 'implements', 'clarifies', 'approves', 'passes', 'promulgates',
+]);
+
 export function titleStarts(run: TitleRun, text: string): number[] {
   const starts = new Set<number>();
   const tokens = run.tokens;
@@ -190,7 +199,7 @@ export function titleStarts(run: TitleRun, text: string): number[] {
     const previous = tokens[i - 1]!;
     if (!tokens[i]!.capital) continue;
     const lower = previous.text.toLowerCase();
-    if (lower === 'and' || lower === 'the' || BREAK_MARK.test(text.slice(previous.end, tokens[i]!.start))) starts.add(i);
+    if (lower === 'and' || lower === 'the' || HEADLINE_WORDS.has(lower) || BREAK_MARK.test(text.slice(previous.end, tokens[i]!.start))) starts.add(i);
   }
   return [...starts].sort((a, b) => a - b);
 }

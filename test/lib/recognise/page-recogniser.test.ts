@@ -81,6 +81,14 @@ describe('PageRecogniser', () => {
     expect(found('国务院反垄断执法机构负责')).toEqual([]);
   });
 
+  it('reads a title in a title-case headline after its verb and “New”', () => {
+    expect(found('China’s CAC Announces New Cybersecurity Incident Reporting Measures')).toEqual([
+      ['CAC', 'authority:cac'],
+      ['Cybersecurity Incident Reporting Measures', 'document:measures-for-national-cybersecurity-incident-reporting'],
+    ]);
+    expect(found('New Generation Artificial Intelligence Development Plan')).toEqual([['New Generation Artificial Intelligence Development Plan', 'document:new-generation-artificial-intelligence-development-plan']]);
+  });
+
   it('reads “Antitrust Law” as the Anti-Monopoly Law, not another country’s', () => {
     expect(found('MOFCOM cited the National Security Law and Anti-trust Law.').map(([, id]) => id)).toContain('document:anti-monopoly-law');
     expect(found('the Sherman Antitrust Act of 1890')).toEqual([]);
