@@ -15,6 +15,7 @@ import { editionCited, type EditionYears } from './cited-editions';
 import { findCitedNumbers, withoutMentionsInsideNumbers } from './cited-numbers';
 import { findDocumentNumbers } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
+import { findPageShortTitles, namedTitles, type NamedTitle } from './page-short-titles';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
@@ -297,6 +298,8 @@ export class PageRecogniser {
   private definitions: Definition[] = [];
   /** The numbers the page gave for titles (among the definitions): what is inside them is part of them. */
   private numbers: Definition[] = [];
+  /** The instruments the page has named by an English title, for the short titles it goes on to use. */
+  private named: NamedTitle[] = [];
   private memo = new TitleMemo();
   private sentenceCase: SentenceCaseTitles | undefined;
 
@@ -315,6 +318,7 @@ export class PageRecogniser {
   reset(): void {
     this.definitions = [];
     this.numbers = [];
+    this.named = [];
   }
 
   /** How many short names the page has defined so far. */
@@ -420,6 +424,12 @@ export class PageRecogniser {
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));
     this.numbers.push(...numbered);
     kept = withoutMentionsInsideNumbers(text, kept, this.numbers.map((number) => (numbered.includes(number) ? number : { ...number, from: 0 })));
+    if (this.table) {
+      const named = namedTitles(kept);
+      const short = findPageShortTitles(text, [...this.named, ...named], kept, this.table.isCommonWord);
+      this.named.push(...named);
+      if (short.length > 0) kept = [...kept, ...short.map((found): RecognisedMention => ({ ...found, via: 'defined' }))].sort((a, b) => a.start - b.start);
+    }
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
     this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));
     if (uses.length === 0) return kept;

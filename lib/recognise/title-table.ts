@@ -192,6 +192,8 @@ export interface TitleTable {
   readonly vocabulary: ReadonlySet<string>;
   /** Known words that could be `word` with one letter changed, added or dropped (same first letter). */
   wordsNear(word: string): readonly string[];
+  /** Whether many of the table's titles have the word (network, information, security, data …). */
+  isCommonWord(word: string): boolean;
 }
 
 /** Reads the shipped form; throws with the reason when it is not one. */
@@ -254,6 +256,7 @@ export function loadTitleTable(data: unknown): TitleTable {
   };
   return {
     vocabulary,
+    isCommonWord,
     wordsNear(word) {
       if (!byInitial) {
         byInitial = new Map();

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findPageShortTitles, namedTitles } from '../../../lib/recognise/page-short-titles';
+
+const COMMON = new Set(['security', 'data', 'network', 'information', 'personal', 'protection']);
+const isCommon = (word: string) => COMMON.has(word);
+
+function titled(text: string, title: string, id: string) {
+  const start = text.indexOf(title);
+  return { start, end: start + title.length, id, matched: title };
+}
+
+describe('findPageShortTitles', () => {
+  it('reads a short title of an instrument the page named in full, at a sentence start too', () => {
+    const text = 'The Personal Information Protection Compliance Audit Measures took effect. The Audit Measures apply to all; the recent Audit Measures build on them.';
+    const full = titled(text, 'Personal Information Protection Compliance Audit Measures', 'document:audit');
+    const found = findPageShortTitles(text, namedTitles([full]), [full], isCommon);
+    expect(found.map((mention) => [mention.matched, mention.id, text.slice(mention.start, mention.end)])).toEqual([
+      ['Audit Measures', 'document:audit', 'Audit Measures'],
+      ['Audit Measures', 'document:audit', 'Audit Measures'],
+    ]);
+  });
+
+  it('reads nothing where only common words are left, where two instruments share the words, or under another type noun', () => {
+    const text = 'The Measures for Security Assessment of Outbound Data Transfers and the Measures for Security Review of Data. Security Measures apply. Assessment Measures apply. Assessment Provisions apply.';
+    const first = titled(text, 'Measures for Security Assessment of Outbound Data Transfers', 'document:assessment');
+    const second = titled(text, 'Measures for Security Review of Data', 'document:review');
+    const named = namedTitles([first, second]);
+    expect(findPageShortTitles(text, named, [first, second], isCommon).map((mention) => mention.matched)).toEqual(['Assessment Measures']);
+    const shared = 'The Measures for Security Assessment of Outbound Data and the Measures for Security Assessment of Apps. Assessment Measures apply.';
+    const a = titled(shared, 'Measures for Security Assessment of Outbound Data', 'document:a');
+    const b = titled(shared, 'Measures for Security Assessment of Apps', 'document:b');
+    expect(findPageShortTitles(shared, namedTitles([a, b]), [a, b], isCommon)).toEqual([]);
+  });
+
+  it('takes no part of a longer capitalised name', () => {
+    const text = 'The Personal Information Protection Compliance Audit Measures took effect. Shanghai Audit Measures differ.';
+    const full = titled(text, 'Personal Information Protection Compliance Audit Measures', 'document:audit');
+    expect(findPageShortTitles(text, namedTitles([full]), [full], isCommon)).toEqual([]);
+  });
+});
