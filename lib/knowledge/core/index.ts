@@ -31,6 +31,7 @@ import { CORE_LOCAL_POLICY_RULES_2 } from './local-policy-rules-2';
 import { CORE_NEW_RULES_2025_5 } from './new-rules-2025-5';
 import { AUTHORITY_VARIANTS_CENTRAL_POLICY_6, CORE_CENTRAL_POLICY_6 } from './central-policy-6';
 import { CORE_IP_CONSUMER_6 } from './ip-consumer-6';
+import { CORE_COMPETITION_7 } from './competition-7';
 import { CORE_AUTHORITIES_LOCAL_4, CORE_LOCAL_RULES_4 } from './local-rules-4';
 import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
@@ -85,6 +86,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_TELECOM_INFRA_6,
   ...CORE_CENTRAL_POLICY_6,
   ...CORE_IP_CONSUMER_6,
+  ...CORE_COMPETITION_7,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
