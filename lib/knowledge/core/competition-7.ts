@@ -1,4 +1,5 @@
-import type { CoreInstrument } from './types';
+import type { AuthorityVariant, CoreInstrument } from './types';
+import type { CoreOtherNames } from './zh-forms-5';
 
 /**
  * Competition, pricing, promotion and fair-competition instruments that China competition and
@@ -19,7 +20,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     id: 'document:provisions-on-prohibiting-monopoly-agreements',
     name: 'Provisions on Prohibiting Monopoly Agreements',
     nameZh: '禁止垄断协议规定',
-    aliases: ['Provisions on the Prohibition of Monopoly Agreements'],
+    aliases: ['Provisions on the Prohibition of Monopoly Agreements', 'Provisions on Monopoly Prohibition Agreements', 'Regulations on Prohibition of Monopoly Agreement'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -57,6 +58,20 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
           '近日,市场监管总局发布《制止滥用行政权力排除、限制竞争行为规定》《禁止垄断协议规定》《禁止滥用市场支配地位行为规定》《经营者集中审查规定》四部反垄断法配套规章,自2023年4月15日起施行。',
         supports: ['nameZh', 'kind', 'issuers', 'effective'],
       },
+      {
+        url: 'https://www.allbrightlaw.com/EN/10531/569372348689388b.aspx',
+        title: 'AllBright Law Offices',
+        quote:
+          'on March 10, 2023, the State Administration for Market Regulation issued the following four supporting rules for the New Anti-monopoly Law, and which shall become effective on April 15, 2023: … 3. Provisions on Monopoly Prohibition Agreements; and,',
+        supports: ['aliases', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://webiis05.mondaq.com/china/cartels-monopolies/1299384/china-said-no-to-monopoly',
+        title: 'Mondaq',
+        quote:
+          'CN SAMR announced 4 anti-monopoly related regulations, all on 10 Mar 2023, and will come into force on 15 April 2023, as below: … 3. Regulations on prohibition of monopoly agreement - gkml.samr.gov.cn/nsjg/fgs/202303/t20230320_353968.html',
+        supports: ['aliases', 'promulgated', 'effective'],
+      },
     ],
   },
   // ───────────────── Provisions on Stopping Abuse of Administrative Power (SAMR Order No. 64, 2023) ─────────────────
@@ -68,6 +83,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
       'Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition',
       'Provisions on Prohibiting the Acts of Eliminating or Restricting Competition by Abuse of Administrative Power',
       'Provisions on Stopping Acts of Excluding and Restricting Competition through Abusing Administrative Power',
+      'Regulations on Prohibition of Abuse of Administrative Power to Eliminate and Restrict Competition',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -105,6 +121,13 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         quote:
           'on March 10, 2023, the State Administration for Market Regulation issued the following four supporting rules for the New Anti-monopoly Law, and which shall become effective on April 15, 2023:\n\n \n\n1. Provisions on Stopping Acts of Excluding and Restricting Competition through Abusing Administrative Power;',
         supports: ['aliases', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://webiis05.mondaq.com/china/cartels-monopolies/1299384/china-said-no-to-monopoly',
+        title: 'Mondaq',
+        quote:
+          'CN SAMR announced 4 anti-monopoly related regulations, all on 10 Mar 2023, and will come into force on 15 April 2023, as below: … 4. Regulations on prohibition of abuse of administrative power to eliminate and restrict competition - gkml.samr.gov.cn/nsjg/fgs/202303/t20230320_353973.html',
+        supports: ['aliases'],
       },
       {
         url: 'http://larcmm.com/a/china-regulates-monopolies-caused-by-abuse-of-administrative-power',
@@ -211,6 +234,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     id: 'document:implementation-rules-of-fair-competition-review-system',
     name: 'Implementation Rules of the Fair Competition Review System',
     nameZh: '公平竞争审查制度实施细则',
+    aliases: ['Implementing Rules for the Fair Competition Review System'],
     zhShortNames: ['国市监反垄规〔2021〕2号'],
     kind: 'normative_document',
     status: 'final',
@@ -231,6 +255,13 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         quote:
           '六、市场监管总局、发展改革委、财政部、商务部、司法部 《公平竞争审查制度实施细则》(国市监反垄规〔2021〕 2 号)',
         supports: ['nameZh', 'zhShortNames', 'issuers'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/samr-publishes-2020-report-on-anti-monopoly-law-enforcement',
+        title: 'China Justice Observer',
+        quote:
+          'In 2020, the SAMR accelerated the development of the fair competition system, issued the “Notice on Further Promoting the Fair Competition Review” (关于进一步推进公平竞争审查工作的通知) and revised the “Implementing Rules for the Fair Competition Review System” (公平竞争审查制度实施细则), aiming to improve the review mechanism and optimize the review process.',
+        supports: ['nameZh', 'aliases'],
       },
       {
         url: 'https://scholarmate.com/S/WoArrS',
@@ -445,6 +476,452 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         title: 'China Business (cbmag.cn)',
         quote: '该法于2025年4月30日由十四届全国人大常委会第十五次会议表决通过。法律全文共9章78条,系统规定了公平竞争、融资支持、科技创新、权益保护等内容。',
         supports: ['issuers', 'adopted'],
+      },
+    ],
+  },
+  // ───────────────── Antitrust Compliance Guidelines for Undertakings (2020, revised 2024) ─────────────────
+  {
+    id: 'document:antitrust-compliance-guidelines-for-undertakings',
+    name: 'Antitrust Compliance Guidelines for Undertakings',
+    nameZh: '经营者反垄断合规指南',
+    aliases: [
+      'Guidelines on Antitrust Compliance for Undertakings',
+      'Anti-monopoly Compliance Guidelines for Business Operators',
+      'Anti-monopoly Compliance Guide for Operators',
+      'Anti-Monopoly Compliance Guidelines for Undertaking',
+    ],
+    kind: 'guideline',
+    status: 'final',
+    issuers: ['anti-monopoly-commission-of-the-state-council'],
+    amended: ['2024-04-25'],
+    summary:
+      'The State Council anti-monopoly commission’s guidance on how businesses build anti-monopoly compliance systems and manage the risks of monopoly agreements, abuse of dominance and concentrations; the 2024 version adds compliance incentives.',
+    sources: [
+      {
+        url: 'https://www.chinatrademonitor.com/anti-monopoly-commission-issues-anti-monopoly-compliance-guide-for-operators/',
+        title: 'China Trade Monitor',
+        quote:
+          'On September 11, the Anti-Monopoly Commission of the State Council issued its Anti-monopoly Compliance Guide for Operators (《经营者反垄断合规指南》). The Guide is an implementing document of the Anti-Monopoly Law and other relevant regulations. … Operators shall comply with various provisions to limit monopoly power, including the prohibition of monopoly agreements (Article 11), prohibition of abuse of a dominant market position (Article 12), application and review of concentration of operators (Article 13)',
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/samr-publishes-2020-report-on-anti-monopoly-law-enforcement',
+        title: 'China Justice Observer',
+        quote:
+          'According to the Report, the market regulatory authority has made efforts to improve the legal system of anti-monopoly, such as completing the revision draft of the Anti-monopoly Law and promulgating the “Interim Provisions on the Examination of Concentration of Undertakings” (经营者集中审查暂行规定) and the “Anti-monopoly Compliance Guidelines for Business Operators” (经营者反垄断合规指南), etc.',
+        supports: ['nameZh', 'aliases'],
+      },
+      {
+        url: 'https://cms-lawnow.com/en/ealerts/2024/05/new-guidelines-clarify-path-to-antitrust-compliance',
+        title: 'CMS Law-Now',
+        quote:
+          'On April 25, 2024, the Anti-monopoly and Anti-unfair Competition Commission of the State Council released the new version of the Antitrust Compliance Guidelines for Undertakings (the "New Guidelines"). … the New Guidelines introduce measures such as antitrust compliance reviews, compliance consulting, compliance reporting, compliance training, compliance commitments, compliance incentives and penalties',
+        supports: ['name', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'http://caixacat.com/94/1295',
+        title: 'caixacat.com (King & Wood Mallesons China Antitrust Update, Mar–Apr 2024)',
+        quote:
+          'The General Office of the Anti-Monopoly and Anti-Unfair Competition Commission of the State Council (the “Anti-Monopoly Commission”) released the Anti-Monopoly Compliance Guidelines for Undertaking with a newly established chapter to enhance corporate compliance incentives.',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://conventuslaw.com/report/antitrust-compliance-incentive-mechanism-in-china',
+        title: 'AnJie Broad Law Firm (via Conventus Law)',
+        quote:
+          'On September 18, 2020, the State Administration for Market Regulation (“SAMR”) released the Guidelines on Antitrust Compliance for Undertakings. On March 21, 2024, SAMR released a draft for public comments of the revised Guidelines on Antitrust Compliance for Undertakings',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  // ───────────────── Anti-Monopoly Guidelines on Intellectual Property Rights (2019) ─────────────────
+  {
+    id: 'document:anti-monopoly-guidelines-on-intellectual-property-rights',
+    name: 'Anti-Monopoly Guidelines on Intellectual Property Rights',
+    nameZh: '关于知识产权领域的反垄断指南',
+    aliases: [
+      'Anti-Monopoly Guidelines of the Anti-Monopoly Commission of the State Council on the Field of Intellectual Property Rights',
+      'Anti-Monopoly Guidelines for the Intellectual Property',
+    ],
+    kind: 'guideline',
+    status: 'final',
+    issuers: ['anti-monopoly-commission-of-the-state-council'],
+    promulgated: '2019-01-04',
+    summary:
+      'The State Council anti-monopoly commission’s guidelines on analysing IP-related agreements, abuse of dominance involving IP, concentrations involving IP, patent pools and standard essential patents under the Anti-Monopoly Law.',
+    relations: [{ type: 'based_on', target: 'document:anti-monopoly-law', source: 1 }],
+    sources: [
+      {
+        url: 'https://www.chinalawinsight.com/articles/antitrust/',
+        title: 'China Law Insight (King & Wood Mallesons)',
+        quote:
+          'Recently, the Anti-Monopoly Guidelines for the Intellectual Property (“IP Guidelines”) was published in the Collection of Antitrust Regulations and Guidelines in 2019 released by the Anti-Monopoly Bureau of the State Administration for Market Regulation (“SAMR”). … On January 4, 2019, with the approval of the AMC, the IP Guidelines was officially promulgated. … 收录了《关于汽车业的反垄断指南》、《关于知识产权领域的反垄断指南》、《垄断案件经营者承诺指南》和《横向垄断协议案件宽大制度适用指南》',
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://webiis05.mondaq.com/china/patent/997814/china-publishes-anti-monopoly-guidelines-on-intellectual-property?type=mondaqai&score=70',
+        title: 'Mondaq (Jones Day)',
+        quote:
+          'The subjects of this White Paper, the Anti-Monopoly Guidelines on Intellectual Property Rights  ("IPR Guidelines"), are intended to provide more clarity and guidance … The IPR Guidelines cover five topics: (i) general principles for analyzing antitrust issues relating to IPR; (ii) IPR-related agreements that may constitute monopoly agreements prohibited under Articles 13 and 14 of the Anti-Monopoly Law of China; (iii) abuse of dominant market position involving IPR; (iv) concentrations of undertakings … involving IPR; and (v) other IPR-related issues, such as patent pools, standard-essential patents, and collective management of copyrights.',
+        supports: ['name', 'kind', 'summary', 'relations'],
+      },
+      {
+        url: 'https://natlawreview.com/article/chinas-state-administration-market-regulation-releases-anti-monopoly-guidelines',
+        title: 'The National Law Review',
+        quote:
+          'the Provisions on Prohibition of Abuse of Intellectual Property Rights to Exclude or Restrict Competition, the Anti-Monopoly Guidelines of the Anti-Monopoly Commission of the State Council on the Field of Intellectual Property Rights, and other laws, regulations, rules and guidelines',
+        supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
+  // ───────────────── Interim Provisions on the Review of Concentrations of Undertakings (SAMR Order No. 30, 2020) ─────────────────
+  {
+    id: 'document:interim-provisions-on-review-of-concentrations-of-undertakings',
+    name: 'Interim Provisions on the Review of Concentrations of Undertakings',
+    nameZh: '经营者集中审查暂行规定',
+    aliases: ['Interim Provisions on the Examination of Concentration of Undertakings'],
+    zhShortNames: ['国家市场监督管理总局令第30号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2020-10-23',
+    effective: '2020-12-01',
+    summary:
+      'SAMR’s 2020 interim rules consolidating merger notification and review procedure under the Anti-Monopoly Law and the State Council notification thresholds, including the factors for judging control.',
+    relations: [
+      { type: 'based_on', target: 'document:anti-monopoly-law', source: 0 },
+      { type: 'based_on', target: 'document:provisions-of-state-council-on-thresholds-for-notification-of-concentrations-of-undertakings', source: 0 },
+    ],
+    sources: [
+      {
+        url: 'http://shenchunhui.com/_private/guifangxingwenjian/fagui/2020/jyzjz.htm',
+        title: '春晖投行在线 (rule text)',
+        quote:
+          '国家市场监督管理总局令第30号\n\n\n\n《经营者集中审查暂行规定》已于2020年10月20日经国家市场监督管理总局2020年第9次局务会议审议通过,现予公布,自2020年12月1日起施行。 … (2020年10月23日国家市场监督管理总局令第30号公布) … 第一条 为规范经营者集中反垄断审查工作,根据《中华人民共和国反垄断法》(以下简称反垄断法)和《国务院关于经营者集中申报标准的规定》,制定本规定。 … 第四条 判断经营者是否通过交易取得对其他经营者的控制权或者能够对其他经营者施加决定性影响,应当考虑下列因素',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'https://capitalip.org/news/shownews.php?id=7451',
+        title: 'Capital IP (SAMR explanation)',
+        quote:
+          '为贯彻落实党的十九大和十九届二中、三中、四中全会要求,巩固机构改革成果,构建更加科学系统完备的经营者集中审查法律体系,市场监管总局在总结执法经验、整合完善现有规章制度的基础上,制定出台《经营者集中审查暂行规定》',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/samr-publishes-2020-report-on-anti-monopoly-law-enforcement',
+        title: 'China Justice Observer',
+        quote:
+          'the market regulatory authority has made efforts to improve the legal system of anti-monopoly, such as completing the revision draft of the Anti-monopoly Law and promulgating the “Interim Provisions on the Examination of Concentration of Undertakings” (经营者集中审查暂行规定)',
+        supports: ['name', 'aliases'],
+      },
+    ],
+  },
+  // ───────────────── Anti-Monopoly Compliance Guidelines for Concentrations of Undertakings (2023) ─────────────────
+  {
+    id: 'document:anti-monopoly-compliance-guidelines-for-concentrations-of-undertakings',
+    name: 'Anti-monopoly Compliance Guidelines for Concentration of Business Operators',
+    nameZh: '经营者集中反垄断合规指引',
+    kind: 'guideline',
+    status: 'final',
+    issuers: ['samr'],
+    summary:
+      'SAMR’s first compliance guidance on merger control, advising businesses to assess the antitrust risk of deals with companies whose China turnover exceeds 400 million yuan and to set up merger compliance systems.',
+    sources: [
+      {
+        url: 'https://tellerreport.com/business/2023-09-11-samr-releases-anti-monopoly-compliance-guidelines-for-concentration-of-business-operators.SyXbDWznC2.html',
+        title: 'Teller Report (China News Service)',
+        quote:
+          'the State Administration for Market Regulation officially issued the "Anti-monopoly Compliance Guidelines for Concentration of Business Operators" (hereinafter referred to as the "Guidelines"). This is the first compliance guidance document issued by the Anti-Monopoly Law Enforcement Agency under the State Council in the field of concentration supervision',
+        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.18sz.com/news/show.php?itemid=16841',
+        title: '18sz.com (Lianhe Zaobao report)',
+        quote:
+          '中国市场监管总局星期一(9月11日)发布了《经营者集中反垄断合规指引》,以防止企业通过兼并、收购股份等方式限制竞争行为。 … 《指引》提出,经营者应重点关注与上一会计年度中国境内营业额超过4亿元(人民币,下同)的经营者有关的集中,充分评估反垄断法律风险。',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // ───────────────── Antitrust Compliance Guidelines for Internet Platforms (2026) and the 2025 draft ─────────────────
+  {
+    id: 'document:antitrust-compliance-guidelines-for-internet-platforms',
+    name: 'Antitrust Compliance Guidelines for Internet Platforms',
+    nameZh: '互联网平台反垄断合规指引',
+    kind: 'guideline',
+    status: 'final',
+    issuers: ['samr'],
+    summary:
+      'SAMR’s anti-monopoly compliance guidance for internet platforms, published in February 2026, covering four kinds of monopoly risk and eight platform scenarios such as algorithmic collusion, below-cost selling, blocking, “choose one of two” and “lowest price on the whole network”.',
+    sources: [
+      {
+        url: 'https://www.stheadline.com/zh-hans/realtime-finance/3544603/%E4%BA%92%E8%81%94%E7%BD%91%E5%B9%B3%E5%8F%B0%E5%8F%8D%E5%9E%84%E6%96%AD%E5%90%88%E8%A7%84%E6%8C%87%E5%BC%95%E5%87%BA%E5%8F%B0-%E5%88%97%E5%85%AB%E5%A4%A7%E6%96%B0%E5%9E%8B%E5%9E%84%E6%96%AD%E9%A3%8E%E9%99%A9-%E6%B6%89%E4%BA%8C%E9%80%89%E4%B8%80%E5%85%A8%E7%BD%91%E6%9C%80%E4%BD%8E%E4%BB%B7%E7%AD%89',
+        title: 'Sing Tao Headline',
+        quote:
+          '发布时间：16:35 2026-02-13 HKT\n\n中国市监局发布《互联网平台反垄断合规指引》 … 指引重点规定了垄断协议、滥用市场支配地位、经营者集中和滥用行政权力排除、限制竞争等四类垄断风险 … 提出了八个场景中的新型垄断风险，包括平台间算法共谋、组织帮助平台内经营者达成垄断协议、平台不公平高价、平台低于成本销售、封禁屏蔽、「二选一」行为、「全网最低价」，以及平台差别待遇',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://reportify.ai/news/1186977421543477248',
+        title: 'Reportify',
+        quote:
+          'The State Administration for Market Regulation (SAMR) is seeking public feedback on the draft "Antitrust Compliance Guidelines for Internet Platforms," aiming to provide clear behavioral guidelines for platform operators',
+        supports: ['name', 'issuers'],
+      },
+    ],
+  },
+  {
+    id: 'document:antitrust-compliance-guidelines-for-internet-platforms-draft',
+    // The final text of February 2026 keeps the bare titles; the draft keeps the renderings pages gave it.
+    name: 'Guidelines on Anti-Monopoly Compliance of Internet Platforms',
+    nameZh: '互联网平台反垄断合规指引(征求意见稿)',
+    aliases: ['Antitrust Compliance Guide for Internet Platforms'],
+    kind: 'guideline',
+    status: 'draft',
+    issuers: ['samr'],
+    promulgated: '2025-11-15',
+    summary:
+      'SAMR’s November 2025 draft of its internet platform antitrust compliance guidelines, open for comment until 29 November 2025, listing eight risk scenarios for platform operators.',
+    relations: [{ type: 'draft_of', target: 'document:antitrust-compliance-guidelines-for-internet-platforms', source: 2 }],
+    sources: [
+      {
+        url: 'https://digitalpolicyalert.org/event/35522-state-administration-for-market-regulation-opened-consultation-on-guidelines-on-anti-monopoly-compliance-of-internet-platforms-draft-for-public-comment',
+        title: 'Digital Policy Alert',
+        quote:
+          'On 15 November 2025, the State Administration for Market Regulation (SAMR) opened a public consultation on its Guidelines on Anti-Monopoly Compliance of Internet Platforms (Draft for Public Comment) until 29 November 2025. … The document outlines eight distinct risk scenarios for platform operators, presented with examples.',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://competition.today/2025/11/17/chinas-samr-issues-draft-guidance-targeting-monopoly-risks-in-digital-markets/',
+        title: 'Competition Today',
+        quote:
+          'Beijing, November 16, 2025 — China’s State Administration for Market Regulation (SAMR) has released a draft Antitrust Compliance Guide for Internet Platforms that highlights new and emerging monopoly risks',
+        supports: ['aliases', 'status', 'issuers'],
+      },
+      {
+        url: 'https://reportify.ai/news/1198839709279850496',
+        title: 'Reportify (Securities Times)',
+        quote:
+          'The recently released "Antitrust Compliance Guidelines for Internet Platforms (Draft for Comments)" outlines eight new types of monopoly risks, providing practical compliance guidance for platform companies',
+        supports: ['status', 'relations'],
+      },
+      {
+        url: 'http://www.fdtsgs.com/appb6819663.html',
+        title: 'fdtsgs.com (Cailian Press / Xinhua report)',
+        quote:
+          '市场监管总局反垄断执法一司副司长刘健介绍,近期发布的《互联网平台反垄断合规指引(征求意见稿)》提出了8个新型垄断风险,为平台企业提供务实管用的合规指导。',
+        supports: ['nameZh', 'issuers'],
+      },
+    ],
+  },
+  // ───────────────── Draft amendment to the Price Law (2025) ─────────────────
+  {
+    id: 'document:price-law-amendment-draft-2025',
+    name: 'Draft Amendment to the Price Law',
+    nameZh: '价格法修正草案(征求意见稿)',
+    aliases: ['Draft Amendments to the Price Law', 'draft amendments to the Pricing Law'],
+    zhShortNames: ['中华人民共和国价格法修正草案(征求意见稿)'],
+    kind: 'law',
+    status: 'draft',
+    issuers: ['ndrc', 'samr'],
+    promulgated: '2025-07-24',
+    summary:
+      'The NDRC and SAMR’s July 2025 draft amendment to the Price Law, refining the tests for dumping below cost, price collusion, gouging and price discrimination to curb “involutionary” price wars.',
+    relations: [{ type: 'amends', target: 'document:price-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://newsletter.npcobserver.com/p/translation-ndrc-samrs-explanatory',
+        title: 'NPC Observer',
+        quote:
+          'Today (July 24, 2025), China’s National Development and Reform Commission and State Administration for Market Regulation released draft amendments to the Pricing Law [价格法] for public comment through August 23.',
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
+      },
+      {
+        url: 'http://liuxueshe.com/new_detail/cs1?c=7&new_id=6843&w=1',
+        title: 'liuxueshe.com (China News Service report)',
+        quote:
+          '国家发改委、国家市场监管总局联合起草的《中华人民共和国价格法修正草案(征求意见稿)》24日对外公布。受访专家表示,价格法修订正当其时,修正草案强力整治“内卷式”竞争',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://yangliuju.com/news/kuaixun/427429.html',
+        title: 'yangliuju.com',
+        quote:
+          '征求意见稿提及,进一步明确不正当价格行为认定标准。一是完善低价倾销的认定标准,规范市场价格秩序,治理“内卷式”竞争。二是完善价格串通、哄抬价格、价格歧视等不正当价格行为认定标准。',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.ligelawfirm.com/en_shownews.asp?Bigclass=%E6%9C%80%E6%96%B0%E5%8A%A8%E6%80%81&id=386',
+        title: 'Lige Law Firm',
+        quote:
+          'the National Development and Reform Commission and the State Administration for Market Regulation officially published the Draft Amendments to the Price Law of the People’s Republic of China (for Public Comment), initiating a public consultation process.',
+        supports: ['name', 'aliases', 'issuers'],
+      },
+    ],
+  },
+  // ───────────────── Basic Requirements for Food Delivery Platform Service Management (2025) ─────────────────
+  {
+    id: 'document:basic-requirements-for-food-delivery-platform-service-management',
+    name: 'Basic Requirements for Food Delivery Platform Service Management',
+    nameZh: '外卖平台服务管理基本要求',
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2025-12-02',
+    summary:
+      'SAMR’s recommended national standard for food delivery platforms, aimed at “ghost kitchens”, irrational competition and weak protection of couriers, and limiting platform fees to three kinds.',
+    sources: [
+      {
+        url: 'https://www.frenford.com/info/1371/123748.htm',
+        title: 'frenford.com (university news)',
+        quote:
+          'In view of the problems existing in the food delivery industry in recent years such as "ghost food delivery", irrational competition, and insufficient protection of the rights and interests of food delivery delivery personnel, the State Administration for Market Regulation recently issued and implemented the recommended national standard "Basic Requirements for Food Delivery Platform Service Management" (hereinafter referred to as the "Basic Requirements").',
+        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://staging.reportify.cn/news/1193993580277010432',
+        title: 'Reportify (Beijing News)',
+        quote:
+          '《外卖平台服务管理基本要求》国家标准发布实施\n新京报·2025-12-04 08:05\n市场监管总局发布外卖平台服务管理国家标准 - 市场监管总局发布并实施推荐性国家标准《外卖平台服务管理基本要求》,旨在针对行业存在的“幽灵外卖”、非理性竞争及配送员权益保障不足等问题',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://hk.crntt.com/doc/1071/4/9/5/107149595.html?coluid=7&kindid=0&docid=107149595&mdate=1205105705',
+        title: 'China Review News',
+        quote: 'date 2025-12-05 由國家市場監管總局組織起草的《外賣平台服務管理基本要求》在12月2日發布並實施',
+        supports: ['promulgated'],
+      },
+      {
+        url: 'https://www.globaltimes.cn/page/202512/1349767.shtml',
+        title: 'Global Times',
+        quote:
+          'To tackle problems such as excessive or arbitrary platform charges, the standard defines three categories of fees: technology service fees, delivery service fees and marketing service fees.',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────── Opinions on Promoting the Development and Growth of the Private Economy (2023) ─────────────────
+  {
+    id: 'document:opinions-on-promoting-development-and-growth-of-private-economy',
+    name: 'Opinions on Promoting the Development and Growth of the Private Economy',
+    nameZh: '关于促进民营经济发展壮大的意见',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cpc-central-committee', 'state-council'],
+    promulgated: '2023-07',
+    summary:
+      'The CPC Central Committee and State Council’s July 2023 opinions on the private economy, stressing the fair competition system and curbs on administrative monopolies, which called for legal safeguards later given by the Private Economy Promotion Law.',
+    sources: [
+      {
+        url: 'https://www.mondaq.com:443/china/antitrust-eu-competition/1363804/china-monthly-antitrust-update-august-2023',
+        title: 'Mondaq (China Monthly Antitrust Update, August 2023)',
+        quote:
+          'State Council Issues Opinions on Promoting the Development and Growth of the Private Economy\n\nOn July 14, the State Council issued the Opinions on Promoting the Development and Growth of the Private Economy, which emphasized the implementation of a fair competition system and the strengthening of regulatory measures against administrative monopolies.',
+        supports: ['name', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'https://kvh.kangfuzhe.org/post/663.html',
+        title: 'kangfuzhe.org (Jiemian News report)',
+        quote:
+          '此前,民营经济促进法立法进程备受关注。2023年7月,中共中央、国务院印发《关于促进民营经济发展壮大的意见》,要求强化民营经济发展法治保障,为民营经济发展提供有力支撑。',
+        supports: ['nameZh', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+];
+
+/**
+ * Other English renderings real pages give SAMR's and the State Council's competition rules that
+ * other core files hold; index.ts merges them onto those entries with `withOtherNames`.
+ */
+export const OTHER_NAMES_COMPETITION_7: CoreOtherNames[] = [
+  {
+    id: 'document:interim-provisions-on-anti-unfair-competition-on-the-internet',
+    aliases: ['Interim Provisions on Prohibition of Unfair Online Competition', 'Provisional Regulations on Combating Unfair Competition in the Online Sphere'],
+    sources: [
+      {
+        url: 'https://chinatradingdesk.com/post/china-regulations-interim-provisions-on-prohibition-of-unfair-online-competition',
+        title: 'China Trading Desk',
+        quote:
+          'The State Administration for Market Regulation (SAMR) has recently announced the release of the "Interim Provisions on Prohibition of Unfair Online Competition" (hereinafter referred to as "the Provisions"), which will come into effect on September 1, 2024.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinalawupdate.cn/articles/anti-monopoly/',
+        title: 'China Law Update',
+        quote:
+          'the State Administration for Market Regulation (SAMR) of China recently announced the “Provisional Regulations on Combating Unfair Competition in the Online Sphere” (hereinafter referred to as the “Regulations”), which will take effect on September 1, 2024.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:provisions-of-state-council-on-thresholds-for-notification-of-concentrations-of-undertakings',
+    aliases: ['Regulations of the Filing Threshold for Operators’ Concentration'],
+    sources: [
+      {
+        url: 'https://www.chinalawupdate.cn/articles/anti-monopoly/',
+        title: 'China Law Update',
+        quote:
+          'On January 26, 2024, the State Council of China published the “Regulations of the Filing Threshold for Operators’ Concentration (2024 Revision)” (the “New Filing Threshold”), which took effect on the same day.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:provisions-on-review-of-concentrations-of-undertakings',
+    aliases: ['Regulations on the Examination of Concentration of Business Operators', 'Regulations on Examining Concentration of Operators'],
+    sources: [
+      {
+        url: 'https://www.allbrightlaw.com/EN/10531/569372348689388b.aspx',
+        title: 'AllBright Law Offices',
+        quote:
+          'on March 10, 2023, the State Administration for Market Regulation issued the following four supporting rules for the New Anti-monopoly Law, and which shall become effective on April 15, 2023: … 4. Regulations on the Examination of Concentration of Business Operators.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://webiis05.mondaq.com/china/cartels-monopolies/1299384/china-said-no-to-monopoly',
+        title: 'Mondaq',
+        quote:
+          'CN SAMR announced 4 anti-monopoly related regulations, all on 10 Mar 2023, and will come into force on 15 April 2023, as below:\n\n  1. Regulations on examining concentration of operators - gkml.samr.gov.cn/nsjg/fgs/202303/t20230320_353972.html',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:provisions-on-prohibiting-abuse-of-dominant-market-positions',
+    aliases: ['Prohibition of Abusing Dominant Market Position Provisions'],
+    sources: [
+      {
+        url: 'https://www.allbrightlaw.com/EN/10531/569372348689388b.aspx',
+        title: 'AllBright Law Offices',
+        quote:
+          'on March 10, 2023, the State Administration for Market Regulation issued the following four supporting rules for the New Anti-monopoly Law … 2. Prohibition of Abusing Dominant Market Position Provisions;',
+        supports: ['aliases'],
+      },
+    ],
+  },
+];
+
+/** The State Council's anti-monopoly commission as pages name it since it took on unfair competition. */
+export const AUTHORITY_VARIANTS_COMPETITION_7: AuthorityVariant[] = [
+  {
+    slug: 'anti-monopoly-commission-of-the-state-council',
+    aliases: ['Anti-Monopoly and Anti-Unfair Competition Commission of the State Council'],
+    sources: [
+      {
+        url: 'http://caixacat.com/94/1295',
+        title: 'caixacat.com (King & Wood Mallesons China Antitrust Update, Mar–Apr 2024)',
+        quote:
+          'The General Office of the Anti-Monopoly and Anti-Unfair Competition Commission of the State Council (the “Anti-Monopoly Commission”) released the Anti-Monopoly Compliance Guidelines for Undertaking',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://cms-lawnow.com/en/ealerts/2024/05/new-guidelines-clarify-path-to-antitrust-compliance',
+        title: 'CMS Law-Now',
+        quote:
+          'On April 25, 2024, the Anti-monopoly and Anti-unfair Competition Commission of the State Council released the new version of the Antitrust Compliance Guidelines for Undertakings',
+        supports: ['aliases'],
       },
     ],
   },
