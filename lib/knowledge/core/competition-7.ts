@@ -828,6 +828,140 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────── Provisions on Protection of Trade Secrets (SAMR Order No. 126, 2026) ─────────────────
+  {
+    id: 'document:provisions-on-protection-of-trade-secrets',
+    name: 'Provisions on Protection of Trade Secrets',
+    nameZh: '商业秘密保护规定',
+    aliases: ['Regulations on the Protection of Trade Secrets'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2026-02-24',
+    effective: '2026-06-01',
+    summary:
+      'SAMR’s rules on administrative enforcement against trade secret infringement under the Anti-Unfair Competition Law, with injunctions and fines of up to 5 million yuan, replacing the SAIC’s 1990s provisions.',
+    relations: [
+      { type: 'based_on', target: 'document:anti-unfair-competition-law', source: 0 },
+      { type: 'amends', target: 'document:provisions-on-prohibition-of-infringement-of-trade-secrets', source: 2 },
+    ],
+    sources: [
+      {
+        url: 'http://www.sanyouip.com/en/insights/content/2/860.html',
+        title: 'Sanyou IP',
+        quote:
+          '(Promulgated by Order No. 126 of the State Administration for Market Regulation on February 24, 2026, effective as of June 1, 2026)\nArticle 1\nThese Provisions are formulated in accordance with the Anti-Unfair Competition Law of the People’s Republic of China (hereinafter referred to as the “Anti-Unfair Competition Law”) in order to strengthen the protection of trade secrets and maintain a fair and competitive market order.',
+        supports: ['kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://natlawreview.com/article/chinas-state-administration-market-regulation-releases-regulations-protection-trade',
+        title: 'The National Law Review',
+        quote:
+          'On February 28, 2026, China’s State Administration for Market Regulation (SAMR) released the Regulations on the Protection of Trade Secrets (商业秘密保护规定). The Regulations provide for an administrative enforcement mechanism for trade secret protection in addition to or in alternative to civil litigation and criminal enforcement. While damages are not available under the Regulations, injunctions and fines of up to 5 million RMB are. The Regulations go into effect June 1, 2026.',
+        supports: ['nameZh', 'aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.sanyouip.com/en/insights/content/2/873.html',
+        title: 'Sanyou IP',
+        quote:
+          'The Regulations on the Protection of Trade Secrets (hereinafter referred to as the “New Regulations”), issued as Order No. 126 of the State Administration for Market Regulation, will officially come into force on June 1, 2026. Meanwhile, the old regulation, the Provisions of the State Administration for Industry and Commerce on Prohibiting Infringement of Trade Secrets (promulgated by the former State Administration for Industry and Commerce), will be repealed simultaneously.',
+        supports: ['aliases', 'issuers', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'http://www.zyip.com/en/show-1605.html',
+        title: 'Zhongyu IP',
+        quote:
+          'Provisions on Protection of Trade Secrets \n\n(Announced by the State Administration for Market Regulation on February 24, 2026, by Order No. 126. It shall come into effect on June 1, 2026.)',
+        supports: ['name', 'issuers', 'promulgated', 'effective'],
+      },
+    ],
+  },
+  // ───────────────── Interim Measures for the Administration of Internet Advertising (SAIC Order No. 87, 2016) ─────────────────
+  {
+    id: 'document:interim-measures-for-administration-of-internet-advertising',
+    name: 'Interim Measures for the Administration of Internet Advertising',
+    nameZh: '互联网广告管理暂行办法',
+    aliases: [
+      'Tentative Measures for the Administration of Internet Advertising',
+      'Interim Measures for the Administration of Internet Advertisements',
+    ],
+    zhShortNames: ['工商总局令第87号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2016-07-04',
+    effective: '2016-09-01',
+    summary:
+      'The SAIC’s 2016 rules on internet advertising (paid search, pop-ups, labelling ads as “advertisement”), which SAMR revised into the Measures for the Administration of Internet Advertising in force from 1 May 2023.',
+    relations: [{ type: 'based_on', target: 'document:advertizing-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/interim-measures-for-the-administration-of-internet-advertising.html',
+        title: 'LexisNexis China',
+        quote:
+          "Interim Measures for the Administration of Internet Advertising\n\nOrder of the State Administration for Industry and Commerce No.87\n\nJuly 4, 2016\n\nThe Interim Measures for the Administration of Internet Advertising, which were adopted at the executive meeting of the State Administration for Industry and Commerce, are hereby promulgated and shall come into effect as of September 1, 2016. … Article 1 These Measures are formulated in accordance with the Advertisement Law of the People's Republic of China",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://www.chinalawandpractice.com/2016/09/22/tentative-measures-for-the-administration-of-internet-advertising',
+        title: 'China Law & Practice',
+        quote:
+          'Tentative Measures for the Administration of Internet Advertising\n\n互联网广告管理暂行办法\n\nInternet advertisements require the word "Advertisement" … (Promulgated by the State Administration for Industry and Commerce on July 4 2016 and effective as of September 1 2016.) … 工商总局令第87号',
+        supports: ['nameZh', 'aliases', 'zhShortNames', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://jxxfw.com/journal/85786782c8227d7f5eb167a4180fb011.html',
+        title: 'jxxfw.com (journal reprint)',
+        quote:
+          'State Administration for Industry and Commerce Order No. 87 “Interim Measures for the Administration of Internet Advertisements” has been examined and approved by the State Administration for Industry and Commerce for the executive meeting, and is hereby promulgated and will come into force on September 1, 2016.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://en.shanghaiinvest.com/information-center/newsletters/item/223-new-regulation-on-the-internet-advertisement',
+        title: 'Shanghai Invest (Dongjin)',
+        quote:
+          'Paid search was considered as the internet advertisement. … Advertisements published on Internet pages in the form of pop-up or other forms shall be clearly marked with a "Close" sign to ensure a "Click to Close".',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.laitimes.com/en/article/4r6h0_57qb5.html',
+        title: 'laitimes.com',
+        quote:
+          'the State Administration for Market Regulation recently revised and issued the Measures for the Administration of Internet Advertising (hereinafter referred to as the "Measures"), which will come into force on May 1, 2023.\nThe Measures adapt to the new characteristics, trends and requirements of the development of the mainland Internet advertising industry, revise and improve the original Interim Measures for the Administration of Internet Advertising',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────── Interim measures on reviewing ads for drugs, devices, health food and FSMP (SAMR, 2019) ─────────────────
+  {
+    id: 'document:interim-measures-for-review-of-advertisements-for-drugs-medical-devices-health-food-and-fsmp',
+    name: 'Interim Measures for the Examination and Administration of Advertisements for Drugs, Medical Devices, Health Food and Formula Food for Special Medical Purposes',
+    nameZh: '药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法',
+    aliases: ['Interim Administrative Measures on the Review of Health Food, FSMP, Drug and Medical Devices Advertisements'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2019-12-27',
+    effective: '2020-03-01',
+    summary:
+      'SAMR’s rules on the prior review of advertisements for drugs, medical devices, health food and formula food for special medical purposes: content requirements, prohibitions, dossiers, procedure and penalties.',
+    sources: [
+      {
+        url: 'https://global.foodmate.net/news/show.php?itemid=6396',
+        title: 'Global Foodmate',
+        quote:
+          'On December 27, 2019, the State Administration for Market Regulation (SAMR) issued the Interim Measures for the Examination and Administration of Advertisements for Drugs, Medical Devices, Health Food and Formula Food for Special Medical Purposes, which will become effective from March 1, 2020.\n\n\n\nFor information in Chinese,\n国家市场监督管理总局发布《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://food.chemlinked.com/database/view/1660',
+        title: 'ChemLinked',
+        quote:
+          'Interim Administrative Measures on the Review of Health Food, FSMP, Drug and Medical Devices Advertisements\nLocal Title:\n药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法 … Competent Authority:\nState Administration for Market Regulation … Release Date:\n2019-12-27\nImplementation Date:\n2020-03-01 … It specifies the advertising requirements of health food and FSMP, advertisement prohibition, dossiers required, review procedure, penalties and etc.',
+        supports: ['nameZh', 'aliases', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+    ],
+  },
 ];
 
 /**
