@@ -962,6 +962,104 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────── Opinions on establishing the fair competition review system (国发〔2016〕34号) ─────────────────
+  {
+    id: 'document:opinions-on-establishing-fair-competition-review-system-in-market-system-construction',
+    name: 'Opinions on Establishing a Fair Competition Review System in the Development of the Market Regime',
+    nameZh: '关于在市场体系建设中建立公平竞争审查制度的意见',
+    aliases: [
+      'Opinions of the State Council on Establishing a Fair Competition Review System During the Development of Market-Oriented Systems',
+      'Opinions on Establishing the Fair Competition Review System in the Development of Market System',
+      'Opinions on Establishing A Fair Competition Review System in the Construction of Market System',
+      'Opinions of the State Council on Establishing A Fair Competition Examination System in the Building of the Market System',
+    ],
+    zhShortNames: ['国发〔2016〕34号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2016-06-01',
+    summary:
+      'The State Council’s 2016 opinions that set up the fair competition review system, under which policy-making bodies review new rules and policy measures for effects that eliminate or restrict competition.',
+    sources: [
+      {
+        url: 'https://www.shndlaw.com/post/535',
+        title: 'shndlaw.com (translation)',
+        quote:
+          'Document NumberNo. 34 [2016] of the State Council … Date issued06-01-2016 … Issuing Authority State Council\n\n\n\nOpinions of the State Council on Establishing A Fair Competition Examination System in the Building of the Market System\n(No. 34 [2016] of the State Council)',
+        supports: ['aliases', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'http://www.mondaq.com/china/x/508160/Antitrust+Competition/Chinas+Fair+Competition+Review+System+China+Takes+Another+Significant+Step+Eight+Years+After+Enacting+The+AntiMonopoly+Law',
+        title: 'Mondaq (Orrick)',
+        quote:
+          'On June 1, 2016, the Opinions of the State Council on Establishing a Fair Competition Review System During the Development of Market-Oriented Systems ("Opinions") were promulgated and became effective. … the Opinions call for limiting the government authorities\' administrative powers, establishing the FCRS, preventing new policies and measures that exclude competition',
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://en.anjielaw.com/news_detail/newsId=413.html',
+        title: 'AnJie Law Firm',
+        quote:
+          "On June 1 2016 the State Council published its Opinions on Establishing a Fair Competition Review System in the Development of the Market Regime, signalling the formal establishment of China's fair competition review system.",
+        supports: ['name', 'aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://www.mondaq.com/china/x/504970/Trade+Regulation+Practices/Fair+Competition+Review+System',
+        title: 'Mondaq',
+        quote:
+          'On June 14, 2016, the State Council issued Opinions on Establishing the Fair Competition Review System in the Development of Market System (hereinafter "Opinions"), which finally uncovers the veil of this system.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://usito.org/news/fair-competition-review-system-be-implemented',
+        title: 'USITO',
+        quote:
+          'The main objectives and components of the fair competition review system were first laid out in the Opinions on Establishing A Fair Competition Review System in the Construction of Market System released by the State Council on June 14, 2016.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://pdf.chddh.cn/archives/365rneoxjpq6qlqgd7z0.html',
+        title: 'First China Fair Competition Policy Week study materials (PDF mirror)',
+        quote: '五、国务院关于在市场体系建设中建立公平竞争审查制度的 意见(国发〔2016〕34号)',
+        supports: ['nameZh', 'zhShortNames', 'issuers'],
+      },
+    ],
+  },
+  // ───────────────── Guidelines for Horizontal Merger Review (SAMR, December 2024) ─────────────────
+  {
+    id: 'document:guidelines-for-review-of-horizontal-concentrations-of-undertakings',
+    name: 'Guidelines for Horizontal Merger Review',
+    nameZh: '横向经营者集中审查指引',
+    kind: 'guideline',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2024-12-20',
+    summary:
+      'SAMR’s 87-article guidelines, with 29 cases, on how it reviews mergers between competitors: market definition, market shares and concentration, unilateral and coordinated effects, entry, efficiencies and subsidies.',
+    relations: [{ type: 'based_on', target: 'document:provisions-on-review-of-concentrations-of-undertakings', source: 1 }],
+    sources: [
+      {
+        url: 'https://tanglau.com/publications/2025/mainland-chinas-evolving-antitrust-terrain-2024-q1-2025-part-2-of-6/index.html',
+        title: 'tanglau.com (with Meng Bo Law Office)',
+        quote:
+          'Part 2: Guidelines for Horizontal Merger Review (the “Guidelines”)\n1. Highlights of the Guidelines\nThe long-awaited Guidelines released in December 2024 reflect the State Administration for Market Regulation (SAMR)’s enforcement experience and carry practical implications for companies.',
+        supports: ['name', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://blog.bobobk.com/financial/2024/12-20/10339475.html',
+        title: 'bobobk.com (China News Service report)',
+        quote:
+          '市场监管总局于2024年12月20日发布了《横向经营者集中审查指引》(以下简称《指引》)。\n据介绍,《指引》根据《中华人民共和国反垄断法》《国务院关于经营者集中申报标准的规定》《经营者集中审查规定》等制定,采用条文与案例相结合的方式,共12章、87条,包含案例29个。',
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'summary', 'relations'],
+      },
+      {
+        url: 'https://omm.com/insights/alerts-publications/china-s-samr-publishes-draft-horizontal-merger-review-guidelines',
+        title: 'O’Melveny',
+        quote:
+          'The Draft Horizontal Mergers Guidelines comprise 87 articles and a number of hypothetical case studies covering the following topics: … Market definition, the assessment and significance of market shares and concentration levels \n  • The assessment of unilateral and coordinated effects … Buyer power and market entry\n  • The assessment of merger-specific efficiences, and\n  • Other factors to be considered in the review of a merger including industrial policy, other public benefits and subsidies.',
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
 
 /**
