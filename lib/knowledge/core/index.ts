@@ -35,6 +35,7 @@ import { CORE_FINANCE_7 } from './finance-7';
 import { CORE_CROSSBORDER_7 } from './crossborder-7';
 import { CORE_AITECH_7, OTHER_NAMES_AITECH_7 } from './aitech-7';
 import { CORE_CYBEROPS_7 } from './cyberops-7';
+import { AUTHORITY_VARIANTS_COMPETITION_7, CORE_COMPETITION_7, OTHER_NAMES_COMPETITION_7 } from './competition-7';
 import { CORE_AUTHORITIES_LOCAL_4, CORE_LOCAL_RULES_4 } from './local-rules-4';
 import { AUTHORITY_VARIANTS_PLANS_FTZ_3, CORE_AUTHORITIES_PLANS_FTZ_3, CORE_PLANS_FTZ_RULES_3 } from './plans-ftz-rules-3';
 import { CORE_AUTHORITIES_RULES, CORE_RULES } from './rules';
@@ -95,6 +96,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_AITECH_7,
   ...CORE_CYBEROPS_7,
   ...CORE_ZHNEWS_7,
+  ...CORE_COMPETITION_7,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -120,12 +122,13 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_SECTOR_5,
   ...AUTHORITY_VARIANTS_ZH_FORMS_5,
   ...AUTHORITY_VARIANTS_CENTRAL_POLICY_6,
+  ...AUTHORITY_VARIANTS_COMPETITION_7,
 ];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
-/** Every core entry, with the other names (short forms, document numbers) of zh-forms-5.ts merged onto it. */
-export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [...OTHER_NAMES_ZH_FORMS_5, ...OTHER_NAMES_AITECH_7]);
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts and competition-7.ts merged onto it. */
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [...OTHER_NAMES_ZH_FORMS_5, ...OTHER_NAMES_AITECH_7, ...OTHER_NAMES_COMPETITION_7]);
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,
