@@ -26,6 +26,14 @@ import type { Matcher } from './matcher';
 import { matchesExact } from './matches-exact';
 import { isQualifiedElsewhere } from './qualified-elsewhere';
 
+/**
+ * 网络安全法规 (laws and regulations of the field) is an exclusion, but 网络安全法规定 is the law and
+ * 规定 ("the Cybersecurity Law provides"): an exclusion ending in 法规 right before 定 does not hold.
+ */
+export function isLawStipulating(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x5b9a && text.charCodeAt(end - 1) === 0x89c4 && text.charCodeAt(end - 2) === 0x6cd5;
+}
+
 /** Whether the next character of the folded text (ignorable marks skipped) is a word character. */
 function isWordAfter(matcher: Matcher, text: string, end: number): boolean {
   let j = end;
@@ -66,7 +74,9 @@ export function reportOutputs(matcher: Matcher, text: string, end: number, first
           hitFlags |= HIT_ABBREVIATION;
         }
       }
-      if ((flags & FLAG_EXCLUSION) !== 0) out.addExclusion(start, end);
+      if ((flags & FLAG_EXCLUSION) !== 0) {
+        if (!isLawStipulating(text, end)) out.addExclusion(start, end);
+      }
       else out.add(start, end, hitFlags, r);
     }
   }

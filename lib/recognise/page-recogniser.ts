@@ -115,10 +115,10 @@ const CODE_AFTER = /^[-/](?:[A-Z]{1,6}[-/ ]?)*\d/;
 const CODE_BEFORE = /[A-Z0-9]-$/;
 
 /**
- * 工信部信管函〔2020〕164号, 商务部公告2024年第51号, 商务部令2020年第1号: a body's short name at the head of
- * a document or announcement number.
+ * 工信部信管函〔2020〕164号, 商务部公告2024年第51号, 商务部令2020年第1号, 国务院令第790号, 签署国务院令,: a body's
+ * short name at the head of a document or announcement number, or of the word for its decree.
  */
-const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:19|20)\d\d|(?:公告|令)\s*(?:19|20)\d\d\s*年\s*第)/;
+const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(?:19|20)\d\d|(?:公告|令)\s*(?:19|20)\d\d\s*年\s*第|令\s*(?:第|[,，、。]))/;
 /**
  * A character of a body's name after the head body: not where a verb, a conjunction or 的 begins (文化部向国务院申请设立国家版权局,
  * 公安部和国家广播电视总局 are two bodies, not a department of the first).
@@ -126,12 +126,13 @@ const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(
 const NAME_CHARACTER = String.raw`(?:(?!关于|申请|设立|批准|同意|决定|发布|印发|成立|组建|撤销|撤消|要求|部署|指导|联合|会同|和|与|及|的|向|对|将)[\u4e00-\u9fff])`;
 /**
  * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局, 中共中央宣传部出版局, 国家广播电视总局
- * 网络视听节目管理司: a body's name at the head of a longer body's name is not that body (国务院关于…的通知
- * is the body, issuing). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …
+ * 网络视听节目管理司, 工业和信息化部办公厅, 國務院反壟斷反不正當競爭委員會: a body's name at the head of a longer body's
+ * name (in either script) is not that body (国务院关于…的通知 is the body, issuing); nor is it before 代表, a deputy
+ * of it (全国人大代表). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …
  */
 const ZH_SUB_BODY = new RegExp(
-  String.raw`^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|[\u4e00-\u9fff]{0,6}?法庭|` +
-    String.raw`${NAME_CHARACTER}{0,6}?(?:委员会|领导小组|执法机构)|${NAME_CHARACTER}{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]{0,1}[长面势限]))`,
+  String.raw`^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|辦公室|办公厅|辦公廳|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|代表(?!大会)|[\u4e00-\u9fff]{0,6}?法庭|` +
+    String.raw`${NAME_CHARACTER}{0,10}?(?:委员会|委員會|领导小组|領導小組|执法机构|執法機構)|${NAME_CHARACTER}{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]?[面势限]))`,
 );
 /**
  * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
@@ -194,6 +195,9 @@ function isIssuerInsideTitleMarks(mention: Mention, text: string): boolean {
   return close > 0 && text.slice(mention.end, close).includes('关于');
 }
 
+/** 非 ("non-"), before a Chinese title, names another instrument. */
+const FEI = 0x975e;
+
 /** 法, which every name ZH_LAW_RUN_ON applies to ends with. */
 const FA = 0x6cd5;
 
@@ -222,6 +226,8 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // Measures for the Administration of Internet Advertising: a marker the name lacks names another instrument.
     if (isInterimWord(wordBefore(text, mention.start)?.word) && INTERIM_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !PROVISIONAL.test(matched)) return true;
     if (matched.charCodeAt(matched.length - 1) === FA && ZH_LAW_RUN_ON.test(text.slice(mention.end, mention.end + 3))) return true;
+    // 非横向经营者集中审查指引 (non-horizontal) is not 横向经营者集中审查指引.
+    if (text.charCodeAt(mention.start - 1) === FEI && matched.charCodeAt(0) >= 0x3400) return true;
     return isInsideImplementingTitle(mention, text);
   }
   if (!id.startsWith('authority:')) return false;

@@ -284,6 +284,13 @@ describe('findMentions: Chinese names', () => {
     expect(find('国家安全部门和国家安全部')[0]!.start).toBe(7);
   });
 
+  it('reads the law before 规定 where an exclusion ends in 法规 (网络安全法规定: the law provides)', () => {
+    const withRegulations = buildMatcher({ entries: ENTRIES, zhExclusions: ['网络安全法规'] });
+    const names = (text: string) => findMentions(withRegulations, text).map((mention) => mention.matched);
+    expect(names('网络安全法规体系')).toEqual([]);
+    expect(names('网络安全法规定了网络运营者的义务')).toEqual(['网络安全法']);
+  });
+
   it('has no end boundary: without an exclusion a longer word still matches', () => {
     expect(found('网络安全法律')).toEqual([['网络安全法', 'document:csl']]);
   });

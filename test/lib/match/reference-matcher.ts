@@ -10,6 +10,7 @@ import { normalizeString } from '../../../lib/match/fold-string';
 import type { CompileInput, DictionaryEntry, Mention } from '../../../lib/match/types';
 import { isWordChar } from '../../../lib/match/word-char';
 import { isQualifiedElsewhere } from '../../../lib/match/qualified-elsewhere';
+import { isLawStipulating } from '../../../lib/match/report-outputs';
 
 export interface FoldedText {
   /** Folded text: ignorables dropped, each whitespace run as one space. */
@@ -67,8 +68,10 @@ export function findReferenceHits(input: CompileInput | readonly DictionaryEntry
       // Phrase names (written forms with a space) are not another country's; the rule itself is
       // tested in find-mentions.test.ts.
       if (pattern.exact?.includes(' ') && isQualifiedElsewhere(text, start, end)) continue;
-      if (pattern.exclusion) exclusions.push({ start, end });
-      else hits.push({ start, end, ids: pattern.ids, generated: pattern.generated, zh: pattern.zh, phrase: pattern.exact?.includes(' ') ?? false, abbreviation: pattern.exact != null && !pattern.exact.includes(' ') });
+      // 网络安全法规定 is the law and 规定, not the exclusion 网络安全法规; the rule itself is tested in find-mentions.test.ts.
+      if (pattern.exclusion) {
+        if (!isLawStipulating(text, end)) exclusions.push({ start, end });
+      } else hits.push({ start, end, ids: pattern.ids, generated: pattern.generated, zh: pattern.zh, phrase: pattern.exact?.includes(' ') ?? false, abbreviation: pattern.exact != null && !pattern.exact.includes(' ') });
     }
   }
   return { hits, exclusions };

@@ -89,6 +89,18 @@ describe('PageRecogniser', () => {
     expect(found('New Generation Artificial Intelligence Development Plan')).toEqual([['New Generation Artificial Intelligence Development Plan', 'document:new-generation-artificial-intelligence-development-plan']]);
   });
 
+  it('does not take a body before its general office, its deputies, a department and its head, or its decree for the body', () => {
+    expect(found('工业和信息化部办公厅关于2023年千兆城市建设情况的通报')).toEqual([]);
+    expect(found('七位全国人大代表应邀点评')).toEqual([]);
+    expect(found('市场监管总局网监司司长朱剑桥')).toEqual([]);
+    expect(found('國務院反壟斷反不正當競爭委員會發布')).toEqual([]);
+    expect(found('国务院总理李强日前签署国务院令,公布条例')).toEqual([['国务院', 'authority:state-council']]);
+  });
+
+  it('does not take a Chinese title after 非 (non-) for that title', () => {
+    expect(found('《网络安全法》和非网络安全法领域')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
+  });
+
   it('reads “Antitrust Law” as the Anti-Monopoly Law, not another country’s', () => {
     expect(found('MOFCOM cited the National Security Law and Anti-trust Law.').map(([, id]) => id)).toContain('document:anti-monopoly-law');
     expect(found('the Sherman Antitrust Act of 1890')).toEqual([]);
