@@ -15,7 +15,7 @@ import { editionCited, type EditionYears } from './cited-editions';
 import { findCitedNumbers, withoutMentionsInsideNumbers } from './cited-numbers';
 import { findDocumentNumbers } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
-import { findPageShortTitles, namedTitles, type NamedTitle } from './page-short-titles';
+import { findPageShortTitles, NamedTitles } from './page-short-titles';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
@@ -304,8 +304,8 @@ export class PageRecogniser {
   private definitions: Definition[] = [];
   /** The numbers the page gave for titles (among the definitions): what is inside them is part of them. */
   private numbers: Definition[] = [];
-  /** The instruments the page has named by an English title, for the short titles it goes on to use. */
-  private named: NamedTitle[] = [];
+  /** The instruments the page has named by an English title, for the short titles it goes on to use: one per id and title words. */
+  private named = new NamedTitles();
   private memo = new TitleMemo();
   private sentenceCase: SentenceCaseTitles | undefined;
 
@@ -324,7 +324,7 @@ export class PageRecogniser {
   reset(): void {
     this.definitions = [];
     this.numbers = [];
-    this.named = [];
+    this.named.clear();
   }
 
   /** How many short names the page has defined so far. */
@@ -431,9 +431,9 @@ export class PageRecogniser {
     this.numbers.push(...numbered);
     kept = withoutMentionsInsideNumbers(text, kept, this.numbers.map((number) => (numbered.includes(number) ? number : { ...number, from: 0 })));
     if (this.table) {
-      const named = namedTitles(kept);
-      const short = findPageShortTitles(text, [...this.named, ...named], kept, this.table.isCommonWord);
-      this.named.push(...named);
+      // A long page names the same instruments again and again: each is kept once.
+      this.named.add(kept);
+      const short = findPageShortTitles(text, this.named.byKey, kept, this.table.isCommonWord);
       if (short.length > 0) kept = [...kept, ...short.map((found): RecognisedMention => ({ ...found, via: 'defined' }))].sort((a, b) => a.start - b.start);
     }
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findPageShortTitles, namedTitles } from '../../../lib/recognise/page-short-titles';
+import { findPageShortTitles, NamedTitles } from '../../../lib/recognise/page-short-titles';
+
+function namedTitles(mentions: Parameters<NamedTitles['add']>[0]) {
+  const named = new NamedTitles();
+  named.add(mentions);
+  return named.byKey;
+}
 
 const COMMON = new Set(['security', 'data', 'network', 'information', 'personal', 'protection']);
 const isCommon = (word: string) => COMMON.has(word);
