@@ -5,6 +5,7 @@
  */
 import type { FieldPostings, IndexInternals, Postings } from './index-internals';
 import { CODE_FIELDS, FIELD_BOOSTS, MATCH_WEIGHTS, NAME_FIELDS, TEXT_FIELDS, TITLE_FIELDS, type SearchField } from './search-options';
+import { isCommonTitleWord } from './common-title-words';
 import type { QueryTerm } from './search-query';
 
 /** One index term in one field, as it counts towards one query term. */
@@ -96,7 +97,10 @@ function expansionsOf(index: IndexInternals, query: QueryTerm, exists: boolean, 
   const found = new Map<string, [FieldPostings, number, boolean]>();
   if (query.prefix && (query.typing || !isTitleWord)) {
     for (const [term, postings] of index._index.atPrefix(query.term)) {
-      if (term === query.term) continue;
+      // A word every title has, typed whole, completes only to another such word ("regulation" →
+      // "regulations"), not to any word it begins ("act" → "acts", "action"): "Online Safety Act" is no
+      // "… Unlawful Acts concerning Online Food Safety".
+      if (term === query.term || (query.common && !isCommonTitleWord(term))) continue;
       const extra = term.length - query.term.length;
       found.set(term, [postings, (MATCH_WEIGHTS.prefix * term.length) / (term.length + 0.3 * extra), false]);
     }

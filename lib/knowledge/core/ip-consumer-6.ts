@@ -513,6 +513,10 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     id: 'document:measures-for-investigation-and-handling-of-online-violations-of-food-safety-laws',
     name: 'Measures for the Investigation and Handling of Online Violations of Food Safety Laws',
     nameZh: '网络食品安全违法行为查处办法',
+    aliases: [
+      'Measures for the Investigation and Punishment of Unlawful Acts concerning Online Food Safety',
+      'Measures for the Investigation and Punishment of Illegal Acts concerning Online Food Safety',
+    ],
     zhShortNames: ['食品药品监管总局令第27号'],
     kind: 'departmental_rule',
     status: 'final',
@@ -535,14 +539,14 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
         title: 'King & Wood Mallesons',
         quote:
           'On 14 July 2016, the China Food and Drug Administration (“FDA”) issued the Measures for the Investigation and Punishment of Unlawful Acts concerning Online Food Safety (“Measures”) to be implemented on 1 Oct, 2016. \n\nThe Measures are another set of implementing regulations introduced by FDA as a result of the promulgation of the new Food Safety Law.',
-        supports: ['issuers', 'effective'],
+        supports: ['aliases', 'issuers', 'effective'],
       },
       {
         url: 'https://www.lexology.com/library/detail.aspx?g=c189e1cd-3511-404e-91a8-870972cb3cc4',
         title: 'Lexology',
         quote:
           'The new rules are set out in the Measures for the Investigation and Punishment of Illegal Acts concerning Online Food Safety (“Measures”), which will take effect on 1 October 2016. … The rules, which implement China\'s recently-revised Food Safety Law, impose new obligations on both third-party online platform providers (“Online Platforms”) and food traders. … Filing. Online Platforms and food manufacturers with their own online food-sale systems must file with the CFDA',
-        supports: ['effective', 'summary', 'relations'],
+        supports: ['aliases', 'effective', 'summary', 'relations'],
       },
     ],
   },
