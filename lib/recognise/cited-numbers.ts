@@ -5,7 +5,7 @@
  * short name the page defines does. Numbers the graph's names carry are read anywhere by
  * document-numbers.ts; this reads those it does not carry, from the page's own citation.
  */
-import type { Definition } from './defined-names';
+import { bracketOpensAfter, type Definition } from './defined-names';
 import type { Span } from './taken-spans';
 
 /** 国办发〔2019〕38号, 中办发[2003]27号, 中网办发文[2014]1号, 工信部信管函〔2020〕164号: issuer's code, year, number. */
@@ -19,21 +19,11 @@ const EN_SERIAL = String.raw`(?:[A-Z][a-z]*\s*){1,6}[\[〔(]\s*(?:19|20)\d\d\s*[
 
 const NUMBER_IN_BRACKETS = new RegExp(String.raw`^\s*[》」”"]?\s*[(（]\s*(${ZH_SERIAL}|${ZH_ORDER}|${EN_ORDER}|${EN_SERIAL})\s*[)）]`, 'u');
 
-/** Whether a bracket opens within a few characters after `at` (past 》, quotes and spaces): most titles have none. */
-function bracketFollows(text: string, at: number): boolean {
-  for (let i = at; i < text.length && i < at + 4; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x28 || code === 0xff08) return true;
-    if (code !== 0x20 && code !== 0xa0 && code !== 0x300b && code !== 0x300d && code !== 0x201d && code !== 0x22) return false;
-  }
-  return false;
-}
-
 /** The numbers the page writes in brackets right after the titles of documents among `mentions`. */
 export function findCitedNumbers(text: string, mentions: readonly (Span & { id: string })[]): Definition[] {
   const found: Definition[] = [];
   for (const mention of mentions) {
-    if (!mention.id.startsWith('document:') || !bracketFollows(text, mention.end)) continue;
+    if (!mention.id.startsWith('document:') || !bracketOpensAfter(text, mention.end)) continue;
     const after = text.slice(mention.end, mention.end + 80);
     const match = NUMBER_IN_BRACKETS.exec(after);
     if (!match) continue;

@@ -94,12 +94,12 @@ function sameTypeOfTitle(name: string, title: string): boolean {
   return type !== undefined && type === signatureOf(title)?.type;
 }
 
-function opensDefinition(text: string, at: number): boolean {
+/** Whether a bracket opens within a few characters after `at` (past spaces, 》, 」, closing quotes and brackets): most names have none after them. */
+export function bracketOpensAfter(text: string, at: number): boolean {
   for (let i = at; i < text.length && i < at + 4; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x28 || code === 0xff08) return true;
-    // Spaces, 》, closing quotes and brackets may come first.
-    if (code !== 0x20 && code !== 0xa0 && code !== 0x300b && code !== 0x201d && code !== 0x22 && code !== 0x29 && code !== 0xff09) return false;
+    if (code !== 0x20 && code !== 0xa0 && code !== 0x300b && code !== 0x300d && code !== 0x201d && code !== 0x22 && code !== 0x29 && code !== 0xff09) return false;
   }
   return false;
 }
@@ -123,7 +123,7 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
   const definitions: Definition[] = [];
   for (const [index, mention] of mentions.entries()) {
     // A definition opens with a bracket right after the name (or its closing 》 or quote): most mentions have none.
-    if (!opensDefinition(text, mention.end)) continue;
+    if (!bracketOpensAfter(text, mention.end)) continue;
     const after = text.slice(mention.end, mention.end + 140);
     const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after);
     const shortTitle = quoted ? null : SHORT_TITLE_DEFINITION.exec(after);
