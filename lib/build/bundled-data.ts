@@ -8,6 +8,7 @@ import { GENERIC_NAMES } from '../knowledge/generic-names';
 import { ZH_EXCLUSIONS } from '../knowledge/zh-exclusions';
 import { compileDictionary } from '../match/compile-dictionary';
 import { traditionalVariantsOf } from './traditional-chars';
+import { packGraph } from '../graph/packed-graph';
 import { graphSchema } from '../graph/schema';
 import { CORE_LAYER } from '../knowledge/core';
 import { buildGraph, type BuildResult } from '../parse/build-graph';
@@ -20,6 +21,8 @@ export interface BundledData {
   seedFiles: string[];
   result: BuildResult;
   graphJson: string;
+  /** The graph as the extension ships it, each source written once (lib/graph/packed-graph.ts). */
+  packedGraphJson: string;
   /** The compiled dictionary as JSON (see lib/match/compiled-form.ts), as the content script ships it. */
   dictionaryJson: string;
   searchIndexJson: string;
@@ -55,6 +58,7 @@ export function buildBundledData(seedsDir: string): BundledData {
     seedFiles: listSeedFiles(seedsDir),
     result,
     graphJson: JSON.stringify(result.graph),
+    packedGraphJson: packGraph(result.graph),
     dictionaryJson,
     searchIndexJson: buildSearchIndexJson(result.graph),
     recognisersJson: JSON.stringify(buildRecogniserData(result.graph, traditionalVariantsOf)),

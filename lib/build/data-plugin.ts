@@ -10,7 +10,7 @@ import { buildBundledData, type BundledData } from './bundled-data';
 
 const PREFIX = 'virtual:tmt-lens/';
 const ARTEFACTS = {
-  graph: (data: BundledData) => data.graphJson,
+  graph: (data: BundledData) => data.packedGraphJson,
   dictionary: (data: BundledData) => data.dictionaryJson,
   'search-index': (data: BundledData) => data.searchIndexJson,
   recognisers: (data: BundledData) => data.recognisersJson,

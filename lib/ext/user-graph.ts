@@ -13,6 +13,7 @@
  * carries the bundled graph and full zod: keep it out of the content script.
  */
 import bundledGraphJson from 'virtual:tmt-lens/graph';
+import { unpackGraph } from '../graph/packed-graph';
 import type { Graph } from '../graph/schema';
 import { mergeGraphs } from '../import/merge-graphs';
 import { mergeImports } from '../import/merge-imports';
@@ -40,7 +41,7 @@ let stopInvalidating: (() => void) | undefined;
 
 /** The bundled graph, parsed once per context (graph-store can take it from here too). */
 export function getBundledGraph(): Graph {
-  bundled ??= JSON.parse(bundledGraphJson) as Graph;
+  bundled ??= unpackGraph(bundledGraphJson);
   return bundled;
 }
 

@@ -1,6 +1,6 @@
 // Data generated from seeds/ at build time by lib/build/data-plugin.ts.
 declare module 'virtual:tmt-lens/graph' {
-  /** The knowledge graph as JSON (see lib/graph/schema.ts). */
+  /** The knowledge graph as packed JSON (lib/graph/packed-graph.ts; the graph itself: lib/graph/schema.ts). */
   const json: string;
   export default json;
 }

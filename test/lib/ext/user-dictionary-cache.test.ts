@@ -9,7 +9,7 @@ import { userDictionaryResponse } from '../../../lib/messages';
 import { makeImport } from '../storage/fixtures';
 
 // The bundled graph is a build artefact (lib/build/data-plugin.ts); a small one stands in for it.
-vi.mock('virtual:tmt-lens/graph', async () => ({ default: JSON.stringify((await import('../import/graphs')).BUNDLED) }));
+vi.mock('virtual:tmt-lens/graph', async () => ({ default: (await import('../../../lib/graph/packed-graph')).packGraph((await import('../import/graphs')).BUNDLED) }));
 
 /** Lets the storage change listeners run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

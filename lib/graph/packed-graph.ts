@@ -1,0 +1,64 @@
+/**
+ * The bundled graph as the extension ships it: every source written once. A newsletter item or a
+ * reference page's quote backs an entry and each relation it states, so the same source stands on
+ * a node and on several edges; written out each time it was more than half of the graph's JSON,
+ * and the background script passed the 5 MB that add-on stores parse. Packed, the sources are one
+ * table and nodes and edges name them by index; unpacked, they share one object per source, as the
+ * graph built them.
+ */
+import type { Graph, GraphEdge, GraphNode, Source } from './schema';
+
+const PACKED_VERSION = 1;
+
+interface PackedGraph {
+  packed: typeof PACKED_VERSION;
+  version: Graph['version'];
+  sources: Source[];
+  nodes: Array<Omit<GraphNode, 'sources'> & { sources: number[] }>;
+  edges: Array<Omit<GraphEdge, 'sources'> & { sources: number[] }>;
+}
+
+/** The graph as packed JSON. */
+export function packGraph(graph: Graph): string {
+  const table: Source[] = [];
+  const indexOf = new Map<string, number>();
+  const refer = (sources: readonly Source[]): number[] =>
+    sources.map((source) => {
+      const key = JSON.stringify(source);
+      let index = indexOf.get(key);
+      if (index === undefined) {
+        index = table.length;
+        table.push(source);
+        indexOf.set(key, index);
+      }
+      return index;
+    });
+  const packed: PackedGraph = {
+    packed: PACKED_VERSION,
+    version: graph.version,
+    sources: table,
+    nodes: graph.nodes.map((node) => ({ ...node, sources: refer(node.sources) })),
+    edges: graph.edges.map((edge) => ({ ...edge, sources: refer(edge.sources) })),
+  };
+  return JSON.stringify(packed);
+}
+
+/** The graph from packed JSON; throws with the reason when the JSON is not a packed graph this version reads. */
+export function unpackGraph(json: string): Graph {
+  const packed = JSON.parse(json) as Partial<PackedGraph>;
+  if (packed.packed !== PACKED_VERSION || !Array.isArray(packed.sources) || !Array.isArray(packed.nodes) || !Array.isArray(packed.edges)) {
+    throw new Error('The bundled graph is not in the packed form this version of TMT Lens reads.');
+  }
+  const table = packed.sources;
+  const resolve = (indexes: readonly number[]): Source[] =>
+    indexes.map((index) => {
+      const source = table[index];
+      if (source === undefined) throw new Error(`The bundled graph names source ${index}, which it does not hold.`);
+      return source;
+    });
+  return {
+    version: packed.version!,
+    nodes: packed.nodes.map((node) => ({ ...node, sources: resolve(node.sources) }) as GraphNode),
+    edges: packed.edges.map((edge) => ({ ...edge, sources: resolve(edge.sources) })),
+  };
+}
