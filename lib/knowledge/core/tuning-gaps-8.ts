@@ -16,7 +16,6 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
     name: 'Unreliable Entity List',
     nameZh: '不可靠实体清单',
     aliases: ['Unreliable Entities List'],
-    abbreviations: ['UEL'],
     kind: 'other',
     status: 'final',
     issuers: ['mofcom'],
@@ -43,7 +42,7 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
         title: 'Squire Patton Boggs – China Publishes Regulations on Unreliable Entity List',
         quote:
           'Following its first announcement on May 31, 2019, the unreliable entities list (UEL) has attracted the attention the Chinese and non-Chinese media alike.',
-        supports: ['aliases', 'abbreviations'],
+        supports: ['aliases'],
       },
       {
         url: 'https://www.cuiqq.com/newsdetail/11719',
@@ -113,11 +112,12 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
 
   // ───────────────────────── Telecommunications Law (draft) ─────────────────────────
   {
-    id: 'document:telecommunications-law',
-    name: 'Telecommunications Law',
-    nameZh: '电信法',
-    aliases: ['Telecommunications Law (Draft)', 'Draft Telecommunications Law'],
-    zhShortNames: ['电信法(草案)', '电信法草案'],
+    // The bare titles (电信法, "Telecommunications Law") are also everyday phrases (电信法律, "telecommunications law").
+    id: 'document:telecommunications-law-draft',
+    name: 'Telecommunications Law (Draft)',
+    nameZh: '电信法(草案)',
+    aliases: ['Draft Telecommunications Law'],
+    zhShortNames: ['电信法草案'],
     kind: 'law',
     status: 'draft',
     summary:
@@ -171,10 +171,11 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
 
   // ───────────────────────── Artificial Intelligence Law (planned) ─────────────────────────
   {
-    id: 'document:artificial-intelligence-law',
-    name: 'Artificial Intelligence Law',
-    nameZh: '人工智能法',
-    zhShortNames: ['人工智能法(草案)', '人工智能法草案'],
+    // The bare 人工智能法 is also how pages begin 人工智能法案 (the EU's AI Act), so only the draft's forms are matched.
+    id: 'document:artificial-intelligence-law-draft',
+    name: 'Artificial Intelligence Law (Draft)',
+    nameZh: '人工智能法(草案)',
+    zhShortNames: ['人工智能法草案'],
     kind: 'law',
     status: 'draft',
     summary:
@@ -185,13 +186,13 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
         title: '司法部 – 张凌寒:人工智能立法',
         quote:
           '前不久,《国务院2025年度立法工作计划》公布。与2023、2024年度立法工作计划不同,此次并未将人工智能法草案继续列入预备提请全国人大常委会审议的项目,而是将表述调整为“推进人工智能健康发展立法工作”。',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'summary'],
+        supports: ['zhShortNames', 'kind', 'status', 'summary'],
       },
       {
         url: 'https://china.hket.com/article/3543830',
         title: '香港經濟日報 – 國務院發布今年立法工作計劃 將審議人工智能法草案',
         quote: '根據立法流程,《人工智能法(草案)》將由國務院相關部門起草,然後經國務院常務會議審議並通過,繼而才能提請立法機關審議、表決。',
-        supports: ['zhShortNames', 'status'],
+        supports: ['nameZh', 'status'],
       },
       {
         url: 'https://www.scmp.com/tech/policy/article/3223429/china-draw-ai-regulation-2023-beijing-races-against-eu-us-roll-out-new-laws-covering-technology?utm_source=rss_feed',
