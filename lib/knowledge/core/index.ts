@@ -51,6 +51,7 @@ import { CORE_TRADE_ANNOUNCEMENTS_4 } from './trade-announcements-4';
 import { AUTHORITY_VARIANTS_ZH_RENDERINGS_3, CORE_ZH_RENDERINGS_3 } from './zh-renderings-3';
 import { AUTHORITY_VARIANTS_ZH_FORMS_5, OTHER_NAMES_ZH_FORMS_5, withOtherNames } from './zh-forms-5';
 import { CORE_ZHNEWS_7 } from './zhnews-7';
+import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -97,6 +98,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_CYBEROPS_7,
   ...CORE_ZHNEWS_7,
   ...CORE_COMPETITION_7,
+  ...CORE_TUNING_GAPS_8,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
