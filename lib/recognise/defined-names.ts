@@ -42,12 +42,19 @@ const ENGLISH_DEFINITION = new RegExp(
   'i',
 );
 const ACRONYM_DEFINITION = /^\s*[(（]\s*([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
+/** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
+export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];
+/** Those of SHORT_TITLE_NOUNS that are also written with an "s". */
+export const HAS_PLURAL: ReadonlySet<string> = new Set(['Law', 'Regulation', 'Standard']);
 /**
  * A short title in brackets, unquoted, as law-firm pages write them: "… Generative Artificial
  * Intelligence Services (GenAI Measures)", "(the Deep Synthesis Provisions)". Capitalised words
  * ending in a type noun; the type must be the title's own (see findDefinitions).
  */
-const SHORT_TITLE_DEFINITION = /^\s*[(（]\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}'’-]*\s+){1,4}(?:Laws?|Regulations?|Provisions|Measures|Rules|Guidelines|Opinions|Notice|Decision|Plan|Standards?))\s*[)）]/u;
+const SHORT_TITLE_DEFINITION = new RegExp(
+  String.raw`^\s*[(（]\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}'’-]*\s+){1,4}(?:${SHORT_TITLE_NOUNS.map((noun) => (HAS_PLURAL.has(noun) ? `${noun}s?` : noun)).join('|')}))\s*[)）]`,
+  'u',
+);
 /** Chinese: （以下简称“X”） / （以下简称《X》） / （简称X）, after the title or its closing 》; traditional script too (以下簡稱). */
 const CHINESE_DEFINITION = /^\s*[》>]?\s*[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]?\s*([^”"」》）)]{1,24}?)\s*[”"」》]?\s*[）)]/;
 

@@ -428,8 +428,9 @@ export class PageRecogniser {
     const numbered = findCitedNumbers(text, kept);
     const fresh = [...findDefinitions(text, kept), ...spelled, ...numbered];
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));
+    // Numbers given in earlier text hold from the start of this text, as the definitions do.
+    kept = withoutMentionsInsideNumbers(text, kept, [...this.numbers.map((number) => ({ ...number, from: 0 })), ...numbered]);
     this.numbers.push(...numbered);
-    kept = withoutMentionsInsideNumbers(text, kept, this.numbers.map((number) => (numbered.includes(number) ? number : { ...number, from: 0 })));
     if (this.table) {
       // A long page names the same instruments again and again: each is kept once.
       this.named.add(kept);

@@ -7,6 +7,7 @@
  * names nothing: many titles have "security").
  */
 import { isWhiteSpace } from '../page/white-space';
+import { HAS_PLURAL, SHORT_TITLE_NOUNS } from './defined-names';
 import { TakenSpans, type Span } from './taken-spans';
 import { signatureOf, typeClassOf, type TitleSignature } from './title-signature';
 
@@ -23,26 +24,24 @@ export interface ShortTitleMention {
   matched: string;
 }
 
-/**
- * The type nouns a short title ends with, each also with an "s" where it has a plural. Found with
- * indexOf, not one pattern with alternatives: a long page is read eleven times at memory speed
- * rather than once at pattern speed.
- */
-const TYPE_NOUNS = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];
-const PLURAL_TOO = new Set(['Law', 'Regulation', 'Standard']);
 
 function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code > 0x7f;
 }
 
-/** The ends of the type nouns of `types` written in `text` as whole words, after a capitalised word, in text order. */
+/**
+ * The ends of the type nouns of `types` (the short titles' nouns, defined-names.ts) written in
+ * `text` as whole words, after a capitalised word, in text order. Found with indexOf, not one
+ * pattern with alternatives: a long page is read a few times at memory speed rather than once at
+ * pattern speed.
+ */
 function typeNounEnds(text: string, types: ReadonlySet<string>): number[] {
   const ends: number[] = [];
-  for (const noun of TYPE_NOUNS) {
+  for (const noun of SHORT_TITLE_NOUNS) {
     if (!types.has(typeClassOf(noun)!)) continue;
     for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
       let end = at + noun.length;
-      if (PLURAL_TOO.has(noun) && text.charCodeAt(end) === 0x73) end++;
+      if (HAS_PLURAL.has(noun) && text.charCodeAt(end) === 0x73) end++;
       if (isLetter(text.charCodeAt(end)) || isLetter(text.charCodeAt(at - 1)) || !capitalisedWordBefore(text, at)) continue;
       ends.push(end);
     }
@@ -106,8 +105,9 @@ export function findPageShortTitles(
   const found: ShortTitleMention[] = [];
   if (named.size === 0) return found;
   let busy: TakenSpans | undefined;
+  const titles = [...named.values()];
   // Only the type nouns of the titles the page named can end a short title of one.
-  const types = new Set([...named.values()].map(({ signature }) => signature.type));
+  const types = new Set(titles.map(({ signature }) => signature.type));
   for (const end of typeNounEnds(text, types)) {
     busy ??= new TakenSpans(taken);
     // A type noun inside a name already found ("Data Security Law") ends no short title.
@@ -121,7 +121,7 @@ export function findPageShortTitles(
     const signature = signatureOf(written);
     if (!signature || signature.words.length === 0 || signature.words.every(isCommonWord)) continue;
     const owners = new Set(
-      [...named.values()]
+      titles
         .filter(({ signature: title }) => title.type === signature.type && title.words.length > signature.words.length && signature.words.every((word) => title.words.includes(word)))
         .map(({ id }) => id),
     );
