@@ -36,12 +36,12 @@ interface Span {
 const QUOTED = String.raw`[“"‘'「『]\s*(?:the\s+)?([^”“"’‘'」』()（）]{2,80}?)\s*[”“"’‘'」』]`;
 /** English: (the “X”), (hereinafter referred to as “X”), (collectively, the “X”), (“X”), (X) for an acronym. */
 const ENGLISH_DEFINITION = new RegExp(
-  String.raw`^\s*[)）》]?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
+  String.raw`^\s*[)）》”"’']?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
     QUOTED +
     String.raw`\s*[)）]`,
   'i',
 );
-const ACRONYM_DEFINITION = /^\s*[(（]\s*([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
+const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
 /** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
 export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];
 /** Those of SHORT_TITLE_NOUNS that are also written with an "s". */
@@ -52,7 +52,7 @@ export const HAS_PLURAL: ReadonlySet<string> = new Set(['Law', 'Regulation', 'St
  * ending in a type noun; the type must be the title's own (see findDefinitions).
  */
 const SHORT_TITLE_DEFINITION = new RegExp(
-  String.raw`^\s*[(（]\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}'’-]*\s+){1,4}(?:${SHORT_TITLE_NOUNS.map((noun) => (HAS_PLURAL.has(noun) ? `${noun}s?` : noun)).join('|')}))\s*[)）]`,
+  String.raw`^\s*[”"’']?\s*[(（]\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}'’-]*\s+){1,4}(?:${SHORT_TITLE_NOUNS.map((noun) => (HAS_PLURAL.has(noun) ? `${noun}s?` : noun)).join('|')}))\s*[)）]`,
   'u',
 );
 /** Chinese: （以下简称“X”） / （以下简称《X》） / （简称X）, after the title or its closing 》; traditional script too (以下簡稱). */

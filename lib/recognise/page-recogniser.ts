@@ -15,7 +15,7 @@ import { editionCited, type EditionYears } from './cited-editions';
 import { findCitedNumbers, withoutMentionsInsideNumbers } from './cited-numbers';
 import { findDocumentNumbers } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
-import { findPageShortTitles, NamedTitles } from './page-short-titles';
+import { findPageShortTitles, findZhPageShortTitles, NamedTitles } from './page-short-titles';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
@@ -435,6 +435,7 @@ export class PageRecogniser {
       // A long page names the same instruments again and again: each is kept once.
       this.named.add(kept);
       const short = findPageShortTitles(text, this.named.byKey, kept, this.table.isCommonWord);
+      if (text.includes('《')) short.push(...findZhPageShortTitles(text, this.named.chinese, kept));
       if (short.length > 0) kept = [...kept, ...short.map((found): RecognisedMention => ({ ...found, via: 'defined' }))].sort((a, b) => a.start - b.start);
     }
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);

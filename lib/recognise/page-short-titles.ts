@@ -5,9 +5,12 @@
  * noun names the one instrument named earlier on the page whose title has all its words under the
  * same type noun, when at least one of those words is one few titles have ("Security Measures"
  * names nothing: many titles have "security").
+ *
+ * In Chinese, a title in 《》 that keeps some of the characters of a title named earlier, in order
+ * and with its last two (办法, 条例 …): 《平台规则监管办法》 after 《网络交易平台规则监督管理办法》.
  */
 import { isWhiteSpace } from '../page/white-space';
-import { HAS_PLURAL, SHORT_TITLE_NOUNS } from './defined-names';
+import { HAS_PLURAL, isGenericShortName, SHORT_TITLE_NOUNS } from './defined-names';
 import { TakenSpans, type Span } from './taken-spans';
 import { signatureOf, typeClassOf, type TitleSignature } from './title-signature';
 
@@ -76,6 +79,8 @@ const CAPITALISED_BEFORE = /[A-Z][\p{L}\p{N}'’-]*\s+$/u;
 export class NamedTitles {
   private seen = new Set<string>();
   readonly byKey = new Map<string, NamedTitle>();
+  /** The Chinese titles the page has written, with their ids. */
+  readonly chinese: NamedChineseTitle[] = [];
 
   add(mentions: readonly (Span & { id: string; matched: string })[]): void {
     for (const mention of mentions) {
@@ -83,6 +88,7 @@ export class NamedTitles {
       const written = `${mention.id}\u0000${mention.matched}`;
       if (this.seen.has(written)) continue;
       this.seen.add(written);
+      if (ALL_HAN.test(mention.matched) && mention.matched.length >= MIN_ZH_TITLE + 2) this.chinese.push({ id: mention.id, title: mention.matched });
       if (!/[A-Za-z]{3}/.test(mention.matched)) continue;
       const signature = signatureOf(mention.matched);
       if (signature && signature.words.length >= 2) this.byKey.set(`${mention.id} ${signature.words.join(' ')}`, { id: mention.id, signature });
@@ -92,7 +98,49 @@ export class NamedTitles {
   clear(): void {
     this.seen.clear();
     this.byKey.clear();
+    this.chinese.length = 0;
   }
+}
+
+export interface NamedChineseTitle {
+  id: string;
+  title: string;
+}
+
+const ALL_HAN = /^\p{Script=Han}+$/u;
+/** A short title shorter than this says too little (《标识办法》 could be many instruments' short title). */
+const MIN_ZH_TITLE = 6;
+
+/** Whether `short` is `long` with some characters left out, in order. */
+function isHeldIn(short: string, long: string): boolean {
+  let at = 0;
+  for (let i = 0; i < long.length && at < short.length; i++) if (long.charCodeAt(i) === short.charCodeAt(at)) at++;
+  return at === short.length;
+}
+
+/**
+ * Chinese short titles in 《》 of the titles in `named`, away from the spans already `taken`: the
+ * one instrument whose written title holds the short one in order, with the same last two
+ * characters (its type) and at least two characters more.
+ */
+export function findZhPageShortTitles(text: string, named: readonly NamedChineseTitle[], taken: readonly Span[]): ShortTitleMention[] {
+  const found: ShortTitleMention[] = [];
+  if (named.length === 0) return found;
+  let busy: TakenSpans | undefined;
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open + 1);
+    if (close < 0) break;
+    const start = open + 1;
+    const written = text.slice(start, close);
+    if (written.length < MIN_ZH_TITLE || !ALL_HAN.test(written) || isGenericShortName(written)) continue;
+    busy ??= new TakenSpans(taken);
+    if (busy.overlaps({ start, end: close })) continue;
+    const type = written.slice(-2);
+    const owners = new Set(named.filter(({ title }) => title.length >= written.length + 2 && title.endsWith(type) && isHeldIn(written, title)).map(({ id }) => id));
+    if (owners.size !== 1) continue;
+    found.push({ start, end: close, id: [...owners][0]!, matched: written });
+  }
+  return found;
 }
 
 /** Short titles in `text` of the instruments in `named`, away from the spans already `taken`. */

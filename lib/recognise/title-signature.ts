@@ -93,8 +93,9 @@ export function foldTitleText(text: string): string {
   folded = folded.replace(/\banti (?=(?:monopoly|unfair|espionage|telecom|money|terrorism|foreign|secession|fraud)\b)/gu, 'anti');
   // A plural's possessive ("Mobile Internet Applications' Information Services") is the plural.
   folded = folded.replace(/(\p{L})'(?= |$)/gu, '$1');
-  // "Law Against Telecommunication Fraud" is the Anti-Telecom Fraud Law.
-  folded = folded.replace(/\bagainst (?=\p{L})/gu, 'anti');
+  // "Law Against Telecommunication Fraud" is the Anti-Telecom Fraud Law; the official "Law … on
+  // Countering Foreign Sanctions" is the Anti-Foreign Sanctions Law.
+  folded = folded.replace(/\b(?:against|countering) (?=\p{L})/gu, 'anti');
   for (const [phrase, pattern, replacement] of PHRASES) {
     if (folded.includes(phrase)) folded = folded.replace(pattern, `$1${replacement}`);
   }

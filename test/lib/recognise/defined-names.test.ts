@@ -12,6 +12,10 @@ describe('findDefinitions', () => {
     ['the Opinions on Building Basic Systems for Data (hereinafter referred to as "Twenty Articles on Data") were', 'Opinions on Building Basic Systems for Data', 'Twenty Articles on Data'],
     ['the Personal Information Protection Law (PIPL) took effect', 'Personal Information Protection Law', 'PIPL'],
     ['the Personal Information Protection Law ("PIPL") took effect', 'Personal Information Protection Law', 'PIPL'],
+    // A name the page puts in quotes, defined after the closing quote.
+    ['the framework of an “unreliable entity list” (UEL) regime', 'unreliable entity list', 'UEL'],
+    ['the “Personal Information Protection Law” (“PIPL”) took effect', 'Personal Information Protection Law', 'PIPL'],
+    ['the "Measures on Generative Artificial Intelligence Services" (GenAI Measures) apply', 'Measures on Generative Artificial Intelligence Services', 'GenAI Measures'],
     ['中共中央、国务院印发《关于构建数据基础制度更好发挥数据要素作用的意见》（以下简称“数据二十条”）。', '关于构建数据基础制度更好发挥数据要素作用的意见', '数据二十条'],
     ['《个人信息保护法》（以下简称《个保法》）规定', '个人信息保护法', '个保法'],
     ['發布了《數據出境安全評估申報指南(第二版)》(以下簡稱《評估指南2.0》)和', '數據出境安全評估申報指南(第二版)', '評估指南2.0'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageShortTitles, NamedTitles } from '../../../lib/recognise/page-short-titles';
+import { findPageShortTitles, findZhPageShortTitles, NamedTitles } from '../../../lib/recognise/page-short-titles';
 
 function namedTitles(mentions: Parameters<NamedTitles['add']>[0]) {
   const named = new NamedTitles();
@@ -42,5 +42,31 @@ describe('findPageShortTitles', () => {
     const text = 'The Personal Information Protection Compliance Audit Measures took effect. Shanghai Audit Measures differ.';
     const full = titled(text, 'Personal Information Protection Compliance Audit Measures', 'document:audit');
     expect(findPageShortTitles(text, namedTitles([full]), [full], isCommon)).toEqual([]);
+  });
+});
+
+describe('findZhPageShortTitles', () => {
+  const chineseTitles = (mentions: Parameters<NamedTitles['add']>[0]) => {
+    const named = new NamedTitles();
+    named.add(mentions);
+    return named.chinese;
+  };
+
+  it('reads a title in 《》 that keeps some characters of a title named earlier, in order, with its type', () => {
+    const text = '两部规章《网络交易平台规则监督管理办法》《直播电商监督管理办法》。首先介绍一下《平台规则监管办法》的有关情况。';
+    const full = titled(text, '网络交易平台规则监督管理办法', 'document:platform-rules');
+    const other = titled(text, '直播电商监督管理办法', 'document:livestream');
+    const found = findZhPageShortTitles(text, chineseTitles([full, other]), [full, other]);
+    expect(found.map((mention) => [text.slice(mention.start, mention.end), mention.id])).toEqual([['平台规则监管办法', 'document:platform-rules']]);
+  });
+
+  it('reads nothing of another type, out of order, too short, held by two instruments, or not in 《》', () => {
+    const text = '《网络交易平台规则监督管理办法》和《网络交易平台规则监督管理规定》。《平台规则监管条例》《规则平台监管办法》《规则办法》；平台规则监管办法。';
+    const full = titled(text, '网络交易平台规则监督管理办法', 'document:platform-rules');
+    expect(findZhPageShortTitles(text, chineseTitles([full]), [full])).toEqual([]);
+    const both = '《网络交易平台规则监督管理办法》《网上交易平台规则监督管理办法》。《平台规则监管办法》';
+    const a = titled(both, '网络交易平台规则监督管理办法', 'document:a');
+    const b = titled(both, '网上交易平台规则监督管理办法', 'document:b');
+    expect(findZhPageShortTitles(both, chineseTitles([a, b]), [a, b])).toEqual([]);
   });
 });

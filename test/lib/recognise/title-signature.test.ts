@@ -26,6 +26,9 @@ describe('signatureOf: renderings of one Chinese title agree', () => {
     ['Measures for Administration of Data Security in the Field of Industry and Informatization', 'Measures for Data Security Management in the Industry and Information Technology Field'],
     ['Commercial Encryption Regulations', 'Regulations on Commercial Cryptography'],
     ['Measures for Overseeing Online Transactions', 'Measures for the Supervision of Online Transactions'],
+    // The official "Law … on Countering …" rendering of 反…法.
+    ['Law of the People’s Republic of China on Countering Foreign Sanctions', 'Anti-Foreign Sanctions Law'],
+    ['Law of the People’s Republic of China on Countering Espionage', 'Counter-Espionage Law'],
   ])('%s ≡ %s', (a, b) => {
     expect(key(a)).toBeDefined();
     expect(key(a)).toBe(key(b));
