@@ -1,10 +1,10 @@
 import '../lib/ext/zod-csp';
-import type { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage } from '../lib/ext/messaging';
 import { getPageMentionsRequest, openSidePanelRequest, pageAddressOf, pageMentionsReport } from '../lib/messages';
 import { openSidePanelFor } from '../lib/ext/side-panel';
+import { PageMentionsStore } from '../lib/ext/page-mentions-store';
 import { loadBundledGraphIndex, loadGraphIndex } from '../lib/ext/graph-store';
 import { getHighlightSettings } from '../lib/ext/settings-store';
 import { isImportedNamesOn } from '../lib/settings';
@@ -51,7 +51,7 @@ export default defineBackground(() => {
     });
   });
 
-  const mentionsByTab = new Map<number, z.infer<typeof pageMentionsReport>>();
+  const mentionsByTab = new PageMentionsStore();
 
   // The hover card's words go from here to its frame, never to the content script (card-relay.ts).
   startCardRelay(async (request) => {
@@ -100,7 +100,7 @@ export default defineBackground(() => {
     const report = pageMentionsReport.safeParse({ ...data, url });
     const tabId = sender.tab?.id;
     if (!report.success || tabId === undefined || sender.frameId !== 0) return;
-    mentionsByTab.set(tabId, report.data);
+    void mentionsByTab.set(tabId, report.data);
     // The warning stays until the tab loads a page again.
     if (warnedTabs.has(tabId)) return;
     void toolbarAction()?.setBadgeText({ tabId, text: badgeText(report.data.counts) });
@@ -111,7 +111,7 @@ export default defineBackground(() => {
   onMessage('getPageMentions', ({ data, sender }) => {
     const request = getPageMentionsRequest.safeParse(data);
     if (!request.success || !isExtensionPage(sender)) return null;
-    return mentionsByTab.get(request.data.tabId) ?? null;
+    return mentionsByTab.get(request.data.tabId).then((report) => report ?? null);
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -122,7 +122,7 @@ export default defineBackground(() => {
     void action?.getBadgeBackgroundColor({}).then((color) => action.setBadgeBackgroundColor({ tabId, color }));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    mentionsByTab.delete(tabId);
+    void mentionsByTab.delete(tabId);
     warnedTabs.delete(tabId);
   });
 });

@@ -15,6 +15,8 @@ export class HighlightIndex {
   private byBlock = new Map<Element, PaintedMention[]>();
   /** For hit-testing; rebuilt on the first hover after a change, not on every scan. */
   private byNode: Map<Node, PaintedMention[]> | undefined;
+  /** Bumped whenever the mentions change: a live page rescans often and mostly finds what it had. */
+  private changes = 0;
 
   /**
    * Adds a scan's mentions. `replacing` lists the blocks that were scanned again: their
@@ -51,6 +53,7 @@ export class HighlightIndex {
     if (mentions.length === 0) this.byBlock.delete(block);
     else this.byBlock.set(block, mentions);
     this.byNode = undefined;
+    this.changes++;
     this.registry.update(block, mentions);
   }
 
@@ -58,6 +61,7 @@ export class HighlightIndex {
   private appendToBlock(block: Element, existing: PaintedMention[], added: readonly PaintedMention[]): void {
     for (const mention of added) existing.push(mention);
     this.byNode = undefined;
+    this.changes++;
     this.registry.update(block, existing);
   }
 
@@ -73,6 +77,11 @@ export class HighlightIndex {
   /** The page changed where it was rescanned: blocks may have moved, and are measured again (throttled). */
   pageChanged(): void {
     this.registry.recheck();
+  }
+
+  /** How many times the mentions have changed: the same number means the same mentions. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Whether a block has mentions. */
@@ -135,6 +144,7 @@ export class HighlightIndex {
   clear(): void {
     this.byBlock.clear();
     this.byNode = undefined;
+    this.changes++;
     this.registry.clear();
   }
 

@@ -15,7 +15,7 @@ import { browserUiLanguage } from '../../lib/ext/browser-ui-language';
 import { resolveUiLanguage, type UiLanguage } from '../../lib/i18n/ui-language';
 import { CardFrame } from './card-frame';
 import { CardGuard } from './card-guard';
-import { highlightName, type PaintedMention } from './highlight-index';
+import { highlightName, type HighlightIndex, type PaintedMention } from './highlight-index';
 import { PageHighlighter } from './page-highlighter';
 import { PageMatchers } from './page-matchers';
 import { HOVER_DELAY_MS, PointerTracker } from './pointer-tracker';
@@ -63,13 +63,20 @@ export default defineContentScript({
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     const isTopFrame = window.top === window;
 
+    /** What was last reported: a live page changes all the time, its mentions seldom. */
+    let reported: { index: HighlightIndex | undefined; version: number; url: string } | undefined;
     const report = () => {
       if (!isTopFrame) return;
       clearTimeout(reportTimer);
       reportTimer = setTimeout(() => {
         // Only entry ids and counts leave the page, with its origin and path (no query or
         // fragment, which can hold tokens); never its text.
-        void sendMessage('reportPageMentions', { url: `${location.origin}${location.pathname}`, counts: highlighter?.index.counts() ?? {}, active: highlighter !== undefined }).catch(() => undefined);
+        const url = `${location.origin}${location.pathname}`;
+        const index = highlighter?.index;
+        const version = index?.version ?? 0;
+        if (reported && reported.index === index && reported.version === version && reported.url === url) return;
+        reported = { index, version, url };
+        void sendMessage('reportPageMentions', { url, counts: index?.counts() ?? {}, active: index !== undefined }).catch(() => undefined);
       }, REPORT_DELAY_MS);
     };
 
