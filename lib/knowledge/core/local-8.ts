@@ -175,4 +175,150 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Sichuan data regulations (2022) ─────────────
+  {
+    id: 'document:sichuan-data-regulations',
+    name: 'Sichuan Province Data Regulations',
+    nameZh: '四川省数据条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2022-12-02',
+    effective: '2023-01-01',
+    summary:
+      "Sichuan's basic data law (eight chapters, 70 articles): data resources, circulation, application, security and regional cooperation.",
+    sources: [
+      {
+        url: 'https://liguriadom.com/kyguanwangmanbetx/NewsShow_2713.html',
+        title: '智慧城市网 (mirror)',
+        quote:
+          '四川省十三届人大常委会第三十八次会议12月2日表决通过《四川省数据条例》(以下简称条例)。条例共有八章七十条,包括总则、数据资源、数据流通、数据应用、数据安全、区域合作、法律责任和附则,自2023年1月1日起实施。 … 四川省第十三届人民代表大会常务委员会公告(第127号)\n《四川省数据条例》已由四川省第十三届人民代表大会常务委员会第三十八次会议于2022年12月2日通过,现予公布,自2023年1月1日起施行。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'adopted', 'effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Guangdong digital economy promotion regulations (2021) ─────────────
+  {
+    id: 'document:guangdong-digital-economy-promotion-regulations',
+    name: 'Guangdong Province Digital Economy Promotion Regulations',
+    nameZh: '广东省数字经济促进条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2021-07-30',
+    effective: '2021-09-01',
+    summary:
+      "Guangdong's provincial law promoting the digital economy: digital industrialisation and the digitalisation of industry, digital industry clusters and the integration of digital technology with the real economy.",
+    sources: [
+      {
+        url: 'https://blog.ytso.com/209311.html',
+        title: 'blog.ytso.com (full text)',
+        quote:
+          '广东省第十三届人民代表大会常务委员会\n\n公告\n\n(第85号)\n\n《广东省数字经济促进条例》已由广东省第十三届人民代表大会常务委员会第三十三次会议于2021年7月30日通过,现予公布,自2021年9月1日起施行。 … 第一条 为了促进数字经济发展,推进数字产业化和产业数字化,推动数字技术与实体经济深度融合,打造具有国际竞争力的数字产业集群,全面建设数字经济强省',
+        supports: ['name', 'nameZh', 'kind', 'status', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.thechina.com.cn/2021/07/31/new-rules-to-build-up-digital-economy-in-guangdong/',
+        title: 'thechina.com.cn',
+        quote:
+          'Guangdong’s new rules to boost the digital economy was put under second scrutiny on July 29. … Intended to fill the gap, the new rules focus on fostering digital industrial clusters.',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Anhui big data development regulations (2021) ─────────────
+  {
+    id: 'document:anhui-big-data-development-regulations',
+    name: 'Regulations on Big Data Development of Anhui Province',
+    nameZh: '安徽省大数据发展条例',
+    aliases: ['Regulations on the Development of Big Data in Anhui Province'],
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2021-03-26',
+    promulgated: '2021-03-29',
+    effective: '2021-05-01',
+    summary:
+      "Anhui's provincial big data law: data resources, development and application, promotion measures and security management, to develop the digital economy and build a 'digital Jianghuai'.",
+    sources: [
+      {
+        url: 'http://oiiu8as.4thedogz.com/article?id=210409033805',
+        title: 'English translation (mirror)',
+        quote:
+          "Regulations on Big Data Development of Anhui Province (Announcement of the Standing Committee of the People's Congress of Anhui Province (No. 41))\n\nThe Regulations on the Development of Big Data in Anhui Province have been adopted at the 26th meeting of the Standing Committee of the 13th People's Congress of Anhui Province on March 26, 2021, and are hereby promulgated and shall come into force as of May 1, 2021。",
+        supports: ['name', 'aliases', 'kind', 'status', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.bolans.com.cn/ihtml/a101934.html',
+        title: 'bolans.com.cn',
+        quote:
+          '安徽省大数据发展条例公布 … 《安徽省大数据发展条例》已经2021年3月26日安徽省第十三届人民代表大会常务委员会第二十六次会议通过,现予公布,自2021年5月1日起施行。\n\n安徽省人大常委会\n\n2021年3月29日 … 第一条为了充分发挥数据要素的作用,发展数字经济,创新社会治理,保障数据安全,建设数字江淮,加快数字发展',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Beijing measures on registering data intellectual property (2023) ─────────────
+  {
+    id: 'document:beijing-measures-for-registration-of-data-intellectual-property',
+    name: 'Administrative Measures for the Registration of Data Intellectual Property Rights of Beijing Municipality (for Trial Implementation)',
+    nameZh: '北京市数据知识产权登记管理办法(试行)',
+    aliases: [
+      'Measures of Beijing Municipality for the Administration of the Registration of Intellectual Property in Data (for Trial Implementation)',
+      'Beijing Municipality Measures for the Registration and Administration of Data Intellectual Property (Trial)',
+    ],
+    kind: 'normative_document',
+    status: 'final',
+    promulgated: '2023-05-30',
+    effective: '2023-06-19',
+    summary:
+      "Beijing's rules for registering data intellectual property — the object, content and procedure of registration — issued by the Beijing IP office with the economy and IT bureau, the commerce bureau and the procuratorate as a national data IP pilot.",
+    sources: [
+      {
+        url: 'https://managingip.com/article/2eakeojsubl6t140dboxs/sponsored-content/beijing-piloting-chinas-route-to-new-horizons-in-data-ip-rights',
+        title: 'Managing IP (Tahota Law Firm)',
+        quote:
+          'In November 2022, the CNIPA designated eight provinces and municipalities – Beijing, Shanghai, Jiangsu, Zhejiang, Fujian, Shandong, Guangdong, and Shenzhen – as pilot locations to carry out data intellectual property (IP) rights work. … the Beijing Municipal Intellectual Property Office issued the Administrative Measures for the Registration of Data Intellectual Property Rights of Beijing Municipality (for Trial Implementation) (the Beijing Measures). The measures standardised the object, content, and',
+        supports: ['name', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'https://desk33.com/d-995645.html',
+        title: 'desk33.com (bilingual text)',
+        quote:
+          '北京市知识产权局、北京市经 济和信息化局、北京市商务局、 北京市人民检察院关于印发 北京市数据知识产权登记管理办法(试行)的通知 … 北京市数据知识产权登记管理办法(试行)MeasuresofBeijingMunicipalityfortheAdministrationoftheRegistrationofIntellectualPropertyinData(forTrialImplementation)制定机关:北京市知识产权局北京市经济和信息化局北京市商务局北京市人民检察院公布日期:2023.05.30施行日期:2023.06.19',
+        supports: ['nameZh', 'aliases', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://himanidb.com/the-beijing-measure-whether-data-should-be-registered-and-protected-form-of-intellectual-property-in-china.html',
+        title: 'World Trademark Review (mirror)',
+        quote:
+          "On 12 May 2023, the Beijing Municipal Intellectual Property Office issued the ‘Beijing Municipality Measures for the Registration and Administration of Data Intellectual Property (Trial) (Draft for Comments)’ (the Beijing Measures), which aim to regulate data intellectual property registration behaviour within the administrative jurisdiction of Beijing.",
+        supports: ['aliases'],
+      },
+    ],
+  },
+  // ───────────── Tibet regulations on network information security (2022) ─────────────
+  {
+    id: 'document:tibet-regulations-on-network-information-security-management',
+    name: 'Regulations on Network Information Security Management in the Tibet Autonomous Region',
+    nameZh: '西藏自治区网络信息安全管理条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2022-12-09',
+    effective: '2023-02-01',
+    summary:
+      "Tibet's regional law on producing, copying, publishing and spreading information over computer networks and its supervision, under the regional cyberspace office.",
+    sources: [
+      {
+        url: 'https://www.mondaq.com:443/china/data-protection/1282142/china-monthly-data-protection-update',
+        title: 'Mondaq — China Monthly Data Protection Update',
+        quote:
+          "On January 20, 2023, the Tibet People's Congress website announced the full text of the Regulations on Network Information Security Management in the Tibet Autonomous Region, which had been adopted by the 43rd Session of the Standing Committee of the 11th People's Congress of the Tibet Autonomous Region. The regulation was implemented from February 1, 2023.",
+        supports: ['name', 'kind', 'status', 'effective'],
+      },
+      {
+        url: 'https://qjnew.com/post/4305.html',
+        title: 'qjnew.com',
+        quote:
+          '西藏自治区网络信息安全管理条例\n(于2022年12月9日,西藏自治区第十一届人大常委会在第四十三次会议上正式) … 在自治区行政区域内,针对通过计算机网络进行信息制作、复制、发布、传播等行为及其相关的监督管理事务,本条例具有相应的适用性。',
+        supports: ['nameZh', 'adopted', 'summary'],
+      },
+    ],
+  },
 ];
