@@ -6,8 +6,8 @@ import type { CoreInstrument } from './types';
  * the Shenzhen SEZ law promoting the digital economy industry (2022), Shanghai's interim procedures
  * for data trading venues (2023), the Jiangsu (2025) and Sichuan (2022) data regulations, the
  * Guangdong digital economy regulations (2021), the Anhui big data regulations (2021), Beijing's
- * measures on registering data intellectual property (2023) and the Tibet regulations on network
- * information security (2022).
+ * and Zhejiang's measures on registering data intellectual property (2023) and the Tibet
+ * regulations on network information security (2022).
  */
 export const CORE_LOCAL_8: CoreInstrument[] = [
   // ───────────── Shenzhen interim measures on data trading (2023) ─────────────
@@ -62,9 +62,15 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
     nameZh: '深圳市数据产权登记管理暂行办法',
     kind: 'normative_document',
     status: 'final',
+    promulgated: '2023-06-15',
     effective: '2023-07-01',
+    code: '深发改规〔2023〕5号',
     summary:
       "Shenzhen's data property rights registration system: registered holders of data resources or data products get certificates usable for data trading, financing and accounting; valid for three years.",
+    relations: [
+      { type: 'based_on', target: 'document:shenzhen-special-economic-zone-data-regulations', source: 2 },
+      { type: 'based_on', target: 'document:shenzhen-sez-digital-economy-industry-promotion-regulations', source: 2 },
+    ],
     sources: [
       {
         url: 'https://digitalpolicyalert.org/event/9316-consultation-opened-on-interim-measures-for-the-administration-of-data-property-rights-registration-in-shenzhen',
@@ -79,6 +85,13 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
         quote:
           '《深圳市数据产权登记管理暂行办法》自7月1日起施行,经审核的数据资源可作为数据交易的依据 据深圳发改委官网消息,近日,深圳发改委发布关于印发《深圳市数据产权登记管理暂行办法》的通知,自2023年7月1日起施行,有效期三年。',
         supports: ['nameZh', 'kind', 'status', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.sz.gov.cn/cn/xxgk/zfxxgj/zcfg/content/post_10692613.html',
+        title: 'Shenzhen Municipal People’s Government — policies and regulations',
+        quote:
+          '名 称:深圳市发展和改革委员会关于印发《深圳市数据产权登记管理暂行办法》的通知\n\n文 号:深发改规〔2023〕5号 … 深圳市发展和改革委员会\n\n  2023年6月15日\n\n  深圳市数据产权登记管理暂行办法\n\n  第一章 总  则\n\n  第一条  为规范数据产权登记行为,保护数据要素市场参与主体的合法权益,促进数据的开放流动和开发利用,根据《中华人民共和国民法典》《中华人民共和国数据安全法》《深圳经济特区数据条例》《深圳经济特区数字经济产业促进条例》及其他有关法律、法规,结合深圳市实际,制定本办法。',
+        supports: ['nameZh', 'kind', 'status', 'promulgated', 'code', 'relations'],
       },
     ],
   },
@@ -318,6 +331,32 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
         quote:
           '西藏自治区网络信息安全管理条例\n(于2022年12月9日,西藏自治区第十一届人大常委会在第四十三次会议上正式) … 在自治区行政区域内,针对通过计算机网络进行信息制作、复制、发布、传播等行为及其相关的监督管理事务,本条例具有相应的适用性。',
         supports: ['nameZh', 'adopted', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Zhejiang measures on registering data intellectual property (2023) ─────────────
+  {
+    id: 'document:zhejiang-measures-for-registration-of-data-intellectual-property',
+    name: 'Zhejiang Province Measures for the Registration of Data Intellectual Property (Trial)',
+    nameZh: '浙江省数据知识产权登记办法(试行)',
+    kind: 'normative_document',
+    status: 'final',
+    summary:
+      "Zhejiang's rules for registering data intellectual property — legally collected, algorithmically processed, non-public data sets of practical value — from a national data IP pilot province.",
+    sources: [
+      {
+        url: 'http://himanidb.com/the-beijing-measure-whether-data-should-be-registered-and-protected-form-of-intellectual-property-in-china.html',
+        title: 'World Trademark Review (mirror)',
+        quote:
+          "This article starts with the Beijing Measures, while taking into account local documents such as the ‘Shenzhen Interim Measures for the Registration and Administration of Data Intellectual Property’ (the Shenzhen Measures), the ‘Zhejiang Province Measures for the Registration of Data Intellectual Property (Trial)’ (the Zhejiang Measures)",
+        supports: ['name', 'kind'],
+      },
+      {
+        url: 'http://news.zgyww.cn/system/2023/08/12/010254861.shtml',
+        title: '中国义乌网',
+        quote:
+          '我省在全国首批开展数据知识产权制度改革试点工作,出台了《浙江省数据知识产权登记办法(试行)》,明确了数据知识产权的登记对象,是指依法收集、经过一定算法加工、具有实用价值和智力成果属性,处于未公开状态的数据集合。',
+        supports: ['nameZh', 'kind', 'status', 'summary'],
       },
     ],
   },
