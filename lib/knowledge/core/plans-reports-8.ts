@@ -6,7 +6,8 @@ import type { CoreInstrument } from './types';
  * sector plans for the 14th Five-Year period (information and communication, big data, software,
  * integration of informatization and industrialization) and its 2016 big data plan, the 14th
  * Five-Year e-commerce plan, the 2021 National Standardization Development Outline, the IP
- * powerhouse outline (2021-2035) and the 14th Five-Year plan for IP protection and use.
+ * powerhouse outline (2021-2035), the 14th Five-Year plan for IP protection and use, and the
+ * State Council's 13th Five-Year Plan for National Informatization (2016).
  */
 export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
   // ───────────── MIIT, 14th Five-Year Plan for the information and communication industry (November 2021) ─────────────
@@ -402,6 +403,42 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
         quote:
           '《規劃》由國家知識產權局會同有關部門編制,已于近日由國務院印發實施。 … 并就每萬人口高價值發明專利、海外發明專利授權量、知識產權質押融資登記金額等8個方面提出一系列預期性指標 … 設立了15個專項工程。',
         supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── State Council, 13th Five-Year Plan for National Informatization (December 2016) ─────────────
+  {
+    id: 'document:13th-five-year-plan-for-national-informatization',
+    name: '13th Five-Year Plan for National Informatization',
+    nameZh: '“十三五”国家信息化规划',
+    aliases: ['State Informatization Plan of the 13th Five-Year Plan'],
+    kind: 'plan',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2016-12-27',
+    summary:
+      'State Council plan for informatization in 2016-2020, the predecessor of the 14th Five-Year informatization plan: 5G, IPv6, cloud computing and the internet of things, open national databases, and cybersecurity legislation with risk alerts and emergency mechanisms.',
+    sources: [
+      {
+        url: 'https://cioage.com/article/528611.html',
+        title: 'CIOAge (经济参考报)',
+        quote:
+          '2016年12月27日,国务院正式印发“十三五”国家信息化规划,计划到2020年信息产业收入规模达26.2万亿元,信息消费规模达到6万亿元,电子商务交易规模超过38万亿元,网络零售额达到10万亿元。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://english.www.gov.cn/policies/latest_releases/2016/12/27/content_281475526646686.htm',
+        title: 'english.gov.cn',
+        quote:
+          'A five-year plan on China’s national informatization (2016-2020) was issued by the State Council on Dec 27.\n\nAccording to the plan, China will put more resources into the development of cutting-edge information technology, including 5G wireless systems, IPv6, smart manufacturing, cloud computing and internet of things. … More integrated national databases, covering information from government, academic institutions and other public sectors, will be set up and open to the public … The plan also focused on cyber security, promoting legislation of relative laws and regulations, setting up risk alerts and an emergency mechanism.',
+        supports: ['name', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.top-news.top/news-12614379.html',
+        title: 'top-news.top (Xinhua)',
+        quote:
+          "Updated: 2016-12-28 15:17:00  Views: 290\n\nBEIJING, Dec. 27 (Xinhua) - The State Council recently issued the State Informatization Plan of the 13th Five-Year Plan (the 'Plan'), which was signed by Premier Li Keqiang.",
+        supports: ['aliases', 'issuers', 'promulgated'],
       },
     ],
   },
