@@ -53,6 +53,7 @@ import { AUTHORITY_VARIANTS_ZH_FORMS_5, OTHER_NAMES_ZH_FORMS_5, withOtherNames }
 import { CORE_ZHNEWS_7 } from './zhnews-7';
 import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
 import { CORE_LOCAL_8 } from './local-8';
+import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -101,6 +102,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_COMPETITION_7,
   ...CORE_TUNING_GAPS_8,
   ...CORE_LOCAL_8,
+  ...CORE_PLANS_REPORTS_8,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
