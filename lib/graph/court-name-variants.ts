@@ -1,8 +1,9 @@
 /**
  * How English pages write one PRC court's name: a high court is "Guangdong High People's Court",
- * "Guangdong Higher People's Court", "Guangdong Provincial High People's Court" or "High People's
- * Court of Guangdong Province"; an intermediate court "Shenzhen Intermediate People's Court" or
- * "Intermediate People's Court of Shenzhen Municipality". The court's level (高级/中级) and its
+ * "Guangdong Higher People's Court", "Guangdong Provincial High People's Court", "High People's
+ * Court of Guangdong Province" or "Guangdong High Court"; an intermediate court "Shenzhen
+ * Intermediate People's Court", "Intermediate People's Court of Shenzhen Municipality" or
+ * "Intermediate Court of Shenzhen". The court's level (高级/中级) and its
  * place are what the name says; the order of the words and the translation of 高级 are the
  * translator's. Courts of other levels (internet, IP, district courts) are left as the graph names them.
  */
@@ -33,10 +34,12 @@ export function courtNameVariants(name: string): string[] {
   const level = levelOf(first ? first[2]! : last![1]!);
   const variants = new Set<string>();
   for (const word of LEVELS[level]) {
-    // One apostrophe: the matcher folds ’ to ' (fold-char.ts).
-    const court = `${word} People's Court`;
-    for (const adjective of ADJECTIVES) variants.add(`${place} ${adjective}${court}`);
-    for (const division of DIVISIONS) variants.add(`${court} of ${place}${division}`);
+    // One apostrophe: the matcher folds ’ to ' (fold-char.ts). "Shenzhen Intermediate Court",
+    // "Intermediate Court of Hangzhou": pages leave out "People's" too.
+    for (const court of [`${word} People's Court`, `${word} Court`]) {
+      for (const adjective of ADJECTIVES) variants.add(`${place} ${adjective}${court}`);
+      for (const division of DIVISIONS) variants.add(`${court} of ${place}${division}`);
+    }
   }
   variants.delete(name.replace(/’/g, "'"));
   return [...variants];

@@ -16,6 +16,7 @@ import { findCitedNumbers, withoutMentionsInsideNumbers } from './cited-numbers'
 import { findDocumentNumbers } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findPageShortTitles, findZhPageShortTitles, NamedTitles } from './page-short-titles';
+import { NamedCourts } from './page-court-names';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
@@ -136,9 +137,10 @@ const ZH_SUB_BODY = new RegExp(
 );
 /**
  * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
- * Council": a body named after "<body noun> of the" is part of a longer body's name.
+ * Council", "National Technical Committee on Cybersecurity of the Standardization Administration of
+ * China": a body named after "<body noun> (on …) of the" is part of a longer body's name.
  */
-const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\s+(?:of|under)\s+(?:the\s+)?$/;
+const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\s+(?:(?:on|for)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4})?(?:of|under)\s+(?:the\s+)?$/;
 /**
  * "the State Council's Legislative Affairs Office": a body named before "'s" and a body noun is the
  * head of a longer body's name, as with "of the" above.
@@ -306,6 +308,8 @@ export class PageRecogniser {
   private numbers: Definition[] = [];
   /** The instruments the page has named by an English title, for the short titles it goes on to use: one per id and title words. */
   private named = new NamedTitles();
+  /** The courts the page has named with their place, for the kind alone ("the Internet Court"). */
+  private courts = new NamedCourts();
   private memo = new TitleMemo();
   private sentenceCase: SentenceCaseTitles | undefined;
 
@@ -325,6 +329,7 @@ export class PageRecogniser {
     this.definitions = [];
     this.numbers = [];
     this.named.clear();
+    this.courts.clear();
   }
 
   /** How many short names the page has defined so far. */
@@ -436,6 +441,8 @@ export class PageRecogniser {
       this.named.add(kept);
       const short = findPageShortTitles(text, this.named.byKey, kept, this.table.isCommonWord);
       if (text.includes('《')) short.push(...findZhPageShortTitles(text, this.named.chinese, kept));
+      this.courts.add(kept);
+      short.push(...this.courts.find(text, kept));
       if (short.length > 0) kept = [...kept, ...short.map((found): RecognisedMention => ({ ...found, via: 'defined' }))].sort((a, b) => a.start - b.start);
     }
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);

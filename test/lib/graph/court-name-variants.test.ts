@@ -12,6 +12,8 @@ describe('court name variants', () => {
     const variants = courtNameVariants("Shenzhen Intermediate People's Court");
     expect(variants).toEqual(expect.arrayContaining(["Intermediate People's Court of Shenzhen Municipality", "Shenzhen Municipal Intermediate People's Court"]));
     expect(variants.some((variant) => /High/.test(variant))).toBe(false);
+    // Without "People's", as many pages write it.
+    expect(courtNameVariants("Hangzhou Intermediate People's Court")).toEqual(expect.arrayContaining(['Intermediate Court of Hangzhou', 'Hangzhou Intermediate Court']));
   });
 
   it('leaves numbered courts and courts of other kinds alone', () => {

@@ -171,6 +171,7 @@ describe('PageRecogniser', () => {
 
   it('does not take a body named inside a longer body’s name for that body', () => {
     expect(found('the Counsellors Office of the State Council issued guidelines')).toEqual([]);
+    expect(found('the National Technical Committee on Cybersecurity of the Standardization Administration of China issued it').map(([, id]) => id)).not.toContain('authority:sac');
     expect(found('国务院扶贫开发领导小组')).toEqual([]);
     expect(found('中共中央政治局会议')).toEqual([]);
     expect(found('国家广播电视总局网络视听节目管理司和中共中央宣传部出版局发布通知')).toEqual([]);

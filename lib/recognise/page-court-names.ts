@@ -1,0 +1,76 @@
+/**
+ * Courts a page names in full and then by their kind alone: after "Hangzhou Internet Court", "the
+ * Internet Court"; after "Shenzhen Intermediate People's Court", "the Intermediate Court". The kind
+ * names the court where the page has named one court of that kind and no other.
+ */
+import { TakenSpans, type Span } from './taken-spans';
+
+export interface CourtKindMention {
+  start: number;
+  end: number;
+  id: string;
+  matched: string;
+}
+
+/** The kinds of court a page can go on to name alone. */
+const KINDS = String.raw`(?:Internet|Intermediate|Higher|High|Intellectual Property|IP|Maritime|Financial|Railway|District) (?:People['’]s )?Court`;
+/** "Hangzhou Internet Court", "Shenzhen Municipal Intermediate People's Court": a place, then the kind. */
+const PLACE_FIRST = new RegExp(String.raw`^[A-Z].*? (${KINDS})$`);
+/** "Intermediate People's Court of Shenzhen Municipality": the kind, then the place. */
+const PLACE_LAST = new RegExp(String.raw`^(${KINDS}) of [A-Z]`);
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/** A capitalised word right before: the kind is part of a longer name ("Beijing Internet Court"), unless it is "The". */
+const NAME_WORD_BEFORE = /(?:^|[^\w'’-])(?!The\s+$)[A-Z][\w'’-]*\s+$/;
+
+/** "… Court of Foshan": another court's name goes on after the kind. */
+const PLACE_AFTER = /^\s+of\s+(?:the\s+)?[A-Z]/;
+
+export class NamedCourts {
+  /** Each kind, lower case, with the courts of that kind the page named. */
+  private byKind = new Map<string, Set<string>>();
+
+  add(mentions: readonly { id: string; matched: string }[]): void {
+    for (const mention of mentions) {
+      if (!mention.id.startsWith('authority:') || !mention.matched.includes('Court')) continue;
+      const kind = (PLACE_FIRST.exec(mention.matched) ?? PLACE_LAST.exec(mention.matched))?.[1];
+      if (!kind) continue;
+      for (const written of new Set([kind, kind.replace(/ People['’]s Court$/, ' Court')])) {
+        const key = written.toLowerCase();
+        const ids = this.byKind.get(key) ?? new Set<string>();
+        ids.add(mention.id);
+        this.byKind.set(key, ids);
+      }
+    }
+  }
+
+  clear(): void {
+    this.byKind.clear();
+  }
+
+  /** The kinds of one named court written in `text`, as whole words, away from the spans already `taken`. */
+  find(text: string, taken: readonly Span[]): CourtKindMention[] {
+    const found: CourtKindMention[] = [];
+    if (this.byKind.size === 0 || !/court/i.test(text)) return found;
+    const lower = text.toLowerCase();
+    let busy: TakenSpans | undefined;
+    for (const [kind, ids] of this.byKind) {
+      if (ids.size !== 1) continue;
+      const [id] = ids;
+      for (let at = lower.indexOf(kind); at >= 0; at = lower.indexOf(kind, at + kind.length)) {
+        const end = at + kind.length;
+        if ((at > 0 && isWordChar(lower.charCodeAt(at - 1))) || (end < lower.length && isWordChar(lower.charCodeAt(end)))) continue;
+        // Written as a name: its first word capitalised ("the Internet court" too).
+        if (!/[A-Z]/.test(text.charAt(at)) || NAME_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || PLACE_AFTER.test(text.slice(end, end + 30))) continue;
+        busy ??= new TakenSpans(taken);
+        if (busy.overlaps({ start: at, end })) continue;
+        found.push({ start: at, end, id: id!, matched: text.slice(at, end) });
+        busy.add({ start: at, end });
+      }
+    }
+    return found;
+  }
+}
