@@ -130,8 +130,9 @@ describe('PageRecogniser', () => {
     ]);
   });
 
-  it('does not read a law’s Chinese name run into 法治, 法制 or an amendment’s title as the law', () => {
+  it('does not read a law’s Chinese name run into 法治, 法制, 法律 or an amendment’s title as the law', () => {
     expect(found('完善网络安全法治体系,推进个人信息保护法制建设')).toEqual([]);
+    expect(found('面对日益复杂且严格的出口管制法律环境')).toEqual([]);
     expect(found('刑法修正案(七)增设了出售公民个人信息罪')).toEqual([]);
     expect(found('网络安全法制定过程中')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
   });
