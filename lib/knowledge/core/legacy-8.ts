@@ -341,4 +341,296 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── MII Order No. 3 (2000): the BBS rules ─────────────
+  {
+    id: 'document:provisions-on-administration-of-internet-electronic-bulletin-services',
+    name: 'Provisions on the Administration of Internet Electronic Bulletin Services',
+    nameZh: '互联网电子公告服务管理规定',
+    aliases: ['Internet Electronic Bulletin Service Management Regulations'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['miit'],
+    adopted: '2000-10-08',
+    promulgated: '2000-11-06',
+    summary:
+      'Ministry of Information Industry rules on bulletin boards, forums, chat rooms and message boards: providers need a specific approval or filing, and listed kinds of content may not be posted.',
+    relations: [{ type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 0 }],
+    sources: [
+      {
+        url: 'https://yeec.com/forum.php?goto=lastpost&mod=redirect&tid=3491',
+        title: '[转帖]互联网电子公告服务管理规定 – yeec.com',
+        quote:
+          '互联网电子公告服务管理规定\n\n中华人民共和国信息产业部第三号令\n\n《互联网电子公告服务管理规定》已经2000年10月8日第四次部务会议通过,现予发布,自发布之日起施行。\n\n信息产业部部长 吴基传 … 根据《互联网信息服务管理办法》的规定,制定本规定。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'relations'],
+      },
+      {
+        url: 'https://m.engbus.cn/hangye/13/12420.html',
+        title: '互联网电子公告服务管理规定 – 英语巴士网',
+        quote: '互联网电子公告服务管理规定\n\n分类: 法律英语 \n \n\n颁布日期:20001106  实施日期:20001106  颁布单位:信息产业部',
+        supports: ['nameZh', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.cecc.gov/resources/legal-provisions/provisions-on-the-administration-of-internet-electronic-bulletin-services',
+        title: 'Provisions on the Administration of Internet Electronic Bulletin Services (CECC Partial Translation) – CECC',
+        quote:
+          'The following is a partial translation prepared by the Congressional-Executive Commission on China of the "Provisions on the Administration of Internet Electronic Bulletin Services" issued by the Ministry of Information on October 8, 2000. … Article 8:  No work unit or individual may open an Electronic Bulletin Service, unless they have undertaken the procedures for specific approval  or specific registration.',
+        supports: ['name', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2000/10/08/internet-electronic-bulletin-service-management-regulations/',
+        title: 'Internet Electronic Bulletin Service Management Regulations – China Copyright and Media',
+        quote:
+          'Internet Electronic Bulletin Service Management Regulations\n\nPosted on Updated on\n\nMinistry of Information Industry\n\nPassed at the 4th Ministerial meeting, on 8 October 2000 … Electronic bulletin services as mentioned in these Regulations, refers to acts of providing of information dissemination facilities to online users through interactive means such as electronic bulleting board, electronic fora, online chat rooms, message boards, etc.',
+        supports: ['aliases', 'issuers', 'adopted', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── NCAC and MII Order No. 5 (2005) ─────────────
+  {
+    id: 'document:measures-for-administrative-protection-of-internet-copyright',
+    name: 'Measures for the Administrative Protection of Internet Copyright',
+    nameZh: '互联网著作权行政保护办法',
+    aliases: [
+      'Administrative Protection of Copyright on the Internet Procedures',
+      'Measures for Administrative Protection of Copyright on the Internet',
+      'Administrative Measures on Internet Copyright Protection',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['ncac', 'miit'],
+    promulgated: '2005-04-30',
+    effective: '2005-05-30',
+    summary:
+      'Copyright administration and Ministry of Information Industry measures on the administrative protection of the right of communication through information networks: notice-and-removal duties of internet information service providers and penalties.',
+    sources: [
+      {
+        url: 'https://chinalawandpractice.com/2005/07/01/administrative-protection-of-copyright-on-the-internet-procedures',
+        title: 'Administrative Protection of Copyright on the Internet Procedures – China Law & Practice',
+        quote:
+          'Administrative Protection of Copyright on the Internet Procedures\n\n互联网著作权行政保护办法\n\nThese Procedures aim to strengthen the administrative protection of the right of dissemination over information networks in the course of internet information service activities and regulate administrative law enforcement.\n\n(Issued by the National Copyright Administration and the Ministry of Information Industry on April 30 2005 and effective as of May 30 2005.)',
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://spanish.lehmanlaw.com/centro-de-busqueda/leyes-y-regulaciones/information-technology/measures-for-the-administrative-protection-of-internet-copyright-2005.html',
+        title: 'Measures for the Administrative Protection of Internet Copyright 2005 – Lehman, Lee & Xu',
+        quote:
+          'Measures for the Administrative Protection of Internet Copyright 2005\n\n(National Copyright Administration and Ministry of Information Industry, April 30, 2005)',
+        supports: ['name', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://genuineways.com/en/info-149-152-640.html',
+        title: 'Measures for Administrative Protection of Copyright on the Internet (2005) – Genuine Ways',
+        quote:
+          'Measures for Administrative Protection of Copyright on the Internet\n\n \n\nPromulgated by the National Copyright Administration and the Ministry of Information Industry on\n\n30 April 2005',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://english.china.org.cn/english/2005/May/129107.htm',
+        title: 'Regulations on Internet Copyright Protections to Be Implemented – china.org.cn',
+        quote:
+          'The National Copyright Administration (NCA) and the Ministry of Information Industry (MII) announced the May 30 implementation of "Administrative Measures on Internet Copyright Protection", the first of its kind in the country. … The short of it is, anyone who finds their copyrights infringed upon should inform the relevant ISP in writing with evidence of the alleged infringement.',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // ───────────── SCIO and MII news-posting rules (2000, replaced in 2005) ─────────────
+  {
+    id: 'document:interim-provisions-on-administration-of-engagement-by-internet-sites-in-news-publication',
+    name: 'Interim Provisions on the Administration of Engagement by Internet Sites in News Publication',
+    nameZh: '互联网站从事登载新闻业务管理暂行规定',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['state-council-information-office', 'miit'],
+    promulgated: '2000-11',
+    repealed: '2005-09-25',
+    summary:
+      'Rules of the State Council Information Office and the Ministry of Information Industry under which only approved news websites could post news and commercial portals could only repost news from official news organisations.',
+    sources: [
+      {
+        url: 'https://jcwiki.net/ethics-and-requlations/regulations/8881.html',
+        title: '《互联网站从事登载新闻业务管理暂行规定》 – 新闻传播学大辞典 (jcwiki.net)',
+        quote:
+          '《互联网站从事登载新闻业务管理暂行规定》Interim Provisions on the Administration of Engagement by Internet Sites in News Publication 中华人民共和国国务院新闻办公室、信息产业部2000年11月8日发布并实施的管理规定,共19条。 … 非新闻单位依法建立的综合性互联网站,具备一定条件,经批准可以从事登载中央新闻单位、中央国家机关各部门新闻单位以及省、自治区、直辖市直属新闻单位发布的新闻业务,但不得登载自行采写的新闻和其他来源的新闻。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://www.shenbo75.com/english/2000/Nov/3644.htm',
+        title: 'Provisional Regulations Issued on Internet News Releasing (People’s Daily copy)',
+        quote:
+          'The Information Office of the State Council and the Ministry of Information Industry (MII) jointly issued the provisional regulations on governance of Internet-based news providers on November 6. … If commercial portal sites run by non-news organizations wish to carry news, they may do so only after obtaining permission. After gaining approval, they may only publish news provided by officially approved news organizations.',
+        supports: ['issuers', 'summary'],
+      },
+      {
+        url: 'http://dzwww.com/xinwen/xinwenzhuanti/070424djsqwz/flfg/200704/t20070425_2125491.htm',
+        title: '《互联网新闻信息服务管理规定》发布 – 大众网 (人民日报)',
+        quote:
+          '据新华社北京9月25日电  国务院新闻办公室、信息产业部25日联合发布《互联网新闻信息服务管理规定》。 … 《规定》自发布之日起施行,同时废止《互联网站从事登载新闻业务管理暂行规定》。\n\n  《人民日报》 (2005年09月26日 第二版)',
+        supports: ['nameZh', 'repealed'],
+      },
+    ],
+  },
+
+  // ───────────── National Administration of State Secrets Protection (1998) ─────────────
+  {
+    id: 'document:interim-provisions-on-secrecy-management-of-computer-information-systems',
+    name: 'Interim Provisions on Security Management of Computer Information Systems',
+    nameZh: '计算机信息系统保密管理暂行规定',
+    zhShortNames: ['国保发[1998]1号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['national-administration-of-state-secrets-protection'],
+    promulgated: '1998-02-26',
+    summary:
+      'State secrets bureau rules protecting state secrets handled by computer information systems, with secrecy facilities planned and built together with each system.',
+    sources: [
+      {
+        url: 'https://360docs.net/doc/2a1313960.html',
+        title: '国家保密局关于印发《计算机信息系统保密管理暂行规定》的通知 (360docs.net)',
+        quote:
+          '国家保密局关于印发《计算机信息系统\n\n保密管理暂行规定》的通知\n\n(国保发[1998]1号) … 《计算机信息系统保密管理暂行规定》,已经国务院领导批准,现印发给你们,请遵照执行。\n\n国家保密局\n\n一九九八年二月二十六日 … 第三条国家保密局主管全国计算机信息系统的保密工作。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://www.plnmw.com/InformationService/alpohvzkkc.html',
+        title: 'Interim Provisions on Security Management of Computer Information Systems (plnmw.com)',
+        quote:
+          'Interim Provisions on Security Management of Computer Information Systems\n\nChapter I General Provisions Article 1 In order to protect the security of state secrets handled by computer information systems, these Provisions are formulated in accordance with the Law of People\'s Republic of China (PRC) on Guarding State Secrets. … Article 4 When planning and building a computer information system, corresponding security facilities shall be planned and implemented simultaneously.',
+        supports: ['name', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── MIIT Order No. 1 (2009) ─────────────
+  {
+    id: 'document:measures-for-administration-of-electronic-certification-services',
+    name: 'Measures for the Administration of Electronic Certification Services',
+    nameZh: '电子认证服务管理办法',
+    aliases: ['Administrative Measures on Electronic Certification Services'],
+    zhShortNames: ['工业和信息化部令第1号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['miit'],
+    promulgated: '2009-02-18',
+    effective: '2009-03-31',
+    amended: ['2015-04-29'],
+    summary:
+      'MIIT rules implementing the Electronic Signature Law: licensing and supervision of electronic certification service providers and the electronic signature certificates they issue.',
+    relations: [{ type: 'implements', target: 'document:electronic-signature-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=231082',
+        title: 'Measures for the Administration of Electronic Certification Services (2015 Revision) – csrcare.com',
+        quote:
+          "Measures for the Administration of Electronic Certification Services(2015 Revision)\n(Order No. 1 of the Ministry of Industry and Information Technology of the People's Republic of China on February 18, 2009; and amended in accordance with the Decision of the Ministry of Industry and Information Technology on Amending Some Rules by the Order No. 29 of the Ministry of Industry and Information Technology on April 29, 2015)\nChapter I General Provisions\nArticle 1 To regulate electronic certification services and supervise and administer electronic certification service providers, these Measures are formulated in accordance with the Electronic Signature Law of the People's Republic of China",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'summary', 'relations'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/3026076/administrative-measures-on-electronic-certification-services.html',
+        title: 'Administrative Measures On Electronic Certification Services – Global-Regulation',
+        quote:
+          'Administrative Measures On Electronic Certification Services\n\nOriginal Language Title: 电子认证服务管理办法 … (Released February 18, 2009, Ministry of industry and information technology the 1th as of March 31, 2009)',
+        supports: ['nameZh', 'aliases', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://mbji.cn/mbji/%E7%94%B5%E5%AD%90%E8%AE%A4%E8%AF%81%E6%9C%8D%E5%8A%A1%E7%AE%A1%E7%90%86%E5%8A%9E%E6%B3%95/0',
+        title: '电子认证服务管理办法 (mbji.cn)',
+        quote:
+          '《电子认证服务管理办法》于2009年2月18日以中华人民共和国工业和信息化部令第1号公布,根据2015年4月29日中华人民共和国工业和信息化部令第29号《工业和信息化部关于修改部分规章的决定》修订。 … 自2009年3月31日起施行。2005年2月8日中华人民共和国信息产业部令第35号发布的《电子认证服务管理办法》予以废止。 … 二、将《电子认证服务管理办法》(工业和信息化部令第1号)第六条第三项修改为',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'promulgated', 'effective', 'amended'],
+      },
+    ],
+  },
+
+  // ───────────── CAC interview ("admonishment meeting") rules (2015) ─────────────
+  {
+    id: 'document:provisions-on-interview-of-entities-providing-internet-news-information-services',
+    name: 'Provisions on the Interview of Entities Providing Internet News Information Services',
+    nameZh: '互联网新闻信息服务单位约谈工作规定',
+    aliases: ['Provisions on Admonishment Meetings with Internet News Information Services'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['cac'],
+    effective: '2015-06-01',
+    summary:
+      'CAC rules under which national and local cyberspace offices summon internet news providers that seriously break the rules to a warning talk and order rectification.',
+    sources: [
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2015/04/28/provisions-on-admonishment-meetings-with-internet-news-information-services/',
+        title: 'Provisions on Admonishment Meetings with Internet News Information Services – China Copyright and Media',
+        quote:
+          'Provisions on Admonishment Meetings with Internet News Information Services\n\nPosted on Updated on\n\n互联网新闻信息服务单位约谈工作规定\n\n第二条 国家互联网信息办公室、地方互联网信息办公室建立互联网新闻信息服务单位约谈制度。 … 第十条 本规定由国家互联网信息办公室负责解释,自2015年6月1日起实施。',
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/provisions-on-interview-of-entities-providing-internet-news-information-services-20150428/enchn',
+        title: 'Provisions on the Interview of Entities Providing Internet News Information Services – China Justice Observer',
+        quote:
+          'Provisions on the Interview of Entities Providing Internet News Information Services entered into force on 1 June 2015.\nThere are 10 articles in total. The Provisions aim to clarify how the regulatory authorities meet the relevant person in charge of the Internet Information and conduct a conversation involving a warning, point out the problems, or issue an order of rectification or correction, when an entity providing internet news information services commits a serious violation of the law or regulation.',
+        supports: ['name', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.midnightarchive.com/china/2015-04/28/content_20567627.htm',
+        title: "'Providing tea' not as innocent as it may appear – China Daily (copy)",
+        quote:
+          'The Cyberspace Administration of China has tightened regulations for Internet news service providers by releasing a rule on "providing problematic Internet companies with tea". … The new rule will take effect from June 1.',
+        supports: ['issuers', 'summary'],
+      },
+    ],
+  },
+  // ───────────── SAIC Order No. 49 (2010) ─────────────
+  {
+    id: 'document:interim-measures-for-administration-of-online-commodities-trading-and-relevant-services',
+    name: 'Interim Measures for the Administration of Online Commodities Trading and Relevant Services',
+    nameZh: '网络商品交易及有关服务行为管理暂行办法',
+    aliases: [
+      'Interim Measures for the Administration of Online Commodity Trading and Relevant Services',
+      'Tentative Measures for Administration of Online Commodity Trade and Related Service Activities',
+    ],
+    zhShortNames: ['国家工商行政管理总局令第49号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2010-05-31',
+    effective: '2010-07-01',
+    summary:
+      'First administrative rule on online trade, by the State Administration for Industry and Commerce: duties of online sellers, service providers and trading platforms, and their supervision; later revised into the 2014 online trading measures.',
+    sources: [
+      {
+        url: 'http://103.85.168.90/zcfg/72278.htm',
+        title: '网络商品交易及有关服务行为管理暂行办法 (103.85.168.90)',
+        quote:
+          '国家工商行政管理总局令\n\n第 49 号\n\n  \n\n  《网络商品交易及有关服务行为管理暂行办法》已经中华人民共和国国家工商行政管理总局局务会审议通过,现予公布,自2010年7月1日起施行。\n\n                            局长 周伯华\n\n                          二○一○年五月三十一日',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'effective', 'promulgated'],
+      },
+      {
+        url: 'https://puer.amitalaw.cn/index.php/industrytrends/11966.html',
+        title: '网络商品交易及有关服务管理办法(征求意见稿) (amitalaw.cn)',
+        quote:
+          '2010年5月,工商总局颁布《网络商品交易及有关服务行为管理暂行办法》(国家工商行政管理总局令第49号,以下简称《暂行办法》),成为我国首部促进和规范网络商品交易及有关服务的行政规章',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://www.uip-law-firm.com/en/newsView.asp?id=246',
+        title: 'Interim Measures for the Administration of Online Commodities Trading and Relevant Services – UIP',
+        quote:
+          "The Interim Measures for the Administration of Online Commodities Trading and Relevant Services adopted at the executive meeting of the State Administration for Industry and Commerce of the People's Republic of China are hereby promulgated and shall become effective on July 1, 2010.\n \nZhou Bohua, Minister\nMay 31, 2010",
+        supports: ['name', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://china-briefing.com/news/china-solicits-comments-on-the-new-administrative-measures-for-online-commodity-trading',
+        title: 'China Solicits Comments on the New Administrative Measures for Online Commodity Trading – China Briefing',
+        quote:
+          'In 2010, the SAIC enacted the “Interim Measures for the Administration of Online Commodity Trading and Relevant Services (SAIC Order 49, hereinafter referred to as the ‘Interim Measures’)” to regulate online commodity transactions and relevant services provided by online commodity vendors and online service providers in China.',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-1306897-T.html?eng=0',
+        title: 'Tentative Measures for Administration of Online Commodity Trade and Related Service Activities – LexisNexis China',
+        quote:
+          'Tentative Measures for Administration of Online Commodity Trade and Related Service Activities\n\nOrder of the State Administration for Industry and Commerce No. 49\n\nMay 31, 2010',
+        supports: ['aliases', 'issuers', 'promulgated'],
+      },
+    ],
+  },
 ];
