@@ -633,4 +633,72 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── State Council cloud computing opinions (国发〔2015〕5号) ─────────────
+  {
+    id: 'document:opinions-on-promoting-innovative-development-of-cloud-computing',
+    name: 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry',
+    nameZh: '关于促进云计算创新发展培育信息产业新业态的意见',
+    zhShortNames: ['国发〔2015〕5号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2015-01-30',
+    summary:
+      'State Council policy to develop cloud computing, with targets for 2017 and 2020 and six tasks including cloud services, e-government clouds, big data use, infrastructure layout and security.',
+    sources: [
+      {
+        url: 'https://www.idctalk.com/4257.html',
+        title: '国务院关于促进云计算创新发展 培育信息产业新业态的意见 (idctalk.com)',
+        quote:
+          '国务院关于促进云计算创新发展\n\n培育信息产业新业态的意见\n\n国发〔2015〕5号\n\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n\n云计算是推动信息技术能力实现按需供给、促进信息技术和数据资源充分利用的全新业态',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://hefei.baogaosu.com/xinwen/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%8F%91%E6%96%87%E4%BF%83%E8%BF%9B%E4%BA%91%E8%AE%A1%E7%AE%97%E5%8F%91%E5%B1%95/29032902',
+        title: '国务院发文促进云计算发展 (baogaosu.com)',
+        quote:
+          '30.01.2015  19:12\n\n    1月30日,国务院下发《关于促进云计算创新发展 培育信息产业新业态的意见》。\n\n  意见提出,到2017年,云计算在重点领域的应用得到深化 … 到2020年,云计算应用基本普及 … 意见为此提出了,增强云计算服务能力;提升云计算自主创新能力;探索电子政务云计算发展新模式;加强大数据开发与利用;统筹布局云计算基础设施;提升安全保障能力等六大任务。',
+        supports: ['nameZh', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2015/01/06/opinions-concerning-stimulating-the-development-of-cloud-computing-innovation-and-fostering-new-business-models-in-the-information-industry/',
+        title: 'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry – China Copyright and Media',
+        quote:
+          'Opinions concerning Stimulating the Development of Cloud Computing Innovation and Fostering New Business Models in the Information Industry\n\nPosted on Updated on\n\nGF No. (2015)5\n\nAll provincial, autonomous region and municipal People’s Governments, all State Council ministries and commissions, all directly subordinate bodies',
+        supports: ['name', 'issuers'],
+      },
+    ],
+  },
+
+  // ───────────── Health and medical big data opinions (国办发〔2016〕47号) ─────────────
+  {
+    id: 'document:guiding-opinions-on-promoting-and-regulating-application-of-health-and-medical-big-data',
+    name: 'Guiding Opinions on Promoting and Regulating the Application and Development of Health and Medical Big Data',
+    nameZh: '关于促进和规范健康医疗大数据应用发展的指导意见',
+    aliases: ['Guiding Opinions of the General Office of the State Council on Promoting and Regulating the Application and Development of Health and Medical Big Data'],
+    zhShortNames: ['国办发〔2016〕47号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['general-office-of-the-state-council'],
+    promulgated: '2016-06-21',
+    summary:
+      'State Council General Office policy treating health and medical data as a basic strategic resource: sharing and opening health data, a national catalogue of health data resources, and rules for its open use by category and level.',
+    relations: [{ type: 'implements', target: 'document:action-outline-for-promoting-development-of-big-data', source: 0 }],
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=273088&lib=law',
+        title: 'Guiding Opinions of the General Office of the State Council on Promoting and Regulating the Application and Development of Health and Medical Big Data – pkulaw',
+        quote:
+          'Guiding Opinions of the General Office of the State Council on Promoting and Regulating the Application and Development of Health and Medical Big Data [Effective]\n国务院办公厅关于促进和规范健康医疗大数据应用发展的指导意见 [现行有效] … (No. 47 [2016] of the General Office of the State Council) (国办发〔2016〕47号) … Health and medical big data is an important, fundamental, and strategic resource of the state. … For the purposes of implementing the requirements of the Notice by the State Council on Issuing the Action Plan for Promoting the Development of Big Data (No. 50 [2015], State Council)',
+        supports: ['name', 'nameZh', 'aliases', 'zhShortNames', 'kind', 'status', 'issuers', 'summary', 'relations'],
+      },
+      {
+        url: 'http://www.tsu.tw/xiyi/408675.html',
+        title: 'tsu.tw',
+        quote:
+          '2016年6月21日国务院下发的《关于促进和规范健康医疗大数据应用发展的指导意见》将“坚持开放融合、共建共享”作为发展健康医疗大数据应用的三大基本原则之一 … 明确要求“建立全国健康医疗数据资源目录体系,制定分类、分级、分域健康医疗大数据开放应用政策规范',
+        supports: ['nameZh', 'promulgated', 'summary'],
+      },
+    ],
+  },
 ];
