@@ -701,4 +701,46 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── MIIT Order No. 31 (2015) ─────────────
+  {
+    id: 'document:administrative-provisions-on-short-message-services',
+    name: 'Administrative Provisions on Short Message Services',
+    nameZh: '通信短信息服务管理规定',
+    aliases: ['Administrative Provisions On Short Message Service'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['miit'],
+    adopted: '2015-05-06',
+    promulgated: '2015-05-19',
+    effective: '2015-06-30',
+    summary:
+      'MIIT rules on providing and using text message (SMS) services, supervised by MIIT and the provincial communications administrations, made under the 2012 NPCSC decision on network information protection and the Telecommunications Regulations.',
+    relations: [
+      { type: 'based_on', target: 'document:decision-on-strengthening-network-information-protection', source: 1 },
+      { type: 'based_on', target: 'document:telecommunications-regulations', source: 1 },
+    ],
+    sources: [
+      {
+        url: 'https://hk.lexiscn.com/law/content.php?permalink=administrative-provisions-on-short-message-services',
+        title: 'Administrative Provisions on Short Message Services – LexisNexis China',
+        quote:
+          'Administrative Provisions on Short Message Services\n\nOrder of the Ministry of Industry and Information Technology No.31\n\nMay 19, 2015\n\nThe Administrative Provisions on Short Message Services, adopted at the 14th executive meeting of the Ministry of Industry and Information Technology on May 6, 2015, are hereby promulgated for implementation as of June 30, 2015.',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://hk.lexiscn.com/law/content.php?permalink=administrative-provisions-on-short-message-services',
+        title: 'Administrative Provisions on Short Message Services – LexisNexis China',
+        quote:
+          'are formulated in accordance with the Decision of the Standing Committee of the National People\'s Congress on Strengthening Network Information Protection, the Telecommunications Regulations of the People\'s Republic of China and other relevant laws and administrative regulations. … Article 3 The Ministry of Industry and Information Technology takes charge of the supervision and administration over short message services all over the country.',
+        supports: ['issuers', 'summary', 'relations'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/529404/administrative-provisions-on-short-message-service.html',
+        title: 'Administrative Provisions On Short Message Service – Global-Regulation',
+        quote:
+          'Administrative Provisions On Short Message Service\n\nOriginal Language Title: 通信短信息服务管理规定 … The provinces, autonomous regions and municipalities directly under the communications authority to supervise and administer the short message services within their respective administrative areas.',
+        supports: ['nameZh', 'aliases', 'summary'],
+      },
+    ],
+  },
 ];
