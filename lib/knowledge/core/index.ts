@@ -54,6 +54,7 @@ import { CORE_ZHNEWS_7 } from './zhnews-7';
 import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
 import { CORE_LOCAL_8 } from './local-8';
 import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
+import { CORE_LEGACY_8 } from './legacy-8';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -103,6 +104,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_TUNING_GAPS_8,
   ...CORE_LOCAL_8,
   ...CORE_PLANS_REPORTS_8,
+  ...CORE_LEGACY_8,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
