@@ -51,6 +51,9 @@ export const PHRASE_NAMES: readonly string[] = [
   'AI Labelling Measures',
   'Network Data Regulation',
   'Network Data Measures',
+  // Laws many countries plan or have ("Korea's AI law"); China's is still a draft
+  'AI Law',
+  'Artificial Intelligence Law',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',

@@ -147,12 +147,13 @@ const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|G
  */
 const EN_SUB_BODY_AFTER = /^['’]s\s+(?:[A-Z][\w-]*\s+){0,5}?(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\b/;
 /**
- * 网络安全法治, 个人信息保护法制建设, 刑法修正案(七), 出口管制法律环境: a law's Chinese name run into 法治
- * (rule of law), 法制 (legal system), 法律 (the laws of a field) or the title of an amendment to it
- * names neither the law nor anything the graph holds (an amendment it holds is matched whole).
+ * 网络安全法治, 个人信息保护法制建设, 刑法修正案(七), 出口管制法律环境, 欧盟《人工智能法案》: a law's Chinese
+ * name run into 法治 (rule of law), 法制 (legal system), 法律 (the laws of a field), 法案 (a bill, or a
+ * foreign act) or the title of an amendment to it names neither the law nor anything the graph holds
+ * (an amendment it holds is matched whole; 法案例 is the law's cases).
  * 法制定 is the law being drafted.
  */
-const ZH_LAW_RUN_ON = /^(?:治|制(?!定)|修正案|律)/;
+const ZH_LAW_RUN_ON = /^(?:治|制(?!定)|修正案|律|案(?![例件]))/;
 const HAN = /\p{Script=Han}/u;
 /**
  * "the Beijing Municipal Cyberspace Administration", "Shanghai Internet Information Office": a

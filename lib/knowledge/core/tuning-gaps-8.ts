@@ -175,7 +175,10 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
     id: 'document:artificial-intelligence-law-draft',
     name: 'Artificial Intelligence Law (Draft)',
     nameZh: '人工智能法(草案)',
-    zhShortNames: ['人工智能法草案'],
+    // Pages call the planned law by its name alone; in English only as written, on a page about
+    // China (phrase-names.ts: many countries debate an "AI law").
+    aliases: ['AI Law', 'Artificial Intelligence Law'],
+    zhShortNames: ['人工智能法草案', '人工智能法'],
     kind: 'law',
     status: 'draft',
     summary:
@@ -193,6 +196,19 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
         title: '香港經濟日報 – 國務院發布今年立法工作計劃 將審議人工智能法草案',
         quote: '根據立法流程,《人工智能法(草案)》將由國務院相關部門起草,然後經國務院常務會議審議並通過,繼而才能提請立法機關審議、表決。',
         supports: ['nameZh', 'status'],
+      },
+      {
+        url: 'https://china.hket.com/article/3543830',
+        title: '香港經濟日報 – 國務院發布今年立法工作計劃 將審議人工智能法草案',
+        quote: '國務院辦公廳近日印發《國務院2023年度立法工作計劃》。當中顯示《人工智能法》已列入立法計劃,草案預備年內提請全國人大常委會審議',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://www.geopolitechs.org/p/chinas-ai-law-recent-developments',
+        title: 'Geopolitechs – China’s AI Law: recent developments',
+        quote:
+          'published a front-page report titled “Multiple NPC Representatives Propose Drafting an Artificial Intelligence Law: Building a Comprehensive and Scientific Legal Framework for AI.” … Quan Heng (权衡) and several other deputies submitted proposals on enacting China’s AI Law.',
+        supports: ['aliases'],
       },
       {
         url: 'https://www.scmp.com/tech/policy/article/3223429/china-draw-ai-regulation-2023-beijing-races-against-eu-us-roll-out-new-laws-covering-technology?utm_source=rss_feed',

@@ -133,6 +133,8 @@ describe('PageRecogniser', () => {
   it('does not read a law’s Chinese name run into 法治, 法制, 法律 or an amendment’s title as the law', () => {
     expect(found('完善网络安全法治体系,推进个人信息保护法制建设')).toEqual([]);
     expect(found('面对日益复杂且严格的出口管制法律环境')).toEqual([]);
+    expect(found('欧盟《人工智能法案》生效')).toEqual([]);
+    expect(found('网络安全法案例分析')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
     expect(found('刑法修正案(七)增设了出售公民个人信息罪')).toEqual([]);
     expect(found('网络安全法制定过程中')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
   });
@@ -145,7 +147,8 @@ describe('PageRecogniser', () => {
 
   it('starts no title inside a phrase', () => {
     // "National" is a word titles drop, so "Intelligence Law" alone would be the National Intelligence Law.
-    expect(found('The plan lists the Artificial Intelligence Law.')).toEqual([]);
+    // The planned Artificial Intelligence Law is an entry of its own now; the National Intelligence Law is still not read inside it.
+    expect(found('The plan lists the Artificial Intelligence Law.')).toEqual([['Artificial Intelligence Law', 'document:artificial-intelligence-law-draft']]);
     expect(found('the PRC Intelligence Law').map(([, id]) => id)).toEqual(['document:national-intelligence-law']);
   });
 
