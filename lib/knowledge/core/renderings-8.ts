@@ -1,0 +1,127 @@
+/**
+ * Curated core layer: other English renderings, short names and Chinese short forms that
+ * third-party pages (law-firm notes, translation sites, compliance guides, Chinese legal news) use
+ * for instruments the core layer already holds, where the extension did not recognise them. Each
+ * name is quoted from a stored public page that shows it for the instrument.
+ *
+ * Like zh-forms-5.ts, these rows are not entries of their own: index.ts merges them onto the
+ * entries with `withOtherNames` (names appended, sources appended after the entry's own).
+ */
+import type { CoreOtherNames } from './zh-forms-5';
+
+export const OTHER_NAMES_RENDERINGS_8: CoreOtherNames[] = [
+  // ───────────── Online content ─────────────
+  {
+    id: 'document:provisions-on-ecological-governance-of-network-information-content',
+    aliases: ['Provisions on the Governance of the Online Ecosystem'],
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/public-accounts-comment-draft/',
+        title: 'China Law Translate – Provisions on the Management of Internet Public Account Information Services (Draft Revisions)',
+        quote:
+          'Article 1: These Provisions are formulated on the basis of the Cybersecurity Law of the P.R.C., the Measures on the Administration of Internet Information Services, the Provisions on the Governance of the Online Ecosystem, and other relevant laws and regulations',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  {
+    // Pages often cite the provisions by the title in quotation marks after "Provisions on".
+    id: 'document:provisions-on-scope-of-necessary-personal-information-for-common-types-of-apps',
+    aliases: ['Scope of Necessary Personal Information Required for Common Types of Mobile Internet Applications'],
+    sources: [
+      {
+        url: 'https://www.huntonak.com/privacy-and-information-security-law/china-issues-provisions-on-the-scope-of-necessary-personal-information-required-for-common-types-of-mobile-internet-applications',
+        title: 'Hunton Andrews Kurth – China Issues Provisions on the “Scope of Necessary Personal Information Required for Common Types of Mobile Internet Applications”',
+        quote:
+          'On March 12, 2021, the Cyberspace Administration of China released Provisions on the “Scope of Necessary Personal Information Required for Common Types of Mobile Internet Applications” (the “Provisions”) (available here in Chinese).',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Personal information protection certification ─────────────
+  {
+    id: 'document:announcement-on-implementation-of-personal-information-protection-certification',
+    aliases: ['Announcement on the Implementation of Certification for Personal Information Protection'],
+    sources: [
+      {
+        url: 'https://asiallians.com/zh-hans/cybersecurity-announcement-on-the-implementation-of-certification-for-personal-information-protection-released/',
+        title: 'Asiallians – Cybersecurity: Announcement on the Implementation of Certification for Personal Information Protection Released',
+        quote:
+          'The State Administration for Market Regulation and the Cyberspace Administration of China (“CAC”) issued the Announcement on the Implementation of Certification for Personal Information Protection (“Announcement”) on November 4, 2022, which makes the current legal framework of data compliance more complete.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:practice-guideline-for-cybersecurity-standards-safety-certification',
+    aliases: ['Security Certification Specifications for Handling Cross-Border Transfer of Personal Information'],
+    sources: [
+      {
+        url: 'https://www.osservatorio-dataprotection.it/data-protection/china-cac-announces-implementation-of-personal-information-protection-certification/',
+        title: 'Osservatorio Data Protection – China: CAC announces implementation of personal information protection certification',
+        quote:
+          'for cross-border data transfer, also with the Security Certification Specifications for Handling Cross-Border Transfer of Personal Information (in Chinese: “个人信息跨境处理活动安全认证规范”)',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  {
+    id: 'document:implementation-guidelines-for-notices-and-consent-in-personal-information-processing',
+    aliases: ['Implementation Guideline for Informing and Consenting in Personal Information Processing'],
+    sources: [
+      {
+        url: 'https://www.mondaq.com:443/china/privacy-protection/1334780/china-monthly-data-protection-update-june-2023',
+        title: 'Mondaq – China Monthly Data Protection Update (June 2023)',
+        quote:
+          'On May 23, 2023, Information Security Technology - Implementation Guideline for Informing and Consenting in Personal Information Processing, which is supervised by Standardization Administration of the People\'s Republic of China ("SAC") and categorized and implemented by NISSTC, was released and will be implemented from December 1, 2023.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Cryptography ─────────────
+  {
+    id: 'document:regulations-on-administration-of-commercial-cryptography',
+    aliases: ['Regulations on the Commercial Password'],
+    sources: [
+      {
+        url: 'http://webiis06.mondaq.com/china/security/1326114/highlights-in-recent-china-tmt-law-and-practices-may-2023',
+        title: 'Mondaq – Highlights In Recent China TMT Law And Practices (May 2023)',
+        quote:
+          'On May 24, 2023, the State Council issued the Regulations on the Commercial Password (the "SC Regulations"), which is set to take effect on July 1, 2023.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Laws ─────────────
+  {
+    id: 'document:anti-foreign-sanctions-law',
+    aliases: ['Law on Countering Foreign Sanctions'],
+    zhShortNames: ['反制裁法'],
+    sources: [
+      {
+        url: 'https://www.shine.cn/news/nation/2203082841/',
+        title: 'Shanghai Daily – Law on Countering Foreign Sanctions highlighted in China’s national legislature’s work report',
+        quote:
+          'The Law on Countering Foreign Sanctions, adopted in 2021, aims to improve the legal system for opposing foreign sanctions, interference, and long-arm jurisdiction, according to a work report submitted Tuesday to China\'s national legislature for deliberation.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://fujae.com/news/law-on-countering-foreign-sanctions/',
+        title: 'Fujae – Law on Countering Foreign Sanctions',
+        quote: 'The Law on Countering Foreign Sanctions has become effective as of June 10, 2021.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.lexiscn.com/pghottopic/pg_ce/cn/pg_ce145.html',
+        title: 'LexisNexis 律商联讯 – 《实施〈反外国制裁法〉的规定》实务解读及合规分析',
+        quote: '我国曾于2021年出台《中华人民共和国反外国制裁法》(“《反制裁法》”),为我国反制外国不当制裁提供了法律框架。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+];
