@@ -97,6 +97,69 @@ export const OTHER_NAMES_RENDERINGS_8: CoreOtherNames[] = [
     ],
   },
 
+  // ───────────── Judicial interpretations ─────────────
+  {
+    id: 'document:spc-provisions-on-facial-recognition-civil-cases',
+    aliases: [
+      'Provisions on Several Issues concerning the Application of Law in the Trial of Civil Cases Relating to the Use of Facial Recognition Technologies to Process Personal Information',
+      'Judicial Interpretation on the Application of Law in Civil Trials concerning the Application of Facial Recognition Technologies in Personal Information Processing',
+      'Provisions on Several Issues on the Application of Law in Hearing Civil Cases Related to the Use of Facial Recognition Technology to Handle Personal Information',
+    ],
+    sources: [
+      {
+        url: 'https://www.mondaq.com:443/china/civil-law/1098184/chinas-highest-court-clarifies-judicial-rules-in-civil-disputes-related-to-face-recognition-technology',
+        title: 'Mondaq – China’s Highest Court Clarifies Judicial Rules In Civil Disputes Related To Face Recognition Technology',
+        quote:
+          'On July 27, 2021, China Supreme People\'s Court released the Provisions on Several Issues concerning the Application of Law in the Trial of Civil Cases Relating to the Use of Facial Recognition Technologies to Process Personal Information (the "Judicial Interpretations"), which will be effective on August 1, 2021',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://cms-lawnow.com/en/ealerts/2021/07/chinese-supreme-court-issues-interpretation-enhancing-face-information-protection-in-civil-cases',
+        title: 'CMS Law-Now – Chinese Supreme Court issues interpretation enhancing face information protection in civil cases',
+        quote:
+          'On 27 July 2021, the Supreme People’s Court of China published the Judicial Interpretation on the Application of Law in Civil Trials concerning the Application of Facial Recognition Technologies in Personal Information Processing, which specifies face information as a special category of “biometric information”',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/civil-cases-facial-recogntion/',
+        title: 'China Law Translate – Provisions on Several Issues on the Application of Law in Hearing Civil Cases Related to the Use of Facial Recognition Technology to Handle Personal Information',
+        quote:
+          'Provisions on Several Issues on the Application of Law in Hearing Civil Cases Related to the Use of Facial Recognition Technology to Handle Personal Information … Document Number:法释〔2021〕15号 Promulgating Entities: Supreme People\'s Court',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Online games, telecoms ─────────────
+  {
+    id: 'document:notice-on-further-strict-management-to-prevent-minors-addiction-to-online-games',
+    aliases: [
+      'Notice of the National Press and Publication Administration on Further Strict Management to Effectively Prevent Minors from Becoming Addicted to Online Games',
+    ],
+    sources: [
+      {
+        url: 'https://en.wikipedia.org/wiki/Notice_of_the_National_Press_and_Publication_Administration_on_Further_Strict_Management_and_Effective_Prevention_of_Minors%27_Addiction_to_Online_Games',
+        title: 'Wikipedia – Notice of the National Press and Publication Administration on Further Strict Management and Effective Prevention of Minors’ Addiction to Online Games',
+        quote:
+          '"Notice of the National Press and Publication Administration on Further Strict Management to Effectively Prevent Minors from Becoming Addicted to Online Games" is a document issued by the Chinese Communist Party\'s (CCP) National Press and Publication Administration.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:administrative-measures-for-licensing-of-telecommunications-business',
+    aliases: ['Measures for the Administration of Telecommunication Business Operation Licenses'],
+    sources: [
+      {
+        url: 'https://conventuslaw.com/report/china-released-for-public-comment-draft-revisions',
+        title: 'Conventus Law – China Released For Public Comment Draft Revisions',
+        quote:
+          'The Measures for the Administration of Telecommunication Business Operation Licenses (Draft Revised Measures) (in Chinese《电信业务经营许可管理办法》(修订征求意见稿), hereafter the “Draft”) were released by the Ministry for Industry and Information Technology (“MIIT”) on April 11, 2017',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
   // ───────────── Laws ─────────────
   {
     id: 'document:anti-foreign-sanctions-law',
