@@ -130,6 +130,33 @@ export const OTHER_NAMES_RENDERINGS_8: CoreOtherNames[] = [
     ],
   },
 
+  {
+    id: 'document:spc-spp-interpretation-on-criminal-cases-of-infringing-citizens-personal-information',
+    aliases: ['Interpretation on the Applicable Law in Criminal Cases Involving Infringement of the Personal Information of Citizens'],
+    sources: [
+      {
+        url: 'https://www.leetsai.com/arbitration-litigation/interpretation-of-the-supreme-peoples-court-and-the-supreme-peoples-procuratorate-on-the-applicable-law-in-criminal-cases-involving-infringement-of-the-personal-information-of-citizensmainland-chin',
+        title: 'Lee and Li – Interpretation of the Supreme People’s Court and the Supreme People’s Procuratorate on the Applicable Law in Criminal Cases Involving Infringement of the Personal Information of Citizens',
+        quote:
+          'On May 8, 2017, the Supreme People’s Court and the Supreme People’s Procuratorate jointly promulgated the Interpretation on the Applicable Law in Criminal Cases Involving Infringement of the Personal Information of citizens (the “Judicial Interpretation”), which came into effect on June 1, 2017.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:spc-provisions-on-online-consumption-disputes-i',
+    aliases: ['Provisions on Several Issues Concerning the Application of Law in Hearing Cases Involving Online Consumer Disputes (I)'],
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/a/spc-issues-juridical-interpretation-on-online-consumer-disputes',
+        title: 'China Justice Observer – SPC Issues Juridical Interpretation on Online Consumer Disputes',
+        quote:
+          'On 1 March 2022, the Supreme People’s Court (SPC) issued “Provisions on Several Issues Concerning the Application of Law in Hearing Cases Involving Online Consumer Disputes (I)” (hereinafter “the Provisions”, 关于审理网络消费纠纷案件适用法律若干问题的规定(一)), with effect from 15 March 2022.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
   // ───────────── Online games, telecoms ─────────────
   {
     id: 'document:notice-on-further-strict-management-to-prevent-minors-addiction-to-online-games',
