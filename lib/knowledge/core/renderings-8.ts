@@ -189,6 +189,26 @@ export const OTHER_NAMES_RENDERINGS_8: CoreOtherNames[] = [
 
   // ───────────── Laws ─────────────
   {
+    id: 'document:rules-on-counteracting-unjustified-extra-territorial-application-of-foreign-legislation',
+    zhShortNames: ['阻断办法'],
+    sources: [
+      {
+        url: 'https://user.guancha.cn/main/content?id=445908',
+        title: '观察者网(走出去智库)– 中国出台《阻断办法》:利弊分析及应对建议',
+        quote:
+          '上周六(1月9日),商务部公布《阻断外国法律与措施不当域外适用办法》(以下简称“《阻断办法》”)。',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://fahejia.com/view?id=c74352d3b205464980b7dea01fb8ab0b&userid=&type=2',
+        title: '法和家 – 关于《阻断外国法律与措施不当域外适用办法》的法律实务评述(中伦文德)',
+        quote:
+          '经国务院批准,2021年1月9日,中华人民共和国商务部公布了二〇二一年 第1号商务部令——《阻断外国法律与措施不当域外适用办法》(以下简称“《阻断办法》”),自公布之日起施行。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
     id: 'document:anti-foreign-sanctions-law',
     aliases: ['Law on Countering Foreign Sanctions'],
     zhShortNames: ['反制裁法'],
