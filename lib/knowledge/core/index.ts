@@ -55,6 +55,7 @@ import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
 import { CORE_LOCAL_8 } from './local-8';
 import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
 import { CORE_LEGACY_8 } from './legacy-8';
+import { OTHER_NAMES_RENDERINGS_8 } from './renderings-8';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -135,8 +136,13 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts and competition-7.ts merged onto it. */
-export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [...OTHER_NAMES_ZH_FORMS_5, ...OTHER_NAMES_AITECH_7, ...OTHER_NAMES_COMPETITION_7]);
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts and renderings-8.ts merged onto it. */
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
+  ...OTHER_NAMES_ZH_FORMS_5,
+  ...OTHER_NAMES_AITECH_7,
+  ...OTHER_NAMES_COMPETITION_7,
+  ...OTHER_NAMES_RENDERINGS_8,
+]);
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,
