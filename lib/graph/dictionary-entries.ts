@@ -26,8 +26,24 @@ const LOCAL_SHORT_NAME = new RegExp(`^(?:[^\\s]+ ${DOCUMENT_TYPE}(?: ${VERSION})
 /** Curated other names of well-known laws (document-aliases.ts) were chosen to be unambiguous. */
 const CURATED_ALIASES = new Set(KNOWN_DOCUMENTS.flatMap((document) => document.aliases));
 
-export function isLocalShortName(name: string): boolean {
-  return LOCAL_SHORT_NAME.test(name.trim().replace(/\s+/g, ' ')) && !CURATED_ALIASES.has(name);
+/** An acronym (two capitals or more): "SCC", "GenAI", "MIIT". */
+const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * Whether a short name is a newsletter's own, by the rule above. One exception: a head word that
+ * is an acronym of what the document is about ("SCC Measures", "GenAI Measures") rather than of a
+ * body (`bodyAbbreviations`: "MIIT Measures", "SPC Opinions") says which document it is.
+ */
+export function isLocalShortName(name: string, bodyAbbreviations: ReadonlySet<string>): boolean {
+  const written = name.trim().replace(/\s+/g, ' ');
+  if (!LOCAL_SHORT_NAME.test(written) || CURATED_ALIASES.has(name)) return false;
+  const words = written.split(' ');
+  return !(words.length === 2 && ACRONYM.test(words[0]!) && !bodyAbbreviations.has(words[0]!));
+}
+
+/** Every body's abbreviation in the graph ("MIIT", "SPC", "NEA"). */
+export function bodyAbbreviationsOf(graph: Graph): Set<string> {
+  return new Set(graph.nodes.flatMap((node) => (node.type === 'authority' ? node.abbreviations : [])));
 }
 
 /**
@@ -86,9 +102,10 @@ export function dictionaryEntriesOf(graph: Graph): DictionaryEntry[] {
   // A standard cited without its year means its latest edition (an undated reference applies the
   // latest edition): "GB/T 35273" is the 2020 edition while the graph also holds the 2017 one.
   const latestEdition = new Map<string, { year: number; id: string; code: string }>();
+  const bodyAbbreviations = bodyAbbreviationsOf(graph);
   for (const node of graph.nodes) {
     if (node.type === 'topic') continue;
-    const aliases = node.aliases.filter((alias) => !isLocalShortName(alias) && !isSeriesName(alias, node.name));
+    const aliases = node.aliases.filter((alias) => !isLocalShortName(alias, bodyAbbreviations) && !isSeriesName(alias, node.name));
     const names = [node.name, ...aliases];
     // A case by its parties is written "Li v. Liu", "Li v Liu" or "Li vs. Liu".
     if (node.type === 'case') names.push(...names.flatMap(partyVariants));

@@ -2,7 +2,7 @@
  * Builds what the page recognisers ship with (build time, and the background for imports): the
  * variant-title table of the graph's documents and its cases by number.
  */
-import { isLocalShortName, isSeriesName, standardEditionOf } from '../graph/dictionary-entries';
+import { bodyAbbreviationsOf, isLocalShortName, isSeriesName, standardEditionOf } from '../graph/dictionary-entries';
 import type { Graph } from '../graph/schema';
 import { caseNumberKey, parseCaseNumber } from './case-numbers';
 import { buildEditionYears } from './cited-editions';
@@ -16,9 +16,10 @@ const HAN = /\p{Script=Han}/u;
 
 /** `charVariants`: traditional forms of characters (build time; see lib/build/traditional-chars.ts). */
 export function buildRecogniserData(graph: Graph, charVariants?: (characters: string) => string): RecogniserData {
+  const bodyAbbreviations = bodyAbbreviationsOf(graph);
   const titles = graph.nodes.flatMap((node) =>
     node.type === 'document'
-      ? [{ id: node.id, draft: node.status === 'draft', names: [node.name, ...node.aliases.filter((alias) => !HAN.test(alias) && !isLocalShortName(alias) && !isSeriesName(alias, node.name))] }]
+      ? [{ id: node.id, draft: node.status === 'draft', names: [node.name, ...node.aliases.filter((alias) => !HAN.test(alias) && !isLocalShortName(alias, bodyAbbreviations) && !isSeriesName(alias, node.name))] }]
       : [],
   );
   const cases: Record<string, string> = {};

@@ -5,14 +5,15 @@ import type { Graph } from '../../../lib/graph/schema';
 const source = { newsletter: 'n.txt', issue: 'Issue', section: 'S', item: 'I', quote: 'Q' };
 
 describe('the names the content script looks for', () => {
+  const bodies = new Set(['MIIT', 'SPC', 'NEA']);
   it.each(['MIIT Measures', 'SPC Opinions', 'Zhejiang Guidelines', 'NEA  Measures', 'Guideline 2.0', 'Beijing Rules V1.1'])(
     '%s, a newsletter’s own short name, is not highlighted',
-    (name) => expect(isLocalShortName(name)).toBe(true),
+    (name) => expect(isLocalShortName(name, bodies)).toBe(true),
   );
 
-  it.each(['Twenty Data Measures', '20 Data Measures', 'State Secrets Law', 'Anti-Espionage Law', 'CII Regulations', 'Measures for Data Export', 'White Paper on Metaverse'])(
+  it.each(['Twenty Data Measures', '20 Data Measures', 'State Secrets Law', 'Anti-Espionage Law', 'CII Regulations', 'Measures for Data Export', 'White Paper on Metaverse', 'SCC Measures', 'GenAI Measures'])(
     '%s says which document it is and is highlighted',
-    (name) => expect(isLocalShortName(name)).toBe(false),
+    (name) => expect(isLocalShortName(name, bodies)).toBe(false),
   );
 
   it.each([
@@ -76,6 +77,8 @@ describe('the names the content script looks for', () => {
           jurisdiction: 'PRC',
         },
         { id: 'topic:data', type: 'topic', name: 'Data', aliases: [], abbreviations: [], summary: '', topics: [], sources: [source] },
+        // "MIIT Measures" is local because MIIT is a body's abbreviation in the graph.
+        { id: 'authority:miit', type: 'authority', name: 'Ministry of Industry and Information Technology', aliases: [], abbreviations: ['MIIT'], summary: '', topics: [], sources: [source], kind: 'ministry', level: 'national' },
       ],
     };
     expect(dictionaryEntriesOf(graph).map(({ name, kind }) => `${kind}:${name}`)).toEqual([
@@ -83,6 +86,8 @@ describe('the names the content script looks for', () => {
       'title:Data Security Management Measures',
       'abbr:DSMM',
       'code:GB/T 1-2024',
+      'title:Ministry of Industry and Information Technology',
+      'abbr:MIIT',
       // Cited without its year, a standard is its latest edition.
       'code:GB/T 1',
     ]);
