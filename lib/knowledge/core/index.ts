@@ -52,6 +52,7 @@ import { AUTHORITY_VARIANTS_ZH_RENDERINGS_3, CORE_ZH_RENDERINGS_3 } from './zh-r
 import { AUTHORITY_VARIANTS_ZH_FORMS_5, OTHER_NAMES_ZH_FORMS_5, withOtherNames } from './zh-forms-5';
 import { CORE_ZHNEWS_7 } from './zhnews-7';
 import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
+import { CORE_RELEASES_8 } from './releases-8';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -99,6 +100,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_ZHNEWS_7,
   ...CORE_COMPETITION_7,
   ...CORE_TUNING_GAPS_8,
+  ...CORE_RELEASES_8,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
