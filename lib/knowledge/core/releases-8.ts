@@ -191,4 +191,161 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
       },
     ],
   },
+
+  // ─────────────────────── National standard announcement, 2020 No. 1 ───────────────────────
+  {
+    id: 'document:national-standard-announcement-2020-no-1',
+    name: 'National Standard Announcement No. 1 of 2020',
+    nameZh: '国家标准公告(2020年第1号)',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    summary:
+      'The SAMR and SAC announcement that issued, among others, GB/T 35273-2020 on personal information security, in force from 1 October 2020 and replacing the 2017 version.',
+    relations: [{ type: 'cites', target: 'document:personal-information-security-specification', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.tc260.org.cn/piss/js1.htm',
+        title: '全国信息安全标准化技术委员会 (TC260)',
+        quote:
+          '国家市场监督管理总局、国家标准化管理委员会发布中华人民共和国国家标准公告(2020年第1号),全国信息安全标准化技术委员会归口的国家标准GB/T 35273-2020《信息安全技术 个人信息安全规范》正式发布,实施日期为2020年10月1日。\n\n该标准代替GB/T 35273-2017《信息安全技术 个人信息安全规范》',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary', 'relations'],
+      },
+    ],
+  },
+
+  // ─────────────────────── SPP typical cases on personal information public interest litigation ───────────────────────
+  {
+    // The SPP has released more than one batch under this title (March 2023, and a later one of six
+    // cases); pages cite the title without the date, so the entry stands for the series.
+    id: 'document:spp-typical-cases-of-personal-information-protection-public-interest-litigation',
+    name: 'Typical Cases of Procuratorial Public Interest Litigation on Personal Information Protection',
+    nameZh: '个人信息保护检察公益诉讼典型案例',
+    aliases: [
+      'typical cases of personal information protection procuratorial public interest litigation',
+      'typical cases of prosecutorial public interest litigation on personal information protection',
+    ],
+    kind: 'case_list',
+    status: 'final',
+    issuers: ['spp'],
+    summary:
+      'Batches of public interest cases brought by procuratorates to protect personal information that the SPP publishes as guidance: eight cases in March 2023 (half of them pre-litigation supervision), six in a later batch on smart parking, residential facial recognition, fake online recruitment and doxxing.',
+    sources: [
+      {
+        url: 'http://love.hnmdtv.com/love/2023/0330/231348.html',
+        title: '最高检发布个人信息保护检察公益诉讼典型案例 (央视新闻客户端转载)',
+        quote:
+          '最高检发布个人信息保护检察公益诉讼典型案例 … 最高人民检察院今天(30日)发布一批个人信息保护检察公益诉讼典型案例',
+        supports: ['nameZh', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://www.tellerreport.com/news/2023-03-30-the-supreme-people-s-procuratorate-released-typical-cases-of-personal-information-protection-procuratorial-public-interest-litigation.HJzqAPXW3.html',
+        title: 'Teller Report',
+        quote:
+          "According to the official WeChat news of the Supreme People's Procuratorate, the Supreme People's Procuratorate released a batch of typical cases of personal information protection procuratorial public interest litigation on March 3. … The typical cases released this time include 8 administrative public interest litigation cases involving the Xinwu District Procuratorate of Wuxi City, Jiangsu Province urging the protection of consumers' personal information in service venues, of which 4 are pre-litigation supervision cases of administrative public interest litigation.",
+        supports: ['name', 'aliases', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://outlooknewera.com/pcen/info_view.php?VID=74059&tab=mynews',
+        title: 'Outlook New Era',
+        quote:
+          'Today, the Supreme People\'s Procuratorate released a batch of typical cases of prosecutorial public interest litigation on personal information protection. There are a total of 6 typical cases released this time, involving scenarios such as smart parking lots, community facial recognition, online false recruitment, "online box opening", personal information leakage of the deceased and their relatives, "scalpers", and travel agencies abusing personal information.',
+        supports: ['name', 'aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://m.163.com/dy/article/KJVHJUJJ05342I8K.html',
+        title: '网易号 (检察公益诉讼)',
+        quote:
+          '编者按 1月22日,最高人民检察院发布了一批个人信息保护检察公益诉讼典型案例。本次典型案例的发布和解读,旨在深入学习贯彻党的二十届四中全会关于“深化网络空间安全综合治理,加强个人信息保护”的部署要求',
+        supports: ['nameZh', 'kind', 'issuers'],
+      },
+    ],
+  },
+
+  // ─────────────────────── Beijing Internet Court typical AI cases, 2025 ───────────────────────
+  {
+    id: 'document:beijing-internet-court-typical-cases-involving-artificial-intelligence',
+    name: 'Beijing Internet Court Typical Cases Involving Artificial Intelligence',
+    nameZh: '涉人工智能典型案例',
+    aliases: ['Typical Cases Involving Artificial Intelligence'],
+    kind: 'case_list',
+    status: 'final',
+    issuers: ['beijing-internet-court'],
+    promulgated: '2025-09-10',
+    summary:
+      'Eight AI cases the Beijing Internet Court released at its September 2025 press conference: copyright in AI-generated content, AI-synthesised voices, AI face-swaps and personal information, an algorithm wrongly labelling content as AI-generated, and virtual digital humans.',
+    sources: [
+      {
+        url: 'https://www.chinaiplawupdate.com/author/aaron-wininger/page/3/',
+        title: 'China IP Law Update (Aaron Wininger)',
+        quote:
+          'On September 10, 2025, the Beijing Internet Court released eight Typical Cases Involving Artificial Intelligence (涉人工智能典型案例) “to better serve and safeguard the healthy and orderly development of the artificial intelligence industry.” Typical cases in China serve as educational examples, unify legal interpretation, and guide lower courts and the general public.',
+        supports: ['name', 'nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.python88.com/topic/186786',
+        title: 'python88 (repost)',
+        quote:
+          'On September 10, 2025, the Beijing Internet Court held a press conference on the trial of AI-related cases and released eight typical cases of AI-related disputes:\n(1) Case 1: Content generated by artificial intelligence (AI) may be recognized as a "work" … (2) Case 2: AI-synthesized voices are protected if they are identifiable. … (4) Case 4: If an AI face-swap makes the original subject unrecognizable, it does not constitute portrait right infringement; however, using video containing facial information for AI synthesis without consent infringes on personal information rights and interests.\n(5) Case 5: If a platform’s algorithm misjudges AI-generated content and mutes the user',
+        supports: ['kind', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://aistoriz.com/california-lawmaker-pushes-to-require-ai-companies-to-release-safety-policies',
+        title: 'aistoriz (repost of China IP Law Update)',
+        quote:
+          '(7) Case 7: If the image of a virtual digital human reflects the unique aesthetic choices of the production team, it constitutes a work of fine art and is protected by the Copyright',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ─────────────────────── MIIT notice of apps infringing users' rights, 2023 batch 9 ───────────────────────
+  {
+    id: 'document:miit-notice-on-apps-infringing-users-rights-2023-batch-9',
+    name: "MIIT Notice on Apps (SDKs) Infringing Users' Rights and Interests (Batch 9 of 2023, Batch 35 Overall)",
+    nameZh: '关于侵害用户权益行为的APP(SDK)通报(2023年第9批,总第35批)',
+    kind: 'other',
+    status: 'final',
+    issuers: ['miit'],
+    promulgated: '2023-12-15',
+    summary:
+      'MIIT names 24 apps and SDKs (utility, local life and online game apps) that third-party testing found to infringe users’ rights.',
+    sources: [
+      {
+        url: 'https://unsafe.sh/go-207144.html',
+        title: 'unsafe.sh (《中国信息安全》 repost of the MIIT notice)',
+        quote:
+          '关于侵害用户权益行为的APP(SDK)通报\n(2023年第9批,总第35批)\n工业和信息化部高度重视用户权益保护工作,依据《个人信息保护法》《网络安全法》《电信条例》《电信和互联网用户个人信息保护规定》等法律法规,持续开展APP侵害用户权益专项整治行动。近期,我部组织第三方检测机构对群众关注的实用工具、本地生活、网络游戏等移动互联网应用程序(APP)及第三方软件开发工具包(SDK)进行检查。发现24款APP、SDK存在侵害用户权益行为(详见附件),现予以通报。\n工业和信息化部信息通信管理局\n2023年12月15日',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // ─────────────────────── Hangzhou Internet Court ten typical personal information cases ───────────────────────
+  {
+    id: 'document:hangzhou-internet-court-ten-typical-personal-information-protection-cases',
+    name: 'Hangzhou Internet Court Ten Typical Cases of Personal Information Protection',
+    nameZh: '个人信息保护十大典型案例',
+    kind: 'case_list',
+    status: 'final',
+    issuers: ['hangzhou-internet-court'],
+    summary:
+      'Ten personal information cases the Hangzhou Internet Court released on its fifth anniversary, from the first civil public interest case on personal information under the Civil Code to credit reporting, public transport, online shopping platforms passing user data to payment institutions and app recommendation.',
+    sources: [
+      {
+        url: 'https://secrss.com/articles/46037',
+        title: '安全内参 (杭州互联网法院)',
+        quote:
+          '杭州互联网法院聚焦个人信息保护领域的突出问题和人民群众的重大关切,在成立五周年之际,特别发布“个人信息保护十大典型案例”。\n\n此次发布的典型案例覆盖面广,既涉及银行征信、公共出行服务等传统的个人信息处理领域,也涵盖网购平台向内嵌支付机构提供用户信息、APP自动化推荐应用等新型个人信息处理场景',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://freewechat.com/a/Mzg3MzUxNDU1Ng==/2247498360/{{href}}',
+        title: 'iLaw合规 (转自杭州中院)',
+        quote:
+          '个人信息保护十大典型案例|iLaw\n\n杭州中院 iLaw合规 2022-12-10 … 民法典实施后全国首例个人信息保护民事公益诉讼案——杭州市上城区人民检察院诉孙某非法买卖个人信息民事公益诉讼案。',
+        supports: ['nameZh', 'summary'],
+      },
+    ],
+  },
 ];
