@@ -56,6 +56,7 @@ import { CORE_LOCAL_8 } from './local-8';
 import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
 import { CORE_LEGACY_8 } from './legacy-8';
 import { OTHER_NAMES_RENDERINGS_8 } from './renderings-8';
+import { CORE_RELEASES_8 } from './releases-8';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -106,6 +107,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_LOCAL_8,
   ...CORE_PLANS_REPORTS_8,
   ...CORE_LEGACY_8,
+  ...CORE_RELEASES_8,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
