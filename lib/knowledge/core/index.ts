@@ -54,6 +54,7 @@ import { CORE_ZHNEWS_7 } from './zhnews-7';
 import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
 import { CORE_LOCAL_8 } from './local-8';
 import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
+import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-control-9';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -103,6 +104,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_TUNING_GAPS_8,
   ...CORE_LOCAL_8,
   ...CORE_PLANS_REPORTS_8,
+  ...CORE_EXPORT_CONTROL_9,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -134,7 +136,7 @@ export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CA
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts and competition-7.ts merged onto it. */
-export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [...OTHER_NAMES_ZH_FORMS_5, ...OTHER_NAMES_AITECH_7, ...OTHER_NAMES_COMPETITION_7]);
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [...OTHER_NAMES_ZH_FORMS_5, ...OTHER_NAMES_AITECH_7, ...OTHER_NAMES_COMPETITION_7, ...OTHER_NAMES_EXPORT_CONTROL_9]);
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,
