@@ -57,6 +57,7 @@ import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
 import { CORE_LEGACY_8 } from './legacy-8';
 import { OTHER_NAMES_RENDERINGS_8 } from './renderings-8';
 import { CORE_RELEASES_8 } from './releases-8';
+import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-control-9';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -108,6 +109,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_PLANS_REPORTS_8,
   ...CORE_LEGACY_8,
   ...CORE_RELEASES_8,
+  ...CORE_EXPORT_CONTROL_9,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -145,6 +147,8 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_COMPETITION_7,
   ...OTHER_NAMES_RENDERINGS_8,
 ]);
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts and competition-7.ts merged onto it. */
+export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [...OTHER_NAMES_ZH_FORMS_5, ...OTHER_NAMES_AITECH_7, ...OTHER_NAMES_COMPETITION_7, ...OTHER_NAMES_EXPORT_CONTROL_9]);
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,

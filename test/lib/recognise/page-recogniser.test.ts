@@ -41,7 +41,8 @@ describe('PageRecogniser', () => {
     expect(found('工信部信管函〔2020〕164号要求')).toEqual([['工信部信管函〔2020〕164号', 'document:notice-on-deepening-special-rectification-of-apps-infringing-users-rights']]);
     expect(found('工信部发布通知')).toEqual([['工信部', 'authority:miit']]);
     // Nor at the head of an announcement or order number with its year.
-    expect(found('根据商务部公告2024年第51号,')).toEqual([]);
+    expect(found('根据商务部公告2023年第99号,')).toEqual([]);
+    expect(found('根据商务部公告2024年第51号,')).toEqual([['商务部公告2024年第51号', 'document:export-control-list-of-dual-use-items']]);
     expect(found('商务部令2020年第1号公布')).toEqual([]);
     expect(found('商务部公告称')).toEqual([['商务部', 'authority:mofcom']]);
   });
