@@ -140,15 +140,14 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts and renderings-8.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts and export-control-9.ts merged onto it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
   ...OTHER_NAMES_COMPETITION_7,
   ...OTHER_NAMES_RENDERINGS_8,
+  ...OTHER_NAMES_EXPORT_CONTROL_9,
 ]);
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts and competition-7.ts merged onto it. */
-export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [...OTHER_NAMES_ZH_FORMS_5, ...OTHER_NAMES_AITECH_7, ...OTHER_NAMES_COMPETITION_7, ...OTHER_NAMES_EXPORT_CONTROL_9]);
 
 export const CORE_LAYER = {
   instruments: CORE_INSTRUMENTS,
