@@ -13,4 +13,6 @@ export const ZH_EXCLUSIONS: string[] = [
   '网安法规', '网安法律', '电商法规', '电商法律',
   // 科技部 and 工信部 are the ministries' short names; 科技部门 and 工信部门 are any level's departments of the field.
   '科技部门', '工信部门',
+  // 关注名单 is the export-control watch list; 重点关注名单 and its kin are any regulator's or bank's lists of entities to watch.
+  '重点关注名单', '特别关注名单', '风险关注名单',
 ];

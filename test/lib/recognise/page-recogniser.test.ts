@@ -131,6 +131,11 @@ describe('PageRecogniser', () => {
     ]);
   });
 
+  it('reads 关注名单 as the export-control watch list, not a regulator’s or bank’s 重点关注名单', () => {
+    expect(found('商务部将20家日本实体列入关注名单').map(([, id]) => id)).toEqual(['authority:mofcom', 'document:export-control-watch-list']);
+    expect(found('企业被列入经营异常名录或重点关注名单')).toEqual([]);
+  });
+
   it('does not read a law’s Chinese name run into 法治, 法制, 法律 or an amendment’s title as the law', () => {
     expect(found('完善网络安全法治体系,推进个人信息保护法制建设')).toEqual([]);
     expect(found('面对日益复杂且严格的出口管制法律环境')).toEqual([]);
