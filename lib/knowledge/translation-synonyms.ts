@@ -65,6 +65,10 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   // 反垄断法: "Anti-Monopoly Law", also "Antitrust Law"
   ['anti-trust', 'antimonopoly'],
   ['antitrust', 'antimonopoly'],
+  // The courts' names in judicial interpretations' titles, written out or as pages abbreviate them
+  // ("Provisions of the SPC on Several Issues …").
+  ["supreme people's court", 'spc'],
+  ["supreme people's procuratorate", 'spp'],
 ];
 
 /** Classes of single words; every member folds to the first. */

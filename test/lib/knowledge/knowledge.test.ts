@@ -65,7 +65,7 @@ describe('generic names and exclusions', () => {
       ...AUTHORITY_GAZETTEER.map((authority) => authority.nameZh ?? ''),
       ...KNOWN_DOCUMENTS.map((doc) => doc.nameZh),
       ...CORE_AUTHORITY_VARIANTS.flatMap((variant) => variant.zhShortNames ?? []),
-      ...CORE_INSTRUMENTS.flatMap((instrument) => instrument.zhShortNames ?? []),
+      ...CORE_INSTRUMENTS.flatMap((instrument) => [instrument.nameZh, ...(instrument.zhShortNames ?? [])]),
     ].filter(Boolean);
     for (const exclusion of ZH_EXCLUSIONS) expect(zhNames.some((name) => exclusion.includes(name)), exclusion).toBe(true);
   });

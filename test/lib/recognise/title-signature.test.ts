@@ -29,6 +29,8 @@ describe('signatureOf: renderings of one Chinese title agree', () => {
     // The official "Law … on Countering …" rendering of 反…法.
     ['Law of the People’s Republic of China on Countering Foreign Sanctions', 'Anti-Foreign Sanctions Law'],
     ['Law of the People’s Republic of China on Countering Espionage', 'Counter-Espionage Law'],
+    // The courts abbreviated in a judicial interpretation's title.
+    ['Provisions of the SPC on Several Issues Concerning the Trial of Cases Involving Facial Recognition', 'Provisions of the Supreme People’s Court on Several Issues Concerning the Trial of Cases Involving Facial Recognition'],
   ])('%s ≡ %s', (a, b) => {
     expect(key(a)).toBeDefined();
     expect(key(a)).toBe(key(b));
