@@ -17,6 +17,7 @@ import { findDocumentNumbers } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findPageShortTitles, findZhPageShortTitles, NamedTitles } from './page-short-titles';
 import { NamedCourts } from './page-court-names';
+import { citedAmendment, type Amendments } from './cited-amendments';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
@@ -41,6 +42,8 @@ export interface RecogniserData extends TitleTableData {
   numbers?: Record<string, string>;
   /** Yearly editions of one series (cited-editions.ts): a year before a title names that edition. */
   editionYears?: EditionYears;
+  /** Laws → the decisions amending them (cited-amendments.ts): "the 2025 Amendment of the …" names the decision. */
+  amendments?: Amendments;
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -186,8 +189,9 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
 }
 
 /**
- * 《中共中央国务院关于…的意见》, 《最高人民法院、最高人民检察院关于…的解释》: a body named inside title
- * marks, before the title's 关于, is part of the title (the title, from 关于 on, is found on its own).
+ * 《中共中央国务院关于…的意见》, 《最高人民法院、最高人民检察院关于…的解释》, 《北京互联网法院…白皮书》,
+ * 《最高人民法院工作报告》: a body named inside title marks, with more of the title after it, is part of
+ * the title (a title from 关于 on is found on its own), in either script (關於).
  */
 function isIssuerInsideTitleMarks(mention: Mention, text: string): boolean {
   if (!mention.id.startsWith('authority:') || mention.matched.charCodeAt(0) < 0x3400) return false;
@@ -196,8 +200,11 @@ function isIssuerInsideTitleMarks(mention: Mention, text: string): boolean {
   const open = before.lastIndexOf('《');
   if (open < 0 || before.lastIndexOf('》') > open) return false;
   const close = text.indexOf('》', mention.end);
-  return close > 0 && text.slice(mention.end, close).includes('关于');
+  return close > 0 && close - mention.end <= 80 && TITLE_GOES_ON_ZH.test(text.slice(mention.end, close));
 }
+
+/** What follows a body inside title marks when the title goes on: two characters of it, not only a list of more bodies. */
+const TITLE_GOES_ON_ZH = /[关關][于於]|[\u4e00-\u9fff]{2}[^、，,]*$/;
 
 /** 非 ("non-"), before a Chinese title, names another instrument. */
 const FEI = 0x975e;
@@ -274,6 +281,23 @@ const DATED = /(?:19|20)\d\d$/;
  * A standard's title written beside a dated code of it ("GB/T 35273-2017《信息安全技术 个人信息安全规范》")
  * names that edition, though the title alone names the latest one.
  */
+/**
+ * Laws named after "the 2025 Amendment of": the amending decision, over the words before it; the
+ * year and word ("2025 Amendment") are a short name the page may use from there on (`spelled`).
+ */
+function withCitedAmendments(mentions: RecognisedMention[], text: string, amendments: Amendments, spelled: Definition[]): RecognisedMention[] {
+  let changed: RecognisedMention[] | undefined;
+  for (const [index, mention] of mentions.entries()) {
+    const cited = amendments[mention.id] ? citedAmendment(mention, text, amendments) : undefined;
+    if (!cited) continue;
+    changed ??= [...mentions];
+    changed[index] = { start: cited.start, end: cited.end, id: cited.id, matched: cited.matched, via: 'variant' };
+    if (cited.shortName) spelled.push({ name: cited.shortName, id: cited.id, from: cited.end });
+  }
+  // Words before a mention cover no earlier mention ("… Amendment of the" holds only words).
+  return changed ?? mentions;
+}
+
 function withCitedEditions(mentions: RecognisedMention[], text: string, editions: Record<string, string>): RecognisedMention[] {
   if (!mentions.some((mention) => editions[mention.id] !== undefined && DATED.test(mention.matched))) return mentions;
   return mentions.map((mention, i) => {
@@ -432,6 +456,7 @@ export class PageRecogniser {
       }
     }
     kept = kept.filter((mention) => !isForeignLaw(mention, text));
+    if (data?.amendments) kept = withCitedAmendments(kept, text, data.amendments, spelled);
     const numbered = findCitedNumbers(text, kept);
     const fresh = [...findDefinitions(text, kept), ...spelled, ...numbered];
     const earlier = this.definitions.map((definition) => ({ ...definition, from: 0 }));

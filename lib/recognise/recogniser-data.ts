@@ -5,6 +5,7 @@
 import { bodyAbbreviationsOf, isLocalShortName, isSeriesName, standardEditionOf } from '../graph/dictionary-entries';
 import type { Graph } from '../graph/schema';
 import { caseNumberKey, parseCaseNumber } from './case-numbers';
+import { buildAmendments } from './cited-amendments';
 import { buildEditionYears } from './cited-editions';
 import { numberKeysOf } from './document-numbers';
 import type { RecogniserData } from './page-recogniser';
@@ -39,7 +40,23 @@ export function buildRecogniserData(graph: Graph, charVariants?: (characters: st
     if (node.type !== 'authority' || node.abbreviations.length === 0) continue;
     acronymEntries[node.id] = [...new Set([node.name, ...node.aliases].filter((name) => !HAN.test(name)).flatMap(contentWordsOf))];
   }
-  return { ...buildTitleTable(titles), cases, drafts, zh, acronymEntries, editions: editionsOf(graph), numbers: numbersOf(graph), editionYears: buildEditionYears(titles.filter((title) => !title.draft)) };
+  const years = new Map(graph.nodes.flatMap((node) => (node.type === 'document' ? [[node.id, yearOf(node.adopted ?? node.issued ?? node.effective)] as const] : [])));
+  const amendments = buildAmendments(graph.edges, (id) => years.get(id));
+  return {
+    ...buildTitleTable(titles),
+    cases,
+    drafts,
+    zh,
+    acronymEntries,
+    editions: editionsOf(graph),
+    numbers: numbersOf(graph),
+    editionYears: buildEditionYears(titles.filter((title) => !title.draft)),
+    ...(Object.keys(amendments).length > 0 ? { amendments } : {}),
+  };
+}
+
+function yearOf(date: string | undefined): number | undefined {
+  return date === undefined ? undefined : Number(date.slice(0, 4));
 }
 
 /** How a body's name is looked up: Chinese as written, English in lower case without "the". */
