@@ -41,7 +41,7 @@ const ENGLISH_DEFINITION = new RegExp(
     String.raw`\s*[)）]`,
   'i',
 );
-const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
+const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*(?:or\s+|i\.e\.,?\s+)?([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
 /** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
 export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];
 /** Those of SHORT_TITLE_NOUNS that are also written with an "s". */

@@ -132,10 +132,11 @@ const NAME_CHARACTER = String.raw`(?:(?!关于|申请|设立|批准|同意|决�
  * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局, 中共中央宣传部出版局, 国家广播电视总局
  * 网络视听节目管理司, 工业和信息化部办公厅, 國務院反壟斷反不正當競爭委員會: a body's name at the head of a longer body's
  * name (in either script) is not that body (国务院关于…的通知 is the body, issuing); nor is it before 代表, a deputy
- * of it (全国人大代表). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …
+ * of it (全国人大代表). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …; a procuratorate's in
+ * 检察厅 (最高检公益诉讼检察厅). A body's plan or report (国务院2025年度立法工作计划, 最高人民法院工作报告) is a document.
  */
 const ZH_SUB_BODY = new RegExp(
-  String.raw`^(?:第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|辦公室|办公厅|辦公廳|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|代表(?!大会)|[\u4e00-\u9fff]{0,6}?法庭|` +
+  String.raw`^(?:(?:\d{4}年度?)?(?:立法工作计划|立法计划|立法规划|工作报告)|[\u4e00-\u9fff]{0,6}?检察[厅廳]|第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|辦公室|办公厅|辦公廳|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|代表(?!大会)|[\u4e00-\u9fff]{0,6}?法庭|` +
     String.raw`${NAME_CHARACTER}{0,10}?(?:委员会|委員會|领导小组|領導小組|执法机构|執法機構)|${NAME_CHARACTER}{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]?[面势限]))`,
 );
 /**

@@ -187,6 +187,10 @@ describe('PageRecogniser', () => {
     expect(found('国家广播电视总局网络视听节目管理司和中共中央宣传部出版局发布通知')).toEqual([]);
     expect(found('国家网信办指导腾讯公司整改')).toEqual([['国家网信办', 'authority:cac']]);
     expect(found('该上诉案由最高人民法院知识产权法庭审理')).toEqual([]);
+    expect(found('最高检公益诉讼检察厅负责人介绍')).toEqual([]);
+    expect(found('列入2020年全国人大常委会立法工作计划和国务院立法规划')).toEqual([]);
+    expect(found('《北京互联网法院审判工作白皮书》显示')).toEqual([]);
+    expect(found('《工業和信息化部關於開展移動互聯網應用程序備案工作的通知》').map(([, id]) => id)).toEqual(['document:notice-on-carrying-out-filing-of-mobile-internet-applications']);
     // Inside title marks, before the title's 关于, bodies are the title's issuers.
     expect(found('公安机关应当遵守《最高人民法院、最高人民检察院、公安部关于办理信息网络犯罪案件适用刑事诉讼程序若干问题的意见》的规定').map(([, id]) => id)).toEqual([
       'document:spc-spp-mps-opinions-on-criminal-procedure-in-information-network-crime-cases',
