@@ -155,7 +155,7 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
   const read = (match: RegExpExecArray, kind: NumberKind, year: string, number: string, issuers: Body[]) => {
     const lead = issuers[0];
     if (!lead) return;
-    const id = numbers[documentNumberKey(lead.id, kind, year, number)] ?? (year ? numbers[documentNumberKey(lead.id, kind, '', number)] : undefined);
+    const id = numbers[documentNumberKey(lead.id, kind, year, number)] ?? (year ? numbers[documentNumberKey(lead.id, kind, '', number)] : yearlessNumber(numbers, lead.id, kind, number, text));
     if (!id) return;
     const glued = issuers.length === 1 && lead.end === match.index ? lead.start : match.index;
     const end = match.index + match[0].length;
@@ -190,6 +190,31 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
     }
   }
   return found;
+}
+
+/** The years of each body's numbers, for numbers written without one: "body|kind|number" → years. */
+const yearsOfNumbers = new WeakMap<Record<string, string>, Map<string, string[]>>();
+
+/**
+ * "MOFCOM Announcement No. 61" without its year: announcements are numbered afresh each year, so
+ * the number names a document only where the graph holds one of that body's announcements with it
+ * and the text gives that document's year somewhere ("… on 9 October 2025 …").
+ */
+function yearlessNumber(numbers: Record<string, string>, body: string, kind: NumberKind, number: string, text: string): string | undefined {
+  let years = yearsOfNumbers.get(numbers);
+  if (!years) {
+    years = new Map();
+    for (const key of Object.keys(numbers)) {
+      const [issuer, keyKind, year, keyNumber] = key.split('|');
+      if (!year) continue;
+      const series = `${issuer}|${keyKind}|${keyNumber}`;
+      years.set(series, [...(years.get(series) ?? []), year]);
+    }
+    yearsOfNumbers.set(numbers, years);
+  }
+  const found = years.get(`${body}|${kind}|${Number(number)}`);
+  if (!found || found.length !== 1 || !text.includes(found[0]!)) return undefined;
+  return numbers[documentNumberKey(body, kind, found[0]!, number)];
 }
 
 /** "Order of the State Council No. 745", "Decree No. 13 of …" is EN_NUMBER's. */

@@ -66,6 +66,12 @@ describe('findDocumentNumbers', () => {
     expect(find('Order of the CAC No. 12 and', { CAC: 'authority:cac' })).toEqual([['Order of the CAC No. 12', 'document:deep-synthesis', []]]);
   });
 
+  it('reads an announcement written without its year where the graph holds one of that number and the text gives its year', () => {
+    expect(find('On 9 October 2025 MOFCOM issued controls (MOFCOM Announcement No. 10).', { MOFCOM: 'authority:mofcom' })).toEqual([['Announcement No. 10', 'document:tungsten', ['MOFCOM']]]);
+    // Another year's announcement No. 10, as far as the text says.
+    expect(find('In 2023 MOFCOM issued MOFCOM Announcement No. 10.', { MOFCOM: 'authority:mofcom' })).toEqual([]);
+  });
+
   it('reads nothing for a number of another issuer, or without one', () => {
     expect(find('海关总署公告2025年第10号', { 海关总署: 'authority:gac' })).toEqual([]);
     expect(find('Order No. 12 took effect', {})).toEqual([]);
