@@ -36,7 +36,7 @@ interface Span {
 const QUOTED = String.raw`[“"‘'「『]\s*(?:the\s+)?([^”“"’‘'」』()（）]{2,80}?)\s*[”“"’‘'」』]`;
 /** English: (the “X”), (hereinafter referred to as “X”), (collectively, the “X”), (“X”), (X) for an acronym. */
 const ENGLISH_DEFINITION = new RegExp(
-  String.raw`^\s*[)）》”"’']?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
+  String.raw`^\s*[)）》”"’']?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|(?:referred\s+to|known|called)\s+(?:as\s+)?|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
     QUOTED +
     String.raw`\s*[)）]`,
   'i',
@@ -55,8 +55,8 @@ const SHORT_TITLE_DEFINITION = new RegExp(
   String.raw`^\s*[”"’']?\s*[(（]\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}'’-]*\s+){1,4}(?:${SHORT_TITLE_NOUNS.map((noun) => (HAS_PLURAL.has(noun) ? `${noun}s?` : noun)).join('|')}))\s*[)）]`,
   'u',
 );
-/** Chinese: （以下简称“X”） / （以下简称《X》） / （简称X）, after the title or its closing 》; traditional script too (以下簡稱). */
-const CHINESE_DEFINITION = /^\s*[》>]?\s*[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]?\s*([^”"」》）)]{1,24}?)\s*[”"」》]?\s*[）)]/;
+/** Chinese: （以下简称“X”） / （以下简称《X》） / （下称“《X》”） / （简称X） / ——以下简称“X”, after the title or its closing 》; traditional script too (以下簡稱). */
+const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)]{1,24}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)]{1,24}?)[”"」》]{1,2})/;
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
 const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);
@@ -105,7 +105,8 @@ function sameTypeOfTitle(name: string, title: string): boolean {
 export function bracketOpensAfter(text: string, at: number): boolean {
   for (let i = at; i < text.length && i < at + 4; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x28 || code === 0xff08) return true;
+    // A bracket, or a dash or full-width comma before 以下简称 (《…条例》——以下简称“…”).
+    if (code === 0x28 || code === 0xff08 || code === 0x2014 || code === 0xff0c) return true;
     if (code !== 0x20 && code !== 0xa0 && code !== 0x300b && code !== 0x300d && code !== 0x201d && code !== 0x22 && code !== 0x29 && code !== 0xff09) return false;
   }
   return false;
@@ -137,7 +138,7 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
     const match = quoted ?? shortTitle ?? ACRONYM_DEFINITION.exec(after);
     if (!match) continue;
     // (“《人脸识别规定》”): the title marks are the page's, not part of the short name.
-    const name = match[1]!.trim().replace(/^《([^《》]+)》$/, '$1');
+    const name = (match[1] ?? match[2]!).trim().replace(/^《([^《》]+)》$/, '$1');
     const written = text.slice(mention.start, mention.end);
     if (isGenericShortName(name) || name === written) continue;
     if (shortTitle && !sameTypeOfTitle(name, written)) continue;

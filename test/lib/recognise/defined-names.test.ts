@@ -15,6 +15,9 @@ describe('findDefinitions', () => {
     // A name the page puts in quotes, defined after the closing quote.
     ['the framework of an “unreliable entity list” (UEL) regime', 'unreliable entity list', 'UEL'],
     ['sanctions pursuant to its Anti-Foreign Sanctions Law (or AFSL), targeting', 'Anti-Foreign Sanctions Law', 'AFSL'],
+    ['the Personal Information Protection Law (referred to as the “PI Law”) applies', 'Personal Information Protection Law', 'PI Law'],
+    ['《网络数据安全管理条例》(下称“《网数条例》”)规定', '网络数据安全管理条例', '网数条例'],
+    ['《网络数据安全管理条例》——以下简称“网数条例”,网数条例规定', '网络数据安全管理条例', '网数条例'],
     ['the “Personal Information Protection Law” (“PIPL”) took effect', 'Personal Information Protection Law', 'PIPL'],
     ['the "Measures on Generative Artificial Intelligence Services" (GenAI Measures) apply', 'Measures on Generative Artificial Intelligence Services', 'GenAI Measures'],
     ['中共中央、国务院印发《关于构建数据基础制度更好发挥数据要素作用的意见》（以下简称“数据二十条”）。', '关于构建数据基础制度更好发挥数据要素作用的意见', '数据二十条'],
