@@ -58,6 +58,7 @@ import { CORE_LEGACY_8 } from './legacy-8';
 import { OTHER_NAMES_RENDERINGS_8 } from './renderings-8';
 import { CORE_RELEASES_8 } from './releases-8';
 import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-control-9';
+import { CORE_STANDARDS_9, OTHER_NAMES_STANDARDS_9 } from './standards-9';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -110,6 +111,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_LEGACY_8,
   ...CORE_RELEASES_8,
   ...CORE_EXPORT_CONTROL_9,
+  ...CORE_STANDARDS_9,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -140,13 +142,14 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts and export-control-9.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts and standards-9.ts merged onto it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
   ...OTHER_NAMES_COMPETITION_7,
   ...OTHER_NAMES_RENDERINGS_8,
   ...OTHER_NAMES_EXPORT_CONTROL_9,
+  ...OTHER_NAMES_STANDARDS_9,
 ]);
 
 export const CORE_LAYER = {
