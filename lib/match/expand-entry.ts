@@ -34,15 +34,24 @@ function keysOf(entry: DictionaryEntry, isGeneric: GenericTest): string[] {
     case 'zh':
       return expandZhVariants(folded, isGeneric);
     case 'abbr':
-      return [folded];
+      return spacedAbbreviation(folded) ? [folded, spacedAbbreviation(folded)!] : [folded];
   }
+}
+
+/** Letters then digits ("TC260"): pages also write them apart ("TC 260"). */
+const LETTERS_THEN_DIGITS = /^([A-Za-z]{2,})(\d{2,})$/;
+
+function spacedAbbreviation(name: string): string | undefined {
+  const parts = LETTERS_THEN_DIGITS.exec(name);
+  return parts ? `${parts[1]} ${parts[2]}` : undefined;
 }
 
 function toPattern(entry: DictionaryEntry, key: string, generated: boolean): Pattern {
   const zh = entry.kind === 'zh';
   return {
     key,
-    exact: entry.kind === 'abbr' || (entry.kind === 'phrase' && !generated) ? normalizeString(entry.name) : null,
+    // An abbreviation matches only as written, its spaced form too.
+    exact: entry.kind === 'abbr' ? normalizeString(generated ? (spacedAbbreviation(entry.name) ?? entry.name) : entry.name) : entry.kind === 'phrase' && !generated ? normalizeString(entry.name) : null,
     // Only an edge that is itself a letter or digit can run into a neighbouring word.
     boundaryStart: !zh && isWordChar(key.charCodeAt(0)),
     boundaryEnd: !zh && isWordChar(key.charCodeAt(key.length - 1)),

@@ -42,11 +42,13 @@ describe('findMentions: abbreviations', () => {
     ['(“CAC”)', [['CAC', 'authority:cac']]],
     ['MIIT/SAMR', [['MIIT', 'authority:miit'], ['SAMR', 'authority:samr']]],
     ['TC260 released', [['TC260', 'authority:tc260']]],
+    // Letters and digits written apart.
+    ['TC 260 released', [['TC 260', 'authority:tc260']]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
-  it.each(['the cac', 'Cac', 'CACs', 'CAC2', 'xCAC', 'miit', 'NPCSC'])('does not match %j', (text) => {
+  it.each(['the cac', 'Cac', 'CACs', 'CAC2', 'xCAC', 'miit', 'NPCSC', 'tc 260', 'TC 2600'])('does not match %j', (text) => {
     expect(find(text)).toEqual([]);
   });
 
