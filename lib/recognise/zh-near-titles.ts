@@ -61,6 +61,35 @@ function isHeldIn(short: string, long: string): boolean {
   return at === short.length;
 }
 
+/**
+ * The words a Chinese short form leaves out of a title: 《深度合成规定》 for the 互联网信息服务深度合成管理规定,
+ * 《网络数据条例》 for the 网络数据安全管理条例, 《生成式人工智能暂行办法》 for the 生成式人工智能服务管理暂行办法.
+ * Only these: a title that loses a word that says what it covers (儿童, 网络) is another title.
+ */
+const DROPPABLE_WORDS = ['互联网信息服务', '中华人民共和国', '互联网', '信息服务', '管理', '服务', '安全', '监督', '若干', '工作', '关于', '的', '试行'];
+/** A short form shorter than this says too little (《关基条例》 is a name of its own, listed where a source has it). */
+const MIN_SHORT_FORM = 5;
+
+/** Whether `run` is made only of droppable words. */
+function isDroppable(run: string): boolean {
+  if (run.length === 0) return true;
+  return DROPPABLE_WORDS.some((word) => run.startsWith(word) && isDroppable(run.slice(word.length)));
+}
+
+/** Whether `short` is `long` with only droppable words left out (each character of `short` taken at its first place in `long`). */
+function isShortFormOf(short: string, long: string): boolean {
+  let at = 0;
+  let run = '';
+  for (let i = 0; i < long.length; i++) {
+    if (at < short.length && long.charCodeAt(i) === short.charCodeAt(at)) {
+      if (!isDroppable(run)) return false;
+      run = '';
+      at++;
+    } else run += long.charAt(i);
+  }
+  return at === short.length && isDroppable(run);
+}
+
 export interface ZhNearTitles {
   /** The entry a written title (the text inside 《》) names, and whether it is marked as a draft. */
   identify(written: string): { id: string; draft: boolean } | undefined;
@@ -83,24 +112,29 @@ export function loadZhNearTitles(data: ZhTitleData): ZhNearTitles {
   return {
     identify(written) {
       const { core, draft } = coreOf(fold(written));
-      if (core.length < MIN_LENGTH) return undefined;
+      if (core.length < MIN_SHORT_FORM) return undefined;
       const candidates = byKind.get(core.slice(-2)) ?? [];
       const exact = candidates.find(([title]) => title === core);
       if (exact) return { id: exact[1], draft };
-      let named: string | undefined;
-      for (const [title, id] of candidates) {
-        if (Math.abs(title.length - core.length) > MAX_APART || title.includes('暂行') !== core.includes('暂行')) continue;
-        const near = title.length >= core.length ? isHeldIn(core, title) : isHeldIn(title, core);
-        if (!near || id === named) continue;
-        if (named) return undefined;
-        named = id;
-      }
+      const one = (isNamed: (title: string) => boolean): string | undefined | null => {
+        let named: string | undefined;
+        for (const [title, id] of candidates) {
+          if (title.includes('暂行') !== core.includes('暂行') || id === named || !isNamed(title)) continue;
+          if (named) return null;
+          named = id;
+        }
+        return named;
+      };
+      const near =
+        core.length >= MIN_LENGTH ? one((title) => Math.abs(title.length - core.length) <= MAX_APART && (title.length >= core.length ? isHeldIn(core, title) : isHeldIn(title, core))) : undefined;
+      if (near === null) return undefined;
+      const named = near ?? one((title) => title.length > core.length && isShortFormOf(core, title));
       return named ? { id: named, draft } : undefined;
     },
   };
 }
 
-const TITLE_MARKS = /《([^《》\n]{8,60})》/g;
+const TITLE_MARKS = /《([^《》\n]{5,60})》/g;
 
 /** The 《titles》 of `text` that no mention covers and that name an entry; spans are inside the marks. */
 export function findZhNearTitles(text: string, titles: ZhNearTitles, isTaken: (span: { start: number; end: number }) => boolean): Array<{ start: number; end: number; id: string; draft: boolean }> {
