@@ -239,4 +239,283 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── Short-drama creation opinions (NRTA, 2022) ─────────────
+  {
+    id: 'document:opinions-on-promoting-prosperous-development-of-short-drama-creation',
+    name: 'Opinions on Promoting the Prosperous Development of Short Drama Creation',
+    nameZh: '关于推动短剧创作繁荣发展的意见',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nrta'],
+    promulgated: '2022-12-26',
+    summary:
+      'NRTA opinions encouraging low-cost, positive short dramas and asking producers and platforms to favour them in resources, talent, marketing, scheduling and publicity.',
+    sources: [
+      {
+        url: 'https://scholarmate.com/S/GQ6t8W',
+        title: 'scholarmate – 关于推动短剧创作繁荣发展的意见 (摘要)',
+        quote:
+          '2022年12月26日,国家广电总局印发《关于推动短剧创作繁荣发展的意见》(下称“意见”)。意见指出,要积极创作生产小成本、大情怀、正能量的短剧;相关单位要进一步优化产品结构,在资源、人才、营销、排播、宣传等各方面对短剧进行倾斜性支持。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Online literature: social benefit evaluation (SAPPRFT, 2017) ─────────────
+  {
+    id: 'document:trial-measures-for-social-benefit-evaluation-of-online-literature-publishing-service-units',
+    name: 'Trial Measures for the Social Benefit Evaluation of Online Literature Publishing Service Units',
+    nameZh: '网络文学出版服务单位社会效益评估试行办法',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nrta'],
+    promulgated: '2017-06',
+    summary:
+      'Scores online literature platforms on publishing quality, reach, content innovation, internal systems and social and cultural impact (5 first-level indicators, 22 second-level, 77 criteria), with a one-vote veto for serious political errors.',
+    sources: [
+      {
+        url: 'https://www.sinobook.com.cn/guide/newsdetail.cfm?iCntno=17026',
+        title: '中国高校教材图书网 (中国新闻出版广电报) – 总局印发《网络文学出版服务单位社会效益评估试行办法》',
+        quote:
+          '2017-06-26 10:53:03  来源:《中国新闻出版广电报》2017-06-26 \n \n\n  国家新闻出版广电总局日前印发《网络文学出版服务单位社会效益评估试行办法》,明确提出对从事网络文学原创业务、提供网络文学阅读平台的网络文学出版服务单位进行社会效益评估考核。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://xwzx.qqzyw.com/show-114363.html',
+        title: '全球资源网 (人民网)',
+        quote:
+          '《办法》对网络文学出版服务单位社会效益评估考核共设置了5个一级指标、22个二级指标和77项评分标准,主要包括出版质量、传播能力、内容创新、制度建设、社会和文化影响等指标。《办法》明确规定,网络文学出版服务单位发表作品出现严重政治差错、社会影响恶劣,在平台首页或重点栏目推介导向有严重问题的作品,违反政治纪律和政治规矩等重大问题,社会效益评估实行“一票否决”',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── 2024 Qinglang series (CAC) ─────────────
+  {
+    id: 'document:qinglang-series-special-campaigns-2024',
+    name: '2024 Qinglang Operation',
+    nameZh: '2024年“清朗”系列专项行动',
+    aliases: ['2024 "Qinglang Operation"'],
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2024-03-15',
+    summary:
+      'The CAC’s ten online-ecosystem campaigns for 2024, among them the Spring Festival, smears against companies, illegal outbound links, self-media chasing traffic, fake and vulgar live streams, labelling of AI-generated content, minors in summer and unlicensed news services.',
+    sources: [
+      {
+        url: 'https://www.xbhy.cn/xwdt-xyxw/5110.html',
+        title: 'xbhy.cn (CAC WeChat account, translated)',
+        quote:
+          'The Cyberspace Administration of China rolls out the 2024 "Qinglang Operation". … In 2024, the "Qinglang" series of special actions will closely focus on people\'s new expectations and demands, comprehensively cover the key areas of online connections, and focus on exploring and cracking the new problems and risks of network ecology, with a focus on 10 rectification tasks.',
+        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.gxoc168.com/new/147785.html',
+        title: 'gxoc168.com (看球吧)',
+        quote:
+          '发布于:2024-03-15 12:00:21 … 03月15日讯 相关部门开展2024年“清朗”系列专项行动,其中包括“清朗·网络直播领域虚假和低俗乱象整治”专项行动。',
+        supports: ['nameZh', 'promulgated'],
+      },
+      {
+        url: 'http://m.njpanjin.com/cn/Instant/culture/202403/t20240315_7591194.html',
+        title: '中國西藏網 (央視新聞客戶端)',
+        quote:
+          '10項任務集中整治網上突出問題亂象!中央網信辦部署2024年“清朗”行動\n\n發布時間:2024-03-15 15:26:00來源: 央視新聞客戶端',
+        supports: ['issuers', 'promulgated'],
+      },
+      {
+        url: 'http://nxufmk.cn/Show/388270',
+        title: '法治日報 (轉載)',
+        quote:
+          '任務包括“清朗·2024年春節網絡環境整治”專項行動,“清朗·優化營商網絡環境-整治涉企侵權信息亂象”專項行動;“清朗·打擊違法信息外鏈”專項行動;“清朗·整治‘自媒體’無底線博流量”專項行動;“清朗·網絡直播領域虛假和低俗亂象整治”專項行動;“清朗·規範生成合成內容標識”專項行動;“清朗·2024年暑期未成年人網絡環境整治”專項行動;“清朗·規範網絡語言文字使用”專項行動;“清朗·整治違規開展互聯網新聞信息服務”專項行動;“清朗·同城版塊信息內容問題整治”專項行動。',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Qinglang: fake and vulgar live streaming (CAC, 2024) ─────────────
+  {
+    id: 'document:qinglang-rectification-of-fake-and-vulgar-live-streaming-2024',
+    name: 'Qinglang Campaign against Fake and Vulgar Content in Online Live Streaming',
+    nameZh: '清朗·网络直播领域虚假和低俗乱象整治',
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2024',
+    summary:
+      'One-month CAC campaign in the 2024 Qinglang series against live streams with staged personas, false selling, fake popular science, soft pornography, provocations for tips and counterfeit goods.',
+    relations: [{ type: 'implements', target: 'document:qinglang-series-special-campaigns-2024', source: 0 }],
+    sources: [
+      {
+        url: 'http://www.gxoc168.com/new/147785.html',
+        title: 'gxoc168.com (看球吧)',
+        quote:
+          '03月15日讯 相关部门开展2024年“清朗”系列专项行动,其中包括“清朗·网络直播领域虚假和低俗乱象整治”专项行动。\n重点整治7方面突出问题:通过摆拍场景等方式,制作“扮穷""卖惨”内容博眼球;通过渲染商品“功效”等方式,在直播带货中进行虚假宣传',
+        supports: ['nameZh', 'kind', 'status', 'promulgated', 'relations'],
+      },
+      {
+        url: 'http://www.sclinghang.com/content/2024-08/03/content_53578.html',
+        title: '新疆平安網 (法治日報-法治網)',
+        quote:
+          '發布時間: 2024-08-03?10:25:46  作者:劉欣\n\n新疆平安網訊 為督促網絡直播平臺落實主體責任,強化網絡主播行為管理,推動網絡直播行業健康有序發展。近日,中央網信辦專門印發通知,在全國范圍內部署開展為期1個月的“清朗·網絡直播領域虛假和低俗亂象整治”專項行動。 … 一是編造虛假場景人設,無底線帶貨營銷。 … 二是“偽科普”“偽知識”混淆視聽。 … 三是傳播“軟色情”信息。',
+        supports: ['name', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Qinglang: 2025 Spring Festival (CAC) ─────────────
+  {
+    id: 'document:qinglang-2025-spring-festival-online-environment-rectification',
+    name: 'Qinglang 2025 Spring Festival Online Environment Rectification',
+    nameZh: '清朗·2025年春节网络环境整治',
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2025-01-19',
+    summary:
+      'One-month CAC campaign for the 2025 Spring Festival against extreme confrontation, fabricated content, vulgarity, harmful culture, traffic for illegal activity and harm to consumers.',
+    relations: [{ type: 'implements', target: 'document:qinglang-series-special-campaigns-2025', source: 1 }],
+    sources: [
+      {
+        url: 'http://epaper.tianjinwe.com/tjrb/h5/html5/2025-01/20/content_143090_1773305.htm',
+        title: '天津日报 (新华社)',
+        quote:
+          '中央网信办启动“春节网络环境整治”专项行动 剑指挑起极端对立等6类问题 2025年01月20日  \n\n  据新华社北京1月19日电 记者19日从中央网信办获悉,为了营造喜庆祥和的春节网络氛围,中央网信办决定即日起开展为期1个月的“清朗·2025年春节网络环境整治”专项行动。\n\n  据悉,专项行动重点整治挑起极端对立、炮制不实信息、宣扬低俗恶俗、鼓吹不良文化、违法活动引流、侵害消费者权益等6方面问题。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://m.aqonline.com.cn/zt/2022zt/wlbsfwzd/wxzx/202502/t20250226_10322299.html',
+        title: '中央網信辦發布2025年“清朗”系列專項行動整治重點 (“網信中國”微信公眾號)',
+        quote:
+          '2025年,“清朗”系列專項行動將進一步鞏固提升治理成效 … 重點整治任務主要包括:一是整治春節網絡環境,集中打擊挑起極端對立、炮制不實信息、宣揚低俗惡俗、鼓吹不良文化、違法活動引流等問題。',
+        supports: ['relations'],
+      },
+    ],
+  },
+
+  // ───────────── Qinglang: 2026 Spring Festival (CAC) ─────────────
+  {
+    id: 'document:qinglang-2026-spring-festival-online-environment',
+    name: 'Qinglang 2026 Campaign for a Festive and Harmonious Spring Festival Online Environment',
+    nameZh: '清朗·2026年营造喜庆祥和春节网络环境',
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2026-02-12',
+    summary:
+      'One-month CAC campaign for the 2026 Spring Festival against incited negative emotions, AI-generated “digital swill” and other junk content, false information and traffic for illegal activity.',
+    sources: [
+      {
+        url: 'https://www.163.com/dy/article/KLIRTSC10539AP40.html',
+        title: '网易号',
+        quote:
+          '为了营造喜庆祥和、积极向上的春节网络氛围,中央网信办决定即日起开展为期1个月的“清朗·2026年营造喜庆祥和春节网络环境”专项行动。\n专项行动着力整治以下4方面突出问题:(一)恶意挑动负面情绪。(二)生成传播“数字泔水”等垃圾信息。(三)炮制传播不实信息。(四)为违法活动引流。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.syxj.com.cn/a/202602/12/WS698d8fbaa310d6866eb38f6b.html',
+        title: 'China Daily (mirror) – Monthlong campaign launched to tackle AI misuse and misinformation ahead of Spring Festival',
+        quote:
+          'Updated: 2026-02-12 16:30 … China\'s top cyberspace regulator announced a monthlong campaign on Thursday to clean up online content ahead of the Spring Festival holiday, targeting issues such as artificial intelligence misuse, misinformation, and the malicious incitement of negative sentiments.',
+        supports: ['issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://peoplesdaily.pdnews.cn/china/er/30051429969',
+        title: "People's Daily – China launches Qinglang campaign ahead of 2026 Spring Festival",
+        quote:
+          'China\'s top internet regulator has launched a month-long special campaign aimed at fostering a "festive, harmonious and positive" online environment ahead of the 2026 Spring Festival, with a particular focus on harmful and misleading content generated by artificial intelligence (AI) … The Cyberspace Administration of China (CAC) announced that its "Qinglang" operation will focus on the upcoming Spring Festival and run for one month starting immediately.',
+        supports: ['name', 'issuers', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── Qinglang: live-stream tipping (CAC, 2025) ─────────────
+  {
+    id: 'document:qinglang-rectification-of-live-streaming-tipping-chaos',
+    name: 'Qinglang Campaign to Rectify Chaos in Online Live-Streaming Tipping',
+    nameZh: '清朗·整治网络直播打赏乱象',
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2025-10-28',
+    summary:
+      'Two-month CAC campaign against vulgar group streams that induce tips, fake personas, luring minors to tip and stimulating irrational spending, aimed at platforms, multi-host streams and MCNs.',
+    sources: [
+      {
+        url: 'http://www.o-olink.com/a/202510/28/WS6900c6f3a310f735438b76eb.html',
+        title: "China Daily (mirror) – Cyberspace regulator kicks off drive to tackle 'abusive tipping practices'",
+        quote:
+          "Updated: 2025-10-28 21:36 … China's top cyberspace regulator has launched a two-month special campaign to tackle \"abusive tipping practices\" in online livestreams, according to a notice issued on Tuesday. … The notice said enforcement would target four prominent violations: using vulgar group shows to induce tipping, fabricating personas to deceive viewers, luring minors to tip, and stimulating irrational spending by users.",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.sidb71.com/dy/article/564296.pptx?id=92-scm',
+        title: 'sidb71.com (“网信中国”微信公众号, reworded copy)',
+        quote:
+          '“网信中国”微信公众号新闻,“清朗·整治网络直播打赏乱象”专项行动启动一个月以来,中央网信办指导催促网站平台,紧盯低俗团播引诱打赏、虚伪人设诱骗打赏、诱导未成年人打赏和刺激用户非理性打赏等突出问题',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.capitalfutures.com.tw/zh-tw/Financial/BreakingNewsArticle?ContentId=C25102800184',
+        title: '群益期貨 – 整治網絡直播打賞行為的專項行動概述',
+        quote:
+          '2025-10-28 … 【中央網信辦開展“清朗·整治網絡直播打賞亂象”專項行動】10月28日訊,中央網信辦發佈關於開展“清朗·整治網絡直播打賞亂象”專項行動的通知。 … 依法嚴懲屢教不改的賬號、平臺,以及教唆、縱容網絡主播違規獲取打賞的MCN機構。',
+        supports: ['issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── NRTA “AI mogai” video clean-up (2026) ─────────────
+  {
+    id: 'document:nrta-special-rectification-of-ai-altered-videos',
+    name: 'NRTA Special Rectification of “AI Mogai” (AI-Altered) Videos',
+    nameZh: '“AI魔改”视频专项治理',
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['nrta'],
+    promulgated: '2025-12-31',
+    effective: '2026-01-01',
+    summary:
+      'One-month NRTA clean-up from 1 January 2026 of AI-altered videos that distort the four classic novels, historical, revolutionary and hero dramas, and of corrupted versions of children’s cartoons, with audiovisual platforms answerable for removing them.',
+    sources: [
+      {
+        url: 'https://news.fznews.com.cn/gngj/20251231/372849z7f6.shtml',
+        title: '福州新闻网 (央视新闻客户端) – 国家广播电视总局部署开展“AI魔改”视频专项治理',
+        quote:
+          '国家广播电视总局部署开展“AI魔改”视频专项治理\n\n2025-12-31 09:09:22来源:央视新闻客户端\n\n为整治“AI魔改”视频传播乱象,国家广播电视总局自2026年1月1日起,在全国范围内开展为期一个月的专项治理。 … 专项治理重点清理基于四大名著、历史题材、革命题材、英模人物等电视剧作品进行“AI魔改”的下列视频 … 专项治理同步清理将少年儿童所熟知、所喜爱的动画形象进行改编生成的各类邪典动画。\n\n专项治理要求网络视听平台落实主体责任',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.stheadline.com/zh-hans/realtime-china/3531394/%E5%B9%BF%E7%94%B5%E6%80%BB%E5%B1%80%E6%98%8E%E8%B5%B7%E4%B8%93%E9%A1%B9%E6%89%93%E5%87%BBAI%E9%AD%94%E6%94%B9-%E7%A6%81%E6%81%B6%E6%90%9E%E5%8E%86%E5%8F%B2%E5%90%8D%E8%91%97%E9%82%AA%E5%85%B8%E5%8A%A8%E7%94%BB',
+        title: '星岛头条 – 广电总局明起专项打击AI魔改',
+        quote:
+          '国家广播电视总局宣布自2026年1月1日起，为整治「AI魔改」短片传播乱象，在全国范围内开展为期一个月的专项治理。',
+        supports: ['issuers', 'effective'],
+      },
+    ],
+  },
+
+  // ───────────── NRTA management prompt on children's micro-dramas (2026) ─────────────
+  {
+    id: 'document:management-prompt-on-childrens-micro-short-dramas',
+    name: 'Management Prompt on Children’s Micro-Short Dramas',
+    nameZh: '儿童类微短剧管理提示',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nrta'],
+    promulgated: '2026-01-08',
+    summary:
+      'NRTA’s first online-audiovisual management prompt of 2026, setting content-orientation and value lines for micro-dramas about or for children and protecting child performers’ rights.',
+    sources: [
+      {
+        url: 'https://www.10100.com/article/68118004',
+        title: '10100.com – 儿童类微短剧管理提示',
+        quote:
+          '1 月 8 日下午,国家广电总局网络司正式发布 2026 年首个行业管理提示 ——《儿童类微短剧管理提示》,从内容导向、价值传递及从业者权益保障三大维度划定行业红线与发展方向,为快速兴起的儿童类微短剧市场树立明确规范。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
 ];
