@@ -518,4 +518,110 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── CNSA content review rules for online audiovisual programmes (2017) ─────────────
+  {
+    id: 'document:general-rules-for-online-audiovisual-program-content-review',
+    name: 'General Rules for the Content Review of Online Audiovisual Programs',
+    nameZh: '网络视听节目内容审核通则',
+    kind: 'other',
+    status: 'final',
+    issuers: ['cnsa'],
+    effective: '2017-07-01',
+    summary:
+      'Industry association rules requiring online audiovisual services to review every programme before it airs, with trained reviewers (at least three for each drama, film or animation) and lists of content to cut or reject.',
+    sources: [
+      {
+        url: 'http://icp-edi.cn/ask/42603.html',
+        title: 'icp-edi.cn – 中国网络视听节目服务协会发布《网络视听节目内容审核通则》',
+        quote:
+          '中国网络视听节目服务协会30日发布《网络视听节目内容审核通则》。通则表示,互联网视听节目服务相关单位在网络视听节目内容审核方面,应坚持先审后播和审核到位原则。 … 每部网络剧、微电影、网络电影、影视类动画片、纪录片应由不少于三人的审核员审核。',
+        supports: ['name', 'nameZh', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=6e882c9a-46b0-46ff-a05d-b3f98e4efbc7',
+        title: 'Lexology – new CNSA rules on online video content',
+        quote:
+          'With effect from 1 July 2017, new rules have been introduced by the China Netcasting Services Association ("CNSA") which increase the regulatory scrutiny applied to online video content. … The CNSA is an industry association so the rules are only binding on CNSA members and do not have the force of law.',
+        supports: ['kind', 'status', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────── CNSA content review rules for online variety shows (2020) ─────────────
+  {
+    id: 'document:detailed-rules-for-online-variety-show-content-review-standards',
+    name: 'Detailed Rules on Content Review Standards for Online Variety Shows',
+    nameZh: '网络综艺节目内容审核标准细则',
+    kind: 'other',
+    status: 'final',
+    issuers: ['cnsa'],
+    promulgated: '2020-02-21',
+    summary:
+      'CNSA and the major video platforms’ 94 review standards for online variety shows — talent shows, talk shows, reality and children’s shows — covering who may appear, what they say and wear, language and packaging.',
+    sources: [
+      {
+        url: 'http://dvbcn.com/p/106352.html',
+        title: 'DVBCN – 网综节目内容标准细则发布,共涉及94条“禁令”',
+        quote:
+          '2月21日,中国网络视听节目服务协会联合央视网、芒果TV、腾讯视频、优酷、爱奇艺、搜狐、哔哩哔哩、西瓜视频、快手、秒拍等视听节目网站制订的《网络综艺节目内容审核标准细则》正式对外发布。\n\n据悉,该“细则”是按照国家广播电视总局工作部署,在总局网络视听节目管理司指导下完成制订的。主要就才艺表演、访谈脱口秀、真人秀、少儿亲子、文艺晚会等各种网络综艺节目类型,从主创人员选用、出镜人员言行举止,到造型舞美布设、文字语言使用、节目制作包装等不同维度,提出了94条具有较强实操性的标准。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://gjfs.com.cn/qiche/202207/0705366299.html',
+        title: 'gjfs.com.cn',
+        quote: '2、2020年2月21日,《网络综艺节目内容审核标准细则》经中国网络视听节目服务协会会议审议通过,发布实施。',
+        supports: ['nameZh', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+
+  // ───────────── Online dramas and micro-films: 2012 notice and 2014 supplementary notice ─────────────
+  {
+    id: 'document:notice-on-strengthening-management-of-online-dramas-and-micro-films',
+    name: 'Notice on Further Strengthening the Management of Online Dramas, Micro-Films and Other Online Audiovisual Programs',
+    nameZh: '关于进一步加强网络剧、微电影等网络视听节目管理的通知',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nrta', 'cac'],
+    promulgated: '2012-07',
+    summary:
+      'SARFT and CAC notice making online audiovisual services answerable for the online dramas and micro-films they carry, with review before broadcast, association-trained reviewers and entry and exit management of providers.',
+    sources: [
+      {
+        url: 'https://cflac.org.cn/gn/201401/t20140127_241826.html',
+        title: '中国文艺网 (《中国文化报》) – 国家广电总局完善网络视听节目管理 营造文明网络环境',
+        quote: '2012年7月,原广电总局和国家互联网信息办公室联合印发了《关于进一步加强网络剧、微电影等网络视听节目管理的通知》。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://it.alljournals.cn/view_abstract.aspx?aid=A1AAA3BC07F08AE459109CF1E622E03B&cid=1319827C0C74AAE8D654BEA21B7F54D3&eid=BCA2697F357F2001&iid=DF92D298D3FF1E6E&jid=2143E037A51CAB8F5F654E580AF40F59&pcid=5B3AB970F71A803DEACDC0559115BFCF0A068CD97DD29835&yid=99E9153A83D4CB11',
+        title: '广电资讯 (摘要)',
+        quote:
+          '网络剧、微电影将先审后播对业务主体施行准入退出机制为引导和规范网络剧、微电影等网络视听节目健康发展,国家广电总局和国家互联网信息办近日联合下发《关于进一步加强网络剧、微电影等网络视听节目管理的通知》(以下简称《通知》)。《通知》要求互联网视听节目服务单位,切实履行开办主体职责,承担大众传媒的社会责任,对播出的网络剧、微电影等网络视听节目负责;要求网络视听节目服务行业协会,发挥行业组织的职能与作用,对会员单位网络剧、微电影等网络视听节目审核人员开展培训和考核',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+    ],
+  },
+  {
+    id: 'document:supplementary-notice-on-management-of-online-dramas-and-micro-films',
+    name: 'Supplementary Notice on Further Improving the Management of Online Dramas, Micro-Films and Other Online Audiovisual Programs',
+    nameZh: '关于进一步完善网络剧、微电影等网络视听节目管理的补充通知',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nrta'],
+    promulgated: '2014-01',
+    summary:
+      'SAPPRFT notice barring platforms from carrying online dramas and micro-films made by producers without a programme production licence and making platforms answerable, as producers, for the real-name uploads they forward.',
+    relations: [{ type: 'cites', target: 'document:notice-on-strengthening-management-of-online-dramas-and-micro-films', source: 0 }],
+    sources: [
+      {
+        url: 'https://cflac.org.cn/gn/201401/t20140127_241826.html',
+        title: '中国文艺网 (《中国文化报》) – 国家广电总局完善网络视听节目管理 营造文明网络环境',
+        quote:
+          '时间:2014年01月27日来源:《中国文化报》作者:于帆\n\n  近日,国家新闻出版广电总局印发了《关于进一步完善网络剧、微电影等网络视听节目管理的补充通知》。\n\n  《补充通知》强调,互联网视听节目服务单位不得播出未取得《广播电视节目制作经营许可证》机构制作的网络剧、微电影等网络视听节目。个人制作并上传的网络剧、微电影等网络视听节目,由转发该节目的互联网视听节目服务单位履行生产制作机构的责任。 … 2012年7月,原广电总局和国家互联网信息办公室联合印发了《关于进一步加强网络剧、微电影等网络视听节目管理的通知》。针对实践中出现的新问题,国家新闻出版广电总局研究制定了《补充通知》',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary', 'relations'],
+      },
+    ],
+  },
 ];
