@@ -624,4 +624,33 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── Online game age-appropriateness group standard (CADPA, 2020) ─────────────
+  {
+    id: 'document:online-game-age-appropriateness-reminder',
+    name: 'Online Game Age-Appropriateness Reminder',
+    nameZh: '网络游戏适龄提示',
+    kind: 'group_standard',
+    status: 'final',
+    issuers: ['cadpa'],
+    promulgated: '2020-12-16',
+    summary:
+      'CADPA group standard, issued for trial, giving games green 8+, blue 12+ or yellow 16+ age labels and rules on where, how long and how large the label must be shown.',
+    sources: [
+      {
+        url: 'http://5wst.com/6478.html',
+        title: '5wst.com (reposted news)',
+        quote:
+          '12月16日上午,在2020中国游戏产业年会未成年人守护分论坛暨未成年人守护生态共建发布会上,中国音像与数字出版协会之一副理事长兼游戏工委主任委员张毅君发布《网络游戏适龄提示》团体标准,并宣布正式进入试行阶段。\n《网络游戏适龄提示》团体标准在国家主管部门指导下,由中国音像与数字出版协会游戏工委组织协调,联合腾讯、网易、人民网等 53 家企事业单位共同编制而成。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://jinbao.people.cn/GB/428398/index.html',
+        title: '人民网 – 游戏适龄提示',
+        quote:
+          '2021年1月8日,中国音数协游戏工委在京召开《网络游戏适龄提示》团体标准应用工作部署会。\n\n一图详解“适龄提示”\n\n    标准试行稿中规定了适龄提示标识符,提供了绿色的8+、蓝色的12+和黄色的16+三个不同年龄段标识',
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
+      },
+    ],
+  },
 ];
