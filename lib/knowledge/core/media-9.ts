@@ -653,4 +653,32 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── NRTA 14th Five-Year plan for radio, television and online audiovisual (2021) ─────────────
+  {
+    id: 'document:radio-television-and-online-audiovisual-14th-five-year-development-plan',
+    name: 'Radio, Television and Online Audiovisual 14th Five-Year Development Plan',
+    nameZh: '广播电视和网络视听“十四五”发展规划',
+    kind: 'plan',
+    status: 'final',
+    issuers: ['nrta'],
+    summary:
+      'NRTA’s twelve-chapter plan for 2021–2025 on integrated media and opinion guidance, quality content, technology, security, public service, management and international reach, which the provinces’ own plans implement.',
+    sources: [
+      {
+        url: 'http://ent.people.com.cn/n1/2021/1009/c1012-32248077.html',
+        title: '人民网 – 《广播电视和网络视听“十四五”发展规划》发布',
+        quote:
+          '人民网北京10月9日电 (记者杨虞波罗)日前,国家广播电视总局发布了《广播电视和网络视听“十四五”发展规划》(以下简称《发展规划》),在总体十二章的规划内容中,从当前的形势与任务到规划指导思想、发展目标,从构建网上网下一体化舆论引导创新体系,到加强优秀作品创作生产传播,从科技创新、安全保障、公共服务、管理优化、国际传播等方面做了重要部署。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://hxbtu.com/news/202110112307.html',
+        title: '海峡广播电视设备工程有限公司 – 福建省广播电视和网络视听“十四五”发展规划',
+        quote:
+          '为贯彻落实国家广电总局印发的《广播电视和网络视听“十四五”发展规划》和福建省政府办公厅印发的《福建省“十四五”文化和旅游改革发展专项规划》,福建省广电局组织编制了《福建省广播电视和网络视听“十四五”发展规划》',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+    ],
+  },
 ];
