@@ -59,6 +59,7 @@ import { OTHER_NAMES_RENDERINGS_8 } from './renderings-8';
 import { CORE_RELEASES_8 } from './releases-8';
 import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-control-9';
 import { CORE_STANDARDS_9, OTHER_NAMES_STANDARDS_9 } from './standards-9';
+import { CORE_AUTHORITIES_MEDIA_9, CORE_MEDIA_9 } from './media-9';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -112,6 +113,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RELEASES_8,
   ...CORE_EXPORT_CONTROL_9,
   ...CORE_STANDARDS_9,
+  ...CORE_MEDIA_9,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -125,6 +127,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_3,
   ...CORE_AUTHORITIES_MEDIA_GAMES_4,
   ...CORE_AUTHORITIES_LOCAL_4,
+  ...CORE_AUTHORITIES_MEDIA_9,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
