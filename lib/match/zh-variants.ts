@@ -78,6 +78,25 @@ function documentNumberSpellings(key: string): string[] {
   return OTHER_YEAR_BRACKETS.map(([open, close]) => key.replace(NUMBER_YEAR, `${open}$1${close}`));
 }
 
+/**
+ * A title inside a title (关于修改《中华人民共和国网络安全法》的决定): pages mark the inner one with 《》,
+ * 〈〉 or plain angle brackets (关于修改<中华人民共和国网络安全法>的决定).
+ */
+const INNER_TITLE = /^(.+?)[《〈<]([^《》〈〉<>]+)[》〉>](.+)$/;
+const INNER_MARKS: ReadonlyArray<readonly [string, string]> = [
+  ['《', '》'],
+  ['〈', '〉'],
+  ['<', '>'],
+];
+
+function innerTitleSpellings(key: string): string[] {
+  const inner = INNER_TITLE.exec(key);
+  if (!inner) return [];
+  // The inner law's state prefix is optional too (关于修改《网络安全法》的决定).
+  const titles = inner[2]!.startsWith(STATE_PREFIX) && inner[2]!.length > STATE_PREFIX.length + 1 ? [inner[2]!, inner[2]!.slice(STATE_PREFIX.length)] : [inner[2]!];
+  return titles.flatMap((title) => INNER_MARKS.map(([open, close]) => `${inner[1]}${open}${title}${close}${inner[3]}`)).filter((spelling) => spelling !== key);
+}
+
 /** The key with each of Taiwan's words alone, and with all of them (pages mix them: 國家互聯網資訊辦公室). */
 function taiwanSpellings(key: string): string[] {
   const spellings: string[] = [];
@@ -93,7 +112,7 @@ function taiwanSpellings(key: string): string[] {
 
 /** Returns the name's own key first, then its variants, without duplicates. */
 export function expandZhVariants(folded: string, isGeneric: (key: string) => boolean = () => false): string[] {
-  const mainland = mainlandVariants(folded, isGeneric).flatMap((key) => [key, ...documentNumberSpellings(key)]);
+  const mainland = [...new Set(mainlandVariants(folded, isGeneric).flatMap((key) => [key, ...documentNumberSpellings(key), ...innerTitleSpellings(key)]))];
   const taiwan = mainland.flatMap(taiwanSpellings);
   return taiwan.length > 0 ? [...new Set([...mainland, ...taiwan])] : mainland;
 }

@@ -64,6 +64,11 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('工信部信管函〔2020〕164号')).toContain('工信部信管函[2020]164号');
   });
 
+  it('marks a title inside a title with 《》, 〈〉 or angle brackets, with or without the inner law’s state prefix', () => {
+    const variants = expandZhVariants('关于修改《中华人民共和国网络安全法》的决定');
+    expect(variants).toEqual(expect.arrayContaining(['关于修改<中华人民共和国网络安全法>的决定', '关于修改〈中华人民共和国网络安全法〉的决定', '关于修改《网络安全法》的决定']));
+  });
+
   it('makes no variant whose core is generic', () => {
     expect(expandZhVariants('中华人民共和国法律', (key) => key === '法律')).toEqual(['中华人民共和国法律']);
   });
