@@ -3,7 +3,7 @@
  * announces countermeasures under the Anti-Foreign Sanctions Law, the national CERT, the national
  * computer-virus centre that publishes reports on apps and cyberattacks, the standards institute of
  * the MIIT and the cybersecurity association under the CAC — and the Chinese short names pages
- * write for bodies the gazetteer holds (证监会, 发改委, 外汇局, 信通院, 文旅部, 卫健委, 中消协).
+ * write for bodies the gazetteer holds (证监会, 发改委, 外汇局, 信通院, 文旅部, 国家卫生健康委, 卫健委, 中消协).
  *
  * Left out on purpose: 央行 ("central bank") names any country's central bank (美国央行, 欧洲央行,
  * 日本央行), and MFA (also multi-factor authentication) and MOFA (also Japan's and Taiwan's foreign
@@ -262,8 +262,14 @@ export const AUTHORITY_VARIANTS_AUTHORITIES_9: readonly AuthorityVariant[] = [
   // 卫健委: a province's or city's commission is written with its place first (北京市卫健委, 省卫健委), which the recogniser leaves alone.
   {
     slug: 'nhc',
-    zhShortNames: ['卫健委'],
+    zhShortNames: ['国家卫生健康委', '卫健委'],
     sources: [
+      {
+        url: 'https://news.zhaobiao.cn/detail_t_03_c_15_v_363345.html',
+        title: '国家卫生健康委员会2024年4月18日新闻发布会文字实录 (招标网)',
+        quote: '国家卫生健康委新闻发言人、宣传司副司长 胡强强: 各位媒体朋友,大家上午好!欢迎参加国家卫生健康委在云南省曲靖市召开的新闻发布会。',
+        supports: ['zhShortNames'],
+      },
       {
         url: 'https://www.worldometers.cn/xinwen/696731.html',
         title: 'worldometers.cn',
