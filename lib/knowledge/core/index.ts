@@ -60,6 +60,7 @@ import { CORE_RELEASES_8 } from './releases-8';
 import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-control-9';
 import { CORE_STANDARDS_9, OTHER_NAMES_STANDARDS_9 } from './standards-9';
 import { CORE_AUTHORITIES_MEDIA_9, CORE_MEDIA_9 } from './media-9';
+import { AUTHORITY_VARIANTS_AUTHORITIES_9, CORE_AUTHORITIES_AUTHORITIES_9 } from './authorities-9';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -128,6 +129,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_MEDIA_GAMES_4,
   ...CORE_AUTHORITIES_LOCAL_4,
   ...CORE_AUTHORITIES_MEDIA_9,
+  ...CORE_AUTHORITIES_AUTHORITIES_9,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
@@ -141,6 +143,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_ZH_FORMS_5,
   ...AUTHORITY_VARIANTS_CENTRAL_POLICY_6,
   ...AUTHORITY_VARIANTS_COMPETITION_7,
+  ...AUTHORITY_VARIANTS_AUTHORITIES_9,
 ];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
