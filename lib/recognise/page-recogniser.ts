@@ -62,9 +62,12 @@ const FOREIGN_BEFORE = new RegExp(`(?:\\b(?:${jurisdictionPattern(FOREIGN_JURISD
 /** "the Cryptography Law of Japan", "Cybersecurity Law of the Republic of Korea". */
 const FOREIGN_AFTER = new RegExp(`^\\s+of\\s+(?:${jurisdictionPattern(FOREIGN_JURISDICTIONS)})\\b`);
 
-/** Whether a document's English name is tied on the page to another jurisdiction. */
+/**
+ * Whether a document's or body's English name is tied on the page to another jurisdiction ("Japan's
+ * Ministry of Foreign Affairs", "the Ministry of Commerce of Singapore").
+ */
 function isForeignLaw(mention: Mention, text: string): boolean {
-  if (!mention.id.startsWith('document:') || mention.matched.charCodeAt(0) >= 0x3400) return false;
+  if (!(mention.id.startsWith('document:') || mention.id.startsWith('authority:')) || mention.matched.charCodeAt(0) >= 0x3400) return false;
   // Cheap looks first: most names have neither a capitalised word nor "of" beside them, and
   // both patterns need white space next to the name.
   if (isWhiteSpace(text.charCodeAt(mention.start - 1))) {
@@ -169,6 +172,12 @@ const LOCAL_BEFORE = new RegExp(`\\b(?:${[...PROVINCES, ...MAINLAND_CITIES].join
  * 北京市网信办, 浙江省市场监管局, 江苏网信办, 各地网信办, 县网信办: the same in Chinese, after a province or
  * city, or a word for the local level.
  */
+/**
+ * 美国商务部, 美国证监会, 日本外交部, 香港證監會, 各国央行: a body's name after another country or place (or
+ * "every country", "foreign") is that country's body, not China's.
+ */
+const ZH_FOREIGN_BEFORE =
+  /(?:美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|意大利|俄罗斯|俄羅斯|印度|欧盟|歐盟|欧洲|歐洲|香港|澳门|澳門|台湾|台灣|臺灣|新加坡|澳大利亚|澳大利亞|澳洲|加拿大|越南|泰国|泰國|马来西亚|馬來西亞|印尼|各国|各國|外国|外國|该国|該國|他国|他國|美方|日方|欧方|歐方)$/;
 const ZH_LOCAL_BEFORE = new RegExp(`(?:[\\u4e00-\\u9fff](?:省|市|自治区)|[省市县区]|各地|地方|属地|各级|基层|当地|${PLACES_ZH.join('|')})$`);
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
 const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation\s+of\s+(?:public\s+)?comments?))?|exposure draft)\s*[）)]/i;
@@ -256,7 +265,8 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
   if (HAN.test(matched)) {
     const after = text.slice(mention.end, mention.end + 16);
     if (matched.length === 2 && !standsAlone(mention, text)) return true;
-    return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after) || ZH_LOCAL_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+    const before = text.slice(Math.max(0, mention.start - 8), mention.start);
+    return ZH_DOCUMENT_NUMBER.test(after) || ZH_SUB_BODY.test(after) || ZH_LOCAL_BEFORE.test(before) || ZH_FOREIGN_BEFORE.test(before);
   }
   return false;
 }

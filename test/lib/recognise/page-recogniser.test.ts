@@ -136,6 +136,12 @@ describe('PageRecogniser', () => {
     expect(found('企业被列入经营异常名录或重点关注名单')).toEqual([]);
   });
 
+  it('does not take another country’s body for China’s', () => {
+    expect(found('美国证监会和香港证监会表示,美国商务部将实体列入清单,日本外交部发言人表示')).toEqual([]);
+    expect(found('Japan’s Ministry of Foreign Affairs and the Ministry of Commerce of Singapore said')).toEqual([]);
+    expect(found('中国证监会发布,外交部发言人表示').map(([, id]) => id)).toEqual(['authority:csrc', 'authority:mfa']);
+  });
+
   it('does not read a law’s Chinese name run into 法治, 法制, 法律 or an amendment’s title as the law', () => {
     expect(found('完善网络安全法治体系,推进个人信息保护法制建设')).toEqual([]);
     expect(found('面对日益复杂且严格的出口管制法律环境')).toEqual([]);
