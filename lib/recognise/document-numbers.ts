@@ -108,7 +108,7 @@ const EN_NUMBER = /\b(Announcement|Bulletin|Order|Decree)\s+(?:\[((?:19|20)\d\d)
 /** Between a body and the number: its verb (联合发布, 印发) and co-issuers. */
 const ZH_GAP = /^(?:[\s、,，和与及]|联合|发布|印发|颁布|公布|的)*$/;
 /** Between English co-issuers: "and", commas, and acronyms of bodies the graph may not know (GAC). */
-const EN_GAP = /^(?:\s|,|and|&|the|['’]s|[A-Z]{2,6})*$/;
+const EN_GAP = /^(?:\s|,|and|&|the|['’]s|[A-Z]{2,6}|issued|released|published|promulgated|announced|jointly|its)*$/;
 
 /**
  * The bodies that issued a number: the run of body mentions that ends right before it (Chinese),
@@ -153,7 +153,7 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
   let bodyMentions: Body[] | undefined;
   const bodies = () => (bodyMentions ??= mentions.filter((mention) => mention.id.startsWith('authority:')));
   const read = (match: RegExpExecArray, kind: NumberKind, year: string, number: string, issuers: Body[]) => {
-    const lead = issuers[0];
+    const lead = issuers[0] ?? (year ? issuerNamedElsewhere(numbers, kind, year, number, bodies()) : undefined);
     if (!lead) return;
     const id = numbers[documentNumberKey(lead.id, kind, year, number)] ?? (year ? numbers[documentNumberKey(lead.id, kind, '', number)] : yearlessNumber(numbers, lead.id, kind, number, text));
     if (!id) return;
@@ -190,6 +190,29 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
     }
   }
   return found;
+}
+
+/** The bodies whose numbers the graph holds, by "kind|year|number", for numbers written without their issuer. */
+const issuersOfNumbers = new WeakMap<Record<string, string>, Map<string, string[]>>();
+
+/**
+ * "Regarding Announcement No. 61 of 2025": a number written without its issuer names a document
+ * where the graph holds that number of one body only and the text names that body elsewhere.
+ */
+function issuerNamedElsewhere(numbers: Record<string, string>, kind: NumberKind, year: string, number: string, bodies: readonly Body[]): Body | undefined {
+  let issuers = issuersOfNumbers.get(numbers);
+  if (!issuers) {
+    issuers = new Map();
+    for (const key of Object.keys(numbers)) {
+      const [issuer, keyKind, keyYear, keyNumber] = key.split('|');
+      const series = `${keyKind}|${keyYear}|${keyNumber}`;
+      issuers.set(series, [...(issuers.get(series) ?? []), issuer!]);
+    }
+    issuersOfNumbers.set(numbers, issuers);
+  }
+  const found = issuers.get(`${kind}|${year}|${Number(number)}`);
+  if (!found || found.length !== 1) return undefined;
+  return bodies.find((body) => body.id === found[0]);
 }
 
 /** The years of each body's numbers, for numbers written without one: "body|kind|number" → years. */

@@ -72,6 +72,13 @@ describe('findDocumentNumbers', () => {
     expect(find('In 2023 MOFCOM issued MOFCOM Announcement No. 10.', { MOFCOM: 'authority:mofcom' })).toEqual([]);
   });
 
+  it('reads a number after its issuer and a verb, or without its issuer where the graph holds that number of one body the text names', () => {
+    expect(find('On 9 October MOFCOM issued Announcement No. 10 of 2025, imposing controls', { MOFCOM: 'authority:mofcom' })).toEqual([['Announcement No. 10 of 2025', 'document:tungsten', ['MOFCOM']]]);
+    expect(find('Regarding Announcement No. 10 of 2025, the rules apply. MOFCOM said', { MOFCOM: 'authority:mofcom' })).toEqual([['Announcement No. 10 of 2025', 'document:tungsten', []]]);
+    // No body of that number named in the text.
+    expect(find('Regarding Announcement No. 10 of 2025, the rules apply.', {})).toEqual([]);
+  });
+
   it('reads nothing for a number of another issuer, or without one', () => {
     expect(find('海关总署公告2025年第10号', { 海关总署: 'authority:gac' })).toEqual([]);
     expect(find('Order No. 12 took effect', {})).toEqual([]);
