@@ -54,21 +54,28 @@ export class NamedCourts {
   /** The kinds of one named court written in `text`, as whole words, away from the spans already `taken`. */
   find(text: string, taken: readonly Span[]): CourtKindMention[] {
     const found: CourtKindMention[] = [];
-    if (this.byKind.size === 0 || !/court/i.test(text)) return found;
-    const lower = text.toLowerCase();
+    if (this.byKind.size === 0) return found;
+    const kinds = [...this.byKind].filter(([, ids]) => ids.size === 1);
+    if (kinds.length === 0) return found;
     let busy: TakenSpans | undefined;
-    for (const [kind, ids] of this.byKind) {
-      if (ids.size !== 1) continue;
-      const [id] = ids;
-      for (let at = lower.indexOf(kind); at >= 0; at = lower.indexOf(kind, at + kind.length)) {
-        const end = at + kind.length;
-        if ((at > 0 && isWordChar(lower.charCodeAt(at - 1))) || (end < lower.length && isWordChar(lower.charCodeAt(end)))) continue;
+    // Every kind ends in "Court" ("court"): look only where that word is, not through a lower-cased copy of the text.
+    for (let at = text.indexOf('ourt'); at >= 0; at = text.indexOf('ourt', at + 4)) {
+      const end = at + 4;
+      const first = text.charCodeAt(at - 1);
+      if ((first !== 0x43 && first !== 0x63) || (end < text.length && isWordChar(text.charCodeAt(end)))) continue;
+      const window = text.slice(Math.max(0, end - 40), end).toLowerCase();
+      for (const [kind, ids] of kinds) {
+        if (!window.endsWith(kind)) continue;
+        const start = end - kind.length;
+        if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
         // Written as a name: its first word capitalised ("the Internet court" too).
-        if (!/[A-Z]/.test(text.charAt(at)) || NAME_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || PLACE_AFTER.test(text.slice(end, end + 30))) continue;
+        if (!/[A-Z]/.test(text.charAt(start)) || NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 30))) continue;
         busy ??= new TakenSpans(taken);
-        if (busy.overlaps({ start: at, end })) continue;
-        found.push({ start: at, end, id: id!, matched: text.slice(at, end) });
-        busy.add({ start: at, end });
+        if (busy.overlaps({ start, end })) continue;
+        const [id] = ids;
+        found.push({ start, end, id: id!, matched: text.slice(start, end) });
+        busy.add({ start, end });
+        break;
       }
     }
     return found;
