@@ -192,31 +192,39 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
   return found;
 }
 
-/** The bodies whose numbers the graph holds, by "kind|year|number", for numbers written without their issuer. */
-const issuersOfNumbers = new WeakMap<Record<string, string>, Map<string, string[]>>();
+/**
+ * The graph's numbers read both ways, for numbers a page writes without their year or their
+ * issuer: "body|kind|number" → years, and "kind|year|number" → bodies. Built once per table.
+ */
+interface NumberIndex {
+  years: Map<string, string[]>;
+  bodies: Map<string, string[]>;
+}
+const numberIndexes = new WeakMap<Record<string, string>, NumberIndex>();
+
+function numberIndexOf(numbers: Record<string, string>): NumberIndex {
+  let index = numberIndexes.get(numbers);
+  if (index) return index;
+  index = { years: new Map(), bodies: new Map() };
+  const note = (map: Map<string, string[]>, key: string, value: string) => map.set(key, [...(map.get(key) ?? []), value]);
+  for (const key of Object.keys(numbers)) {
+    const [issuer, kind, year, number] = key.split('|') as [string, string, string, string];
+    if (year) note(index.years, `${issuer}|${kind}|${number}`, year);
+    note(index.bodies, `${kind}|${year}|${number}`, issuer);
+  }
+  numberIndexes.set(numbers, index);
+  return index;
+}
 
 /**
  * "Regarding Announcement No. 61 of 2025": a number written without its issuer names a document
  * where the graph holds that number of one body only and the text names that body elsewhere.
  */
 function issuerNamedElsewhere(numbers: Record<string, string>, kind: NumberKind, year: string, number: string, bodies: readonly Body[]): Body | undefined {
-  let issuers = issuersOfNumbers.get(numbers);
-  if (!issuers) {
-    issuers = new Map();
-    for (const key of Object.keys(numbers)) {
-      const [issuer, keyKind, keyYear, keyNumber] = key.split('|');
-      const series = `${keyKind}|${keyYear}|${keyNumber}`;
-      issuers.set(series, [...(issuers.get(series) ?? []), issuer!]);
-    }
-    issuersOfNumbers.set(numbers, issuers);
-  }
-  const found = issuers.get(`${kind}|${year}|${Number(number)}`);
+  const found = numberIndexOf(numbers).bodies.get(`${kind}|${year}|${Number(number)}`);
   if (!found || found.length !== 1) return undefined;
   return bodies.find((body) => body.id === found[0]);
 }
-
-/** The years of each body's numbers, for numbers written without one: "body|kind|number" → years. */
-const yearsOfNumbers = new WeakMap<Record<string, string>, Map<string, string[]>>();
 
 /**
  * "MOFCOM Announcement No. 61" without its year: announcements are numbered afresh each year, so
@@ -224,18 +232,7 @@ const yearsOfNumbers = new WeakMap<Record<string, string>, Map<string, string[]>
  * and the text gives that document's year somewhere ("… on 9 October 2025 …").
  */
 function yearlessNumber(numbers: Record<string, string>, body: string, kind: NumberKind, number: string, text: string): string | undefined {
-  let years = yearsOfNumbers.get(numbers);
-  if (!years) {
-    years = new Map();
-    for (const key of Object.keys(numbers)) {
-      const [issuer, keyKind, year, keyNumber] = key.split('|');
-      if (!year) continue;
-      const series = `${issuer}|${keyKind}|${keyNumber}`;
-      years.set(series, [...(years.get(series) ?? []), year]);
-    }
-    yearsOfNumbers.set(numbers, years);
-  }
-  const found = years.get(`${body}|${kind}|${Number(number)}`);
+  const found = numberIndexOf(numbers).years.get(`${body}|${kind}|${Number(number)}`);
   if (!found || found.length !== 1 || !text.includes(found[0]!)) return undefined;
   return numbers[documentNumberKey(body, kind, found[0]!, number)];
 }

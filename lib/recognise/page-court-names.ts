@@ -3,6 +3,7 @@
  * Internet Court"; after "Shenzhen Intermediate People's Court", "the Intermediate Court". The kind
  * names the court where the page has named one court of that kind and no other.
  */
+import { isWordChar } from '../match/word-char';
 import { TakenSpans, type Span } from './taken-spans';
 
 export interface CourtKindMention {
@@ -19,8 +20,9 @@ const PLACE_FIRST = new RegExp(String.raw`^[A-Z].*? (${KINDS})$`);
 /** "Intermediate People's Court of Shenzhen Municipality": the kind, then the place. */
 const PLACE_LAST = new RegExp(String.raw`^(${KINDS}) of [A-Z]`);
 
-function isWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2019 || code === 0x2d;
+/** A letter or digit (the matcher's test), or an apostrophe or hyphen inside a name. */
+function isNameChar(code: number): boolean {
+  return isWordChar(code) || code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
 /** A capitalised word right before: the kind is part of a longer name ("Beijing Internet Court"), unless it is "The". */
@@ -62,12 +64,12 @@ export class NamedCourts {
     for (let at = text.indexOf('ourt'); at >= 0; at = text.indexOf('ourt', at + 4)) {
       const end = at + 4;
       const first = text.charCodeAt(at - 1);
-      if ((first !== 0x43 && first !== 0x63) || (end < text.length && isWordChar(text.charCodeAt(end)))) continue;
+      if ((first !== 0x43 && first !== 0x63) || (end < text.length && isNameChar(text.charCodeAt(end)))) continue;
       const window = text.slice(Math.max(0, end - 40), end).toLowerCase();
       for (const [kind, ids] of kinds) {
         if (!window.endsWith(kind)) continue;
         const start = end - kind.length;
-        if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+        if (start > 0 && isNameChar(text.charCodeAt(start - 1))) continue;
         // Written as a name: its first word capitalised ("the Internet court" too).
         if (!/[A-Z]/.test(text.charAt(start)) || NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 30))) continue;
         busy ??= new TakenSpans(taken);

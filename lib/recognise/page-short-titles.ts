@@ -13,6 +13,7 @@ import { isWhiteSpace } from '../page/white-space';
 import { HAS_PLURAL, isGenericShortName, SHORT_TITLE_NOUNS } from './defined-names';
 import { TakenSpans, type Span } from './taken-spans';
 import { signatureOf, typeClassOf, type TitleSignature } from './title-signature';
+import { isHeldIn } from './zh-near-titles';
 
 /** An instrument the page has named by an English title: its id and its title's signature. */
 export interface NamedTitle {
@@ -110,13 +111,6 @@ export interface NamedChineseTitle {
 const ALL_HAN = /^\p{Script=Han}+$/u;
 /** A short title shorter than this says too little (《标识办法》 could be many instruments' short title). */
 const MIN_ZH_TITLE = 6;
-
-/** Whether `short` is `long` with some characters left out, in order. */
-function isHeldIn(short: string, long: string): boolean {
-  let at = 0;
-  for (let i = 0; i < long.length && at < short.length; i++) if (long.charCodeAt(i) === short.charCodeAt(at)) at++;
-  return at === short.length;
-}
 
 /**
  * Chinese short titles in 《》 of the titles in `named`, away from the spans already `taken`: the

@@ -55,7 +55,7 @@ export function buildZhTitleData(documents: ReadonlyArray<{ id: string; names: r
 }
 
 /** Whether `short` is `long` with some characters left out (in order). */
-function isHeldIn(short: string, long: string): boolean {
+export function isHeldIn(short: string, long: string): boolean {
   let at = 0;
   for (let i = 0; i < long.length && at < short.length; i++) if (long.charCodeAt(i) === short.charCodeAt(at)) at++;
   return at === short.length;
