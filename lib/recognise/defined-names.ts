@@ -155,6 +155,9 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
   return definitions;
 }
 
+/** An acronym of three capitals or more ("UEL", "PIPL", "CSL"). */
+const DEFINED_ACRONYM = /^[A-Z][A-Z0-9&]{2,9}$/;
+
 function isWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code > 0x7f && code < 0x2000;
 }
@@ -174,7 +177,9 @@ export function findDefinedUses(text: string, definitions: readonly Definition[]
     if (seen.has(definition.name)) continue;
     seen.add(definition.name);
     const chinese = /\p{Script=Han}/u.test(definition.name);
-    let at = text.indexOf(definition.name, Math.max(0, definition.from));
+    // An acronym holds in the whole text it is defined in: a headline uses it before the body defines it
+    // ("China's New UEL Designations … added to its Unreliable Entity List (UEL)").
+    let at = text.indexOf(definition.name, DEFINED_ACRONYM.test(definition.name) ? 0 : Math.max(0, definition.from));
     while (at >= 0) {
       const end = at + definition.name.length;
       const bounded = chinese || ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end))));

@@ -103,6 +103,13 @@ describe('findDefinedUses', () => {
     expect(findDefinedUses(text, [{ ...definitions[0]!, from: 10 }], []).map((use) => use.start)).toEqual([34]);
   });
 
+  it('takes an acronym in the whole text it is defined in, a headline before the definition too', () => {
+    const text = 'China’s New UEL Designations\nMOFCOM added 14 companies to its Unreliable Entity List (UEL). The UEL grows.';
+    const start = text.indexOf('Unreliable Entity List');
+    const defined = findDefinitions(text, [{ start, end: start + 'Unreliable Entity List'.length, id: 'document:uel' }]);
+    expect(findDefinedUses(text, defined, []).map((use) => use.start)).toEqual([text.indexOf('UEL'), text.indexOf('UEL)'), text.lastIndexOf('UEL')]);
+  });
+
   it('never overlaps what was found already', () => {
     expect(findDefinedUses('the Certification Guidelines', definitions, [{ start: 0, end: 28 }])).toEqual([]);
   });
