@@ -33,8 +33,10 @@ function keysOf(entry: DictionaryEntry, isGeneric: GenericTest): string[] {
       return expandCodeVariants(folded);
     case 'zh':
       return expandZhVariants(folded, isGeneric);
-    case 'abbr':
-      return spacedAbbreviation(folded) ? [folded, spacedAbbreviation(folded)!] : [folded];
+    case 'abbr': {
+      const spaced = spacedAbbreviation(folded);
+      return spaced ? [folded, spaced] : [folded];
+    }
   }
 }
 

@@ -30,7 +30,7 @@ export function buildAmendments(edges: ReadonlyArray<{ type: string; source: str
 }
 
 /** "2025 Amendment of the", "Amendments to China", "Revision of the PRC": the words before a law's name. */
-const AMENDMENT_BEFORE = /(?:\b((?:19|20)\d\d)\s+)?\b(Amendments?|Revisions?|amendments?|revisions?)\s+(?:of|to)\s+(?:the\s+)?(?:(?:China|PRC)(?:['’]s)?\s+)?$/;
+const AMENDMENT_BEFORE = /(?:\b((?:19|20)\d\d)\s+)?\b([Aa]mendments?|[Rr]evisions?)\s+(?:of|to)\s+(?:the\s+)?(?:(?:China|PRC)(?:['’]s)?\s+)?$/;
 
 /** The amending decision a mention of a law names, where words of amendment come before it. */
 export function citedAmendment(mention: { start: number; end: number; id: string }, text: string, amendments: Amendments): CitedAmendment | undefined {

@@ -34,10 +34,15 @@ const PLACE_AFTER = /^\s+of\s+(?:the\s+)?[A-Z]/;
 export class NamedCourts {
   /** Each kind, lower case, with the courts of that kind the page named. */
   private byKind = new Map<string, Set<string>>();
+  /** The courts' names as written, read once: a long page names the same court again and again. */
+  private seen = new Set<string>();
 
   add(mentions: readonly { id: string; matched: string }[]): void {
     for (const mention of mentions) {
       if (!mention.id.startsWith('authority:') || !mention.matched.includes('Court')) continue;
+      const named = `${mention.id}\u0000${mention.matched}`;
+      if (this.seen.has(named)) continue;
+      this.seen.add(named);
       const kind = (PLACE_FIRST.exec(mention.matched) ?? PLACE_LAST.exec(mention.matched))?.[1];
       if (!kind) continue;
       for (const written of new Set([kind, kind.replace(/ People['’]s Court$/, ' Court')])) {
@@ -51,6 +56,7 @@ export class NamedCourts {
 
   clear(): void {
     this.byKind.clear();
+    this.seen.clear();
   }
 
   /** The kinds of one named court written in `text`, as whole words, away from the spans already `taken`. */

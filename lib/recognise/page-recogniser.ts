@@ -169,15 +169,15 @@ const HAN = /\p{Script=Han}/u;
 const LOCAL_WORDS = new Set(['Municipal', 'Provincial', ...[...PROVINCES, ...MAINLAND_CITIES].map((place) => place.slice(place.lastIndexOf(' ') + 1))]);
 const LOCAL_BEFORE = new RegExp(`\\b(?:${[...PROVINCES, ...MAINLAND_CITIES].join('|')})(?:\\s+(?:Municipal|Provincial))?\\s+$`);
 /**
- * 北京市网信办, 浙江省市场监管局, 江苏网信办, 各地网信办, 县网信办: the same in Chinese, after a province or
- * city, or a word for the local level.
- */
-/**
  * 美国商务部, 美国证监会, 日本外交部, 香港證監會, 各国央行: a body's name after another country or place (or
  * "every country", "foreign") is that country's body, not China's.
  */
 const ZH_FOREIGN_BEFORE =
   /(?:美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|意大利|俄罗斯|俄羅斯|印度|欧盟|歐盟|欧洲|歐洲|香港|澳门|澳門|台湾|台灣|臺灣|新加坡|澳大利亚|澳大利亞|澳洲|加拿大|越南|泰国|泰國|马来西亚|馬來西亞|印尼|各国|各國|外国|外國|该国|該國|他国|他國|美方|日方|欧方|歐方)$/;
+/**
+ * 北京市网信办, 浙江省市场监管局, 江苏网信办, 各地网信办, 县网信办: the same in Chinese, after a province or
+ * city, or a word for the local level.
+ */
 const ZH_LOCAL_BEFORE = new RegExp(`(?:[\\u4e00-\\u9fff](?:省|市|自治区)|[省市县区]|各地|地方|属地|各级|基层|当地|${PLACES_ZH.join('|')})$`);
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
 const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation\s+of\s+(?:public\s+)?comments?))?|exposure draft)\s*[）)]/i;
@@ -289,17 +289,13 @@ const CODE_TITLE_GAP = /^[\s《》〈〉“”"'()（）:：,，\-–—]{0,4}$/
 const DATED = /(?:19|20)\d\d$/;
 
 /**
- * A standard's title written beside a dated code of it ("GB/T 35273-2017《信息安全技术 个人信息安全规范》")
- * names that edition, though the title alone names the latest one.
- */
-/**
  * Laws named after "the 2025 Amendment of": the amending decision, over the words before it; the
  * year and word ("2025 Amendment") are a short name the page may use from there on (`spelled`).
  */
 function withCitedAmendments(mentions: RecognisedMention[], text: string, amendments: Amendments, spelled: Definition[]): RecognisedMention[] {
   let changed: RecognisedMention[] | undefined;
   for (const [index, mention] of mentions.entries()) {
-    const cited = amendments[mention.id] ? citedAmendment(mention, text, amendments) : undefined;
+    const cited = citedAmendment(mention, text, amendments);
     if (!cited) continue;
     changed ??= [...mentions];
     changed[index] = { start: cited.start, end: cited.end, id: cited.id, matched: cited.matched, via: 'variant' };
@@ -309,6 +305,10 @@ function withCitedAmendments(mentions: RecognisedMention[], text: string, amendm
   return changed ?? mentions;
 }
 
+/**
+ * A standard's title written beside a dated code of it ("GB/T 35273-2017《信息安全技术 个人信息安全规范》")
+ * names that edition, though the title alone names the latest one.
+ */
 function withCitedEditions(mentions: RecognisedMention[], text: string, editions: Record<string, string>): RecognisedMention[] {
   if (!mentions.some((mention) => editions[mention.id] !== undefined && DATED.test(mention.matched))) return mentions;
   return mentions.map((mention, i) => {
