@@ -13,6 +13,8 @@ export const PHRASE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['scientific and technological', 'science technology'],
   ['science and technology', 'science technology'],
   ['sci-tech', 'science technology'],
+  // "S&T": the ampersand is folded to a space before phrases are read.
+  ['s t', 'science technology'],
   ['cross border', 'outbound'],
   ['cross-border', 'outbound'],
   ['crossborder', 'outbound'],

@@ -94,8 +94,20 @@ const IMPLEMENTING_BEFORE = /\b(?:(?:Rules|Measures|Provisions|Regulations?)\s+(
 const IMPLEMENTING_AFTER = /^(?:实施条例|实施细则|实施办法|实施规定)/;
 /** A title goes on after a name: a linking word, then a capitalised word. */
 const TITLE_GOES_ON = /^\s+(?:for|of|on|in|concerning|regarding|governing)\s+(?:the\s+)?[\p{Lu}\d]/u;
+/**
+ * A title comes before a name: a capitalised type noun and a linking word ("Provisions on
+ * Unreliable Entity List" holds the list's name). Read from the type noun, the longer title names
+ * its entry when it is one; when it is not, the name stays.
+ */
+const TITLE_BEFORE = /\b(?:Provisions|Measures|Regulations|Rules|Guidelines|Opinions|Notice|Decision|Announcement|Interpretation)\s+(?:for|of|on|concerning|regarding|governing)\s+(?:the\s+)?$/u;
 /** A title read from "Implementation of the …" on: the rules' title cut at its head. */
 const IMPLEMENTING_HEAD = /^Implementation\s+of\b/i;
+
+/** Whether a document's name may be part of a longer title around it, which is read again whole. */
+function isInsideLongerTitle(mention: Mention, text: string): boolean {
+  if (isWhiteSpace(text.charCodeAt(mention.end)) && TITLE_GOES_ON.test(text.slice(mention.end, mention.end + 40))) return true;
+  return isWhiteSpace(text.charCodeAt(mention.start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+}
 
 /** IMPLEMENTING_BEFORE ends with "of" or "for", then perhaps "the". */
 function isImplementingLinkWord(word: string | undefined): boolean {
@@ -417,7 +429,7 @@ export class PageRecogniser {
       const bodies = kept.filter((mention) => mention.id.startsWith('authority:'));
       // A short name the title goes on after ("Security Assessment Measures" + " for Outbound Data
       // Transfer") is read again as part of the longer title, and gives way to it when that names an entry.
-      const cut = new Set(kept.filter((mention) => mention.id.startsWith('document:') && isWhiteSpace(text.charCodeAt(mention.end)) && TITLE_GOES_ON.test(text.slice(mention.end, mention.end + 40))));
+      const cut = new Set(kept.filter((mention) => mention.id.startsWith('document:') && isInsideLongerTitle(mention, text)));
       const fixed = bodies.length > 0 || cut.size > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:') && !cut.has(mention)) : kept;
       const variants = findVariantTitles(text, fixed, this.table, this.memo, bodies).filter((found) => !isInsideImplementingTitle(found, text));
       if (variants.length > 0) {

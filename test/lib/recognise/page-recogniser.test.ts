@@ -267,6 +267,21 @@ describe('PageRecogniser', () => {
     expect(found('the Data Security Law on September 1')).toEqual([['Data Security Law', 'document:data-security-law']]);
   });
 
+  it('reads a name the title goes on before as part of the longer title', () => {
+    expect(found('MOFCOM’s Provisions on Unreliable Entity List took effect in 2020.')).toContainEqual([
+      'Provisions on Unreliable Entity List',
+      'document:provisions-on-unreliable-entity-list',
+    ]);
+    // When the longer run names nothing, the name stays.
+    expect(found('the Measures on Cybersecurity Law Enforcement')).toEqual([['Cybersecurity Law', 'document:cybersecurity-law']]);
+  });
+
+  it('reads “S&T” as science and technology in a title', () => {
+    expect(found('the Measures for S&T Ethics Review (Trial) took effect')).toEqual([
+      ['Measures for S&T Ethics Review (Trial)', 'document:measures-for-science-and-technology-ethics-reviews-for-trial'],
+    ]);
+  });
+
   it('does not take the title inside the title of the rules that implement it for those rules', () => {
     const ids = (text: string) => found(text).map(([, id]) => id);
     expect(ids('PBOC issued the Detailed Rules for the Implementation of the Regulations on the Supervision and Administration of Non-Bank Payment Institutions.')).not.toContain(
