@@ -41,6 +41,8 @@ const ENGLISH_DEFINITION = new RegExp(
     String.raw`\s*[)）]`,
   'i',
 );
+/** `(MOFCOM Announcement No. 61, “Announcement 61”)`: a name and its short name in one bracket, after a comma. */
+const IN_BRACKET_DEFINITION = new RegExp(String.raw`^\s*[,，;；]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?` + QUOTED + String.raw`\s*[)）]`, 'i');
 const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*(?:or\s+|i\.e\.,?\s+)?([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
 /** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
 export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];
@@ -112,6 +114,29 @@ export function bracketOpensAfter(text: string, at: number): boolean {
   return false;
 }
 
+/** Whether `at` lies inside a bracket opened shortly before it on the same line. */
+function insideBracket(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 120; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 || code === 0xff08) return true;
+    if (code === 0x29 || code === 0xff09 || code === 0x0a || code === 0) return false;
+  }
+  return false;
+}
+
+/** The definition after a mention: in a bracket that opens after it, or, inside a bracket, after a comma. */
+function definitionAfter(text: string, mention: Span): { after: string; match: RegExpExecArray; quoted: boolean; shortTitle: boolean } | undefined {
+  const after = text.slice(mention.end, mention.end + 140);
+  if (!bracketOpensAfter(text, mention.end)) {
+    const inBracket = /^\s*[,，;；]/.test(after) && insideBracket(text, mention.start) ? IN_BRACKET_DEFINITION.exec(after) : null;
+    return inBracket ? { after, match: inBracket, quoted: true, shortTitle: false } : undefined;
+  }
+  const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after);
+  const shortTitle = quoted ? null : SHORT_TITLE_DEFINITION.exec(after);
+  const match = quoted ?? shortTitle ?? ACRONYM_DEFINITION.exec(after);
+  return match ? { after, match, quoted: quoted !== null, shortTitle: shortTitle !== null } : undefined;
+}
+
 /** What joins the titles of a list: 《A》《B》, 《A》、《B》, "A, B and C". */
 const LIST_JOINT = /^[》」”"]?\s*(?:[、,，和及与與]|and|&)?\s*(?:the\s+)?[《「“"]?$/;
 
@@ -130,13 +155,10 @@ function abbreviatesTitle(name: string, title: string): boolean {
 export function findDefinitions(text: string, mentions: readonly Span[]): Definition[] {
   const definitions: Definition[] = [];
   for (const [index, mention] of mentions.entries()) {
-    // A definition opens with a bracket right after the name (or its closing 》 or quote): most mentions have none.
-    if (!bracketOpensAfter(text, mention.end)) continue;
-    const after = text.slice(mention.end, mention.end + 140);
-    const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after);
-    const shortTitle = quoted ? null : SHORT_TITLE_DEFINITION.exec(after);
-    const match = quoted ?? shortTitle ?? ACRONYM_DEFINITION.exec(after);
-    if (!match) continue;
+    // A definition opens with a bracket right after the name (or its closing 》 or quote), or a comma inside one: most mentions have neither.
+    const definition = definitionAfter(text, mention);
+    if (!definition) continue;
+    const { after, match, quoted, shortTitle } = definition;
     // (“《人脸识别规定》”): the title marks are the page's, not part of the short name.
     const name = (match[1] ?? match[2]!).trim().replace(/^《([^《》]+)》$/, '$1');
     const written = text.slice(mention.start, mention.end);

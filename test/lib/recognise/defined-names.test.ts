@@ -24,6 +24,9 @@ describe('findDefinitions', () => {
     ['《个人信息保护法》（以下简称《个保法》）规定', '个人信息保护法', '个保法'],
     ['發布了《數據出境安全評估申報指南(第二版)》(以下簡稱《評估指南2.0》)和', '數據出境安全評估申報指南(第二版)', '評估指南2.0'],
     ['最高人民法院发布了《关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》(“《人脸识别规定》”)。', '关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定', '人脸识别规定'],
+    // The name and its short name in one bracket, after a comma.
+    ['export controls on rare earth items (MOFCOM Announcement No. 61, "Announcement 61"); and', 'MOFCOM Announcement No. 61', 'Announcement 61'],
+    ['China’s privacy law (the Personal Information Protection Law, the “Privacy Law”) applies', 'Personal Information Protection Law', 'Privacy Law'],
   ])('%s', (text, antecedent, name) => {
     expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
   });
@@ -70,6 +73,11 @@ describe('findDefinitions', () => {
         { start: cited, end: cited + 17, id: 'document:dsl' },
       ]),
     ).toEqual([]);
+  });
+
+  it('takes a quoted name after a comma only inside the bracket the antecedent stands in', () => {
+    expect(define('under the Data Security Law, “Article 21” applies (see below)', 'Data Security Law')).toEqual([]);
+    expect(define('(see the Data Security Law) and, “Article 21”) apply', 'Data Security Law')).toEqual([]);
   });
 
   it('needs the definition right after the antecedent', () => {
