@@ -128,8 +128,10 @@ function issuersBefore(text: string, at: number, bodies: readonly Body[], gap: R
 }
 
 function issuersAfter(text: string, from: number, bodies: readonly Body[], ofRead = false): Body[] {
-  const of = (ofRead ? /^\s+(?:the\s+)?/ : /^\s+of\s+(?:the\s+)?/).exec(text.slice(from, from + 12));
+  const of = (ofRead ? /^\s+(?:the\s+)?/ : /^(?:\s+of|,)\s+(?:the\s+)?/).exec(text.slice(from, from + 12));
   if (!of) return [];
+  // "(Order No. 15, CAC)": after a comma, only a bracket's last words are the issuers.
+  const comma = of[0].startsWith(',');
   const run: Body[] = [];
   let start = from + of[0].length;
   for (const body of bodies) {
@@ -138,6 +140,7 @@ function issuersAfter(text: string, from: number, bodies: readonly Body[], ofRea
     run.push(body);
     start = body.end;
   }
+  if (comma && !/^\s*[)）]/.test(text.slice(start, start + 4))) return [];
   return run;
 }
 

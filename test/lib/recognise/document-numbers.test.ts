@@ -61,6 +61,11 @@ describe('findDocumentNumbers', () => {
     expect(find('the CAC Order No. 12 took effect', { CAC: 'authority:cac' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC']]]);
   });
 
+  it('reads an issuer after a comma only at the end of the bracket the number stands in', () => {
+    expect(find('took effect in 2023 (Order No. 12, CAC).', { CAC: 'authority:cac' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC']]]);
+    expect(find('under Order No. 12, CAC officials said, firms', { CAC: 'authority:cac' })).toEqual([]);
+  });
+
   it('takes a closing bracket only after an opening one, and reads “Order of X No. N”', () => {
     expect(find('(公安部令第33号)发布', { 公安部: 'authority:mps' })).toEqual([['公安部令第33号', 'document:networking', []]]);
     expect(find('Order of the CAC No. 12 and', { CAC: 'authority:cac' })).toEqual([['Order of the CAC No. 12', 'document:deep-synthesis', []]]);
