@@ -58,6 +58,7 @@ import { CORE_LEGACY_8 } from './legacy-8';
 import { OTHER_NAMES_RENDERINGS_8 } from './renderings-8';
 import { CORE_RELEASES_8 } from './releases-8';
 import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-control-9';
+import { CORE_TRADE_ANNOUNCEMENTS_10 } from './trade-announcements-10';
 import { CORE_STANDARDS_9, OTHER_NAMES_STANDARDS_9 } from './standards-9';
 import { CORE_AUTHORITIES_MEDIA_9, CORE_MEDIA_9 } from './media-9';
 import { AUTHORITY_VARIANTS_AUTHORITIES_9, CORE_AUTHORITIES_AUTHORITIES_9 } from './authorities-9';
@@ -115,6 +116,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_EXPORT_CONTROL_9,
   ...CORE_STANDARDS_9,
   ...CORE_MEDIA_9,
+  ...CORE_TRADE_ANNOUNCEMENTS_10,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
