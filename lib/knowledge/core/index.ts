@@ -62,6 +62,7 @@ import { CORE_TRADE_ANNOUNCEMENTS_10 } from './trade-announcements-10';
 import { CORE_STANDARDS_9, OTHER_NAMES_STANDARDS_9 } from './standards-9';
 import { CORE_AUTHORITIES_MEDIA_9, CORE_MEDIA_9 } from './media-9';
 import { AUTHORITY_VARIANTS_AUTHORITIES_9, CORE_AUTHORITIES_AUTHORITIES_9 } from './authorities-9';
+import { CORE_RECENT_10 } from './recent-10';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -117,6 +118,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_STANDARDS_9,
   ...CORE_MEDIA_9,
   ...CORE_TRADE_ANNOUNCEMENTS_10,
+  ...CORE_RECENT_10,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
