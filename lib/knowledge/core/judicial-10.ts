@@ -1,4 +1,5 @@
 import type { CoreInstrument } from './types';
+import type { CoreOtherNames } from './zh-forms-5';
 
 /**
  * Judicial documents that China TMT pages cite and the graph lacked: the SPC's 2025 provisions on
@@ -484,6 +485,31 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
         quote:
           'The Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Review of Act Preservation in Intellectual Property Disputes has been approved by the 1755th conference of the judicial committee of the Supreme People\'s Court on 26 November 2018, and is hereby announced to be enacted from 1 January 2019.',
         supports: ['aliases', 'adopted', 'effective'],
+      },
+    ],
+  },
+];
+
+/** Other names pages use for judicial entries the core layer already holds; index.ts merges them with `withOtherNames`. */
+export const OTHER_NAMES_JUDICIAL_10: CoreOtherNames[] = [
+  {
+    // Pages name the SPC's first guiding cases on data rights by the batch's number.
+    id: 'document:spc-guiding-cases-on-judicial-protection-of-data-rights',
+    aliases: ['47th batch of guiding cases', '47th set of guiding cases'],
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/a/china%e2%80%99s-top-court-defines-legal-boundaries-for-data-rights',
+        title: 'China Justice Observer – China’s Top Court Defines Legal Boundaries for Data Rights',
+        quote:
+          "On 28 Aug. 2025, China’s Supreme People's Court (SPC) released its 47th batch of guiding cases, marking the first time China’s top court has issued a set specifically focused on the judicial protection of data rights.",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.changtsi.com/news/insight/3866.html',
+        title: 'CHANG TSI – A New Breakthrough: China Releases Its First Guiding Cases on Data Rights Protection',
+        quote:
+          'Recently, the Supreme People’s Court of China released the 47th set of guiding cases. This marks the first batch of guiding cases specifically concerning the judicial protection of data rights',
+        supports: ['aliases'],
       },
     ],
   },
