@@ -64,6 +64,7 @@ import { CORE_AUTHORITIES_MEDIA_9, CORE_MEDIA_9 } from './media-9';
 import { AUTHORITY_VARIANTS_AUTHORITIES_9, CORE_AUTHORITIES_AUTHORITIES_9 } from './authorities-9';
 import { CORE_RECENT_10 } from './recent-10';
 import { CORE_CENTRAL_10, OTHER_NAMES_CENTRAL_10 } from './central-10';
+import { CORE_JUDICIAL_10, OTHER_NAMES_JUDICIAL_10 } from './judicial-10';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -121,6 +122,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_TRADE_ANNOUNCEMENTS_10,
   ...CORE_RECENT_10,
   ...CORE_CENTRAL_10,
+  ...CORE_JUDICIAL_10,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -154,7 +156,8 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts and central-10.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts and judicial-10.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts and judicial-10.ts merged onto it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
@@ -163,6 +166,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_EXPORT_CONTROL_9,
   ...OTHER_NAMES_STANDARDS_9,
   ...OTHER_NAMES_CENTRAL_10,
+  ...OTHER_NAMES_JUDICIAL_10,
 ]);
 
 export const CORE_LAYER = {
