@@ -99,4 +99,32 @@ export const OTHER_NAMES_RENDERINGS_10: CoreOtherNames[] = [
       },
     ],
   },
+
+  // ───────────── Telecoms and apps ─────────────
+  {
+    id: 'document:telecommunications-business-classification-catalog',
+    aliases: ['Catalog of Telecommunication Business'],
+    sources: [
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=c5c79326-30eb-40f5-99d4-c728f911f2ac',
+        title: 'Lexology – MIIT issues the Catalog of Telecommunication Business (2015 Edition)',
+        quote:
+          'On Dec. 28, 2015, the Ministry of Industry and Information Technology of the People’s Republic of China (“MIIT”) issued the Catalog of Telecommunication Business (2015 Edition) (the “2015 Edition”), which will take effect on March 1, 2016.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:administrative-provisions-on-mobile-internet-applications-information',
+    aliases: ["Provisions on the Management of Mobile Internet Applications' Information Services"],
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/mobile-app-information-services/',
+        title: 'China Law Translate – Provisions on the Management of Mobile Internet Applications’ Information Services',
+        quote:
+          "Promulgation Date: 2022-6-14 Title: Provisions on the Management of Mobile Internet Applications' Information Services Document Number: Expiration date: Promulgating Entities: Cybersecurity Administration",
+        supports: ['aliases'],
+      },
+    ],
+  },
 ];
