@@ -56,6 +56,7 @@ import { CORE_LOCAL_8 } from './local-8';
 import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
 import { CORE_LEGACY_8 } from './legacy-8';
 import { OTHER_NAMES_RENDERINGS_8 } from './renderings-8';
+import { CORE_RENDERINGS_10, OTHER_NAMES_RENDERINGS_10 } from './renderings-10';
 import { CORE_RELEASES_8 } from './releases-8';
 import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-control-9';
 import { CORE_TRADE_ANNOUNCEMENTS_10 } from './trade-announcements-10';
@@ -123,6 +124,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RECENT_10,
   ...CORE_CENTRAL_10,
   ...CORE_JUDICIAL_10,
+  ...CORE_RENDERINGS_10,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -157,6 +159,7 @@ export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CA
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts and judicial-10.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts and renderings-10.ts merged onto it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
@@ -166,6 +169,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_STANDARDS_9,
   ...OTHER_NAMES_CENTRAL_10,
   ...OTHER_NAMES_JUDICIAL_10,
+  ...OTHER_NAMES_RENDERINGS_10,
 ]);
 
 export const CORE_LAYER = {
