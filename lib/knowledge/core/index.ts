@@ -61,6 +61,7 @@ import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-co
 import { CORE_STANDARDS_9, OTHER_NAMES_STANDARDS_9 } from './standards-9';
 import { CORE_AUTHORITIES_MEDIA_9, CORE_MEDIA_9 } from './media-9';
 import { AUTHORITY_VARIANTS_AUTHORITIES_9, CORE_AUTHORITIES_AUTHORITIES_9 } from './authorities-9';
+import { CORE_LOCAL_10 } from './local-10';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -115,6 +116,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_EXPORT_CONTROL_9,
   ...CORE_STANDARDS_9,
   ...CORE_MEDIA_9,
+  ...CORE_LOCAL_10,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
