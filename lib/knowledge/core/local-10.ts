@@ -638,4 +638,159 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Jiangsu AI+ action plan (2025) ─────────────
+  {
+    id: 'document:jiangsu-ai-plus-action-plan',
+    name: 'Jiangsu Province "AI+" Action Plan',
+    nameZh: '江苏省“人工智能+”行动方案',
+    kind: 'plan',
+    status: 'final',
+    promulgated: '2025-12-29',
+    summary:
+      "Jiangsu's AI+ plan of 26 measures in seven actions (science, industrial upgrading, emerging industries, consumption, public services, governance, opening up), aiming at an AI industry above one trillion yuan by 2030.",
+    sources: [
+      {
+        url: 'https://js.cri.cn/2026-01-14/ba60b850-f0cf-4ce8-a989-41e483470a14.html',
+        title: 'CRI Jiangsu (国际在线江苏频道)',
+        quote:
+          '1月13日,省政府新闻办召开新闻发布会,正式发布并解读《江苏省“人工智能+”行动方案》(以下简称《行动方案》)。 … 省政府于近期印发了该《行动方案》,旨在对全省推动人工智能与经济社会各领域深度融合做出全面系统部署。\n《行动方案》共26条,包括“人工智能+”与科学研究、产业升级、新兴产业、消费提质、民生服务、社会治理、对外合作七大重点行动。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'https://m.hxhzn.com/art/2026/1/13/art_46143_11715645.html',
+        title: 'hxhzn.com (mirror of a Jiangsu government page)',
+        quote: '| 發 文 日 期: | 2025-12-29 |',
+        supports: ['promulgated'],
+      },
+      {
+        url: 'https://udn.com/news/story/7333/9265728',
+        title: 'United Daily News (udn.com)',
+        quote: '行動方案提出，到2030年，江蘇人工智能產業規模超兆元人民幣',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Guangdong opinions on a general AI industry innovation hub (2023) ─────────────
+  {
+    id: 'document:guangdong-opinions-on-general-ai-industry-innovation-hub',
+    name: 'Implementation Opinions of the Guangdong Provincial People’s Government on Accelerating the Building of an Innovation Hub for the General Artificial Intelligence Industry',
+    nameZh: '广东省人民政府关于加快建设通用人工智能产业创新引领地的实施意见',
+    zhShortNames: ['粤府〔2023〕90号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['guangdong-provincial-government'],
+    code: '粤府〔2023〕90号',
+    summary:
+      "Guangdong's 22 measures for general AI: the largest intelligent computing capacity in China by 2025, a core AI industry above 300 billion yuan, and a Greater Bay Area \"data special zone\" exploring two-way cross-border data flows.",
+    sources: [
+      {
+        url: 'http://zqcn.com.cn/192/46037.html',
+        title: 'zqcn.com.cn',
+        quote:
+          '广东省科技厅厅长王月琴接受记者采访时介绍,广东人工智能核心产业基础扎实,日前出台了《广东省人民政府关于加快建设通用人工智能产业创新引领地的实施意见》,率先提出了探索建设“粤港澳大湾区数据特区”',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://youyongzixun.com/news/show-4090.html',
+        title: 'youyongzixun.com (full text)',
+        quote: '时间:2023/11/15 17:05:43 作者: 点击數(shù):\n粤府〔2023〕90号',
+        supports: ['zhShortNames', 'code'],
+      },
+      {
+        url: 'http://china-gzorsa.org.cn/dcp/News.shtml?p5=114030',
+        title: 'Guangzhou Operations Research Society — policy digest',
+        quote:
+          '《意见》聚焦广东通用人工智能产业创新发展,重点提出22条政策举措,力争在算力、算法、数据、产业、生态等方面取得重大突破,明确提出,到2025年,广东有望实现智能算力规模全国第一、全球领先,全省人工智能核心产业规模突破3000亿元,企业数量超2000家',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://aigcdaily.cn/news/a23m3hn2ayd6osi',
+        title: 'aigcdaily.cn',
+        quote: '着力打造粤港澳大湾区数据特区。加快推进“数字湾区”建设,探索数据跨境双向流通机制。',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Shenzhen AI pioneer city action plan (2025–2026) ─────────────
+  {
+    id: 'document:shenzhen-action-plan-for-ai-pioneer-city-2025-2026',
+    name: 'Shenzhen Action Plan for Accelerating the Building of an Artificial Intelligence Pioneer City (2025-2026)',
+    nameZh: '深圳市加快打造人工智能先锋城市行动计划(2025—2026年)',
+    zhShortNames: ['深工信〔2025〕43号'],
+    kind: 'plan',
+    status: 'final',
+    promulgated: '2025-03-03',
+    code: '深工信〔2025〕43号',
+    summary:
+      "Shenzhen's 2025–2026 AI plan from the municipal industry and information technology bureau, building on its national AI pilot zone and innovative application zone to make the city an AI pioneer city.",
+    sources: [
+      {
+        url: 'http://m.qhztzx.com/bigdata/app/trend/Copy_135/967.html',
+        title: 'qhztzx.com (前海中泰咨询, full text)',
+        quote:
+          '市工业和信息化局关于印发《深圳市加快打造人工智能先锋城市行动计划(2025—2026年)》的通知\n\n深工信〔2025〕43号\n\n各有关单位:\n\n《深圳市加快打造人工智能先锋城市行动计划(2025—2026年)》已经市政府同意,现印发实施,请认真组织贯彻落实。\n\n深圳市工业和信息化局\n\n2025年3月3日',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'promulgated', 'code'],
+      },
+      {
+        url: 'http://m.qhztzx.com/bigdata/app/trend/Copy_135/967.html',
+        title: 'qhztzx.com (前海中泰咨询, full text)',
+        quote:
+          '积极建设国家新一代人工智能创新发展试验区和国家人工智能创新应用先导区,加快提升人工智能产业发展能级,全速打造人工智能先锋城市,加快形成新质生产力,现制定本行动计划。',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Zhejiang guiding opinions on the AI industry ─────────────
+  {
+    id: 'document:zhejiang-guiding-opinions-on-accelerating-ai-industry-development',
+    name: 'Guiding Opinions of the General Office of the Zhejiang Provincial People’s Government on Accelerating the Development of the Artificial Intelligence Industry',
+    nameZh: '浙江省人民政府办公厅关于加快人工智能产业发展的指导意见',
+    kind: 'normative_document',
+    status: 'final',
+    summary:
+      "Zhejiang's AI industry guidance: AI chips and base software, an AI enterprise pipeline, public data opened for data markets, and \"AI computing vouchers\", aiming to be a global AI industry highland by 2027.",
+    sources: [
+      {
+        url: 'http://cn.chinaebr.com/slxx/show.php?itemid=3223',
+        title: 'chinaebr.com (Xinhua report)',
+        quote:
+          '根据《浙江省人民政府办公厅关于加快人工智能产业发展的指导意见》,浙江将做强人工智能产业链,布局研发新型人工智能芯片 … 在培育数据要素市场方面,浙江将加快一体化智能化公共数据平台建设,有序开发利用公共数据 … 支持有条件的市县探索发放“AI算力券”“智评券”。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'http://m.jakiff.com/xinxi/16903.html',
+        title: 'jakiff.com (full text, mirror)',
+        quote: '浙江省人民政府辦公廳發布《浙江省人民政府辦公廳關于加快人工智能產業發展的指導意見》,提出力爭到2027年,成為全球重要的人工智能產業發展新高地。',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Zhejiang "AI + Science" action plan (2025–2027) ─────────────
+  {
+    id: 'document:zhejiang-ai-plus-science-action-plan-2025-2027',
+    name: 'Zhejiang Action Plan for Accelerating the Innovative Development of "AI + Science" (2025-2027)',
+    nameZh: '浙江省加快推动“人工智能+科学”创新发展行动计划(2025-2027年)',
+    zhShortNames: ['浙科发重〔2025〕30号'],
+    kind: 'plan',
+    status: 'final',
+    promulgated: '2025-07-07',
+    code: '浙科发重〔2025〕30号',
+    summary:
+      'Plan of the Zhejiang science and technology department and 11 other provincial bodies to use AI to change scientific research methods, under the national "AI+" strategy.',
+    sources: [
+      {
+        url: 'https://heec.cahe.edu.cn/news/yaowen/19338.html',
+        title: 'China Association of Higher Education (heec.cahe.edu.cn), from the Zhejiang science and technology department',
+        quote:
+          '浙江省科学技术厅等12部门关于印发《浙江省加快推动“人工智能+科学”创新发展行动计划(2025-2027年)》的通知 … 浙科发重〔2025〕30号 … 为贯彻落实国家“人工智能+”战略和省委、省政府打造人工智能创新发展高地的决策部署,推动人工智能引领科研范式变革,加速各领域科技创新突破',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'code', 'summary'],
+      },
+      {
+        url: 'https://heec.cahe.edu.cn/news/yaowen/19338.html',
+        title: 'China Association of Higher Education (heec.cahe.edu.cn), from the Zhejiang science and technology department',
+        quote: '省能源局\n\n2025年7月7日',
+        supports: ['promulgated'],
+      },
+    ],
+  },
 ];
