@@ -87,6 +87,17 @@ function abbreviates(acronym: string, name: string): boolean {
   return !tail || initialsOf(tail[1]!) !== acronym.toUpperCase();
 }
 
+/**
+ * Whether a quoted short name is words of the country or body the name ends with: "State Council
+ * of the People's Republic of China (“China”)" defines the country, not the State Council.
+ */
+function namesTail(name: string, written: string): boolean {
+  const tail = /\b(?:of|for)\s+(?:the\s+)?([^]+)$/.exec(written)?.[1];
+  if (!tail) return false;
+  const at = tail.toLowerCase().indexOf(name.toLowerCase());
+  return at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(tail.charAt(at - 1))) && !/[\p{L}\p{N}]/u.test(tail.charAt(at + name.length));
+}
+
 /** The initials of a name's capitalised words: "Communist Party of China" → "CPC". */
 function initialsOf(words: string): string {
   return (words.match(/\b[A-Z]/g) ?? []).join('');
@@ -165,6 +176,7 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
     if (isGenericShortName(name) || name === written) continue;
     if (shortTitle && !sameTypeOfTitle(name, written)) continue;
     if (!quoted && !shortTitle && !abbreviates(name, written)) continue;
+    if (quoted && namesTail(name, written)) continue;
     const previous = mentions[index - 1];
     const inList = previous !== undefined && previous.end <= mention.start && LIST_JOINT.test(text.slice(previous.end, mention.start));
     if (inList && /\p{Script=Han}/u.test(name) && !abbreviatesTitle(name, written)) continue;

@@ -54,6 +54,10 @@ describe('findDefinitions', () => {
     expect(define('the Ministry of Industry and Information Technology (MIIT) said', 'Ministry of Industry and Information Technology').map((definition) => definition.name)).toEqual(['MIIT']);
   });
 
+  it('takes no quoted name of the country or body a name ends with as the name’s own', () => {
+    expect(define('were issued by the State Council of the People’s Republic of China (“China”) on 24 September', 'State Council of the People’s Republic of China')).toEqual([]);
+  });
+
   it('takes no name a list of titles is given as one title\'s short name', () => {
     const text = '相继出臺實施《網絡安全法》《數據安全法》《個人信息保護法》(以下簡稱“三大基本法”),對數據出境';
     const spans = ['網絡安全法', '數據安全法', '個人信息保護法'].map((title, index) => ({ start: text.indexOf(title), end: text.indexOf(title) + title.length, id: `document:${index}` }));
