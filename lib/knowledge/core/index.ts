@@ -60,6 +60,7 @@ import { CORE_RENDERINGS_10, OTHER_NAMES_RENDERINGS_10 } from './renderings-10';
 import { CORE_RELEASES_8 } from './releases-8';
 import { CORE_EXPORT_CONTROL_9, OTHER_NAMES_EXPORT_CONTROL_9 } from './export-control-9';
 import { CORE_TRADE_ANNOUNCEMENTS_10 } from './trade-announcements-10';
+import { CORE_TRADE_ANNOUNCEMENTS_11 } from './trade-announcements-11';
 import { CORE_STANDARDS_9, OTHER_NAMES_STANDARDS_9 } from './standards-9';
 import { CORE_AUTHORITIES_MEDIA_9, CORE_MEDIA_9 } from './media-9';
 import { AUTHORITY_VARIANTS_AUTHORITIES_9, CORE_AUTHORITIES_AUTHORITIES_9 } from './authorities-9';
@@ -127,6 +128,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_JUDICIAL_10,
   ...CORE_RENDERINGS_10,
   ...CORE_LOCAL_10,
+  ...CORE_TRADE_ANNOUNCEMENTS_11,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
