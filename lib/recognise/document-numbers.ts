@@ -15,16 +15,16 @@ export function documentNumberKey(issuer: string, kind: NumberKind, year: string
 }
 
 /**
- * 公告2025年第10号, 令第12号, 令(第33号): a number as pages and the graph's names write it, with a
- * closing bracket only after an opening one. Names carry it at their end ("… 令第 292 号").
+ * 公告2025年第10号, 令第12号, 令(第33号), 2025年第70号公告: a number as pages and the graph's names
+ * write it, with a closing bracket only after an opening one. Names carry it at their end ("… 令第 292 号").
  */
-const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号)`;
+const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号)|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*(公告|令)`;
 const ZH_NUMBER = new RegExp(ZH_NUMBER_SOURCE, 'g');
 const ZH_NUMBER_NAME = new RegExp(`${ZH_NUMBER_SOURCE}$`);
 
 /** Kind, year ('' for none) and number of a ZH_NUMBER match, whichever bracket form it took. */
 function zhNumberOf(match: RegExpExecArray): { kind: NumberKind; year: string; number: string } {
-  return { kind: kindOf(match[1]!), year: match[2] ?? match[4] ?? '', number: match[3] ?? match[5]! };
+  return { kind: kindOf(match[1] ?? match[8]!), year: match[2] ?? match[4] ?? match[6] ?? '', number: match[3] ?? match[5] ?? match[7]! };
 }
 const EN_NUMBER_NAME = /\b(Announcement|Bulletin|Order|Decree)\s+No\.?\s*(\d+)(?:\s+of\s+((?:19|20)\d\d))?\b/;
 /** What separates co-issuers in a graph's name (和 is inside 工业和信息化部, so it is none). */
@@ -104,9 +104,34 @@ interface Body {
   matched: string;
 }
 
-const EN_NUMBER = /\b(Announcement|Bulletin|Order|Decree)\s+(?:\[((?:19|20)\d\d)\]\s+)?No\.\s*(\d+)(?:,?\s+of\s+((?:19|20)\d\d))?/g;
+const EN_NUMBER = /\b(Announcement|Bulletin|Order|Decree)s?\s+(?:\[((?:19|20)\d\d)\]\s+)?Nos?\.\s*(\d+)(?:,?\s+of\s+((?:19|20)\d\d))?/g;
+
+interface ListedNumber {
+  match: RegExpExecArray;
+  number: string;
+}
+/** One more number of a list: 、56号, 、第56号; ", 56", " and 58". */
+const ZH_LISTED = /^\s*[、,，及和与]\s*(?:第\s*)?(\d+)\s*号/;
+const EN_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(\d+)\b/;
+/** The year a list of English numbers ends with: "… and 62 of 2025". */
+const EN_LIST_YEAR = /^,?\s+of\s+((?:19|20)\d\d)/;
+
+/** The numbers listed right after `from`, each as a match of its own, and the year an English list ends with. */
+function listedAfter(text: string, from: number, listed: RegExp): { list: ListedNumber[]; year?: string; end: number } {
+  const list: ListedNumber[] = [];
+  let end = from;
+  for (let next = listed.exec(text.slice(end, end + 16)); next; next = listed.exec(text.slice(end, end + 16))) {
+    // The span starts at 第 or the digits, after the separator.
+    const head = next[0].search(/第|\d/);
+    const match = Object.assign([next[0].slice(head)], { index: end + head, input: text }) as unknown as RegExpExecArray;
+    list.push({ match, number: next[1]! });
+    end += next[0].length;
+  }
+  const year = list.length > 0 && listed === EN_LISTED ? EN_LIST_YEAR.exec(text.slice(end, end + 12)) : null;
+  return { list, year: year?.[1], end: year ? end + year[0].length : end };
+}
 /** Between a body and the number: its verb (联合发布, 印发) and co-issuers. */
-const ZH_GAP = /^(?:[\s、,，和与及]|联合|发布|印发|颁布|公布|的)*$/;
+const ZH_GAP = /^(?:[\s、,，和与及于]|联合|发布|印发|颁布|公布|的|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近日|日前|今日|昨日)*$/;
 /** Between English co-issuers: "and", commas, and acronyms of bodies the graph may not know (GAC). */
 const EN_GAP = /^(?:\s|,|and|&|the|['’]s|[A-Z]{2,6}|issued|released|published|promulgated|announced|jointly|its)*$/;
 
@@ -164,18 +189,29 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
     const end = match.index + match[0].length;
     found.push({ start: glued, end, id, matched: text.slice(glued, end), issuers: issuers.filter((issuer) => issuer.end <= glued || issuer.start >= end) });
   };
+  // The numbers listed after one (公告2025年第55号、56号; "Announcements No. 61 and 62 of 2025") share its issuers, kind and year.
+  const readList = (list: ListedNumber[], kind: NumberKind, year: string, issuers: Body[]) => {
+    for (const listed of list) read(listed.match, kind, year, listed.number, issuers);
+  };
   if (text.includes('第')) {
     ZH_NUMBER.lastIndex = 0;
     for (let match = ZH_NUMBER.exec(text); match; match = ZH_NUMBER.exec(text)) {
       const { kind, year, number } = zhNumberOf(match);
-      read(match, kind, year, number, issuersBefore(text, match.index, bodies(), ZH_GAP));
+      const issuers = issuersBefore(text, match.index, bodies(), ZH_GAP);
+      read(match, kind, year, number, issuers);
+      if (match[8] === undefined) readList(listedAfter(text, match.index + match[0].length, ZH_LISTED).list, kind, year, issuers);
     }
   }
   if (text.includes('No')) {
     EN_NUMBER.lastIndex = 0;
     for (let match = EN_NUMBER.exec(text); match; match = EN_NUMBER.exec(text)) {
+      const end = match.index + match[0].length;
+      const { list, year: listYear, end: listEnd } = match[4] === undefined ? listedAfter(text, end, EN_LISTED) : { list: [], year: undefined, end };
       const before = issuersBefore(text, match.index, bodies(), EN_GAP);
-      read(match, kindOf(match[1]!), match[2] ?? match[4] ?? '', match[3]!, before.length > 0 ? before : issuersAfter(text, match.index + match[0].length, bodies()));
+      const issuers = before.length > 0 ? before : issuersAfter(text, listEnd, bodies());
+      const year = match[2] ?? match[4] ?? listYear ?? '';
+      read(match, kindOf(match[1]!), year, match[3]!, issuers);
+      readList(list, kindOf(match[1]!), year, issuers);
     }
   }
   if (text.includes(' of ')) {

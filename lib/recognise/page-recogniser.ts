@@ -416,6 +416,8 @@ export class PageRecogniser {
         for (const found of issued) {
           // The automaton may have read the number whole already (an alias written as the page writes it).
           if (kept.some((mention) => mention.id === found.id && mention.start < found.end && found.start < mention.end)) continue;
+          // A title that lists numbers (暂停实施…公告2025年第55号、56号…的决定) holds them: it is the longer name.
+          if (kept.some((mention) => mention.id.startsWith('document:') && mention.start <= found.start && found.end <= mention.end && mention.end - mention.start > found.end - found.start)) continue;
           kept = kept.filter((mention) => !(mention.start < found.end && found.start < mention.end));
           added = true;
           kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: 'variant' });

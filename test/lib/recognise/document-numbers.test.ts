@@ -35,6 +35,10 @@ describe('numberKeysOf', () => {
     expect(numberKeysOf(['Order of the State Council No.745'], bodyId)).toEqual([documentNumberKey('authority:state-council', 'order', '', '745')]);
   });
 
+  it('keys a number written with its kind after it', () => {
+    expect(numberKeysOf(['商务部2026年第11号公告'], bodyId)).toEqual([documentNumberKey('authority:mofcom', 'announcement', '2026', '11')]);
+  });
+
   it('keys nothing for a number without a known issuer', () => {
     expect(numberKeysOf(['某某局公告2025年第1号', 'Data Security Law'], bodyId)).toEqual([]);
   });
@@ -45,11 +49,33 @@ describe('findDocumentNumbers', () => {
     [documentNumberKey('authority:mofcom', 'announcement', '2025', '10')]: 'document:tungsten',
     [documentNumberKey('authority:mps', 'order', '', '33')]: 'document:networking',
     [documentNumberKey('authority:cac', 'order', '', '12')]: 'document:deep-synthesis',
+    [documentNumberKey('authority:mofcom', 'announcement', '2025', '11')]: 'document:gallium',
+    [documentNumberKey('authority:mofcom', 'announcement', '2025', '12')]: 'document:graphite',
   };
   const find = (text: string, names: Record<string, string>) => findDocumentNumbers(text, bodiesIn(text, names), numbers).map((found) => [found.matched, found.id, found.issuers.map((issuer) => issuer.matched)]);
 
   it('reads a number after co-issuers, who stay bodies', () => {
     expect(find('商务部、海关总署公告2025年第10号,决定', { 商务部: 'authority:mofcom', 海关总署: 'authority:gac' })).toEqual([['公告2025年第10号', 'document:tungsten', ['商务部', '海关总署']]]);
+  });
+
+  it('reads a number with its kind after it, after a date between issuer and number', () => {
+    expect(find('商务部7日发布2025年第10号公告,决定', { 商务部: 'authority:mofcom' })).toEqual([['2025年第10号公告', 'document:tungsten', ['商务部']]]);
+  });
+
+  it('reads the numbers listed after one as of its issuers, kind and year', () => {
+    const mofcom = { 商务部: 'authority:mofcom', MOFCOM: 'authority:mofcom' };
+    expect(find('商务部公告2025年第10号、11号及第12号', mofcom).map(([matched, id]) => [matched, id])).toEqual([
+      ['商务部公告2025年第10号', 'document:tungsten'],
+      ['11号', 'document:gallium'],
+      ['第12号', 'document:graphite'],
+    ]);
+    expect(find('MOFCOM Announcements No. 10, 11 and 12 of 2025', mofcom).map(([matched, id]) => [matched, id])).toEqual([
+      ['Announcements No. 10', 'document:tungsten'],
+      ['11', 'document:gallium'],
+      ['12', 'document:graphite'],
+    ]);
+    // A list needs a year only where the graph's numbers have one: without it nothing is read.
+    expect(find('MOFCOM Announcements No. 10, 11 and 12', mofcom)).toEqual([]);
   });
 
   it('takes a single issuer glued to the number into its span, in any bracket form', () => {

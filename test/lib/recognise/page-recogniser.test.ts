@@ -276,6 +276,14 @@ describe('PageRecogniser', () => {
     expect(found('the Measures on Cybersecurity Law Enforcement')).toEqual([['Cybersecurity Law', 'document:cybersecurity-law']]);
   });
 
+  it('reads a title that lists numbers as the title, not as the numbers in it', () => {
+    const text = '商务部、海关总署7日发布2025年第70号公告，宣布暂停实施商务部、海关总署公告2025年第55号、56号、57号、58号及商务部公告2025年第61号、62号的决定。';
+    expect(found(text).filter(([, id]) => id.startsWith('document:'))).toEqual([
+      ['2025年第70号公告', 'document:mofcom-gac-announcement-2025-70-suspending-october-2025-export-controls'],
+      ['暂停实施商务部、海关总署公告2025年第55号、56号、57号、58号及商务部公告2025年第61号、62号的决定', 'document:mofcom-gac-announcement-2025-70-suspending-october-2025-export-controls'],
+    ]);
+  });
+
   it('reads “S&T” as science and technology in a title', () => {
     expect(found('the Measures for S&T Ethics Review (Trial) took effect')).toEqual([
       ['Measures for S&T Ethics Review (Trial)', 'document:measures-for-science-and-technology-ethics-reviews-for-trial'],
