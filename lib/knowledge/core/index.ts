@@ -65,6 +65,7 @@ import { AUTHORITY_VARIANTS_AUTHORITIES_9, CORE_AUTHORITIES_AUTHORITIES_9 } from
 import { CORE_RECENT_10 } from './recent-10';
 import { CORE_CENTRAL_10, OTHER_NAMES_CENTRAL_10 } from './central-10';
 import { CORE_JUDICIAL_10, OTHER_NAMES_JUDICIAL_10 } from './judicial-10';
+import { CORE_DRAFTS_10 } from './drafts-10';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -123,6 +124,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RECENT_10,
   ...CORE_CENTRAL_10,
   ...CORE_JUDICIAL_10,
+  ...CORE_DRAFTS_10,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
