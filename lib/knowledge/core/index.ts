@@ -68,6 +68,7 @@ import { CORE_RECENT_10 } from './recent-10';
 import { CORE_CENTRAL_10, OTHER_NAMES_CENTRAL_10 } from './central-10';
 import { CORE_JUDICIAL_10, OTHER_NAMES_JUDICIAL_10 } from './judicial-10';
 import { CORE_LOCAL_10 } from './local-10';
+import { CORE_DRAFTS_10 } from './drafts-10';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -129,6 +130,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RENDERINGS_10,
   ...CORE_LOCAL_10,
   ...CORE_TRADE_ANNOUNCEMENTS_11,
+  ...CORE_DRAFTS_10,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,

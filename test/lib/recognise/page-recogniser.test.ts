@@ -278,7 +278,7 @@ describe('PageRecogniser', () => {
 
   it('reads a title that lists numbers as the title, not as the numbers in it', () => {
     const text = '商务部、海关总署7日发布2025年第70号公告，宣布暂停实施商务部、海关总署公告2025年第55号、56号、57号、58号及商务部公告2025年第61号、62号的决定。';
-    expect(found(text).filter(([, id]) => id.startsWith('document:'))).toEqual([
+    expect(found(text).filter(([, id]) => id?.startsWith('document:'))).toEqual([
       ['2025年第70号公告', 'document:mofcom-gac-announcement-2025-70-suspending-october-2025-export-controls'],
       ['暂停实施商务部、海关总署公告2025年第55号、56号、57号、58号及商务部公告2025年第61号、62号的决定', 'document:mofcom-gac-announcement-2025-70-suspending-october-2025-export-controls'],
     ]);
