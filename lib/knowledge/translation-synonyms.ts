@@ -139,7 +139,8 @@ export const TITLE_STOPWORDS: readonly string[] = [
 export const TYPE_NOUNS: ReadonlyArray<readonly string[]> = [
   ['law', 'laws'],
   ['code'],
-  ['regulations', 'regulation', 'ordinance'],
+  // Not "ordinance": Hong Kong's and Macao's laws are Ordinances; a 条例 a page renders so is found as a curated alias only.
+  ['regulations', 'regulation'],
   ['provisions', 'provision'],
   ['measures', 'measure'],
   ['rules', 'rule'],

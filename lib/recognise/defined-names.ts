@@ -62,7 +62,7 @@ const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以�
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
 const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);
-const CHINESE_GENERIC = /^(?:本|该|該|此|上述|新)?(?:办法|辦法|规定|規定|条例|條例|法|法律|意见|意見|通知|标准|標準|指南|细则|細則|规则|規則|决定|決定|解释|解釋|方案|规划|規劃|草案|征求意见稿|徵求意見稿|修订草案|修訂草案|意见稿|意見稿|文件|措施|要求|规范|規範|指引)(?:[(（](?:征求意见稿|徵求意見稿|草案|试行|試行)[)）])?$/;
+const CHINESE_GENERIC = /^(?:本|该|該|此|上述|新)?(?:暂行|暫行|试行|試行|管理|实施|實施|指导|指導|若干|具体|具體)*(?:办法|辦法|规定|規定|条例|條例|法|法律|意见|意見|通知|标准|標準|指南|细则|細則|规则|規則|决定|決定|解释|解釋|方案|规划|規劃|草案|征求意见稿|徵求意見稿|修订草案|修訂草案|意见稿|意見稿|文件|措施|要求|规范|規範|指引)(?:[(（](?:征求意见稿|徵求意見稿|草案|试行|試行)[)）])?$/;
 
 /** A short name that names nothing on its own: type words and "the", "draft", "new" only. */
 export function isGenericShortName(name: string): boolean {

@@ -59,8 +59,8 @@ export interface RecognisedMention extends Mention {
 const jurisdictionPattern = (names: readonly string[]) => names.map((name) => name.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 /** "Japan's Cybersecurity Law", "the Israeli Counter-Terrorism Law", "Korea’s …": another country's law. */
 const FOREIGN_BEFORE = new RegExp(`(?:\\b(?:${jurisdictionPattern(FOREIGN_JURISDICTIONS)})['’]s|\\b(?:${jurisdictionPattern(FOREIGN_DEMONYMS)}))\\s+$`);
-/** "the Cryptography Law of Japan", "Cybersecurity Law of the Republic of Korea". */
-const FOREIGN_AFTER = new RegExp(`^\\s+of\\s+(?:${jurisdictionPattern(FOREIGN_JURISDICTIONS)})\\b`);
+/** "the Cryptography Law of Japan", "Cybersecurity Law of the Republic of Korea", "Telecom Regulation in Hong Kong". */
+const FOREIGN_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+)?(?:${jurisdictionPattern(FOREIGN_JURISDICTIONS)})\\b`);
 
 /**
  * Whether a document's or body's English name is tied on the page to another jurisdiction ("Japan's
@@ -76,7 +76,7 @@ function isForeignLaw(mention: Mention, text: string): boolean {
   }
   if (!isWhiteSpace(text.charCodeAt(mention.end))) return false;
   const after = text.slice(mention.end, mention.end + 40);
-  return /^\s+of\s/.test(after) && FOREIGN_AFTER.test(after);
+  return /^\s+(?:of|in)\s/.test(after) && FOREIGN_AFTER.test(after);
 }
 
 const INTERIM_BEFORE = /\b(?:Interim|Provisional|Tentative)\s+$/;
@@ -145,13 +145,13 @@ const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(
 const NAME_CHARACTER = String.raw`(?:(?!关于|申请|设立|批准|同意|决定|发布|印发|成立|组建|撤销|撤消|要求|部署|指导|联合|会同|和|与|及|的|向|对|将)[\u4e00-\u9fff])`;
 /**
  * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局, 中共中央宣传部出版局, 国家广播电视总局
- * 网络视听节目管理司, 工业和信息化部办公厅, 國務院反壟斷反不正當競爭委員會: a body's name at the head of a longer body's
+ * 网络视听节目管理司, 工业和信息化部办公厅, 最高人民法院研究室, 國務院反壟斷反不正當競爭委員會: a body's name at the head of a longer body's
  * name (in either script) is not that body (国务院关于…的通知 is the body, issuing); nor is it before 代表, a deputy
  * of it (全国人大代表). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …; a procuratorate's in
  * 检察厅 (最高检公益诉讼检察厅). A body's plan or report (国务院2025年度立法工作计划, 最高人民法院工作报告) is a document.
  */
 const ZH_SUB_BODY = new RegExp(
-  String.raw`^(?:(?:\d{4}年度?)?(?:立法工作计划|立法计划|立法规划|工作报告)|[\u4e00-\u9fff]{0,6}?检察[厅廳]|第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|辦公室|办公厅|辦公廳|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|政策研究室|代表(?!大会)|[\u4e00-\u9fff]{0,6}?法庭|` +
+  String.raw`^(?:(?:\d{4}年度?)?(?:立法工作计划|立法计划|立法规划|工作报告)|[\u4e00-\u9fff]{0,6}?检察[厅廳]|第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|辦公室|办公厅|辦公廳|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|(?:政策)?研究室|代表(?!大会)|[\u4e00-\u9fff]{0,6}?法庭|` +
     String.raw`${NAME_CHARACTER}{0,10}?(?:委员会|委員會|领导小组|領導小組|执法机构|執法機構)|${NAME_CHARACTER}{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]?[面势限]))`,
 );
 /**

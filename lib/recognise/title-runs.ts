@@ -221,8 +221,9 @@ export function endsAtBreak(run: TitleRun, text: string, end: number): boolean {
  * the People's Bank of China" is one title, not "Measures for Reporting Cybersecurity Incidents".
  */
 export function titleEnds(run: TitleRun, text: string): number[] {
-  const ends = new Set<number>([run.tokens.length]);
   const tokens = run.tokens;
+  // "… Cross-Border Data Flow, and the Draft largely follows": "the Draft" is the sentence's, not the title's end.
+  const ends = new Set<number>(isTrailingDraft(tokens) ? [] : [tokens.length]);
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i - 1]!.capital) continue;
     const word = tokens[i]!.text.toLowerCase();
@@ -231,4 +232,12 @@ export function titleEnds(run: TitleRun, text: string): number[] {
     else if (!tokens[i]!.capital && tokens.length - i <= 3 && !CONTINUING_LINKS.has(word)) ends.add(i);
   }
   return [...ends].sort((a, b) => b - a);
+}
+
+const DRAFT_WORD = /^drafts?$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its']);
+
+/** Whether a run ends in "the Draft": a noun phrase after the title, not a word of it. */
+function isTrailingDraft(tokens: readonly RunToken[]): boolean {
+  return tokens.length > 2 && DRAFT_WORD.test(tokens[tokens.length - 1]!.text) && DETERMINERS.has(tokens[tokens.length - 2]!.text.toLowerCase());
 }

@@ -38,6 +38,9 @@ describe('findDefinitions', () => {
     ['《数据出境安全评估办法》（以下简称“《办法》”）', '数据出境安全评估办法'],
     ['《数据出境安全评估办法》（以下简称“本办法”）', '数据出境安全评估办法'],
     ['《數據出境安全評估辦法》（以下簡稱《辦法》）', '數據出境安全評估辦法'],
+    // A type word with only the words any title of its kind has before it.
+    ['《企业数据资源相关会计处理暂行规定》（以下简称《暂行规定》）', '企业数据资源相关会计处理暂行规定'],
+    ['《关于加强数据资产管理的指导意见》（以下简称《管理指导意见》）', '关于加强数据资产管理的指导意见'],
   ])('ignores a short name that is only a type word: %s', (text, antecedent) => {
     expect(define(text, antecedent)).toEqual([]);
   });

@@ -97,6 +97,7 @@ describe('PageRecogniser', () => {
     expect(found('七位全国人大代表应邀点评')).toEqual([]);
     expect(found('市场监管总局网监司司长朱剑桥')).toEqual([]);
     expect(found('國務院反壟斷反不正當競爭委員會發布')).toEqual([]);
+    expect(found('最高人民法院研究室主任周加海')).toEqual([]);
     expect(found('国务院总理李强日前签署国务院令,公布条例')).toEqual([['国务院', 'authority:state-council']]);
   });
 
@@ -219,6 +220,7 @@ describe('PageRecogniser', () => {
     expect(found("Japan's Cybersecurity Law and the Cryptography Law of Japan")).toEqual([]);
     expect(found('the Israeli Counter-Terrorism Law and the Hong Kong National Security Law')).toEqual([]);
     expect(found('The EU Dual-Use Export Control List and the US Cybersecurity Law')).toEqual([]);
+    expect(found('Telecom Regulation in Hong Kong: an overview. The Telecommunications Ordinance (Cap 106) applies.')).toEqual([]);
     expect(found("China's Cybersecurity Law and the PRC Data Security Law").map(([, id]) => id)).toEqual(['document:cybersecurity-law', 'document:data-security-law']);
   });
 
@@ -281,6 +283,12 @@ describe('PageRecogniser', () => {
     expect(found(text).filter(([, id]) => id?.startsWith('document:'))).toEqual([
       ['2025年第70号公告', 'document:mofcom-gac-announcement-2025-70-suspending-october-2025-export-controls'],
       ['暂停实施商务部、海关总署公告2025年第55号、56号、57号、58号及商务部公告2025年第61号、62号的决定', 'document:mofcom-gac-announcement-2025-70-suspending-october-2025-export-controls'],
+    ]);
+  });
+
+  it('ends a title before “and the Draft” that follows it', () => {
+    expect(found('outlined by the Provisions to Facilitate and Regulate Cross-Border Data Flow, and the Draft largely follows them')).toEqual([
+      ['Provisions to Facilitate and Regulate Cross-Border Data Flow', 'document:provisions-on-promoting-and-regulating-cross-border-data-flows'],
     ]);
   });
 
