@@ -52,6 +52,7 @@ import { AUTHORITY_VARIANTS_ZH_RENDERINGS_3, CORE_ZH_RENDERINGS_3 } from './zh-r
 import { AUTHORITY_VARIANTS_ZH_FORMS_5, OTHER_NAMES_ZH_FORMS_5, withOtherNames } from './zh-forms-5';
 import { CORE_ZHNEWS_7 } from './zhnews-7';
 import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
+import { CORE_TUNING_GAPS_12 } from './tuning-gaps-12';
 import { CORE_LOCAL_8 } from './local-8';
 import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
 import { CORE_LEGACY_8 } from './legacy-8';
@@ -131,6 +132,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_LOCAL_10,
   ...CORE_TRADE_ANNOUNCEMENTS_11,
   ...CORE_DRAFTS_10,
+  ...CORE_TUNING_GAPS_12,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,

@@ -1,0 +1,358 @@
+/**
+ * Curated core layer: PRC documents pages cite that the graph lacked — the Market Access Negative
+ * List and the special market-access measures for Hainan, Shenzhen, Hengqin and Nansha, the Pudong
+ * comprehensive reform pilot plan (2023–2027), Hohhot's "AI+" in-depth application plan, NFRA's
+ * interim measures on microloan companies and MIIT's catalogue of telecommunications equipment under
+ * network access licensing. Every filled field is backed by a verbatim quote from a stored public page.
+ */
+import type { CoreInstrument } from './types';
+
+export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
+  // ───────────── Market Access Negative List (the national list itself, every edition) ─────────────
+  {
+    id: 'document:market-access-negative-list',
+    name: 'Market Access Negative List',
+    nameZh: '市场准入负面清单',
+    aliases: ['Negative List for Market Access'],
+    kind: 'other',
+    status: 'final',
+    issuers: ['ndrc', 'mofcom'],
+    summary:
+      'The single national list, issued in successive editions by the NDRC and MOFCOM, of the sectors and businesses where investment is banned or needs approval; everything outside it is open to all market entities on equal terms.',
+    relations: [{ type: 'based_on', target: 'document:opinions-of-state-council-on-implementing-negative-list-system-for-market-access', source: 1 }],
+    sources: [
+      {
+        url: 'https://finance.gucheng.com/201812/3619815.shtml',
+        title: '中国财经网 (gucheng.com) – 我国全面实施市场准入负面清单制度',
+        quote:
+          '国家发展改革委、商务部25日联合发布《市场准入负面清单(2018年版)》。这标志着我国全面实施市场准入负面清单制度,负面清单以外的行业、领域、业务等,各类市场主体皆可依法平等进入。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://knowcat.cn/p/20240617/1288956.html',
+        title: 'knowcat.cn (reprint of a 2018 NDRC press conference report)',
+        quote:
+          '2015年10月,国务院印发《关于实行市场准入负面清单制度的意见》(国发〔2015〕55号,以下简称《意见》),对建立和实施市场准入负面清单制度作出全面安排。国家发展改革委、商务部按照部署要求,牵头开展试点、制定清单等改革工作。',
+        supports: ['issuers', 'relations'],
+      },
+      {
+        url: 'https://www.eurobiz.com.cn/understanding-new-rules-for-market-access-in-china/',
+        title: 'EURObiz – Understanding New Rules for Market Access in China',
+        quote:
+          'In 2016, the National Development and Reform Commission (NDRC) and the Ministry of Commerce (MOFCOM) jointly issued the trial Notice on the Release of the Draft Negative List for Market Access (Negative List for Market Access)',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'http://meilagrina.com/news/show-479790.html',
+        title: 'meilagrina.com (reprint of a news report on the 2025 edition)',
+        quote:
+          '市场准入负面清单制度,是指以清单形式将我国境内禁止和经政府许可才能够投资经营的行业、领域、业务汇总列出,各级政府依法采取相应管理措施的一系列制度安排。市场准入负面清单之外,各类经营主体皆可依法平等进入。',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Hainan Free Trade Port: special measures relaxing market access (2021) ─────────────
+  {
+    id: 'document:opinions-on-special-measures-relaxing-market-access-hainan-free-trade-port',
+    name: 'Opinions on Several Special Measures for Relaxing Market Access in Support of the Construction of Hainan Free Trade Port',
+    nameZh: '关于支持海南自由贸易港建设放宽市场准入若干特别措施的意见',
+    zhShortNames: ['发改体改〔2021〕479号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['ndrc', 'mofcom'],
+    promulgated: '2021-04',
+    code: '发改体改〔2021〕479号',
+    summary:
+      'NDRC and MOFCOM opinions with 22 measures in five fields that open market access in the Hainan Free Trade Port further, among them online sales of prescription drugs, culture, education and new-energy vehicle charging.',
+    sources: [
+      {
+        url: 'http://hhygw.cn/dww/ddqc/20210409/64835.html',
+        title: 'hhygw.cn (reprint of the full text)',
+        quote:
+          '國家發展改革委 商務部關于支持海南自由貿易港建設放寬市場準入若干特別措施的意見\n發改體改〔2021〕479號\n海南省人民政府,國務院有關部委、有關直屬機構:',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'code'],
+      },
+      {
+        url: 'https://epaper.gmw.cn/gmrb/html/2021-04/09/nw.D110000gmrb_20210409_1-10.htm',
+        title: '光明日报 (2021-04-09)',
+        quote:
+          '近日,国家发展改革委、商务部联合印发《关于支持海南自由贸易港建设放宽市场准入若干特别措施的意见》(以下简称《意见》)。 … 徐善长介绍,《意见》共包含五大领域22条具体措施。其中,在医疗领域,《意见》提出支持开展互联网处方药销售',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.yuyakemao.com/article_6441.html',
+        title: 'yuyakemao.com (reprint of a consultancy article on market access)',
+        quote:
+          '2021年4月,《關于支持海南自由貿易港建設放寬市場準入若干特別措施的意見》印發;2022年1月,《關于深圳建設中國特色社會主義先行示范區放寬市場準入若干特別措施的意見》印發;2023年12月,《關于支持橫琴粵澳深度合作區放寬市場準入特別措施的意見》印發;2024年1月,《關于支持廣州南沙放寬市場準入與加強監管體制改革的意見》印發。',
+        supports: ['promulgated'],
+      },
+    ],
+  },
+
+  // ───────────── Shenzhen pilot demonstration zone: special measures relaxing market access (2022) ─────────────
+  {
+    id: 'document:opinions-on-special-measures-relaxing-market-access-shenzhen-pilot-demonstration-zone',
+    name: 'Opinions on Several Special Measures for Relaxing Market Access in Shenzhen’s Construction of a Pilot Demonstration Zone of Socialism with Chinese Characteristics',
+    nameZh: '关于深圳建设中国特色社会主义先行示范区放宽市场准入若干特别措施的意见',
+    kind: 'normative_document',
+    status: 'final',
+    promulgated: '2022-01',
+    summary:
+      'Special market-access measures for Shenzhen: 24 measures in six fields, among them a data exchange, an electronic components and integrated circuit trading centre, an electronic prescription centre and low-altitude airspace pilots.',
+    sources: [
+      {
+        url: 'https://c.m.163.com/news/a/GUL36UU005129QAF.html',
+        title: '网易新闻 (南方都市报)',
+        quote:
+          '1月26日,国家发改委官网发布《关于深圳建设中国特色社会主义先行示范区放宽市场准入若干特别措施的意见》(下称《意见》),标志着深圳放宽市场准入特别措施正式发布。 … 《意见》内容主要有6大领域,包括24条具体措施',
+        supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'https://c.m.163.com/news/a/GUL36UU005129QAF.html',
+        title: '网易新闻 (南方都市报)',
+        quote:
+          '以数据交易所、市场化运作的电子元器件和集成电路国际交易中心、国际先进技术应用推进中心、深圳电子处方中心、深化粤港澳大湾区低空空域管理试点等涉及深圳科技创新、产业链供应链、航空枢纽建设、湾区协同、数字经济等关键领域',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.yuyakemao.com/article_6441.html',
+        title: 'yuyakemao.com (reprint of a consultancy article on market access)',
+        quote: '2022年1月,《關于深圳建設中國特色社會主義先行示范區放寬市場準入若干特別措施的意見》印發',
+        supports: ['nameZh', 'promulgated'],
+      },
+    ],
+  },
+
+  // ───────────── Hengqin Guangdong-Macao cooperation zone: special measures relaxing market access (2023) ─────────────
+  {
+    id: 'document:opinions-on-special-measures-relaxing-market-access-hengqin-cooperation-zone',
+    name: 'Opinions on Special Measures for Relaxing Market Access in Support of the Hengqin Guangdong-Macao In-Depth Cooperation Zone',
+    nameZh: '关于支持横琴粤澳深度合作区放宽市场准入特别措施的意见',
+    zhShortNames: ['发改体改〔2023〕1730号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['ndrc', 'mofcom'],
+    promulgated: '2023-12',
+    code: '发改体改〔2023〕1730号',
+    summary:
+      'NDRC and MOFCOM opinions with 20 measures relaxing market access in the Hengqin cooperation zone, in finance, culture and tourism, science and technology, medicine and health, professional services and data and communications, to help Macao diversify its economy.',
+    sources: [
+      {
+        url: 'https://www.mct.gov.cn/gtb/index.jsp?url=https%3A%2F%2Fwww.mct.gov.cn%2Fpreview%2Fwhhlyqyzcxxfw%2Fyshjxf%2F202401%2Ft20240108_950720.html',
+        title: 'Ministry of Culture and Tourism (traditional-script page)',
+        quote:
+          '國家發展改革委 商務部關於支持橫琴粵澳深度合作區放寬市場准入特別措施的意見\n發布機構:\n國家發展和改革委員會;商務部\n類:\n營商環境\n號:\n發改體改〔2023〕1730號\n發布日期:\n2023年12月26日',
+        supports: ['name', 'kind', 'status', 'issuers', 'zhShortNames', 'code', 'promulgated'],
+      },
+      {
+        url: 'https://m.bjx.com.cn/mnews/20231226/1352374.shtml',
+        title: '北极星电力网',
+        quote: '12月26日,国家发展改革委、商务部发布关于支持横琴粤澳深度合作区放宽市场准入特别措施的意见。',
+        supports: ['nameZh', 'issuers'],
+      },
+      {
+        url: 'http://easeories.com/2023/12-27/zNMDE1MzFfMTg4NjIzNg.html',
+        title: 'easeories.com (reprint of 21世纪经济报道)',
+        quote:
+          '12月26日,國家發展和改革委員會官網發布《國家發展改革委商務部關于支持橫琴粵澳深度合作區放寬市場準入特別措施的意見》(簡稱“放寬市場準入20條”),涉及現代金融、文化旅游、科技創新、醫藥健康、專業服務以及數據通信等其他等六大領域共20條具體措施',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://law.foodmate.net/show-226067.html',
+        title: 'law.foodmate.net (full text)',
+        quote: '为贯彻党中央、国务院决策部署,构建更好促进澳门经济适度多元发展的市场准入体系和市场环境,坚持改革创新,推动制度型开放',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Guangzhou Nansha: relaxing market access and reforming supervision (2024) ─────────────
+  {
+    id: 'document:opinions-on-supporting-nansha-in-relaxing-market-access-and-reforming-regulatory-system',
+    name: 'Opinions on Supporting Guangzhou Nansha in Relaxing Market Access and Strengthening the Reform of the Regulatory System',
+    nameZh: '关于支持广州南沙放宽市场准入与加强监管体制改革的意见',
+    zhShortNames: ['南沙意见'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['ndrc', 'mofcom', 'samr'],
+    promulgated: '2024-01',
+    summary:
+      'Opinions led by the NDRC with MOFCOM and SAMR setting out 15 reforms for Nansha that pair wider market access with better supervision, such as uncrewed-equipment applications, deep-sea research and easier work for Hong Kong and Macao professionals.',
+    sources: [
+      {
+        url: 'http://103.52.134.50/scripts/wab.php?AH8=R.html',
+        title: '中新社 (reprint)',
+        quote:
+          '中国国家发改委22日召开专题新闻发布会,解读“关于支持广州南沙放宽市场准入与加强监管体制改革的意见”(以下简称“南沙意见”)。 … “南沙意见”由国家发改委牵头并会同商务部、国家市场监管总局制定,共部署15条具体改革举措。',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://103.52.134.50/scripts/wab.php?AH8=R.html',
+        title: '中新社 (reprint)',
+        quote:
+          '“南沙意见”支持南沙大胆开展前沿颠覆性科技创新、积极延展市场应用场景,如开展无人设备产业化应用、建设大湾区无人体系产业孵化基地、建立深海领域全球前沿科学研究协同机制等',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.yuyakemao.com/article_6441.html',
+        title: 'yuyakemao.com (reprint of a consultancy article on market access)',
+        quote: '2024年1月,《關于支持廣州南沙放寬市場準入與加強監管體制改革的意見》印發。',
+        supports: ['nameZh', 'promulgated'],
+      },
+    ],
+  },
+
+  // ───────────── Pudong New Area comprehensive reform pilot plan (2023–2027) ─────────────
+  {
+    id: 'document:pudong-new-area-comprehensive-reform-pilot-implementation-plan-2023-2027',
+    name: 'Implementation Plan for the Comprehensive Reform Pilot Program of Pudong New Area (2023–2027)',
+    nameZh: '浦东新区综合改革试点实施方案(2023-2027年)',
+    zhShortNames: ['浦东新区综合改革试点实施方案'],
+    kind: 'plan',
+    status: 'final',
+    issuers: ['general-office-of-the-cpc-central-committee', 'general-office-of-the-state-council'],
+    promulgated: '2024-01',
+    summary:
+      'Plan of the General Offices of the CPC Central Committee and the State Council giving Pudong more autonomy for reforms in key fields, with the pilot tasks largely completed by 2027.',
+    sources: [
+      {
+        url: 'https://wuwenjie.xyz/wordpress/archives/27634',
+        title: 'wuwenjie.xyz (news reprint)',
+        quote:
+          '近日,中共中央办公厅、国务院办公厅印发了《浦东新区综合改革试点实施方案(2023-2027年)》。根据方案,将在重点领域和关键环节改革上赋予浦东新区更大自主权。',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://ohmylovin.com/a/202401/29/WS65b735a9a3105f21a507edc1.html',
+        title: 'ohmylovin.com (reprint of China Daily, 每日一词)',
+        quote:
+          '中國日報網 2024-01-29 13:20\n為支持浦東新區高水平改革開放,打造社會主義現代化建設引領區,近日中共中央辦公廳、國務院辦公廳印發了《浦東新區綜合改革試點實施方案(2023—2027年)》。\nThe General Office of the Communist Party of China Central Committee and the General Office of the State Council have released an implementation plan for the pilot comprehensive reform of Pudong New Area of Shanghai.',
+        supports: ['name', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'http://ohmylovin.com/a/202401/29/WS65b735a9a3105f21a507edc1.html',
+        title: 'ohmylovin.com (reprint of China Daily, 每日一词)',
+        quote: '到2027年,基本完成試點任務,制度創新取得突破性進展,高標準市場體系和高水平開放型經濟新體制建設取得顯著成效',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Hohhot "AI+" in-depth application action plan (2024–2026) ─────────────
+  {
+    id: 'document:hohhot-action-plan-for-ai-plus-in-depth-application-2024-2026',
+    name: 'Hohhot Action Plan for Accelerating the In-Depth Application of "Artificial Intelligence+" (2024–2026)',
+    nameZh: '加快推进“人工智能+”深度应用行动方案(2024—2026年)',
+    zhShortNames: ['呼和浩特市人民政府关于印发加快推进“人工智能+”深度应用行动方案(2024—2026年)的通知', '呼政发〔2024〕24号'],
+    kind: 'plan',
+    status: 'final',
+    promulgated: '2024-07-17',
+    code: '呼政发〔2024〕24号',
+    summary:
+      'Hohhot’s plan to deepen AI use in government and industry: public data supplied department by department, a municipal intelligent computing centre and scheduling platform, and AI application scenarios in every department by the end of 2025.',
+    sources: [
+      {
+        url: 'http://www.alexaskoulis.com/News/Detail?id=24291',
+        title: 'alexaskoulis.com (reprint of the Hohhot government notice, traditional script)',
+        quote:
+          '呼和浩特市人民政府關于印發加快推進“人工智能+”深度應用行動方案(2024—2026年)的通知\n呼和浩特市人民政府\n關于印發加快推進“人工智能+”深度應用行動方案(2024—2026年)的通知\n呼政發〔2024〕24號',
+        supports: ['name', 'zhShortNames', 'kind', 'status', 'code'],
+      },
+      {
+        url: 'http://www.alexaskoulis.com/News/Detail?id=24291',
+        title: 'alexaskoulis.com (reprint of the Hohhot government notice, traditional script)',
+        quote:
+          '現將《加快推進“人工智能+”深度應用行動方案(2024—2026年)》印發給你們,請結合實際,認真貫徹落實。\n呼和浩特市人民政府\n2024年7月17日',
+        supports: ['nameZh', 'promulgated'],
+      },
+      {
+        url: 'http://www.alexaskoulis.com/News/Detail?id=24291',
+        title: 'alexaskoulis.com (reprint of the Hohhot government notice, traditional script)',
+        quote:
+          '——2025年底,市本級各相關部門基本具備1-2個人工智能技術應用特色場景;各旗縣區、市屬國有企業研究形成本地區、本單位“人工智能+”發展規劃并開展“小切口”應用;公共數據質量、總量大幅提升;智能算力中心及算力資源調度平臺建成并投入運營',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Microloan companies: NFRA interim measures (2024) ─────────────
+  {
+    id: 'document:interim-measures-for-supervision-and-administration-of-microloan-companies',
+    name: 'Interim Measures for the Supervision and Administration of Microloan Companies',
+    nameZh: '小额贷款公司监督管理暂行办法',
+    aliases: ['Interim Measures for the Supervision and Administration of Micro-Lending Companies'],
+    zhShortNames: ['金规〔2024〕26号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['nfra'],
+    code: '金规〔2024〕26号',
+    summary:
+      'NFRA’s rules for microloan companies: NFRA writes the rules and guides, provincial local financial authorities license and supervise and may add local implementing rules, with caps on loans and an exit route for companies that do not operate.',
+    sources: [
+      {
+        url: 'https://jingtian.com/Content/2025/02-05/1650030052.html',
+        title: '竞天公诚 – 浅析《小额贷款公司监督管理暂行办法》',
+        quote:
+          '不久前,国家金融监督管理总局(以下简称“国金局”)发布了《小额贷款公司监督管理暂行办法》(金规〔2024〕26号,以下简称“《暂行办法》”),对于小额贷款公司的监督管理做出了全面且详细的规定。',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'code'],
+      },
+      {
+        url: 'https://jingtian.com/Content/2025/02-05/1650030052.html',
+        title: '竞天公诚 – 浅析《小额贷款公司监督管理暂行办法》',
+        quote:
+          '《暂行办法》确立了国金局指导和监督,省级地方金融管理机构负总责,各级派出机构加强协同的监管体系。国金局负责制定监管规则,对省级地方金融管理机构进行业务指导和监督。',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.itiger.com/news/1115950115',
+        title: 'Tiger Brokers (Deep News) – Jiangxi, Shanghai release micro-lending rules',
+        quote:
+          'to implement the National Financial Regulatory Administration\'s "Interim Measures for the Supervision and Administration of Micro-Lending Companies" (Jin Gui [2024] No. 26), formulated three supporting systems',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://reportify.ai/news/1160341764800909312',
+        title: 'Reportify (北京商报)',
+        quote: 'The National Financial Supervision Administration issued interim measures for the supervision of microloan companies, establishing an exit mechanism for non-normative operations',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────── Catalogue of telecommunications equipment under network access licensing (MIIT) ─────────────
+  {
+    id: 'document:catalogue-of-telecommunications-equipment-subject-to-network-access-licensing',
+    name: 'Catalogue of Telecommunications Equipment Subject to the Network Access Licensing System',
+    nameZh: '实行进网许可制度的电信设备目录',
+    aliases: ['Telecommunications Equipment Network Access License Catalogue'],
+    kind: 'other',
+    status: 'final',
+    issuers: ['miit'],
+    summary:
+      'The list, set by MIIT under the Telecommunications Regulations, of the terminal, radio and interconnection equipment that needs a network access licence before it is connected to public networks or sold in China.',
+    relations: [{ type: 'based_on', target: 'document:telecommunications-regulations', source: 0 }],
+    sources: [
+      {
+        url: 'https://jla-iab.com/En/Scopeofservice/Telecommunicationsequipmentacces/16.html',
+        title: 'JLA Testing – Telecommunications Equipment Access License (NAL/CTA)',
+        quote:
+          'Telecommunications terminal equipment, radio communication equipment and equipment related to internetwork access to public telecommunications networks must meet the standards set by the State and obtain network access licenses. The catalogue of telecommunications equipment subject to the network access licensing system shall be formulated and promulgated for implementation by the department in charge of information industry under The State Council',
+        supports: ['name', 'kind', 'status', 'summary', 'relations'],
+      },
+      {
+        url: 'https://www.dms-mark.com/en/NewsDetail/6796051.html',
+        title: 'DMS – China network access licence (CTA)',
+        quote:
+          'For information on whether equipment needs network access permission, please refer to the Telecommunications Equipment Network Access License Catalogue (published regularly by MIIT).',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://m.zhengzhoudaijia.com/articledetail/623.html',
+        title: 'zhengzhoudaijia.com (reprinted explainer on network access licences; spam-laden page)',
+        quote: '它主要針對那些尚無正式國家標準、行業標準,或未列入《第一批實行進網許可制度的電信設備目錄》的電信新設備。',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+];
