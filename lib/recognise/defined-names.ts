@@ -33,16 +33,19 @@ interface Span {
 }
 
 // Closing quotes include “ and ‘: pages often close with the opening glyph (“PI Compliance Audit Rules“).
-const QUOTED = String.raw`[“"‘'「『]\s*(?:the\s+)?([^”“"’‘'」』()（）]{2,80}?)\s*[”“"’‘'」』]`;
+// An apostrophe between letters is the name's ("Children’s PI Provisions"), not a closing quote.
+const QUOTED = String.raw`[“"‘'「『]\s*(?:the\s+)?((?:[^”“"’‘'」』()（）]|(?<=\p{L})[’'](?=\p{L})){2,80}?)\s*[”“"’‘'」』]`;
 /** English: (the “X”), (hereinafter referred to as “X”), (collectively, the “X”), (“X”), (X) for an acronym. */
 const ENGLISH_DEFINITION = new RegExp(
   String.raw`^\s*[)）》”"’']?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|(?:referred\s+to|known|called)\s+(?:as\s+)?|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
     QUOTED +
-    String.raw`\s*[)）]`,
-  'i',
+    // The bracket may go on after an acronym: (“AFSL”, adopted in June 2021, …); after other words it
+    // lists terms (“personal information”, “processing”), not a short name.
+    String.raw`\s*(?:[)）]|(?<=[A-Z0-9][”"’']?\s*)[,;，；](?!\s*[“"‘']))`,
+  'iu',
 );
 /** `(MOFCOM Announcement No. 61, “Announcement 61”)`: a name and its short name in one bracket, after a comma. */
-const IN_BRACKET_DEFINITION = new RegExp(String.raw`^\s*[,，;；]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?` + QUOTED + String.raw`\s*[)）]`, 'i');
+const IN_BRACKET_DEFINITION = new RegExp(String.raw`^\s*[,，;；]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?` + QUOTED + String.raw`\s*[)）]`, 'iu');
 const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*(?:or\s+|i\.e\.,?\s+)?([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
 /** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
 export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];
@@ -57,8 +60,8 @@ const SHORT_TITLE_DEFINITION = new RegExp(
   String.raw`^\s*[”"’']?\s*[(（]\s*(?:the\s+)?((?:[A-Z][\p{L}\p{N}'’-]*\s+){1,4}(?:${SHORT_TITLE_NOUNS.map((noun) => (HAS_PLURAL.has(noun) ? `${noun}s?` : noun)).join('|')}))\s*[)）]`,
   'u',
 );
-/** Chinese: （以下简称“X”） / （以下简称《X》） / （下称“《X》”） / （简称X） / ——以下简称“X”, after the title or its closing 》; traditional script too (以下簡稱). */
-const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)]{1,24}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)]{1,24}?)[”"」》]{1,2})/;
+/** Chinese: （以下简称“X”） / （以下简称《X》） / （下称“《X》”） / （简称X） / （下文简称“X”） / ——以下简称“X”, after the title or its closing 》; traditional script too (以下簡稱). */
+const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)]{1,24}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)]{1,24}?)[”"」》]{1,2})/;
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
 const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);
@@ -125,6 +128,9 @@ export function bracketOpensAfter(text: string, at: number): boolean {
   return false;
 }
 
+/** A bracket naming an edition or a stage: (2013 Revision), (Trial), (2019 Amendment). */
+const EDITION_BRACKET = /^\s*[(（]\s*(?:(?:19|20)\d\d\s+(?:Revision|Amendment|Edition|Revised|Amended)|(?:for\s+)?Trial(?:\s+Implementation)?|Revised|Amended)\s*[)）]/i;
+
 /** Whether `at` lies inside a bracket opened shortly before it on the same line. */
 function insideBracket(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 120; i--) {
@@ -142,7 +148,9 @@ function definitionAfter(text: string, mention: Span): { after: string; match: R
     const inBracket = /^\s*[,，;；]/.test(after) && insideBracket(text, mention.start) ? IN_BRACKET_DEFINITION.exec(after) : null;
     return inBracket ? { after, match: inBracket, quoted: true, shortTitle: false } : undefined;
   }
-  const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after);
+  // "… Law (2013 Revision) (“CPL”)": an edition's bracket may stand between the name and its definition.
+  const edition = EDITION_BRACKET.exec(after);
+  const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after) ?? (edition ? ENGLISH_DEFINITION.exec(after.slice(edition[0].length)) : null);
   const shortTitle = quoted ? null : SHORT_TITLE_DEFINITION.exec(after);
   const match = quoted ?? shortTitle ?? ACRONYM_DEFINITION.exec(after);
   return match ? { after, match, quoted: quoted !== null, shortTitle: shortTitle !== null } : undefined;

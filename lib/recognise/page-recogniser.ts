@@ -92,8 +92,11 @@ function isInterimWord(word: string | undefined): boolean {
  */
 const IMPLEMENTING_BEFORE = /\b(?:(?:Rules|Measures|Provisions|Regulations?)\s+(?:for|on)\s+(?:the\s+)?Implementation\s+of|Implementing\s+(?:Rules|Measures|Provisions|Regulations?)\s+(?:of|for))\s+(?:the\s+)?$/i;
 const IMPLEMENTING_AFTER = /^(?:实施条例|实施细则|实施办法|实施规定)/;
-/** A title goes on after a name: a linking word, then a capitalised word. */
-const TITLE_GOES_ON = /^\s+(?:for|of|on|in|concerning|regarding|governing)\s+(?:the\s+)?[\p{Lu}\d]/u;
+/**
+ * A title goes on after a name: a linking word, then a capitalised word, or a type noun
+ * ("Unreliable Entity List Provisions" are the provisions on the list).
+ */
+const TITLE_GOES_ON = /^\s+(?:(?:for|of|on|in|concerning|regarding|governing)\s+(?:the\s+)?[\p{Lu}\d]|(?:Provisions|Measures|Regulations|Rules|Guidelines|Implementing\s+Regulations|Implementing\s+Rules)\b)/u;
 /**
  * A title comes before a name: a capitalised type noun and a linking word ("Provisions on
  * Unreliable Entity List" holds the list's name). Read from the type noun, the longer title names

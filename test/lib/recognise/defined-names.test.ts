@@ -24,6 +24,10 @@ describe('findDefinitions', () => {
     ['《个人信息保护法》（以下简称《个保法》）规定', '个人信息保护法', '个保法'],
     ['發布了《數據出境安全評估申報指南(第二版)》(以下簡稱《評估指南2.0》)和', '數據出境安全評估申報指南(第二版)', '評估指南2.0'],
     ['最高人民法院发布了《关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》(“《人脸识别规定》”)。', '关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定', '人脸识别规定'],
+    ['联合公布了部门规章《个人信息出境认证办法》(下文简称“《认证办法》”),并将', '个人信息出境认证办法', '认证办法'],
+    ['The Provisions on Protecting Children’s Personal Information in Cyberspace (“Children’s PI Provisions”) issued by', 'Provisions on Protecting Children’s Personal Information in Cyberspace', 'Children’s PI Provisions'],
+    ['to implement the Anti-Foreign Sanctions Law (“AFSL”, adopted in June 2021, see our note) and', 'Anti-Foreign Sanctions Law', 'AFSL'],
+    ['The Consumer Rights and Interests Protection Law (2013 Revision) (“CPL”) includes', 'Consumer Rights and Interests Protection Law', 'CPL'],
     // The name and its short name in one bracket, after a comma.
     ['export controls on rare earth items (MOFCOM Announcement No. 61, "Announcement 61"); and', 'MOFCOM Announcement No. 61', 'Announcement 61'],
     ['China’s privacy law (the Personal Information Protection Law, the “Privacy Law”) applies', 'Personal Information Protection Law', 'Privacy Law'],
@@ -80,6 +84,11 @@ describe('findDefinitions', () => {
         { start: cited, end: cited + 17, id: 'document:dsl' },
       ]),
     ).toEqual([]);
+  });
+
+  it('takes no list of quoted terms in a bracket after a name for its short name', () => {
+    expect(define('the Personal Information Protection Law (“personal information”, “processing”) defines', 'Personal Information Protection Law')).toEqual([]);
+    expect(define('the Personal Information Protection Law (“PI”, “SPI”) defines', 'Personal Information Protection Law')).toEqual([]);
   });
 
   it('takes a quoted name after a comma only inside the bracket the antecedent stands in', () => {

@@ -267,6 +267,9 @@ describe('PageRecogniser', () => {
     ]);
     // When the longer run names nothing, the short name stays.
     expect(found('the Data Security Law on September 1')).toEqual([['Data Security Law', 'document:data-security-law']]);
+    expect(found('What You Should Know About China’s New Unreliable Entity List Provisions')).toEqual([
+      ['Unreliable Entity List Provisions', 'document:provisions-on-unreliable-entity-list'],
+    ]);
   });
 
   it('reads a name the title goes on before as part of the longer title', () => {
