@@ -1,8 +1,7 @@
 /**
  * Curated core layer: PRC documents pages cite that the graph lacked — Gansu's data regulations
  * (the draft put out for comment in 2025), Xuchang's data-element market plan
- * (2024–2025), the China Appraisal Society's guiding opinions on data asset valuation, Beijing's
- * foreign investment regulation, the Regulations on Certification and
+ * (2024–2025), the China Appraisal Society's guiding opinions on data asset valuation, the Regulations on Certification and
  * Accreditation, the Emergency Response Law, the civil aviation data and data sharing measures
  * (trial) and the Smart Civil Aviation data governance specifications, the 2026 notice on virtual
  * currencies and similar risks, and the 2022 revision of the guiding principles for registration
@@ -106,51 +105,6 @@ export const CORE_TUNING_GAPS_13: CoreInstrument[] = [
         title: '数字化转型网 (szhzxw.cn)',
         quote:
           '其中明确指出,执行数据资产评估业务,需要关注影响数据资产价值的成本、场景、市场和质量因素。 … 在评估方法方面,《指导意见》确定数据资产价值的评估方法包括收益法、成本法和市场法三种基本方法及其衍生方法。',
-        supports: ['summary'],
-      },
-    ],
-  },
-
-  // ───────────── Beijing Regulations on Foreign Investment (final), 2024 ─────────────
-  {
-    id: 'document:regulation-of-beijing-municipality-on-foreign-investment',
-    name: 'Regulation of Beijing Municipality on Foreign Investment',
-    nameZh: '北京市外商投资条例',
-    aliases: ['Beijing Regulation on Foreign Investment'],
-    kind: 'local_regulation',
-    status: 'final',
-    issuers: ['beijing-people-s-congress-standing-committee'],
-    adopted: '2024-05-31',
-    effective: '2024-07-01',
-    summary:
-      'Beijing’s first dedicated foreign investment regulation (44 articles in seven chapters) on investment promotion, protection, services and management, including cross-border data flows, government promises and reinvestment.',
-    sources: [
-      {
-        url: 'https://31ppt.com/p-7244416.html',
-        title: '31ppt.com (bilingual reprint of the regulation)',
-        quote:
-          '北京市人民代表大会常务委员会公告(十六届)第20号)北京市外商投资条例已由北京市第十六届人民代表大会常务委员会第十次会议于2024年5月31日通过,现予公布,自2024年7月1日起施行。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective'],
-      },
-      {
-        url: 'https://english.beijing.gov.cn/investinginbeijing/two_zones/updates/202406/t20240624_3724731.html',
-        title: 'Beijing Municipal Government (english.beijing.gov.cn)',
-        quote:
-          'Beijing adopted the Regulation of Beijing Municipality on Foreign Investment (the Regulation for short), the first special one on foreign investment … The Regulation contains 44 articles in seven chapters: General Provisions, Investment Promotion, Investment Protection, Investment Services, Investment Management, Legal Responsibilities, and Supplementary Provisions.',
-        supports: ['name', 'summary'],
-      },
-      {
-        url: 'https://grandwaylaw.com/en/Legalupdate/4325.html',
-        title: 'Grandway Law Offices – Beijing Adopts Its First Special Regulation on Foreign Investment',
-        quote:
-          'The Beijing Regulation on Foreign Investment was released on the website of the Standing Committee of Beijing Municipal People’s Congress. As the first special regulation on foreign investment in the capital city, the document features creating a more transparent and expectable market environment for foreign investment, to be effective on July 1, 2024.',
-        supports: ['aliases', 'issuers', 'effective'],
-      },
-      {
-        url: 'https://english.news.cn/20240531/f9632faeda44454dbd2b1f695e4dfd64/c.html',
-        title: 'Xinhua – Beijing passes regulation to optimize foreign investment environment',
-        quote:
-          'The highlights of this regulation involve efforts to promote the secure and orderly cross-border flow of data. In addition, the Beijing municipality governments at all levels are bound to honor promises made in the fields of foreign investment',
         supports: ['summary'],
       },
     ],
