@@ -53,6 +53,7 @@ import { AUTHORITY_VARIANTS_ZH_FORMS_5, OTHER_NAMES_ZH_FORMS_5, withOtherNames }
 import { CORE_ZHNEWS_7 } from './zhnews-7';
 import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
 import { CORE_TUNING_GAPS_12 } from './tuning-gaps-12';
+import { CORE_TUNING_GAPS_13 } from './tuning-gaps-13';
 import { CORE_LOCAL_8 } from './local-8';
 import { CORE_PLANS_REPORTS_8 } from './plans-reports-8';
 import { CORE_LEGACY_8 } from './legacy-8';
@@ -133,6 +134,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_TRADE_ANNOUNCEMENTS_11,
   ...CORE_DRAFTS_10,
   ...CORE_TUNING_GAPS_12,
+  ...CORE_TUNING_GAPS_13,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
