@@ -6,8 +6,8 @@ import type { CoreInstrument } from './types';
  * regulations on the recall of defective auto products and their implementation measures, MIIT's
  * measures on access of road motor vehicle manufacturers and products, SAMR's 2020 notice on
  * recalls by over-the-air (OTA) updates and the 2022 notice on filing OTA software upgrades, the
- * national standard on recalls by OTA update (GB/T 45493-2025) and the 2023 edition of the
- * standard system guide for intelligent connected vehicles; MIIT's 2023 regulations on radio
+ * national standards on recalls by OTA update (GB/T 45493-2025) and on ICV terms (GB/T 44373-2024)
+ * and the 2023 edition of the standard system guide for intelligent connected vehicles; MIIT's 2023 regulations on radio
  * frequency allocation and its 2025 interim measures on domestic coordination of satellite
  * networks; the 2024–2030 plan for general aviation equipment and the Ministry of Transport's
  * rules on operational safety of civil unmanned aircraft; the NHC's detailed rules on supervising
@@ -252,6 +252,43 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
         quote:
           'GB/T 45493-2025\n\nActive\n\nRequirements of implementation of motor vehicle products recall based on over-the-air update technology\n\n基于远程升级技术的汽车产品召回实施要求\n\nStandard Type\nGBT … Issue Date\n2025-03-28\nImplementation\n2026-01-01\nCentralized Committee\n国家标准委\nIssuing Authority\n国家市场监督管理总局、国家标准化管理委员会',
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'code', 'summary'],
+      },
+    ],
+  },
+  {
+    id: 'document:intelligent-and-connected-vehicle-terms-and-definitions',
+    name: 'Intelligent and Connected Vehicle – Terms and Definitions',
+    nameZh: '智能网联汽车 术语和定义',
+    aliases: ['Intelligent and Connected Vehicle-Terms and Definitions'],
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2024-08-23',
+    effective: '2024-08-23',
+    code: 'GB/T 44373-2024',
+    summary:
+      'Recommended national standard defining the basic terms of intelligent and connected vehicles (ICVs): key technologies, system components and functions.',
+    sources: [
+      {
+        url: 'https://www.chinesestandards.org/standards/GB/T%2044373-2024',
+        title: 'chinesestandards.org',
+        quote:
+          'GB/T 44373-2024\n\nActive\n\nIntelligent and connected vehicle—Terms and definitions\n\n智能网联汽车 术语和定义\n\nStandard Type\nGBT … Issue Date\n2024-08-23\nImplementation\n2024-08-23\nCentralized Committee\n工业和信息化部\nIssuing Authority\n国家市场监督管理总局、国家标准化管理委员会',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'code'],
+      },
+      {
+        url: 'https://www.codeofchina.com/standard/GBT44373-2024.html',
+        title: 'Code of China',
+        quote:
+          'GB/T 44373-2024 Intelligent and connected vehicle - Terms and definitions 1 Scope This document defines the terms and definitions related to the basics, key technologies, system components and functional applications of intelligent and connected vehicles.',
+        supports: ['name', 'code', 'summary'],
+      },
+      {
+        url: 'https://cms-lawnow.com/en/ealerts/2025/03/miit-and-samr-further-strengthening-the-administration-of-automobile-product-admission-recall-and-ota-software-upgrade-for-intelligent-and-connec',
+        title: 'CMS Law-Now',
+        quote:
+          '“ICV” (in Chinese: 智能网联汽车): according to the Intelligent and Connected Vehicle-Terms and Definitions (GB/T 44373-2024), ICV refers to vehicles that possess capabilities of environmental awareness, intelligent decision-making and automatic control',
+        supports: ['aliases', 'code'],
       },
     ],
   },
