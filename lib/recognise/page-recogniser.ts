@@ -22,6 +22,7 @@ import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
 import { hasSentenceCaseTypeNoun, SentenceCaseTitles } from './sentence-case-titles';
+import { findLowerCaseShortNames } from './lower-case-short-names';
 import { TakenSpans, type Span } from './taken-spans';
 import { linkWordBefore, wordBefore } from './word-before';
 import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
@@ -449,6 +450,10 @@ export class PageRecogniser {
         this.sentenceCase ??= new SentenceCaseTitles(this.table);
         for (const found of this.sentenceCase.find(text, new TakenSpans(kept))) {
           if (isInsideImplementingTitle(found, text)) continue;
+          added = true;
+          kept.push({ ...found, via: 'variant' });
+        }
+        for (const found of findLowerCaseShortNames(text, new TakenSpans(kept), this.table)) {
           added = true;
           kept.push({ ...found, via: 'variant' });
         }

@@ -1,0 +1,112 @@
+/**
+ * Short names written in lower case, as commentary calls the instruments it keeps returning to:
+ * "the deep synthesis rules", "China's algorithm recommendation rules", "the 2023 “deep synthesis”
+ * regulations", "the standard contract measures". Title-case short names are the title runs'
+ * (find-variant-titles.ts) and lower-case full titles the sentence-case reader's; these are what is
+ * left: two or three words before a lower-case type noun. Lower-case words are everyday prose
+ * ("the export control rules", "the data security rules"), so a span is taken only when
+ *  - something before it says a name follows ("the", "China's", a year …) or it opens a sentence,
+ *  - no word of it is one many titles have (data, security, information, network …),
+ *  - its words, under its type noun or one translators swap, are exactly one entry's short name.
+ */
+import { foldTitleWord, isTitleStopword, signatureOf } from './title-signature';
+import type { TakenSpans, Span } from './taken-spans';
+import type { TitleTable } from './title-table';
+
+export interface LowerCaseShortName extends Span {
+  id: string;
+  matched: string;
+}
+
+const TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/g;
+/** Words a name may have: two or three, the last one before the type noun. */
+const MIN_WORDS = 2;
+const MAX_WORDS = 3;
+/** Words that say a name follows ("the …", "China's …", "its new …", "the 2023 …"). */
+const OPENERS = /^(?:the|china's|prc's|its|new|these|(?:19|20)\d\d)$/i;
+/** What may stand before a name that has no opening word: the start of a block or of a sentence. */
+const SENTENCE_BEFORE = /(?:^|[.!?:;]\s+|\u0000\s*)$/;
+const OPENING_QUOTE: Record<string, string> = { '”': '“', '"': '"', '’': '‘' };
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A word of a lower-case name: lower case, or an acronym a name keeps in capitals ("generative AI", "AI-content"). */
+function isLowerOrAcronym(word: string): boolean {
+  return word === word.toLowerCase() || /^[A-Z]{2,4}(?:-[a-z]+)?$/.test(word);
+}
+
+function contentWordsOf(words: readonly Token[]): string[] {
+  return words
+    .flatMap((word) => word.text.toLowerCase().replace(/’/g, "'").split('-'))
+    .filter((part) => part !== '' && !isTitleStopword(part));
+}
+
+/**
+ * Up to MAX_WORDS + 1 words before `edge`, nearest last, separated by spaces only; reading stops
+ * after a word an opening quote stands before (`quoted`), as the quote starts the name.
+ */
+function wordsBefore(text: string, edge: number, quote: string | undefined): { words: Token[]; quoted: boolean } {
+  const words: Token[] = [];
+  let at = edge;
+  while (words.length <= MAX_WORDS) {
+    let end = at;
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    if (end === at && words.length > 0) break;
+    let start = end;
+    while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+    if (start === end) break;
+    words.unshift({ start, end, text: text.slice(start, end) });
+    if (quote !== undefined && text.charAt(start - 1) === quote) return { words, quoted: true };
+    at = start;
+  }
+  return { words, quoted: false };
+}
+
+function nameBefore(text: string, noun: Span, table: TitleTable): LowerCaseShortName | undefined {
+  let edge = noun.start;
+  while (edge > 0 && /\s/.test(text.charAt(edge - 1))) edge--;
+  if (edge === noun.start) return undefined;
+  const close = OPENING_QUOTE[text.charAt(edge - 1)];
+  if (close !== undefined) edge--;
+  const { words, quoted } = wordsBefore(text, edge, close);
+  if (close !== undefined && !quoted) return undefined;
+  // The longest name first: "the new generative AI rules" is tried as "new generative AI", then "generative AI".
+  for (let count = Math.min(MAX_WORDS, words.length); count >= MIN_WORDS; count--) {
+    const name = words.slice(words.length - count);
+    const first = name[0]!;
+    // "the generative AI rules" at a sentence's start is "generative AI rules".
+    if (OPENERS.test(first.text.replace(/’/g, "'")) || isTitleStopword(first.text.toLowerCase())) continue;
+    const opener = words[words.length - count - 1];
+    const start = quoted ? first.start - 1 : first.start;
+    const opened = quoted ? count === words.length : opener !== undefined && OPENERS.test(opener.text.replace(/’/g, "'")) && opener.end < first.start;
+    const opensSentence = !opened && !quoted && SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+    if (!opened && !opensSentence) continue;
+    if (!name.every((word, index) => isLowerOrAcronym(word.text) || (opensSentence && index === 0))) continue;
+    // Lower-case words many titles have are prose ("the data security rules", "the export licensing rules").
+    const content = contentWordsOf(name);
+    if (content.length < MIN_WORDS || content.some((word) => table.isCommonWord(foldTitleWord(word)))) continue;
+    const signature = signatureOf(`${text.slice(first.start, name[name.length - 1]!.end)} ${text.slice(noun.start, noun.end)}`);
+    if (!signature || signature.draft) continue;
+    const id = table.lookup(signature) ?? table.lookupSwappedType(signature);
+    if (id) return { start, end: noun.end, id, matched: text.slice(start, noun.end) };
+  }
+  return undefined;
+}
+
+/** Lower-case short names in `text` outside the `taken` spans, in text order. */
+export function findLowerCaseShortNames(text: string, taken: TakenSpans, table: TitleTable): LowerCaseShortName[] {
+  const found: LowerCaseShortName[] = [];
+  TYPE_NOUN.lastIndex = 0;
+  for (let match = TYPE_NOUN.exec(text); match; match = TYPE_NOUN.exec(text)) {
+    const noun = { start: match.index, end: match.index + match[0].length };
+    if (taken.overlaps(noun)) continue;
+    const name = nameBefore(text, noun, table);
+    if (name && !taken.overlaps(name)) found.push(name);
+  }
+  return found;
+}
