@@ -9,6 +9,7 @@
  *  - no word of it is one many titles have (data, security, information, network …),
  *  - its words, under its type noun or one translators swap, are exactly one entry's short name.
  */
+import { BLOCK_BREAK } from '../page/text-segments';
 import { foldTitleWord, isTitleStopword, signatureOf } from './title-signature';
 import type { TakenSpans, Span } from './taken-spans';
 import type { TitleTable } from './title-table';
@@ -24,8 +25,7 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 3;
 /** Words that say a name follows ("the …", "China's …", "its new …", "the 2023 …"). */
 const OPENERS = /^(?:the|china's|prc's|its|new|these|(?:19|20)\d\d)$/i;
-/** What may stand before a name that has no opening word: the start of a block or of a sentence. */
-const SENTENCE_BEFORE = /(?:^|[.!?:;]\s+|\u0000\s*)$/;
+const SENTENCE_END = /[.!?:;]/;
 const OPENING_QUOTE: Record<string, string> = { '”': '“', '"': '"', '’': '‘' };
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
@@ -67,6 +67,14 @@ function wordsBefore(text: string, edge: number, quote: string | undefined): { w
   return { words, quoted: false };
 }
 
+/** Whether `start` opens a block or a sentence: what may stand before a name that has no opening word. */
+function opensSentence(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && /\s/.test(text.charAt(at - 1))) at--;
+  if (at === 0 || text.charAt(at - 1) === BLOCK_BREAK) return true;
+  return at < start && SENTENCE_END.test(text.charAt(at - 1));
+}
+
 function nameBefore(text: string, noun: Span, table: TitleTable): LowerCaseShortName | undefined {
   let edge = noun.start;
   while (edge > 0 && /\s/.test(text.charAt(edge - 1))) edge--;
@@ -84,9 +92,9 @@ function nameBefore(text: string, noun: Span, table: TitleTable): LowerCaseShort
     const opener = words[words.length - count - 1];
     const start = quoted ? first.start - 1 : first.start;
     const opened = quoted ? count === words.length : opener !== undefined && OPENERS.test(opener.text.replace(/’/g, "'")) && opener.end < first.start;
-    const opensSentence = !opened && !quoted && SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-    if (!opened && !opensSentence) continue;
-    if (!name.every((word, index) => isLowerOrAcronym(word.text) || (opensSentence && index === 0))) continue;
+    const atSentenceStart = !opened && !quoted && opensSentence(text, start);
+    if (!opened && !atSentenceStart) continue;
+    if (!name.every((word, index) => isLowerOrAcronym(word.text) || (atSentenceStart && index === 0))) continue;
     // Lower-case words many titles have are prose ("the data security rules", "the export licensing rules").
     const content = contentWordsOf(name);
     if (content.length < MIN_WORDS || content.some((word) => table.isCommonWord(foldTitleWord(word)))) continue;
