@@ -503,6 +503,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     promulgated: '2025-01-03',
     summary:
       'CAC draft (20 articles, comments to 3 February 2025) on certification as a route for exporting personal information, open to processors that are not CII operators and export below the security-assessment thresholds; finalised in October 2025 as the Measures for the Certification of Personal Information Outbound Transfer.',
+    relations: [{ type: 'draft_of', target: 'document:measures-for-certification-of-personal-information-outbound-transfer', source: 8 }],
     sources: [
       {
         url: 'http://glo.com.cn/Content/2025/01-09/1437008618.html',
@@ -559,6 +560,13 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
         quote:
           'In October 2025, China introduced multiple policies and standards in key areas such as personal information protection … At the legislative level, the Cyberspace Administration of China (“CAC”) and the State Administration for Market Regulation (“SAMR”) jointly issued the Measures for the Certification of the Cross-border Transfer of Personal Information.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.glo.com.cn/Content/2025/11-05/0952294404.html',
+        title: '环球律师事务所 – 《个人信息出境认证办法》正式文本中的三个关键变化',
+        quote:
+          '在25年初开展意见征集10个月后,国家互联网信息办公室(下称“国家网信部门”)与国家市场监督管理总局(下称“市监总局”)于日前联合公布了部门规章《个人信息出境认证办法》 … 更为重要的是,其相较于早前的《个人信息出境个人信息保护认证办法(征求意见稿)》(下文简称“《征求意见稿》”)所作出的若干关键修订。',
+        supports: ['relations'],
       },
     ],
   },
