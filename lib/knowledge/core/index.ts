@@ -72,6 +72,7 @@ import { CORE_JUDICIAL_10, OTHER_NAMES_JUDICIAL_10 } from './judicial-10';
 import { CORE_LOCAL_10 } from './local-10';
 import { CORE_DRAFTS_10 } from './drafts-10';
 import { CORE_SECTOR_13 } from './sector-13';
+import { CORE_CASES_15 } from './cases-15';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -137,6 +138,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_TUNING_GAPS_12,
   ...CORE_TUNING_GAPS_13,
   ...CORE_SECTOR_13,
+  ...CORE_CASES_15,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
