@@ -74,6 +74,7 @@ import { CORE_DRAFTS_10 } from './drafts-10';
 import { CORE_SECTOR_13 } from './sector-13';
 import { CORE_PLANS_15 } from './plans-15';
 import { CORE_FILINGS_15 } from './filings-15';
+import { CORE_CASES_15 } from './cases-15';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -141,6 +142,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_SECTOR_13,
   ...CORE_PLANS_15,
   ...CORE_FILINGS_15,
+  ...CORE_CASES_15,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
