@@ -23,6 +23,7 @@ import { loadTitleTable, type TitleTable, type TitleTableData } from './title-ta
 import { PROVISIONAL } from './title-signature';
 import { hasSentenceCaseTypeNoun, SentenceCaseTitles } from './sentence-case-titles';
 import { findLowerCaseShortNames } from './lower-case-short-names';
+import { withIssuersBeforeTitle } from './issuers-before-title';
 import { TakenSpans, type Span } from './taken-spans';
 import { linkWordBefore, wordBefore } from './word-before';
 import { findZhNearTitles, loadZhNearTitles, type ZhNearTitles, type ZhTitleData } from './zh-near-titles';
@@ -479,6 +480,7 @@ export class PageRecogniser {
     }
     // The automaton's mentions come in text order; only what the recognisers added needs sorting in.
     if (added) kept.sort((a, b) => a.start - b.start);
+    kept = withIssuersBeforeTitle(kept, text);
     if (data?.editions) kept = withCitedEditions(kept, text, data.editions);
     const editionYears = data?.editionYears;
     // In place: on most blocks no mention is an edition, and a copy of every block's mentions would be waste.
