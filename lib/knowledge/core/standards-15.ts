@@ -2,11 +2,15 @@
  * Curated core layer: standards, standard-system guides and technical guidelines of 2022–2026 that
  * data, personal information, AI and connected-vehicle pages cite — the privacy-policy national
  * standard for internet platforms (GB/T 44588-2024), telecom and internet user PI protection
- * (GB/T 43506-2023), the TC260 draft guideline for identifying important data, TC260's ethical
+ * (GB/T 43506-2023), app personal information security testing (GB/T 42582-2023), machine learning
+ * algorithm security assessment (GB/T 42888-2023), software supply chain security (GB/T 43698-2024),
+ * telecom data security (GB/T 42447-2023), app life-cycle security management (GB/T 42884-2023),
+ * the TC260 draft guideline for identifying important data, TC260's ethical
  * security guidelines for AI applications (1.0, 2026), MIIT's Internet of Vehicles cybersecurity and data
  * security standard system guide (2022), the draft mandatory standard on combined driver
  * assistance systems, and the industry data security compliance guidelines of 2024. Every filled
- * field is backed by a verbatim quote from a stored public page.
+ * field is backed by a verbatim quote from a stored public page. OTHER_NAMES_STANDARDS_15 adds English
+ * renderings pages use for the automobile data export security guidelines held in sector-data-rules-5.ts.
  */
 import type { CoreInstrument } from './types';
 import type { CoreOtherNames } from './zh-forms-5';
@@ -247,6 +251,179 @@ export const CORE_STANDARDS_15: CoreInstrument[] = [
         quote:
           'Core Viewpoint - The article discusses the "Guidelines for Data Security Compliance in the Industrial and Information Technology Sector" released by the Ministry of Industry and Information Technology, which provides practical guidance for data processors to conduct comprehensive, accurate, and standardized data security compliance management',
         supports: ['name', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────── GB/T 42582-2023 ─────────────────────────
+  {
+    id: 'document:app-personal-information-security-testing-and-evaluation-specification',
+    name: 'Information Security Technology—Personal Information Security Testing and Evaluation Specification in Mobile Internet Applications (App)',
+    nameZh: '信息安全技术 移动互联网应用程序(App)个人信息安全测评规范',
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2023-05-23',
+    effective: '2023-12-01',
+    code: 'GB/T 42582-2023',
+    summary:
+      'Recommended national standard on how apps’ personal information security is tested against GB/T 35273-2020: the evaluation process and test methods, for third-party evaluators, regulators and app operators’ self-assessment.',
+    relations: [{ type: 'implements', target: 'document:personal-information-security-specification', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.bzchaxun.com/view/7116032011000000.html',
+        title: '标准查询 – GB/T 42582-2023 信息安全技术 移动互联网应用程序(App)个人信息安全测评规范',
+        quote:
+          'GB/T 42582-2023 信息安全技术 移动互联网应用程序(App)个人信息安全测评规范\n\nGB/T 42582-2023 Information security technology—Personal information security testing and evaluation specification in mobile internet applications (App)\n\n国家标准 中文简体 现行 … 发布日期\n2023-05-23\n实施日期\n2023-12-01\n发布单位/组织\n国家市场监督管理总局、国家标准化管理委员会\n归口单位\n全国信息安全标准化技术委员会(SAC/TC 260)\n适用范围\n本文件规定了依据GB/T 35273—2020开展移动互联网应用程序个人信息安全测评的测评流程以及对各项安全要求进行测评的方法。',
+        supports: ['name', 'nameZh', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'https://www.spc.org.cn/online/80a27939ce835c3b18caa58a12cd20c2.html',
+        title: '中国标准在线服务网 – 信息安全技术 移动互联网应用程序(App)个人信息安全测评规范',
+        quote:
+          '本文件适用于指导第三方测评机构对移动互联网应用程序个人信息安全进行测评,以及主管监管部门对移动互联网应用程序个人信息安全进行监督管理,移动互联网应用程序运营者开展个人信息安全自评时参照执行。',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────── GB/T 42888-2023 ─────────────────────────
+  {
+    id: 'document:assessment-specification-for-security-of-machine-learning-algorithms',
+    name: 'Information Security Technology—Assessment Specification for Security of Machine Learning Algorithms',
+    nameZh: '信息安全技术 机器学习算法安全评估规范',
+    aliases: [
+      'Information Security Technology-Security Specification and Assessment Methods for Machine Learning Algorithms',
+      'Assessment Specification for Security of Machine Learning Algorithms',
+    ],
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2023-08-06',
+    effective: '2024-03-01',
+    code: 'GB/T 42888-2023',
+    summary:
+      'Recommended national standard setting security requirements and assessment methods for machine learning algorithm technologies and services, and the process for assessing their security across the algorithm life cycle.',
+    sources: [
+      {
+        url: 'https://www.codeofchina.com/standard/GBT42888-2023.html',
+        title: 'Code of China – GB/T 42888-2023',
+        quote:
+          'Standard No.: GB/T 42888-2023\nEnglish Name: Information security technology—Assessment specification for security of machine learning algorithms\nChinese Name: 信息安全技术 机器学习算法安全评估规范\nChinese Classification: L80    Data encryption\nProfessional Classification: GB    National Standard\nSource Content Issued by: SAMR; SAC\nIssued on: 2023-08-06\nImplemented on: 2024-3-1\nStatus: valid',
+        supports: ['name', 'aliases', 'nameZh', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.codeofchina.com/standard/GBT42888-2023.html',
+        title: 'Code of China – GB/T 42888-2023',
+        quote:
+          'This document specifies the security requirements and assessment methods for machine learning algorithmic technologies and services, as well as the process for assessing the security of machine learning algorithms. This document is applicable to guiding machine learning algorithm providers in ensuring security throughout the machine learning algorithm lifecycle',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://cset.georgetown.edu/publication/china-ml-algorithm-security-draft-standard/',
+        title: 'CSET – Information Security Technology-Security Specification and Assessment Methods for Machine Learning Algorithms (draft translation)',
+        quote:
+          'Information Security Technology-Security Specification and Assessment Methods for Machine Learning Algorithms\n\n信息安全技术 机器学习算法安全评估规范\n\nMarch 1, 2023\n\nRead our original translation of a draft Chinese national standard for the security of machine learning (ML) algorithms.',
+        supports: ['aliases', 'nameZh', 'kind'],
+      },
+    ],
+  },
+
+  // ───────────────────────── GB/T 43698-2024 ─────────────────────────
+  {
+    id: 'document:software-supply-chain-security-requirements',
+    name: 'Cybersecurity Technology—Software Supply Chain Security Requirements',
+    nameZh: '网络安全技术 软件供应链安全要求',
+    kind: 'national_standard',
+    status: 'final',
+    promulgated: '2024-04-25',
+    effective: '2024-11-01',
+    code: 'GB/T 43698-2024',
+    summary:
+      'Recommended national standard on software supply chain security, with requirements for software suppliers and for acquirers (users) of software.',
+    sources: [
+      {
+        url: 'https://github.com/Threekiii/Awesome-Laws',
+        title: 'Awesome-Laws (GitHub) – 网络安全法律法规、国家标准知识库:2024 年新发布',
+        quote:
+          '| GB/T 43698-2024   | 网络安全技术 软件供应链安全要求                                              | 2024-04-25 | 2024-11-01 |',
+        supports: ['name', 'nameZh', 'code', 'kind', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://wavecn.com/content.php?id=433',
+        title: 'wavecn – 解读即将实施的 GB/T 43698-2024 《网络安全技术 软件供应链安全要求》(中篇)',
+        quote:
+          '继续解读即将实施的 GB/T 43698-2024 《网络安全技术 软件供应链安全要求》[1](以下主要简称为“标准”或“GB/T 43698”)。\n\n中篇聚焦在标准中的第7章,即需方安全要求 … 软件需方主要是软件的用户,一般意义上的“甲方”。',
+        supports: ['nameZh', 'code', 'status', 'summary'],
+      },
+    ],
+  },
+
+  // ───────────────────────── GB/T 42447-2023 ─────────────────────────
+  {
+    id: 'document:data-security-guidelines-for-telecom-field',
+    name: 'Information Security Technology—Data Security Guidelines for Telecom Field',
+    nameZh: '信息安全技术 电信领域数据安全指南',
+    aliases: ['Data Security Guidelines for Telecom Field'],
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2023-03-17',
+    effective: '2023-10-01',
+    code: 'GB/T 42447-2023',
+    summary:
+      'Recommended national standard giving security principles and general measures for data processing in the telecom field, with measures for collection, storage, use, transmission, provision, disclosure and destruction of telecom data.',
+    sources: [
+      {
+        url: 'https://www.chinesestandard.net/PDF.aspx/GBT42447-2023',
+        title: 'ChineseStandard.net – GB/T 42447-2023 PDF in English',
+        quote:
+          'Information security technology -\nData security guidelines for telecom field\nISSUED ON: MARCH 17, 2023\nIMPLEMENTED ON: OCTOBER 01, 2023\nIssued by: State Administration for Market Regulation;\nStandardization Administration of the People’s Republic of China. … This document provides security principles and general security measures for carrying\nout data processing activities in the telecom field, as well as corresponding security\nmeasures that should be taken during the implementation of data collection, storage,\nuse and processing, transmission, provision, disclosure, destruction, etc.',
+        supports: ['name', 'kind', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.chinesestandard.net/PDF.aspx/GBT42447-2023',
+        title: 'ChineseStandard.net – GB/T 42447-2023 PDF in English',
+        quote: 'GB/T 42447-2023 | English | 200 |\nAdd to Cart\n|\n0-9 seconds. Auto-delivery.\n|\nInformation security technology -- Data security guidelines for telecom field\n| Valid |',
+        supports: ['name', 'aliases', 'code', 'status'],
+      },
+      {
+        url: 'https://max.book118.com/html/2024/0620/7141102105006123.shtm',
+        title: '原创力文档 – GB/T 42447-2023 信息安全技术 电信领域数据安全指南',
+        quote:
+          '中华人民共和国国家标准GB/T42447—2023\n\n信息安全技术电信领域数据安全指南\n\nInformationsecuritytechnology—Datasecurityguidelinesfortelecomfield\n\n2023-03-17发布',
+        supports: ['nameZh', 'code', 'kind', 'promulgated'],
+      },
+    ],
+  },
+
+  // ───────────────────────── GB/T 42884-2023 ─────────────────────────
+  {
+    id: 'document:guidelines-for-life-cycle-security-management-of-mobile-internet-applications',
+    name: 'Information Security Technology—Guidelines for Life Cycle Security Management of Mobile Internet Applications (App)',
+    nameZh: '信息安全技术 移动互联网应用程序(App)生命周期安全管理指南',
+    kind: 'national_standard',
+    status: 'final',
+    issuers: ['samr', 'sac'],
+    promulgated: '2023-08-06',
+    effective: '2024-03-01',
+    code: 'GB/T 42884-2023',
+    summary:
+      'Recommended national standard on managing app security across the life cycle — requirements analysis, design, testing, listing, operation, updates and termination — with risk data and vulnerability management.',
+    sources: [
+      {
+        url: 'https://guifanku.com/784969.html',
+        title: '规范库 – GB/T 42884—2023 信息安全技术 移动互联网应用程序(App)生命周期安全管理指南',
+        quote:
+          'ICS35.030 CCS L80 GB 中华人民共和国国家标准 GB/T42884—2023 信息安全技术移动互联网应用程序(App) 生命周期安全管理指南 Information security technology-Guidelines for life cycle security management of mobile Internet applications(App) 2023-08-06发布 2024-03-01实施 国家市场监督管理总局 国家标准化管理委员会 发布 GB/T42884-2023 目 次 前言 Ⅲ 1范围 2规范性引用文件 3术语和定义 1 4缩略语 2 5概述 2 5.1App存在的安全问题2 5.2App生命周期安全管理 .2 6生命周期阶段管理过程 3 6.1需求分析阶段 3 6.2开发设计阶段 4 6.3测试验证阶段 5 6.4上架发布阶段 6 6.5安装运行阶段 6.6更新维护阶段 7 6.7终止运营阶段8 6.8其他安全支持过程 .8 7风险监测管理过程 9 7.1风险数据管理9 7.2安全漏洞管理',
+        supports: ['name', 'nameZh', 'code', 'kind', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.chinesestandard.net/PDF/English.aspx/GBT42884-2023',
+        title: 'ChineseStandard.net – GB/T 42884-2023',
+        quote:
+          'GB/T 42884-2023: Information security technology - Guidelines for life cycle security management of mobile Internet applications(App) Status: Valid',
+        supports: ['name', 'code', 'status'],
       },
     ],
   },
