@@ -8,7 +8,8 @@
  * the TC260 draft guideline for identifying important data, TC260's ethical
  * security guidelines for AI applications (1.0, 2026), MIIT's Internet of Vehicles cybersecurity and data
  * security standard system guide (2022), the draft mandatory standard on combined driver
- * assistance systems, and the industry data security compliance guidelines of 2024. Every filled
+ * assistance systems, the industry data security compliance guidelines of 2024 and the CAC's
+ * guidelines on cybersecurity incident classification (annex to the 2025 reporting measures). Every filled
  * field is backed by a verbatim quote from a stored public page. OTHER_NAMES_STANDARDS_15 adds English
  * renderings pages use for the automobile data export security guidelines held in sector-data-rules-5.ts.
  */
@@ -424,6 +425,52 @@ export const CORE_STANDARDS_15: CoreInstrument[] = [
         quote:
           'GB/T 42884-2023: Information security technology - Guidelines for life cycle security management of mobile Internet applications(App) Status: Valid',
         supports: ['name', 'code', 'status'],
+      },
+    ],
+  },
+
+  // ─────────── CAC: guidelines on cybersecurity incident classification (annex, 2025) ───────────
+  {
+    id: 'document:guidelines-on-cybersecurity-incident-classification',
+    name: 'Guidelines on Cybersecurity Incident Classification',
+    nameZh: '网络安全事件分级指南',
+    aliases: ['Cybersecurity Incident Classification Guidelines'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['cac'],
+    promulgated: '2025-09-11',
+    effective: '2025-11-01',
+    summary:
+      'Annex to the CAC Measures on National Cybersecurity Incident Reporting grading incidents as particularly major, major, relatively major or general by outage, data, personal information and economic-loss thresholds; operators use it to decide whether and how fast to report.',
+    relations: [{ type: 'based_on', target: 'document:measures-for-national-cybersecurity-incident-reporting', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.lw.com/en/insights/china-cac-announces-new-cybersecurity-incident-reporting-measures',
+        title: 'Latham & Watkins – China’s CAC Announces New Cybersecurity Incident Reporting Measures',
+        quote:
+          'The Guidelines on Cybersecurity Incident Classification (the Guidelines), appended to the Measures, categorize incidents based on their severity and impact into four levels, as follows: particularly major; major; relatively major; and general cybersecurity incidents. The Guidelines provide both qualitative and quantitative thresholds in defining each of these levels',
+        supports: ['name', 'kind', 'status', 'issuers', 'summary', 'relations'],
+      },
+      {
+        url: 'http://www.qdubb.cn/html/2025/yunlingyaowen_0916/141638.html',
+        title: '國家網絡安全事件報告管理辦法 (轉載自“網信中國”)',
+        quote:
+          '國家網絡安全事件報告管理辦法\n\n(2025年9月11日 國家互聯網信息辦公室) … 第四條 網絡運營者在發現或獲知涉及本單位的網絡安全事件時,應當按照《網絡安全事件分級指南》(見附件)進行研判,屬于較大以上網絡安全事件的,按以下程序報告:',
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://cbltranslations.com/en-us/china-law/privacy/cybersecurity-incident-reporting-rules-translated/',
+        title: 'CBL Translations – Cybersecurity incident reporting rules (translated)',
+        quote:
+          'Section 4 A network service provider shall review any cybersecurity incident pursuant to the Cybersecurity Incident Classification Guidelines upon becoming aware of the incident, and report any major, critical or significantly critical incident pursuant to the following procedures:',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://freshfromchina.com/cyberspace-administration-issues-national-cybersecurity-incident-reporting-measures',
+        title: 'Fresh from China – Cyberspace Administration issues National Cybersecurity Incident Reporting Measures',
+        quote:
+          'Scope and timing: 国家互联网信息办公室 (CAC) released the Measures on Sept 11, 2025, which take effect on November 1, 2025 … Clear severity thresholds: The Classification Guide defines four levels (particularly major / major / relatively large / general) with concrete thresholds — personal data leaks of 100 million, 10 million, and 1 million people and direct economic-loss benchmarks of ¥100,000,000, ¥20,000,000, and ¥5,000,000 respectively.',
+        supports: ['promulgated', 'effective', 'summary'],
       },
     ],
   },
