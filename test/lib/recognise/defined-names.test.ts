@@ -31,6 +31,8 @@ describe('findDefinitions', () => {
     // The name and its short name in one bracket, after a comma.
     ['export controls on rare earth items (MOFCOM Announcement No. 61, "Announcement 61"); and', 'MOFCOM Announcement No. 61', 'Announcement 61'],
     ['China’s privacy law (the Personal Information Protection Law, the “Privacy Law”) applies', 'Personal Information Protection Law', 'Privacy Law'],
+    // A short name with a bracket of its own keeps it whole.
+    ['《个人信息出境认证办法(征求意见稿)》(以下简称“《认证办法(征)》”)规定', '个人信息出境认证办法(征求意见稿)', '认证办法(征)'],
   ])('%s', (text, antecedent, name) => {
     expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
   });
@@ -45,6 +47,8 @@ describe('findDefinitions', () => {
     // A type word with only the words any title of its kind has before it.
     ['《企业数据资源相关会计处理暂行规定》（以下简称《暂行规定》）', '企业数据资源相关会计处理暂行规定'],
     ['《关于加强数据资产管理的指导意见》（以下简称《管理指导意见》）', '关于加强数据资产管理的指导意见'],
+    // A stage in brackets inside the short name is still only a type word with its stage.
+    ['现就《甘肃省数据条例(草案)》(以下简称《条例(草案)》)有关情况', '甘肃省数据条例(草案)'],
   ])('ignores a short name that is only a type word: %s', (text, antecedent) => {
     expect(define(text, antecedent)).toEqual([]);
   });
