@@ -110,6 +110,10 @@ interface ListedNumber {
   match: RegExpExecArray;
   number: string;
 }
+/** After a number: its year in brackets, then "of" or "by" and a name. */
+const ISSUER_NAMED_AFTER = /^\s*(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\s*,?\s*(?:of|by|issued\s+by)\s+(?:the\s+)?[A-Z]/;
+/** The number a list names before its last one and its kind (2026年第11号和第12号公告): year, number. */
+const ZH_LISTED_BEFORE = /(((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[、,，及和与]\s*$/;
 /** One more number of a list: 、56号, 、第56号; ", 56", " and 58". */
 const ZH_LISTED = /^\s*[、,，及和与]\s*(?:第\s*)?(\d+)\s*号/;
 const EN_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(\d+)\b/;
@@ -131,7 +135,7 @@ function listedAfter(text: string, from: number, listed: RegExp): { list: Listed
   return { list, year: year?.[1], end: year ? end + year[0].length : end };
 }
 /** Between a body and the number: its verb (联合发布, 印发) and co-issuers. */
-const ZH_GAP = /^(?:[\s、,，和与及于]|联合|发布|印发|颁布|公布|的|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近日|日前|今日|昨日)*$/;
+const ZH_GAP = /^(?:[\s、,，和与及于了]|联合|发布|印发|颁布|公布|的|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近日|日前|今日|昨日)*$/;
 /** Between English co-issuers: "and", commas, and acronyms of bodies the graph may not know (GAC). */
 const EN_GAP = /^(?:\s|,|and|&|the|['’]s|[A-Z]{2,6}|issued|released|published|promulgated|announced|jointly|its)*$/;
 
@@ -175,17 +179,22 @@ function issuersAfter(text: string, from: number, bodies: readonly Body[], ofRea
  * that issuer into its span; after co-issuers (商务部、海关总署公告…) the span is the number, and
  * the bodies stay bodies.
  */
-export function findDocumentNumbers(text: string, mentions: readonly Body[], numbers: Record<string, string>): NumberMention[] {
+export function findDocumentNumbers(text: string, mentions: readonly Body[], numbers: Record<string, string>, page: PageContext = NO_PAGE): NumberMention[] {
   const found: NumberMention[] = [];
   // The bodies among the mentions, picked out only where a number is written (most blocks have none).
   let bodyMentions: Body[] | undefined;
   const bodies = () => (bodyMentions ??= mentions.filter((mention) => mention.id.startsWith('authority:')));
   const read = (match: RegExpExecArray, kind: NumberKind, year: string, number: string, issuers: Body[]) => {
-    const lead = issuers[0] ?? (year ? issuerNamedElsewhere(numbers, kind, year, number, bodies()) : undefined);
-    if (!lead) return;
-    const id = numbers[documentNumberKey(lead.id, kind, year, number)] ?? (year ? numbers[documentNumberKey(lead.id, kind, '', number)] : yearlessNumber(numbers, lead.id, kind, number, text));
+    // "Announcement No. 10 (2025) of the Working Mechanism …": an issuer the graph does not know is named after it.
+    const otherIssuer = issuers.length === 0 && ISSUER_NAMED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    const lead = issuers[0] ?? (year && !otherIssuer ? issuerNamedElsewhere(numbers, kind, year, number, bodies()) : undefined);
+    const id = lead
+      ? (numbers[documentNumberKey(lead.id, kind, year, number)] ?? (year ? numbers[documentNumberKey(lead.id, kind, '', number)] : yearlessNumber(numbers, lead.id, kind, number, text, page)))
+      : year || otherIssuer || !standsAlone(text, match.index)
+        ? undefined
+        : numberOfPage(numbers, kind, number, text, bodies(), page);
     if (!id) return;
-    const glued = issuers.length === 1 && lead.end === match.index ? lead.start : match.index;
+    const glued = lead && issuers.length === 1 && lead.end === match.index ? lead.start : match.index;
     const end = match.index + match[0].length;
     found.push({ start: glued, end, id, matched: text.slice(glued, end), issuers: issuers.filter((issuer) => issuer.end <= glued || issuer.start >= end) });
   };
@@ -196,8 +205,13 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
   if (text.includes('第')) {
     ZH_NUMBER.lastIndex = 0;
     for (let match = ZH_NUMBER.exec(text); match; match = ZH_NUMBER.exec(text)) {
-      const { kind, year, number } = zhNumberOf(match);
-      const issuers = issuersBefore(text, match.index, bodies(), ZH_GAP);
+      const { kind, year: own, number } = zhNumberOf(match);
+      // 2026年第11号和第12号公告: the numbers before the last of a list, and their year, are the list's.
+      const listed = own || match[8] === undefined ? null : ZH_LISTED_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
+      const year = own || listed?.[2] || '';
+      const head = listed ? match.index - listed[0].length + listed[0].search(/(?:19|20)\d\d|第/) : match.index;
+      const issuers = issuersBefore(text, head, bodies(), ZH_GAP);
+      if (listed) read(Object.assign([text.slice(head, match.index - listed[0].length + listed[0].indexOf('号') + 1)], { index: head, input: text }) as unknown as RegExpExecArray, kind, year, listed[3]!, issuers);
       read(match, kind, year, number, issuers);
       if (match[8] === undefined) readList(listedAfter(text, match.index + match[0].length, ZH_LISTED).list, kind, year, issuers);
     }
@@ -270,10 +284,57 @@ function issuerNamedElsewhere(numbers: Record<string, string>, kind: NumberKind,
  * the number names a document only where the graph holds one of that body's announcements with it
  * and the text gives that document's year somewhere ("… on 9 October 2025 …").
  */
-function yearlessNumber(numbers: Record<string, string>, body: string, kind: NumberKind, number: string, text: string): string | undefined {
-  const found = numberIndexOf(numbers).years.get(`${body}|${kind}|${Number(number)}`);
-  if (!found || found.length !== 1 || !text.includes(found[0]!)) return undefined;
-  return numbers[documentNumberKey(body, kind, found[0]!, number)];
+function yearlessNumber(numbers: Record<string, string>, body: string, kind: NumberKind, number: string, text: string, page: PageContext): string | undefined {
+  // Of the years the graph holds the number for, the one the text or the page gives.
+  const given = (numberIndexOf(numbers).years.get(`${body}|${kind}|${Number(number)}`) ?? []).filter((year) => text.includes(year) || page.years.has(year));
+  return given.length === 1 ? numbers[documentNumberKey(body, kind, given[0]!, number)] : undefined;
+}
+
+/**
+ * What the page has said before this stretch of it: the years it gave and the bodies it named. A page
+ * that tells of MOFCOM's announcements of 9 October 2025 goes on to write "Announcement No. 61" or
+ * 第61号公告 alone, as its reader knows whose and which year's.
+ */
+export interface PageContext {
+  years: ReadonlySet<string>;
+  bodies: ReadonlySet<string>;
+}
+const NO_PAGE: PageContext = { years: new Set(), bodies: new Set() };
+
+/** A year as pages write one: 2025年, "9 October 2025", "2025-10-09". */
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+
+/** The years written in `text`. */
+export function yearsIn(text: string): string[] {
+  return [...text.matchAll(YEAR)].map((match) => match[1]!);
+}
+
+/**
+ * Whether a number's kind word stands without a name before it that could be its issuer: "issued
+ * Announcement No. 35", "的第61号公告", not "GACC Announcement No. 35" or 海关总署公告 of a body the
+ * graph may not know.
+ */
+function standsAlone(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return !/(?:\b[A-Z][A-Za-z]*\s*|[署部局委院厅办会行])$/.test(before);
+}
+
+/**
+ * A number written with neither issuer nor year (第61号公告, "Announcement No. 35"): the document of
+ * the graph with that kind and number whose issuer the page names and whose year it gives, where
+ * exactly one does.
+ */
+function numberOfPage(numbers: Record<string, string>, kind: NumberKind, number: string, text: string, bodies: readonly Body[], page: PageContext): string | undefined {
+  const index = numberIndexOf(numbers);
+  const named = new Set([...page.bodies, ...bodies.map((body) => body.id)]);
+  const years = new Set([...page.years, ...yearsIn(text)]);
+  const ids = new Set<string>();
+  for (const body of named) {
+    for (const year of index.years.get(`${body}|${kind}|${Number(number)}`) ?? []) {
+      if (years.has(year)) ids.add(numbers[documentNumberKey(body, kind, year, number)]!);
+    }
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** "Order of the State Council No. 745", "Decree No. 13 of …" is EN_NUMBER's. */

@@ -13,7 +13,7 @@ import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
 import { caseNumberId, caseNumberKey, findCaseNumbers } from './case-numbers';
 import { editionCited, type EditionYears } from './cited-editions';
 import { findCitedNumbers, withoutMentionsInsideNumbers } from './cited-numbers';
-import { findDocumentNumbers } from './document-numbers';
+import { findDocumentNumbers, yearsIn } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { findPageShortTitles, findZhPageShortTitles, NamedTitles } from './page-short-titles';
 import { NamedCourts } from './page-court-names';
@@ -196,6 +196,8 @@ const ZH_FOREIGN_BEFORE =
  * city, or a word for the local level.
  */
 const ZH_LOCAL_BEFORE = new RegExp(`(?:[\\u4e00-\\u9fff](?:省|市|自治区)|[省市县区]|各地|地方|属地|各级|基层|当地|${PLACES_ZH.join('|')})$`);
+/** How many years and bodies a page's context keeps. */
+const MAX_PAGE_CONTEXT = 200;
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
 const DRAFT_AFTER = /^\s*(?:[（(](?:试行|暂行|for trial implementation|trial)[）)]\s*)?[（(]\s*(?:征求意见稿|草案|送审稿|修订草案(?:征求意见稿)?|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation\s+of\s+(?:public\s+)?comments?))?|exposure draft)\s*[）)]/i;
 
@@ -366,6 +368,9 @@ export class PageRecogniser {
   private courts = new NamedCourts();
   private memo = new TitleMemo();
   private sentenceCase: SentenceCaseTitles | undefined;
+  /** The years the page has written and the bodies it has named, for numbers it writes alone (第61号公告). */
+  private pageYears = new Set<string>();
+  private pageBodies = new Set<string>();
 
   private data: RecogniserData | undefined;
 
@@ -384,6 +389,14 @@ export class PageRecogniser {
     this.numbers = [];
     this.named.clear();
     this.courts.clear();
+    this.pageYears.clear();
+    this.pageBodies.clear();
+  }
+
+  /** Keeps the years and bodies of a stretch for the stretches after it; bounded, since a page can be endless. */
+  private notePage(text: string, kept: readonly RecognisedMention[]): void {
+    if (this.pageYears.size < MAX_PAGE_CONTEXT) for (const year of yearsIn(text)) this.pageYears.add(year);
+    if (this.pageBodies.size < MAX_PAGE_CONTEXT) for (const mention of kept) if (mention.id.startsWith('authority:')) this.pageBodies.add(mention.id);
   }
 
   /** How many short names the page has defined so far. */
@@ -417,7 +430,7 @@ export class PageRecogniser {
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
       }
       if (data.numbers) {
-        const issued = findDocumentNumbers(text, automaton, data.numbers);
+        const issued = findDocumentNumbers(text, automaton, data.numbers, { years: this.pageYears, bodies: this.pageBodies });
         for (const found of issued) {
           // The automaton may have read the number whole already (an alias written as the page writes it).
           if (kept.some((mention) => mention.id === found.id && mention.start < found.end && found.start < mention.end)) continue;
@@ -507,6 +520,7 @@ export class PageRecogniser {
       short.push(...this.courts.find(text, kept));
       if (short.length > 0) kept = [...kept, ...short.map((found): RecognisedMention => ({ ...found, via: 'defined' }))].sort((a, b) => a.start - b.start);
     }
+    this.notePage(text, kept);
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
     this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));
     if (uses.length === 0) return kept;

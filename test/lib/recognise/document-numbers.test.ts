@@ -110,6 +110,26 @@ describe('findDocumentNumbers', () => {
     expect(find('Regarding Announcement No. 10 of 2025, the rules apply.', {})).toEqual([]);
   });
 
+  it('reads a number the page wrote alone by the years it gave and the bodies it named before', () => {
+    const page = { years: new Set(['2025']), bodies: new Set(['authority:mofcom']) };
+    const onPage = (text: string, names: Record<string, string> = {}) => findDocumentNumbers(text, bodiesIn(text, names), numbers, page).map((found) => [found.matched, found.id]);
+    expect(onPage('以对境外相关稀土物项实施出口管制的第10号公告为例')).toEqual([['第10号公告', 'document:tungsten']]);
+    expect(onPage('(MOFCOM Announcement No. 11, "Announcement 11")', { MOFCOM: 'authority:mofcom' })).toEqual([['Announcement No. 11', 'document:gallium']]);
+    expect(onPage('the ministry issued Announcement No. 12 on the same day')).toEqual([['Announcement No. 12', 'document:graphite']]);
+    // Without the page's year or body, or where a name before or after it may be another issuer's.
+    expect(findDocumentNumbers('实施出口管制的第10号公告', [], numbers, { years: new Set(['2024']), bodies: page.bodies })).toEqual([]);
+    expect(findDocumentNumbers('实施出口管制的第10号公告', [], numbers, { years: page.years, bodies: new Set(['authority:mps']) })).toEqual([]);
+    expect(onPage('GACC Announcement No. 10 took effect')).toEqual([]);
+    expect(onPage('Announcement No. 10 (2025) of the Working Mechanism of the Unreliable Entity List')).toEqual([]);
+  });
+
+  it('reads the numbers of a list written with its kind after the last (2026年第11号和第12号公告)', () => {
+    expect(find('商务部发布了2025年第11号和第12号公告。', { 商务部: 'authority:mofcom' }).map(([matched, id]) => [matched, id])).toEqual([
+      ['2025年第11号', 'document:gallium'],
+      ['第12号公告', 'document:graphite'],
+    ]);
+  });
+
   it('reads nothing for a number of another issuer, or without one', () => {
     expect(find('海关总署公告2025年第10号', { 海关总署: 'authority:gac' })).toEqual([]);
     expect(find('Order No. 12 took effect', {})).toEqual([]);
