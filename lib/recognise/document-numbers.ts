@@ -194,7 +194,8 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
         ? undefined
         : numberOfPage(numbers, kind, number, text, bodies(), page);
     if (!id) return;
-    const glued = lead && issuers.length === 1 && lead.end === match.index ? lead.start : match.index;
+    // A single issuer right before its number is part of its name: 商务部公告…, "MOFCOM Announcement No. 61".
+    const glued = lead && issuers.length === 1 && lead.end <= match.index && /^ ?$/.test(text.slice(lead.end, match.index)) ? lead.start : match.index;
     const end = match.index + match[0].length;
     found.push({ start: glued, end, id, matched: text.slice(glued, end), issuers: issuers.filter((issuer) => issuer.end <= glued || issuer.start >= end) });
   };

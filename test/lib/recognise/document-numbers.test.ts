@@ -70,7 +70,7 @@ describe('findDocumentNumbers', () => {
       ['第12号', 'document:graphite'],
     ]);
     expect(find('MOFCOM Announcements No. 10, 11 and 12 of 2025', mofcom).map(([matched, id]) => [matched, id])).toEqual([
-      ['Announcements No. 10', 'document:tungsten'],
+      ['MOFCOM Announcements No. 10', 'document:tungsten'],
       ['11', 'document:gallium'],
       ['12', 'document:graphite'],
     ]);
@@ -84,7 +84,8 @@ describe('findDocumentNumbers', () => {
 
   it('reads English orders with their issuers before or after', () => {
     expect(find('Order No. 12 of CAC, MIIT, and MPS (jointly)', { CAC: 'authority:cac', MIIT: 'authority:miit', MPS: 'authority:mps' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC', 'MIIT', 'MPS']]]);
-    expect(find('the CAC Order No. 12 took effect', { CAC: 'authority:cac' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC']]]);
+    // A single issuer right before its number is part of the document's name, as in Chinese (商务部公告…).
+    expect(find('the CAC Order No. 12 took effect', { CAC: 'authority:cac' })).toEqual([['CAC Order No. 12', 'document:deep-synthesis', []]]);
   });
 
   it('reads an issuer after a comma only at the end of the bracket the number stands in', () => {
@@ -98,7 +99,7 @@ describe('findDocumentNumbers', () => {
   });
 
   it('reads an announcement written without its year where the graph holds one of that number and the text gives its year', () => {
-    expect(find('On 9 October 2025 MOFCOM issued controls (MOFCOM Announcement No. 10).', { MOFCOM: 'authority:mofcom' })).toEqual([['Announcement No. 10', 'document:tungsten', ['MOFCOM']]]);
+    expect(find('On 9 October 2025 MOFCOM issued controls (MOFCOM Announcement No. 10).', { MOFCOM: 'authority:mofcom' })).toEqual([['MOFCOM Announcement No. 10', 'document:tungsten', []]]);
     // Another year's announcement No. 10, as far as the text says.
     expect(find('In 2023 MOFCOM issued MOFCOM Announcement No. 10.', { MOFCOM: 'authority:mofcom' })).toEqual([]);
   });
@@ -114,7 +115,7 @@ describe('findDocumentNumbers', () => {
     const page = { years: new Set(['2025']), bodies: new Set(['authority:mofcom']) };
     const onPage = (text: string, names: Record<string, string> = {}) => findDocumentNumbers(text, bodiesIn(text, names), numbers, page).map((found) => [found.matched, found.id]);
     expect(onPage('以对境外相关稀土物项实施出口管制的第10号公告为例')).toEqual([['第10号公告', 'document:tungsten']]);
-    expect(onPage('(MOFCOM Announcement No. 11, "Announcement 11")', { MOFCOM: 'authority:mofcom' })).toEqual([['Announcement No. 11', 'document:gallium']]);
+    expect(onPage('(MOFCOM Announcement No. 11, "Announcement 11")', { MOFCOM: 'authority:mofcom' })).toEqual([['MOFCOM Announcement No. 11', 'document:gallium']]);
     expect(onPage('the ministry issued Announcement No. 12 on the same day')).toEqual([['Announcement No. 12', 'document:graphite']]);
     // Without the page's year or body, or where a name before or after it may be another issuer's.
     expect(findDocumentNumbers('实施出口管制的第10号公告', [], numbers, { years: new Set(['2024']), bodies: page.bodies })).toEqual([]);
