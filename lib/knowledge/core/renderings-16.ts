@@ -78,4 +78,95 @@ export const OTHER_NAMES_RENDERINGS_16: CoreOtherNames[] = [
       },
     ],
   },
+  {
+    id: 'document:countermeasures-list',
+    aliases: ['Anti-Sanctions List'],
+    sources: [
+      {
+        url: 'https://jdsupra.com/legalnews/china-passes-sweeping-anti-foreign-6627816',
+        title: 'JD Supra – China Passes Sweeping Anti-Foreign Sanctions Law',
+        quote:
+          'Scope of the Anti-Sanctions List\nAccording to Article 4 of the new law, if an individual or entity is directly or indirectly involved in the formulation, decision making, and/or implementation of the sanctions imposed by foreign countries, that individual or entity may be included in an anti-sanctions list.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://military.einnews.com/article/800979850?lcf=IRA0baweo8FPTm-but_PPffRILHammT6FsMuK6e39fAu7qmgHBnqmH8M2IDcoax3',
+        title: 'EIN News – FAQs on China’s Export Control and Anti-Sanction Lists',
+        quote:
+          'For instance, in 2024 alone, China conducted twelve rounds of countermeasure enforcement under the AFSL, placing 118 persons (including 56 individuals and 62 entities) onto the Anti-Sanctions List.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Data export ─────────────
+  {
+    id: 'document:provisions-on-promoting-and-regulating-cross-border-data-flows',
+    aliases: ['Regulations on Promoting and Standardizing Cross-Border Flows of Data'],
+    sources: [
+      {
+        url: 'https://stdaily.com/web/English/2024-04/03/content_1956268.html',
+        title: 'Science and Technology Daily (Xinhua) – China issues regulations on cross-border data flows',
+        quote:
+          'BEIJING, March 22 (Xinhua) -- The Cyberspace Administration of China on Friday issued a set of regulations on promoting and standardizing cross-border flows of data, and clarifying declaration standards for the assessment of cross-border data security and scenarios that are exempt from relevant security appraisals.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── AI ─────────────
+  {
+    id: 'document:measures-for-labelling-of-artificial-intelligence-generated-and-synthetic-content',
+    aliases: ['AI Content Labeling Rules'],
+    sources: [
+      {
+        url: 'https://namasteheadlines.com/tag/technews',
+        title: 'Namaste Headlines – Chinese mainland Rolls Out New AI Content Labeling Rules',
+        quote:
+          'Chinese mainland Rolls Out New AI Content Labeling Rules\nThe Chinese mainland enforces fresh rules requiring explicit labels on AI-generated content across text, images, video, audio and virtual scenes, aiming to curb misinformation and protect creators.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://justghostit.com/news/china-ai-content-labeling-enforcement-march-thirty/',
+        title: 'AI Engineering Digest – China AI Content Labeling Rules Enter Sharper Enforcement Phase',
+        quote:
+          'China AI Content Labeling Rules Enter Sharper Enforcement Phase … China moved into a sharper enforcement phase for AI-generated content labeling at the end of March, including platform-level obligations that affect any service operating in the market.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Telecoms ─────────────
+  {
+    id: 'document:notice-on-pilot-work-of-expanding-opening-of-value-added-telecommunications-services',
+    aliases: [
+      'Notice on Launching the Pilot Program for Expanding the Opening-up of Value-Added Telecommunications Services',
+      'Notice on Launching a Pilot Program to Expand Foreign Access to Value-Added Telecommunications Services',
+      'Circular on the Pilot Scheme for the Further Opening of Value-Added Telecom Services to Foreign Investment',
+      'MIIT Communications Letter [2024] No. 107',
+    ],
+    sources: [
+      {
+        url: 'https://mmlcgroup.com/china-telecoms-2025/',
+        title: 'MMLC Group – China: Legal Analysis on the Implementation of the Pilot Program for Expanding the Opening-up of Value-Added Telecommunications Services',
+        quote:
+          'On April 8, 2024, the Ministry of Industry and Information Technology (hereinafter referred to as the “MIIT”) issued the Notice on Launching the Pilot Program for Expanding the Opening-up of Value-Added Telecommunications Services (MIIT Communications Letter [2024] No. 107), hereinafter referred to as the “Pilot Notice”.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.mondaq.com/china/telecoms-mobile-cable-communications/1542078/china-launched-pilot-program-permitting-foreign-enterprises39-greater-participation-in-valueadded-telecommunications-services',
+        title: 'Mondaq – China Launched Pilot Program Permitting Foreign Enterprises’ Greater Participation In Value-Added Telecommunications Services',
+        quote:
+          'Earlier this year on April 8, MIIT released the "Notice on Launching a Pilot Program to Expand Foreign Access to Value-Added Telecommunications Services" (the "Notice"). According to the Notice, the pilot regions will lift foreign ownership restrictions for IDCs, content distribution networks (CDNs), internet access services (ISPs), online data processing and transaction handling',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinalawinsight.com/2024/04/articles/uncategorized/china-to-remove-foreign-restrictions-on-idc-investment/',
+        title: 'King & Wood Mallesons, China Law Insight – China to Remove Foreign Restrictions on IDC Investment',
+        quote:
+          'On 10 April 2024, the Ministry of Industry and Information Technology (“MIIT”) of China released the Circular on the Pilot Scheme for the Further Opening of Value-Added Telecom Services to Foreign Investment/工业和信息化部关于开展增值电信业务扩大对外开放试点工作的通告 (“MIIT Circular”), announcing that China will remove foreign ownership restrictions on certain value-added telecom services provided within domestic pilot areas',
+        supports: ['aliases'],
+      },
+    ],
+  },
 ];
