@@ -17,7 +17,11 @@ export const OTHER_NAMES_RENDERINGS_16: CoreOtherNames[] = [
   // ───────────── Countermeasures ─────────────
   {
     id: 'document:rules-on-counteracting-unjustified-extra-territorial-application-of-foreign-legislation',
-    aliases: ['Rules on Counteracting Unjustified Extraterritorial Application of Foreign Legislation and Other Measures', 'Chinese Blocking Rules'],
+    aliases: [
+      'Rules on Counteracting Unjustified Extraterritorial Application of Foreign Legislation and Other Measures',
+      'Chinese Blocking Rules',
+      'China Blocking Rules',
+    ],
     sources: [
       {
         url: 'http://scirp.org/journal/paperinformation.aspx?paperid=121674',
@@ -31,6 +35,13 @@ export const OTHER_NAMES_RENDERINGS_16: CoreOtherNames[] = [
         title: 'Locke Lord – QuickStudy: China’s blocking statute',
         quote:
           'On January 9, 2021, China’s Ministry of Commerce (MOFCOM) issued its No. 1 Order of 2021 titled “The Rules on Blocking Unjustified Extraterritorial Application of Foreign Legislation and Measures” (hereinafter, the “Chinese Blocking Rules”). Because MOFCOM has yet to interpret these departmental rules, and because the Chinese Blocking Rules differ significantly from other blocking regimes',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://military.einnews.com/article/800979850?lcf=IRA0baweo8FPTm-but_PPffRILHammT6FsMuK6e39fAu7qmgHBnqmH8M2IDcoax3',
+        title: 'EIN News – FAQs on China’s Export Control and Anti-Sanction Lists',
+        quote:
+          '(Also see our analytical notes at China Upgrades Toolkits Dealing with Foreign-Related IP Disputes, Pitfalls for Multinationals in Doing Research Activities in China, How China Blocking Rules Affect Multinationals, and What You Should Know About China’s New Unreliable Entity List Provisions)',
         supports: ['aliases'],
       },
     ],
@@ -74,26 +85,6 @@ export const OTHER_NAMES_RENDERINGS_16: CoreOtherNames[] = [
         title: 'GCCS Newswatch – China introduces new rules on cybersecurity incident reporting, effective November 1',
         quote:
           'A CAC official pointed out that the new rules were formulated to standardize cybersecurity incident reporting, control damage caused by such incidents, and implement the Cybersecurity Law and the regulation for safe protection of critical information infrastructure.',
-        supports: ['aliases'],
-      },
-    ],
-  },
-  {
-    id: 'document:countermeasures-list',
-    aliases: ['Anti-Sanctions List'],
-    sources: [
-      {
-        url: 'https://jdsupra.com/legalnews/china-passes-sweeping-anti-foreign-6627816',
-        title: 'JD Supra – China Passes Sweeping Anti-Foreign Sanctions Law',
-        quote:
-          'Scope of the Anti-Sanctions List\nAccording to Article 4 of the new law, if an individual or entity is directly or indirectly involved in the formulation, decision making, and/or implementation of the sanctions imposed by foreign countries, that individual or entity may be included in an anti-sanctions list.',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://military.einnews.com/article/800979850?lcf=IRA0baweo8FPTm-but_PPffRILHammT6FsMuK6e39fAu7qmgHBnqmH8M2IDcoax3',
-        title: 'EIN News – FAQs on China’s Export Control and Anti-Sanction Lists',
-        quote:
-          'For instance, in 2024 alone, China conducted twelve rounds of countermeasure enforcement under the AFSL, placing 118 persons (including 56 individuals and 62 entities) onto the Anti-Sanctions List.',
         supports: ['aliases'],
       },
     ],
