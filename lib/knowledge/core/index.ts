@@ -77,6 +77,7 @@ import { CORE_FILINGS_15 } from './filings-15';
 import { CORE_CASES_15 } from './cases-15';
 import { CORE_STANDARDS_15, OTHER_NAMES_STANDARDS_15 } from './standards-15';
 import { CORE_RENDERINGS_16, OTHER_NAMES_RENDERINGS_16 } from './renderings-16';
+import { OTHER_NAMES_ZHSHORT_16 } from './zhshort-16';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -181,6 +182,7 @@ export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CA
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts and renderings-16.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts and zhshort-16.ts merged onto it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
@@ -193,6 +195,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_RENDERINGS_10,
   ...OTHER_NAMES_STANDARDS_15,
   ...OTHER_NAMES_RENDERINGS_16,
+  ...OTHER_NAMES_ZHSHORT_16,
 ]);
 
 export const CORE_LAYER = {
