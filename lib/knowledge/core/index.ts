@@ -76,6 +76,7 @@ import { CORE_PLANS_15 } from './plans-15';
 import { CORE_FILINGS_15 } from './filings-15';
 import { CORE_CASES_15 } from './cases-15';
 import { CORE_STANDARDS_15, OTHER_NAMES_STANDARDS_15 } from './standards-15';
+import { CORE_LAWS_16 } from './laws-16';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -145,6 +146,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_FILINGS_15,
   ...CORE_CASES_15,
   ...CORE_STANDARDS_15,
+  ...CORE_LAWS_16,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
