@@ -62,9 +62,9 @@ const SHORT_TITLE_DEFINITION = new RegExp(
 );
 /**
  * Chinese: （以下简称“X”） / （以下简称《X》） / （下称“《X》”） / （简称X） / （下文简称“X”） / ——以下简称“X”, after the title or its
- * closing 》; traditional script too (以下簡稱). X may hold a bracket of its own (《条例(草案)》).
+ * closing 》; traditional script too (以下簡稱). X may hold a bracket of its own (《条例(草案)》), after a character of its own.
  */
-const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*((?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){1,24}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}((?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){1,24}?)[”"」》]{1,2})/;
+const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)[”"」》]{1,2})/;
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
 const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);

@@ -184,6 +184,8 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
   // The bodies among the mentions, picked out only where a number is written (most blocks have none).
   let bodyMentions: Body[] | undefined;
   const bodies = () => (bodyMentions ??= mentions.filter((mention) => mention.id.startsWith('authority:')));
+  /** The years of the page and of this text, read once and only where a number is written alone. */
+  let textYears: ReadonlySet<string> | undefined;
   const read = (match: RegExpExecArray, kind: NumberKind, year: string, number: string, issuers: Body[]) => {
     // "Announcement No. 10 (2025) of the Working Mechanism …": an issuer the graph does not know is named after it.
     const otherIssuer = issuers.length === 0 && ISSUER_NAMED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
@@ -192,7 +194,7 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
       ? (numbers[documentNumberKey(lead.id, kind, year, number)] ?? (year ? numbers[documentNumberKey(lead.id, kind, '', number)] : yearlessNumber(numbers, lead.id, kind, number, text, page)))
       : year || otherIssuer || !standsAlone(text, match.index)
         ? undefined
-        : numberOfPage(numbers, kind, number, text, bodies(), page);
+        : numberOfPage(numbers, kind, number, page, (textYears ??= new Set([...page.years, ...yearsIn(text)])));
     if (!id) return;
     // A single issuer right before its number is part of its name: 商务部公告…, "MOFCOM Announcement No. 61".
     const glued = lead && issuers.length === 1 && lead.end <= match.index && /^ ?$/.test(text.slice(lead.end, match.index)) ? lead.start : match.index;
@@ -297,7 +299,9 @@ function yearlessNumber(numbers: Record<string, string>, body: string, kind: Num
  * 第61号公告 alone, as its reader knows whose and which year's.
  */
 export interface PageContext {
+  /** The years written before this text (this text's own are read here). */
   years: ReadonlySet<string>;
+  /** The bodies named before and in this text, as the page recogniser kept them (not 美国商务部). */
   bodies: ReadonlySet<string>;
 }
 const NO_PAGE: PageContext = { years: new Set(), bodies: new Set() };
@@ -311,13 +315,18 @@ export function yearsIn(text: string): string[] {
 }
 
 /**
- * Whether a number's kind word stands without a name before it that could be its issuer: "issued
- * Announcement No. 35", "的第61号公告", not "GACC Announcement No. 35" or 海关总署公告 of a body the
- * graph may not know.
+ * Whether a number's kind word stands without a name before it that could be its issuer: only after
+ * a word of the sentence (的, 发布, 根据 …; "issued", "under", "the"), a bracket, a quote or the
+ * start — never after a name (浙江省人民政府令, 广州海关第4号令, 该公司第61号公告, "GACC Announcement",
+ * "the Provincial Bureau's Announcement"), whose body the graph may not know.
  */
 function standsAlone(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 12), at);
-  return !/(?:\b[A-Z][A-Za-z]*\s*|[署部局委院厅办会行])$/.test(before);
+  const before = text.slice(Math.max(0, at - 12), at).replace(/\s+$/, '');
+  if (before === '') return true;
+  const last = before.charAt(before.length - 1);
+  if (/[\u3400-\u9fff]/.test(last)) return /(?:的|发布|發布|印发|印發|了|据|據|照|见|見|即|为|為|和|及|与|與|、)$/.test(before);
+  if (/[A-Za-z]/.test(last)) return /(?:^|[^A-Za-z'’])[a-z]+$/.test(before);
+  return !/['’]$/.test(before);
 }
 
 /**
@@ -325,12 +334,10 @@ function standsAlone(text: string, at: number): boolean {
  * the graph with that kind and number whose issuer the page names and whose year it gives, where
  * exactly one does.
  */
-function numberOfPage(numbers: Record<string, string>, kind: NumberKind, number: string, text: string, bodies: readonly Body[], page: PageContext): string | undefined {
+function numberOfPage(numbers: Record<string, string>, kind: NumberKind, number: string, page: PageContext, years: ReadonlySet<string>): string | undefined {
   const index = numberIndexOf(numbers);
-  const named = new Set([...page.bodies, ...bodies.map((body) => body.id)]);
-  const years = new Set([...page.years, ...yearsIn(text)]);
   const ids = new Set<string>();
-  for (const body of named) {
+  for (const body of page.bodies) {
     for (const year of index.years.get(`${body}|${kind}|${Number(number)}`) ?? []) {
       if (years.has(year)) ids.add(numbers[documentNumberKey(body, kind, year, number)]!);
     }

@@ -7,8 +7,8 @@
 import type { Mention } from '../match/types';
 
 const ABOUT = /^[关關][于於]/;
-/** Between two issuers: 、 or a comma, 和/与/及, or spaces. */
-const BETWEEN_ISSUERS = /^(?:\s*[、，,和与與及]\s*|\s+)$/;
+/** Between two issuers: 、, 和/与/及, or spaces (not a comma: 主办方为商务部，国家网信办关于… names two things). */
+const BETWEEN_ISSUERS = /^(?:\s*[、和与與及]\s*|\s+)$/;
 /** Between the last issuer and 关于: nothing, or spaces. */
 const BEFORE_ABOUT = /^\s*$/;
 

@@ -5,11 +5,13 @@
  * (find-variant-titles.ts) and lower-case full titles the sentence-case reader's; these are what is
  * left: two or three words before a lower-case type noun. Lower-case words are everyday prose
  * ("the export control rules", "the data security rules"), so a span is taken only when
- *  - something before it says a name follows ("the", "China's", a year …) or it opens a sentence,
+ *  - something before it says a name follows ("the", "China's", a year …) or it is a heading,
+ *  - nothing before it ties it to another country ("Japan's new generative AI rules"),
  *  - no word of it is one many titles have (data, security, information, network …),
  *  - its words, under its type noun or one translators swap, are exactly one entry's short name.
  */
 import { BLOCK_BREAK } from '../page/text-segments';
+import { FOREIGN_BEFORE } from './foreign-names';
 import { foldTitleWord, isTitleStopword, signatureOf } from './title-signature';
 import type { TakenSpans, Span } from './taken-spans';
 import type { TitleTable } from './title-table';
@@ -17,6 +19,8 @@ import type { TitleTable } from './title-table';
 export interface LowerCaseShortName extends Span {
   id: string;
   matched: string;
+  /** Words other countries' rules are called by too: shown only on a page about China (china-context.ts). */
+  phrase: true;
 }
 
 const TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/g;
@@ -25,7 +29,6 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 3;
 /** Words that say a name follows ("the …", "China's …", "its new …", "the 2023 …"). */
 const OPENERS = /^(?:the|china's|prc's|its|new|these|(?:19|20)\d\d)$/i;
-const SENTENCE_END = /[.!?:;]/;
 const OPENING_QUOTE: Record<string, string> = { '”': '“', '"': '"', '’': '‘' };
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
@@ -67,12 +70,24 @@ function wordsBefore(text: string, edge: number, quote: string | undefined): { w
   return { words, quoted: false };
 }
 
-/** Whether `start` opens a block or a sentence: what may stand before a name that has no opening word. */
-function opensSentence(text: string, start: number): boolean {
-  let at = start;
-  while (at > 0 && /\s/.test(text.charAt(at - 1))) at--;
-  if (at === 0 || text.charAt(at - 1) === BLOCK_BREAK) return true;
-  return at < start && SENTENCE_END.test(text.charAt(at - 1));
+/**
+ * Whether the name is a block of its own, a heading ("Algorithmic recommendation rules"): what may
+ * stand without a word before it. A sentence that opens with one ("Generative AI rules are being
+ * drafted in many countries") is prose.
+ */
+function isHeading(text: string, start: number, end: number): boolean {
+  let before = start;
+  while (before > 0 && /\s/.test(text.charAt(before - 1))) before--;
+  let after = end;
+  while (after < text.length && /\s/.test(text.charAt(after))) after++;
+  return (before === 0 || text.charAt(before - 1) === BLOCK_BREAK) && (after === text.length || text.charAt(after) === BLOCK_BREAK);
+}
+
+/** Whether the words before a name and its opening words tie it to another country ("Japan's new …", "the UK's 2024 …"). */
+function isForeign(text: string, words: readonly Token[], first: number): boolean {
+  let edge = words[first]!.start;
+  for (let index = first - 1; index >= 0 && OPENERS.test(words[index]!.text.replace(/’/g, "'")); index--) edge = words[index]!.start;
+  return FOREIGN_BEFORE.test(text.slice(Math.max(0, edge - 40), edge));
 }
 
 function nameBefore(text: string, noun: Span, table: TitleTable): LowerCaseShortName | undefined {
@@ -92,16 +107,17 @@ function nameBefore(text: string, noun: Span, table: TitleTable): LowerCaseShort
     const opener = words[words.length - count - 1];
     const start = quoted ? first.start - 1 : first.start;
     const opened = quoted ? count === words.length : opener !== undefined && OPENERS.test(opener.text.replace(/’/g, "'")) && opener.end < first.start;
-    const atSentenceStart = !opened && !quoted && opensSentence(text, start);
-    if (!opened && !atSentenceStart) continue;
-    if (!name.every((word, index) => isLowerOrAcronym(word.text) || (atSentenceStart && index === 0))) continue;
+    const heading = !opened && !quoted && isHeading(text, start, noun.end);
+    if (!opened && !heading) continue;
+    if (isForeign(text, words, words.length - count)) continue;
+    if (!name.every((word, index) => isLowerOrAcronym(word.text) || (heading && index === 0))) continue;
     // Lower-case words many titles have are prose ("the data security rules", "the export licensing rules").
     const content = contentWordsOf(name);
     if (content.length < MIN_WORDS || content.some((word) => table.isCommonWord(foldTitleWord(word)))) continue;
     const signature = signatureOf(`${text.slice(first.start, name[name.length - 1]!.end)} ${text.slice(noun.start, noun.end)}`);
     if (!signature || signature.draft) continue;
     const id = table.lookup(signature) ?? table.lookupSwappedType(signature);
-    if (id) return { start, end: noun.end, id, matched: text.slice(start, noun.end) };
+    if (id) return { start, end: noun.end, id, matched: text.slice(start, noun.end), phrase: true };
   }
   return undefined;
 }

@@ -6,7 +6,6 @@
  * frame; reset it when the page is scanned afresh.
  */
 import { MAINLAND_CITIES, PLACES_ZH, PROVINCES } from '../knowledge/chinese-places';
-import { FOREIGN_DEMONYMS, FOREIGN_JURISDICTIONS } from '../knowledge/foreign-jurisdictions';
 import type { Mention } from '../match/types';
 import { isWhiteSpace } from '../page/white-space';
 import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
@@ -23,6 +22,7 @@ import { loadTitleTable, type TitleTable, type TitleTableData } from './title-ta
 import { PROVISIONAL } from './title-signature';
 import { hasSentenceCaseTypeNoun, SentenceCaseTitles } from './sentence-case-titles';
 import { findLowerCaseShortNames } from './lower-case-short-names';
+import { FOREIGN_AFTER, FOREIGN_BEFORE } from './foreign-names';
 import { withIssuersBeforeTitle } from './issuers-before-title';
 import { TakenSpans, type Span } from './taken-spans';
 import { linkWordBefore, wordBefore } from './word-before';
@@ -57,12 +57,6 @@ export interface RecognisedMention extends Mention {
    */
   readonly via?: 'variant' | 'typo' | 'defined' | 'case-number';
 }
-
-const jurisdictionPattern = (names: readonly string[]) => names.map((name) => name.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
-/** "Japan's Cybersecurity Law", "the Israeli Counter-Terrorism Law", "Korea’s …": another country's law. */
-const FOREIGN_BEFORE = new RegExp(`(?:\\b(?:${jurisdictionPattern(FOREIGN_JURISDICTIONS)})['’]s|\\b(?:${jurisdictionPattern(FOREIGN_DEMONYMS)}))\\s+$`);
-/** "the Cryptography Law of Japan", "Cybersecurity Law of the Republic of Korea", "Telecom Regulation in Hong Kong". */
-const FOREIGN_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+)?(?:${jurisdictionPattern(FOREIGN_JURISDICTIONS)})\\b`);
 
 /**
  * Whether a document's or body's English name is tied on the page to another jurisdiction ("Japan's
@@ -430,7 +424,9 @@ export class PageRecogniser {
         kept.push({ start: found.start, end: found.end, id, matched: found.matched, via: 'case-number' });
       }
       if (data.numbers) {
-        const issued = findDocumentNumbers(text, automaton, data.numbers, { years: this.pageYears, bodies: this.pageBodies });
+        // The page's bodies for numbers written alone: those kept, not a body inside a longer or foreign name (美国商务部).
+        const bodiesKept = kept.flatMap((mention) => (mention.id.startsWith('authority:') ? [mention.id] : []));
+        const issued = findDocumentNumbers(text, automaton, data.numbers, { years: this.pageYears, bodies: new Set([...this.pageBodies, ...bodiesKept]) });
         for (const found of issued) {
           // The automaton may have read the number whole already (an alias written as the page writes it).
           if (kept.some((mention) => mention.id === found.id && mention.start < found.end && found.start < mention.end)) continue;
@@ -493,7 +489,6 @@ export class PageRecogniser {
     }
     // The automaton's mentions come in text order; only what the recognisers added needs sorting in.
     if (added) kept.sort((a, b) => a.start - b.start);
-    kept = withIssuersBeforeTitle(kept, text);
     if (data?.editions) kept = withCitedEditions(kept, text, data.editions);
     const editionYears = data?.editionYears;
     // In place: on most blocks no mention is an edition, and a copy of every block's mentions would be waste.
@@ -520,6 +515,8 @@ export class PageRecogniser {
       short.push(...this.courts.find(text, kept));
       if (short.length > 0) kept = [...kept, ...short.map((found): RecognisedMention => ({ ...found, via: 'defined' }))].sort((a, b) => a.start - b.start);
     }
+    // After the page's short titles have taken the titles as written (from 关于 on): a title's issuers before it are part of it.
+    kept = withIssuersBeforeTitle(kept, text);
     this.notePage(text, kept);
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
     this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));

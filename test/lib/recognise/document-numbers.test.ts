@@ -121,6 +121,9 @@ describe('findDocumentNumbers', () => {
     expect(findDocumentNumbers('实施出口管制的第10号公告', [], numbers, { years: new Set(['2024']), bodies: page.bodies })).toEqual([]);
     expect(findDocumentNumbers('实施出口管制的第10号公告', [], numbers, { years: page.years, bodies: new Set(['authority:mps']) })).toEqual([]);
     expect(onPage('GACC Announcement No. 10 took effect')).toEqual([]);
+    expect(onPage('the Provincial Bureau’s Announcement No. 10 took effect')).toEqual([]);
+    expect(onPage('广州海关第10号公告')).toEqual([]);
+    expect(onPage('该公司第10号公告称')).toEqual([]);
     expect(onPage('Announcement No. 10 (2025) of the Working Mechanism of the Unreliable Entity List')).toEqual([]);
   });
 

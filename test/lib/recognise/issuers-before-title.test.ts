@@ -30,6 +30,9 @@ describe('issuers that open a Chinese title', () => {
   it('stay bodies where something stands between them and 关于, or no title follows', () => {
     const apart = `据中央网信办，${title}已发布。`;
     expect(withIssuersBeforeTitle(mentionsOf(apart, [bodies[0], [title, 'document:pi-actions']]), apart).map((mention) => mention.id)).toEqual(['authority:cac', 'document:pi-actions']);
+    // A comma ends one thing and starts another: the first body is not an issuer of the title.
+    const listed = `此次活动的主办方为公安部，中央网信办${title}同时发布`;
+    expect(withIssuersBeforeTitle(mentionsOf(listed, [bodies[2], bodies[0], [title, 'document:pi-actions']]), listed).map((mention) => mention.matched)).toEqual(['公安部', `中央网信办${title}`]);
     const alone = '中央网信办、公安部关于此事表示';
     expect(withIssuersBeforeTitle(mentionsOf(alone, [bodies[0], bodies[2]]), alone).map((mention) => mention.id)).toEqual(['authority:cac', 'authority:mps']);
     // A body two words away from the list is not one of its issuers.

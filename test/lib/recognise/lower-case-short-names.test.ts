@@ -28,9 +28,17 @@ describe('lower-case short names', () => {
     expect(find('Firms follow the new generative AI measures.')).toEqual([['generative AI measures', 'document:generative-ai']]);
   });
 
-  it('reads a quoted name, and a name that opens a sentence', () => {
+  it('reads a quoted name, and a heading that is only the name', () => {
     expect(find('Unlike the 2023 “deep synthesis” regulations, the draft covers all content.')).toEqual([['“deep synthesis” regulations', 'document:deep-synthesis']]);
-    expect(find('Background. Algorithmic recommendation rules require a filing.')).toEqual([['Algorithmic recommendation rules', 'document:algorithms']]);
+    expect(find('Overview\u0000Algorithmic recommendation rules\u0000The Provisions require a filing.')).toEqual([['Algorithmic recommendation rules', 'document:algorithms']]);
+    // A sentence that opens with the words is prose about many countries' rules.
+    expect(find('Background. Algorithmic recommendation rules are drafted in many countries.')).toEqual([]);
+  });
+
+  it('leaves another country’s rules alone, past the words that open the name', () => {
+    expect(find('Japan’s new generative AI measures apply from April.')).toEqual([]);
+    expect(find('The UK’s 2024 deep synthesis rules differ.')).toEqual([]);
+    expect(find('China’s new generative AI measures apply.')).toEqual([['generative AI measures', 'document:generative-ai']]);
   });
 
   it('takes nothing that prose says in the same words', () => {

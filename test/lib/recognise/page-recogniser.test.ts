@@ -363,4 +363,21 @@ describe('PageRecogniser', () => {
     recogniser.reset();
     expect(found('网数条例明确了义务。', recogniser)).toEqual([]);
   });
+
+  it('reads a number written alone by the year and body the page gave before, and forgets them on reset', () => {
+    const recogniser = new PageRecogniser(json);
+    const rareEarths = 'document:decision-to-implement-export-controls-on-relevant-overseas-rare-earth-items';
+    found('2025年10月9日，商务部发布多项出口管制措施。', recogniser);
+    expect(found('以对境外相关稀土物项实施出口管制的第61号公告为例', recogniser)).toEqual([['第61号公告', rareEarths]]);
+    recogniser.reset();
+    expect(found('以对境外相关稀土物项实施出口管制的第61号公告为例', recogniser)).toEqual([]);
+    // Another country's ministry is not the page naming MOFCOM.
+    const other = new PageRecogniser(json);
+    expect(found('美国商务部2025年10月9日发布第61号公告。', other)).toEqual([]);
+  });
+
+  it('keeps a title the page names with its issuers for the short title it goes on to use', () => {
+    const text = '国家市场监督管理总局、国家互联网信息办公室关于开展数据安全管理认证工作的公告发布后，《数据安全管理认证公告》明确了要求。';
+    expect(found(text).map(([, id]) => id)).toEqual(['document:announcement-on-carrying-out-data-security-management-certification', 'document:announcement-on-carrying-out-data-security-management-certification']);
+  });
 });
