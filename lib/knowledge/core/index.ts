@@ -80,6 +80,7 @@ import { CORE_RENDERINGS_16, OTHER_NAMES_RENDERINGS_16 } from './renderings-16';
 import { OTHER_NAMES_ZHSHORT_16 } from './zhshort-16';
 import { CORE_LOCAL_16 } from './local-16';
 import { CORE_LAWS_16 } from './laws-16';
+import { CORE_MINISTRIES_17 } from './ministries-17';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -152,6 +153,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RENDERINGS_16,
   ...CORE_LOCAL_16,
   ...CORE_LAWS_16,
+  ...CORE_MINISTRIES_17,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
