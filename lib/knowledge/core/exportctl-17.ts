@@ -1,5 +1,4 @@
 import type { CoreInstrument } from './types';
-import type { CoreOtherNames } from './zh-forms-5';
 
 /**
  * Curated core layer: export-control instruments that pages on China's export controls and
@@ -389,7 +388,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
   // ───────────── MOFCOM Announcement No. 35 of 2025: 8 Taiwan entities on the Control List ─────────────
   {
     id: 'document:mofcom-announcement-2025-35-taiwan-entities-export-control-list',
-    name: 'MOFCOM Announcement No. 35 of 2025 on Adding 8 Taiwan Entities to the Export Control List',
+    name: 'Ministry of Commerce Announcement No. 35 of 2025',
     nameZh: '汉翔航空工业股份有限公司等8家台湾实体列入出口管制管控名单',
     kind: 'normative_document',
     status: 'final',
@@ -467,26 +466,6 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
         quote:
           '7月31日,商务部海关总署和中央军委装备发展部联合发布了无人机出口管制公告。 … 对于一些消费级的无人机,也将会实施两年的临时出口管制,还禁止了其他没有列入管制的民用无人机出口用于军事目的。这项政策将会从2023年9月1日起正式实行。',
         supports: ['issuers', 'effective', 'summary'],
-      },
-    ],
-  },
-];
-
-/**
- * Other names of entries the core layer already holds, as pages on export controls write them;
- * merged onto those entries by index.ts.
- */
-export const OTHER_NAMES_EXPORTCTL_17: CoreOtherNames[] = [
-  {
-    id: 'document:export-control-control-list',
-    aliases: ['Export Control List'],
-    sources: [
-      {
-        url: 'https://geopolitechs.org/p/chinas-first-ever-use-of-export-control',
-        title: 'Geopolitechs – China’s First-Ever Use of Export Control List Against U.S. Defense and Tech Companies',
-        quote:
-          'On January 2, following a brief one-day New Year holiday, China’s Ministry of Commerce (MOFCOM) issued its No.1 announcement of 2025 sanctioning 28 U.S. companies by adding them to its “Export Control List” (出口管制管控名单).',
-        supports: ['aliases'],
       },
     ],
   },

@@ -79,7 +79,7 @@ import { CORE_STANDARDS_15, OTHER_NAMES_STANDARDS_15 } from './standards-15';
 import { CORE_RENDERINGS_16, OTHER_NAMES_RENDERINGS_16 } from './renderings-16';
 import { OTHER_NAMES_ZHSHORT_16 } from './zhshort-16';
 import { CORE_LOCAL_16 } from './local-16';
-import { CORE_EXPORTCTL_17, OTHER_NAMES_EXPORTCTL_17 } from './exportctl-17';
+import { CORE_EXPORTCTL_17 } from './exportctl-17';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -200,7 +200,6 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_STANDARDS_15,
   ...OTHER_NAMES_RENDERINGS_16,
   ...OTHER_NAMES_ZHSHORT_16,
-  ...OTHER_NAMES_EXPORTCTL_17,
 ]);
 
 export const CORE_LAYER = {
