@@ -81,6 +81,7 @@ import { OTHER_NAMES_ZHSHORT_16 } from './zhshort-16';
 import { CORE_LOCAL_16 } from './local-16';
 import { CORE_LAWS_16 } from './laws-16';
 import { CORE_MINISTRIES_17 } from './ministries-17';
+import { CORE_EXPORTCTL_17 } from './exportctl-17';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -154,6 +155,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_LOCAL_16,
   ...CORE_LAWS_16,
   ...CORE_MINISTRIES_17,
+  ...CORE_EXPORTCTL_17,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
