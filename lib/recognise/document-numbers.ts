@@ -27,6 +27,8 @@ function zhNumberOf(match: RegExpExecArray): { kind: NumberKind; year: string; n
   return { kind: kindOf(match[1] ?? match[8]!), year: match[2] ?? match[4] ?? match[6] ?? '', number: match[3] ?? match[5] ?? match[7]! };
 }
 const EN_NUMBER_NAME = /\b(Announcement|Bulletin|Order|Decree)\s+No\.?\s*(\d+)(?:\s+of\s+((?:19|20)\d\d))?\b/;
+/** How a Chinese body's name ends (总局, 部, 局, 委员会, 署, 院, 办公室, 厅): a title's words end otherwise. */
+const BODY_ENDING = /(?:总局|部|局|委员会|委|署|院|办公室|厅)$/;
 /** What separates co-issuers in a graph's name (和 is inside 工业和信息化部, so it is none). */
 const ZH_SEPARATORS = /[\s、,，]+/;
 
@@ -49,8 +51,14 @@ export function numberKeysOf(names: readonly string[], bodyId: (name: string) =>
       let lead: string | undefined;
       for (let index = words.length - 1; index >= 0; index--) {
         const id = bodyId(words[index]!);
-        if (!id) break;
-        lead = id;
+        if (id) {
+          lead = id;
+          continue;
+        }
+        // A body the graph does not know leads the run (国家新闻出版广电总局 工业和信息化部令第5号 is numbered
+        // in the first body's series): the number is not the known body's.
+        if (BODY_ENDING.test(words[index]!)) lead = undefined;
+        break;
       }
       const { kind, year, number } = zhNumberOf(zh);
       if (lead) keys.push(documentNumberKey(lead, kind, year, number));

@@ -41,6 +41,8 @@ describe('numberKeysOf', () => {
 
   it('keys nothing for a number without a known issuer', () => {
     expect(numberKeysOf(['某某局公告2025年第1号', 'Data Security Law'], bodyId)).toEqual([]);
+    // A joint order is numbered in its first body's series: an unknown first body leaves it unkeyed.
+    expect(numberKeysOf(['国家新闻出版广电总局 中华人民共和国工业和信息化部令第5号'], bodyId)).toEqual([]);
   });
 });
 
