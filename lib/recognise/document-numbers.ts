@@ -122,6 +122,10 @@ interface ListedNumber {
 const ISSUER_NAMED_AFTER = /^\s*(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\s*,?\s*(?:of|by|issued\s+by)\s+(?:the\s+)?[A-Z]/;
 /** The number a list names before its last one and its kind (2026年第11号和第12号公告): year, number. */
 const ZH_LISTED_BEFORE = /(((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[、,，及和与]\s*$/;
+/** A stretch of `text` in the shape of a match, for a number read out of a list (only its text and index are used). */
+function matchAt(text: string, start: number, end: number): RegExpExecArray {
+  return Object.assign([text.slice(start, end)], { index: start, input: text }) as unknown as RegExpExecArray;
+}
 /** One more number of a list: 、56号, 、第56号; ", 56", " and 58". */
 const ZH_LISTED = /^\s*[、,，及和与]\s*(?:第\s*)?(\d+)\s*号/;
 const EN_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(\d+)\b/;
@@ -135,7 +139,7 @@ function listedAfter(text: string, from: number, listed: RegExp): { list: Listed
   for (let next = listed.exec(text.slice(end, end + 16)); next; next = listed.exec(text.slice(end, end + 16))) {
     // The span starts at 第 or the digits, after the separator.
     const head = next[0].search(/第|\d/);
-    const match = Object.assign([next[0].slice(head)], { index: end + head, input: text }) as unknown as RegExpExecArray;
+    const match = matchAt(text, end + head, end + next[0].length);
     list.push({ match, number: next[1]! });
     end += next[0].length;
   }
@@ -222,7 +226,7 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
       const year = own || listed?.[2] || '';
       const head = listed ? match.index - listed[0].length + listed[0].search(/(?:19|20)\d\d|第/) : match.index;
       const issuers = issuersBefore(text, head, bodies(), ZH_GAP);
-      if (listed) read(Object.assign([text.slice(head, match.index - listed[0].length + listed[0].indexOf('号') + 1)], { index: head, input: text }) as unknown as RegExpExecArray, kind, year, listed[3]!, issuers);
+      if (listed) read(matchAt(text, head, match.index - listed[0].length + listed[0].indexOf('号') + 1), kind, year, listed[3]!, issuers);
       read(match, kind, year, number, issuers);
       if (match[8] === undefined) readList(listedAfter(text, match.index + match[0].length, ZH_LISTED).list, kind, year, issuers);
     }
@@ -309,10 +313,13 @@ function yearlessNumber(numbers: Record<string, string>, body: string, kind: Num
 export interface PageContext {
   /** The years written before this text (this text's own are read here). */
   years: ReadonlySet<string>;
-  /** The bodies named before and in this text, as the page recogniser kept them (not 美国商务部). */
-  bodies: ReadonlySet<string>;
+  /**
+   * The bodies named before and in this text, as the page recogniser kept them (not 美国商务部); asked
+   * for only where a number is written alone, so that most texts cost nothing.
+   */
+  bodies(): Iterable<string>;
 }
-const NO_PAGE: PageContext = { years: new Set(), bodies: new Set() };
+const NO_PAGE: PageContext = { years: new Set(), bodies: () => [] };
 
 /** A year as pages write one: 2025年, "9 October 2025", "2025-10-09". */
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
@@ -345,7 +352,7 @@ function standsAlone(text: string, at: number): boolean {
 function numberOfPage(numbers: Record<string, string>, kind: NumberKind, number: string, page: PageContext, years: ReadonlySet<string>): string | undefined {
   const index = numberIndexOf(numbers);
   const ids = new Set<string>();
-  for (const body of page.bodies) {
+  for (const body of new Set(page.bodies())) {
     for (const year of index.years.get(`${body}|${kind}|${Number(number)}`) ?? []) {
       if (years.has(year)) ids.add(numbers[documentNumberKey(body, kind, year, number)]!);
     }

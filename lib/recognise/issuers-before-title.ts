@@ -13,7 +13,7 @@ const BETWEEN_ISSUERS = /^(?:\s*[、和与與及]\s*|\s+)$/;
 const BEFORE_ABOUT = /^\s*$/;
 
 /** `mentions` in text order, with each 关于-title extended over the bodies that open it. */
-export function withIssuersBeforeTitle<M extends Mention>(mentions: readonly M[], text: string): M[] {
+export function withIssuersBeforeTitle<M extends Mention>(mentions: M[], text: string): M[] {
   const issuers = new Set<number>();
   const extended = new Map<number, M>();
   for (let index = 0; index < mentions.length; index++) {
@@ -30,6 +30,7 @@ export function withIssuersBeforeTitle<M extends Mention>(mentions: readonly M[]
     }
     if (start < title.start) extended.set(index, { ...title, start, matched: text.slice(start, title.end) });
   }
-  if (extended.size === 0) return [...mentions];
+  // Most texts have no such title: their mentions are returned as they are, not copied.
+  if (extended.size === 0) return mentions;
   return mentions.flatMap((mention, index) => (issuers.has(index) ? [] : [extended.get(index) ?? mention]));
 }

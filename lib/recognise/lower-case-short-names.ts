@@ -28,7 +28,7 @@ const TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/g;
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
 /** Words that say a name follows ("the …", "China's …", "its new …", "the 2023 …"). */
-const OPENERS = /^(?:the|china's|prc's|its|new|these|(?:19|20)\d\d)$/i;
+const OPENERS = /^(?:the|china['’]s|prc['’]s|its|new|these|(?:19|20)\d\d)$/i;
 const OPENING_QUOTE: Record<string, string> = { '”': '“', '"': '"', '’': '‘' };
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
@@ -86,7 +86,7 @@ function isHeading(text: string, start: number, end: number): boolean {
 /** Whether the words before a name and its opening words tie it to another country ("Japan's new …", "the UK's 2024 …"). */
 function isForeign(text: string, words: readonly Token[], first: number): boolean {
   let edge = words[first]!.start;
-  for (let index = first - 1; index >= 0 && OPENERS.test(words[index]!.text.replace(/’/g, "'")); index--) edge = words[index]!.start;
+  for (let index = first - 1; index >= 0 && OPENERS.test(words[index]!.text); index--) edge = words[index]!.start;
   return FOREIGN_BEFORE.test(text.slice(Math.max(0, edge - 40), edge));
 }
 
@@ -103,10 +103,10 @@ function nameBefore(text: string, noun: Span, table: TitleTable): LowerCaseShort
     const name = words.slice(words.length - count);
     const first = name[0]!;
     // "the generative AI rules" at a sentence's start is "generative AI rules".
-    if (OPENERS.test(first.text.replace(/’/g, "'")) || isTitleStopword(first.text.toLowerCase())) continue;
+    if (OPENERS.test(first.text) || isTitleStopword(first.text.toLowerCase())) continue;
     const opener = words[words.length - count - 1];
     const start = quoted ? first.start - 1 : first.start;
-    const opened = quoted ? count === words.length : opener !== undefined && OPENERS.test(opener.text.replace(/’/g, "'")) && opener.end < first.start;
+    const opened = quoted ? count === words.length : opener !== undefined && OPENERS.test(opener.text);
     const heading = !opened && !quoted && isHeading(text, start, noun.end);
     if (!opened && !heading) continue;
     if (isForeign(text, words, words.length - count)) continue;

@@ -425,8 +425,9 @@ export class PageRecogniser {
       }
       if (data.numbers) {
         // The page's bodies for numbers written alone: those kept, not a body inside a longer or foreign name (美国商务部).
-        const bodiesKept = kept.flatMap((mention) => (mention.id.startsWith('authority:') ? [mention.id] : []));
-        const issued = findDocumentNumbers(text, automaton, data.numbers, { years: this.pageYears, bodies: new Set([...this.pageBodies, ...bodiesKept]) });
+        const bodiesHere = kept;
+        const bodies = () => [...this.pageBodies, ...bodiesHere.flatMap((mention) => (mention.id.startsWith('authority:') ? [mention.id] : []))];
+        const issued = findDocumentNumbers(text, automaton, data.numbers, { years: this.pageYears, bodies });
         for (const found of issued) {
           // The automaton may have read the number whole already (an alias written as the page writes it).
           if (kept.some((mention) => mention.id === found.id && mention.start < found.end && found.start < mention.end)) continue;
