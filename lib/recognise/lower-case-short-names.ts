@@ -15,6 +15,7 @@ import { FOREIGN_BEFORE } from './foreign-names';
 import { foldTitleWord, isTitleStopword, signatureOf } from './title-signature';
 import type { TakenSpans, Span } from './taken-spans';
 import type { TitleTable } from './title-table';
+import { TitleWordFilter } from './title-word-filter';
 
 export interface LowerCaseShortName extends Span {
   id: string;
@@ -30,12 +31,24 @@ const MAX_WORDS = 3;
 /** Words that say a name follows ("the …", "China's …", "its new …", "the 2023 …"). */
 const OPENERS = /^(?:the|china['’]s|prc['’]s|its|new|these|(?:19|20)\d\d)$/i;
 const OPENING_QUOTE: Record<string, string> = { '”': '“', '"': '"', '’': '‘' };
-const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A prefix the signature joins to the word after it ("anti-monopoly", "against fraud": antimonopoly, antifraud). */
+const JOINED_PREFIX_BEFORE = /(?:anti|counter|against|countering)[\s-]*$/i;
 
 interface Token {
   start: number;
   end: number;
   text: string;
+}
+
+/** Letters, digits, hyphens and apostrophes: ASCII is decided without a regular expression, as most text is. */
+function isWordChar(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
+  return code === 0x2019 || LETTER_OR_DIGIT.test(char);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || (code > 0x7f && /\s/.test(String.fromCharCode(code)));
 }
 
 /** A word of a lower-case name: lower case, or an acronym a name keeps in capitals ("generative AI", "AI-content"). */
@@ -58,10 +71,10 @@ function wordsBefore(text: string, edge: number, quote: string | undefined): { w
   let at = edge;
   while (words.length <= MAX_WORDS) {
     let end = at;
-    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === at && words.length > 0) break;
     let start = end;
-    while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1), text.charAt(start - 1))) start--;
     if (start === end) break;
     words.unshift({ start, end, text: text.slice(start, end) });
     if (quote !== undefined && text.charAt(start - 1) === quote) return { words, quoted: true };
@@ -90,16 +103,30 @@ function isForeign(text: string, words: readonly Token[], first: number): boolea
   return FOREIGN_BEFORE.test(text.slice(Math.max(0, edge - 40), edge));
 }
 
-function nameBefore(text: string, noun: Span, table: TitleTable): LowerCaseShortName | undefined {
+/**
+ * Whether a word can be one of a name the table holds (title-word-filter.ts), or follows a prefix the
+ * signature joins to it. Most type nouns stand in prose ("further rules on", "the MIIT said further
+ * rules"), and a look at the words before one spares them a signature.
+ */
+function mayBeTitleWord(text: string, word: Token, titleWords: TitleWordFilter): boolean {
+  return titleWords.mayBeInSignature(word.text) || JOINED_PREFIX_BEFORE.test(text.slice(Math.max(0, word.start - 12), word.start));
+}
+
+function nameBefore(text: string, noun: Span, table: TitleTable, titleWords: TitleWordFilter): LowerCaseShortName | undefined {
   let edge = noun.start;
-  while (edge > 0 && /\s/.test(text.charAt(edge - 1))) edge--;
+  while (edge > 0 && isSpace(text.charCodeAt(edge - 1))) edge--;
   if (edge === noun.start) return undefined;
   const close = OPENING_QUOTE[text.charAt(edge - 1)];
   if (close !== undefined) edge--;
   const { words, quoted } = wordsBefore(text, edge, close);
   if (close !== undefined && !quoted) return undefined;
+  // The name ends on a lower-case word (or an acronym), and has only words a title may have.
+  const last = words[words.length - 1];
+  if (last === undefined || !isLowerOrAcronym(last.text)) return undefined;
+  let titleLike = 0;
+  while (titleLike < Math.min(MAX_WORDS, words.length) && mayBeTitleWord(text, words[words.length - 1 - titleLike]!, titleWords)) titleLike++;
   // The longest name first: "the new generative AI rules" is tried as "new generative AI", then "generative AI".
-  for (let count = Math.min(MAX_WORDS, words.length); count >= MIN_WORDS; count--) {
+  for (let count = Math.min(MAX_WORDS, titleLike); count >= MIN_WORDS; count--) {
     const name = words.slice(words.length - count);
     const first = name[0]!;
     // "the generative AI rules" at a sentence's start is "generative AI rules".
@@ -123,13 +150,13 @@ function nameBefore(text: string, noun: Span, table: TitleTable): LowerCaseShort
 }
 
 /** Lower-case short names in `text` outside the `taken` spans, in text order. */
-export function findLowerCaseShortNames(text: string, taken: TakenSpans, table: TitleTable): LowerCaseShortName[] {
+export function findLowerCaseShortNames(text: string, taken: TakenSpans, table: TitleTable, titleWords = new TitleWordFilter(table)): LowerCaseShortName[] {
   const found: LowerCaseShortName[] = [];
   TYPE_NOUN.lastIndex = 0;
   for (let match = TYPE_NOUN.exec(text); match; match = TYPE_NOUN.exec(text)) {
     const noun = { start: match.index, end: match.index + match[0].length };
     if (taken.overlaps(noun)) continue;
-    const name = nameBefore(text, noun, table);
+    const name = nameBefore(text, noun, table, titleWords);
     if (name && !taken.overlaps(name)) found.push(name);
   }
   return found;

@@ -22,6 +22,7 @@ import { loadTitleTable, type TitleTable, type TitleTableData } from './title-ta
 import { PROVISIONAL } from './title-signature';
 import { hasSentenceCaseTypeNoun, SentenceCaseTitles } from './sentence-case-titles';
 import { findLowerCaseShortNames } from './lower-case-short-names';
+import { TitleWordFilter } from './title-word-filter';
 import { FOREIGN_AFTER, FOREIGN_BEFORE } from './foreign-names';
 import { withIssuersBeforeTitle } from './issuers-before-title';
 import { TakenSpans, type Span } from './taken-spans';
@@ -362,6 +363,8 @@ export class PageRecogniser {
   private courts = new NamedCourts();
   private memo = new TitleMemo();
   private sentenceCase: SentenceCaseTitles | undefined;
+  /** Which words can be a title's, remembered for the page: both lower-case readers ask. */
+  private titleWords: TitleWordFilter | undefined;
   /** The years the page has written and the bodies it has named, for numbers it writes alone (第61号公告). */
   private pageYears = new Set<string>();
   private pageBodies = new Set<string>();
@@ -458,13 +461,14 @@ export class PageRecogniser {
         kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
       }
       if (hasSentenceCaseTypeNoun(text)) {
-        this.sentenceCase ??= new SentenceCaseTitles(this.table);
+        this.titleWords ??= new TitleWordFilter(this.table);
+        this.sentenceCase ??= new SentenceCaseTitles(this.table, this.titleWords);
         for (const found of this.sentenceCase.find(text, new TakenSpans(kept))) {
           if (isInsideImplementingTitle(found, text)) continue;
           added = true;
           kept.push({ ...found, via: 'variant' });
         }
-        for (const found of findLowerCaseShortNames(text, new TakenSpans(kept), this.table)) {
+        for (const found of findLowerCaseShortNames(text, new TakenSpans(kept), this.table, this.titleWords)) {
           added = true;
           kept.push({ ...found, via: 'variant' });
         }

@@ -7,11 +7,11 @@
  * (no word more or less, no typo) is tried, and a title of fewer than three content words
  * ("data security management measures" a company adopts) is never one.
  */
-import { PHRASE_SYNONYMS } from '../knowledge/translation-synonyms';
 import { TakenSpans, type Span } from './taken-spans';
 import { wordAfterGap, wordBeforeGap, wordOf, type Word } from './title-words';
-import { foldTitleWord, isTitleStopword, signatureOf } from './title-signature';
+import { isTitleStopword, signatureOf } from './title-signature';
 import type { TitleTable } from './title-table';
+import { TitleWordFilter } from './title-word-filter';
 
 export interface SentenceCaseTitle extends Span {
   id: string;
@@ -40,20 +40,16 @@ const CONTINUING_LINKS = new Set(['of', 'for']);
 const START_AFTER = new Set(['the', "china's"]);
 /** Capitalised words before a type noun that are not a title's head ("The measures for …"). */
 const NOT_HEADS = new Set(['the', 'a', 'an', 'these', 'those', 'such', 'new', 'its', 'their', "china's", 'other', 'similar']);
-/** Words of the phrases translators vary ("cross-border", "artificial intelligence"), which fold only as phrases. */
-const PHRASE_WORDS = new Set(PHRASE_SYNONYMS.flatMap(([phrase]) => phrase.split(/[ -]/)));
-/** Bound on the words remembered per page. */
-const MAX_REMEMBERED = 20_000;
-
 
 /**
  * Reads sentence-case titles for one page: it remembers which words can be a title's, since a
  * page repeats its words and most lower-case type nouns stand in prose ("further rules on …").
  */
 export class SentenceCaseTitles {
-  private titleWords = new Map<string, boolean>();
-
-  constructor(private readonly table: TitleTable) {}
+  constructor(
+    private readonly table: TitleTable,
+    private readonly titleWords = new TitleWordFilter(table),
+  ) {}
 
   /** Sentence-case titles in `text` outside the `taken` spans, in text order. */
   find(text: string, taken: TakenSpans): SentenceCaseTitle[] {
@@ -68,21 +64,6 @@ export class SentenceCaseTitles {
     return found;
   }
 
-  /** Whether a word can stand in a title: a word of the graph's titles, a linking word or a phrase's word. */
-  private isTitleWord(lower: string): boolean {
-    let known = this.titleWords.get(lower);
-    if (known === undefined) {
-      // A signature splits "pop-up" into its parts.
-      known = lower.split('-').every((part) => {
-        const folded = foldTitleWord(part);
-        return part === '' || isTitleStopword(part) || isTitleStopword(folded) || PHRASE_WORDS.has(part) || this.table.vocabulary.has(folded);
-      });
-      if (this.titleWords.size >= MAX_REMEMBERED) this.titleWords.clear();
-      this.titleWords.set(lower, known);
-    }
-    return known;
-  }
-
   /**
    * The title a type noun ends or heads. Words are read outward from it one at a time, and only as
    * far as they can be a title's: most type nouns in prose stop at the first word ("further rules on").
@@ -94,7 +75,7 @@ export class SentenceCaseTitles {
     let edge = noun.start;
     while (words.length < MAX_WORDS_BEFORE) {
       const word = wordBeforeGap(text, edge);
-      if (!word || !this.isTitleWord(word.lower)) break;
+      if (!word || !this.titleWords.has(word.lower)) break;
       words.push(word);
       edge = word.start;
     }
@@ -110,7 +91,7 @@ export class SentenceCaseTitles {
     let edge = words[words.length - 1]!.end;
     for (let count = 0; count <= MAX_WORDS_AFTER; count++) {
       const word = wordAfterGap(text, edge);
-      if (!word || (!word.capital && !this.isTitleWord(word.lower))) return;
+      if (!word || (!word.capital && !this.titleWords.has(word.lower))) return;
       words.push(word);
       if (word.capital) return;
       edge = word.end;
@@ -160,7 +141,7 @@ export class SentenceCaseTitles {
     // Lower-case words after the link: a title-case title ("Measures for Online Drug Sales", "Measures
     // of the Administration of the Reporting of …") is the title runs' to read, by their stricter rules.
     let last = at + 1;
-    while (last < words.length - 1 && last - at < MAX_WORDS_AFTER && !words[last + 1]!.capital && this.isTitleWord(words[last + 1]!.lower)) last++;
+    while (last < words.length - 1 && last - at < MAX_WORDS_AFTER && !words[last + 1]!.capital && this.titleWords.has(words[last + 1]!.lower)) last++;
     if (words[last + 1]?.capital) return undefined;
     for (; last > at + 1; last--) {
       // A title never ends before "of" or "for": its words go on.
