@@ -172,4 +172,42 @@ export const CORE_RECENT_18: CoreInstrument[] = [
       },
     ],
   },
+
+  // ───────────── CAC/MIIT/MPS measures on China Cybersecurity Labels (April 2026, in force July 2026) ─────────────
+  {
+    id: 'document:measures-for-administration-of-china-cybersecurity-labels',
+    name: 'Measures for Administration of China Cybersecurity Labels',
+    nameZh: '网络安全标识管理办法',
+    aliases: ['China Cybersecurity Labeling Management Measures'],
+    code: '国信办发文〔2026〕4号',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['cac', 'miit', 'mps'],
+    promulgated: '2026-04-10',
+    effective: '2026-07-01',
+    summary:
+      'Voluntary one- to three-star cybersecurity label for internet-connected products listed in a catalogue, tested against national requirements; misuse of labels or false test results is punished under the Cybersecurity Law.',
+    sources: [
+      {
+        url: 'https://sesec.eu/2026/05/11/official-china-cybersecurity-labeling-measures-issued-with-enhanced-enforcement/',
+        title: 'SESEC – Official China Cybersecurity Labeling Measures Issued with Enhanced Enforcement',
+        quote:
+          'On April 10, 2026, The Cyberspace Administration of China (CAC), the Ministry of Industry and Information Technology (MIIT), and the Ministry of Public Security (MPS) have jointly issued the final version of the China Cybersecurity Labeling Management Measures. The document will take effect on July 1, 2026. … the final measure explicitly states that violations such as falsifying test results or misusing cybersecurity labels will be subject to legal penalties under the Cybersecurity Law',
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinascoop.org/?p=4168',
+        title: 'China Scoop – Beijing turns cybersecurity into a visible market ranking',
+        quote:
+          'From July 1, 2026, China’s Measures for Administration of China Cybersecurity Labels will take effect, creating a three-tier label system for products with internet connectivity. The measure was jointly issued by the Cyberspace Administration of China, the Ministry of Industry and Information Technology, and the Ministry of Public Security. … One star represents the basic level, two stars represent the enhanced level, and three stars represent the leading level.',
+        supports: ['name', 'status', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://bbs.whcdrm.com/archiver/tid-22479.html',
+        title: '蔡甸融媒（论坛转载）– 关于印发《网络安全标识管理办法》的通知',
+        quote: '蔡甸融媒 发表于 2026-4-13 11:45:02\n\n关于印发《网络安全标识管理办法》的通知 … 国信办发文〔2026〕4号',
+        supports: ['nameZh', 'code', 'kind', 'status'],
+      },
+    ],
+  },
 ];
