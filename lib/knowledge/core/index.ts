@@ -83,6 +83,7 @@ import { CORE_LOCAL_16 } from './local-16';
 import { CORE_LAWS_16 } from './laws-16';
 import { CORE_MINISTRIES_17 } from './ministries-17';
 import { CORE_EXPORTCTL_17 } from './exportctl-17';
+import { CORE_RECENT_18 } from './recent-18';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -158,6 +159,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_MINISTRIES_17,
   ...CORE_EXPORTCTL_17,
   ...CORE_SECTORRULES_17,
+  ...CORE_RECENT_18,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
