@@ -88,6 +88,42 @@ export const CORE_NAMED_18: CoreInstrument[] = [
     ],
   },
 
+  // ───────────── MOFCOM Announcement No. 13 of 2025: 15 US entities on the Control List ─────────────
+  {
+    id: 'document:mofcom-announcement-2025-13-us-entities-export-control-list',
+    name: 'Ministry of Commerce Announcement No. 13 of 2025',
+    nameZh: '公布将15家美国实体列入出口管制管控名单',
+    zhShortNames: ['商务部公告2025年第13号'],
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['mofcom'],
+    promulgated: '2025-03-04',
+    effective: '2025-03-04',
+    summary:
+      'MOFCOM announcement of 4 March 2025 putting Leidos, General Dynamics Land Systems, Skydio and 12 other US entities on the Export Control Control List: exports of dual-use items to them are banned and ongoing exports must stop.',
+    relations: [
+      { type: 'based_on', target: 'document:export-control-law', source: 0 },
+      { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },
+    ],
+    sources: [
+      {
+        // A reprint of a NetEase page quoting People's Daily.
+        url: 'http://senqingzn.com/dy/article/JR9ADVM605535FHQ.html?spss=dy_author',
+        title: 'senqingzn.com (网易 reprint)',
+        quote:
+          '據人民日報報道,近日,《商務部公告2025年第13號 公布將15家美國實體列入出口管制管控名單》發布,根據《中華人民共和國出口管制法》和《中華人民共和國兩用物項出口管制條例》等法律法規有關規定,為維護國家安全和利益,履行防擴散等國際義務,決定將萊多斯公司等15家美國實體列入出口管制管控名單,并采取以下措施:一、禁止向上述15家美國實體出口兩用物項;正在開展的相關出口活動應當立即停止。二、特殊情況下確需出口的,出口經營者應當向商務部提出申請。本公告自公布之日起正式實施。',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'https://evrimagaci.org/tpg/china-adds-15-us-entities-to-export-control-list-251335',
+        title: 'Evrim Ağacı – China Adds 15 US Entities To Export Control List',
+        quote:
+          'China took significant action on March 4, 2025, by adding 15 US entities to its export control list, citing threats to national security and interests. … The companies identified as posing risks included Leidos, General Dynamics, and AeroVironment, among others.',
+        supports: ['issuers', 'promulgated', 'effective', 'summary'],
+      },
+    ],
+  },
+
   // ───────────── MOFCOM Announcement No. 21 of 2025: 16 US entities on the Control List ─────────────
   {
     id: 'document:mofcom-announcement-2025-21-us-entities-export-control-list',
@@ -194,6 +230,41 @@ export const CORE_NAMED_18: CoreInstrument[] = [
         title: 'Global Times – China sanctions the Hudson Institute and Reagan Library following Tsai-McCarthy meeting',
         quote:
           'The Chinese Foreign Ministry announced on Friday sanctions on the Hudson Institute and the Ronald Reagan Presidential Library and their directors in response to the latest meeting between the regional leader of the Taiwan island and the US House Speaker Kevin McCarthy in the US.',
+        supports: ['name', 'issuers', 'summary'],
+      },
+    ],
+  },
+  {
+    id: 'document:mfa-decision-2023-countermeasures-michael-mccaul',
+    name: 'Decision on Countermeasures against U.S. Congressman Michael McCaul',
+    nameZh: '关于对美国反华议员迈克·麦考尔采取反制措施的决定',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['mfa'],
+    promulgated: '2023-04-13',
+    effective: '2023-04-13',
+    summary:
+      'Foreign Ministry decision of 13 April 2023, after Representative Michael McCaul led a delegation to Taiwan, freezing his assets in China, barring dealings with him and refusing him a visa.',
+    relations: [{ type: 'based_on', target: 'document:anti-foreign-sanctions-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://zl.huaxia.com/c/2023/04/14/1676632.shtml',
+        title: '华夏经纬网 – 涉台政策 > 中央各部委',
+        quote:
+          '关于对美国反华议员迈克·麦考尔采取反制措施的决定 … 依据《中华人民共和国反外国制裁法》第三条、第四条、第六条、第十五条规定,中方决定对麦考尔采取以下反制措施:\n\n  一、冻结在我国境内的动产、不动产和其他各类财产;\n\n  二、禁止我国境内的组织、个人与其进行有关交易、合作等活动;\n\n  三、对其本人不予签发签证、不准入境。\n\n  本决定自2023年4月13日起施行。\n\n  附件:反制清单\n\n外交部\n\n2023年4月13日',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'https://cj.sina.com.cn/articles/view/1887344341/707e96d502001d0hx',
+        title: '新浪财经',
+        quote: '4月13日,外交部发布关于对美国反华议员迈克·麦考尔采取反制措施的决定。',
+        supports: ['nameZh', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://en.m.wikinews.org/wiki/China%27s_Foreign_Ministry_sanctions_US_Representative_Michael_McCaul',
+        title: 'Wikinews – China’s Foreign Ministry sanctions US Representative Michael McCaul (16 April 2023)',
+        quote:
+          "China's Ministry of Foreign Affairs levied sanctions against Republican chair of the United States House Committee on Foreign Affairs Michael McCaul Thursday for heading a delegation of lawmakers that last week visited Taiwan",
         supports: ['name', 'issuers', 'summary'],
       },
     ],
