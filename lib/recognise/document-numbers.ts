@@ -17,14 +17,20 @@ export function documentNumberKey(issuer: string, kind: NumberKind, year: string
 /**
  * 公告2025年第10号, 令第12号, 令(第33号), 2025年第70号公告: a number as pages and the graph's names
  * write it, with a closing bracket only after an opening one. Names carry it at their end ("… 令第 292 号").
+ * The last of a list may leave out its 第 (第21号和22号公告); traditional script writes 號.
  */
-const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号)|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*(公告|令)`;
+const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號])|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*(公告|令)|(?<=第\s*\d+\s*[号號]\s*[、,，及和与與]\s*)(\d+)\s*[号號]\s*(公告|令)`;
 const ZH_NUMBER = new RegExp(ZH_NUMBER_SOURCE, 'g');
 const ZH_NUMBER_NAME = new RegExp(`${ZH_NUMBER_SOURCE}$`);
 
 /** Kind, year ('' for none) and number of a ZH_NUMBER match, whichever bracket form it took. */
 function zhNumberOf(match: RegExpExecArray): { kind: NumberKind; year: string; number: string } {
-  return { kind: kindOf(match[1] ?? match[8]!), year: match[2] ?? match[4] ?? match[6] ?? '', number: match[3] ?? match[5] ?? match[7]! };
+  return { kind: kindOf(match[1] ?? match[8] ?? match[10]!), year: match[2] ?? match[4] ?? match[6] ?? '', number: match[3] ?? match[5] ?? match[7] ?? match[9]! };
+}
+
+/** Whether a ZH_NUMBER match has its kind after the number (2025年第70号公告, 第21号和22号公告). */
+function hasKindAfter(match: RegExpExecArray): boolean {
+  return match[8] !== undefined || match[10] !== undefined;
 }
 const EN_NUMBER_NAME = /\b(Announcement|Bulletin|Order|Decree)\s+No\.?\s*(\d+)(?:\s+of\s+((?:19|20)\d\d))?\b/;
 /** How a Chinese body's name ends (总局, 部, 局, 委员会, 署, 院, 办公室, 厅): a title's words end otherwise. */
@@ -121,13 +127,13 @@ interface ListedNumber {
 /** After a number: its year in brackets, then "of" or "by" and a name. */
 const ISSUER_NAMED_AFTER = /^\s*(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\s*,?\s*(?:of|by|issued\s+by)\s+(?:the\s+)?[A-Z]/;
 /** The number a list names before its last one and its kind (2026年第11号和第12号公告): year, number. */
-const ZH_LISTED_BEFORE = /(((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*号\s*[、,，及和与]\s*$/;
+const ZH_LISTED_BEFORE = /(((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*[、,，及和与與]\s*$/;
 /** A stretch of `text` in the shape of a match, for a number read out of a list (only its text and index are used). */
 function matchAt(text: string, start: number, end: number): RegExpExecArray {
   return Object.assign([text.slice(start, end)], { index: start, input: text }) as unknown as RegExpExecArray;
 }
 /** One more number of a list: 、56号, 、第56号; ", 56", " and 58". */
-const ZH_LISTED = /^\s*[、,，及和与]\s*(?:第\s*)?(\d+)\s*号/;
+const ZH_LISTED = /^\s*[、,，及和与與]\s*(?:第\s*)?(\d+)\s*[号號]/;
 const EN_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(\d+)\b/;
 /** The year a list of English numbers ends with: "… and 62 of 2025". */
 const EN_LIST_YEAR = /^,?\s+of\s+((?:19|20)\d\d)/;
@@ -222,13 +228,13 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
     for (let match = ZH_NUMBER.exec(text); match; match = ZH_NUMBER.exec(text)) {
       const { kind, year: own, number } = zhNumberOf(match);
       // 2026年第11号和第12号公告: the numbers before the last of a list, and their year, are the list's.
-      const listed = own || match[8] === undefined ? null : ZH_LISTED_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
+      const listed = own || !hasKindAfter(match) ? null : ZH_LISTED_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
       const year = own || listed?.[2] || '';
       const head = listed ? match.index - listed[0].length + listed[0].search(/(?:19|20)\d\d|第/) : match.index;
       const issuers = issuersBefore(text, head, bodies(), ZH_GAP);
-      if (listed) read(matchAt(text, head, match.index - listed[0].length + listed[0].indexOf('号') + 1), kind, year, listed[3]!, issuers);
+      if (listed) read(matchAt(text, head, match.index - listed[0].length + listed[0].search(/[号號]/) + 1), kind, year, listed[3]!, issuers);
       read(match, kind, year, number, issuers);
-      if (match[8] === undefined) readList(listedAfter(text, match.index + match[0].length, ZH_LISTED).list, kind, year, issuers);
+      if (!hasKindAfter(match)) readList(listedAfter(text, match.index + match[0].length, ZH_LISTED).list, kind, year, issuers);
     }
   }
   if (text.includes('No')) {

@@ -136,6 +136,19 @@ describe('findDocumentNumbers', () => {
     ]);
   });
 
+  it('reads a list whose last number leaves out its 第, and traditional script’s 號', () => {
+    expect(find('商务部发布了2025年第11号和12号公告。', { 商务部: 'authority:mofcom' }).map(([matched, id]) => [matched, id])).toEqual([
+      ['2025年第11号', 'document:gallium'],
+      ['12号公告', 'document:graphite'],
+    ]);
+    expect(find('商務部發佈了2025年第11號和第12號公告。', { 商務部: 'authority:mofcom' }).map(([matched, id]) => [matched, id])).toEqual([
+      ['2025年第11號', 'document:gallium'],
+      ['第12號公告', 'document:graphite'],
+    ]);
+    // A number without 第 that follows no listed one is not read.
+    expect(find('商务部发布了2025年12号公告。', { 商务部: 'authority:mofcom' })).toEqual([]);
+  });
+
   it('reads nothing for a number of another issuer, or without one', () => {
     expect(find('海关总署公告2025年第10号', { 海关总署: 'authority:gac' })).toEqual([]);
     expect(find('Order No. 12 took effect', {})).toEqual([]);
