@@ -19,7 +19,7 @@ export function documentNumberKey(issuer: string, kind: NumberKind, year: string
  * write it, with a closing bracket only after an opening one. Names carry it at their end ("… 令第 292 号").
  * The last of a list may leave out its 第 (第21号和22号公告); traditional script writes 號.
  */
-const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號])|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*(公告|令)|(?<=第\s*\d+\s*[号號]\s*[、,，及和与與]\s*)(\d+)\s*[号號]\s*(公告|令)`;
+const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號])|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*(公告|令)|(?<![\d第])(\d+)\s*[号號]\s*(公告|令)`;
 const ZH_NUMBER = new RegExp(ZH_NUMBER_SOURCE, 'g');
 const ZH_NUMBER_NAME = new RegExp(`${ZH_NUMBER_SOURCE}$`);
 
@@ -229,6 +229,8 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
       const { kind, year: own, number } = zhNumberOf(match);
       // 2026年第11号和第12号公告: the numbers before the last of a list, and their year, are the list's.
       const listed = own || !hasKindAfter(match) ? null : ZH_LISTED_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
+      // A number without 第 is read only as the last of a list (第21号和22号公告).
+      if (match[9] !== undefined && !listed) continue;
       const year = own || listed?.[2] || '';
       const head = listed ? match.index - listed[0].length + listed[0].search(/(?:19|20)\d\d|第/) : match.index;
       const issuers = issuersBefore(text, head, bodies(), ZH_GAP);
