@@ -12,7 +12,7 @@ import { PageRecogniser } from '../../lib/recognise/page-recogniser';
 import { isHighlightingOn, isImportedNamesOn, type HighlightSettings } from '../../lib/settings';
 import { cardFrameTitle } from '../../lib/card/frame-title';
 import { browserUiLanguage } from '../../lib/ext/browser-ui-language';
-import { resolveUiLanguage, type UiLanguage } from '../../lib/i18n/ui-language';
+import { resolveUiLanguage, type UiLanguage, type UiLanguageChoice } from '../../lib/i18n/ui-language';
 import { CardFrame } from './card-frame';
 import { CardGuard } from './card-guard';
 import { highlightName, type HighlightIndex, type PaintedMention } from './highlight-index';
@@ -49,8 +49,14 @@ export default defineContentScript({
      * scanned once).
      */
     let importedNamesOn = false;
-    /** The UI language, for the card frame's accessible name. */
-    let uiLanguage: UiLanguage = 'en';
+    /**
+     * The user's choice of UI language, for the card frame's accessible name. The language itself is
+     * worked out when a card needs it: asking the browser for its choice cost a page ~15 ms of main
+     * thread at load, and most pages never show a card.
+     */
+    let uiLanguageChoice: UiLanguageChoice | undefined;
+    let browserLanguage: { value: string | undefined } | undefined;
+    const uiLanguage = (): UiLanguage => resolveUiLanguage(uiLanguageChoice, (browserLanguage ??= { value: browserUiLanguage() }).value);
     const loadUserNames = async (): Promise<boolean> => {
       // Off unless the user turned it on (the background checks too): a page can tell which of
       // its words are painted, and so what was imported.
@@ -149,7 +155,7 @@ export default defineContentScript({
           dropCard();
           if (wasShown) stopForHiddenCard();
         },
-      }, cardFrameTitle(uiLanguage));
+      }, cardFrameTitle(uiLanguage()));
       card = made;
       guard = new CardGuard(made.host, made.root, made.frame, (reason) => {
         // A page's own popover or dialog may open over the card once, innocently: the card goes
@@ -203,8 +209,8 @@ export default defineContentScript({
     const apply = (settings: HighlightSettings) => {
       const importedNamesChanged = importedNamesOn !== isImportedNamesOn(settings);
       importedNamesOn = isImportedNamesOn(settings);
-      uiLanguage = resolveUiLanguage(settings.uiLanguage, browserUiLanguage());
-      if (card) card.frame.title = cardFrameTitle(uiLanguage);
+      uiLanguageChoice = settings.uiLanguage;
+      if (card) card.frame.title = cardFrameTitle(uiLanguage());
       if (!isHighlightingOn(settings, location.href)) return stop();
       if (highlighter) {
         if (importedNamesChanged) void loadUserNames().then((changed) => changed && highlighter?.rescanAll());
