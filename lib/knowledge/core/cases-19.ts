@@ -123,6 +123,7 @@ export const CORE_CASES_19: CoreInstrument[] = [
     name: 'Beijing Internet Court White Paper on the Judicial Protection of Minors on the Internet',
     nameZh: '北京互联网法院未成年人网络司法保护白皮书',
     aliases: ['White Paper on the Judicial Protection of Minors on the Internet'],
+    zhShortNames: ['未成年人网络司法保护白皮书'],
     kind: 'report',
     status: 'final',
     issuers: ['beijing-internet-court'],
@@ -141,7 +142,7 @@ export const CORE_CASES_19: CoreInstrument[] = [
         url: 'http://ywww.dizo.com.cn/ywww/20230608/0894018.html',
         title: 'dizo.com.cn (reprint of 北京互联网法院)',
         quote: '召开未成年人网络司法保护新闻发布会\n\n发布《未成年人网络司法保护白皮书》\n\n对近一年来涉未成年人案件的审理情况、裁判思路、典型案例进行通报\n\n发布9个涉未成年人纠纷典型案例',
-        supports: ['kind', 'summary'],
+        supports: ['zhShortNames', 'kind', 'summary'],
       },
       {
         url: 'http://www.bbtel.com.cn/tag/%e7%88%b1%e4%b8%8a%e6%b5%b7%e5%90%8c%e5%9f%8e%e4%ba%a4%e5%8f%8b',
