@@ -2,9 +2,10 @@
  * White papers, yearly reports and typical-case releases that China TMT pages cite as documents:
  * the SCIO white paper on law-based cyberspace governance (March 2023), the CAC's first yearly report
  * on the development of the internet rule of law (2024 edition), the Beijing Internet Court's data and
- * algorithm top ten cases and its 2023 white paper on minors online, the Hangzhou Internet Court's ten
- * typical personal information cases, and the SPC and SPP work reports to the NPC by year (each year's
- * report is its own entry, under the title with its date that the full text carries).
+ * algorithm top ten cases and its 2023 white paper on minors online, and the SPC and SPP work reports to
+ * the NPC by year (each year's report is its own entry, under the title with its date that the full text
+ * carries). The Hangzhou Internet Court's 个人信息保护十大典型案例 is left out: other courts publish
+ * releases under the same title, so the title alone does not say whose it is.
  */
 import type { CoreInstrument } from './types';
 
@@ -150,27 +151,6 @@ export const CORE_CASES_19: CoreInstrument[] = [
         quote:
           'Recently, Beijing Internet Court issued the White Paper on the Judicial Protection of Minors on the Internet. From June 2022 to May 2023, the hospital accepted 143 civil disputes involving minors. Internet cases involving minors are mainly caused by recharging rewards, online shopping, online speech, etc.',
         supports: ['name', 'aliases', 'issuers', 'summary'],
-      },
-    ],
-  },
-
-  // ─────────────────────── Hangzhou Internet Court, ten typical personal information cases ───────────────────────
-  {
-    id: 'document:hic-ten-typical-cases-of-personal-information-protection',
-    name: 'Hangzhou Internet Court Ten Typical Cases of Personal Information Protection',
-    nameZh: '个人信息保护十大典型案例',
-    kind: 'case_list',
-    status: 'final',
-    issuers: ['hangzhou-internet-court'],
-    summary:
-      'Ten personal information cases the Hangzhou Internet Court released for its fifth anniversary, led by the first civil public interest suit on personal information under the Civil Code (Hangzhou Shangcheng procuratorate v. Sun).',
-    sources: [
-      {
-        url: 'https://9ifund.com/a/service/220826.html',
-        title: '9ifund.com (reprint) – 杭州互联网法院发布个人信息保护十大典型案例',
-        quote:
-          '杭州互联网法院发布个人信息保护十大典型案例 … 杭州互联网法院聚焦个人信息保护领域的突出问题和人民群众的重大关切,在成立五周年之际,特别发布“个人信息保护十大典型案例”。\n\n案例一:民法典实施后全国首例个人信息保护民事公益诉讼案——杭州市上城区人民检察院诉孙某非法买卖个人信息民事公益诉讼案',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
       },
     ],
   },
