@@ -85,6 +85,7 @@ import { CORE_MINISTRIES_17 } from './ministries-17';
 import { CORE_EXPORTCTL_17 } from './exportctl-17';
 import { CORE_RECENT_18 } from './recent-18';
 import { CORE_NAMED_18, OTHER_NAMES_NAMED_18 } from './named-18';
+import { CORE_LOCAL_19 } from './local-19';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -162,6 +163,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_SECTORRULES_17,
   ...CORE_RECENT_18,
   ...CORE_NAMED_18,
+  ...CORE_LOCAL_19,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
