@@ -8,8 +8,10 @@ import type { CoreInstrument } from './types';
  * transaction standards and its work plan on large models in government affairs; Hangzhou's measures
  * on the whole AI industry chain and its 2025 AI innovation highland plan; Chongqing's AI+ action plan
  * (渝府办发〔2025〕60号), its scenario-driven AI action plan (渝经信发〔2023〕49号) and its plan on AI
- * for megacity governance (渝城治办〔2025〕7号); Hubei's low-altitude economy action plan; and Fujian's
- * new-infrastructure three-year action plan.
+ * for megacity governance (渝城治办〔2025〕7号); Hubei's low-altitude economy action plan; Fujian's
+ * new-infrastructure three-year action plan; Shandong's 2025 opinions on releasing data value; Tianjin's
+ * AI innovation action plan (2025–2027); and the 2021 data-element market allocation reform action plans
+ * of Guangdong (粤府函〔2021〕151号) and Guangzhou (穗府函〔2021〕224号).
  */
 export const CORE_LOCAL_19: CoreInstrument[] = [
   // ───────────── Shanghai data-element industry action plan (2023) ─────────────
@@ -145,6 +147,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     id: 'document:hangzhou-measures-supporting-ai-whole-industry-chain',
     name: 'Hangzhou Several Measures to Support the High-Quality Development of the Whole Artificial Intelligence Industry Chain',
     nameZh: '支持人工智能全产业链高质量发展的若干措施',
+    zhShortNames: ['支持人工智能全产业链高质量发展若干措施'],
     aliases: [
       'Several Measures to Support the High-Quality Development of the Whole Artificial Intelligence Industry Chain',
       'Several Measures to Support the High-Quality Development of the Artificial Intelligence Full-Industry Chain',
@@ -159,7 +162,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
         title: 'bobomg.com (news mirror)',
         quote:
           '杭州市人民政府辦公廳印發支持人工智能全產業鏈高質量發展若干措施。其中提出,擴容“算力券”發放。每年“算力券”總額提升至2.5億元 … 支持人工智能全產業鏈高質量發展的若干措施',
-        supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'summary'],
       },
       {
         url: 'https://downcodes.com/wz/215796.html',
@@ -345,6 +348,136 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
         title: 'newton.com.tw (wiki)',
         quote:
           '我省每萬人擁有5G基站30個,網際網路省際出口頻寬達98Tbps,高性能計算峰值算力超300PFLOPS',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Shandong implementation opinions on data value and the digital economy (2025) ─────────────
+  {
+    id: 'document:shandong-opinions-on-releasing-data-value-and-digital-economy-2025',
+    name: 'Implementation Opinions of the General Office of the Shandong Provincial People’s Government on Accelerating the Release of Data Value and Promoting the High-Quality Development of the Digital Economy',
+    nameZh: '山东省人民政府办公厅关于加快释放数据价值加力推进数字经济高质量发展的实施意见',
+    aliases: [
+      "Implementation Opinions of the General Office of the People's Government of Shandong Province on Accelerating the Release of Data Value and Strengthening the Promotion of High Quality Development of the Digital Economy",
+    ],
+    zhShortNames: ['关于加快释放数据价值加力推进数字经济高质量发展的实施意见'],
+    kind: 'normative_document',
+    status: 'final',
+    promulgated: '2025-07-31',
+    summary:
+      "Shandong's three-year guidance on a digital economy built on data: supplying, circulating and using data elements around its national data-elements comprehensive pilot zone, and developing AI with computing-power, model and corpus vouchers.",
+    sources: [
+      {
+        url: 'https://reconnectchina.univie.ac.at/items/688d54a5cd9db96a0e28ba7d',
+        title: 'ReConnect China (University of Vienna)',
+        quote:
+          '山东省人民政府办公厅关于加快释放数据价值加力推进数字经济高质量发展的实施意见\n\nEnglish title (machine-translated)\nOpinions of the Shandong Provincial People\'s Government Office on Accelerating the Release of Data Value and Promoting High-Quality Development of the Digital Economy.\nPublished\n2025-07-31\nType\nLaw, regulation or policy',
+        supports: ['name', 'nameZh', 'kind', 'status', 'promulgated'],
+      },
+      {
+        url: 'https://www.xtjcxh.org/974.html',
+        title: 'xtjcxh.org (reprint of the Shandong government’s explanation)',
+        quote:
+          '近日,山东省人民政府办公厅印发《关于加快释放数据价值加力推进数字经济高质量发展的实施意见》(以下简称《实施意见》) … 以国家数据要素综合试验区建设为契机,围绕数据“供得出、流得动、用得好”,从强化数据要素优质供给、促进数据要素高效流通、推动数据要素合规运营、加快数据要素开发利用等方面,明确了释放数据价值的具体措施。',
+        supports: ['zhShortNames', 'summary'],
+      },
+      {
+        url: 'https://en.taibo.cn/p/25980241',
+        title: 'en.taibo.cn (from the Shandong Provincial People’s Government website)',
+        quote:
+          "Implementation Opinions of the General Office of the People's Government of Shandong Province on Accelerating the Release of Data Value and Strengthening the Promotion of High Quality Development of the Digital Economy … Implement incentive policies for \"computing power coupons,\" \"model coupons,\" \"corpus coupons,\" and \"innovation coupons,\" and strengthen the supply of core elements of artificial intelligence.",
+        supports: ['aliases', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Tianjin AI innovation action plan (2025) ─────────────
+  {
+    id: 'document:tianjin-ai-innovation-development-action-plan-2025-2027',
+    name: 'Tianjin Action Plan for Promoting the Innovative Development of Artificial Intelligence (2025–2027)',
+    nameZh: '天津市促进人工智能创新发展行动方案(2025—2027年)',
+    kind: 'plan',
+    status: 'final',
+    summary:
+      "Tianjin's plan for \"AI + Xinchuang\": 100 key core technologies, 30 benchmark AI application scenarios and over 100 billion yuan of revenue for core AI firms by 2027, in 19 tasks.",
+    sources: [
+      {
+        url: 'http://m.fwsight.com/shenghuo/218638.html',
+        title: 'fwsight.com (news mirror)',
+        quote:
+          '天津市人民政府办公厅印发《天津市促进人工智能创新发展行动方案(2025-2027年)》。其中明确工作目标:充分发挥本市信创链条完备、应用场景丰富的资源禀赋优势,一体推进研发攻关、应用示范、产业集聚,打造“人工智能(AI)+信创”新优势',
+        supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'http://www.youyongwang.cn/4app/3542/a1289907.html',
+        title: 'youyongwang.cn (C114 report, mirror)',
+        quote:
+          '近日,天津市人民政府辦公廳印發《天津市促進人工智能創新發展行動方案(2025—2027年)》(以下簡稱《方案》)。\n《方案》提出,到2027年,攻克100項關鍵核心技術,培育30個人工智能應用標桿場景,人工智能基礎核心企業營業收入突破1000億元',
+        supports: ['nameZh', 'summary'],
+      },
+      {
+        url: 'http://www.youyongwang.cn/4app/3542/a1289907.html',
+        title: 'youyongwang.cn (C114 report, mirror)',
+        quote: '《方案》從夯實底層技術,提升核心能力;開展“人工智能+”行動,賦能千行百業;培育優質企業和平臺載體,推動產業集聚發展;強化要素供給,優化發展環境等四方面發布19項重點任務。',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Guangdong data-element market allocation reform action plan (2021) ─────────────
+  {
+    id: 'document:guangdong-data-element-market-allocation-reform-action-plan',
+    name: 'Guangdong Province Action Plan for the Reform of the Market-Based Allocation of Data Elements',
+    nameZh: '广东省数据要素市场化配置改革行动方案',
+    zhShortNames: ['粤府函〔2021〕151号'],
+    code: '粤府函〔2021〕151号',
+    kind: 'plan',
+    status: 'final',
+    issuers: ['guangdong-provincial-government'],
+    promulgated: '2021-07-05',
+    summary:
+      "Guangdong's plan, the first in China on the market-based allocation of data elements, of 24 tasks in five areas: releasing public data, activating social data, pooling and applying data, data trading and circulation, and data security.",
+    sources: [
+      {
+        url: 'https://credit.gz.gov.cn/cxwhn/zcfg/gz/content/post_7948164.html',
+        title: 'Credit Guangzhou (Guangzhou Municipal People’s Government)',
+        quote:
+          '根据《中共中央 国务院关于构建更加完善的要素市场化配置体制机制的意见》、《广东省人民政府关于印发广东省数据要素市场化配置改革行动方案的通知》(粤府函〔2021〕151号)等要求,结合我市实际,制定本行动方案。',
+        supports: ['name', 'nameZh', 'zhShortNames', 'code', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://newton.com.tw/wiki/%E5%BB%A3%E6%9D%B1%E7%9C%81%E6%95%B8%E6%93%9A%E8%A6%81%E7%B4%A0%E5%B8%82%E5%A0%B4%E5%8C%96%E9%85%8D%E7%BD%AE%E6%94%B9%E9%9D%A9%E8%A1%8C%E5%8B%95%E6%96%B9%E6%A1%88/57976133',
+        title: 'newton.com.tw (wiki)',
+        quote:
+          '2021年7月,《廣東省數據要素市場化配置改革行動方案》正式印發。作為全國首份數據要素市場化配置改革檔案,《行動方案》明確五大方面24項任務,從釋放公共數據資源價值、激發社會數據資源活力、加強數據資源匯聚融合與創新套用、促進數據交易流通、強化數據安全保護等方面著力。',
+        supports: ['nameZh', 'promulgated', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Guangzhou data-element market allocation reform action plan (2021) ─────────────
+  {
+    id: 'document:guangzhou-data-element-market-allocation-reform-action-plan',
+    name: 'Guangzhou Action Plan for the Reform of the Market-Based Allocation of Data Elements',
+    nameZh: '广州市数据要素市场化配置改革行动方案',
+    zhShortNames: ['穗府函〔2021〕224号'],
+    code: '穗府函〔2021〕224号',
+    kind: 'plan',
+    status: 'final',
+    promulgated: '2021-11-24',
+    summary:
+      "Guangzhou's plan, under Guangdong's action plan, to turn data from a resource into a production factor and build a unified, open, law-based, secure and efficient data-element market during the 14th Five-Year period.",
+    relations: [{ type: 'implements', target: 'document:guangdong-data-element-market-allocation-reform-action-plan', source: 0 }],
+    sources: [
+      {
+        url: 'https://credit.gz.gov.cn/cxwhn/zcfg/gz/content/post_7948164.html',
+        title: 'Credit Guangzhou (Guangzhou Municipal People’s Government)',
+        quote:
+          '穗府函〔2021〕224号\n广州市人民政府关于印发广州市数据要素市场化配置改革行动方案的通知\n各区人民政府,市政府各部门、各直属机构:\n现将《广州市数据要素市场化配置改革行动方案》印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向市政务服务数据管理局反映。\n广州市人民政府\n2021年11月24日 … 根据《中共中央 国务院关于构建更加完善的要素市场化配置体制机制的意见》、《广东省人民政府关于印发广东省数据要素市场化配置改革行动方案的通知》(粤府函〔2021〕151号)等要求',
+        supports: ['name', 'nameZh', 'zhShortNames', 'code', 'kind', 'status', 'promulgated', 'relations'],
+      },
+      {
+        url: 'https://credit.gz.gov.cn/cxwhn/zcfg/gz/content/post_7948164.html',
+        title: 'Credit Guangzhou (Guangzhou Municipal People’s Government)',
+        quote:
+          '为进一步促进数据由资源向要素转化,推进数据要素市场化配置改革 … 力争“十四五”期间率先构建“统一、开放、法治、安全、高效”的数据要素市场体系',
         supports: ['summary'],
       },
     ],
