@@ -86,6 +86,7 @@ import { CORE_EXPORTCTL_17 } from './exportctl-17';
 import { CORE_RECENT_18 } from './recent-18';
 import { CORE_NAMED_18, OTHER_NAMES_NAMED_18 } from './named-18';
 import { CORE_CASES_19 } from './cases-19';
+import { CORE_LOCAL_19 } from './local-19';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -164,6 +165,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RECENT_18,
   ...CORE_NAMED_18,
   ...CORE_CASES_19,
+  ...CORE_LOCAL_19,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
