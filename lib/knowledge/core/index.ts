@@ -87,6 +87,7 @@ import { CORE_RECENT_18 } from './recent-18';
 import { CORE_NAMED_18, OTHER_NAMES_NAMED_18 } from './named-18';
 import { CORE_CASES_19 } from './cases-19';
 import { CORE_LOCAL_19 } from './local-19';
+import { CORE_SECTORS_19, OTHER_NAMES_SECTORS_19 } from './sectors-19';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -166,6 +167,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_NAMED_18,
   ...CORE_CASES_19,
   ...CORE_LOCAL_19,
+  ...CORE_SECTORS_19,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -200,7 +202,7 @@ export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CA
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts and renderings-16.ts merged onto it. */
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts and named-18.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts and sectors-19.ts merged onto it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
@@ -216,6 +218,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_ZHSHORT_16,
   ...OTHER_NAMES_SECTORRULES_17,
   ...OTHER_NAMES_NAMED_18,
+  ...OTHER_NAMES_SECTORS_19,
 ]);
 
 export const CORE_LAYER = {
