@@ -49,10 +49,11 @@ const FIELD_BEFORE_TITLE = /^互联网信息服务(?=[\u4e00-\u9fff]{6,}$)(?!管
 const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,16}令)(第[0-9一二三四五六七八九十百零〇]+号)$/;
 
 /**
- * Taiwan's words for the internet, networks, artificial intelligence and information (網際網路, 網路,
- * 人工智慧, 資訊), which folding to simplified characters leaves as 网际网路, 网路, 人工智慧, 资讯: pages
- * in Taiwan and some in Hong Kong write mainland titles with them (電信和網際網路用戶個人信息保護規定,
- * 網路安全法, 生成式人工智慧服務管理暫行辦法, 國家互聯網資訊辦公室).
+ * Taiwan's words for the internet, networks, artificial intelligence, information, plans, digital and
+ * software (網際網路, 網路, 人工智慧, 資訊, 計畫, 數位, 軟體), which folding to simplified characters leaves as
+ * 网际网路, 网路, 人工智慧, 资讯, 计画, 数位, 软体: pages in Taiwan and some in Hong Kong write mainland
+ * titles with them (電信和網際網路用戶個人信息保護規定, 網路安全法, 生成式人工智慧服務管理暫行辦法,
+ * 國家互聯網資訊辦公室, 福建省新型基礎設施建設三年行動計畫).
  */
 const TAIWAN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/互联网/g, '网际网路'],
@@ -60,6 +61,9 @@ const TAIWAN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   // 人工智慧 for 人工智能, 資訊 for 信息 (never 資料, which is Taiwan's own "personal data" law).
   [/人工智能/g, '人工智慧'],
   [/信息/g, '资讯'],
+  [/计划/g, '计画'],
+  [/数字/g, '数位'],
+  [/软件/g, '软体'],
 ];
 
 /**

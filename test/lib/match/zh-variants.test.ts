@@ -59,6 +59,12 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('数据安全法')).toEqual(['数据安全法', '中华人民共和国数据安全法']);
   });
 
+  it('spells plans, digital and software as Taiwan does (計畫, 數位, 軟體)', () => {
+    expect(expandZhVariants('福建省新型基础设施建设三年行动计划(2023-2025年)')).toContain('福建省新型基础设施建设三年行动计画(2023-2025年)');
+    expect(expandZhVariants('数字中国建设整体布局规划')).toEqual(['数字中国建设整体布局规划', '数位中国建设整体布局规划']);
+    expect(expandZhVariants('计算机软件保护条例')).toContain('计算机软体保护条例');
+  });
+
   it('writes a document number’s year in the other brackets pages use', () => {
     expect(expandZhVariants('国发〔2011〕4号')).toEqual(['国发〔2011〕4号', '国发[2011]4号', '国发(2011)4号', '国发【2011】4号']);
     expect(expandZhVariants('工信部信管函〔2020〕164号')).toContain('工信部信管函[2020]164号');
