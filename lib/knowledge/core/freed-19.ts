@@ -104,7 +104,7 @@ export const CORE_FREED_19: CoreInstrument[] = [
   // ───────────── Data intellectual property ─────────────
   {
     id: 'document:cnipa-notice-on-data-intellectual-property-local-pilot-applications',
-    name: 'Notice of the General Office of the CNIPA on Applications for Local Pilots of Data Intellectual Property Work',
+    name: 'Notice of the General Office of the China National Intellectual Property Administration on Carrying Out Applications for Local Pilots of Data Intellectual Property Work',
     nameZh: '国家知识产权局办公室关于开展数据知识产权地方试点申报工作的通知',
     zhShortNames: ['国知办函规字〔2022〕793号'],
     kind: 'normative_document',
@@ -133,7 +133,7 @@ export const CORE_FREED_19: CoreInstrument[] = [
 
   {
     id: 'document:cnipa-notice-on-determining-data-intellectual-property-pilot-localities',
-    name: 'Notice of the General Office of the CNIPA on Determining the Pilot Localities for Data Intellectual Property Work',
+    name: 'Notice of the General Office of the China National Intellectual Property Administration on Determining the Pilot Localities for Data Intellectual Property Work',
     nameZh: '关于确定数据知识产权工作试点地方的通知',
     zhShortNames: ['国知办函规字〔2022〕990号'],
     kind: 'normative_document',
@@ -300,9 +300,10 @@ export const CORE_FREED_19: CoreInstrument[] = [
   // ───────────── Competition ─────────────
   {
     id: 'document:provisions-on-prohibition-of-unfair-competition-on-the-internet-draft-2021',
-    name: 'Provisions on Prohibition of Unfair Competition on the Internet',
+    // No stored English page writes “Prohibiting”; the name follows the existing entries' style for 禁止…规定.
+    name: 'Provisions on Prohibiting Unfair Competition on the Internet',
     nameZh: '禁止网络不正当竞争行为规定',
-    aliases: ['Provisions on Prohibited Acts of Unfair Online Competition'],
+    aliases: ['Provisions on Prohibition of Unfair Competition on the Internet', 'Provisions on Prohibited Acts of Unfair Online Competition'],
     kind: 'departmental_rule',
     status: 'draft',
     issuers: ['samr'],
@@ -319,7 +320,7 @@ export const CORE_FREED_19: CoreInstrument[] = [
         title: 'Watson & Band – SAMR Seeks Comments on the Provisions on Prohibition of Unfair Competition on the Internet',
         quote:
           'SAMR Seeks Comments on the Provisions on Prohibition of Unfair Competition on the Internet\nRecently, the State Administration for Market Regulation ("SAMR") issued the Provisions on Prohibition of Unfair Competition on the Internet (Draft for Public Comment) (the "Draft for Comment") for public comments by September 15, 2021. … The Draft for Comment underlines that, business operators shall not use data, algorithms and other technical means to commit traffic hijacking, interference, malicious incompatibility and other acts',
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'summary'],
       },
       {
         url: 'https://www.chinalawtranslate.com/en/online-unfair-competition/',
