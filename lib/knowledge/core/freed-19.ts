@@ -178,7 +178,8 @@ export const CORE_FREED_19: CoreInstrument[] = [
     id: 'document:anti-dumping-regulations',
     name: 'Anti-Dumping Regulations',
     nameZh: '反倾销条例',
-    aliases: ['PRC Anti-dumping Regulations', 'Anti-dumping Regulation', "Regulations of the People's Republic of China on Anti-dumping"],
+    // Not the singular “Anti-dumping Regulation”: that is how pages name the EU's basic regulation.
+    aliases: ['PRC Anti-dumping Regulations', "Regulations of the People's Republic of China on Anti-dumping"],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -215,12 +216,6 @@ export const CORE_FREED_19: CoreInstrument[] = [
         quote:
           "Article 2. Where an imported product is dumped into the market of the People''s Republic of China and causes material injury or threat of material injury to an established domestic industry, or causes material obstruction to the establishment of such an industry, an anti-dumping investigation shall be initiated and anti-dumping measures applied in accordance with the provisions of these Regulations.",
         supports: ['summary'],
-      },
-      {
-        url: 'https://law1.110.com/law_312829.html',
-        title: 'law1.110.com – Anti-dumping Regulation of the People’s Republic of China',
-        quote: 'Zhu Rongji\nPremier of the State Council:\nNovember 26, 2001\nAnti-dumping Regulation of the People’s Republic of China\nChapter I General Provisions',
-        supports: ['aliases', 'issuers'],
       },
     ],
   },
