@@ -88,6 +88,7 @@ import { CORE_NAMED_18, OTHER_NAMES_NAMED_18 } from './named-18';
 import { CORE_CASES_19 } from './cases-19';
 import { CORE_LOCAL_19 } from './local-19';
 import { CORE_SECTORS_19, OTHER_NAMES_SECTORS_19 } from './sectors-19';
+import { AUTHORITY_VARIANTS_FREED_19, CORE_CASES_FREED_19, CORE_FREED_19 } from './freed-19';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -168,6 +169,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_CASES_19,
   ...CORE_LOCAL_19,
   ...CORE_SECTORS_19,
+  ...CORE_FREED_19,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -197,8 +199,9 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_CENTRAL_POLICY_6,
   ...AUTHORITY_VARIANTS_COMPETITION_7,
   ...AUTHORITY_VARIANTS_AUTHORITIES_9,
+  ...AUTHORITY_VARIANTS_FREED_19,
 ];
-export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2];
+export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts and renderings-16.ts merged onto it. */
