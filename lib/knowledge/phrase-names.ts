@@ -40,6 +40,11 @@ export const PHRASE_NAMES: readonly string[] = [
   // Fields of law as well as laws of many countries
   'Customs Law',
   'Foreign Trade Law',
+  // Trade-remedy rules every WTO member has ("India's anti-dumping regulations", the EU's "Basic
+  // Anti-Subsidy Regulation"): in lower case a description, as a name China's
+  'Anti-Dumping Regulations',
+  'Anti-Subsidy Regulations',
+  'Countervailing Regulation',
   // "product quality law" is a field of law too ("EU product quality law")
   'Product Quality Law',
   // California has its "Unfair Competition Law" too, and "unfair competition law" is a field of law
