@@ -365,7 +365,7 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
         title: 'Teller Report (Xinhua)',
         quote:
           'Xinhua News Agency, Beijing, March 20. Recently, the General Office of the Central Committee of the Communist Party of China and the General Office of the State Council issued the "Opinions on Strengthening the Ethical Governance of Science and Technology" and issued a notice, requiring all regions and departments to earnestly implement them in light of their actual conditions.',
-        supports: ['name', 'kind', 'status', 'issuers'],
+        supports: ['name', 'kind', 'status'],
       },
       {
         url: 'http://en.hfiasc.com/display_new.php?id=117',

@@ -192,14 +192,14 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
         title: 'Pledge Times',
         quote:
           'The Chinese government has issued the 2024 edition of the Guide to Building a National-Level Comprehensive Artificial Intelligence Industry Standard System, to drive the development of the country’s AI industry. … The guide was issued by several major government agencies, including the Ministry of Industry and Information Technology, the Central Information Office, the National Development and Reform Commission, and the National Standards Committee.',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
       {
         url: 'https://wuwenjie.xyz/wordpress/archives/72119',
         title: 'wuwenjie.xyz',
         quote:
           'Recently, the Ministry of Industry and Information Technology and three other departments jointly released the “National AI Industry Comprehensive Standardization System Construction Guide (2024 edition)” to accelerate the standardization process of the AI industry.',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
     ],
   },

@@ -39,7 +39,7 @@ export const CORE_AITECH_7: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'China\'s Ministry of Industry and Information Technology issued the "Guiding Opinions on the Innovation and Development of Humanoid Robots" on the 2nd',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
       {
         url: 'http://melissamoats.com/articledetail?article_id=564&pagenum=all',
@@ -323,7 +323,7 @@ export const CORE_AITECH_7: CoreInstrument[] = [
         title: 'wuwenjie.xyz',
         quote:
           'Recently, seven departments of China jointly issued the “Implementation Opinions on Promoting the Innovative Development of Future Industries”, laying out future industries at the national level, aiming to shape new quality productivity.',
-        supports: ['name', 'kind'],
+        supports: ['name'],
       },
       {
         url: 'https://en.selectshandong.com/syzx/ywxx/29150.shtml',

@@ -305,7 +305,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         url: 'https://www.tellerreport.com/business/2022-06-27-the-cyberspace-administration-of-china-issued-the-%22regulations-on-the-management-of-internet-user-account-information%22.rJ-a7K4vcq.html',
         title: 'Teller Report (China News Service)',
         quote: 'The Cyberspace Administration of China issued the "Regulations on the Management of Internet User Account Information" on the 27th, which will take effect on August 1, 2022. … The "Regulations" clarify that the registration and use of account information by individual Internet users, including occupational information, shall be consistent with the personal real occupational information; the registration and use of account information by Internet institutional users shall be consistent with the name and logo of the institution. Information on the attribution of Internet protocol addresses of Internet user accounts within a reasonable range shall be displayed on the account information page',
-        supports: ['aliases', 'issuers', 'effective', 'summary'],
+        supports: ['aliases'],
       },
       {
         url: 'https://www.dataguidance.com/news/china-cac-issues-provisions-management-internet-users',
@@ -500,7 +500,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         url: 'https://www.tellerreport.com/news/2022-12-20-opinions-of-the-central-committee-of-the-communist-party-of-china-and-the-state-council-on-building-a-data-basic-system-to-better-play-the-role-of-data-elements.B1b5CmnC_j.html',
         title: 'Teller Report (Xinhua)',
         quote: 'Xinhua News Agency, Beijing, December 19th Opinions of the Central Committee of the Communist Party of China and the State Council on Building a Data Basic System to Better Play the Role of Data Elements (December 2, 2022)',
-        supports: ['aliases', 'kind', 'issuers', 'promulgated'],
+        supports: ['aliases', 'kind'],
       },
       {
         url: 'https://sesec.eu/2022/news-events/news/china-starts-to-establish-basic-system-for-data/',

@@ -500,7 +500,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'China News Service, Beijing, July 26 (Reporter Liu Yuying) The Ministry of Industry and Information Technology of China announced on the 26th that it has launched a six-month special rectification action for the Internet industry, focusing on four aspects and eight types of issues, involving 22 specific scenarios. … including disrupting market order, infringing on user rights, threatening data security, and violating resource and qualification management regulations',
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+        supports: ['name', 'kind', 'status'],
       },
       {
         url: 'http://lingyidao.com/shehui/20210914/559617.html',

@@ -266,7 +266,7 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
         title: 'Teller Report',
         quote:
           'On October 20, the National Cyberspace Administration released the latest version of the "List of Internet News Information Sources". The list covers central news websites, central news units, industry media, local news websites, local news units, and government affairs release platforms. 1358 manuscript source units.\n\nThe 2016 version of the "List of Sources of Internet News Information" shall be invalidated at the same time.',
-        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'summary'],
+        supports: ['name', 'aliases', 'kind', 'status'],
       },
       {
         url: 'https://henan.china.com/news/hot/2021/1020/2530213711.html',

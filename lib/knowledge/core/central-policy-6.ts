@@ -262,7 +262,7 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
         title: 'Teller Report (Xinhua)',
         quote:
           'Xinhua News Agency, Beijing, June 23. A few days ago, the State Council issued the "Guiding Opinions on Strengthening the Construction of Digital Government" (hereinafter referred to as the "Guiding Opinions")',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
       {
         url: 'http://en.people.cn/n3/2022/0623/c90000-10114049.html',

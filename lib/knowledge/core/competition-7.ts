@@ -42,7 +42,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'The State Administration for Market Regulation (SAMR) recently issued four supporting rules of the Anti-Monopoly Law, namely the Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition, the Provisions on Prohibiting Monopoly Agreements, the Provisions on Prohibiting Abuse of Dominant Market Position, and the Provisions on the Review of Concentration of Business Operators … Clarify the specific manifestations of "organizing other operators to conclude monopoly agreements" and "providing substantial assistance to other operators in reaching monopoly agreements" in hub-and-spoke agreements',
-        supports: ['name', 'issuers', 'summary'],
+        supports: ['name'],
       },
       {
         url: 'https://e.ccement.com/news/content/31788453171795001.html',
@@ -377,7 +377,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'the State Administration of Market Supervision has formulated the "Guidelines for Overseas Anti-monopoly Compliance for Enterprises."\n\nThe full text is as follows:\n\nGuidelines on Overseas Anti-monopoly Compliance for Enterprises',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
       {
         url: 'https://ru.chinajusticeobserver.com/law/x/guidelines-for-enterprises-on-overseas-anti-monopoly-compliance-20211115',
@@ -418,7 +418,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'The State Administration for Market Supervision and Administration today announced the "Interim Regulations on Regulating Promotional Behavior", focusing on the hot phenomenon of "promotion" … It is understood that the regulations will come into effect on December 1, 2020.\n\n  The "Interim Regulations on Regulating Promotional Behaviors" put forward clear requirements … It also stipulates the rules that e-commerce platform operators, as the providers of trading venues, should abide by when organizing the platform operators to carry out relevant promotional activities … increased the maximum prize amount for prize-winning sales from the original 5,000 yuan to 50,000 yuan.',
-        supports: ['aliases', 'issuers', 'effective', 'summary'],
+        supports: ['aliases'],
       },
       {
         url: 'https://ibmwl.com/interim-regulations-on-standardizing-sales-promotion/',
@@ -632,7 +632,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'the State Administration for Market Regulation officially issued the "Anti-monopoly Compliance Guidelines for Concentration of Business Operators" (hereinafter referred to as the "Guidelines"). This is the first compliance guidance document issued by the Anti-Monopoly Law Enforcement Agency under the State Council in the field of concentration supervision',
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+        supports: ['name', 'kind', 'status'],
       },
       {
         url: 'http://www.18sz.com/news/show.php?itemid=16841',

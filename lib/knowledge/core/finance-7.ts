@@ -379,7 +379,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'the China Banking Regulatory Commission issued the "Measures for the Supervision of Internet Insurance Business" (hereinafter referred to as the "Measures") on the 14th. The "Measures" stipulate that Internet insurance business should be carried out by legally established insurance institutions , Other institutions and individuals are not allowed to conduct Internet insurance business. … The “Measures” has 5 chapters and 83 articles.',
-        supports: ['aliases', 'summary'],
+        supports: ['aliases'],
       },
       {
         url: 'https://www.nortonrosefulbright.com/en/knowledge/publications/2abd53d5/new-measures-on-internet-insurance-business',
@@ -409,7 +409,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'Recently, the Chinese government issued the "Guiding Opinions on Safeguarding the Labor Security Rights and Interests of Workers in New Employment Forms" to effectively safeguard the rights and interests of laborers.',
-        supports: ['name', 'kind', 'status'],
+        supports: ['name'],
       },
       {
         url: 'https://www.tellerreport.com/news/2021-09-10-4-departments-carried-out-joint-administrative-guidance-for-10-platform-companies-to-protect-the-rights-and-interests-of-new-employment-forms-of-workers.HyxPWKcdGt.html',
@@ -455,7 +455,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'recently, the General Office of the Central Committee of the Communist Party of China and the General Office of the State Council issued the "Opinions on Further Reducing the Burden of Compulsory Education Students\' Homework and Off-campus Training" (hereinafter referred to as the "Opinions").',
-        supports: ['name', 'kind', 'status', 'issuers'],
+        supports: ['name'],
       },
       {
         url: 'https://wodeyuanxiao.com/EducationalKnowledge/ydzpomvyps.html',

@@ -323,7 +323,7 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'the central bank recently issued the "Implementation Measures for the Protection of the Rights and Interests of Financial Consumers of the People\'s Bank of China" (People\'s Bank of China Order [2020] No. 5, hereinafter referred to as the "Measures")',
-        supports: ['aliases', 'kind', 'issuers'],
+        supports: ['aliases'],
       },
       {
         url: 'http://ysznh.com/Teamslogan/aaldmeifrz.html',

@@ -382,7 +382,7 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'Zhongxin Finance, June 22. The State Administration of Radio and Television and the Ministry of Culture and Tourism issued the "Code of Conduct for Online Anchors" (hereinafter referred to as the "Code") on June 22.\n\n  The "Standard" clarifies the 31 kinds of behaviors that network anchors must not appear in the process of providing online performances and audio-visual program services',
-        supports: ['name', 'issuers', 'summary'],
+        supports: ['name'],
       },
       {
         url: 'https://www.leetsai.com/media-entertainment/the-national-radio-and-television-administration-and-the-ministry-of-culture-and-tourism-jointly-issued-the-code-of-conduct-for-internet-anchors',

@@ -74,7 +74,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
         title: '88512.net (law text)',
         quote:
           'Administrative Licensing Law of the People\'s Republic of China … (2003年8月27日第十届全国人民代表大会常务委员会第四次会议通过 根据2019年4月23日第十三届全国人民代表大会常务委员会第十次会议 … 修正) … Section 3 Time Limit \n\n      Section 4 Hearing \n\n      Section V Change and continuation \n\n      Section VI Special provisions \n\n      Chapter V Fees for administrative licensing \n\n      Chapter VI Supervision and inspection',
-        supports: ['name', 'issuers', 'adopted', 'amended', 'summary'],
+        supports: ['name'],
       },
       {
         url: 'https://appinchina.co/government-documents/law-of-the-peoples-republic-of-china-on-administrative-licensing-revised-in-2019',

@@ -923,7 +923,7 @@ export const CORE_LAWS: CoreInstrument[] = [
         title: 'Teller Report',
         quote:
           "Law of the People's Republic of China on Keeping State Secrets\n\n  (Adopted at the third meeting of the Standing Committee of the Seventh National People's Congress on September 5, 1988.",
-        supports: ['aliases', 'adopted'],
+        supports: ['aliases'],
       },
     ],
   },

@@ -174,7 +174,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
         title: 'Teller Report (China News Service)',
         quote:
           'On March 1, the "Regulations on Public Data in Zhejiang Province" came into effect.\n\nThe "Regulations" consist of eight chapters and fifty-one articles, and make specific specifications for the development and management of public data in terms of defining the scope of public data, platform construction specifications, collection and aggregation rules, sharing and opening mechanisms, authorized operation systems, and security management specifications.',
-        supports: ['name', 'status', 'summary'],
+        supports: ['name'],
       },
       {
         url: 'http://cxkc.hangzhou.gov.cn/art/2022/7/13/art_1229364325_1822311.html',
@@ -286,7 +286,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
         title: 'Teller Report (Guangzhou Daily)',
         quote:
           'The first domestic city digital economy local regulations - "Guangzhou Digital Economy Promotion Regulations" (hereinafter referred to as "Regulations") will be implemented on June 1.',
-        supports: ['name', 'kind', 'summary'],
+        supports: ['summary'],
       },
       {
         url: 'https://gzdaily.dayoo.com/pc/html/2022-04/13/content_879_789248.htm',

@@ -166,14 +166,14 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         title: 'Teller Report (China News Service), 29 October 2021',
         quote:
           'the State Administration for Market Regulation organized the drafting of the "Guidelines for the Implementation of Subject Responsibilities on Internet Platforms (Draft for Comment)" (hereinafter referred to as the "Draft for Comment"). Solicit opinions from the society.',
-        supports: ['aliases', 'issuers', 'status'],
+        supports: ['aliases'],
       },
       {
         url: 'https://www.tellerreport.com/business/2021-11-18-very-large-platforms-have-to-take-on-more-responsibilities-and-obligations-to-allow-the-platform-to-develop-in-the-economic-norms.H1BwPxCX_K.html',
         title: 'Teller Report – Very large platforms have to bear more responsibilities and obligations',
         quote:
           'The "Guidelines for the Implementation of Subject Responsibilities of Internet Platforms (Draft for Comment)" stipulates the obligations of fair competition demonstration, equal governance, and open ecology that Internet platforms, especially super-large platforms, need to perform.',
-        supports: ['aliases', 'summary'],
+        supports: ['aliases'],
       },
     ],
   },
@@ -268,14 +268,14 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         title: 'Teller Report – It is necessary to set “traffic lights” for webcasting',
         quote:
           'Recently, the Cyberspace Administration of China, the State Administration of Taxation and other departments jointly issued the "Opinions on Further Regulating the Profit-making Behavior of Online Live Broadcasting and Promoting the Healthy Development of the Industry".',
-        supports: ['name', 'issuers'],
+        supports: ['name'],
       },
       {
         url: 'https://www.tellerreport.com/business/2022-03-30-three-departments--internet-anchor-studios-should-use-the-method-of-audit-collection-to-calculate-and-collect-income-tax.B1fnZcZmq.html',
         title: 'Teller Report (China News Service), 30 March 2022',
         quote:
           'On the 30th, the State Internet Information Office, the State Administration of Taxation, and the State Administration for Market Regulation issued the "Opinions on Further Regulating the Profitable Behavior of Online Live Broadcasting to Promote the Healthy Development of the Industry".',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
     ],
   },
@@ -471,7 +471,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         title: 'Teller Report (China News Service), 15 April 2022',
         quote:
           'The Network Audio-Visual Program Management Department of the State Administration of Radio and Television of China and the Publishing Bureau of the Propaganda Department of the Central Committee of the Communist Party of China issued the "Notice on Strengthening the Management of Online Audio-Visual Program Platforms for Game Live Streaming" on the 15th',
-        supports: ['name', 'kind', 'status', 'issuers'],
+        supports: ['name', 'kind', 'status'],
       },
       {
         url: 'http://tlbanli.com/newsdetail.aspx?id=1163',
@@ -537,7 +537,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         title: 'Teller Report (China News Service), 27 December 2022',
         quote:
           'the website of the State Administration of Radio, Film and Television issued the "General Office of the State Administration of Radio and Television on Further Strengthening the Management of Network Micro-short Dramas" The "Notice on the Work Related to the Implementation of the Creation Improvement Plan" pointed out that it is necessary to seriously and solidly carry out special rectification of "mini-program" online micro-short dramas.',
-        supports: ['name', 'issuers', 'summary'],
+        supports: ['name'],
       },
       {
         url: 'https://www.95890.com/blog-1428451.html',
@@ -747,7 +747,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         title: 'Teller Report (China News Service), 23 November 2020',
         quote:
           'the State Administration of Radio and Television recently issued the "Notice on Strengthening the Management of Online Show Live and E-commerce Live Broadcast" (hereinafter referred to as the "Notice").',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
       {
         url: 'https://www.priory-electrical.uk/forum/welcome-to-the-forum/the-tuyere-of-live-streaming-has-passed',
@@ -1082,7 +1082,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         title: 'Teller Report – Seven departments “set the rules”, and the live streaming industry welcomes the big exam',
         quote:
           'On April 23, seven departments including the State Internet Information Office, the Ministry of Public Security, the Ministry of Commerce, the Ministry of Culture and Tourism, the State Administration of Taxation, the State Administration for Market Regulation, and the State Administration of Radio and Television jointly issued the "Administrative Measures for Webcast Marketing (Trial)"',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
       {
         url: 'http://www.changguoli.com.cn/tag/%E5%8D%97%E4%BA%AC%E5%A4%9C%E7%94%9F%E6%B4%BB%E4%BA%A4%E6%B5%81',

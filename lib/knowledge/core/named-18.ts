@@ -153,7 +153,7 @@ export const CORE_NAMED_18: CoreInstrument[] = [
         title: '中國青年報客戶端 (reprint)',
         quote:
           '4月4日,商務部宣布,將16家美國實體列入出口管制管控名單。商務部新聞發言人在答記者問時表示,為維護國家安全和利益,履行防擴散等國際義務,根據《中華人民共和國出口管制法》和《中華人民共和國兩用物項出口管制條例》等法律法規有關規定,商務部發布公告決定將16家美國實體列入出口管制管控名單,禁止對其出口兩用物項。',
-        supports: ['nameZh', 'issuers', 'promulgated', 'relations'],
+        supports: ['nameZh', 'relations'],
       },
       {
         url: 'https://www.shine.cn/news/nation/2504045779/',
@@ -192,13 +192,6 @@ export const CORE_NAMED_18: CoreInstrument[] = [
         quote:
           "Xinhua) 10:17, April 10, 2025\n\nBEIJING, April 9 (Xinhua) -- China has added 12 U.S. companies, including American Photonics and Novotech, Inc., to its export control list, the country's commerce ministry announced on Wednesday. … Effective from 12:01 p.m. Thursday, the export of dual-use items to these 12 companies will be prohibited, while any ongoing related export activities must stop immediately, according to the Ministry of Commerce.",
         supports: ['issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'http://m.qjsabbmu.com/news/guonei/2025-08-13/1761027.html',
-        title: '人民日報 (reprint), 2025年08月13日',
-        quote:
-          '商務(wù)部于2025年4月4日和9日分別發(fā)布了第21號和22號公告 … 對于2025年4月9日被列入出口管制管控名單的12家美國實(shí)體,停止執(zhí)行相關(guān)措施。',
-        supports: ['issuers', 'promulgated'],
       },
     ],
   },

@@ -39,7 +39,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
         title: 'Teller Report',
         quote:
           'The Ministry of Industry and Information Technology today (16th) officially released the "Fourteenth Five-Year Plan for the Development of the Information and Communication Industry". … The "Plan" puts forward 26 development priorities and 21 projects in terms of building new digital infrastructure, expanding digital development space, building a new industry management system, strengthening network security assurance systems and capacity building, and cross-regional and cross-industry overall coordination.',
-        supports: ['name', 'aliases', 'issuers', 'promulgated', 'summary'],
+        supports: ['name', 'aliases'],
       },
       {
         url: 'http://article.cechina.cn/22/0209/09/20220209094804.htm',

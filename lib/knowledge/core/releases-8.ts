@@ -243,7 +243,7 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
         title: 'Teller Report',
         quote:
           "According to the official WeChat news of the Supreme People's Procuratorate, the Supreme People's Procuratorate released a batch of typical cases of personal information protection procuratorial public interest litigation on March 3. … The typical cases released this time include 8 administrative public interest litigation cases involving the Xinwu District Procuratorate of Wuxi City, Jiangsu Province urging the protection of consumers' personal information in service venues, of which 4 are pre-litigation supervision cases of administrative public interest litigation.",
-        supports: ['name', 'aliases', 'kind', 'issuers', 'summary'],
+        supports: ['aliases'],
       },
       {
         url: 'https://outlooknewera.com/pcen/info_view.php?VID=74059&tab=mynews',

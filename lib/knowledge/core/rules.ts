@@ -1334,7 +1334,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://www.tellerreport.com/news/2022-02-14-the-%22measures-for-cybersecurity-review%22-will-come-into-force-today.H1XSODO1q.html',
         title: 'Teller Report (China News Service)',
         quote: 'The "Measures for Cybersecurity Review" revised by 13 departments including the Cyberspace Administration of China and the National Development and Reform Commission will come into effect today (15th). … make it clear that network platform operators who have personal information of more than 1 million users must report to network security when listing abroad.',
-        supports: ['aliases', 'summary'],
+        supports: ['aliases'],
       },
       {
         url: 'https://www.chinalawtranslate.com/en/17598-2/',
@@ -1639,13 +1639,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://www.tellerreport.com/news/2022-06-14-cyberspace-administration-of-the-people-s-republic-of-china--application-providers-shall-not-induce-downloads-through-manual-rankings.HkeWa-GIK5.html',
         title: 'Teller Report (China News Service)',
         quote: 'the State Internet Information Office released the newly revised "Regulations on the Administration of Mobile Internet Application Information Services" (hereinafter referred to as the new "Regulations") on June 14. … The new "Regulations" will come into force on August 1, 2022. … since its implementation on August 1, 2016.',
-        supports: ['aliases', 'issuers', 'effective', 'status'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2022-06-14-cyberspace-administration-of-the-people-s-republic-of-china--application-providers-shall-not-induce-downloads-through-manual-rankings.HkeWa-GIK5.html',
-        title: 'Teller Report (China News Service)',
-        quote: 'The new "Regulations" has a total of 27 articles, including the main responsibility of information content, real identity information authentication, classification management, industry self-discipline, social supervision and administrative management.',
-        supports: ['summary'],
+        supports: ['aliases'],
       },
     ],
   },
@@ -2145,7 +2139,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://www.tellerreport.com/business/2023-03-24-the-state-administration-for-market-regulation-issued-four-supporting-rules-for-the-anti-monopoly-law.rkYIRp9eh.html',
         title: 'Teller Report',
         quote: 'The State Administration for Market Regulation (SAMR) recently issued four supporting rules of the Anti-Monopoly Law, namely the Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition, the Provisions on Prohibiting Monopoly Agreements, the Provisions on Prohibiting Abuse of Dominant Market Position, and the Provisions on the Review of Concentration of Business Operators',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
       {
         url: 'https://chinalawandpractice.com/2023/08/22/provisions-for-the-prohibition-of-abuses-of-dominant-market-position',

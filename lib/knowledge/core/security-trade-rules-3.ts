@@ -705,7 +705,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'Teller Report',
         quote:
           '"Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry" (Guo Fa [2000] No. 18)',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases'],
       },
     ],
   },
@@ -742,7 +742,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'Teller Report',
         quote:
           '"Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry" (Guo Fa [2000] No. 18), "Notice of the State Council on Printing and Distributing Several Policies to Further Encourage the Development of the Software Industry and the Integrated Circuit Industry" (Guo Fa [2011 Since the issuance of No. 4)',
-        supports: ['name', 'aliases', 'issuers', 'relations'],
+        supports: ['name', 'aliases', 'relations'],
       },
     ],
   },
@@ -768,14 +768,14 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'Teller Report',
         quote:
           'The "Policies for Promoting the High-quality Development of the Integrated Circuit Industry and Software Industry in the New Era" are hereby printed and distributed to you, please implement them carefully.\n\nState Council\n\nJuly 27, 2020 … "Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry" (Guo Fa [2000] No. 18), "Notice of the State Council on Printing and Distributing Several Policies to Further Encourage the Development of the Software Industry and the Integrated Circuit Industry"',
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
+        supports: ['name', 'status', 'promulgated', 'relations'],
       },
       {
         url: 'https://www.tellerreport.com/news/2020-08-05-maximum-tax-exemption-for-ten-years!-heavy-notice-from-the-state-council--support-the-integrated-circuit-industry.rJw-MqRv-D.html',
         title: 'Teller Report',
         quote:
           'On the 4th, the State Council issued the "Notice on Several Policies to Promote the High-quality Development of the Integrated Circuit and Software Industry in the New Era" (hereinafter referred to as the "Notice"), formulating and promulgating fiscal, taxation, investment and financing, Eight aspects of policy measures, including research and development, import and export, talents, intellectual property rights, market applications, and international cooperation',
-        supports: ['aliases', 'issuers', 'summary'],
+        supports: ['aliases', 'summary'],
       },
       {
         url: 'https://www.tellerreport.com/news/2020-08-05-maximum-tax-exemption-for-ten-years!-heavy-notice-from-the-state-council--support-the-integrated-circuit-industry.rJw-MqRv-D.html',
@@ -968,7 +968,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'wuwenjie.xyz (中新网)',
         quote:
           '中新网北京报道,据工信部网站最新消息,《稀土管理条例》(以下简称《条例》)于近日正式对外公布,将于2024年10月1日起施行。 … Keywords: Rare Earth Management Regulations, implementation time, answer reporters’ questions\nNews Content: “Regulations on the Management of Rare Earth Elements” Published, Ushering in a New Chapter for the Rare Earth Industry',
-        supports: ['nameZh', 'aliases', 'kind', 'effective'],
+        supports: ['nameZh', 'aliases'],
       },
     ],
   },

@@ -509,7 +509,7 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         title: 'GB/T 41479-2022 信息安全技术 网络数据处理安全要求',
         quote:
           '信息安全技术 网络数据处理安全要求 … 2022-04-15发布 2022-11-01实施 … 国家市场监督管理总局 … 国家标准化管理委员会',
-        supports: ['nameZh', 'promulgated', 'effective', 'issuers'],
+        supports: ['nameZh'],
       },
     ],
   },

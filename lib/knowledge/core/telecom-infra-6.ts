@@ -520,7 +520,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
         title: 'Ministry of Industry and Information Technology: By 2023, the scale of data center racks will increase by about 20% annually – Teller Report',
         quote:
           'The "Three-year Action Plan for the Development of New Data Centers (2021-2023)" issued by the Ministry of Industry and Information Technology of China on the 14th proposed that by the end of 2023, the national data center The average annual growth rate of the shelf scale remains at about 20%. … The average utilization rate will be increased to more than 60%, the total computing power will exceed 200 EFLOPS',
-        supports: ['name', 'issuers', 'summary'],
+        supports: ['name', 'summary'],
       },
     ],
   },

@@ -221,7 +221,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
         title: 'wuwenjie.xyz (news reprint)',
         quote:
           '近日,中共中央办公厅、国务院办公厅印发了《浦东新区综合改革试点实施方案(2023-2027年)》。根据方案,将在重点领域和关键环节改革上赋予浦东新区更大自主权。',
-        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status'],
       },
       {
         url: 'http://ohmylovin.com/a/202401/29/WS65b735a9a3105f21a507edc1.html',

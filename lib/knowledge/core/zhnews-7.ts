@@ -142,7 +142,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
         title: 'The State Cyberspace Administration issued the "Provisions on Administrative Law Enforcement Procedures of Internet Information Departments" – Teller Report',
         quote:
           'on March 23, the Cyberspace Administration of China promulgated the "Provisions on Administrative Law Enforcement Procedures of Cyberspace Departments" (hereinafter referred to as the "Provisions") … The Provisions comprehensively revise the Provisions on Administrative Law Enforcement Procedures for Internet Information Content Management promulgated on May 2017, 5. … First, it clarifies the specific procedural requirements for multiple links such as case filing, investigation and evidence collection, review, decision, service, and enforcement',
-        supports: ['aliases', 'issuers', 'relations', 'summary'],
+        supports: ['aliases', 'relations', 'summary'],
       },
       {
         url: 'http://rpls.com.cn/tag/%e4%b8%8a%e6%b5%b7%e8%b4%b5%e6%97%8f%e5%ae%9d%e8%b4%9d%e4%ba%a4%e6%b5%81',
