@@ -295,7 +295,6 @@ export const CORE_CASES_15: CoreInstrument[] = [
     nameZh: '人民检察院公益诉讼办案规则',
     aliases: [
       'Rules for the Handling of Public Interest Litigation Cases by People’s Procuratorates',
-      'People’s Procuratorate Rules for Handling Public Interest Litigation Cases',
     ],
     zhShortNames: ['高检发释字〔2021〕2号'],
     kind: 'judicial_interpretation',
@@ -323,13 +322,6 @@ export const CORE_CASES_15: CoreInstrument[] = [
         quote:
           'Rules for the Handling of Public Interest Litigation Cases by People’s Procuratorates were promulgated on 29 June 2021, and entered into force on 1 July 2021.\nThere are 112 articles in total. The Rules aim to regulate the people’s procuratorates in the performance of their procuratorial duties for public interest lawsuits.',
         supports: ['name', 'aliases', 'kind', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2021-07-14-in-the-past-three-years--the-number-of-public-interest-litigation-cases-filed-by-chinese-prosecutors-is-%22100-000%2B%22.B142NWWhpd.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'The reporter learned from a press conference held by the Supreme People’s Procuratorate of China in Beijing on the 14th that the "People’s Procuratorate Rules for Handling Public Interest Litigation Cases" have been implemented on July 1, 2021. They are divided into general provisions, general regulations, administrative public interest litigation, and civil public interest. There are six chapters',
-        supports: ['aliases'],
       },
       {
         url: 'http://news.china.com.cn/txt/2021-07/14/content_77627137.htm',

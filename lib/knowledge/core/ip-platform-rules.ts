@@ -510,7 +510,6 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
     id: 'document:provisions-on-review-of-concentrations-of-undertakings',
     name: 'Provisions on the Review of Concentrations of Undertakings',
     nameZh: '经营者集中审查规定',
-    aliases: ['Provisions on the Review of Concentration of Business Operators'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -542,13 +541,6 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         title: 'mayaimage.com (國資數據中心)',
         quote: '(2023年3月10日國家市場監督管理總局令第67號公布自2023年4月15日起施行)',
         supports: ['kind', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2023-03-24-the-state-administration-for-market-regulation-issued-four-supporting-rules-for-the-anti-monopoly-law.rkYIRp9eh.html',
-        title: 'Teller Report',
-        quote:
-          'The State Administration for Market Regulation (SAMR) recently issued four supporting rules of the Anti-Monopoly Law, namely the Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition, the Provisions on Prohibiting Monopoly Agreements, the Provisions on Prohibiting Abuse of Dominant Market Position, and the Provisions on the Review of Concentration of Business Operators',
-        supports: ['aliases'],
       },
     ],
   },
