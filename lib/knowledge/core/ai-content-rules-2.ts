@@ -68,10 +68,10 @@ export const CORE_AUTHORITIES_AI_CONTENT_2: CoreAuthority[] = [
         supports: ['name'],
       },
       {
-        url: 'https://www.tellerreport.com/news/2022-03-20-(authorized-release)-the-general-office-of-the-central-committee-of-the-communist-party-of-china-and-the-general-office-of-the-state-council-issued-the-%22opinions-on-strengthening-the-ethical-governance-of-science-and-technology%22.r1ZXG59EG5.html',
-        title: 'Teller Report (Xinhua)',
+        url: 'https://asiacity.news/china/tianjin-en-2/xi-jinping-sends-congratulatory-letter-on-the-70th-anniversary-of-the-liberation-army-daily',
+        title: 'Asia City News',
         quote:
-          'Xinhua News Agency, Beijing, March 20. Recently, the General Office of the Central Committee of the Communist Party of China and the General Office of the State Council issued the "Opinions on Strengthening the Ethical Governance of Science and Technology"',
+          'Recently, the “Notice on Relevant Work for the 2026 New Year and Spring Festival Period” issued by the General Office of the Central Committee of the Communist Party of China and the General Office of the State Council pointed out',
         supports: ['aliases'],
       },
       {
@@ -361,13 +361,6 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
       'Party and State Council opinions setting the principles of science and technology ethics and calling for ethics rules, review and risk monitoring in key fields such as the life sciences, medicine and artificial intelligence.',
     sources: [
       {
-        url: 'https://www.tellerreport.com/news/2022-03-20-(authorized-release)-the-general-office-of-the-central-committee-of-the-communist-party-of-china-and-the-general-office-of-the-state-council-issued-the-%22opinions-on-strengthening-the-ethical-governance-of-science-and-technology%22.r1ZXG59EG5.html',
-        title: 'Teller Report (Xinhua)',
-        quote:
-          'Xinhua News Agency, Beijing, March 20. Recently, the General Office of the Central Committee of the Communist Party of China and the General Office of the State Council issued the "Opinions on Strengthening the Ethical Governance of Science and Technology" and issued a notice, requiring all regions and departments to earnestly implement them in light of their actual conditions.',
-        supports: ['name', 'kind', 'status', 'issuers'],
-      },
-      {
         url: 'http://en.hfiasc.com/display_new.php?id=117',
         title: 'hfiasc.com (Xinhua)',
         quote:
@@ -386,6 +379,13 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
         quote:
           'The document clarified the ethical principles in science and technology, saying that scientific activities should serve the well-being of humanity, respect people\'s right to life, adhere to fairness and justice, control risks in an appropriate way, and maintain openness and transparency. It urged efforts to make and improve regulations and standards for ethics in key areas such as the life sciences, medicine and artificial intelligence, improve the rules and processes of ethical review, risk management and the handling of violations',
         supports: ['summary'],
+      },
+      {
+        url: 'http://lwxsd.com/en/info_view.php?VID=21952&tab=mynews',
+        title: 'lwxsd.com (Xinhua, English)',
+        quote:
+          'Recently, the general office of the CPC Central Committee and the general office of the State Council issued the opinions on strengthening the governance of science and technology ethics, and issued a notice requiring all regions and departments to earnestly implement it in combination with reality. The full text of the opinions on strengthening the ethical governance of science and technology is as follows.',
+        supports: ['name', 'kind', 'status'],
       },
     ],
   },

@@ -149,8 +149,6 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
     aliases: [
       'Guidelines for the Construction of a Comprehensive Standardization System for the National Artificial Intelligence Industry',
       'Guidelines for the Construction of a National Comprehensive Standardisation System for the Artificial Intelligence Industry',
-      'Guide to Building a National-Level Comprehensive Artificial Intelligence Industry Standard System',
-      'National AI Industry Comprehensive Standardization System Construction Guide',
     ],
     zhShortNames: ['国家人工智能产业综合标准化体系建设指南(2024版)'],
     kind: 'guideline',
@@ -186,20 +184,6 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
         quote:
           'China: Adopted CAC Guidelines for the Construction of a National Comprehensive Standardisation System for the Artificial Intelligence Industry … On 3 July 2024, the Cyberspace Administration of China (CAC) issued its Guidelines for the Construction of a National Comprehensive Standardisation System for the Artificial Intelligence (AI) Industry.',
         supports: ['aliases'],
-      },
-      {
-        url: 'https://pledgetimes.com/china-launches-comprehensive-national-guide-to-ai-industry-standards/',
-        title: 'Pledge Times',
-        quote:
-          'The Chinese government has issued the 2024 edition of the Guide to Building a National-Level Comprehensive Artificial Intelligence Industry Standard System, to drive the development of the country’s AI industry. … The guide was issued by several major government agencies, including the Ministry of Industry and Information Technology, the Central Information Office, the National Development and Reform Commission, and the National Standards Committee.',
-        supports: ['aliases', 'issuers'],
-      },
-      {
-        url: 'https://wuwenjie.xyz/wordpress/archives/72119',
-        title: 'wuwenjie.xyz',
-        quote:
-          'Recently, the Ministry of Industry and Information Technology and three other departments jointly released the “National AI Industry Comprehensive Standardization System Construction Guide (2024 edition)” to accelerate the standardization process of the AI industry.',
-        supports: ['aliases', 'issuers'],
       },
     ],
   },

@@ -12,7 +12,6 @@ export const CORE_AITECH_7: CoreInstrument[] = [
     id: 'document:guiding-opinions-on-innovative-development-of-humanoid-robots',
     name: 'Guiding Opinions on the Innovative Development of Humanoid Robots',
     nameZh: '人形机器人创新发展指导意见',
-    aliases: ['Guiding Opinions on the Innovation and Development of Humanoid Robots'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['miit'],
@@ -33,13 +32,6 @@ export const CORE_AITECH_7: CoreInstrument[] = [
         quote:
           'The Ministry of Industry and Information Technology recently issued the "Guiding Opinions on the Innovative Development of Humanoid Robots," proposing that by 2025, my country\'s humanoid robot innovation system will be initially established … By 2027, the technological innovation capability of humanoid robots will be significantly improved, forming a safe and reliable industrial chain and supply chain system',
         supports: ['name', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2023-11-02-china-s-ministry-of-industry-and-information-technology--by-2025--the-complete-humanoid-robot-products-will-reach-the-international-advanced-level.ByfaEEX-mp.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'China\'s Ministry of Industry and Information Technology issued the "Guiding Opinions on the Innovation and Development of Humanoid Robots" on the 2nd',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'http://melissamoats.com/articledetail?article_id=564&pagenum=all',
@@ -290,10 +282,9 @@ export const CORE_AITECH_7: CoreInstrument[] = [
   // ───────────── Future industries (MIIT and six departments, 2024) ─────────────
   {
     id: 'document:implementation-opinions-on-promoting-innovative-development-of-future-industries',
-    name: 'Implementation Opinions on Promoting the Innovative Development of Future Industries',
+    name: 'Implementation Opinions on Promoting Innovative Development of Future Industries',
     nameZh: '关于推动未来产业创新发展的实施意见',
     aliases: [
-      'Implementation Opinions on Promoting Innovative Development of Future Industries',
       'Opinions on the Implementation of Promoting the Innovative Development of Future Industries',
     ],
     zhShortNames: ['工信部联科〔2024〕12号'],
@@ -319,18 +310,11 @@ export const CORE_AITECH_7: CoreInstrument[] = [
         supports: ['issuers', 'promulgated', 'summary'],
       },
       {
-        url: 'http://wuwenjie.xyz/wordpress/?p=41292',
-        title: 'wuwenjie.xyz',
-        quote:
-          'Recently, seven departments of China jointly issued the “Implementation Opinions on Promoting the Innovative Development of Future Industries”, laying out future industries at the national level, aiming to shape new quality productivity.',
-        supports: ['name', 'kind'],
-      },
-      {
         url: 'https://en.selectshandong.com/syzx/ywxx/29150.shtml',
         title: 'Select Shandong – Seven Departments Jointly Issue a Document to Promote Innovative Development of Future Industries',
         quote:
           'Recently, seven departments including the Ministry of Industry and Information Technology, the Ministry of Education, and the Ministry of Science and Technology jointly issued the Implementation Opinions on Promoting Innovative Development of Future Industries.',
-        supports: ['aliases', 'issuers'],
+        supports: ['aliases', 'issuers', 'name'],
       },
       {
         url: 'https://acelltherapeutics.com/85.html',

@@ -119,6 +119,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
       'Provisions on Network Product Security Vulnerability Management',
       'Regulations on the Management of Network Product Security Vulnerabilities',
     ],
+    zhShortNames: ['工信部联网安〔2021〕66号'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['miit', 'cac', 'mps'],
@@ -131,7 +132,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         url: 'https://www.chinalawtranslate.com/en/product-security-vulnerabilites/?ref=chinatrademonitor.com',
         title: 'China Law Translate',
         quote: 'Promulgation Date: 2021-7-12 Title: 关于印发网络产品安全漏洞管理规定的通知 Document Number:工信部联网安〔2021〕66号 Expiration date: Promulgating Entities: 工业和信息化部 国家互联网信息办公室 公安部 … Article 1: These Provisions are drafted on the basis of the Cybersecurity Law of the PRC so as to regulate the discovery, reporting, patching, and publication of security vulnerabilities in network products and to defend against security risks.',
-        supports: ['nameZh', 'kind', 'status', 'promulgated', 'issuers', 'relations', 'summary'],
+        supports: ['nameZh', 'kind', 'status', 'promulgated', 'issuers', 'relations', 'summary', 'zhShortNames'],
       },
       {
         url: 'https://scholarmate.com/S/LU4YMj',
@@ -273,7 +274,6 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     name: "Provisions on the Administration of Internet Users' Account Information",
     nameZh: '互联网用户账号信息管理规定',
     aliases: [
-      'Regulations on the Management of Internet User Account Information',
       "Provisions on the Management of Internet Users' Account Information",
     ],
     kind: 'departmental_rule',
@@ -300,12 +300,6 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         title: 'PKULaw',
         quote: "Article 1 For the purposes of strengthening the administration of Internet users' account information, carrying forward core socialist values, safeguarding national security and public interests, and protecting the legitimate rights and interests of citizens, legal persons and other organizations, these Provisions are developed in accordance with the Cybersecurity Law of the People's Republic of China, the Personal Information Protection Law of the People's Republic of China, the Administrative Measures for Internet Information Services, and other laws and administrative regulations.",
         supports: ['relations'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2022-06-27-the-cyberspace-administration-of-china-issued-the-%22regulations-on-the-management-of-internet-user-account-information%22.rJ-a7K4vcq.html',
-        title: 'Teller Report (China News Service)',
-        quote: 'The Cyberspace Administration of China issued the "Regulations on the Management of Internet User Account Information" on the 27th, which will take effect on August 1, 2022. … The "Regulations" clarify that the registration and use of account information by individual Internet users, including occupational information, shall be consistent with the personal real occupational information; the registration and use of account information by Internet institutional users shall be consistent with the name and logo of the institution. Information on the attribution of Internet protocol addresses of Internet user accounts within a reasonable range shall be displayed on the account information page',
-        supports: ['aliases', 'issuers', 'effective', 'summary'],
       },
       {
         url: 'https://www.dataguidance.com/news/china-cac-issues-provisions-management-internet-users',
@@ -479,7 +473,6 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     nameZh: '关于构建数据基础制度更好发挥数据要素作用的意见',
     aliases: [
       'Guidelines on Building Basic Data Systems to Better Leverage the Role of Data as a Production Factor',
-      'Opinions of the Central Committee of the Communist Party of China and the State Council on Building a Data Basic System to Better Play the Role of Data Elements',
       'Instructions on Formulating Fundamental Data Policies to Take Good Advantage of Data Elements',
     ],
     zhShortNames: ['数据二十条', '数据20条'],
@@ -497,12 +490,6 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         supports: ['name', 'issuers', 'promulgated', 'status'],
       },
       {
-        url: 'https://www.tellerreport.com/news/2022-12-20-opinions-of-the-central-committee-of-the-communist-party-of-china-and-the-state-council-on-building-a-data-basic-system-to-better-play-the-role-of-data-elements.B1b5CmnC_j.html',
-        title: 'Teller Report (Xinhua)',
-        quote: 'Xinhua News Agency, Beijing, December 19th Opinions of the Central Committee of the Communist Party of China and the State Council on Building a Data Basic System to Better Play the Role of Data Elements (December 2, 2022)',
-        supports: ['aliases', 'kind', 'issuers', 'promulgated'],
-      },
-      {
         url: 'https://sesec.eu/2022/news-events/news/china-starts-to-establish-basic-system-for-data/',
         title: 'SESEC',
         quote: 'On 19 December 2022, the Central Committee of the Communist Party of China and the State Council issued the Guidelines on Building Basic Data Systems to Better Leverage the Role of Data as a Production Factor (hereinafter referred to as the Guidelines). … Specifically, the Guidelines point out the establishment of four basic systems: data property rights system, data circulation and trading system, income distribution system, and governance system.',
@@ -518,7 +505,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         url: 'http://databanker.cn/thrilling/360090.html',
         title: 'databanker.cn',
         quote: '2022年中共中央、国务院印发《关于构建数据基础制度更好发挥数据要素作用的意见》(即“数据二十条”),从数据产权、流通交易、收益分配和安全治理等四个维度对数据要素的基础制度进行明确和部署',
-        supports: ['nameZh', 'zhShortNames', 'issuers', 'summary'],
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'summary', 'kind'],
       },
       {
         url: 'https://freewechat.com/a/Mzg4MTYzOTU2MQ==/2247485807/1',

@@ -254,10 +254,10 @@ export const CORE_AUTHORITIES_3: readonly CoreAuthority[] = [
     kind: 'ministry',
     sources: [
       {
-        url: 'https://www.tellerreport.com/business/2024-02-23-ministry-of-human-resources-and-social-security--guide-enterprises-to-standardize-employment-and-workers-in-new-forms-of-employment-to-protect-their-rights-in-accordance-with-the-law.By-t90aBn6.html',
-        title: 'Teller Report (China News Service)',
+        url: 'https://en.wikipedia-on-ipfs.org/wiki/Ministry_of_Human_Resources_and_Social_Security',
+        title: 'Wikipedia (IPFS mirror)',
         quote:
-          'According to the website of the Ministry of Human Resources and Social Security, the General Office of the Ministry of Human Resources and Social Security issued the "Guidelines for the Protection of Labor and Remuneration Rights and Interests of Workers in the New Employment Form"',
+          'Ministry of Human Resources and Social Security (MOHRSS) of People\'s Republic of China is a ministry under the State Council which is responsible for national labor policies, standards, regulations and managing the national social security.',
         supports: ['name'],
       },
       {

@@ -496,13 +496,6 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
       'Six-month MIIT campaign from July 2021 on eight kinds of problems in 22 scenarios: disrupting market order (blocking rivals’ links), infringing user rights (deceptive pop-ups), threatening data security, and breaching resource and licence rules.',
     sources: [
       {
-        url: 'https://www.tellerreport.com/business/2021-07-26-the-ministry-of-industry-and-information-technology-launched-a-special-rectification-action-for-the-internet-industry.rJZDarxnAd.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'China News Service, Beijing, July 26 (Reporter Liu Yuying) The Ministry of Industry and Information Technology of China announced on the 26th that it has launched a six-month special rectification action for the Internet industry, focusing on four aspects and eight types of issues, involving 22 specific scenarios. … including disrupting market order, infringing on user rights, threatening data security, and violating resource and qualification management regulations',
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
         url: 'http://lingyidao.com/shehui/20210914/559617.html',
         title: 'lingyidao.com',
         quote:
@@ -515,6 +508,13 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
         quote:
           'Authorities will clamp down on 22 “specific scenarios” such as disrupting the operations of rival companies, using misleading pop-ups, improper collection of personal data and breaches of internet access rules',
         supports: ['summary'],
+      },
+      {
+        url: 'http://hkjs.com/m_news/359.html',
+        title: 'hkjs.com (MIIT news, English)',
+        quote:
+          'Ministry of Industry and Information Technology (MIIT) launched a special rectification action for the Internet industry',
+        supports: ['name', 'kind', 'status'],
       },
     ],
   },

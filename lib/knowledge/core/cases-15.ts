@@ -227,13 +227,6 @@ export const CORE_CASES_15: CoreInstrument[] = [
           '法院判決超話賬號管理者承擔侵權責任,應刪除涉案相關信息、公開賠禮道歉并賠償損失。6月12日,最高人民法院發布利用網絡、信息技術侵害人格權典型案例,上述案例入選。',
         supports: ['nameZh', 'kind', 'issuers', 'summary'],
       },
-      {
-        url: 'http://www.senqingzn.com/dy/article/K1S5H8AR0514R9OJ.html?f=post2020_dy_recommends',
-        title: 'senqingzn.com (reprint of 中国新闻网) – 中國最高法發布案例 涉及懲治人被“掛”、臉被“賣”等',
-        quote:
-          '中新社北京6月12日電 (記者 張素)運用網絡、信息技術侵害肖像權、名譽權等人格權的情形并不鮮見 … 在“徐某、李某侵犯公民個人信息案”中,人民法院對徐某、李某通過網絡等渠道非法獲取、出售或提供人臉照片、視頻等公民個人信息的犯罪行為依法予以懲處。',
-        supports: ['issuers', 'summary'],
-      },
     ],
   },
 
@@ -302,7 +295,6 @@ export const CORE_CASES_15: CoreInstrument[] = [
     nameZh: '人民检察院公益诉讼办案规则',
     aliases: [
       'Rules for the Handling of Public Interest Litigation Cases by People’s Procuratorates',
-      'People’s Procuratorate Rules for Handling Public Interest Litigation Cases',
     ],
     zhShortNames: ['高检发释字〔2021〕2号'],
     kind: 'judicial_interpretation',
@@ -330,13 +322,6 @@ export const CORE_CASES_15: CoreInstrument[] = [
         quote:
           'Rules for the Handling of Public Interest Litigation Cases by People’s Procuratorates were promulgated on 29 June 2021, and entered into force on 1 July 2021.\nThere are 112 articles in total. The Rules aim to regulate the people’s procuratorates in the performance of their procuratorial duties for public interest lawsuits.',
         supports: ['name', 'aliases', 'kind', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2021-07-14-in-the-past-three-years--the-number-of-public-interest-litigation-cases-filed-by-chinese-prosecutors-is-%22100-000%2B%22.B142NWWhpd.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'The reporter learned from a press conference held by the Supreme People’s Procuratorate of China in Beijing on the 14th that the "People’s Procuratorate Rules for Handling Public Interest Litigation Cases" have been implemented on July 1, 2021. They are divided into general provisions, general regulations, administrative public interest litigation, and civil public interest. There are six chapters',
-        supports: ['name', 'aliases', 'issuers', 'effective', 'summary'],
       },
       {
         url: 'http://news.china.com.cn/txt/2021-07/14/content_77627137.htm',

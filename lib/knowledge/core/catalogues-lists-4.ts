@@ -250,24 +250,16 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
   // ───────────────────────── CAC list of internet news sources ─────────────────────────
   {
     id: 'document:list-of-internet-news-information-sources',
-    name: 'List of Internet News Information Sources',
+    name: 'List of Sources of Internet News Information',
     nameZh: '互联网新闻信息稿源单位名单',
-    aliases: ['List of Sources of Internet News Information'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['cac'],
     amended: ['2021-10-20', '2025-07-02'],
     summary:
       'CAC list of the news websites, media and government platforms whose news internet news service providers may republish; reposting beyond it is punished. The 2021 update had 1,358 sources, the 2025 one 1,451.',
-    relations: [{ type: 'based_on', target: 'document:internet-news-information-service-management-regulations', source: 1 }],
+    relations: [{ type: 'based_on', target: 'document:internet-news-information-service-management-regulations', source: 0 }],
     sources: [
-      {
-        url: 'https://www.tellerreport.com/news/2021-10-20-the-latest-edition-of-the-national-cyberspace-administration-of-china-%22list-of-sources-of-internet-news-information%22.S13haWXarY.html',
-        title: 'Teller Report',
-        quote:
-          'On October 20, the National Cyberspace Administration released the latest version of the "List of Internet News Information Sources". The list covers central news websites, central news units, industry media, local news websites, local news units, and government affairs release platforms. 1358 manuscript source units.\n\nThe 2016 version of the "List of Sources of Internet News Information" shall be invalidated at the same time.',
-        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'summary'],
-      },
       {
         url: 'https://henan.china.com/news/hot/2021/1020/2530213711.html',
         title: '中华网 (中国新闻网)',
@@ -288,6 +280,13 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
         quote:
           '7月2日,“网信中国”微信公众号 ( 中央网信办官方账号) 发布通知,公布互联网新闻信息稿源单位名单(截至2025年6月)。 对比上一版(2021年10月发布)互联网新闻信息稿源单位名单,传媒茶话会发现,最新公布的稿源单位名单有 8 点变化。 1.稿源单位由1358家增至1451家,净增93家。',
         supports: ['nameZh', 'amended', 'summary'],
+      },
+      {
+        url: 'https://www.aninews.in/news/world/asia/chinese-cyberspace-authority-publishes-list-of-news-sources-as-internet-curb-grows20211023173438/',
+        title: 'ANI',
+        quote:
+          'In an attempt to further tighten grip on internet usage in China, the Cyberspace Administration of China published a "List of Sources of Internet News Information".\nAccording to vernacular media reports, the list contains 1358 news sources outlet.',
+        supports: ['name', 'kind', 'status'],
       },
     ],
   },
@@ -709,7 +708,6 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     promulgated: '2022-06-05',
     summary:
       'Rules for certifying network operators’ collection, storage, use, transmission, provision and disclosure of network data against GB/T 41479, by technical verification, on-site audit and post-certification supervision; certificates last three years.',
-    relations: [{ type: 'cites', target: 'document:network-data-processing-security-requirements', source: 1 }],
     sources: [
       {
         url: 'https://digitalpolicyalert.org/event/4996-adopted-announcement-on-carrying-out-data-security-management-certification',

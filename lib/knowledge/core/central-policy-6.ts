@@ -234,7 +234,6 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
     id: 'document:guiding-opinions-on-strengthening-digital-government-construction',
     name: 'Guiding Opinions of the State Council on Strengthening the Building of a Digital Government',
     nameZh: '国务院关于加强数字政府建设的指导意见',
-    aliases: ['Guiding Opinions on Strengthening the Construction of Digital Government'],
     zhShortNames: ['关于加强数字政府建设的指导意见', '国发〔2022〕14号'],
     kind: 'normative_document',
     status: 'final',
@@ -256,13 +255,6 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
         title: 'newton.com.tw (wiki)',
         quote: '發文字號:〔2022〕14號\n  • 發布日期:2022年6月23日\n  • 成文日期:2022年06月06日\n  • 發文機關國務院',
         supports: ['promulgated', 'issuers'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2022-06-23-the-state-council-issued-the-%22guiding-opinions-on-strengthening-the-construction-of-digital-government%22.SJE2lnbqc.html',
-        title: 'Teller Report (Xinhua)',
-        quote:
-          'Xinhua News Agency, Beijing, June 23. A few days ago, the State Council issued the "Guiding Opinions on Strengthening the Construction of Digital Government" (hereinafter referred to as the "Guiding Opinions")',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'http://en.people.cn/n3/2022/0623/c90000-10114049.html',

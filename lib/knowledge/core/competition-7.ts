@@ -38,13 +38,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'summary', 'relations'],
       },
       {
-        url: 'https://www.tellerreport.com/business/2023-03-24-the-state-administration-for-market-regulation-issued-four-supporting-rules-for-the-anti-monopoly-law.rkYIRp9eh.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'The State Administration for Market Regulation (SAMR) recently issued four supporting rules of the Anti-Monopoly Law, namely the Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition, the Provisions on Prohibiting Monopoly Agreements, the Provisions on Prohibiting Abuse of Dominant Market Position, and the Provisions on the Review of Concentration of Business Operators … Clarify the specific manifestations of "organizing other operators to conclude monopoly agreements" and "providing substantial assistance to other operators in reaching monopoly agreements" in hub-and-spoke agreements',
-        supports: ['name', 'issuers', 'summary'],
-      },
-      {
         url: 'https://e.ccement.com/news/content/31788453171795001.html',
         title: 'China Cement Net',
         quote:
@@ -72,6 +65,13 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
           'CN SAMR announced 4 anti-monopoly related regulations, all on 10 Mar 2023, and will come into force on 15 April 2023, as below: … 3. Regulations on prohibition of monopoly agreement - gkml.samr.gov.cn/nsjg/fgs/202303/t20230320_353968.html',
         supports: ['aliases', 'promulgated', 'effective'],
       },
+      {
+        url: 'https://chinajusticeobserver.com/a/china-amends-rules-on-prohibiting-monopoly-agreements',
+        title: 'China Justice Observer',
+        quote:
+          'On 10 Mar. 2023, China’s State Administration for Market Regulation (SAMR) issued the amended Provisions on Prohibiting Monopoly Agreements (hereinafter the “Provisions”, 禁止垄断协议规定).',
+        supports: ['name', 'nameZh', 'issuers'],
+      },
     ],
   },
   // ───────────────── Provisions on Stopping Abuse of Administrative Power (SAMR Order No. 64, 2023) ─────────────────
@@ -80,7 +80,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     name: 'Provisions on Stopping Abuse of Administrative Power to Eliminate and Restrict Competition',
     nameZh: '制止滥用行政权力排除、限制竞争行为规定',
     aliases: [
-      'Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition',
       'Provisions on Prohibiting the Acts of Eliminating or Restricting Competition by Abuse of Administrative Power',
       'Provisions on Stopping Acts of Excluding and Restricting Competition through Abusing Administrative Power',
       'Regulations on Prohibition of Abuse of Administrative Power to Eliminate and Restrict Competition',
@@ -107,13 +106,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         quote:
           'Recently, Decree No.64 of the State Administration of Market Supervision and Administration promulgated the Provisions on Stopping Abuse of Administrative Power to Eliminate and Restrict Competition, which came into effect on April 15, 2023.',
         supports: ['name', 'issuers', 'effective'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2023-03-24-the-state-administration-for-market-regulation-issued-four-supporting-rules-for-the-anti-monopoly-law.rkYIRp9eh.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'The State Administration for Market Regulation (SAMR) recently issued four supporting rules of the Anti-Monopoly Law, namely the Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition, the Provisions on Prohibiting Monopoly Agreements',
-        supports: ['aliases'],
       },
       {
         url: 'https://www.allbrightlaw.com/EN/10531/569372348689388b.aspx',
@@ -357,7 +349,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     id: 'document:guidelines-for-enterprises-on-overseas-anti-monopoly-compliance',
     name: 'Guidelines for Enterprises on Overseas Anti-Monopoly Compliance',
     nameZh: '企业境外反垄断合规指引',
-    aliases: ['Guidelines on Overseas Anti-monopoly Compliance for Enterprises', 'Guidelines for Overseas Anti-monopoly Compliance for Enterprises'],
     kind: 'guideline',
     status: 'final',
     issuers: ['samr'],
@@ -373,13 +364,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
       },
       {
-        url: 'https://www.tellerreport.com/business/2021-11-18-the-state-administration-for-market-regulation-issued-the-%22guidelines-on-overseas-anti-monopoly-compliance-for-enterprises%22.BJBbCb0Xut.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'the State Administration of Market Supervision has formulated the "Guidelines for Overseas Anti-monopoly Compliance for Enterprises."\n\nThe full text is as follows:\n\nGuidelines on Overseas Anti-monopoly Compliance for Enterprises',
-        supports: ['aliases', 'issuers'],
-      },
-      {
         url: 'https://ru.chinajusticeobserver.com/law/x/guidelines-for-enterprises-on-overseas-anti-monopoly-compliance-20211115',
         title: 'China Justice Observer (law portal)',
         quote: 'Орган выдачи Государственная администрация по регулированию рынка\n\nДата обнародования 15 ноября, 2021\n\nДата вступления в силу 15 ноября, 2021',
@@ -393,8 +377,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     name: 'Interim Provisions on Regulating Sales Promotions',
     nameZh: '规范促销行为暂行规定',
     aliases: [
-      'Interim Regulations on Regulating Promotional Behavior',
-      'Interim Regulations on Regulating Promotional Behaviors',
       'Interim Provisions on Regulating Sales Promotion',
     ],
     kind: 'departmental_rule',
@@ -412,13 +394,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         quote:
           'Interim Provisions on Regulating Sales Promotions\nOrder of the State Administration for Market Regulation No.32\nOctober 29, 2020\nChapter I General Provisions\nArticle 1 The Provisions are formulated in accordance with the Anti-Unfair Competition Law of the People\'s Republic of China (the "Anti-Unfair Competition Law"), the Pricing Law of the People\'s Republic of China (the "Pricing Law"), the Law of the People\'s Republic of China on the Protection of Consumer Rights and Interests',
         supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2020-11-05-%22interim-regulations-on-regulating-promotional-behaviors%22-promulgated-to-further-regulate-the-promotion-behaviors-of-operators.SyEZmar-YP.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'The State Administration for Market Supervision and Administration today announced the "Interim Regulations on Regulating Promotional Behavior", focusing on the hot phenomenon of "promotion" … It is understood that the regulations will come into effect on December 1, 2020.\n\n  The "Interim Regulations on Regulating Promotional Behaviors" put forward clear requirements … It also stipulates the rules that e-commerce platform operators, as the providers of trading venues, should abide by when organizing the platform operators to carry out relevant promotional activities … increased the maximum prize amount for prize-winning sales from the original 5,000 yuan to 50,000 yuan.',
-        supports: ['aliases', 'issuers', 'effective', 'summary'],
       },
       {
         url: 'https://ibmwl.com/interim-regulations-on-standardizing-sales-promotion/',
@@ -619,7 +594,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
   // ───────────────── Anti-Monopoly Compliance Guidelines for Concentrations of Undertakings (2023) ─────────────────
   {
     id: 'document:anti-monopoly-compliance-guidelines-for-concentrations-of-undertakings',
-    name: 'Anti-monopoly Compliance Guidelines for Concentration of Business Operators',
+    name: 'Anti-Monopoly Compliance Guidelines for Concentrations of Business Operators',
     nameZh: '经营者集中反垄断合规指引',
     kind: 'guideline',
     status: 'final',
@@ -628,18 +603,18 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
       'SAMR’s first compliance guidance on merger control, advising businesses to assess the antitrust risk of deals with companies whose China turnover exceeds 400 million yuan and to set up merger compliance systems.',
     sources: [
       {
-        url: 'https://tellerreport.com/business/2023-09-11-samr-releases-anti-monopoly-compliance-guidelines-for-concentration-of-business-operators.SyXbDWznC2.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'the State Administration for Market Regulation officially issued the "Anti-monopoly Compliance Guidelines for Concentration of Business Operators" (hereinafter referred to as the "Guidelines"). This is the first compliance guidance document issued by the Anti-Monopoly Law Enforcement Agency under the State Council in the field of concentration supervision',
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
         url: 'http://www.18sz.com/news/show.php?itemid=16841',
         title: '18sz.com (Lianhe Zaobao report)',
         quote:
           '中国市场监管总局星期一(9月11日)发布了《经营者集中反垄断合规指引》,以防止企业通过兼并、收购股份等方式限制竞争行为。 … 《指引》提出,经营者应重点关注与上一会计年度中国境内营业额超过4亿元(人民币,下同)的经营者有关的集中,充分评估反垄断法律风险。',
-        supports: ['nameZh', 'issuers', 'summary'],
+        supports: ['nameZh', 'issuers', 'summary', 'kind', 'status'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2023/07/18/state-administration-for-market-regulation-anti-monopoly-compliance-guidelines-for-concentrations-of-business-operators-draft-for-comments',
+        title: 'China Law & Practice (the draft of the same title)',
+        quote:
+          'State Administration for Market Regulation, Anti-Monopoly Compliance Guidelines for Concentrations of Business Operators (Draft for Comments)\n\n国家市场监督管理总局经营者集中反垄断合规指引(征求意见稿)',
+        supports: ['name'],
       },
     ],
   },

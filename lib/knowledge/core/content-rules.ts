@@ -168,8 +168,6 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     name: 'Notice on Further Strict Management and Effective Prevention of Minors’ Addiction to Online Games',
     nameZh: '关于进一步严格管理切实防止未成年人沉迷网络游戏的通知',
     aliases: [
-      'Notice on Further Strict Management and Effective Prevention of Minors’ Indulging in Online Games',
-      'Notice on Further Strictly Managing and Effectively Preventing Minors from Indulging in Online Games',
       'Notice of the National Press and Publication Administration on Further Strict Management and Effective Prevention of Minors’ Addiction to Online Games',
     ],
     kind: 'normative_document',
@@ -190,18 +188,6 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
         title: 'AppInChina',
         quote: 'Promulgation Authority: National Press and Publication Administration Release Date: 2021-08-30 Effective Date: 2021-09-01 Original Title: 关于进一步严格管理切实防止未成年人沉迷网络游戏的通知 … Guo Xin Chu Fa [2021] No. 14 … all online game enterprises shall only provide online game services to minors for one hour per day from 20:00 to 21:00 on Fridays, Saturdays, Sundays, and statutory holidays.',
         supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/life/2021-08-30-new-measures-to-prevent-minors-from-indulging-in-online-games.B1-hmiP5-K.html',
-        title: 'Teller Report',
-        quote: 'The National Press and Publication Administration recently issued the “Notice on Further Strict Management and Effective Prevention of Minors’ Indulging in Online Games”. … strictly implement the real-name registration and login requirements for online game user accounts',
-        supports: ['aliases', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/life/2023-09-06-form-a-joint-force-to-prevent-online-game-addiction-and-care-for-the-healthy-growth-of-minors.BJgdikDSR3.html',
-        title: 'Teller Report',
-        quote: 'the State Press and Publication Administration issued the Notice on Further Strictly Managing and Effectively Preventing Minors from Indulging in Online Games in August 2021, requiring strict restrictions on the time for providing game services to minors',
-        supports: ['aliases', 'promulgated'],
       },
       {
         url: 'https://942fx.com/finance/59587.html',
@@ -425,12 +411,6 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
         title: 'China Justice Observer',
         quote: 'Administrative Provisions on Internet Pop-Up Information Push Service(2022) 互联网弹窗信息推送服务管理规定 Type of laws Departmental rule Issuing body Cyberspace Administration of China , Ministry of Industry and Information Technology , State Administration for Market Regulation Promulgating date Sep 09, 2022 Effective date Sep 30, 2022 Validity status Valid … 第一条 为了规范互联网弹窗信息推送服务,维护国家安全和公共利益,保护公民、法人和其他组织的合法权益,促进行业健康有序发展,根据《中华人民共和国网络安全法》',
         supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'relations'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2022-09-09-provisions-on-the-administration-of-internet-pop-up-information-push-services.Hk3xt4_li.html',
-        title: 'Teller Report',
-        quote: 'Article 2 These Provisions shall apply to the provision of Internet pop-up information push services within the territory of the People\'s Republic of China. The term “Internet pop-up window information push service” as mentioned in these Provisions refers to the information push service provided to Internet users in the form of pop-up message windows through operating systems, application software, websites, etc.',
-        supports: ['summary'],
       },
       {
         url: 'https://www.leetsai.com/media-entertainment/provisions-on-the-administration-of-internet-pop-up-information-push-services-mainland-china',

@@ -350,7 +350,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     id: 'document:measures-for-regulation-of-internet-insurance-business',
     name: 'Measures for the Regulation of Internet Insurance Business',
     nameZh: '互联网保险业务监管办法',
-    aliases: ['Measures for the Supervision of Internet Insurance Business', 'Measures on Internet Insurance Business'],
+    aliases: [ 'Measures on Internet Insurance Business'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['nfra'],
@@ -375,13 +375,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         supports: ['nameZh', 'kind', 'issuers', 'adopted', 'promulgated', 'effective'],
       },
       {
-        url: 'https://www.tellerreport.com/business/2020-12-14-%0A---china-banking-regulatory-commission--individuals-are-not-allowed-to-conduct-internet-insurance-business%0A--.SJb7w-I42P.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'the China Banking Regulatory Commission issued the "Measures for the Supervision of Internet Insurance Business" (hereinafter referred to as the "Measures") on the 14th. The "Measures" stipulate that Internet insurance business should be carried out by legally established insurance institutions , Other institutions and individuals are not allowed to conduct Internet insurance business. … The “Measures” has 5 chapters and 83 articles.',
-        supports: ['aliases', 'summary'],
-      },
-      {
         url: 'https://www.nortonrosefulbright.com/en/knowledge/publications/2abd53d5/new-measures-on-internet-insurance-business',
         title: 'Norton Rose Fulbright',
         quote:
@@ -391,58 +384,14 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Workers in new forms of employment (MOHRSS and others, 2021) ─────────────
-  {
-    id: 'document:guiding-opinions-on-safeguarding-labor-rights-and-interests-of-workers-in-new-forms-of-employment',
-    name: 'Guiding Opinions on Safeguarding the Labor Security Rights and Interests of Workers in New Employment Forms',
-    nameZh: '关于维护新就业形态劳动者劳动保障权益的指导意见',
-    aliases: ['Guiding Opinions on Maintaining Labor Security Rights and Interests of New Employment Forms'],
-    zhShortNames: ['人社部发〔2021〕56号'],
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['mohrss', 'ndrc', 'mot'],
-    summary:
-      'Opinions of the MOHRSS and other departments on the labour rights of platform workers (delivery riders, ride-hailing drivers): employers’ duties by type of relationship, pay, rest, safety, social insurance and occupational injury protection.',
-    sources: [
-      {
-        url: 'https://www.tellerreport.com/business/2021-08-19-multi-departmental-measures-to-safeguard-the-rights-and-interests-of-workers-in-new-forms-of-employment-such-as-takeaway-brothers-chinanews-com.rkSsdDigt.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'Recently, the Chinese government issued the "Guiding Opinions on Safeguarding the Labor Security Rights and Interests of Workers in New Employment Forms" to effectively safeguard the rights and interests of laborers.',
-        supports: ['name', 'kind', 'status'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2021-09-10-4-departments-carried-out-joint-administrative-guidance-for-10-platform-companies-to-protect-the-rights-and-interests-of-new-employment-forms-of-workers.HyxPWKcdGt.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'platform companies must effectively improve their political positions, and accurately understand and grasp the "Guiding Opinions on Maintaining Labor Security Rights and Interests of New Employment Forms" (hereinafter referred to as the "Opinions") ), fully implement the requirements of the "Opinions", and employ labor in compliance with laws and regulations.',
-        supports: ['aliases'],
-      },
-      {
-        url: 'http://114.255.111.180/xxgk2020/fdzdgknr/zhgl/jytabl/jydf/202501/t20250123_535295.html',
-        title: '人力资源社会保障部 (建议答复, 人社建字〔2024〕82号)',
-        quote:
-          '2021年,我部会同国家发展改革委、交通运输部等部门印发《关于维护新就业形态劳动者劳动保障权益的指导意见》(以下简称《意见》),根据企业用工形式和新就业形态劳动者就业方式的不同,按照双方形成劳动关系、不完全符合确立劳动关系情形和民事关系,分类合理界定了企业的劳动保护责任,健全新就业形态劳动者公平就业、劳动报酬、休息、劳动安全、社会保险、民主参与、公共服务、权益保障等制度',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://206843.jhzobq.asia/zwgkx/lnsrmzfgb/2022/qk/d20q_154123/gwywj_140667/202202/t20220223_4517515.html',
-        title: '辽宁省人民政府公报 (mirror)',
-        quote:
-          '根据《关于维护新就业形态劳动者劳动保障权益的指导意见》(人社部发〔2021〕56号),结合我省实际,经省政府同意,制定如下具体措施。',
-        supports: ['nameZh', 'zhShortNames', 'issuers'],
-      },
-    ],
-  },
 
   // ───────────── "Double reduction" (CPC and State Council general offices, 2021) ─────────────
   {
     id: 'document:opinions-on-further-reducing-burden-of-homework-and-off-campus-training-in-compulsory-education',
-    name: "Opinions on Further Reducing the Burden of Compulsory Education Students' Homework and Off-campus Training",
+    name: "Opinions on Further Reducing the Students' Assignment Burden and the Off-Campus Training Burden in Compulsory Education",
     nameZh: '关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见',
     aliases: [
       "Opinions on Further Reducing the Students' Homework Burden and Off-campus Training Burden in Compulsory Education",
-      "Opinions on Further Reducing the Students' Assignment Burden and the Off-Campus Training Burden in Compulsory Education",
     ],
     kind: 'normative_document',
     status: 'final',
@@ -450,13 +399,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     summary:
       'The 2021 "double reduction" opinions of the CPC Central Committee and State Council general offices: less homework for compulsory-education pupils and strict regulation of off-campus (online and offline) tutoring.',
     sources: [
-      {
-        url: 'https://www.tellerreport.com/news/2021-07-24-the-office-of-the-state-council-of-the-state-council-of-the-people-s-republic-of-china-issued-the-%22opinions-on-further-reducing-the-burden-of-students--homework-and-off-campus-training-in-compulsory-education%22.rye5549YAO.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'recently, the General Office of the Central Committee of the Communist Party of China and the General Office of the State Council issued the "Opinions on Further Reducing the Burden of Compulsory Education Students\' Homework and Off-campus Training" (hereinafter referred to as the "Opinions").',
-        supports: ['name', 'kind', 'status', 'issuers'],
-      },
       {
         url: 'https://wodeyuanxiao.com/EducationalKnowledge/ydzpomvyps.html',
         title: 'wodeyuanxiao.com',
@@ -469,7 +411,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         title: 'R Discovery (abstract)',
         quote:
           'China published the Opinions on Further Reducing the Students\' Assignment Burden and the Off-Campus Training Burden in Compulsory Education in July 2021 in an effort to alleviate the academic burden of Chinese primary and secondary students. With the execution of the "Double Reduction" policy, however, numerous problems emerged.',
-        supports: ['aliases', 'summary'],
+        supports: ['aliases', 'summary', 'name'],
       },
       {
         url: 'https://scholarmate.com/S/rvtFR6',

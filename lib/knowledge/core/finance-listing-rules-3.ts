@@ -165,7 +165,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     nameZh: '关于加强在境外发行证券与上市相关保密和档案管理工作的规定',
     aliases: [
       'Provisions on Strengthening Confidentiality and Archives Administration in Overseas Issuance and Listing of Securities',
-      'Regulations on Strengthening the Confidentiality and File Management Work Related to the Issuance and Listing of Securities Overseas',
     ],
     kind: 'normative_document',
     status: 'final',
@@ -200,13 +199,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         quote:
           'proposed amendments to the “Provisions on Strengthening Confidentiality and Archives Administration in Overseas Issuance and Listing of Securities” (CSRC Announcement [2009] No. 29) ( hereinafter referred to as “Announcement No. 29”)',
         supports: ['aliases', 'issuers'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2022-04-09-four-departments-including-the-china-securities-regulatory-commission-plan-to-issue-new-rules-on-confidentiality-of-overseas-listed-companies.SJlRd7vCmq.html',
-        title: 'Teller Report',
-        quote:
-          'Recently, the China Securities Regulatory Commission, together with the Ministry of Finance, the State Secrecy Administration, and the State Archives Administration, revised the "Regulations on Strengthening the Confidentiality and File Management Work Related to the Issuance and Listing of Securities Overseas" (hereinafter referred to as the "Regulations") issued in 2009.',
-        supports: ['aliases'],
       },
     ],
   },

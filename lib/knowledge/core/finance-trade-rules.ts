@@ -285,7 +285,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     aliases: [
       "Implementation Measures of the People's Bank of China for the Protection of Financial Consumer Rights",
       "People's Bank of China Financial Consumer Rights and Interests Protection Implementation Measures",
-      "Implementation Measures for the Protection of the Rights and Interests of Financial Consumers of the People's Bank of China",
       "Implementation Measures for the Protection of Financial Consumers' Rights and Interests",
     ],
     kind: 'departmental_rule',
@@ -317,13 +316,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         quote:
           'PBOC recently issued the “People’s Bank of China Financial Consumer Rights and Interests Protection Implementation Measures,” (中国人民银行金融消费者权益保护实施办法) which will come into effect on 1 November 2020.',
         supports: ['aliases', 'nameZh', 'issuers', 'effective'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2020-09-18-central-bank--reasonably-increase-the-cost-of-violations-of-laws-and-regulations-in-the-financial-sector.ByZgxnBbfHD.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'the central bank recently issued the "Implementation Measures for the Protection of the Rights and Interests of Financial Consumers of the People\'s Bank of China" (People\'s Bank of China Order [2020] No. 5, hereinafter referred to as the "Measures")',
-        supports: ['aliases', 'kind', 'issuers'],
       },
       {
         url: 'http://ysznh.com/Teamslogan/aaldmeifrz.html',

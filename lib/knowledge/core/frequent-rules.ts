@@ -82,7 +82,6 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     name: 'Regulation on the Implementation of the Law on the Protection of Consumer Rights and Interests',
     nameZh: '消费者权益保护法实施条例',
     aliases: [
-      'Regulations on the Implementation of the Consumer Rights Protection Law',
       'Implementation Regulations of the Consumer Rights Protection Law',
       // Pages write the law's full title inside the regulation's; without these the law's
       // state-prefixed title would be the longer match and take the mention.
@@ -130,13 +129,6 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
         quote:
           'It clarifies that operators shall not force consumers to purchase commodities or accept services and shall not engage in “price discrimination” or “discrimination with big data”. Live-streaming marketing platform operators shall fulfill their obligations to protect consumer rights and interests according to the law.',
         supports: ['summary'],
-      },
-      {
-        url: 'http://www.tellerreport.com/news/2024-04-09-supreme-court--conducting-research-on-issues-such-as-online-rewards-and-online-live-broadcast-marketing.B1MUtMIGeC.html',
-        title: 'China News Service (tellerreport.com)',
-        quote:
-          'The State Council Information Office held a regular policy briefing of the State Council on the 9th to introduce the "Regulations on the Implementation of the Consumer Rights Protection Law of the People\'s Republic of China".',
-        supports: ['aliases'],
       },
       {
         url: 'https://www.lwxsd.com/pcen/info_view.php?tab=mynews&VID=49337',

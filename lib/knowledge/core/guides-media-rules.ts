@@ -357,9 +357,9 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
   // ─────────────── NRTA/MCT Code of Conduct for Online Anchors (2022) ───────────────
   {
     id: 'document:code-of-conduct-for-online-anchors',
-    name: 'Code of Conduct for Online Anchors',
+    name: 'Code of Conduct for Internet Anchors',
     nameZh: '网络主播行为规范',
-    aliases: ['Code of Conduct for Internet Anchors', 'Code of Conduct for Network Anchors', 'Code of Conduct for Online Presenters'],
+    aliases: [ 'Code of Conduct for Network Anchors', 'Code of Conduct for Online Presenters'],
     // Pages also cite it by the issuing notice's number.
     zhShortNames: ['广电发〔2022〕36号'],
     kind: 'normative_document',
@@ -378,18 +378,11 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
         supports: ['aliases', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
       },
       {
-        url: 'https://www.tellerreport.com/business/2022-06-22-%22code-of-conduct-for-internet-anchors%22--do-not-imply-or-tempt-users-to-%22reward%22-large-sums-of-money.SkgR4cHe99.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'Zhongxin Finance, June 22. The State Administration of Radio and Television and the Ministry of Culture and Tourism issued the "Code of Conduct for Online Anchors" (hereinafter referred to as the "Code") on June 22.\n\n  The "Standard" clarifies the 31 kinds of behaviors that network anchors must not appear in the process of providing online performances and audio-visual program services',
-        supports: ['name', 'issuers', 'summary'],
-      },
-      {
         url: 'https://www.leetsai.com/media-entertainment/the-national-radio-and-television-administration-and-the-ministry-of-culture-and-tourism-jointly-issued-the-code-of-conduct-for-internet-anchors',
         title: 'Leets Consulting',
         quote:
           'on June 8, 2022, the National Radio and Television Administration and the Ministry of Culture and Tourism jointly issued the Code of Conduct for Internet Anchors (hereinafter referred to as the “Code”).  The Code has a total of eighteen articles, mainly covering the definition of the subject, behavior standards, prohibited acts, supervision and management of Internet anchors, etc. … Even the virtual anchors and content synthesized by artificial intelligence technology shall refer to the Code.',
-        supports: ['aliases', 'status', 'issuers', 'promulgated', 'summary'],
+        supports: ['aliases', 'status', 'issuers', 'promulgated', 'summary', 'name'],
       },
       {
         url: 'https://digitalpolicyalert.org/event/5212-adopted-code-of-conduct-for-internet-anchors',

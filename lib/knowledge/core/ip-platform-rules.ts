@@ -408,13 +408,6 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
           'The Securities Law was promulgated in 1998, and amended in 2004, 2005, 2013, 2014 and 2019 respectively. The latest revision entered into force on March 1, 2020. … 1.This Law shall apply to the offering and trading of stocks, corporate bonds, depositary receipts and other securities lawfully recognized by the State Council within the territory of China.(Article 2)\n2.Offering and trading of securities outside the People’s Republic of China which disrupt the domestic market order of the People’s Republic of China and harm the legitimate rights and interests of domestic investors shall be dealt with pursuant to the relevant provisions of this Law',
         supports: ['name', 'status', 'promulgated', 'amended', 'summary'],
       },
-      {
-        url: 'https://www.tellerreport.com/business/2020-02-29---notice-of-the-general-office-of-the-state-council-on-the-implementation-of-the-amended-securities-law-.SJV_V7muE8.html',
-        title: 'Teller Report',
-        quote:
-          'This revision of the Securities Law systematically summarizes the practical experience of China ’s capital market reform and development, supervision and enforcement, and risk prevention and control. It has made a comprehensive implementation of the securities issuance registration system',
-        supports: ['summary'],
-      },
     ],
   },
 
@@ -517,7 +510,6 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
     id: 'document:provisions-on-review-of-concentrations-of-undertakings',
     name: 'Provisions on the Review of Concentrations of Undertakings',
     nameZh: '经营者集中审查规定',
-    aliases: ['Provisions on the Review of Concentration of Business Operators'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -549,13 +541,6 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         title: 'mayaimage.com (國資數據中心)',
         quote: '(2023年3月10日國家市場監督管理總局令第67號公布自2023年4月15日起施行)',
         supports: ['kind', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2023-03-24-the-state-administration-for-market-regulation-issued-four-supporting-rules-for-the-anti-monopoly-law.rkYIRp9eh.html',
-        title: 'Teller Report',
-        quote:
-          'The State Administration for Market Regulation (SAMR) recently issued four supporting rules of the Anti-Monopoly Law, namely the Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition, the Provisions on Prohibiting Monopoly Agreements, the Provisions on Prohibiting Abuse of Dominant Market Position, and the Provisions on the Review of Concentration of Business Operators',
-        supports: ['aliases', 'kind', 'issuers'],
       },
     ],
   },

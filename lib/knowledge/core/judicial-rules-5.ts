@@ -850,13 +850,6 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
         supports: ['aliases', 'issuers'],
       },
       {
-        url: 'https://www.tellerreport.com/news/2022-05-25-supreme-court--build-an-interoperable-and-shared-judicial-blockchain-alliance-by-2025.B1GldkUsw9.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'The "Opinions" propose that by 2025, a blockchain alliance for mutual sharing between the people\'s courts and all walks of life will be built. … The "Opinions" include 32 items in seven parts, clarifying the general requirements for people\'s courts to strengthen the judicial application of blockchain and the requirements for the construction of blockchain platforms for people\'s courts',
-        supports: ['summary'],
-      },
-      {
         url: 'https://blockchainbbs1.com/thread-204-1-1.html',
         title: 'blockchainbbs1.com (forum reprint)',
         quote: '《最高人民法院关于加强区块链司法应用的意见》全文(中英文版) … 法发〔2022〕16号\n\n最高人民法院关于加强区块链司法应用的意见',

@@ -70,13 +70,6 @@ export const CORE_LAWS_16: CoreInstrument[] = [
         supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary'],
       },
       {
-        url: 'http://www.88512.net/ypjg/zfxxgk/fdzdgknr/lzyj/xzfg/2022052810240554690/index.shtml',
-        title: '88512.net (law text)',
-        quote:
-          'Administrative Licensing Law of the People\'s Republic of China … (2003年8月27日第十届全国人民代表大会常务委员会第四次会议通过 根据2019年4月23日第十三届全国人民代表大会常务委员会第十次会议 … 修正) … Section 3 Time Limit \n\n      Section 4 Hearing \n\n      Section V Change and continuation \n\n      Section VI Special provisions \n\n      Chapter V Fees for administrative licensing \n\n      Chapter VI Supervision and inspection',
-        supports: ['name', 'issuers', 'adopted', 'amended', 'summary'],
-      },
-      {
         url: 'https://appinchina.co/government-documents/law-of-the-peoples-republic-of-china-on-administrative-licensing-revised-in-2019',
         title: 'AppInChina',
         quote:
@@ -89,6 +82,13 @@ export const CORE_LAWS_16: CoreInstrument[] = [
         quote:
           "The Administrative License Law of the People's Republic of China has been adopted at the 4th session of the mittee of the 10th National People's Congress of the People's Republic of China on August 27, 2003.",
         supports: ['aliases', 'adopted'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/content.php?content_type=T&origin_id=3415870&provider_id=1&isEnglish=Y',
+        title: 'LexisNexis China',
+        quote:
+          'Administrative Licensing Law of the People\'s Republic of China (Amended in 2019)\n\nOrder of the President of the People\'s Republic of China No. 29\n\nApril 23, 2019\n\n(Adopted at the Fourth Meeting of the Standing Committee of the Tenth National People\'s Congress of the People\'s Republic of China on August 27, 2003',
+        supports: ['name'],
       },
     ],
   },

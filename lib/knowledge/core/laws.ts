@@ -874,7 +874,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:law-on-guarding-state-secrets',
     name: 'Law on Guarding State Secrets',
     nameZh: '保守国家秘密法',
-    aliases: ['State Secrets Law', "Law of the People's Republic of China on Keeping State Secrets"],
+    aliases: ['State Secrets Law'],
     zhShortNames: ['保密法'],
     kind: 'law',
     status: 'final',
@@ -917,13 +917,6 @@ export const CORE_LAWS: CoreInstrument[] = [
         title: 'falubang.com',
         quote: '国家秘密的密级分为绝密、机密、秘密三级。',
         supports: ['summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2024-02-28-law-of-the-people-s-republic-of-china-on-keeping-state-secrets.Byef8LbnhT.html',
-        title: 'Teller Report',
-        quote:
-          "Law of the People's Republic of China on Keeping State Secrets\n\n  (Adopted at the third meeting of the Standing Committee of the Seventh National People's Congress on September 5, 1988.",
-        supports: ['aliases', 'adopted'],
       },
     ],
   },

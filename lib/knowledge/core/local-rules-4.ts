@@ -157,40 +157,6 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
       },
     ],
   },
-  // ───────────── Zhejiang public data regulations (2022) ─────────────
-  {
-    id: 'document:zhejiang-public-data-regulations',
-    name: 'Regulations on Public Data in Zhejiang Province',
-    nameZh: '浙江省公共数据条例',
-    kind: 'local_regulation',
-    status: 'final',
-    adopted: '2022-01-21',
-    effective: '2022-03-01',
-    summary:
-      "Zhejiang's regulation on public data — platforms, collection, sharing, opening, authorised operation and security — the first local regulation in China on public data.",
-    sources: [
-      {
-        url: 'https://www.tellerreport.com/business/2022-03-01-the-%22regulations-on-public-data-of-zhejiang-province%22-was-officially-implemented-to-promote-the-open-and-sharing-of-data-in-accordance-with-the-law.Sy-vkaEjgq.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'On March 1, the "Regulations on Public Data in Zhejiang Province" came into effect.\n\nThe "Regulations" consist of eight chapters and fifty-one articles, and make specific specifications for the development and management of public data in terms of defining the scope of public data, platform construction specifications, collection and aggregation rules, sharing and opening mechanisms, authorized operation systems, and security management specifications.',
-        supports: ['name', 'status', 'summary'],
-      },
-      {
-        url: 'http://cxkc.hangzhou.gov.cn/art/2022/7/13/art_1229364325_1822311.html',
-        title: '杭州城西科创产业集聚区管委会',
-        quote: '《浙江省公共数据条例》全文公布 … 浙江省第十三届人民代表大会第六次会议公告\n\n第3号',
-        supports: ['nameZh', 'kind', 'status'],
-      },
-      {
-        url: 'https://newton.com.tw/wiki/%E6%B5%99%E6%B1%9F%E7%9C%81%E5%85%AC%E5%85%B1%E6%95%B8%E6%93%9A%E6%A2%9D%E4%BE%8B/59956604',
-        title: '牛頓百科 (newton.com.tw)',
-        quote:
-          '《浙江省公共數據條例》是浙江省頒布的條例,是全國首部公共數據領域的地方性法規,由浙江省第十三屆人民代表大會第六次會議通過,自2022年3月1日起施行 … 2022年1月21日,浙江省十三屆人大六次會議表決通過《浙江省公共數據條例》。',
-        supports: ['kind', 'adopted', 'effective', 'summary'],
-      },
-    ],
-  },
   // ───────────── Chongqing data regulations (2022) ─────────────
   {
     id: 'document:chongqing-data-regulations',
@@ -224,7 +190,6 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     id: 'document:zhejiang-digital-economy-promotion-regulations',
     name: 'Regulations of Zhejiang Province on Promoting Digital Economy',
     nameZh: '浙江省数字经济促进条例',
-    aliases: ['Regulations on the Promotion of Digital Economy in Zhejiang Province'],
     kind: 'local_regulation',
     status: 'final',
     adopted: '2020-12-24',
@@ -253,13 +218,6 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
           'The regulation, which takes effect on March 1, 2021, makes Zhejiang the first provincial-level region in China to legislate for digital economy development.',
         supports: ['effective', 'summary'],
       },
-      {
-        url: 'https://www.tellerreport.com/news/2020-11-24-zhejiang-intends-to-legislate-for-digital-economy-and-protect-digital-development-with-the-rule-of-law.BJEcQHm9qD.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'the Zhejiang Provincial People\'s Congress Legal System The committee submitted to the Standing Committee of the Provincial People\'s Congress the "Regulations on the Promotion of Digital Economy in Zhejiang Province (Draft) (Second Draft)"',
-        supports: ['aliases'],
-      },
     ],
   },
   // ───────────── Guangzhou digital economy regulations (2022) ─────────────
@@ -272,21 +230,14 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     adopted: '2021-12-31',
     promulgated: '2022-04-06',
     effective: '2022-06-01',
-    summary: "Guangzhou's regulation on the digital economy, the first local regulation on the digital economy adopted by a Chinese city.",
+    summary: "Guangzhou's local regulation promoting the digital economy, in force from 1 June 2022.",
     sources: [
       {
         url: 'https://gba.investhk.gov.hk/en/supporting-policies/guangzhou-digital-economy-promotion-regulations/',
         title: 'InvestHK (Greater Bay Area)',
         quote:
           'The "Guangzhou Digital Economy Promotion Regulations" (the Regulations) will be implemented on June 1. The "Regulations" depict a panoramic blueprint for the development of Guangzhou\'s digital economy.',
-        supports: ['name', 'status'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2022-05-14-%22guangzhou-digital-economy-promotion-regulations%22-will-be-implemented-next-month.Skgc_KmaI9.html',
-        title: 'Teller Report (Guangzhou Daily)',
-        quote:
-          'The first domestic city digital economy local regulations - "Guangzhou Digital Economy Promotion Regulations" (hereinafter referred to as "Regulations") will be implemented on June 1.',
-        supports: ['name', 'kind', 'summary'],
+        supports: ['name', 'status', 'summary'],
       },
       {
         url: 'https://gzdaily.dayoo.com/pc/html/2022-04/13/content_879_789248.htm',

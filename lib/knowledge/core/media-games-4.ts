@@ -121,8 +121,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     nameZh: '互联网平台落实主体责任指南',
     aliases: [
       'Guidelines for Implementing Subject Responsibilities on Internet Platforms',
-      'Guidelines for the Implementation of Subject Responsibilities on Internet Platforms',
-      'Guidelines for the Implementation of Subject Responsibilities of Internet Platforms',
       'Internet Platform Guidelines for the Implementation of Main Duties',
     ],
     kind: 'guideline',
@@ -160,20 +158,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         quote:
           'the “Internet Platform Guidelines for the Implementation of Main Duties” (互联网平台落实主体责任指南(征求意见稿)) for the solicitation of opinions from the public.\n\nThe draft Guidelines divide China’s online platforms into six main categories and three main grades, while also stipulating that platforms must implement responsibilities with regard to fair competition, equal regulation and open ecosystems that vary depending upon size.',
         supports: ['aliases', 'nameZh', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2021-10-29-the-state-administration-for-market-regulation-intends-to-stipulate--internet-platform-operators-shall-not-engage-in-monopolistic-activities.ryrfVPY8Y.html',
-        title: 'Teller Report (China News Service), 29 October 2021',
-        quote:
-          'the State Administration for Market Regulation organized the drafting of the "Guidelines for the Implementation of Subject Responsibilities on Internet Platforms (Draft for Comment)" (hereinafter referred to as the "Draft for Comment"). Solicit opinions from the society.',
-        supports: ['aliases', 'issuers', 'status'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2021-11-18-very-large-platforms-have-to-take-on-more-responsibilities-and-obligations-to-allow-the-platform-to-develop-in-the-economic-norms.H1BwPxCX_K.html',
-        title: 'Teller Report – Very large platforms have to bear more responsibilities and obligations',
-        quote:
-          'The "Guidelines for the Implementation of Subject Responsibilities of Internet Platforms (Draft for Comment)" stipulates the obligations of fair competition demonstration, equal governance, and open ecology that Internet platforms, especially super-large platforms, need to perform.',
-        supports: ['aliases', 'summary'],
       },
     ],
   },
@@ -229,56 +213,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Live streaming: profit-making and tax (2022) ─────────────
-  {
-    id: 'document:opinions-on-further-regulating-profit-making-behavior-of-online-live-broadcasting',
-    name: 'Opinions on Further Regulating the Profit-making Behavior of Online Live Broadcasting and Promoting the Healthy Development of the Industry',
-    nameZh: '关于进一步规范网络直播营利行为促进行业健康发展的意见',
-    aliases: ['Opinions on Further Regulating the Profitable Behavior of Online Live Broadcasting to Promote the Healthy Development of the Industry'],
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['cac', 'sta', 'samr'],
-    promulgated: '2022-03-30',
-    summary:
-      'CAC, tax and market regulators’ opinions on live-streaming income: platforms report streamers’ identity and income every six months and withhold their income tax, no self-tipping or fake marketing to draw traffic, and streamers’ companies and studios keep accounts.',
-    sources: [
-      {
-        url: 'https://economy.gmw.cn/2022-03/31/content_35625171.htm',
-        title: '光明网 – 三部门发文进一步规范网络直播营利行为 (新华网)',
-        quote:
-          '来源:新华网2022-03-31 10:00\n\n  新华社北京3月30日电(记者王雨萧、王思北)记者30日了解到,国家互联网信息办公室、国家税务总局、国家市场监督管理总局近日联合印发《关于进一步规范网络直播营利行为促进行业健康发展的意见》,着力构建跨部门协同监管长效机制,促进网络直播行业规范健康发展。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://economy.gmw.cn/2022-03/31/content_35625171.htm',
-        title: '光明网 – 三部门发文进一步规范网络直播营利行为 (新华网)',
-        quote:
-          '网络直播平台应当每半年向所在地省级网信部门、主管税务机关报送存在网络直播营利行为的网络直播发布者个人身份、直播账号、网络昵称、取酬账户、收入类型及营利情况等信息。网络直播平台和网络直播发布者等不得通过造谣、虚假营销宣传、自我打赏等方式吸引流量、炒作热度 … 网络直播平台、网络直播服务机构应依法履行个人所得税代扣代缴义务 … 网络直播发布者开办的企业和个人工作室,应按照国家有关规定设置账簿。',
-        supports: ['summary'],
-      },
-      {
-        url: 'http://market.sosol.com.cn/kuaixiao/2022/0330/25291.html',
-        title: 'sosol.com.cn',
-        quote:
-          '3月30日,国家互联网信息办公室、国家税务总局、国家市场监督管理总局联合印发《关于进一步规范网络直播营利行为促进行业健康发展的意见》',
-        supports: ['nameZh', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2022-04-04-it-is-necessary-to-set-%22traffic-lights%22-for-webcasting.BJZsgXp_mq.html',
-        title: 'Teller Report – It is necessary to set “traffic lights” for webcasting',
-        quote:
-          'Recently, the Cyberspace Administration of China, the State Administration of Taxation and other departments jointly issued the "Opinions on Further Regulating the Profit-making Behavior of Online Live Broadcasting and Promoting the Healthy Development of the Industry".',
-        supports: ['name', 'issuers'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2022-03-30-three-departments--internet-anchor-studios-should-use-the-method-of-audit-collection-to-calculate-and-collect-income-tax.B1fnZcZmq.html',
-        title: 'Teller Report (China News Service), 30 March 2022',
-        quote:
-          'On the 30th, the State Internet Information Office, the State Administration of Taxation, and the State Administration for Market Regulation issued the "Opinions on Further Regulating the Profitable Behavior of Online Live Broadcasting to Promote the Healthy Development of the Industry".',
-        supports: ['aliases', 'issuers'],
-      },
-    ],
-  },
 
   // ───────────── Fan circles (CAC, 2021) ─────────────,
 
@@ -457,7 +391,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
   // ───────────── Game live streaming on audio-visual platforms (2022) ─────────────
   {
     id: 'document:notice-on-strengthening-management-of-game-live-streaming-on-online-audio-visual-platforms',
-    name: 'Notice on Strengthening the Management of Online Audio-Visual Program Platforms for Game Live Streaming',
+    name: 'Notice on Strengthening the Management of Game Live Streaming on Online Audio-Visual Platforms',
     nameZh: '关于加强网络视听节目平台游戏直播管理的通知',
     kind: 'normative_document',
     status: 'final',
@@ -466,13 +400,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     summary:
       'Notice of the NRTA’s online audio-visual department and the Publicity Department’s publishing bureau: no live streaming of unapproved games, conduct rules for game streamers, no airtime for law-breaking or immoral people, minors’ protection and filing of game-streaming programmes.',
     sources: [
-      {
-        url: 'https://www.tellerreport.com/news/2022-04-15-the-chinese-official-issued-a-document-emphasizing-that-it-is-strictly-forbidden-for-those-who-violate-the-law-to-use-live-broadcasts-to-make-sound-appearances.HylZf98Ec.html',
-        title: 'Teller Report (China News Service), 15 April 2022',
-        quote:
-          'The Network Audio-Visual Program Management Department of the State Administration of Radio and Television of China and the Publishing Bureau of the Propaganda Department of the Central Committee of the Communist Party of China issued the "Notice on Strengthening the Management of Online Audio-Visual Program Platforms for Game Live Streaming" on the 15th',
-        supports: ['name', 'kind', 'status', 'issuers'],
-      },
       {
         url: 'http://tlbanli.com/newsdetail.aspx?id=1163',
         title: 'tlbanli.com',
@@ -486,6 +413,13 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         quote:
           '新华财经 2022-04-15 12:13\n\n国家广电总局网络视听节目管理司、中宣部出版局联合发布通知,加强网络视听节目平台游戏直播管理:①严禁网络视听平台传播违规游戏,各类网络视听节目均不得直播未经主管部门批准的网络游戏;②加强游戏直播内容播出管理;③加强游戏主播行为规范引导;④严禁违法失德人员利用直播发声出镜;⑤督促网络直播平台建立并实行未成年人保护机制;⑥严格履行分类报审报备制度。',
         supports: ['issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://nikopartners.com/nrta-issues-notice-on-game-live-streaming-in-china/',
+        title: 'Niko Partners',
+        quote:
+          'China’s National Radio and Television Administration issued a notice on April 12, 2022 (Published April 15), called “Strengthening the Management of Game Live Streaming on Online Audio-Visual Platforms”. The notice states that game live streaming platforms, short video platforms and other types of audio-visual platforms are prohibited from broadcasting video games without having obtained a license (ISBN).',
+        supports: ['name', 'kind', 'status'],
       },
     ],
   },
@@ -519,49 +453,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Micro-short dramas: management and creation plan (NRTA, 2022) ─────────────
-  {
-    id: 'document:notice-on-further-strengthening-management-of-online-micro-short-dramas',
-    name: 'Notice on Further Strengthening the Management of Online Micro-Short Dramas and Implementing the Creation Improvement Plan',
-    nameZh: '关于进一步加强网络微短剧管理实施创作提升计划有关工作的通知',
-    zhShortNames: ['关于进一步加强网络微短剧管理 实施创作提升计划有关工作的通知', '广电办发〔2022〕345号'],
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['nrta'],
-    promulgated: '2022',
-    summary:
-      'NRTA notice bringing online micro-short dramas under licensing and content review, with a special clean-up of “mini-program” micro-dramas, a plan to raise their quality and platforms answerable for what they carry.',
-    sources: [
-      {
-        url: 'https://www.tellerreport.com/life/2022-12-27-the-state-administration-of-radio--film-and-television-launched-a-special-rectification-of-%22mini-program%22-online-micro-short-dramas.Hyv9xmldYi.html',
-        title: 'Teller Report (China News Service), 27 December 2022',
-        quote:
-          'the website of the State Administration of Radio, Film and Television issued the "General Office of the State Administration of Radio and Television on Further Strengthening the Management of Network Micro-short Dramas" The "Notice on the Work Related to the Implementation of the Creation Improvement Plan" pointed out that it is necessary to seriously and solidly carry out special rectification of "mini-program" online micro-short dramas.',
-        supports: ['name', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://www.95890.com/blog-1428451.html',
-        title: '风君子博客 – 广电总局:严肃、扎实开展“小程序”类网络微短剧专项整治',
-        quote:
-          '国家广播电视总局办公厅发布关于进一步加强网络微短剧管理实施创作提升计划有关工作的通知。其中指出,要严肃、扎实开展“小程序”类网络微短剧专项整治。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://anqing.hnxfqy.com/post/ngSg_83078.html',
-        title: '国家广播电视总局:落实微短剧“分类分层审核”制度 (中新网转载)',
-        quote:
-          '国家广播电视总局办公厅《关于进一步加强网络微短剧管理 实施创作提升计划有关工作的通知》(广电办发〔2022〕345号)印发以来,各级广电主管部门一方面聚焦创作提升,统筹加强各类网络微短剧(以下简称“微短剧”)的许可准入、备案管理、规划引导、内容审核、行业自律',
-        supports: ['zhShortNames', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'https://www.scholarmate.com/S/JEy3gs',
-        title: 'scholarmate – 关于进一步加强网络微短剧管理、实施创作提升计划有关工作的通知 (摘要)',
-        quote:
-          '日前,国家广播电视总局发布《关于进一步加强网络微短剧管理、实施创作提升计划有关工作的通知》。通知提到:严肃、扎实开展“小程序”类网络微短剧专项整治。加强规范管理,实施创作提升计划。其中包含10条:1)依法依规纳入管理。 … 5)强化内容审核。6)突出结构管理。7)严格许可证发放。8)坚守管理底线。9)压实平台主体责任。',
-        supports: ['issuers', 'summary'],
-      },
-    ],
-  },
 
   // ───────────── Micro-short dramas: tiered review (NRTA, 2025) ─────────────
   {
@@ -575,7 +466,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     summary:
       'NRTA notice setting a tiered review of micro-dramas by subject and budget — “key” (1 million yuan or more) and “ordinary” (300,000 to 1 million) dramas reviewed by broadcasting authorities, smaller ones by the platforms — and barring distribution of any without a licence or filing number.',
     relations: [
-      { type: 'cites', target: 'document:notice-on-further-strengthening-management-of-online-micro-short-dramas', source: 1 },
       { type: 'based_on', target: 'document:regulations-on-administration-of-radio-and-television', source: 1 },
       { type: 'based_on', target: 'document:provisions-on-administration-of-internet-audio-visual-program-services', source: 1 },
     ],
@@ -720,7 +610,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     id: 'document:notice-on-strengthening-management-of-online-show-and-e-commerce-live-streaming',
     name: 'Notice on Strengthening the Management of Online Show Live Streaming and E-commerce Live Broadcasting',
     nameZh: '关于加强网络秀场直播和电商直播管理的通知',
-    aliases: ['Notice on Strengthening the Management of Online Show Live and E-commerce Live Broadcast'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['nrta'],
@@ -741,13 +630,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         quote:
           '国家广播电视总局印发通知,加强网络秀场直播和电商直播管理,明确要求对网络主播和“打赏”用户实行实名制管理,未实名制注册及未成年用户不能打赏;平台应对用户每次、每日、每月最高打赏金额进行限制,达限后暂停相关用户的“打赏”功能。',
         supports: ['issuers', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2020-11-23-state-administration-of-radio--film-and-television--real-name-management-of-users-on-the-live-webcast-platform-%22ticketing%22.rkLGDxfF9w.html',
-        title: 'Teller Report (China News Service), 23 November 2020',
-        quote:
-          'the State Administration of Radio and Television recently issued the "Notice on Strengthening the Management of Online Show Live and E-commerce Live Broadcast" (hereinafter referred to as the "Notice").',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'https://www.priory-electrical.uk/forum/welcome-to-the-forum/the-tuyere-of-live-streaming-has-passed',
@@ -1057,7 +939,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     name: 'Administrative Measures for Livestreaming Marketing (for Trial Implementation)',
     nameZh: '网络直播营销管理办法',
     aliases: [
-      'Administrative Measures for Webcast Marketing (Trial)',
       'Measures for the Management of Webcast Marketing (for Trial Implementation)',
       'Trial Measures on Management of Internet Live Marketing',
     ],
@@ -1076,13 +957,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         quote:
           'On 23 April 2021, “Administrative Measures for Livestreaming Marketing (for Trial Implementation)” (the “Measures”, 网络直播营销管理办法(试行)) were jointly released by the Cyberspace Administration of China, the Ministry of Public Security, Ministry of Commerce, Ministry of Culture and Tourism, State Taxation Administration, State Administration for Market Regulation and National Radio and Television Administration. The Measures came into force as of 25 May 2021. … The Measures also strengthens the administration of livestreaming marketing platforms, and provides in detail the security assessment, record-filing or licensing, technical support, platform rules',
         supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2021-04-27-seven-departments-promulgated-new-regulations--both-%22strict%22-and-%22detailed%22--the-live-streaming-industry-welcomes-the-big-exam.S14yja7Hvd.html',
-        title: 'Teller Report – Seven departments “set the rules”, and the live streaming industry welcomes the big exam',
-        quote:
-          'On April 23, seven departments including the State Internet Information Office, the Ministry of Public Security, the Ministry of Commerce, the Ministry of Culture and Tourism, the State Administration of Taxation, the State Administration for Market Regulation, and the State Administration of Radio and Television jointly issued the "Administrative Measures for Webcast Marketing (Trial)"',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'http://www.changguoli.com.cn/tag/%E5%8D%97%E4%BA%AC%E5%A4%9C%E7%94%9F%E6%B4%BB%E4%BA%A4%E6%B5%81',

@@ -138,33 +138,6 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── 5G “Sailing” upgrade plan (MIIT and eleven others, November 2024) ─────────────
-  {
-    id: 'document:5g-large-scale-application-sailing-action-upgrade-plan',
-    name: 'Upgrade Plan for the 5G Large-Scale Application “Sailing” Action',
-    nameZh: '5G规模化应用“扬帆”行动升级方案',
-    kind: 'plan',
-    status: 'final',
-    issuers: ['miit'],
-    promulgated: '2024-11-22',
-    summary:
-      'Plan of MIIT and eleven other departments to achieve large-scale 5G application by the end of 2027 through upgrades of applications, industry, networks and ecosystem.',
-    sources: [
-      {
-        url: 'http://www.www-555510.com/zwgk/xxgk/gyxx/gkml/zcjd_534/202505/t20250520_9517976.shtml',
-        title: '《青島市5G規模化應用“揚帆”行動升級方案》政策解讀 (Qingdao government page, mirror)',
-        quote:
-          '2024年11月22日,工業和信息化部等十二部門印發了《5G規模化應用“揚帆”行動升級方案》,明確提出升級發展目標,即到2027年底,構建形成“能力普適、應用普及、賦能普惠”的發展格局,全面實現5G規模化應用。',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'http://www.www-555510.com/zwgk/xxgk/gyxx/gkml/zcjd_534/202505/t20250520_9517976.shtml',
-        title: '《青島市5G規模化應用“揚帆”行動升級方案》政策解讀 (Qingdao government page, mirror)',
-        quote: '聚焦“應用、產業、網絡、生態”四個升級',
-        supports: ['summary'],
-      },
-    ],
-  },
 
   // ───────────── SME digital empowerment special action plan (MIIT, MOF, PBOC, NFRA, December 2024) ─────────────
   {

@@ -4,7 +4,7 @@
  * on the Export Control Control List, and Ministry of Foreign Affairs countermeasure decisions
  * (外交部令) under the Anti-Foreign Sanctions Law — and, in OTHER_NAMES_NAMED_18, further names
  * pages write for entries the core layer already holds (the second edition of the standard
- * contract filing guide, the facial recognition measures, the AI-content labelling measures).
+ * contract filing guide and the facial recognition measures).
  * Every fact is quoted from a stored public page.
  */
 import type { CoreInstrument } from './types';
@@ -88,82 +88,7 @@ export const CORE_NAMED_18: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── MOFCOM Announcement No. 13 of 2025: 15 US entities on the Control List ─────────────
-  {
-    id: 'document:mofcom-announcement-2025-13-us-entities-export-control-list',
-    name: 'Ministry of Commerce Announcement No. 13 of 2025',
-    nameZh: '公布将15家美国实体列入出口管制管控名单',
-    zhShortNames: ['商务部公告2025年第13号'],
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['mofcom'],
-    promulgated: '2025-03-04',
-    effective: '2025-03-04',
-    summary:
-      'MOFCOM announcement of 4 March 2025 putting Leidos, General Dynamics Land Systems, Skydio and 12 other US entities on the Export Control Control List: exports of dual-use items to them are banned and ongoing exports must stop.',
-    relations: [
-      { type: 'based_on', target: 'document:export-control-law', source: 0 },
-      { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },
-    ],
-    sources: [
-      {
-        // A reprint of a NetEase page quoting People's Daily.
-        url: 'http://senqingzn.com/dy/article/JR9ADVM605535FHQ.html?spss=dy_author',
-        title: 'senqingzn.com (网易 reprint)',
-        quote:
-          '據人民日報報道,近日,《商務部公告2025年第13號 公布將15家美國實體列入出口管制管控名單》發布,根據《中華人民共和國出口管制法》和《中華人民共和國兩用物項出口管制條例》等法律法規有關規定,為維護國家安全和利益,履行防擴散等國際義務,決定將萊多斯公司等15家美國實體列入出口管制管控名單,并采取以下措施:一、禁止向上述15家美國實體出口兩用物項;正在開展的相關出口活動應當立即停止。二、特殊情況下確需出口的,出口經營者應當向商務部提出申請。本公告自公布之日起正式實施。',
-        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'effective', 'summary', 'relations'],
-      },
-      {
-        url: 'https://evrimagaci.org/tpg/china-adds-15-us-entities-to-export-control-list-251335',
-        title: 'Evrim Ağacı – China Adds 15 US Entities To Export Control List',
-        quote:
-          'China took significant action on March 4, 2025, by adding 15 US entities to its export control list, citing threats to national security and interests. … The companies identified as posing risks included Leidos, General Dynamics, and AeroVironment, among others.',
-        supports: ['issuers', 'promulgated', 'effective', 'summary'],
-      },
-    ],
-  },
 
-  // ───────────── MOFCOM Announcement No. 21 of 2025: 16 US entities on the Control List ─────────────
-  {
-    id: 'document:mofcom-announcement-2025-21-us-entities-export-control-list',
-    name: 'Ministry of Commerce Announcement No. 21 of 2025',
-    nameZh: '将16家美国实体列入出口管制管控名单',
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['mofcom'],
-    promulgated: '2025-04-04',
-    summary:
-      'MOFCOM announcement of 4 April 2025 putting 16 US entities on the Export Control Control List and banning exports of dual-use items to them; the measures were later suspended for 90 days at a time after the China–US trade talks.',
-    relations: [
-      { type: 'based_on', target: 'document:export-control-law', source: 1 },
-      { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 1 },
-    ],
-    sources: [
-      {
-        url: 'https://www.ettoday.net/news/20250812/3013384.htm',
-        title: 'ETtoday新聞雲',
-        quote:
-          '發言人指出，商務部於2025年4月4日和9日分別發佈了第21號和22號公告，將28家美國實體列入出口管制管控名單，禁止向其出口兩用物項。\n\n發言人表示，為落實中美經貿高層會談共識，決定自2025年8月12日起，對於2025年4月4日被列入出口管制管控名單的16家美國實體，繼續暫停上述相關措施90天。',
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        // A reprint of China Youth Daily's report.
-        url: 'http://blg686.com/news/article/JSAVJBP70514CDBK.html?clickfrom=subscribe',
-        title: '中國青年報客戶端 (reprint)',
-        quote:
-          '4月4日,商務部宣布,將16家美國實體列入出口管制管控名單。商務部新聞發言人在答記者問時表示,為維護國家安全和利益,履行防擴散等國際義務,根據《中華人民共和國出口管制法》和《中華人民共和國兩用物項出口管制條例》等法律法規有關規定,商務部發布公告決定將16家美國實體列入出口管制管控名單,禁止對其出口兩用物項。',
-        supports: ['nameZh', 'issuers', 'promulgated', 'relations'],
-      },
-      {
-        url: 'https://www.shine.cn/news/nation/2504045779/',
-        title: 'Shanghai Daily (Xinhua) – China bans export of dual-use items to 16 US entities',
-        quote:
-          "China's Ministry of Commerce on Friday announced it has decided to ban the export of dual-use items from China to 16 US entities, which have been added to an export control list by the ministry.",
-        supports: ['issuers', 'summary'],
-      },
-    ],
-  },
 
   // ───────────── MOFCOM Announcement No. 22 of 2025: 12 US entities on the Control List ─────────────
   {
@@ -192,13 +117,6 @@ export const CORE_NAMED_18: CoreInstrument[] = [
         quote:
           "Xinhua) 10:17, April 10, 2025\n\nBEIJING, April 9 (Xinhua) -- China has added 12 U.S. companies, including American Photonics and Novotech, Inc., to its export control list, the country's commerce ministry announced on Wednesday. … Effective from 12:01 p.m. Thursday, the export of dual-use items to these 12 companies will be prohibited, while any ongoing related export activities must stop immediately, according to the Ministry of Commerce.",
         supports: ['issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'http://m.qjsabbmu.com/news/guonei/2025-08-13/1761027.html',
-        title: '人民日報 (reprint), 2025年08月13日',
-        quote:
-          '商務(wù)部于2025年4月4日和9日分別發(fā)布了第21號和22號公告 … 對于2025年4月9日被列入出口管制管控名單的12家美國實(shí)體,停止執(zhí)行相關(guān)措施。',
-        supports: ['issuers', 'promulgated'],
       },
     ],
   },
@@ -374,19 +292,6 @@ export const OTHER_NAMES_NAMED_18: CoreOtherNames[] = [
         title: 'BRICS Competition Law and Policy Centre – Newsletter on Chinese Antitrust 09.03-30.03.2025',
         quote:
           'Measures for safe use of Face ID\n\nChina has issued the “Safe Use Measures for Facial Recognition Technology,” which will take effect on June 1st, 2025, the first legislation in China dedicated to this sensitive technology.',
-        supports: ['aliases'],
-      },
-    ],
-  },
-  {
-    id: 'document:measures-for-labelling-of-artificial-intelligence-generated-and-synthetic-content',
-    aliases: ['AI-content labeling rules'],
-    sources: [
-      {
-        url: 'https://anuragverma.co/worldwatch/china/ai',
-        title: 'Anurag Verma – World Watch: AI regulation in China (2026)',
-        quote:
-          'In force are the Algorithm Recommendation Provisions (2022), Deep Synthesis Provisions (2023), Interim Measures for Generative AI Services (2023), and mandatory AI-content labeling rules (effective September 2025).',
         supports: ['aliases'],
       },
     ],

@@ -16,7 +16,6 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     name: '14th Five-Year Plan for the Development of the Information and Communication Industry',
     nameZh: '“十四五”信息通信行业发展规划',
     aliases: [
-      'Fourteenth Five-Year Plan for the Development of the Information and Communication Industry',
       '14th Five Year Plan (FYP) for the Information and Communications Industry',
     ],
     kind: 'plan',
@@ -25,7 +24,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     promulgated: '2021-11-16',
     summary:
       'MIIT plan for the telecoms and internet sector in 2021-2025: a new digital infrastructure (5G, gigabit fibre, data centres, industrial internet) basically built by 2025, with 26 development priorities, 21 projects and quantified targets such as 26 5G base stations per 10,000 people.',
-    relations: [{ type: 'based_on', target: 'document:outline-of-14th-five-year-plan', source: 2 }],
+    relations: [{ type: 'based_on', target: 'document:outline-of-14th-five-year-plan', source: 1 }],
     sources: [
       {
         url: 'http://cguiw.com/rd/2021111723336.html',
@@ -33,13 +32,6 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
         quote:
           '工信部发布《“十四五”信息通信行业发展规划》\n\n2021-11-17 10:25:23 来源:科技日报\n\n11月16日,工信部正式印发《“十四五”信息通信行业发展规划》(以下简称《规划》),明确提出,到2025年,信息通信行业整体规模进一步壮大,发展质量显著提升,基本建成高速泛在、集成互联、智能绿色、安全可靠的新型数字基础设施 … 此外,《规划》还明确给出“十四五”时期信息通信行业发展主要指标,到2025年,每万人拥有26个5G基站,5G用户普及率达到56%等具体指标。',
         supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2021-11-16-ministry-of-industry-and-information-technology--a-new--safe-and-reliable-digital-infrastructure-will-be-basically-completed-by-2025.Bk7KGI0guK.html',
-        title: 'Teller Report',
-        quote:
-          'The Ministry of Industry and Information Technology today (16th) officially released the "Fourteenth Five-Year Plan for the Development of the Information and Communication Industry". … The "Plan" puts forward 26 development priorities and 21 projects in terms of building new digital infrastructure, expanding digital development space, building a new industry management system, strengthening network security assurance systems and capacity building, and cross-regional and cross-industry overall coordination.',
-        supports: ['name', 'aliases', 'issuers', 'promulgated', 'summary'],
       },
       {
         url: 'http://article.cechina.cn/22/0209/09/20220209094804.htm',
@@ -53,6 +45,13 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
         title: 'Trivium China',
         quote: 'Yesterday, MIIT released the 14th Five Year Plan (FYP) for the Information and Communications Industry.',
         supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://www.chnfcs.com/manual/86.html?pagenum=all',
+        title: 'chnfcs.com',
+        quote:
+          'Recently, the Ministry of Industry and Information Technology issued the "14th Five-Year Plan" for the Development of the Information and Communication Industry (hereinafter referred to as the "Plan"). The "Plan" includes four major parts, 26 development priorities, and nearly 30,000 words',
+        supports: ['name'],
       },
     ],
   },

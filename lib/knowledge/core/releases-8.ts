@@ -222,7 +222,6 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
     name: 'Typical Cases of Procuratorial Public Interest Litigation on Personal Information Protection',
     nameZh: '个人信息保护检察公益诉讼典型案例',
     aliases: [
-      'typical cases of personal information protection procuratorial public interest litigation',
       'typical cases of prosecutorial public interest litigation on personal information protection',
     ],
     kind: 'case_list',
@@ -237,13 +236,6 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
         quote:
           '最高检发布个人信息保护检察公益诉讼典型案例 … 最高人民检察院今天(30日)发布一批个人信息保护检察公益诉讼典型案例',
         supports: ['nameZh', 'kind', 'status', 'issuers'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2023-03-30-the-supreme-people-s-procuratorate-released-typical-cases-of-personal-information-protection-procuratorial-public-interest-litigation.HJzqAPXW3.html',
-        title: 'Teller Report',
-        quote:
-          "According to the official WeChat news of the Supreme People's Procuratorate, the Supreme People's Procuratorate released a batch of typical cases of personal information protection procuratorial public interest litigation on March 3. … The typical cases released this time include 8 administrative public interest litigation cases involving the Xinwu District Procuratorate of Wuxi City, Jiangsu Province urging the protection of consumers' personal information in service venues, of which 4 are pre-litigation supervision cases of administrative public interest litigation.",
-        supports: ['name', 'aliases', 'kind', 'issuers', 'summary'],
       },
       {
         url: 'https://outlooknewera.com/pcen/info_view.php?VID=74059&tab=mynews',

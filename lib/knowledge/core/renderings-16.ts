@@ -106,26 +106,6 @@ export const OTHER_NAMES_RENDERINGS_16: CoreOtherNames[] = [
   },
 
   // ───────────── AI ─────────────
-  {
-    id: 'document:measures-for-labelling-of-artificial-intelligence-generated-and-synthetic-content',
-    aliases: ['AI Content Labeling Rules'],
-    sources: [
-      {
-        url: 'https://namasteheadlines.com/tag/technews',
-        title: 'Namaste Headlines – Chinese mainland Rolls Out New AI Content Labeling Rules',
-        quote:
-          'Chinese mainland Rolls Out New AI Content Labeling Rules\nThe Chinese mainland enforces fresh rules requiring explicit labels on AI-generated content across text, images, video, audio and virtual scenes, aiming to curb misinformation and protect creators.',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://justghostit.com/news/china-ai-content-labeling-enforcement-march-thirty/',
-        title: 'AI Engineering Digest – China AI Content Labeling Rules Enter Sharper Enforcement Phase',
-        quote:
-          'China AI Content Labeling Rules Enter Sharper Enforcement Phase … China moved into a sharper enforcement phase for AI-generated content labeling at the end of March, including platform-level obligations that affect any service operating in the market.',
-        supports: ['aliases'],
-      },
-    ],
-  },
 
   // ───────────── Telecoms ─────────────
   {

@@ -1301,7 +1301,7 @@ export const CORE_RULES: CoreInstrument[] = [
     id: 'document:cybersecurity-review-measures',
     name: 'Cybersecurity Review Measures',
     nameZh: '网络安全审查办法',
-    aliases: ['Measures for Cybersecurity Review', 'Measures of Cybersecurity Review'],
+    aliases: [ 'Measures of Cybersecurity Review'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: [
@@ -1329,12 +1329,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'China Data Regulation',
         quote: 'Chinese official title … 网络安全审查办法 … English translated title … Cybersecurity Review Measures … Document type … Departmental Rule … Issuing authority … Cyberspace Administration of China and twelve other authorities … Publication date … 2021-12-28 … Effective date … 2022-02-15',
         supports: ['name', 'nameZh', 'kind', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2022-02-14-the-%22measures-for-cybersecurity-review%22-will-come-into-force-today.H1XSODO1q.html',
-        title: 'Teller Report (China News Service)',
-        quote: 'The "Measures for Cybersecurity Review" revised by 13 departments including the Cyberspace Administration of China and the National Development and Reform Commission will come into effect today (15th). … make it clear that network platform operators who have personal information of more than 1 million users must report to network security when listing abroad.',
-        supports: ['aliases', 'summary'],
       },
       {
         url: 'https://www.chinalawtranslate.com/en/17598-2/',
@@ -1606,7 +1600,6 @@ export const CORE_RULES: CoreInstrument[] = [
     nameZh: '移动互联网应用程序信息服务管理规定',
     aliases: [
       'Provisions for the Administration of Information Services of Mobile Internet Applications',
-      'Regulations on the Administration of Mobile Internet Application Information Services',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -1634,18 +1627,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'AppInChina',
         quote: 'Promulgation Authorities: Cyberspace Administration of China … Release Date: 2022-06-14 … Effective Date: 2022-08-01 … Original Title: 移动互联网应用程序信息服务管理规定(2022) … Administrative Provisions on Mobile Internet Applications Information Services (2022) … Those that provide application information services within the territory of the People’s Republic of China and those that engage in Internet application stores and other application distribution services shall abide by these Provisions.',
         supports: ['name', 'nameZh', 'issuers', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2022-06-14-cyberspace-administration-of-the-people-s-republic-of-china--application-providers-shall-not-induce-downloads-through-manual-rankings.HkeWa-GIK5.html',
-        title: 'Teller Report (China News Service)',
-        quote: 'the State Internet Information Office released the newly revised "Regulations on the Administration of Mobile Internet Application Information Services" (hereinafter referred to as the new "Regulations") on June 14. … The new "Regulations" will come into force on August 1, 2022. … since its implementation on August 1, 2016.',
-        supports: ['aliases', 'issuers', 'effective', 'status'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2022-06-14-cyberspace-administration-of-the-people-s-republic-of-china--application-providers-shall-not-induce-downloads-through-manual-rankings.HkeWa-GIK5.html',
-        title: 'Teller Report (China News Service)',
-        quote: 'The new "Regulations" has a total of 27 articles, including the main responsibility of information content, real identity information authentication, classification management, industry self-discipline, social supervision and administrative management.',
-        supports: ['summary'],
       },
     ],
   },
@@ -1825,7 +1806,7 @@ export const CORE_RULES: CoreInstrument[] = [
     // sources disagree: China Justice Observer, Mondaq and Cross Border Worldwide give promulgation on 27 July 2021; DataGuidance gives 28 July 2021 (the day of the SPC press conference).
     promulgated: '2021-07-27',
     effective: '2021-08-01',
-    summary: 'SPC judicial interpretation on civil liability for processing facial information with face recognition, e.g. in shops and residential estates.',
+    summary: 'SPC judicial interpretation (Fa Shi [2021] No. 15) on civil cases over the use of facial recognition technologies to process personal information, in force from 1 August 2021.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 2 }],
     sources: [
       {
@@ -1838,7 +1819,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://datacompliancechina.com/laws/facial-recognition-judicial-interpretation.md',
         title: 'Data Compliance China',
         quote: 'hierarchy: "judicial" … issuing_body: "Supreme People\'s Court" … adopted_date: 2021-06-08 … effective_date: 2021-08-01 … **Document No.:** Fa Shi [2021] No. 15. … **Adopted at the 1841st Meeting of the Judicial Committee of the Supreme People\'s Court on June 8, 2021. Effective August 1, 2021.**',
-        supports: ['kind', 'issuers', 'adopted', 'effective'],
+        supports: ['kind', 'issuers', 'adopted', 'effective', 'summary'],
       },
       {
         url: 'https://crossborderworldwide.com/china-supreme-peoples-court-issues-judicial-interpretation-against-misuse-of-facial-recognition-technology/',
@@ -1851,12 +1832,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Mondaq',
         quote: 'On July 27th 2021, the Supreme People\'s Court (the "SPC") has promulgated the Provisions of the Supreme People\'s Court on Several Issues concerning the Application of Law in the Trial of Civil Cases involving the Processing of Personal Information Using Facial Recognition Technology (the "Provisions"), which has become effective since August 1st.',
         supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2021-07-28-supreme-law--abuse-of-face-recognition-in-business-premises-is-a-tort.HyZcf3wACO.html',
-        title: 'Teller Report (China News Service)',
-        quote: 'abuse of face recognition technology in business premises , Make clear provisions on issues such as "face-brushing" entering the door of the community, binding of personal information to mobile apps, and protection of minors\' facial information.',
-        supports: ['summary'],
       },
       {
         url: 'https://crossborderworldwide.com/china-supreme-peoples-court-issues-judicial-interpretation-against-misuse-of-facial-recognition-technology/',
@@ -2133,19 +2108,13 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://www.chinajusticeobserver.com/a/china-amends-rules-on-prohibiting-abuse-of-dominant-positions',
         title: 'China Justice Observer',
         quote: 'On 10 Mar. 2023, China’s State Administration for Market Regulation (SAMR) issued the amended Provisions on Prohibiting Abuse of Dominant Market Positions (hereinafter the “Provisions”, 禁止滥用市场支配地位行为规定). … Operators with dominant market positions shall not utilize data, algorithms, technologies, platform rules, etc., to conduct acts of abusing their dominant market positions.',
-        supports: ['name', 'nameZh', 'issuers', 'promulgated', 'summary'],
+        supports: ['name', 'nameZh', 'issuers', 'promulgated', 'summary', 'aliases'],
       },
       {
         url: 'https://note.com./kykip/n/n7926f4cce464',
         title: 'note – 中国 市場の支配的地位の濫用行為の禁止に関する規定',
         quote: '国家市場監督管理総局(SAMR)は、3月24日付、2022年6月に意見募集した「市場での支配的地位の濫用行為の禁止に関する規定(禁止滥用市场支配地位行为规定)」を公示し、2023年4月15日から施行する。この改正は2022年に改正された独占禁止法(反垄断法)をさらに保管するためのもので、これまでの暫定は廃止される。',
         supports: ['nameZh', 'effective', 'relations'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2023-03-24-the-state-administration-for-market-regulation-issued-four-supporting-rules-for-the-anti-monopoly-law.rkYIRp9eh.html',
-        title: 'Teller Report',
-        quote: 'The State Administration for Market Regulation (SAMR) recently issued four supporting rules of the Anti-Monopoly Law, namely the Provisions on Stopping the Abuse of Administrative Power to Eliminate and Restrict Competition, the Provisions on Prohibiting Monopoly Agreements, the Provisions on Prohibiting Abuse of Dominant Market Position, and the Provisions on the Review of Concentration of Business Operators',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'https://chinalawandpractice.com/2023/08/22/provisions-for-the-prohibition-of-abuses-of-dominant-market-position',

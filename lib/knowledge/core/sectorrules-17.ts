@@ -23,7 +23,6 @@ export const CORE_SECTORRULES_17: CoreInstrument[] = [
     name: 'Interim Measures for the Administration of Internet Loans of Commercial Banks',
     nameZh: '商业银行互联网贷款管理暂行办法',
     aliases: [
-      'Interim Measures for the Administration of Commercial Banks’ Internet Loans',
       'Interim Measures for the Administration of Online Loans of Commercial Banks',
     ],
     kind: 'departmental_rule',
@@ -31,22 +30,14 @@ export const CORE_SECTORRULES_17: CoreInstrument[] = [
     issuers: ['nfra'],
     adopted: '2020-04-22',
     promulgated: '2020-07-12',
-    summary:
-      'Rules of the former banking and insurance regulator on commercial banks’ internet loans: small, short-term loans approved online with risk data and risk models, with risk management and control of partner institutions.',
+    summary: 'Rules of the former China Banking and Insurance Regulatory Commission (Order No. 9 of 2020) on commercial banks’ internet loans, in force on issue.',
     sources: [
       {
         url: 'http://www.enghengyang.gov.cn/EGovernment/LawsandRegulations/NationalLaws/20200813/i2119167.html',
         title: 'Hengyang Municipal Government (English) – Interim Measures for the Administration of Internet Loans of Commercial Banks',
         quote:
           'Interim Measures for the Administration of Internet Loans of Commercial Banks\nFrom:北大法律英文网 | Date Add in:2020-08-13 10:17:20 [A  A]\n\nOrder of the China Banking and Insurance Regulatory Commission\n\n\n(No. 9 [2020])\n\n\nThe Interim Measures for the Administration of Internet Loans of Commercial Banks, as adopted at the 4th executive meeting of the China Banking and Insurance Regulatory Commission on April 22, 2020, are hereby issued, and shall come into force on the date of issuance.\n\n\nChairman: Guo Shuqing\n\n\nJuly 12, 2020',
-        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2020-07-17-china-banking-regulatory-commission--internet-loans-should-follow-the-principle-of-small-amount-and-short-term.Bkgr0LKRyw.html',
-        title: 'Teller Report (China News Service) – Internet loans should follow the principle of small amount and short term',
-        quote:
-          'the China Insurance Regulatory Commission recently issued the "Interim Measures for the Administration of Commercial Banks\' Internet Loans" (hereinafter referred to as the "Measures"), proposing that Internet loans should follow small, short-term, efficient and risky Controllable principles. … Commercial banks should establish a comprehensive risk management system for Internet loan business, carry out risk control in the whole process before, during and after the loan, strengthen the management of risk data and risk models',
-        supports: ['aliases', 'summary'],
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'summary'],
       },
       {
         url: 'http://www.plnmw.com/InformationInvestigation/fgnckxodia.html',

@@ -333,33 +333,23 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
   // ───────────── Banking and insurance regulator: digital transformation and digital finance ─────────────
   {
     id: 'document:guiding-opinions-on-digital-transformation-of-banking-and-insurance-industry',
-    name: 'Guiding Opinions on the Digital Transformation of the Banking and Insurance Industry',
+    name: 'Guidance on Digital Transformation of Banking and Insurance Industries',
     nameZh: '关于银行业保险业数字化转型的指导意见',
-    aliases: [
-      'Guidance on Digital Transformation of Banking and Insurance Industries',
-      'Guidance Opinions Concerning Banking and Insurance Sector Digital Transformation',
-    ],
+    aliases: ['Guidance Opinions Concerning Banking and Insurance Sector Digital Transformation'],
     zhShortNames: ['银保监办发〔2022〕2号'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['nfra'],
     promulgated: '2022-01-10',
     summary:
-      'The former banking and insurance regulator’s opinions on digitalising banks’ and insurers’ operations and management by 2025, including data governance, model and algorithm risk management and data security.',
+      'The former banking and insurance regulator’s opinions on digitalising banks’ and insurers’ operations, including data governance, model and algorithm risk management and data security.',
     sources: [
-      {
-        url: 'https://www.tellerreport.com/business/2022-02-16-the-china-banking-and-insurance-regulatory-commission-issued-a-guiding-opinion--and-the-digital-transformation-of-the-financial-and-insurance-industry-has-a-roadmap.SJBt4Yxqyq.html',
-        title: 'Teller Report (China News Service) – CBIRC issued a guiding opinion on the digital transformation of banking and insurance',
-        quote:
-          'A few days ago, the China Banking and Insurance Regulatory Commission issued the "Guiding Opinions on the Digital Transformation of the Banking and Insurance Industry", which is the first special document issued by the China Banking and Insurance Regulatory Commission on the digital transformation of the banking and insurance industry.',
-        supports: ['name', 'kind', 'status', 'issuers'],
-      },
       {
         url: 'https://www.chinajusticeobserver.com/a/china-to-encourage-digitalization-of-banking-and-insurance-industries',
         title: 'China Justice Observer – China to Encourage Digitalization of Banking and Insurance Industries',
         quote:
           'On 26 Jan. 2022, China Banking and Insurance Regulatory Commission (CBIRC) issued the “Guidance on Digital Transformation of Banking and Insurance Industries” (hereinafter “the Guidance”, 关于银行业保险业数字化转型的指导意见) … 3. Financial institutions are required to improve their data governance systems so as to realize systematic, automated, and intelligent data governance;\n  4. Financial institutions are required to establish a comprehensive management framework for model and algorithmic risk; and,\n  5. Financial institutions should enhance data security',
-        supports: ['nameZh', 'aliases', 'issuers', 'summary'],
+        supports: ['name', 'nameZh', 'status', 'issuers', 'summary'],
       },
       {
         url: 'https://www.chinabankingnews.com/2022/03/27/cbirc-calls-for-big-chinese-banks-to-provide-risk-control-technology-to-smaller-lenders/',
@@ -373,19 +363,13 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
         title: '税屋 (shui5.cn) – 中国银保监会办公厅关于银行业保险业数字化转型的指导意见',
         quote:
           '中国银保监会办公厅关于银行业保险业数字化转型的指导意见 银保监办发[2022]2号 2022-01-10 各银保监局,各政策性银行、大型银行、股份制银行、外资银行、直销银行',
-        supports: ['nameZh', 'issuers', 'promulgated'],
+        supports: ['nameZh', 'kind', 'issuers', 'promulgated'],
       },
       {
         url: 'http://zjthegrand.com/263/9543.html',
         title: 'zjthegrand.com (copy of the notice) – 中國銀保監會辦公廳關于銀行業保險業數字化轉型的指導意見',
         quote: '中國銀保監會辦公廳關于銀行業保險業數字化轉型的指導意見\n銀保監辦發〔2022〕2號',
         supports: ['nameZh', 'zhShortNames'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2022-02-16-the-china-banking-and-insurance-regulatory-commission-issued-a-guiding-opinion--and-the-digital-transformation-of-the-financial-and-insurance-industry-has-a-roadmap.SJBt4Yxqyq.html',
-        title: 'Teller Report (China News Service) – CBIRC issued a guiding opinion on the digital transformation of banking and insurance',
-        quote: 'By 2025, the digital transformation of the banking and insurance industry has achieved remarkable results',
-        supports: ['summary'],
       },
     ],
   },

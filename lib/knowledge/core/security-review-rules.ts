@@ -321,8 +321,6 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
       'Catalogue of Technologies Prohibited and Restricted from Export',
       'Catalogue of Technologies Prohibited from Export or Subject to Export Restrictions',
       'Catalog of Prohibited or Restricted Technology Exports',
-      "Catalogue of China's Export Prohibited and Restricted Technologies",
-      "China's Export Prohibited and Restricted Technology Catalog",
       'Catalog of Technologies Prohibited or Restricted from Export',
       'Catalogue of Technologies Subject to Export Prohibitions and Restrictions',
       'Directory of Technologies Prohibited or Restricted from Export in China',
@@ -378,13 +376,6 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
         title: 'CSET (Georgetown University)',
         quote:
           'Revisions to the Content of the Catalog of Prohibited or Restricted Technology Exports\nI: Prohibited Exports Section [omitted from translation]1\nII: Restricted Exports Section',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2020-09-03-the-ministry-of-commerce-denies-the-adjustment-of-the-restricted-export-technology-catalogue-against-tiktok.rJ7c6qmCmw.html',
-        title: 'Teller Report (China News Service)',
-        quote:
-          'Gao Feng, spokesman for the Ministry of Commerce of China, said on the 3rd that the adjustment of the "China\'s Export Prohibited and Restricted Technology Catalog" is a routine adjustment based on international practices and does not target specific enterprises.\n\n  China has recently adjusted and released the "Catalogue of China\'s Export Prohibited and Restricted Technologies", adding 23 new technology items that restrict exports.',
         supports: ['aliases'],
       },
       {

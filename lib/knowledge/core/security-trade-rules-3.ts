@@ -669,7 +669,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     aliases: [
       'Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry',
       'Policies on Encouraging the Development of Software Industry and Integrated Circuit industry',
-      'Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry',
     ],
     zhShortNames: ['国发[2000]18号'],
     kind: 'normative_document',
@@ -700,29 +699,18 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
           'in June 2000 the Chinese government issued Policies on Encouraging the Development of Software Industry and Integrated Circuit industry. The document provides policy support to the software industry in the aspects of investment, financing, taxation, industrial technology, export, accreditation of software enterprises, and protection of intellectual property rights.',
         supports: ['aliases', 'promulgated', 'summary'],
       },
-      {
-        url: 'https://www.tellerreport.com/news/2020-08-04-the-state-council-issued-%22several-policies-to-promote-the-high-quality-development-of-the-integrated-circuit-industry-and-software-industry-in-the-new-era%22.HkbVYi0I-P.html',
-        title: 'Teller Report',
-        quote:
-          '"Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry" (Guo Fa [2000] No. 18)',
-        supports: ['aliases', 'issuers'],
-      },
     ],
   },
   {
     id: 'document:notice-on-several-policies-to-further-encourage-software-and-integrated-circuit-industries',
-    name: 'Several Policies to Further Encourage the Development of the Software Industry and the Integrated Circuit Industry',
+    name: 'Policies for Further Encouraging the Development of the Software Industry and the Integrated Circuit Industry',
     nameZh: '国务院关于印发进一步鼓励软件产业和集成电路产业发展若干政策的通知',
-    aliases: [
-      'Notice of the State Council on Printing and Distributing Several Policies to Further Encourage the Development of the Software Industry and the Integrated Circuit Industry',
-    ],
     zhShortNames: ['国发〔2011〕4号', '进一步鼓励软件产业和集成电路产业发展若干政策的通知'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['state-council'],
     promulgated: '2011',
     summary: 'The State Council’s 2011 policies (Document No. 4) extending the tax and other support of the 2000 software and IC policies.',
-    relations: [{ type: 'cites', target: 'document:several-policies-on-encouraging-development-of-software-and-integrated-circuit-industries', source: 2 }],
     sources: [
       {
         url: 'https://ee.m.ofweek.com/2020-08/ART-8500-2801-30452714.html',
@@ -738,11 +726,11 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         supports: ['zhShortNames', 'issuers', 'promulgated'],
       },
       {
-        url: 'https://www.tellerreport.com/news/2020-08-04-the-state-council-issued-%22several-policies-to-promote-the-high-quality-development-of-the-integrated-circuit-industry-and-software-industry-in-the-new-era%22.HkbVYi0I-P.html',
-        title: 'Teller Report',
+        url: 'http://hk.lexiscn.com/law/law-english-1-1339106-T.html?eng=0',
+        title: 'LexisNexis China',
         quote:
-          '"Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry" (Guo Fa [2000] No. 18), "Notice of the State Council on Printing and Distributing Several Policies to Further Encourage the Development of the Software Industry and the Integrated Circuit Industry" (Guo Fa [2011 Since the issuance of No. 4)',
-        supports: ['name', 'aliases', 'issuers', 'relations'],
+          'Circular of the State Council on Printing and Distributing Policies for Further Encouraging the Development of the Software Industry and the Integrated Circuit Industry\n\nGuo Fa [2011] No. 4\n\nJanuary 28, 2011 … The Policies for Further Encouraging the Development of the Software Industry and the Integrated Circuit Industry are hereby distributed to you for your earnest compliance and implementation.',
+        supports: ['name', 'aliases'],
       },
     ],
   },
@@ -750,40 +738,17 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     id: 'document:several-policies-for-promoting-high-quality-development-of-integrated-circuit-and-software-industries-in-new-era',
     name: 'Policies for Promoting the High-quality Development of the Integrated Circuit Industry and Software Industry in the New Era',
     nameZh: '新时期促进集成电路产业和软件产业高质量发展的若干政策',
-    aliases: ['Notice on Several Policies to Promote the High-quality Development of the Integrated Circuit and Software Industry in the New Era'],
     zhShortNames: ['关于新时期促进集成电路产业和软件产业高质量发展若干政策的通知'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['state-council'],
     promulgated: '2020-07-27',
-    summary:
-      'The State Council’s 2020 package for chips and software (Document No. 8): tax holidays of up to ten years for advanced chip makers, and investment, R&D, import and export, talent and IP measures.',
+    summary: 'The State Council’s 2020 policies for chips and software (Guofa [2020] No. 8), following those of 2000 and 2011, to improve the two industries’ development environment, international cooperation, innovation and quality.',
     relations: [
-      { type: 'cites', target: 'document:several-policies-on-encouraging-development-of-software-and-integrated-circuit-industries', source: 0 },
-      { type: 'cites', target: 'document:notice-on-several-policies-to-further-encourage-software-and-integrated-circuit-industries', source: 0 },
+      { type: 'cites', target: 'document:several-policies-on-encouraging-development-of-software-and-integrated-circuit-industries', source: 2 },
+      { type: 'cites', target: 'document:notice-on-several-policies-to-further-encourage-software-and-integrated-circuit-industries', source: 2 },
     ],
     sources: [
-      {
-        url: 'https://www.tellerreport.com/news/2020-08-04-the-state-council-issued-%22several-policies-to-promote-the-high-quality-development-of-the-integrated-circuit-industry-and-software-industry-in-the-new-era%22.HkbVYi0I-P.html',
-        title: 'Teller Report',
-        quote:
-          'The "Policies for Promoting the High-quality Development of the Integrated Circuit Industry and Software Industry in the New Era" are hereby printed and distributed to you, please implement them carefully.\n\nState Council\n\nJuly 27, 2020 … "Notice of the State Council on Printing and Distributing Several Policies to Encourage the Development of the Software Industry and Integrated Circuit Industry" (Guo Fa [2000] No. 18), "Notice of the State Council on Printing and Distributing Several Policies to Further Encourage the Development of the Software Industry and the Integrated Circuit Industry"',
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2020-08-05-maximum-tax-exemption-for-ten-years!-heavy-notice-from-the-state-council--support-the-integrated-circuit-industry.rJw-MqRv-D.html',
-        title: 'Teller Report',
-        quote:
-          'On the 4th, the State Council issued the "Notice on Several Policies to Promote the High-quality Development of the Integrated Circuit and Software Industry in the New Era" (hereinafter referred to as the "Notice"), formulating and promulgating fiscal, taxation, investment and financing, Eight aspects of policy measures, including research and development, import and export, talents, intellectual property rights, market applications, and international cooperation',
-        supports: ['aliases', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2020-08-05-maximum-tax-exemption-for-ten-years!-heavy-notice-from-the-state-council--support-the-integrated-circuit-industry.rJw-MqRv-D.html',
-        title: 'Teller Report',
-        quote:
-          'For the integrated circuit production enterprises or projects with an integrated circuit line width less than 28 nanometers (inclusive) encouraged by the state and an operating period of more than 15 years, the corporate income tax will be exempted from the first to the tenth year.',
-        supports: ['summary'],
-      },
       {
         url: 'https://m.163.com/money/article/G18T9PE200258152.html',
         title: '网易 (163.com)',
@@ -795,6 +760,20 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'OFweek',
         quote: '8月4日,国务院发布《关于新时期促进集成电路产业和软件产业高质量发展若干政策的通知》(下称“集成电路新政”)。',
         supports: ['zhShortNames', 'issuers'],
+      },
+      {
+        url: 'https://en.icmtia.com/news/489.html',
+        title: 'CMTIA (State Council notice, English)',
+        quote:
+          'We are now issuing to you the “Several Policies for Promoting High-Quality Development … in the New Era.” … State Council\n\n2020 July 27 … Since the issuance of the “Notice of the State Council on Promulgating Several Policies to Encourage the Development of the Software Industry and the Integrated Circuit Industry” (Guofa [2000] No. 18) and the “Notice of the State Council on Promulgating Several Further Policies … ” (Guofa [2011] No. 4) … To further optimize the development environment for the integrated circuit industry and the software industry, deepen international cooperation in these industries, and enhance their innovation capabilities and development quality',
+        supports: ['status', 'promulgated', 'relations', 'summary'],
+      },
+      {
+        url: 'https://www.chinatrademonitor.com/state-council-issues-policies-for-promoting-the-high-quality-development-of-the-integrated-circuit-industry-and-software-industry-in-the-new-era/',
+        title: 'China Trade Monitor',
+        quote:
+          'On July 27, the State Council issued the Several Policies for Promoting the High-quality Development of the Integrated Circuit Industry and Software Industry in the New Era (国务院关于印发新时期促进集成电路产业和软件产业高质量发展若干政策的通知).',
+        supports: ['name'],
       },
     ],
   },
@@ -939,7 +918,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     id: 'document:regulation-on-rare-earth-administration',
     name: 'Regulation on Rare Earth Administration',
     nameZh: '稀土管理条例',
-    aliases: ['Regulations on the Management of Rare Earth Elements', 'Rare Earth Management Regulations'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -964,11 +942,11 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         supports: ['summary'],
       },
       {
-        url: 'http://wuwenjie.xyz/wordpress/?p=70926',
-        title: 'wuwenjie.xyz (中新网)',
+        url: 'http://big5.china.com.cn/gate/big5/jilu.china.com.cn/2024-07/02/content_42848003.htm',
+        title: '中國網 (新華社)',
         quote:
-          '中新网北京报道,据工信部网站最新消息,《稀土管理条例》(以下简称《条例》)于近日正式对外公布,将于2024年10月1日起施行。 … Keywords: Rare Earth Management Regulations, implementation time, answer reporters’ questions\nNews Content: “Regulations on the Management of Rare Earth Elements” Published, Ushering in a New Chapter for the Rare Earth Industry',
-        supports: ['nameZh', 'aliases', 'kind', 'effective'],
+          '近日,國務院總理李強日前簽署國務院令,公佈《稀土管理條例》(以下簡稱《條例》),自2024年10月1日起施行。',
+        supports: ['nameZh', 'issuers', 'effective'],
       },
     ],
   },

@@ -476,43 +476,6 @@ export const CORE_STANDARDS: CoreInstrument[] = [
     ],
   },
 
-  // ───────────────────────── GB/T 41479-2022 ─────────────────────────
-  {
-    id: 'document:network-data-processing-security-requirements',
-    name: 'Network Data Processing Security Requirements',
-    nameZh: '信息安全技术 网络数据处理安全要求',
-    kind: 'national_standard',
-    status: 'final',
-    issuers: ['samr', 'sac'],
-    promulgated: '2022-04-15',
-    effective: '2022-11-01',
-    code: 'GB/T 41479-2022',
-    summary:
-      'Security technical and management requirements for network operators collecting, storing, using, processing, transmitting, providing and disclosing network data.',
-    sources: [
-      {
-        url: 'https://www.chinesestandard.us/products/gbt41479-2022',
-        title: 'ChineseStandard.us – GB/T 41479-2022',
-        quote:
-          'GB/T 41479-2022: Information security technology -- Network data processing security requirements … This document specifies the security technology and management requirements for network operators to collect, store, use, process, transmit, provide, and disclose network data.',
-        supports: ['name', 'code', 'summary'],
-      },
-      {
-        url: 'https://www.chinesestandard.net/AMP/English.amp.aspx/GBT41479-2022',
-        title: 'ChineseStandard.net – GB/T 41479-2022',
-        quote:
-          'NATIONAL STANDARD OF THE PEOPLE’S REPUBLIC OF CHINA ICS 35.030 CCS L 80 Information security technology - Network data processing security requirements ISSUED ON: APRIL 15, 2022 IMPLEMENTED ON: NOVEMBER 01, 2022 Issued by: State Administration for Market Regulation; Standardization Administration of the People’s Republic of China.',
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'https://mdjjksjc.com/html/2022/1027/6155202111005010.shtm',
-        title: 'GB/T 41479-2022 信息安全技术 网络数据处理安全要求',
-        quote:
-          '信息安全技术 网络数据处理安全要求 … 2022-04-15发布 2022-11-01实施 … 国家市场监督管理总局 … 国家标准化管理委员会',
-        supports: ['nameZh', 'promulgated', 'effective', 'issuers'],
-      },
-    ],
-  },
 
   // ───────────────────────── GB/T 45574-2025 ─────────────────────────
   {

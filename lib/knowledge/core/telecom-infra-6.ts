@@ -495,33 +495,4 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Three-year action plan for new data centres (MIIT, 2021) ─────────────
-  {
-    id: 'document:three-year-action-plan-for-development-of-new-data-centers-2021-2023',
-    name: 'Three-year Action Plan for the Development of New Data Centers (2021-2023)',
-    nameZh: '新型数据中心发展三年行动计划(2021-2023年)',
-    zhShortNames: ['工信部通信〔2021〕76号'],
-    kind: 'plan',
-    status: 'final',
-    issuers: ['miit'],
-    promulgated: '2021-07-04',
-    summary:
-      'MIIT plan for data centres to 2023: about 20% yearly rack growth, over 60% utilisation and over 200 EFLOPS of computing power.',
-    sources: [
-      {
-        url: 'https://0798ci.com/doc/117999.html',
-        title: '工信部通信〔2021〕76号《工业和信息化部关于印发〈新型数据中心发展三年行动计划(2021-2023年)〉的通知》',
-        quote:
-          '工信部通信〔2021〕76号\n\n\n\n\n\n\n\n各省、自治区、直辖市通信管理局、工业和信息化主管部门,各有关企业:\n\n现将《新型数据中心发展三年行动计划(2021-2023年)》印发给你们,请结合实际认真贯彻落实。\n\n\n\n\n\n \n\n工业和信息化部\n\n2021年7月4日',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://www.tellerreport.com/business/2021-07-14-ministry-of-industry-and-information-technology--by-2023--the-scale-of-data-center-racks-will-increase-by-about-20--annually.HkePrEM26_.html',
-        title: 'Ministry of Industry and Information Technology: By 2023, the scale of data center racks will increase by about 20% annually – Teller Report',
-        quote:
-          'The "Three-year Action Plan for the Development of New Data Centers (2021-2023)" issued by the Ministry of Industry and Information Technology of China on the 14th proposed that by the end of 2023, the national data center The average annual growth rate of the shelf scale remains at about 20%. … The average utilization rate will be increased to more than 60%, the total computing power will exceed 200 EFLOPS',
-        supports: ['name', 'issuers', 'summary'],
-      },
-    ],
-  },
 ];

@@ -458,13 +458,6 @@ export const AUTHORITY_VARIANTS_TELECOM_PLATFORM_2: AuthorityVariant[] = [
         supports: ['aliases'],
       },
       {
-        url: 'https://www.tellerreport.com/business/2021-10-08-the-state-administration-of-market-supervision-imposed-administrative-penalties-on-meituan%E2%80%99s-%E2%80%9Ctwo-choice-one%E2%80%9D-monopoly-in-the-service-market-of-online-catering-take-out-platforms-in-china-in-accordance-with-the-law.SknUPSCNt.html',
-        title: 'Teller Report (Xinhua)',
-        quote:
-          'In April 2021, the State Administration for Market Regulation initiated an investigation into Meituan’s abuse of its dominant market position in the online food delivery platform service market in China in accordance with the Anti-Monopoly Law of the People’s Republic of China.\n\n  The State Administration of Market Supervision established a task force to promote the investigation',
-        supports: ['aliases'],
-      },
-      {
         url: 'https://woyaojiankangwang.com/Medicalequipmententerprise/fzegrjoesu.html',
         title: 'woyaojiankangwang.com',
         quote:

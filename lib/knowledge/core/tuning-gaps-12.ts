@@ -217,18 +217,11 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
       'Plan of the General Offices of the CPC Central Committee and the State Council giving Pudong more autonomy for reforms in key fields, with the pilot tasks largely completed by 2027.',
     sources: [
       {
-        url: 'https://wuwenjie.xyz/wordpress/archives/27634',
-        title: 'wuwenjie.xyz (news reprint)',
-        quote:
-          '近日,中共中央办公厅、国务院办公厅印发了《浦东新区综合改革试点实施方案(2023-2027年)》。根据方案,将在重点领域和关键环节改革上赋予浦东新区更大自主权。',
-        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
         url: 'http://ohmylovin.com/a/202401/29/WS65b735a9a3105f21a507edc1.html',
         title: 'ohmylovin.com (reprint of China Daily, 每日一词)',
         quote:
           '中國日報網 2024-01-29 13:20\n為支持浦東新區高水平改革開放,打造社會主義現代化建設引領區,近日中共中央辦公廳、國務院辦公廳印發了《浦東新區綜合改革試點實施方案(2023—2027年)》。\nThe General Office of the Communist Party of China Central Committee and the General Office of the State Council have released an implementation plan for the pilot comprehensive reform of Pudong New Area of Shanghai.',
-        supports: ['name', 'issuers', 'promulgated'],
+        supports: ['name', 'issuers', 'promulgated', 'nameZh', 'zhShortNames', 'kind', 'status'],
       },
       {
         url: 'http://ohmylovin.com/a/202401/29/WS65b735a9a3105f21a507edc1.html',

@@ -109,7 +109,6 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     nameZh: '网信部门行政执法程序规定',
     aliases: [
       'Procedural Provisions on the Administrative Law Enforcement of Cyberspace Affairs Departments',
-      'Provisions on Administrative Law Enforcement Procedures of Cyberspace Departments',
       'Provisions on Administrative Law Enforcement Procedures of Internet Information Departments',
       'Provisions on Procedures for Administrative Law Enforcement by Cyberspace Departments',
     ],
@@ -119,9 +118,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2023-03-18',
     effective: '2023-06-01',
-    summary:
-      'CAC order setting how cyberspace offices handle cases — jurisdiction, filing, investigation and evidence, hearings, decisions, service and enforcement — in place of the 2017 content enforcement procedures.',
-    relations: [{ type: 'amends', target: 'document:provisions-on-administrative-law-enforcement-procedures-for-internet-information-content-management', source: 2 }],
+    summary: 'CAC order (No. 14) on the procedures cyberspace departments follow in administrative law enforcement, in force from 1 June 2023.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/a/china-issues-procedural-rules-for-cyber-law-enforcement',
@@ -135,14 +132,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
         title: 'Procedural Provisions on the Administrative Law Enforcement of Cyberspace Affairs Departments – csrcare.com',
         quote:
           'Procedural Provisions on the Administrative Law Enforcement of Cyberspace Affairs Departments\n\n中文\nDocument Number:国家互联网信息办公室令第14号 Issuing Authority:Cyberspace Administration of China … Order of the Cyberspace Administration of China\n(No. 14)\n\n\n\nThe Procedural Provisions on the Administrative Law Enforcement of Cyberspace Affairs Departments, as deliberated and adopted at the second executive meeting of the Cyberspace Administration of China for 2023 on February 3, 2023, is hereby issued and shall come into force on June 1, 2023.\n\n\nZhuang Rongwen, Director\n\nMarch 18, 2023',
-        supports: ['aliases', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2023-03-23-the-state-cyberspace-administration-issued-the-%22provisions-on-administrative-law-enforcement-procedures-of-internet-information-departments%22-which-came-into-force-on-june-6.B1ZOgg5Keh.html',
-        title: 'The State Cyberspace Administration issued the "Provisions on Administrative Law Enforcement Procedures of Internet Information Departments" – Teller Report',
-        quote:
-          'on March 23, the Cyberspace Administration of China promulgated the "Provisions on Administrative Law Enforcement Procedures of Cyberspace Departments" (hereinafter referred to as the "Provisions") … The Provisions comprehensively revise the Provisions on Administrative Law Enforcement Procedures for Internet Information Content Management promulgated on May 2017, 5. … First, it clarifies the specific procedural requirements for multiple links such as case filing, investigation and evidence collection, review, decision, service, and enforcement',
-        supports: ['aliases', 'issuers', 'relations', 'summary'],
+        supports: ['aliases', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective', 'summary'],
       },
       {
         url: 'http://rpls.com.cn/tag/%e4%b8%8a%e6%b5%b7%e8%b4%b5%e6%97%8f%e5%ae%9d%e8%b4%9d%e4%ba%a4%e6%b5%81',
@@ -162,10 +152,9 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
   },
   {
     id: 'document:provisions-on-administrative-law-enforcement-procedures-for-internet-information-content-management',
-    name: 'Provisions on Administrative Law Enforcement Procedures for Internet Information Content Management',
+    name: 'Administrative Enforcement Procedures for the Administration of Internet-based Information Contents',
     nameZh: '互联网信息内容管理行政执法程序规定',
     aliases: [
-      'Administrative Enforcement Procedures for the Administration of Internet-based Information Contents',
       'Regulations for Internet Content Management Administration Law Enforcement Procedures',
       'Regulations on Administrative Enforcement Procedures for Internet Information Content',
     ],
@@ -181,7 +170,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
         title: 'Administrative Enforcement Procedures for the Administration of Internet-based Information Contents – CJO',
         quote:
           'Administrative Enforcement Procedures for the Administration of Internet-based Information Contents entered into force on 1 June 2017.\nThere are 49 articles in total. … The Cyberspace Administration of China and its local government counterparts are responsible for enforcing the administrative law and impose administrative sanctions in the area.\n- The procedures for administrative sanctions include: filing a case, investigation and evidence collection, public hearing and interview, making decisions of administrative sanctions and serving the decisions, enforcement of the sanctions and closure of the case.',
-        supports: ['aliases', 'effective', 'summary', 'status'],
+        supports: ['aliases', 'effective', 'summary', 'status', 'name'],
       },
       {
         url: 'https://freewechat.com/a/MzkyNzM0NzA3Ng==/2247501776/2',
@@ -189,13 +178,6 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
         quote:
           '为了全面推进网信领域法治建设工作,规范网信部门行政执法程序,保障网信部门依法履行职责,国家互联网信息办公室根据《行政处罚法》《行政强制法》《网络安全法》《数据安全法》《个人信息保护法》等相关法律法规,立足网信部门行政执法实践,对2017年公布的《互联网信息内容管理行政执法程序规定》进行了全面修订。',
         supports: ['nameZh', 'kind', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://www.tellerreport.com/news/2023-03-23-the-state-cyberspace-administration-issued-the-%22provisions-on-administrative-law-enforcement-procedures-of-internet-information-departments%22-which-came-into-force-on-june-6.B1ZOgg5Keh.html',
-        title: 'The State Cyberspace Administration issued the "Provisions on Administrative Law Enforcement Procedures of Internet Information Departments" – Teller Report',
-        quote:
-          'The Provisions comprehensively revise the Provisions on Administrative Law Enforcement Procedures for Internet Information Content Management promulgated on May 2017, 5.',
-        supports: ['name'],
       },
       {
         url: 'https://digichina.stanford.edu/work/translation-provisions-on-procedures-for-administrative-law-enforcement-by-cyberspace-departments-draft-for-comment/',

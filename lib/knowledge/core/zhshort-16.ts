@@ -1,10 +1,8 @@
 /**
  * Curated core layer: Chinese short forms and document numbers pages use for instruments the core
  * layer already holds — 《合规审计办法》 and 《个保合规审计办法》 for the CAC's personal information
- * protection compliance audit measures, the circular numbers of MIIT's network product vulnerability
- * provisions (工信部联网安〔2021〕66号) and industry data security measures (工信部网安〔2022〕166号),
- * MOFCOM's order number of the blocking rules (商务部令2021年第1号) and the CAC's order number of the
- * internet user account information provisions (国家互联网信息办公室令第10号). Each form is quoted from
+ * protection compliance audit measures and MOFCOM's order number of the blocking rules
+ * (商务部令2021年第1号). Each form is quoted from
  * a stored public page that shows it beside the full title or in the document's own heading.
  *
  * No new instruments: index.ts merges these rows onto the existing entries with `withOtherNames`.
@@ -33,32 +31,6 @@ export const OTHER_NAMES_ZHSHORT_16: CoreOtherNames[] = [
     ],
   },
   {
-    id: 'document:provisions-on-management-of-security-vulnerabilities-of-network-products',
-    zhShortNames: ['工信部联网安〔2021〕66号'],
-    sources: [
-      {
-        url: 'http://www.kanunu1.com/rlcms/falvfagui/2021-08-09/537.html',
-        title: '工业和信息化部 国家互联网信息办公室 公安部关于印发网络产品安全漏洞管理规定的通知(转载)',
-        quote:
-          '工業和信息化部 國家互聯網信息辦公室 公安部關于印發網絡產品安全漏洞管理規定的通知\n\n 工信部聯網安〔2021〕66號',
-        supports: ['zhShortNames'],
-      },
-    ],
-  },
-  {
-    id: 'document:measures-for-data-security-management-in-industry-and-information-technology',
-    zhShortNames: ['工信部网安〔2022〕166号'],
-    sources: [
-      {
-        url: 'http://www.yw66688.cn/xinwen/zhengfugonggao/215873.html',
-        title: '中國家電網 – 工業和信息化部關于印發《工業和信息化領域數據安全管理辦法(試行)》的通知',
-        quote:
-          '工業和信息化部關于印發《工業和信息化領域數據安全管理辦法(試行)》的通知\n欄目:家電新聞-政府公告 時間:2022-12-14 來源:中國家電網 作者:編輯\n-\n【劃重點】: 工信部網安〔2022〕166號',
-        supports: ['zhShortNames'],
-      },
-    ],
-  },
-  {
     id: 'document:rules-on-counteracting-unjustified-extra-territorial-application-of-foreign-legislation',
     zhShortNames: ['商务部令2021年第1号'],
     sources: [
@@ -74,19 +46,6 @@ export const OTHER_NAMES_ZHSHORT_16: CoreOtherNames[] = [
         title: '資策會科技法律研究所 – 中國大陸商務部頒布《阻斷外國法律與措施不當域外適用辦法》',
         quote:
           '中國大陸商務部於2021年1月9日公布《阻斷外國法律與措施不當域外適用辦法》(商務部令2021年第1號,簡稱《辦法》)',
-        supports: ['zhShortNames'],
-      },
-    ],
-  },
-  {
-    id: 'document:provisions-on-administration-of-internet-users-account-information',
-    zhShortNames: ['国家互联网信息办公室令第10号'],
-    sources: [
-      {
-        url: 'http://www.btpafb.com/zcfg/202206/28/581398.shtml',
-        title: '國家互聯網信息辦公室 互聯網用戶賬號信息管理規定(轉載)',
-        quote:
-          '國家互聯網信息辦公室令\n\n第10號\n\n《互聯網用戶賬號信息管理規定》已經2022年6月9日國家互聯網信息辦公室2022年第11次室務會議審議通過,現予公布,自2022年8月1日起施行。',
         supports: ['zhShortNames'],
       },
     ],

@@ -1,0 +1,114 @@
+/**
+ * A lawyer reads the source beside every fact of a core entry, so no fact may rest on a spam
+ * mirror, a content farm or an automated news re-writer alone: every fact an entry fills has at
+ * least one supporting source on another host (and every alias, Chinese short name, date and
+ * relation is stated by such a source).
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+import { describe, expect, it } from 'vitest';
+import { CORE_AUTHORITIES, CORE_AUTHORITY_VARIANTS, CORE_CASE_ENTRIES, CORE_INSTRUMENTS } from '../../../lib/knowledge/core';
+import type { CoreField, CoreInstrument, CoreSource } from '../../../lib/knowledge/core/types';
+
+/** Hosts that reprint or machine-rewrite news (one carried a made-up Xinhua story); matched with or without www. or m. */
+export const WEAK_SOURCE_DOMAINS = [
+  'wuwenjie.xyz',
+  'namasteheadlines.com',
+  'justghostit.com',
+  '88512.net',
+  'mdjjksjc.com',
+  'kanunu1.com',
+  'yw66688.cn',
+  'btpafb.com',
+  'www-555510.com',
+  'blg686.com',
+  'qjsabbmu.com',
+  'senqingzn.com',
+  'anuragverma.co',
+  'evrimagaci.org',
+  'pledgetimes.com',
+  'tellerreport.com',
+];
+
+function isWeak(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase().replace(/^(www\.|m\.)/, '');
+  return WEAK_SOURCE_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/\s/g, '');
+}
+
+const TO_SIMPLIFIED = (['tw', 'hk', 't'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
+
+/** As the core-layer data test reads a quote: folded, without spaces, and in simplified script where the page wrote traditional. */
+function quoteHas(quote: string, value: string): boolean {
+  const compact = fold(quote);
+  const wanted = fold(value);
+  return compact.includes(wanted) || (/\p{Script=Han}/u.test(wanted) && TO_SIMPLIFIED.some((convert) => convert(compact).includes(wanted)));
+}
+
+type AnySource = Pick<CoreSource, 'url' | 'quote'> & { supports: readonly string[] };
+
+function strongFor(sources: readonly AnySource[], field: string): AnySource[] {
+  return sources.filter((source) => source.supports.includes(field) && !isWeak(source.url));
+}
+
+const LIST_FIELDS = ['aliases', 'abbreviations', 'zhShortNames'] as const;
+const DATE_FIELDS = ['adopted', 'promulgated', 'effective', 'repealed'] as const;
+
+function gaps(instrument: CoreInstrument): string[] {
+  const missing: string[] = [];
+  const filled: CoreField[] = ['name', 'nameZh', 'kind', 'status', 'summary'];
+  for (const field of [...LIST_FIELDS, ...DATE_FIELDS, 'issuers', 'code', 'amended'] as const) {
+    const value = instrument[field];
+    if (value !== undefined && (!Array.isArray(value) || value.length > 0)) filled.push(field);
+  }
+  for (const field of filled) if (strongFor(instrument.sources, field).length === 0) missing.push(field);
+  for (const field of LIST_FIELDS)
+    for (const value of instrument[field] ?? [])
+      if (!strongFor(instrument.sources, field).some((source) => quoteHas(source.quote, value))) missing.push(`${field} “${value}”`);
+  const dates: Array<[CoreField, string]> = [
+    ...DATE_FIELDS.flatMap((field) => (instrument[field] ? [[field, instrument[field]!] as [CoreField, string]] : [])),
+    ...(instrument.amended ?? []).map((date): [CoreField, string] => ['amended', date]),
+  ];
+  for (const [field, date] of dates)
+    if (!strongFor(instrument.sources, field).some((source) => source.quote.includes(date.slice(0, 4)))) missing.push(`${field} ${date}`);
+  for (const relation of instrument.relations ?? []) {
+    const source = instrument.sources[relation.source];
+    if (!source || isWeak(source.url)) missing.push(`relation ${relation.type} ${relation.target}`);
+  }
+  return missing;
+}
+
+describe('core layer sources', () => {
+  it('backs every fact of every instrument with a source that is not a spam mirror or news re-writer', () => {
+    const weak = CORE_INSTRUMENTS.flatMap((instrument) => gaps(instrument).map((gap) => `${instrument.id}: ${gap}`));
+    expect(weak).toEqual([]);
+  });
+
+  it('backs every name of an authority or case with such a source too', () => {
+    const weak: string[] = [];
+    for (const authority of CORE_AUTHORITIES)
+    {
+      for (const field of ['name', 'nameZh'] as const) if (strongFor(authority.sources, field).length === 0) weak.push(`${authority.slug}: ${field}`);
+      for (const field of ['aliases', 'abbreviations'] as const)
+        for (const value of authority[field] ?? [])
+          if (!strongFor(authority.sources, field).some((source) => quoteHas(source.quote, value))) weak.push(`${authority.slug}: ${field} “${value}”`);
+    }
+    for (const variant of CORE_AUTHORITY_VARIANTS)
+      for (const field of ['aliases', 'zhShortNames'] as const)
+        for (const value of variant[field] ?? [])
+          if (!strongFor(variant.sources, field).some((source) => quoteHas(source.quote, value))) weak.push(`${variant.slug}: ${field} “${value}”`);
+    for (const entry of CORE_CASE_ENTRIES)
+      for (const field of ['name', 'caseNumber', 'court', 'date', 'summary'] as const)
+        if (entry[field] !== undefined && strongFor(entry.sources, field).length === 0) weak.push(`${entry.id}: ${field}`);
+    expect(weak).toEqual([]);
+  });
+});
