@@ -89,6 +89,7 @@ import { CORE_CASES_19 } from './cases-19';
 import { CORE_LOCAL_19 } from './local-19';
 import { CORE_SECTORS_19, OTHER_NAMES_SECTORS_19 } from './sectors-19';
 import { AUTHORITY_VARIANTS_FREED_19, CORE_CASES_FREED_19, CORE_FREED_19 } from './freed-19';
+import { AUTHORITY_VARIANTS_OFFICES_19, CORE_AUTHORITIES_OFFICES_19 } from './offices-19';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -185,6 +186,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_LOCAL_4,
   ...CORE_AUTHORITIES_MEDIA_9,
   ...CORE_AUTHORITIES_AUTHORITIES_9,
+  ...CORE_AUTHORITIES_OFFICES_19,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
@@ -200,6 +202,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_COMPETITION_7,
   ...AUTHORITY_VARIANTS_AUTHORITIES_9,
   ...AUTHORITY_VARIANTS_FREED_19,
+  ...AUTHORITY_VARIANTS_OFFICES_19,
 ];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
