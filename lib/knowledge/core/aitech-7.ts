@@ -15,7 +15,6 @@ export const CORE_AITECH_7: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     issuers: ['miit'],
-    promulgated: '2023-10-20',
     summary:
       'MIIT guidance for the humanoid robot industry: an initial innovation system and mass-produced products at an advanced international level by 2025, a secure supply chain and world-advanced strength by 2027.',
     sources: [
@@ -32,12 +31,6 @@ export const CORE_AITECH_7: CoreInstrument[] = [
         quote:
           'The Ministry of Industry and Information Technology recently issued the "Guiding Opinions on the Innovative Development of Humanoid Robots," proposing that by 2025, my country\'s humanoid robot innovation system will be initially established … By 2027, the technological innovation capability of humanoid robots will be significantly improved, forming a safe and reliable industrial chain and supply chain system',
         supports: ['name', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://melissamoats.com/articledetail?article_id=564&pagenum=all',
-        title: '工業和信息化部關於印發《人形機器人創新發展指導意見》的通知 (轉載)',
-        quote: '工信部科〔2023〕193號 … 工業(yè)和信息化部\n2023年10月20日',
-        supports: ['promulgated'],
       },
     ],
   },
@@ -284,9 +277,6 @@ export const CORE_AITECH_7: CoreInstrument[] = [
     id: 'document:implementation-opinions-on-promoting-innovative-development-of-future-industries',
     name: 'Implementation Opinions on Promoting Innovative Development of Future Industries',
     nameZh: '关于推动未来产业创新发展的实施意见',
-    aliases: [
-      'Opinions on the Implementation of Promoting the Innovative Development of Future Industries',
-    ],
     zhShortNames: ['工信部联科〔2024〕12号'],
     kind: 'normative_document',
     status: 'final',
@@ -317,13 +307,6 @@ export const CORE_AITECH_7: CoreInstrument[] = [
         supports: ['aliases', 'issuers', 'name'],
       },
       {
-        url: 'https://acelltherapeutics.com/85.html',
-        title: 'acelltherapeutics.com',
-        quote:
-          'Seven departments, including the Ministry of Industry and Information Technology, the Ministry of Education, the Ministry of Science and Technology, the Ministry of Transport, the Ministry of Culture and Tourism, the State owned Assets Supervision and Administration Commission of the State Council and the Chinese Academy of Sciences, jointly issued the Opinions on the Implementation of Promoting the Innovative Development of Future Industries',
-        supports: ['aliases', 'issuers'],
-      },
-      {
         url: 'http://www.taibo.cn/p/94845',
         title: '钛媒体 – 国家成立未来产业主管机构',
         quote:
@@ -352,13 +335,6 @@ export const CORE_AITECH_7: CoreInstrument[] = [
         quote:
           '发改高技[2016]1078号 … 为落实《关于积极推进“互联网+”行动的指导意见》(国发[2015]40号),加快人工智能产业发展,国家发展改革委、科技部、工业和信息化部、中央网信办制定了《“互联网+”人工智能三年行动实施方案》。现印发你们,请认真贯彻落实。 … 国家发展改革委\n\n科  技  部\n\n工业和信息化部\n\n中 央 网 信 办\n\n2016年5月18日',
         supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://z7x5u8.firk.cn/zc/10313.html',
-        title: '“互联网+”人工智能三年行动实施方案 (转载)',
-        quote:
-          '实施目标。到 2018 年,打造人工智能基础资源与创新平台,人工智能产业体系、创新服务体系、标准化体系基本建立,基础核心技术有所突破 … 形成千亿级的人工智能市场应用规模。',
-        supports: ['summary'],
       },
       {
         url: 'https://cset.georgetown.edu/publication/internet-artificial-intelligence-three-year-action-and-implementation-plan',

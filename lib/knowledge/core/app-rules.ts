@@ -307,12 +307,6 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         quote: "The Cyberspace Administration of China ('CAC') issued, on 27 June 2022, its Provisions on the Management of Internet Users' Account Information. … the Provisions stipulate that internet information service providers must equip themselves with professional and technical capabilities to implement account verification and authentication … The Provisions will enter into force on 1 August 2022.",
         supports: ['aliases', 'issuers', 'promulgated', 'effective', 'summary'],
       },
-      {
-        url: 'http://fuzhenled.com/col53/2716.html',
-        title: 'fuzhenled.com',
-        quote: '6月27日,国家互联网信息办公室发布《互联网用户账号信息管理规定》(以下简称《规定》),将于8月1日起施行。',
-        supports: ['nameZh', 'issuers'],
-      },
     ],
   },
   {

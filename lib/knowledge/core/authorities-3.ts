@@ -194,8 +194,6 @@ export const CORE_AUTHORITIES_3: readonly CoreAuthority[] = [
     nameZh: '深圳市中级人民法院',
     aliases: [
       "Intermediate People's Court of Shenzhen Municipality",
-      "Shenzhen Intermediate People's Court",
-      'Shenzhen Intermediate People’s Court',
     ],
     kind: 'court',
     sources: [
@@ -204,12 +202,6 @@ export const CORE_AUTHORITIES_3: readonly CoreAuthority[] = [
         title: 'laitimes (Red Star News)',
         quote: "the relevant case number was (2019) Yue 03 Min Zhong No. 21753, which was judged by the Intermediate People's Court of Shenzhen Municipality, Guangdong Province.",
         supports: ['name', 'aliases'],
-      },
-      {
-        url: 'https://womendesports.com/Slimmingmenandwomen/kbbgyyqucp.html',
-        title: 'womendesports.com',
-        quote: "Tencent's winning rate in Shenzhen Intermediate People's Court was as high as 98. 15%",
-        supports: ['aliases'],
       },
       {
         url: 'https://www.guodu.cc/05/02/风险揭示/2025-09-11/40045.html',

@@ -60,34 +60,6 @@ export const CORE_CASES_19: CoreInstrument[] = [
     ],
   },
 
-  // ─────────────────────── CAC yearly report on the internet rule of law (2024 edition, April 2025) ───────────────────────
-  {
-    id: 'document:cac-china-internet-rule-of-law-development-report-2024',
-    name: 'China Internet Rule of Law Development Report (2024)',
-    nameZh: '中国网络法治发展报告(2024年)',
-    kind: 'report',
-    status: 'final',
-    issuers: ['cac'],
-    promulgated: '2025-04-27',
-    summary:
-      'The CAC’s first yearly report on the development of the internet rule of law in China (278 pages), a sequel to the “Thirty Years of China’s Internet Rule of Law” report; it reviews 2024 and sets out AI governance and other plans for 2025.',
-    sources: [
-      {
-        url: 'http://www.adibba.com/html/2025/news/4/416556.html',
-        title: 'adibba.com (reprint of 最高人民检察院) – 中国网络法治建设的检察实践印迹',
-        quote:
-          '2025年4月27日,國家網信辦發布《中國網絡法治發展報告(2024年)》(下稱《報告》)。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://lingua-sinica.org/?p=3281',
-        title: 'Lingua Sinica (China Media Project) – Laying Down the Law',
-        quote:
-          'The Cyberspace Administration of China (CAC) has published its first comprehensive annual report on “internet rule of law development” (网络法治发展), signaling expanded digital control mechanisms for 2025 under the umbrella of what should be more accurately termed “rule by law.” The 278-page document references 2025 as the final year of China’s 14th Five-Year Plan',
-        supports: ['name', 'kind', 'issuers', 'summary'],
-      },
-    ],
-  },
 
   // ─────────────────────── Beijing Internet Court, data and algorithm top ten typical cases (2023) ───────────────────────
   {

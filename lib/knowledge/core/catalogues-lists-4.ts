@@ -358,44 +358,6 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     ],
   },
 
-  // ───────────────────────── MPS Order No. 32 (1997): sales licences for security products ─────────────────────────
-  {
-    id: 'document:measures-for-testing-and-sales-licences-of-computer-information-system-security-products',
-    name: 'Measures for the Administration of Computer Information System Security Products Testing and Sales License',
-    nameZh: '计算机信息系统安全专用产品检测和销售许可证管理办法',
-    zhShortNames: ['公安部令第32号'],
-    kind: 'departmental_rule',
-    status: 'final',
-    issuers: ['mps'],
-    adopted: '1997-06-28',
-    promulgated: '1997-12-12',
-    summary:
-      'MPS rules requiring makers of computer information system security products to have them tested and to obtain a sales licence before selling them in China; no new licences are issued since 1 July 2023.',
-    relations: [{ type: 'based_on', target: 'document:regulations-on-security-protection-of-computer-information-systems', source: 1 }],
-    sources: [
-      {
-        url: 'http://7h1d.thehomecosmos.com/view.asp?id=520&lbid=13',
-        title: 'Yangzhou Nature Network Information Co. (thehomecosmos.com)',
-        quote:
-          'Measures for the Administration of Computer Information System Security Products Testing and Sales License (Ministry of Public Security Order No. 32) … (Adopted by the Office meeting of the Minister of Public Security on June 28, 1997, and promulgated by Decree No. 32 of the Ministry of Public Security on December 12, 1997。)',
-        supports: ['name', 'kind', 'issuers', 'adopted', 'promulgated'],
-      },
-      {
-        url: 'https://xxb.ecust.edu.cn/2014/0630/c7642a52535/page.htm',
-        title: '华东理工大学信息化办公室',
-        quote:
-          '计算机信息系统安全专用产品检测和销售许可证管理办法(公安部令第32号) … (1997年6月28日公安部部长办公会议通过,1997年12月12日中华人民共和国公安部令第32号发布实施) … 根据《中华人民共和国计算机信息系统安全保护条例》第十六条的规定, 制定本办法。 … 第三条 中华人民共和国境内的安全专用产品进入市场销售, 实行销售许可证制度。',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'adopted', 'promulgated', 'relations', 'summary'],
-      },
-      {
-        url: 'https://sanctionsnews.bakermckenzie.com/china-harmonizes-licensing-regimes-for-network-products/',
-        title: 'Baker McKenzie – Sanctions & Export Controls Update',
-        quote:
-          'Effective from July 1, 2023, the Sales Permit for Specialized Computer Information System Security Products, also known as the MOPS License, administered by the MOPS, which is a license for distributing the in-scope information security products or software in China, will no longer be issued. However, the MOPS licensing regime is not officially repealed by the Circular.',
-        supports: ['status', 'summary'],
-      },
-    ],
-  },
 
   // ───────────────────────── GB 42250-2022 ─────────────────────────
   {

@@ -189,12 +189,6 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
         quote: 'Promulgation Authority: National Press and Publication Administration Release Date: 2021-08-30 Effective Date: 2021-09-01 Original Title: 关于进一步严格管理切实防止未成年人沉迷网络游戏的通知 … Guo Xin Chu Fa [2021] No. 14 … all online game enterprises shall only provide online game services to minors for one hour per day from 20:00 to 21:00 on Fridays, Saturdays, Sundays, and statutory holidays.',
         supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective', 'summary'],
       },
-      {
-        url: 'https://942fx.com/finance/59587.html',
-        title: 'FX112财经网',
-        quote: '国家新闻出版署下发《关于进一步严格管理 切实防止未成年人沉迷网络游戏的通知》 2021-08-30 … 所有网络游戏企业仅可在周五、周六、周日和法定节假日每日20时至21时向未成年人提供1小时服务',
-        supports: ['nameZh', 'issuers', 'promulgated', 'summary'],
-      },
     ],
   },
   {

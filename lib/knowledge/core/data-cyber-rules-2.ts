@@ -545,7 +545,6 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     nameZh: '基本医疗卫生与健康促进法',
     aliases: [
       'Law on Promotion of Basic Medical and Health Care',
-      'Basic Medical Care and Health Promotion Law',
       'Basic Medical and Health Care and Health Promotion Law',
       'Law of the People\'s Republic of China on Basic Medical Hygiene and Health Promotion',
       'Law of the People’s Republic of China on Basic Healthcare and Health Promotion',
@@ -587,13 +586,6 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         title: 'gxyxh.org',
         quote: 'President of the People\'s Republic of China Xi Jinping\nDecember 28, 2019',
         supports: ['promulgated'],
-      },
-      {
-        url: 'https://woyaojiankangwang.com/Healthmanagement/zwbpmrabhw.html',
-        title: 'woyaojiankangwang.com',
-        quote:
-          "The Basic Medical Care and Health Promotion Law of People's Republic of China (PRC) was deliberated and adopted at the 15th meeting of the 13th NPC Standing Committee … It is the first basic and comprehensive law in China's health field",
-        supports: ['aliases', 'issuers', 'summary'],
       },
       {
         url: 'https://aemclp.com/post/35622.html',

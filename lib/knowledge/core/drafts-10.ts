@@ -313,18 +313,10 @@ export const CORE_DRAFTS_10: CoreInstrument[] = [
     kind: 'departmental_rule',
     status: 'draft',
     issuers: ['mps', 'cac'],
-    promulgated: '2024-07-26',
     summary:
       'The MPS and CAC’s July 2024 draft on the state “cyber ID”: a national platform on which individuals may voluntarily apply for a network number and network certificate (网号, 网证) used to verify their identity online.',
-    relations: [{ type: 'draft_of', target: 'document:measures-for-administration-of-national-network-identity-authentication-public-services', source: 3 }],
+    relations: [{ type: 'draft_of', target: 'document:measures-for-administration-of-national-network-identity-authentication-public-services', source: 2 }],
     sources: [
-      {
-        url: 'http://www.sdzjhg.com/EN/10531/c8ea352fa90e629d.aspx',
-        title: 'sdzjhg.com (mirror of an AllBright Law Offices note) – Draft Measures for the Administration of National Network Identity Authentication Public Services Seeks Public Consultation',
-        quote:
-          'On July 26, 2024, the Ministry of Public Security and the Cyberspace Administration of China released an announcement seeking publication consultation of draft Measures for the Administration of National Network Identity Authentication Public Services (the “Draft Measures”).\nThe Draft Measures stipulate that the government should establish a public service platform (“Government Authentication Platform”) to provide online identity authentication services. Individuals would then have the option to voluntarily apply for a “Cyber Number” and “Cyber Certificate” on the Government Authentication Platform.',
-        supports: ['kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
       {
         url: 'https://taptechnews.com/ae982a010af2eb44.html',
         title: 'TapTechNews (Xinhua report)',

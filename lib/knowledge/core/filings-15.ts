@@ -53,33 +53,6 @@ export const CORE_FILINGS_15: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Qinglang: minors' summer online environment, 2024 ─────────────
-  {
-    id: 'document:qinglang-2024-summer-minors-online-environment',
-    name: 'Qinglang 2024 Summer Campaign on the Online Environment for Minors',
-    nameZh: '清朗·2024年暑期未成年人网络环境整治',
-    kind: 'campaign',
-    status: 'final',
-    issuers: ['cac'],
-    summary:
-      'Two-month CAC campaign for the 2024 summer holiday against harms to minors in six settings, from short-video and live-streaming platforms, social and e-commerce platforms to app stores and the minors’ mode.',
-    sources: [
-      {
-        url: 'http://www.fuzhenled.com/col54/129800.html',
-        title: 'fuzhenled.com (repost of the CAC release)',
-        quote:
-          '中央网信办启动“清朗·2024年暑期未成年人网络环境整治”专项行动\n\n发布时间:2024-07-13 阅读量:\n\n为切实加强未成年人网络保护,营造更加健康安全的网络环境,近日,中央网信办专门印发通知,在全国范围内部署开展为期2个月的“清朗·2024年暑期未成年人网络环境整治”专项行动。\n\n本次专项行动将重点整治6个环节突出问题。一是短视频、直播平台。',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://m.downloadr.cn/index.php?id=3648&lanmu=1&p=news_show',
-        title: '中国法制热点网 (新华社)',
-        quote:
-          '近日,中央網信辦專門印發通知,在全國范圍內部署開展為期2個月的“清朗·2024年暑期未成年人網絡環境整治”專項行動。\n本次專項行動將重點整治6個環節突出問題。\n提供“虛假模式”,用戶進入未成年人模式後無內容、無法使用。',
-        supports: ['nameZh', 'issuers', 'summary'],
-      },
-    ],
-  },
 
   // ───────────── Qinglang: malicious marketing in short videos, 2025 ─────────────
   {
@@ -214,24 +187,6 @@ export const CORE_FILINGS_15: CoreInstrument[] = [
         quote:
           '2023-05-08 14:52:49\n\n來源:中經網 … 據“工信微報”微信公眾號消息,工業和信息化部6日晚發布關于侵害用戶權益行為的APP(SDK)通報(2023年第3批,總第29批)。\n\n據介紹,近期,工業和信息化部組織第三方檢測機構對群眾關注的實用工具、休閑娛樂及短視頻等移動互聯網應用程序(APP)及第三方軟件開發工具包(SDK)進行檢查。發現56款APP(SDK)存在侵害用戶權益行為(詳見附件),現予以通報。',
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-    ],
-  },
-  {
-    id: 'document:miit-notice-on-apps-infringing-users-rights-2024-batch-9',
-    name: "MIIT Notice on Apps (SDKs) Infringing Users' Rights and Interests (Batch 9 of 2024, Batch 44 Overall)",
-    nameZh: '关于侵害用户权益行为的APP(SDK)通报(2024年第9批,总第44批)',
-    kind: 'other',
-    status: 'final',
-    issuers: ['miit'],
-    summary: 'MIIT names 27 apps and SDKs that third-party spot checks found to infringe users’ rights, to be rectified.',
-    sources: [
-      {
-        url: 'http://rd.n0ysbm.cn/kaiyuntiyuappguanwangshoujibanjieshao/88782.html',
-        title: 'n0ysbm.cn (鞭牛士 repost)',
-        quote:
-          '工信部通报27款App(SDK):存在侵害用户权益行为\n\n鞭牛士 11月13日消息,工信部今日发布关于侵害用户权益行为的App(SDK)通报(2024年第9批,总第44批)。 … 近期,工信部组织第三方检测机构进行抽查,共发现 27 款 App 及 SDK 存在侵害用户权益行为(详见附件),现予以通报。',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
       },
     ],
   },

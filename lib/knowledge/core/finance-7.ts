@@ -116,7 +116,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     nameZh: '网络借贷信息中介机构业务活动管理暂行办法',
     aliases: [
       'Interim Administrative Measures for the Business Activities of P2P Lending Information Intermediaries',
-      'Interim Measures for the Management of Business Activities of Peer-to-Peer Lending Information Intermediaries',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -138,13 +137,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         quote:
           'The China Banking Regulatory Commission, Ministry of Industry and Information Technology, Ministry of Public Security and the Cyberspace Administration of China jointly issued on 17 August 2016 the Interim Administrative Measures for the Business Activities of P2P Lending Information Intermediaries ("Measures"), provisional rules aimed at regulating the P2P lending sector in China.',
         supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://lnmlw.com/Loanintermediary/rdsuurshys.html',
-        title: 'lnmlw.com',
-        quote:
-          'Strictly implement the Interim Measures for the Management of Business Activities of Peer-to-Peer Lending Information Intermediaries and supporting systems such as filing and registration, fund deposit and management',
-        supports: ['aliases'],
       },
       {
         url: 'https://www.ttfacai.com/game/thread/20190210/7001028.html',
@@ -390,22 +382,12 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     id: 'document:opinions-on-further-reducing-burden-of-homework-and-off-campus-training-in-compulsory-education',
     name: "Opinions on Further Reducing the Students' Assignment Burden and the Off-Campus Training Burden in Compulsory Education",
     nameZh: '关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见',
-    aliases: [
-      "Opinions on Further Reducing the Students' Homework Burden and Off-campus Training Burden in Compulsory Education",
-    ],
     kind: 'normative_document',
     status: 'final',
     issuers: ['general-office-of-the-cpc-central-committee', 'general-office-of-the-state-council'],
     summary:
       'The 2021 "double reduction" opinions of the CPC Central Committee and State Council general offices: less homework for compulsory-education pupils and strict regulation of off-campus (online and offline) tutoring.',
     sources: [
-      {
-        url: 'https://wodeyuanxiao.com/EducationalKnowledge/ydzpomvyps.html',
-        title: 'wodeyuanxiao.com',
-        quote:
-          'effectively improve the level of school education, constantly standardize off-campus training (including online training and offline training), and effectively reduce the excessive workload and off-campus training burden of students in compulsory education. 2.021July 24th, the general offices of the General Office of the Central Committee of the CPC and the State Council issued the Opinions on Further Reducing the Students\' Homework Burden and Off-campus Training Burden in Compulsory Education.',
-        supports: ['aliases', 'issuers', 'summary'],
-      },
       {
         url: 'https://discovery.researcher.life/article/the-problems-encountered-in-the-implementation-of-the-double-reduction-policy-and-suggestions/75f4291e292d37d8a10699c6d47e7c6a',
         title: 'R Discovery (abstract)',

@@ -115,7 +115,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     id: 'document:provisions-on-strengthening-confidentiality-and-archives-administration-of-overseas-securities-offering-and-listing-by-domestic-companies',
     name: 'Provisions on Strengthening Confidentiality and Archives Administration of Overseas Securities Offering and Listing by Domestic Companies',
     nameZh: '关于加强境内企业境外发行证券和上市相关保密和档案管理工作的规定',
-    aliases: ['Provisions on Strengthening Confidentiality and Archives Administration in Overseas Issuance and Listing of Securities by Domestic Enterprises'],
     zhShortNames: ['保密新规'],
     kind: 'normative_document',
     status: 'final',
@@ -148,13 +147,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
           '2023年2月25日,中国证监会联合财政部、国家保密局、国家档案局对《关于加强在境外发行证券与上市相关保密和档案管理工作的规定》(证监会公告〔2009〕29号)进行了修订,形成了《关于加强境内企业境外发行证券和上市相关保密和档案管理工作的规定》(简称“保密新规”)。\n\n保密新规作为《境内企业境外发行证券和上市管理试行办法》(简称“境外上市新规”)的配套文件之一,亦将于2023年3月31日生效。',
         supports: ['nameZh', 'zhShortNames', 'issuers', 'effective'],
       },
-      {
-        url: 'http://115.182.198.43/94/558',
-        title: '115.182.198.43 (law firm article)',
-        quote:
-          'On April 2, 2022, the China Securities Regulatory Commission, together with the Ministry of Finance, the State Secrecy Administration, and the State Archives Administration, proposed amendments to the “Provisions on Strengthening Confidentiality and Archives Administration in Overseas Issuance and Listing of Securities” (CSRC Announcement [2009] No. 29) ( hereinafter referred to as “Announcement No. 29”) and issued the “Provisions on Strengthening Confidentiality and Archives Administration in Overseas Issuance and Listing of Securities by Domestic Enterprises (Draft for Comment)”',
-        supports: ['aliases'],
-      },
     ],
   },
 
@@ -163,9 +155,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     id: 'document:provisions-on-strengthening-confidentiality-and-archives-administration-for-overseas-securities-offering-and-listing-2009',
     name: 'Provisions on Strengthening Confidentiality and Archives Administration for Overseas Securities Offering and Listing',
     nameZh: '关于加强在境外发行证券与上市相关保密和档案管理工作的规定',
-    aliases: [
-      'Provisions on Strengthening Confidentiality and Archives Administration in Overseas Issuance and Listing of Securities',
-    ],
     kind: 'normative_document',
     status: 'final',
     issuers: ['csrc', 'national-administration-of-state-secrets-protection', 'saa'],
@@ -192,13 +181,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         quote:
           '早在2009年,中国证监会、国家保密局以及国家档案局就曾制定并发布了前述29号文,对境外发行证券及上市所涉及的保密及档案管理工作提出了明确要求。\n\n29号文明确适用的对象是境外直接上市的公司,即发行境外上市外资股(典型如H股)的境内股份有限公司',
         supports: ['issuers', 'summary'],
-      },
-      {
-        url: 'http://115.182.198.43/94/558',
-        title: '115.182.198.43 (law firm article)',
-        quote:
-          'proposed amendments to the “Provisions on Strengthening Confidentiality and Archives Administration in Overseas Issuance and Listing of Securities” (CSRC Announcement [2009] No. 29) ( hereinafter referred to as “Announcement No. 29”)',
-        supports: ['aliases', 'issuers'],
       },
     ],
   },
@@ -564,13 +546,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         quote:
           "Adopted at the 3rd session of the 8th National People's Congress on March 18, 1995 and amended in accordance with the \"Decision to Amend the Law of the People’s Republic of China on the People’s Bank of China\" made at the 6th meeting of the Standing Committee of the 10th National People’s Congress on December 27, 2003 … Article 2 The People's Bank of China is the central bank of the People's Republic of China. The People's Bank of China shall, under the leadership of the State Council, formulate and implement monetary policy, prevent and mitigate financial risks, and maintain financial stability.",
         supports: ['name', 'issuers', 'adopted', 'amended', 'summary'],
-      },
-      {
-        url: 'http://lnmlw.com/Foreignexaccountopening/vkopblsmhz.html',
-        title: 'lnmlw.com',
-        quote:
-          "Article 4 The People's Bank of China shall perform the following duties: … (3) Issuing RMB and managing its circulation; … (nine) to maintain the normal operation of the payment and settlement system;\n(ten) to guide and deploy the anti-money laundering work in the financial industry",
-        supports: ['summary'],
       },
       {
         url: 'https://m.engbus.cn/hangye/14/13054.html',

@@ -543,7 +543,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
       'Administrative Regulations on the Credit Reporting Industry',
       'Regulation on the Administration of Credit Reporting Industry',
       'Regulations for the Administration of the Credit Information Collection Industry',
-      'Regulations on the Administration of Credit Information Industry',
     ],
     // Pages also cite it by its State Council order number.
     zhShortNames: ['国务院令第631号'],
@@ -589,13 +588,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         title: 'People’s Bank of China (English site, mirror)',
         quote:
           'As a supporting policy to the Regulation on the Administration of Credit Reporting Industry, it, together with the Measures for the Administration of Credit Reporting Agencies, constitutes a vital component of the legal system for the credit reporting industry.',
-        supports: ['aliases'],
-      },
-      {
-        url: 'http://lnmlw.com/Loanconsultation/efcaymudpk.html',
-        title: 'lnmlw.com',
-        quote:
-          'Legal basis: Regulations on the Administration of Credit Information Industry\nArticle 2 These Regulations shall apply to the credit investigation business and related activities in China.',
         supports: ['aliases'],
       },
     ],

@@ -316,7 +316,6 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     name: 'Interim Measures for the Return without Reasons of Commodities Purchased Online within Seven Days',
     nameZh: '网络购买商品七日无理由退货暂行办法',
     aliases: [
-      'Interim Measures for Seven-Day Reasonless Return of Goods Purchased on the Internet',
       'Interim Measures for the Seven-Day No-Reason Return of Goods Purchased Online',
       'Interim Measures for the Return of Goods on the Internet for 7 Days without Reason',
     ],
@@ -328,7 +327,6 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     amended: ['2020-10-23'],
     summary:
       'SAIC (now SAMR) rules implementing the Consumer Protection Law’s seven-day no-reason return right for goods bought online: excluded goods, when goods count as intact, return procedure, and platforms’ duty to supervise sellers.',
-    relations: [{ type: 'implements', target: 'document:law-on-the-protection-of-consumer-rights-and-interests', source: 2 }],
     sources: [
       {
         url: 'http://en.shanghaiinvest.com/information-center/newsletters/item/373-interim-measures-for-the-return-without-reasons-of-commodities-purchased-online-within-seven-days',
@@ -343,13 +341,6 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
         quote:
           '今年1月6日,国家工商总局公布了《网络购买商品七日无理由退货暂行办法》,旨在落实《消费者权益保护法》七日无理由退货规定,保护消费者合法权益,促进电子商务健康发展。这一办法3月15日正式生效。\n根据规定,网络商品销售者应当依法履行七日无理由退货义务。网络交易平台提供者应当引导和督促平台上的网络商品销售者履行七日无理由退货义务,进行监督检查,并提供技术保障。',
         supports: ['nameZh', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://woyaojiankangwang.com/Medicalequipmententerprise/fzegrjoesu.html',
-        title: 'woyaojiankangwang.com',
-        quote:
-          "Interim Measures for Seven-Day Reasonless Return of Goods Purchased on the Internet\n\n(Published by Decree No. 90 of the State Administration for Industry and Commerce on January 6, 2017 Revised in accordance with Decree No. 31 of the State Administration for Market Supervision and Administration on October 23, 2020)\n\nChapter I General Provisions\n\nArticle 1 In order to guarantee the implementation of the seven-day reasonless return provision of the Protection of Consumers Rights and Interests Law",
-        supports: ['aliases', 'kind', 'issuers', 'promulgated', 'amended', 'relations'],
       },
       {
         url: 'http://www.luxytoys.com/post-interim-measures-for-returning-goods-2629.html',

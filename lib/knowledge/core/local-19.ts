@@ -59,34 +59,6 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
       },
     ],
   },
-  // ───────────── Beijing implementation opinions on data elements and the digital economy (2023) ─────────────
-  {
-    id: 'document:beijing-opinions-on-data-elements-and-digital-economy-2023',
-    name: 'Beijing Implementation Opinions on Better Leveraging the Role of Data Elements and Further Accelerating the Development of the Digital Economy',
-    nameZh: '关于更好发挥数据要素作用进一步加快发展数字经济的实施意见',
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['beijing-municipal-government'],
-    promulgated: '2023-06-20',
-    summary:
-      "Beijing's party committee and government opinions carrying out the Beijing Digital Economy Promotion Regulations: cultivating the data-element market and building a global digital-economy benchmark city.",
-    sources: [
-      {
-        url: 'https://www.mmmro.com/zcfg/202307/06/610554.shtml',
-        title: 'mmmro.com (policy mirror, from the Beijing Municipal People’s Government)',
-        quote:
-          '中共北京市委 北京市人民政府印發《關於更好發揮數據要素作用進一步加快發展數字經濟的實施意見》的通知\n\n發布時間:2023-07-06 14:06:33 北京市人民政府 … 中共北京市委\n\n北京市人民政府\n\n2023年6月20日',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://www.mmmro.com/zcfg/202307/06/610554.shtml',
-        title: 'mmmro.com (policy mirror, from the Beijing Municipal People’s Government)',
-        quote:
-          '深入實施《北京市數字經濟促進條例》,培育發展數據要素市場,加快建設全球數字經濟標杆城市,結合本市實際,現提出如下實施意見。',
-        supports: ['summary'],
-      },
-    ],
-  },
   // ───────────── Beijing plan for the data-elements comprehensive pilot zone (2025) ─────────────
   {
     id: 'document:beijing-data-elements-comprehensive-pilot-zone-construction-plan',
@@ -139,51 +111,6 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
         quote:
           '二是加强“人工智能+”顶层设计。出台全国首个省级“人工智能+”行动计划,围绕政务服务、空间计算、广电传媒、能源保障等领域组织推动一批标杆应用场景,同步制定政务领域大模型统筹建设应用工作方案、有关管理办法和大模型技术选型指引等标准规范。',
         supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
-      },
-    ],
-  },
-  // ───────────── Hangzhou measures on the whole AI industry chain (2024) ─────────────
-  {
-    id: 'document:hangzhou-measures-supporting-ai-whole-industry-chain',
-    name: 'Hangzhou Several Measures to Support the High-Quality Development of the Whole Artificial Intelligence Industry Chain',
-    nameZh: '支持人工智能全产业链高质量发展的若干措施',
-    zhShortNames: ['支持人工智能全产业链高质量发展若干措施'],
-    aliases: [
-      'Several Measures to Support the High-Quality Development of the Whole Artificial Intelligence Industry Chain',
-      'Several Measures to Support the High-Quality Development of the Artificial Intelligence Full-Industry Chain',
-    ],
-    kind: 'normative_document',
-    status: 'final',
-    summary:
-      "Hangzhou's 14 measures for the AI industry chain: computing facilities, an open ecosystem, empowering the real economy, the whole chain and talent, raising its \"computing power vouchers\" to 250 million yuan a year with subsidies of up to 30% of computing contracts.",
-    sources: [
-      {
-        url: 'https://bobomg.com/a/hang-zhou-kuo-rong-suan-li-quan-fa-fang-mei-nian-suan-li-quan-zong-e-ti-sheng-zhi-2-5yi-yuan.html',
-        title: 'bobomg.com (news mirror)',
-        quote:
-          '杭州市人民政府辦公廳印發支持人工智能全產業鏈高質量發展若干措施。其中提出,擴容“算力券”發放。每年“算力券”總額提升至2.5億元 … 支持人工智能全產業鏈高質量發展的若干措施',
-        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'summary'],
-      },
-      {
-        url: 'https://downcodes.com/wz/215796.html',
-        title: 'downcodes.com',
-        quote:
-          'The Hangzhou Municipal Government recently issued "Several Measures to Support the High-Quality Development of the Whole Artificial Intelligence Industry Chain", aiming to seize a new round of development opportunities for artificial intelligence and create a highland for the development of the national artificial intelligence industry.',
-        supports: ['name', 'aliases'],
-      },
-      {
-        url: 'https://aibase.com/news/10617',
-        title: 'AIbase',
-        quote:
-          'The Hangzhou Municipal Government recently released the "Several Measures to Support the High-Quality Development of the Artificial Intelligence Full-Industry Chain," aiming to seize the new opportunities in the development of artificial intelligence and build a national highland for the AI industry. These measures focus on five aspects: the construction of computing power facilities, the development of an open ecosystem, empowering the real economy, the full-industry chain development, and the support of talent teams, proposing 14 specific initiatives.',
-        supports: ['aliases', 'summary'],
-      },
-      {
-        url: 'https://information.bz/english/news/view/2024/07/23/4351.html',
-        title: 'information.bz',
-        quote:
-          '"Computing power coupons" will provide subsidies to user enterprises at a rate not exceeding 30% of the computing power contract fee.',
-        supports: ['summary'],
       },
     ],
   },

@@ -237,36 +237,6 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
       },
     ],
   },
-  // ───────────── Anhui big data development regulations (2021) ─────────────
-  {
-    id: 'document:anhui-big-data-development-regulations',
-    name: 'Regulations on Big Data Development of Anhui Province',
-    nameZh: '安徽省大数据发展条例',
-    aliases: ['Regulations on the Development of Big Data in Anhui Province'],
-    kind: 'local_regulation',
-    status: 'final',
-    adopted: '2021-03-26',
-    promulgated: '2021-03-29',
-    effective: '2021-05-01',
-    summary:
-      "Anhui's provincial big data law: data resources, development and application, promotion measures and security management, to develop the digital economy and build a 'digital Jianghuai'.",
-    sources: [
-      {
-        url: 'http://oiiu8as.4thedogz.com/article?id=210409033805',
-        title: 'English translation (mirror)',
-        quote:
-          "Regulations on Big Data Development of Anhui Province (Announcement of the Standing Committee of the People's Congress of Anhui Province (No. 41))\n\nThe Regulations on the Development of Big Data in Anhui Province have been adopted at the 26th meeting of the Standing Committee of the 13th People's Congress of Anhui Province on March 26, 2021, and are hereby promulgated and shall come into force as of May 1, 2021。",
-        supports: ['name', 'aliases', 'kind', 'status', 'adopted', 'effective'],
-      },
-      {
-        url: 'http://www.bolans.com.cn/ihtml/a101934.html',
-        title: 'bolans.com.cn',
-        quote:
-          '安徽省大数据发展条例公布 … 《安徽省大数据发展条例》已经2021年3月26日安徽省第十三届人民代表大会常务委员会第二十六次会议通过,现予公布,自2021年5月1日起施行。\n\n安徽省人大常委会\n\n2021年3月29日 … 第一条为了充分发挥数据要素的作用,发展数字经济,创新社会治理,保障数据安全,建设数字江淮,加快数字发展',
-        supports: ['nameZh', 'kind', 'status', 'adopted', 'promulgated', 'effective', 'summary'],
-      },
-    ],
-  },
   // ───────────── Beijing measures on registering data intellectual property (2023) ─────────────
   {
     id: 'document:beijing-measures-for-registration-of-data-intellectual-property',

@@ -605,48 +605,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Show and e-commerce live streaming (NRTA, 2020) ─────────────
-  {
-    id: 'document:notice-on-strengthening-management-of-online-show-and-e-commerce-live-streaming',
-    name: 'Notice on Strengthening the Management of Online Show Live Streaming and E-commerce Live Broadcasting',
-    nameZh: '关于加强网络秀场直播和电商直播管理的通知',
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['nrta'],
-    promulgated: '2020-11-12',
-    summary:
-      'NRTA notice on show and e-commerce live streaming: real-name hosts and tipping users, no tipping by minors or unregistered users, per-time, daily and monthly tipping caps, and content labels for live rooms.',
-    sources: [
-      {
-        url: 'https://scholarmate.com/S/S61MQN',
-        title: 'scholarmate – 国家广播电视总局关于加强网络秀场直播和电商直播管理的通知 (摘要)',
-        quote:
-          '2020年11月12日,国家广播电视总局发布《国家广播电视总局关于加强网络秀场直播和电商直播管理的通知》,要求网络秀场直播平台对网络主播和"打赏"用户实行实名制管理。未实名制注册的用户不能"打赏",未成年用户不能"打赏"。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'https://wallstreetcn.com/livenews/1857620',
-        title: '华尔街见闻 – 国家广播电视总局发布关于加强网络秀场直播和电商直播管理的通知',
-        quote:
-          '国家广播电视总局印发通知,加强网络秀场直播和电商直播管理,明确要求对网络主播和“打赏”用户实行实名制管理,未实名制注册及未成年用户不能打赏;平台应对用户每次、每日、每月最高打赏金额进行限制,达限后暂停相关用户的“打赏”功能。',
-        supports: ['issuers', 'summary'],
-      },
-      {
-        url: 'https://www.priory-electrical.uk/forum/welcome-to-the-forum/the-tuyere-of-live-streaming-has-passed',
-        title: 'priory-electrical.uk forum (reposted article)',
-        quote:
-          'the State Administration of Radio and Television have successively issued the "Guiding Opinions on Strengthening the Supervision of Online Live Marketing Activities" and the "Notice on Strengthening the Management of Online Show Live Streaming and E-commerce Live Broadcasting".',
-        supports: ['name'],
-      },
-      {
-        url: 'http://ecns.cn/news/society/2020-11-24/detail-ihaeatyh1834842.shtml',
-        title: 'ECNS – China tightens management of livestreaming platforms',
-        quote:
-          'Livestreaming shows should be clearly classified, based on their content, as music, dance, singing, fitness or games, among other categories, according to a circular issued Monday by the National Radio and Television Administration.\nLivestreaming platforms should put a cap on tips given to hosts by regular users and ban underage users from tipping, it said.',
-        supports: ['issuers', 'summary'],
-      },
-    ],
-  },
 
   // ───────────── Commercial performances (State Council, 2005) ─────────────
   {
@@ -788,12 +746,9 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
   // ───────────── Live-streaming marketing supervision (SAMR, 2020) ─────────────
   {
     id: 'document:guiding-opinions-on-strengthening-supervision-of-online-live-marketing-activities',
-    name: 'Guiding Opinions on Strengthening the Supervision of Online Live Marketing Activities',
+    name: 'Guiding Opinions on Strengthening the Supervision of Web Live Marketing Activities',
     nameZh: '关于加强网络直播营销活动监管的指导意见',
-    aliases: [
-      'Guidelines on Strengthening Supervision of Online Livestreaming Marketing Activities',
-      'Guiding Opinions on Strengthening the Supervision of Web Live Marketing Activities',
-    ],
+    aliases: ['Guidelines on Strengthening Supervision of Online Livestreaming Marketing Activities'],
     zhShortNames: ['国市监广〔2020〕175号'],
     kind: 'normative_document',
     status: 'final',
@@ -828,14 +783,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         title: 'SIPS – Translation: SAMR Guiding Opinions on Strengthening the Supervision of Web Live Marketing Activities',
         quote:
           'Translation: SAMR Guiding Opinions on Strengthening the Supervision of Web Live Marketing Activities … Market supervision bureaus (departments and commissions) of all provinces, autonomous regions, municipalities directly under the Central Government and Xinjiang Production and Construction Corps',
-        supports: ['aliases', 'issuers'],
-      },
-      {
-        url: 'https://www.priory-electrical.uk/forum/welcome-to-the-forum/the-tuyere-of-live-streaming-has-passed',
-        title: 'priory-electrical.uk forum (reposted article)',
-        quote:
-          'the State Administration of Radio and Television have successively issued the "Guiding Opinions on Strengthening the Supervision of Online Live Marketing Activities" and the "Notice on Strengthening the Management of Online Show Live Streaming and E-commerce Live Broadcasting".',
-        supports: ['name'],
+        supports: ['name', 'issuers'],
       },
     ],
   },

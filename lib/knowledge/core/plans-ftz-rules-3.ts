@@ -211,12 +211,6 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
           'the mid-term assessment report on the implementation of the "Outline of the 14th Five-Year Plan for National Economic and Social Development of the People\'s Republic of China and the Long-Range Objectives Through the Year 2035" that the implementation of the "Outline" is progressing well … the proportion of added value of core industries in the digital economy in GDP',
         supports: ['aliases', 'summary'],
       },
-      {
-        url: 'http://kuifo6180.wineast.net/join/join_wz.asp?gg=mSRoB.html',
-        title: '中新社 (reprint)',
-        quote: '《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(下称《纲要》)实施已有两年多时间。26日提请十四届全国人大常委会审议的一份报告称,《纲要》实施进展情况良好。',
-        supports: ['nameZh'],
-      },
     ],
   },
   // ───────────── Greater Bay Area Outline Development Plan (2019) ─────────────

@@ -810,18 +810,12 @@ export const CORE_RULES: CoreInstrument[] = [
     effective: '2025-09-01',
     summary: 'Requires explicit and implicit (metadata) labels on AI-generated or synthesised text, images, audio, video and virtual scenes.',
     relations: [
-      { type: 'based_on', target: 'document:cybersecurity-law', source: 2 },
-      { type: 'based_on', target: 'document:provisions-on-administration-of-algorithm-recommendation-for-internet-information-services', source: 2 },
-      { type: 'based_on', target: 'document:provisions-on-administration-of-deep-synthesis-of-internet-information-services', source: 2 },
-      { type: 'based_on', target: 'document:interim-measures-for-management-of-generative-artificial-intelligence-services', source: 2 },
+      { type: 'based_on', target: 'document:cybersecurity-law', source: 1 },
+      { type: 'based_on', target: 'document:provisions-on-administration-of-algorithm-recommendation-for-internet-information-services', source: 1 },
+      { type: 'based_on', target: 'document:provisions-on-administration-of-deep-synthesis-of-internet-information-services', source: 1 },
+      { type: 'based_on', target: 'document:interim-measures-for-management-of-generative-artificial-intelligence-services', source: 1 },
     ],
     sources: [
-      {
-        url: 'https://oraclecloud1.145673.xyz/news/search?form=PTFTNR&q=rephras-ing&qft=interval%3D%228%22',
-        title: 'oraclecloud1.145673.xyz',
-        quote: '近日,国家互联网信息办公室、工业和信息化部、公安部、国家广播电视总局联合发布的《人工智能生成合成内容标识办法》(以下简称《标识办法》),将于2025年9月1日正式施行。',
-        supports: ['nameZh', 'issuers', 'effective', 'status'],
-      },
       {
         url: 'https://en.we-ipr.com/IPNews/453',
         title: 'WE IPR',
@@ -892,6 +886,13 @@ export const CORE_RULES: CoreInstrument[] = [
         quote:
           'GB 45438: Content Labeling Method Specifies label formats, metadata fields, watermark placement AI Content Labeling Provisions (CAC) Requires labeling; GB 45438 defines exactly how to implement it',
         supports: ['aliases'],
+      },
+      {
+        url: 'https://udn.com/news/story/7333/8975458',
+        title: '聯合新聞網 (udn.com)',
+        quote:
+          '大陸國家互聯網信息辦公室（簡稱「國家網信辦」）等四部門連袂發布的《人工智能生成合成內容標識辦法》今日起正式施行',
+        supports: ['nameZh', 'issuers', 'status'],
       },
     ],
   },
@@ -1431,7 +1432,7 @@ export const CORE_RULES: CoreInstrument[] = [
     issuers: ['cac'],
     effective: '2019-10-01',
     summary: "CAC rules on network operators' handling of personal information of children under 14, requiring guardian consent and dedicated protection rules.",
-    relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 2 }],
+    relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 7 }],
     sources: [
       {
         url: 'http://tech.jiangsulong.com/a/2019/0823/1566564539_4.html',
@@ -1444,12 +1445,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'CCTV News',
         quote: '国家互联网信息办公室23日发布《儿童个人信息网络保护规定》。规定自2019年10月1日起施行',
         supports: ['nameZh', 'issuers', 'effective'],
-      },
-      {
-        url: 'https://woyaojiankangwang.com/Sportshealth/ldvvoqlkcp.html',
-        title: 'woyaojiankangwang.com',
-        quote: "In order to protect the safety of children's personal information and promote the healthy growth of children, these Provisions are formulated in accordance with the Cyber Security Law of the People's Republic of China and the Law of People's Republic of China (PRC) on the Protection of Minors. … Children mentioned in these Provisions refer to minors under the age of fourteen.",
-        supports: ['relations', 'summary'],
       },
       {
         url: 'http://www.globaltimes.cn/content/1162506.shtml',
@@ -1487,7 +1482,7 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'China Law Translate',
         quote:
           "Provisions on the Protection of Children's Personal Information Online\n\nArticle 1: These Provisions are formulated on the basis of the \"Cybersecurity Law of the P.R.C.\", the \"P.R.C. Law on Protection of Minors\" and other relevant laws and regulations so as to protect the security of minors' personal information and promote the healthy growth of children.",
-        supports: ['aliases'],
+        supports: ['aliases', 'relations'],
       },
       {
         url: 'https://www.appinchina.co/government-documents/provisions-on-the-cyber-protection-of-childrens-personal-information/',

@@ -1110,7 +1110,6 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     nameZh: '人类遗传资源管理条例实施细则',
     aliases: [
       'Detailed Rules for Implementing the Regulation on the Management of Human Genetic Resources',
-      'Implementation Rules for the Regulation on Human Genetic Resources Administration',
     ],
     zhShortNames: ['科学技术部令第21号'],
     kind: 'departmental_rule',
@@ -1148,13 +1147,6 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
         quote:
           'On 26 May 2023, China’s Ministry of Science and Technology (MOST) issued the “Detailed Rules for Implementing the Regulation on the Management of Human Genetic Resources” (hereinafter the “Rules”, 人類遺傳資源管理?xiàng)l例實(shí)施細(xì)則). … Overseas organizations, overseas institutions established or actually controlled by overseas entities, or overseas individuals shall not collect or preserve Chinese human genetic resources within China or provide Chinese human genetic resources to overseas entities.',
         supports: ['aliases', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'http://www.sdzjhg.com/EN/10531/dc9daa79a56912aa.aspx',
-        title: 'sdzjhg.com (law firm newsletter)',
-        quote:
-          'On June 1, 2023, China’s Ministry of Science and Technology (MOST) officially released the Implementation Rules for the Regulation on Human Genetic Resources Administration (the “Implementation Rules”), which came into effect on July 1, 2023.',
-        supports: ['aliases', 'issuers', 'effective'],
       },
     ],
   },

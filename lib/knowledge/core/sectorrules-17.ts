@@ -17,43 +17,6 @@ import type { CoreInstrument } from './types';
 import type { CoreOtherNames } from './zh-forms-5';
 
 export const CORE_SECTORRULES_17: CoreInstrument[] = [
-  // ───────────── Banking: internet loans ─────────────
-  {
-    id: 'document:interim-measures-for-administration-of-internet-loans-of-commercial-banks',
-    name: 'Interim Measures for the Administration of Internet Loans of Commercial Banks',
-    nameZh: '商业银行互联网贷款管理暂行办法',
-    aliases: [
-      'Interim Measures for the Administration of Online Loans of Commercial Banks',
-    ],
-    kind: 'departmental_rule',
-    status: 'final',
-    issuers: ['nfra'],
-    adopted: '2020-04-22',
-    promulgated: '2020-07-12',
-    summary: 'Rules of the former China Banking and Insurance Regulatory Commission (Order No. 9 of 2020) on commercial banks’ internet loans, in force on issue.',
-    sources: [
-      {
-        url: 'http://www.enghengyang.gov.cn/EGovernment/LawsandRegulations/NationalLaws/20200813/i2119167.html',
-        title: 'Hengyang Municipal Government (English) – Interim Measures for the Administration of Internet Loans of Commercial Banks',
-        quote:
-          'Interim Measures for the Administration of Internet Loans of Commercial Banks\nFrom:北大法律英文网 | Date Add in:2020-08-13 10:17:20 [A  A]\n\nOrder of the China Banking and Insurance Regulatory Commission\n\n\n(No. 9 [2020])\n\n\nThe Interim Measures for the Administration of Internet Loans of Commercial Banks, as adopted at the 4th executive meeting of the China Banking and Insurance Regulatory Commission on April 22, 2020, are hereby issued, and shall come into force on the date of issuance.\n\n\nChairman: Guo Shuqing\n\n\nJuly 12, 2020',
-        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'summary'],
-      },
-      {
-        url: 'http://www.plnmw.com/InformationInvestigation/fgnckxodia.html',
-        title: 'plnmw.com – Interim Measures for the Administration of Online Loans of Commercial Banks',
-        quote:
-          'Interim Measures for the Administration of Online Loans of Commercial Banks\nChapter I General Provisions\nArticle 1 In order to standardize the operation of online loan business of commercial banks and promote the healthy development of online loan business',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://www.designerica.com/wenwen/1681.html',
-        title: '博名知识网 – 商业银行互联网贷款管理暂行办法(征求意见稿)',
-        quote: '商业银行互联网贷款管理暂行办法(征求意见稿)\n\n2020-05-30 16:15:07博名知识网\n第一章总则第一条[制定目的和依据]为了规范商业银行互联网贷款业务的运作,促进互联网贷款业务的健康发展',
-        supports: ['nameZh'],
-      },
-    ],
-  },
 
   // ───────────── Banking and insurance: consumer protection ─────────────
   {

@@ -147,13 +147,6 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
           'State Council Order No. 739, officially titled the Regulations on the Supervision and Administration of Medical Devices, aims to strengthen regulatory oversight throughout the entire lifecycle of medical devices in China, ensuring product safety and effectiveness.',
         supports: ['name', 'aliases', 'kind', 'issuers'],
       },
-      {
-        url: 'https://woyaojiankangwang.com/Medicalequipmententerprise/jgavkffmej.html',
-        title: 'woyaojiankangwang.com – medical device definition',
-        quote:
-          'The Regulations on the Supervision and Administration of Medical Devices stipulates that medical devices refer to instruments, equipment, appliances, in-vitro diagnostic reagents and calibrations, materials and other similar or related items, including the required computer software, which are directly or indirectly used in human body',
-        supports: ['name', 'summary'],
-      },
     ],
   },
   {
@@ -336,7 +329,6 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     name: 'Guidance on Digital Transformation of Banking and Insurance Industries',
     nameZh: '关于银行业保险业数字化转型的指导意见',
     aliases: ['Guidance Opinions Concerning Banking and Insurance Sector Digital Transformation'],
-    zhShortNames: ['银保监办发〔2022〕2号'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['nfra'],
@@ -364,12 +356,6 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
         quote:
           '中国银保监会办公厅关于银行业保险业数字化转型的指导意见 银保监办发[2022]2号 2022-01-10 各银保监局,各政策性银行、大型银行、股份制银行、外资银行、直销银行',
         supports: ['nameZh', 'kind', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://zjthegrand.com/263/9543.html',
-        title: 'zjthegrand.com (copy of the notice) – 中國銀保監會辦公廳關于銀行業保險業數字化轉型的指導意見',
-        quote: '中國銀保監會辦公廳關于銀行業保險業數字化轉型的指導意見\n銀保監辦發〔2022〕2號',
-        supports: ['nameZh', 'zhShortNames'],
       },
     ],
   },
@@ -414,48 +400,6 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── PBOC: digital finance and financial industry standards ─────────────
-  {
-    id: 'document:action-plan-for-promoting-high-quality-development-of-digital-finance',
-    name: 'Action Plan for Promoting High-Quality Development of Digital Finance',
-    nameZh: '推动数字金融高质量发展行动方案',
-    aliases: ['Action Plan for Promoting the High-Quality Development of Digital Finance'],
-    kind: 'plan',
-    status: 'final',
-    issuers: ['pboc', 'ndrc', 'miit', 'nfra', 'csrc', 'nda', 'safe'],
-    promulgated: '2024-11-27',
-    summary:
-      'Plan of the PBOC and six other departments to speed up the digital transformation of financial institutions and build, by the end of 2027, a financial system highly adapted to the digital economy.',
-    sources: [
-      {
-        url: 'http://www.pbc.gov.cn/en/3688110/3688172/5188125/5526911/index.html',
-        title: 'People’s Bank of China – Action Plan for Promoting High-Quality Development of Digital Finance',
-        quote:
-          'the People’s Bank of China (PBOC), together with the National Development and Reform Commission, the Ministry of Industry and Information Technology, the National Financial Regulatory Administration, the China Securities Regulatory Commission, the National Data Administration and the State Administration of Foreign Exchange, recently unveiled the Action Plan for Promoting High-Quality Development of Digital Finance (hereinafter referred to as the Action Plan).',
-        supports: ['name', 'kind', 'status', 'issuers'],
-      },
-      {
-        url: 'https://mmlcgroup.com/china-digi-finance/',
-        title: 'MMLC Group – China’s Plans for Digital Finance Development',
-        quote:
-          'on November 27, 2024, the People’s Bank of China, along with six other departments, jointly issued the “Action Plan for Promoting the High-Quality Development of Digital Finance” (hereinafter referred to as the “Action Plan”)',
-        supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://en.people.cn/n3/2024/1128/c90000-20247856.html',
-        title: 'People’s Daily Online – China releases action plan to speed up digitalization of finance sector',
-        quote:
-          'The People\'s Bank of China, together with six other departments, released a development action plan on Wednesday to promote the high-quality development of digital finance, aiming to establish a financial system that highly adapts to the development of the digital economy by the end of 2027.\n\nThe action plan vows to accelerate the digital transformation of financial institutions',
-        supports: ['summary'],
-      },
-      {
-        url: 'http://qetdjjlz.cn/a/202412/964.html',
-        title: 'qetdjjlz.cn – 中国数字金融高质量发展:2027年目标及战略蓝图',
-        quote: '深入解析中国人民银行发布的《推动数字金融高质量发展行动方案》,探讨2027年数字金融发展目标',
-        supports: ['nameZh'],
-      },
-    ],
-  },
   {
     id: 'document:jr-t-0092-2019-financial-mobile-application-software-security-management-specification',
     name: 'Financial Mobile Application Software Security Management Specification',
@@ -643,12 +587,6 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
         title: 'fx361 – 教育部办公厅印发《关于严禁有害APP进入中小学校园的通知》',
         quote:
           '各地要建立学习类APP进校园备案审查制度,按照“凡进必审”“谁选用谁负责”“谁主管谁负责”的原则建立“双审查”责任制。',
-        supports: ['summary'],
-      },
-      {
-        url: 'http://www.dtrtvu.com/html/201901/201901030944572344.shtml',
-        title: 'dtrtvu.com (copy of 教育装备网) – 教育部印发通知 禁止有害APP进入中小学校园',
-        quote: '進入校園的學習類APP不得向學生收費或由學生支付相關費用。要保障學生信息和數據安全,防止泄露學生隱私。',
         supports: ['summary'],
       },
     ],

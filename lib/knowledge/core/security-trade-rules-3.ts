@@ -928,25 +928,39 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
       'State Council regulation on rare earth mining, smelting and separation, circulation and import and export, declaring the resources state-owned.',
     sources: [
       {
-        url: 'http://106.15.139.130/Law/LawShowEn?id=232737',
-        title: 'csrcare.com (mirror)',
-        quote:
-          "Regulation on Rare Earth Administration\n\nOrder of the State Council of the People's Republic of China\n(No. 785)\n\n\nThe Regulation on Rare Earth Administration, as adopted at the 31st executive meeting of the State Council on April 26, 2024, is hereby issued, and shall come into force on October 1, 2024.\n\nPremier: Li Qiang\nJune 22, 2024",
-        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
-      },
-      {
-        url: 'http://106.15.139.130/Law/LawShowEn?id=232737',
-        title: 'csrcare.com (mirror)',
-        quote:
-          "Article 2 This Regulation shall apply to activities such as the mining, smelting and separation, metal smelting, comprehensive utilization, product circulation, and import and export of rare earth within the territory of the People's Republic of China. … Article 4 Rare earth resources belong to the state, and no organization or individual may encroach on or destroy rare earth resources.",
-        supports: ['summary'],
-      },
-      {
         url: 'http://big5.china.com.cn/gate/big5/jilu.china.com.cn/2024-07/02/content_42848003.htm',
         title: '中國網 (新華社)',
         quote:
           '近日,國務院總理李強日前簽署國務院令,公佈《稀土管理條例》(以下簡稱《條例》),自2024年10月1日起施行。',
         supports: ['nameZh', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/china-issues-regulation-on-rare-earth-administration',
+        title: 'China Justice Observer – China Issues Regulation on Rare Earth Administration',
+        quote:
+          'China Issues Regulation on Rare Earth Administration\n\nThe Regulation on Rare Earth Administration (稀土管理条例, hereinafter the “Regulation”), as adopted by the State Council on 26 Apr. 2024, shall come into force on 1 Oct. 2024. … The Regulation, as the first regulation covering the entire rare earth industry chain in China, addresses multiple aspects such as production, circulation, and reserves',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://carbon.kcomber.com/en/news/f7ae3642-a6bb-4358-8c2d-36a801a6de50',
+        title: 'China Carbon Credit Platform – "Regulations on the Management of Rare Earths" announced',
+        quote:
+          'Order of the State Council of the People\'s Republic of China\n\nno. 785\n\nThe "Regulations on the Management of Rare Earths" were adopted at the 31st executive meeting of the State Council on April 26, 2024 and are hereby promulgated and will come into effect on October 1, 2024.\n\nPremier Li Qiang\n\nJune 22, 2024',
+        supports: ['kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://en.moj.gov.cn/2024-07/01/c_1000827.htm',
+        title: 'Ministry of Justice (Xinhua) – China issues regulations on rare earth administration',
+        quote:
+          'Chinese Premier Li Qiang has signed a decree of the State Council, unveiling a set of regulations on rare earth administration. … The regulations specify punishment for illegal activities in areas including rare earth mining, smelting and extraction, product distribution, as well as unlawful imports and exports.',
+        supports: ['issuers', 'status', 'summary'],
+      },
+      {
+        url: 'http://en.people.cn/n3/2024/0701/c90000-20187340.html',
+        title: 'People’s Daily Online (China Daily) – China issues regulations on rare earth administration',
+        quote:
+          'The regulation also noted that rare earth belongs to the country and no organization or individual is allowed to claim them, and any illegal activity involving the mineral\'s output will be punished.',
+        supports: ['summary'],
       },
     ],
   },

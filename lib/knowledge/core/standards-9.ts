@@ -102,36 +102,6 @@ export const CORE_STANDARDS_9: CoreInstrument[] = [
     ],
   },
 
-  // ─────────── TC260 practice guide: PI protection compliance audit requirements (2025) ───────────
-  {
-    id: 'document:practice-guide-personal-information-protection-compliance-audit-requirements',
-    name: 'Cybersecurity Standard Practice Guidelines – Personal Information Protection Compliance Audit Requirements',
-    nameZh: '网络安全标准实践指南——个人信息保护合规审计要求',
-    aliases: ['Cybersecurity Standard Practice Guidelines - Personal Information Protection Compliance Audit Requirements'],
-    kind: 'technical_document',
-    status: 'final',
-    issuers: ['tc260'],
-    promulgated: '2025-05-26',
-    summary:
-      'TC260 practice guide setting the process, content and methods, evidence, working-paper and report templates of personal information protection compliance audits, which handlers and audit firms can follow.',
-    relations: [{ type: 'based_on', target: 'document:measures-for-administration-of-personal-information-protection-compliance-audits', source: 1 }],
-    sources: [
-      {
-        url: 'https://dgcbriefings.substack.com/p/china-finalised-cybersecurity-standard',
-        title: 'DGC Briefings – [China] Finalised “Cybersecurity Standard Practice Guidelines - Personal Information Protection Compliance Audit Requirements”',
-        quote:
-          'On 26 May 2025, TC260 issued the finalised “Cybersecurity Standard Practice Guidelines - Personal Information Protection Compliance Audit Requirements”, just 13 days after they closed the public consultation on the second draft.',
-        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://3j3hc.gordon-maytravelgetaways.com',
-        title: '中新网(转载) – 国家网信办就《个人信息保护合规审计管理办法》实施有关事项答记者问',
-        quote:
-          '根据《个人信息保护合规审计管理办法》及附件《个人信息保护合规审计指引》,全国网络安全标准化技术委员会秘书处(www.tc260.org.cn)组织编制发布了《网络安全标准实践指南——个人信息保护合规审计要求》,对个人信息保护合规审计的实施流程、合规审计内容和方法、合规审计证据、底稿模板、报告模板等作出规范,个人信息处理者、专业机构可以参照该实践指南开展个人信息保护合规审计。',
-        supports: ['nameZh', 'kind', 'issuers', 'summary', 'relations'],
-      },
-    ],
-  },
 
   // ───────────────────────── GB/T 46068-2025 ─────────────────────────
   {

@@ -298,7 +298,6 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     id: 'document:notice-on-reform-measures-of-network-access-licensing-for-telecommunications-equipment',
     name: 'Notice on Several Reform Measures of Network Access License System for Telecommunication Equipment',
     nameZh: '关于电信设备进网许可制度若干改革举措的通告',
-    aliases: ['Circular on Certain Reform Initiatives of the Licensing System for Telecommunications Equipment Entry into Networks'],
     zhShortNames: ['工信部信管函〔2023〕14号'],
     kind: 'normative_document',
     status: 'final',
@@ -321,13 +320,6 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
         quote:
           'Today (February 6th), the Ministry of Industry and Information Technology issued the Notice on Several Reform Measures of Network Access License System for Telecommunication Equipment. … The Ministry of Industry and Information Technology will no longer accept and approve new applications for network access licenses for 11 kinds of telecommunications equipment, including fixed telephone terminals, cordless telephone terminals, group telephones, fax machines, modems',
         supports: ['name', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://woyaojiankangwang.com/Medicalequipmententerprise/dezglicxio.html',
-        title: 'Circular on Reform Initiatives of Telecommunications Equipment Network Access Licensing System',
-        quote:
-          'The Ministry of Industry and Information Technology (MIIT) has issued the Circular on Certain Reform Initiatives of the Licensing System for Telecommunications Equipment Entry into Networks (MIIT Letter [2023] No. 14, hereinafter referred to as the "Circular").',
-        supports: ['aliases', 'issuers'],
       },
     ],
   },

@@ -447,7 +447,6 @@ export const AUTHORITY_VARIANTS_TELECOM_PLATFORM_2: AuthorityVariant[] = [
       'General Administration of Market Supervision',
       'State Administration of Market Supervision',
       'State Administration of Market Supervision and Administration',
-      'State Administration for Market Supervision and Administration',
     ],
     sources: [
       {
@@ -455,13 +454,6 @@ export const AUTHORITY_VARIANTS_TELECOM_PLATFORM_2: AuthorityVariant[] = [
         title: 'Webull (Zhitong Finance)',
         quote:
           'The Zhitong Finance App learned that on January 7, the General Administration of Market Supervision and the State Internet Information Office issued measures to supervise and manage the rules of online trading platforms. … (Decree No. 116 of the State Administration of Market Supervision and Administration and the State Internet Information Office was issued on December 18, 2025',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://woyaojiankangwang.com/Medicalequipmententerprise/fzegrjoesu.html',
-        title: 'woyaojiankangwang.com',
-        quote:
-          '(Published by Decree No. 90 of the State Administration for Industry and Commerce on January 6, 2017 Revised in accordance with Decree No. 31 of the State Administration for Market Supervision and Administration on October 23, 2020)',
         supports: ['aliases'],
       },
     ],

@@ -214,20 +214,21 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     issuers: ['general-office-of-the-cpc-central-committee', 'general-office-of-the-state-council'],
     promulgated: '2024-01',
     summary:
-      'Plan of the General Offices of the CPC Central Committee and the State Council giving Pudong more autonomy for reforms in key fields, with the pilot tasks largely completed by 2027.',
+      'Plan of the General Offices of the CPC Central Committee and the State Council, for 2023–2027, giving Pudong greater autonomy for reforms in key areas and key links.',
     sources: [
       {
-        url: 'http://ohmylovin.com/a/202401/29/WS65b735a9a3105f21a507edc1.html',
-        title: 'ohmylovin.com (reprint of China Daily, 每日一词)',
+        url: 'https://www.shine.cn/news/metro/2401225073/',
+        title: 'Shanghai Daily – China releases plan for Pudong New Area\'s pilot comprehensive reform',
         quote:
-          '中國日報網 2024-01-29 13:20\n為支持浦東新區高水平改革開放,打造社會主義現代化建設引領區,近日中共中央辦公廳、國務院辦公廳印發了《浦東新區綜合改革試點實施方案(2023—2027年)》。\nThe General Office of the Communist Party of China Central Committee and the General Office of the State Council have released an implementation plan for the pilot comprehensive reform of Pudong New Area of Shanghai.',
-        supports: ['name', 'issuers', 'promulgated', 'nameZh', 'zhShortNames', 'kind', 'status'],
+          '21:10 UTC+8, 2024-01-22\nThe General Office of the CPC Central Committee and the General Office of the State Council have released a plan for the pilot comprehensive reform of Pudong New Area of Shanghai. … The plan, with a 2023-2027 timeframe, aims to support the high-level reform and opening up of Pudong New Area, as well as efforts to build Pudong into a leading area for socialist modernization.\n\nAccording to the plan, Pudong New Area will be provided with greater autonomy in reforms in "key areas" and "key links".',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
-        url: 'http://ohmylovin.com/a/202401/29/WS65b735a9a3105f21a507edc1.html',
-        title: 'ohmylovin.com (reprint of China Daily, 每日一词)',
-        quote: '到2027年,基本完成試點任務,制度創新取得突破性進展,高標準市場體系和高水平開放型經濟新體制建設取得顯著成效',
-        supports: ['summary'],
+        url: 'https://news.online.sh.cn/news/gb/content/2024-09/19/content_10243761.htm',
+        title: '东方网 – 深化浦东新区综合改革试点 市政协举行专题通报会',
+        quote:
+          '1月22日,中共中央办公厅、国务院办公厅印发《浦东新区综合改革试点实施方案(2023—2027年)》。半年多来,浦东新区综合改革试点扎实推进,方案涉及的157项任务已落地76项',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers'],
       },
     ],
   },

@@ -189,12 +189,6 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
         supports: ['nameZh', 'status', 'issuers', 'summary'],
       },
       {
-        url: 'http://45156736.telegramur.com/html/49e8999861.html',
-        title: 'telegramur.com (征求意见稿转载)',
-        quote: '个人信息保护负责人应当由大型网络平台服务提供者管理层成员担任',
-        supports: ['summary'],
-      },
-      {
         url: 'https://cm.twobirds.com/en/insights/2026/china/china-cybersecurity-and-data-protection-monthly-update--december-2025-issue',
         title: 'Bird & Bird – China Cybersecurity and Data Protection: Monthly Update, December 2025',
         quote:
