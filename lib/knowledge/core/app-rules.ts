@@ -420,14 +420,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     promulgated: '2023-09-07',
     effective: '2023-12-01',
     summary: 'Joint MOST-led rules on ethics review of research involving people, animals or other ethical risks such as AI: ethics committees, procedures and expert re-review.',
-    relations: [{ type: 'based_on', target: 'document:science-and-technology-progress-law', source: 0 }],
     sources: [
-      {
-        url: 'http://www.www288cd.com/news-7-80.html',
-        title: '科技部通知 (转载)',
-        quote: '關于印發《科技倫理審查辦法(試行)》的通知(國科發監〔2023〕167號) … 科 技 部  教 育 部    工業和信息化部 … 農業農村部  國家衛生健康委  中國科學院 … 2023年9月7日 … 第一條 為規范科學研究、技術開發等科技活動的科技倫理審查工作,強化科技倫理風險防控,促進負責任創新,依據《中華人民共和國科學技術進步法》《關于加強科技倫理治理的意見》等法律法規和相關規定,制定本辦法。',
-        supports: ['kind', 'status', 'issuers', 'promulgated', 'relations'],
-      },
       {
         url: 'https://en.zhonglun.com/research/articles/52484.html',
         title: 'Zhong Lun',
@@ -456,7 +449,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         url: 'https://readhub.cn/topic/8tIAr1gTGVD',
         title: 'Readhub',
         quote: '科技部等 10 部门联合印发了《科技伦理审查办法 (试行)》,要求科技伦理审查要坚持科学、独立、公正、透明原则,公开审查制度和审查程序,客观审慎评估科技活动伦理风险,并应对审查批准的科技活动开展伦理跟踪审查。',
-        supports: ['nameZh', 'issuers', 'summary'],
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
       },
     ],
   },

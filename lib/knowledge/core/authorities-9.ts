@@ -224,18 +224,6 @@ export const AUTHORITY_VARIANTS_AUTHORITIES_9: readonly AuthorityVariant[] = [
     ],
   },
   {
-    slug: 'safe',
-    zhShortNames: ['外汇局'],
-    sources: [
-      {
-        url: 'https://www.61405.com/baike/86855477358.html',
-        title: '61405.com 百科',
-        quote: '外汇局,即国家外汇管理局',
-        supports: ['zhShortNames'],
-      },
-    ],
-  },
-  {
     slug: 'caict',
     zhShortNames: ['信通院'],
     sources: [

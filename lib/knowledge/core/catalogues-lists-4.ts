@@ -630,12 +630,6 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     promulgated: '2022-06-05',
     summary:
       'SAMR and CAC announcement launching voluntary certification of network operators’ data processing, with the implementation rules annexed.',
-    relations: [
-      { type: 'based_on', target: 'document:cybersecurity-law', source: 2 },
-      { type: 'based_on', target: 'document:data-security-law', source: 2 },
-      { type: 'based_on', target: 'document:personal-information-protection-law', source: 2 },
-      { type: 'cites', target: 'document:implementation-rules-for-data-security-management-certification', source: 2 },
-    ],
     sources: [
       {
         url: 'https://digitalpolicyalert.org/event/4996-adopted-announcement-on-carrying-out-data-security-management-certification',
@@ -650,13 +644,6 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
         quote:
           'State Administration for Market Regulation and Cyberspace Administration of China, Announcement on Carrying Out the Work of Certifying Data Security Management\n\n国家市场监督管理总局、国家互联网信息办公室关于开展数据安全管理认证工作的公告 … Promulgated: June 5, 2022',
         supports: ['aliases', 'nameZh', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://www.515008.com/security/202206/74740.html',
-        title: '网信中国 (via 515008.com)',
-        quote:
-          '國家市場監督管理總局\n\n國家互聯網信息辦公室\n\n公告\n\n2022年第18號\n\n關于開展數據安全管理認證工作的公告\n\n\n\n  根據《中華人民共和國網絡安全法》《中華人民共和國數據安全法》《中華人民共和國個人信息保護法》《中華人民共和國認證認可條例》有關規定,國家市場監督管理總局、國家互聯網信息辦公室決定開展數據安全管理認證工作,鼓勵網絡運營者通過認證方式規范網絡數據處理活動 … 并按照《數據安全管理認證實施規則》(見附件)實施認證。',
-        supports: ['issuers', 'kind', 'relations', 'summary'],
       },
     ],
   },

@@ -376,9 +376,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     id: 'document:interim-provisions-on-regulating-sales-promotions',
     name: 'Interim Provisions on Regulating Sales Promotions',
     nameZh: '规范促销行为暂行规定',
-    aliases: [
-      'Interim Provisions on Regulating Sales Promotion',
-    ],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -394,13 +391,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         quote:
           'Interim Provisions on Regulating Sales Promotions\nOrder of the State Administration for Market Regulation No.32\nOctober 29, 2020\nChapter I General Provisions\nArticle 1 The Provisions are formulated in accordance with the Anti-Unfair Competition Law of the People\'s Republic of China (the "Anti-Unfair Competition Law"), the Pricing Law of the People\'s Republic of China (the "Pricing Law"), the Law of the People\'s Republic of China on the Protection of Consumer Rights and Interests',
         supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
-      },
-      {
-        url: 'https://ibmwl.com/interim-regulations-on-standardizing-sales-promotion/',
-        title: 'ibmwl.com',
-        quote:
-          'The State Administration of market supervision and administration announced today the Interim Provisions on regulating sales promotion, focusing on the hot spot of “promotion”, further standardizing the promotion behavior of operators',
-        supports: ['aliases'],
       },
       {
         url: 'https://suzhou.gusuwang.com/v18380.html',

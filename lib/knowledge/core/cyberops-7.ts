@@ -131,11 +131,10 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
         supports: ['aliases'],
       },
       {
-        url: 'http://47.95.242.172/thesis/view/1864511',
-        title: '重庆市公共互联网网络安全威胁监测与处置办法实施细则',
-        quote:
-          '根据《中华人民共和国网络安全法》《全国人民代表大会常务委员会关于加强网络信息保护的决定》《中华人民共和国电信条例》《公共互联网网络安全威胁监测与处置办法》(工信部网安[2017]202号)等有关法律法规和重庆市通信管理局职责,制定本细则。',
-        supports: ['nameZh', 'kind'],
+        url: 'https://th.chinajusticeobserver.com/law/x/handling-threats-to-cybersecurity-of-public-internet-20170809/chn',
+        title: 'China Justice Observer – law portal',
+        quote: "公共互联网网络安全威胁监测与处置办法\n\nประเภทของกฎหมาย นโยบายของรัฐบาล\n\nการออกแบบร่างกาย กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศ",
+        supports: ['nameZh', 'kind', 'issuers'],
       },
     ],
   },
@@ -662,10 +661,9 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
         supports: ['name', 'kind', 'status', 'issuers', 'effective', 'summary'],
       },
       {
-        url: 'http://115.28.173.233/articles/61793',
-        title: '中国政府采购报 – 工信部印发《网络产品安全漏洞收集平台备案管理办法》',
-        quote:
-          '为规范网络产品安全漏洞收集平台备案管理,工业和信息化部近日印发《网络产品安全漏洞收集平台备案管理办法》。办法规定,漏洞收集平台备案通过工业和信息化部网络安全威胁和漏洞信息共享平台开展,采用网上备案方式进行。 … 办法自2023年1月1日起施行。',
+        url: 'https://m.ithome.com/html/649858.htm',
+        title: 'IT之家',
+        quote: '据工信部网站,工信部现已发布了关于印发《网络产品安全漏洞收集平台备案管理办法》(以下简称《办法》)的通知。 … 《办法》指出,漏洞收集平台备案通过工业和信息化部网络安全威胁和漏洞信息共享平台开展,采用网上备案方式进行。 … 《办法》自 2023 年 1 月 1 日起施行',
         supports: ['nameZh', 'issuers', 'effective', 'summary'],
       },
     ],

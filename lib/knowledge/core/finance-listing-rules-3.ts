@@ -776,13 +776,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         supports: ['summary'],
       },
       {
-        url: 'https://2.zoppoz.workers.dev:443/https/www.scribd.com/document/865512694/中华人民共和国档案法-Archives-Law-of-the-People-s-Republic-of-China2',
-        title: 'Scribd',
-        quote:
-          "《中华人民共和国档案法》Archives Law of the People's Republic of China2\n\nThe Archives Law of the People's Republic of China outlines the management, use, and publication of archival records by state organs, enterprises, and organizations.",
-        supports: ['nameZh', 'summary'],
-      },
-      {
         url: 'http://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=8751190&stockid=300496',
         title: '新浪财经 (中科创达 announcement)',
         quote:

@@ -252,10 +252,9 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
         supports: ['zhShortNames', 'issuers', 'promulgated'],
       },
       {
-        url: 'http://www.6065bob.com/fagui/22982.html',
-        title: '6065bob.com (reprint of 律霸)',
-        quote:
-          '《最高人民法院、最高人民檢察院關于辦理擾亂無線電通訊管理秩序等刑事案件適用法律若干問題的解釋》已于2017年4月17日由最高人民法院審判委員會第1715次會議、2017年5月25日由最高人民檢察院第十二屆檢察委員會第64次會議通過,現予公布,自2017年7月1日起施行。',
+        url: 'http://hnlx.org.cn/show_c.php?id=8007&t=2',
+        title: '湖南律师网',
+        quote: '(2017417日最高人民法院审判委员会第1715次会议、2017525日最高人民检察院第十二届检察委员会第64次会议通过,自201771日起施行)',
         supports: ['status', 'adopted', 'effective'],
       },
       {

@@ -486,13 +486,6 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
         supports: ['nameZh', 'effective', 'amended'],
       },
       {
-        url: 'http://www.4000288787.com/35/574',
-        title: '4000288787.com',
-        quote:
-          '最高人民法院曾於2007年1月12日發布了《最高人民法院關於審理不正當競爭民事案件應用法律若干問題的解釋》(法釋(2007)第2號,於2007年2月1日起實施,“《舊反法解釋》”) … 最高人民法院於2022年3月16日發布了《最高人民法院關於適用〈中華人民共和國反不正當競爭法〉若干問題的解釋》(法釋[2022]9號,於2022年3月20日起實施,“《新反法解釋》”),《舊反法解釋》同時廢止。',
-        supports: ['promulgated', 'effective', 'repealed', 'summary'],
-      },
-      {
         url: 'http://webiis06.mondaq.com/china/antitrust-eu-competition-/1178222/the-chinese-supreme-peoples-court-released-new-interpretation-on-several-issues-concerning-the-application-of-the-anti-unfair-competition-law',
         title: 'Mondaq',
         quote:

@@ -418,13 +418,6 @@ export const CORE_LAWS_16: CoreInstrument[] = [
         supports: ['nameZh', 'issuers', 'adopted', 'effective', 'summary'],
       },
       {
-        url: 'http://www.334404.com/lib/lfsf/LfContent.aspx?gid=G38879&libid=010301',
-        title: '334404.com (Xinhua interview)',
-        quote:
-          '原子能法是我國(guó)原子能領(lǐng)域的一部綜合性、基礎(chǔ)性法律,明確了原子能研究、開發(fā)和利用活動(dòng)的指導(dǎo)思想、重要原則',
-        supports: ['summary'],
-      },
-      {
         url: 'https://udn.com/news/story/7331/9002813',
         title: '聯合報',
         quote:

@@ -597,13 +597,6 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
       'First administrative rule on online trade, by the State Administration for Industry and Commerce: duties of online sellers, service providers and trading platforms, and their supervision; later revised into the 2014 online trading measures.',
     sources: [
       {
-        url: 'http://103.85.168.90/zcfg/72278.htm',
-        title: '网络商品交易及有关服务行为管理暂行办法 (103.85.168.90)',
-        quote:
-          '国家工商行政管理总局令\n\n第 49 号\n\n  \n\n  《网络商品交易及有关服务行为管理暂行办法》已经中华人民共和国国家工商行政管理总局局务会审议通过,现予公布,自2010年7月1日起施行。\n\n                            局长 周伯华\n\n                          二○一○年五月三十一日',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'effective', 'promulgated'],
-      },
-      {
         url: 'https://puer.amitalaw.cn/index.php/industrytrends/11966.html',
         title: '网络商品交易及有关服务管理办法(征求意见稿) (amitalaw.cn)',
         quote:
@@ -615,7 +608,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
         title: 'Interim Measures for the Administration of Online Commodities Trading and Relevant Services – UIP',
         quote:
           "The Interim Measures for the Administration of Online Commodities Trading and Relevant Services adopted at the executive meeting of the State Administration for Industry and Commerce of the People's Republic of China are hereby promulgated and shall become effective on July 1, 2010.\n \nZhou Bohua, Minister\nMay 31, 2010",
-        supports: ['name', 'issuers', 'promulgated', 'effective'],
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
       },
       {
         url: 'https://china-briefing.com/news/china-solicits-comments-on-the-new-administrative-measures-for-online-commodity-trading',
@@ -629,7 +622,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
         title: 'Tentative Measures for Administration of Online Commodity Trade and Related Service Activities – LexisNexis China',
         quote:
           'Tentative Measures for Administration of Online Commodity Trade and Related Service Activities\n\nOrder of the State Administration for Industry and Commerce No. 49\n\nMay 31, 2010',
-        supports: ['aliases', 'issuers', 'promulgated'],
+        supports: ['aliases', 'kind', 'issuers', 'promulgated'],
       },
     ],
   },

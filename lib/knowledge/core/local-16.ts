@@ -204,7 +204,6 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
     nameZh: '厦门经济特区数据条例',
     kind: 'local_regulation',
     status: 'final',
-    adopted: '2022-12-27',
     effective: '2023-03-01',
     summary:
       "Xiamen's data law, the second special economic zone data regulations after Shenzhen's: data circulation and use, data security management and the protection of rights in data, including authorised operation of public data.",
@@ -215,12 +214,6 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
         quote:
           '近日,《厦门经济特区数据条例》经厦门市第十六届人民代表大会常务委员会第九次会议通过,自2023年3月1日起施行。这是继深圳特区之后,第二个发布数据条例的特区。\n该《条例》聚焦数据流通利用、数据安全管理、数据权益保护三大环节,在满足安全要求的前提下,厦门市将对公共数据授权运营、数据要素市场培育发展等进行必要探索',
         supports: ['name', 'nameZh', 'kind', 'status', 'effective', 'summary'],
-      },
-      {
-        url: 'http://183.242.73.109:8081/view/4927',
-        title: 'document mirror',
-        quote: '厦门经济特区数据条例 (2022 年 12 月 27 日厦门市第十六届人民代表大会常务委员会第九 次会议通过)',
-        supports: ['nameZh', 'adopted'],
       },
     ],
   },

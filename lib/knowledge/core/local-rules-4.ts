@@ -177,11 +177,10 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
         supports: ['name', 'status', 'adopted', 'effective', 'summary'],
       },
       {
-        url: 'http://183.242.73.109:8081/view/4624',
-        title: '重庆市数据条例 (全文转载)',
-        quote:
-          '重庆市数据条例 (2022 年 3 月 30 日重庆市第五届人民代表大会常务委员会 第三十三次会议通过) 目录 第一章 总则 第二章 数据处理和安全 第三章 数据资源 第四章 数据要素市场 第五章 发展应用 第六章 区域协同',
-        supports: ['nameZh', 'kind', 'adopted', 'summary'],
+        url: 'http://big5.news.cn/gate/big5/cq.news.cn/2022-07/01/c_1128795600.htm',
+        title: '新华网 (traditional-script gateway)',
+        quote: '新華網重慶7月1日電(韓夢霖)7月1日,《重慶市數據條例》 (以下簡稱《條例》)正式實施,這是全國第三部專門在“數據”領域&&的綜合性地方法規。',
+        supports: ['nameZh', 'kind', 'effective'],
       },
     ],
   },
@@ -309,10 +308,9 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
         supports: ['name', 'status', 'promulgated', 'summary'],
       },
       {
-        url: 'http://111.203.215.41/info.php?ye=HLIR.html',
-        title: '中新网 (转载)',
-        quote:
-          '在19日举行的国际数据经济产业创新大会上,临港新片区对外发布《临港新片区数据跨境流动分类分级管理办法(试行)》。 … 将跨境数据从高到低依次分为核心数据、重要数据、一般数据三个级别,核心数据禁止跨境,重要数据形成重要数据目录,一般数据形成一般数据清单。',
+        url: 'https://dzb.whb.cn/2024-02-07/2/detail-841081.html',
+        title: '文汇报',
+        quote: '前不久举行的国际数据经济产业创新大会上,《临港新片区数据跨境流动分类分级管理办法(试行)》对外发布,将跨境数据分为核心数据、重要数据、一般数据3个级别进行分级管理。',
         supports: ['nameZh', 'kind', 'summary'],
       },
     ],

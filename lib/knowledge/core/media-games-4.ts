@@ -959,13 +959,6 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
-        url: 'http://www.www897cc.com/showinfo-21-52158-0.html',
-        title: '國家新聞出版署:網絡游戲不得設置每日登錄、首次充值、連續充值等誘導性獎勵',
-        quote:
-          '時間:2023-12-22 17:13:37 … 12月22日消息,據國家新聞出版署官網消息,國家新聞出版署發布《網絡游戲管理辦法(草案征求意見稿)》,現向社會公開征求意見。',
-        supports: ['status', 'issuers', 'promulgated'],
-      },
-      {
         url: 'https://ggshuji.net/news/310924.html',
         title: '国家新闻出版署就《网络游戏管理办法(草案征求意见稿)》公开征求意见',
         quote:

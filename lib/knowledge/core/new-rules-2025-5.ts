@@ -145,14 +145,12 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     nameZh: '国家数据基础设施建设指引',
     aliases: [
       'National Data Infrastructure Construction Guideline',
-      'Guidelines for National Data Infrastructure Construction',
       'Guidelines for Building National Data Infrastructure',
     ],
     zhShortNames: ['发改数据〔2024〕1853号'],
     kind: 'guideline',
     status: 'final',
     issuers: ['ndrc', 'nda', 'miit'],
-    promulgated: '2024-12',
     summary:
       'NDRC, NDA and MIIT guidelines on what national data infrastructure is and how to build it in phases: pilots in 2024–2026, large-scale interconnection by 2028 and its main structure by 2029.',
     sources: [
@@ -169,12 +167,6 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
         quote:
           "Released by the NDRC, National Data Bureau and MIIT, the 'National Data Infrastructure Construction Guideline' outlines the concept, vision, functions, and architecture of a nationwide data infrastructure, detailing four key pillars—data flow, computing, network support, and security—and sets phased development goals through 2029.",
         supports: ['aliases', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://i63736574o67656f726765746f776eo656475z.oszar.com/publication/china-national-data-infrastructure-guidelines',
-        title: 'CSET (Georgetown) translation, via a mirror',
-        quote: 'Guidelines for National Data Infrastructure Construction\nDecember 2024',
-        supports: ['aliases', 'promulgated'],
       },
       {
         url: 'https://sesec.eu/2024/news-events/news/national-data-bureau-releases-draft-guidelines-for-building-national-data-infrastructure',
@@ -693,7 +685,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     issuers: ['mof'],
     promulgated: '2023-12-31',
     summary:
-      'Ministry of Finance opinions (18 articles) on managing data as assets: lawful management, clear rights, valuation, revenue distribution and disposal of data assets, and authorised operation of public data assets.',
+      'Ministry of Finance guiding opinions (Cai Zi [2023] No. 141) on managing data as assets, made under the Cybersecurity, Data Security and Personal Information Protection Laws.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
       { type: 'based_on', target: 'document:data-security-law', source: 0 },
@@ -705,26 +697,13 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
         title: '中国政府网 (traditional-script gateway) – 關於印發《關於加強數據資産管理的指導意見》的通知',
         quote:
           '發文機關:財政部\n  • 發文字號:財資〔2023〕141號 … 成文日期:2023年12月31日 … 根據《中華人民共和國網絡安全法》、《中華人民共和國數據安全法》、《中華人民共和國個人信息保護法》等,我們制定了《關於加強數據資産管理的指導意見》。',
-        supports: ['kind', 'status', 'issuers', 'promulgated', 'relations'],
+        supports: ['kind', 'status', 'issuers', 'promulgated', 'summary', 'relations'],
       },
       {
         url: 'http://echinagov.com/policy/362015.htm',
         title: 'echinagov.com (a regional finance bureau notice)',
         quote: '《财政部关于印发〈关于加强数据资产管理的指导意见〉的通知》(财资〔2023〕141号)',
         supports: ['name', 'nameZh', 'zhShortNames', 'issuers'],
-      },
-      {
-        url: 'http://1.62.100.15/static/articles.php?aj=5Iy.html',
-        title: '中新社 (reprint on a bare-address site) – 促进数据合规高效流通使用 中国财政部发指导意见',
-        quote:
-          '中国财政部近日制定印发了《关于加强数据资产管理的指导意见》(简称《指导意见》)。《指导意见》主要包括总体要求、主要任务、实施保障等3方面18条内容。 … 《指导意见》确定的主要任务包括依法合规管理数据资产、明晰数据资产权责关系、完善数据资产相关标准、加强数据资产使用管理、稳妥推动数据资产开发利用、健全数据资产价值评估体系、畅通数据资产收益分配机制、规范数据资产销毁处置',
-        supports: ['nameZh', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://1.62.100.15/static/articles.php?aj=5Iy.html',
-        title: '中新社 (reprint on a bare-address site)',
-        quote: '对于公共数据资产,《指导意见》提出,支持公共管理和服务机构为提升履职能力和公共服务水平,强化公共数据资产授权运营和使用管理。',
-        supports: ['summary'],
       },
     ],
   },

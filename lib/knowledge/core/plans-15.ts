@@ -131,33 +131,6 @@ export const CORE_PLANS_15: CoreInstrument[] = [
       },
     ],
   },
-  // ───────────── Legislative plan of the 14th NPC Standing Committee (September 2023) ─────────────
-  {
-    id: 'document:legislative-plan-of-14th-npc-standing-committee',
-    name: 'Legislative Plan of the 14th NPC Standing Committee',
-    nameZh: '十四届全国人大常委会立法规划',
-    kind: 'plan',
-    status: 'final',
-    issuers: ['npc-standing-committee'],
-    promulgated: '2023-09-07',
-    summary:
-      'The NPC Standing Committee’s five-year legislative programme for its 2023-2028 term: 130 projects, 79 in Category I and 51 in Category II, with further areas left for research in Category III.',
-    sources: [
-      {
-        url: 'https://npcobserver.com/2023/09/china-14th-npc-five-year-legislative-plan/',
-        title: 'NPC Observer',
-        quote:
-          'On Thursday, September 7, 2023, China’s national legislature, the Standing Committee of the National People’s Congress (NPCSC), released the five-year legislative plan for its current term ending in 2028. … Like its previous iterations, the 14th NPCSC’s plan places legislative projects in three groups, Category I to III, in descending priority (or ripeness). With 79 projects in Category I and 51 in Category II, for a total of 130, the plan is the second most ambitious one yet in the NPC’s history',
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'http://223.94.76.10:9001/api/show.php?mQxf3=mh.html',
-        title: '中新网 (copy)',
-        quote: '2023年是十四届全国人大及其常委会依法履职的第一年,对本届立法工作进行统筹谋划,提出了十四届全国人大常委会立法规划。',
-        supports: ['nameZh', 'issuers'],
-      },
-    ],
-  },
   // ───────────── 2026 Government Work Report (March 2026) ─────────────
   {
     id: 'document:government-work-report-2026',

@@ -282,13 +282,6 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
         supports: ['name', 'kind', 'status', 'issuers', 'summary'],
       },
       {
-        url: 'http://139.155.240.214:7031/?p=218912',
-        title: '(news reprint)',
-        quote:
-          '去年11月,国家数据局发布了《可信数据空间发展行动计划(2024—2028年)》。根据该计划,到2028年,我国将建成100个以上的可信数据空间',
-        supports: ['nameZh', 'zhShortNames', 'status', 'issuers', 'summary'],
-      },
-      {
         url: 'https://german.news.cn/20241125/2cf8c937288f4d17b93d4d4971f22a6d/c.html',
         title: 'Xinhua (German)',
         quote:

@@ -1734,7 +1734,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://www.cnenergynews.cn/article/4OLjbyF2RtK',
         title: '中国能源网',
         quote: '近日,国家互联网信息办公室发布《国家网络安全事件报告管理办法》(以下简称《办法》),自2025年11月1日起施行。 … 落实《网络安全法》《关键信息基础设施安全保护条例》等法律法规,国家互联网信息办公室制定《国家网络安全事件报告管理办法》',
-        supports: ['nameZh', 'issuers', 'effective', 'status', 'relations'],
+        supports: ['nameZh', 'issuers', 'effective', 'status', 'kind', 'relations'],
       },
       {
         url: 'https://www.globalprivacyblog.com/2025/10/chinas-cac-announces-new-cybersecurity-incident-reporting-measures/',
@@ -1777,12 +1777,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Squire Patton Boggs – Global Privacy Blog',
         quote: 'The in-scope cybersecurity incidents must be reported to the relevant PRC authorities within four hours1 (in the case of network operators) or within one hour (in the case of CIIOs), respectively.',
         supports: ['summary'],
-      },
-      {
-        url: 'http://8.130.178.224/article/744.html',
-        title: '8.130.178.224',
-        quote: '2025 年 9 月,国家互联网信息办公室正式发布《国家网络安全事件报告管理办法》(以下简称《办法》),并于2025年11月1日起全面施行。这是我国首部专门针对网络安全事件报告管理的系统性规章',
-        supports: ['nameZh', 'issuers', 'kind', 'effective'],
       },
     ],
   },

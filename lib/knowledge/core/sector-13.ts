@@ -432,21 +432,14 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
     status: 'final',
     issuers: ['mot'],
     summary:
-      'Ministry of Transport rules on the operation of civil drones: classes from micro to large, registration, operator licences, airworthiness, maintenance and flight rules.',
+      'Ministry of Transport rules (Order No. 1 of 2024) on the operational safety of civil unmanned aircraft.',
     sources: [
       {
         url: 'http://www.law-lib.com/law/law_view.asp?id=767727&page=4',
         title: '法律图书馆',
         quote:
           '【标题】民用无人驾驶航空器运行安全管理规则\n    3. 【发文号】交通运输部令2024年第1号\n    4. 【失效时间】\n    5. 【颁布单位】交通运输部',
-        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers'],
-      },
-      {
-        url: 'http://lakalal8.com/news/search/keyword/政策/?page=29',
-        title: 'lakalal8.com',
-        quote:
-          '規(guī)則指出,無人機(jī)分為微型、輕型、小型、中型和大型五類,不同類別的無人機(jī)有不同的運行要求和管理規(guī)定。',
-        supports: ['summary'],
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
       },
     ],
   },

@@ -1057,13 +1057,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         quote: 'In 2001, the State Council promulgated the Regulations on the Protection of Layout Design of Semiconductor Integrated Circuits.',
         supports: ['aliases', 'issuers', 'promulgated'],
       },
-      {
-        url: 'http://www.f2dsex4.com/bqdj/jichuzhishi/5032.html',
-        title: 'f2dsex4.com',
-        quote:
-          '在我國,集成電路布圖設計可以申請登記集成電路布圖設計專有權而受到法律保護。\n \n集成電路布圖設計專有權,是和專利、商標、版權等知識產權類型并列的一種知識產權形式。  \n布圖設計專有權的保護期為10年',
-        supports: ['summary'],
-      },
     ],
   },
 ];

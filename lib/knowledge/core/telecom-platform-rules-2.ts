@@ -107,15 +107,11 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['miit'],
-    adopted: '2013-06-28',
     promulgated: '2013-07-16',
     effective: '2013-09-01',
     summary:
       'MIIT rule (Order No. 25) requiring telecoms operators to register the real identity of fixed-line and mobile phone users when they sign up (the phone and SIM real-name system).',
-    relations: [
-      { type: 'based_on', target: 'document:decision-on-strengthening-network-information-protection', source: 1 },
-      { type: 'based_on', target: 'document:telecommunications-regulations', source: 1 },
-    ],
+    relations: [{ type: 'based_on', target: 'document:decision-on-strengthening-network-information-protection', source: 6 }],
     sources: [
       {
         url: 'http://zhglw.cn/a/20130720/75707.html',
@@ -123,13 +119,6 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
         quote:
           '电话用户真实身份信息登记规定》已在中华人民共和国工业和信息化部第2次部务会议审议通过,自2013年9月1日起施行。\n根据《规定》,用户办理固定电话装机、移机、过户,移动电话开户、过户等,应当要求用户出示有效证件、提供真实身份信息,用户拒绝出示有效证件,电信业务经营者不得为其办理入网手续。',
         supports: ['nameZh', 'status', 'issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'http://www.6065bob.com/fagui/25536.html',
-        title: '律霸',
-        quote:
-          '中華人民共和國工業和信息化部令\n\n  第25號\n\n  《電話用戶真實身份信息登記規定》已經2013年6月28日中華人民共和國工業和信息化部第2次部務會議審議通過,現予公布,自2013年9月1日起施行。\n\n  部長 苗圩\n\n  2013年7月16日 … 根據《全國人民代表大會常務委員會關于加強網絡信息保護的決定》和《中華人民共和國電信條例》,制定本規定。',
-        supports: ['kind', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
       },
       {
         url: 'http://www.fbt5758.com/i4861.html',
@@ -164,6 +153,12 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
         quote:
           'July 2013\n\nMinistry of industry and information technology issued a "telecommunications and Internet users personal information protection regulations" and "telephone user’s true identity information registration regulations"\n\nSeptember 1, 2013',
         supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://zzwb.zynews.cn/html/2013-07/22/content_483323.htm',
+        title: '郑州晚报 (中原网)',
+        quote: '工信部日前发布了《电话用户真实身份信息登记规定》,要求用户办理固定电话、移动电话时,提供真实身份信息。 … 在去年底,全国人大常委会出台了《关于加强网络信息保护的决定》,从法律上明确了电话用户真实身份信息登记制度。这次的《规定》也是根据人大立法做出的具体的规定。',
+        supports: ['nameZh', 'issuers', 'relations'],
       },
     ],
   },

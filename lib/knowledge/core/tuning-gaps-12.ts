@@ -178,21 +178,19 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     issuers: ['ndrc', 'mofcom', 'samr'],
     promulgated: '2024-01',
     summary:
-      'Opinions led by the NDRC with MOFCOM and SAMR setting out 15 reforms for Nansha that pair wider market access with better supervision, such as uncrewed-equipment applications, deep-sea research and easier work for Hong Kong and Macao professionals.',
+      'NDRC, MOFCOM and SAMR opinions easing market access in Guangzhou’s Nansha — services trade, cross-border investment and financing, unmanned systems, marine equipment, biomedicine, green technology and seeds — together with regulatory reform.',
     sources: [
       {
-        url: 'http://103.52.134.50/scripts/wab.php?AH8=R.html',
-        title: '中新社 (reprint)',
-        quote:
-          '中国国家发改委22日召开专题新闻发布会,解读“关于支持广州南沙放宽市场准入与加强监管体制改革的意见”(以下简称“南沙意见”)。 … “南沙意见”由国家发改委牵头并会同商务部、国家市场监管总局制定,共部署15条具体改革举措。',
-        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
+        url: 'http://en.jztmaker.com/news_1/10.html',
+        title: 'en.jztmaker.com (news, 10 January 2024)',
+        quote: 'On January 9, the National Development and Reform Commission, the Ministry of Commerce, and the State Administration for Market Regulation jointly released the "Opinions on Supporting Guangzhou Nansha in Relaxing Market Access and Strengthening Regulatory System Reform" … The measures to ease market access cover a range of areas, including innovation in trade in services, a comprehensive cross-border investment and financing service system for enterprises … they encompass key sectors such as integrated unmanned systems spanning sea, land, and air, high-end marine equipment manufacturing, biopharmaceuticals, green and low-carbon technologies, and the seed industry.',
+        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
       },
       {
-        url: 'http://103.52.134.50/scripts/wab.php?AH8=R.html',
-        title: '中新社 (reprint)',
-        quote:
-          '“南沙意见”支持南沙大胆开展前沿颠覆性科技创新、积极延展市场应用场景,如开展无人设备产业化应用、建设大湾区无人体系产业孵化基地、建立深海领域全球前沿科学研究协同机制等',
-        supports: ['summary'],
+        url: 'https://todaymg.com/a/fa-gai-wei-tong-guo-shou-chuang-xing-gai-ge-ju-cuo-zhao-li-wei-nan-sha-gao-zhi-liang-fa-zhan-zhu-ru-xin-dong-neng.html',
+        title: '新京报贝壳财经 (via todaymg.com)',
+        quote: '3月22日國家發展改革委副秘書長肖渭明在新聞發佈會上表示,《關於支持廣州南沙放寬市場準入與加強監管體制改革的意見》堅持改革創新、先立後破 … 確保《南沙意見》能夠儘快落地見效',
+        supports: ['nameZh', 'zhShortNames'],
       },
       {
         url: 'http://www.yuyakemao.com/article_6441.html',

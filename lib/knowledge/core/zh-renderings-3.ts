@@ -175,13 +175,6 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
         supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
       },
       {
-        url: 'http://www.av069.com/news/guonei/2025-11-22/1796432.html',
-        title: '兩部門就規范大型網絡平臺個人信息保護公開征求意見 (中國新聞網)',
-        quote:
-          '第三條 國家網信部門會同國務院公安部門等有關部門制定發布大型網絡平臺目錄并動態更新。\n對大型網絡平臺的認定,主要考慮以下因素:\n(一)注冊用戶5000萬以上',
-        supports: ['summary'],
-      },
-      {
         url: 'https://app.anfangnews.com/tags.php?tag=%E7%BD%91%E7%BB%9C%E5%B9%B3%E5%8F%B0',
         title: '安防新闻',
         quote:

@@ -61,6 +61,33 @@ export const WEAK_SOURCE_DOMAINS = [
   'mmmro.com',
   'bobomg.com',
   '17kangjie.cn',
+  // spam, porn and gambling hosts, proxies and random-looking domains
+  '2.zoppoz.workers.dev',
+  'i63736574o67656f726765746f776eo656475z.oszar.com',
+  'f2dsex4.com',
+  'av069.com',
+  'www897cc.com',
+  'www288cd.com',
+  '6065bob.com',
+  'lakalal8.com',
+  '4000288787.com',
+  '334404.com',
+  '61405.com',
+  '515008.com',
+  'ibmwl.com',
+  // bare-IP mirrors (matched whatever the port)
+  '183.242.73.109',
+  '223.94.76.10',
+  '139.155.240.214',
+  '119.23.250.19',
+  '115.28.173.233',
+  '111.203.215.41',
+  '103.85.168.90',
+  '103.52.134.50',
+  '1.62.100.15',
+  '8.130.178.224',
+  '47.96.164.84',
+  '47.95.242.172',
 ];
 
 function isWeak(url: string): boolean {
