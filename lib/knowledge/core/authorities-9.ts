@@ -130,9 +130,9 @@ export const CORE_AUTHORITIES_AUTHORITIES_9: readonly CoreAuthority[] = [
         supports: ['name', 'abbreviations', 'summary'],
       },
       {
-        url: 'http://47.96.164.84/ljdbold/html/2018-11/30/content_617779.htm',
-        title: '47.96.164.84 (新华社消息)',
-        quote: '据中消协介绍,App个人信息收集与隐私政策测评活动于今年8月到10月展开,由中国电子技术标准化研究院提供专业技术支持。',
+        url: 'https://www.secrss.com/articles/41731',
+        title: '安全内参 – GB/T 41391—2022 标准解读',
+        quote: '中国电子技术标准化研究院联合北京理工大学、中国网络安全审查技术与认证中心等34家单位,研制了《移动互联网应用程序(App)收集个人信息基本要求》。',
         supports: ['nameZh', 'summary'],
       },
     ],
