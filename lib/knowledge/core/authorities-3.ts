@@ -294,12 +294,6 @@ export const CORE_AUTHORITIES_3: readonly CoreAuthority[] = [
         supports: ['name', 'aliases'],
       },
       {
-        url: 'https://liguriadom.com/kyguanwangmanbetx/NewsShow_2563.html',
-        title: '智慧城市网 (转载)',
-        quote: '《深圳经济特区数字经济产业促进条例》经深圳市第七届人民代表大会常务委员会第十一次会议于2022年8月30日通过,现予公布,自2022年11月1日起施行。 深圳市人民代表大会常务委员会 2022年9月5日',
-        supports: ['nameZh'],
-      },
-      {
         url: 'https://www.chinatechnews.com/2021/08/15/29869-shenzhen-to-issue-chinas-first-local-regulations-on-artificial-intelligence',
         title: 'China Tech News',
         quote: 'On 14 July 2021, the Standing Committee of Shenzhen People’s Congress released the “Regulations of Shenzhen Special Economic Zone on Promoting the Artificial Intelligence Industry (Draft)”',
@@ -310,6 +304,13 @@ export const CORE_AUTHORITIES_3: readonly CoreAuthority[] = [
         title: 'AIRI Navigator',
         quote: "This is a binding regulation adopted by the Standing Committee of the People's Congress of Shenzhen Municipality with mandatory language throughout",
         supports: ['aliases'],
+      },
+      {
+        url: 'https://zh.m.wikisource.org/zh-hant/%E6%B7%B1%E5%9C%B3%E7%BB%8F%E6%B5%8E%E7%89%B9%E5%8C%BA%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E4%BA%A7%E4%B8%9A%E4%BF%83%E8%BF%9B%E6%9D%A1%E4%BE%8B_(2022%E5%B9%B4)',
+        title: '深圳經濟特區人工智能產業促進條例 (2022年) – 維基文庫',
+        quote:
+          '深圳經濟特區人工智能產業促進條例 制定機關:深圳市人民代表大會常務委員會',
+        supports: ['nameZh'],
       },
     ],
   },

@@ -197,10 +197,10 @@ export const AUTHORITY_VARIANTS_AUTHORITIES_9: readonly AuthorityVariant[] = [
     zhShortNames: ['证监会'],
     sources: [
       {
-        url: 'https://xn--3kq7mk4gt7p7ra62prs8fclk.com/art/1755191240772158.html',
-        title: '中国证监会主要监管措施:构建健康有序资本市场',
+        url: 'https://freewechat.com/a/MzIxNzI5MjA2Mg==/2247490235/2',
+        title: 'freewechat.com (CSRC notice)',
         quote:
-          '中国证券监督管理委员会(China Securities Regulatory Commission, 简称CSRC或中国证监会)是中国资本市场的最高监管机构 … 审核制: 在注册制全面实施之前,证监会对企业IPO采取严格的实质性审核',
+          '根据《中华人民共和国证券法》,证监会会同国务院有关部门组织起草了《国务院关于境内企业境外发行证券和上市的管理规定(草案征求意见稿)》,现向社会公开征求意见。公众可通过以下途径和方式提出反馈意见:\n1.登陆中国证监会网站(网址:http://www.csrc.gov.cn),进入首页右侧点击“公开征求意见”栏提出意见。',
         supports: ['zhShortNames'],
       },
     ],

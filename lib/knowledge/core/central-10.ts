@@ -142,8 +142,6 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
     aliases: ['National Integrated Government Big Data System Construction Guide'],
     kind: 'guideline',
     status: 'final',
-    issuers: ['general-office-of-the-state-council'],
-    promulgated: '2022-09-13',
     summary:
       'Guide issued by the State Council General Office to build, by the end of 2023, a national integrated government big data system of national, provincial and departmental government data platforms for pooling, sharing and opening government data.',
     relations: [
@@ -157,13 +155,6 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
         quote:
           '全国 一体化政务大数据体系建设指南\n党中央、 国务院高度重视政务大数据体系建设 。 … 落实中央全面 深化改革委员会第十七次会议精神、《国务院办公厅关于 建立健全政务数据共享协调机制加快推进数据有序共享的 意见》 ( 国办发〔 2021 〕6 号 ) 和《国务院关于加强数字 政府建设的指导意见》 ( 国发〔2022〕14 号 ) 部署要求 , 整合构建标准统一 、布局合理、管理协同 、安全可靠的全 国一体化政务大数据体系',
         supports: ['nameZh', 'kind', 'status', 'relations'],
-      },
-      {
-        url: 'http://lipingou666.com/index.php?c=show&id=1108',
-        title: 'lipingou666.com (国办函〔2022〕102号 转载)',
-        quote:
-          '國務(wù)院辦公廳關(guān)于印發(fā)全國一體化政務(wù)大數(shù)據(jù)體系建設(shè)指南的通知\n國辦函〔2022〕102號\n各省、自治區(qū)、直轄市人民政府,國務(wù)院各部委、各直屬機(jī)構(gòu):\n《全國一體化政務(wù)大數(shù)據(jù)體系建設(shè)指南》已經(jīng)國務(wù)院同意,現(xiàn)印發(fā)給你們 … 國務(wù)院辦公廳\n2022年9月13日',
-        supports: ['issuers', 'promulgated'],
       },
       {
         url: 'https://english.www.gov.cn/policies/latestreleases/202210/28/content_WS635b9af9c6d0a757729e1e00.html',

@@ -37,7 +37,6 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     nameZh: '新一代人工智能发展规划',
     aliases: [
       'New Generation of Artificial Intelligence Development Plan',
-      'Next Generation Artificial Intelligence Development Plan',
       'Development Plan for the New Generation of Artificial Intelligence',
     ],
     kind: 'plan',
@@ -64,12 +63,6 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
         title: 'The Foundation for Law and International Affairs',
         quote: 'Notice of the State Council Issuing the New Generation of Artificial Intelligence Development Plan State Council Document [2017] No. 35 … State Council July 8, 2017',
         supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://tsdianying02.cn/a/201909/30/WS5d9162c2a310cf3e3556e4b5_8.html',
-        title: 'tsdianying02.cn (China Daily)',
-        quote: "In July 2017, the State Council issued the Next Generation Artificial Intelligence Development Plan, which envisions China becoming a global innovation center by 2030.",
-        supports: ['aliases', 'issuers', 'summary'],
       },
       {
         url: 'https://www.lexology.com/library/detail.aspx?g=3544c4a9-cca5-4f8a-bd4a-70441d0184fb',
@@ -694,7 +687,6 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     nameZh: '互联网群组信息服务管理规定',
     aliases: [
       'Internet Group Information Service Management Provisions',
-      'Regulations on the Administration of Internet Group Information Services',
     ],
     kind: 'normative_document',
     status: 'final',
@@ -721,12 +713,6 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
         title: 'China Law Translate',
         quote: "Title: Internet Group Information Service Management Provisions Promulgating Entities: Cybersecurity Administration Reference number: Promulgation Date: 2017-9-7 … 'Internet group information service users' as used in these Provisions refers to group founders, managers, and members.",
         supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://wordp-appli-oeiffwjv3h0b-1837223528.ap-south-1.elb.amazonaws.com/china-has-new-internet-regulations/',
-        title: 'China has new Internet regulations',
-        quote: 'The Cyberspace Administration of China (CAC) issued the Regulations on the Administration of Internet Group Information Services, which will be implemented on October 8, 2017. … the group information service provider should authenticate the real information of the users, establish the credit rating management system … Internet group creators and administrators should fulfill the group management responsibilities.',
-        supports: ['aliases', 'issuers', 'effective', 'summary'],
       },
     ],
   },

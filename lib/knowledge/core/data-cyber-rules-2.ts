@@ -479,10 +479,9 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
   // ───────────── Filing of minors' PI compliance audits (CAC, 2025) ─────────────
   {
     id: 'document:announcement-on-reporting-minors-personal-information-protection-compliance-audit-status',
-    name: 'Announcement on the Reporting of Minors\' Personal Information Protection Compliance Audit Status',
+    name: 'Announcement on the Filing of Compliance Audits of the Protection of Minors’ Personal Information',
     nameZh: '关于报送未成年人个人信息保护合规审计情况的公告',
     aliases: [
-      'Announcement on the Filing of Compliance Audits of the Protection of Minors’ Personal Information',
       'Announcement on Submitting the Compliance Audit Status of Minor Personal Information Protection',
       'Announcement on Reporting Compliance Audit of Minors\' Personal Information Protection',
     ],
@@ -495,9 +494,9 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     summary:
       'CAC announcement requiring every personal information handler that processes minors’ personal information to file the status of its annual compliance audit with the local CAC by the end of January each year.',
     relations: [
-      { type: 'based_on', target: 'document:personal-information-protection-law', source: 2 },
-      { type: 'based_on', target: 'document:regulations-on-protection-of-minors-online', source: 2 },
-      { type: 'based_on', target: 'document:measures-for-administration-of-personal-information-protection-compliance-audits', source: 2 },
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 1 },
+      { type: 'based_on', target: 'document:regulations-on-protection-of-minors-online', source: 1 },
+      { type: 'based_on', target: 'document:measures-for-administration-of-personal-information-protection-compliance-audits', source: 1 },
     ],
     sources: [
       {
@@ -505,14 +504,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         title: 'Arnold & Porter',
         quote:
           'On December 29, 2025, the Cyberspace Administration of China (CAC, 国家互联网信息办公室) issued the Announcement on the Filing of Compliance Audits of the Protection of Minors’ Personal Information (the Announcement, 关于报送未成年人个人信息保护合规审计情况的公告), which requires companies to file audit results at the end of January each year on whether their processing of minors’ personal information complies with China’s laws and regulations. The Announcement takes effect immediately',
-        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'https://mc-7afc0b37-control-tm.trafficmanager.net/en/publications/china-announces-audit-reporting-requirements-for-minors-data',
-        title: 'China announces audit reporting requirements for minors’ data',
-        quote:
-          "On December 29, 2025, the Cyberspace Administration of China (CAC) issued the Announcement on the Reporting of Minors' Personal Information Protection Compliance Audit Status, which requires personal information handlers to conduct annual compliance audits and submit audit status to local prefecture-level CACs.",
-        supports: ['name', 'issuers', 'promulgated', 'summary'],
+        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary', 'name'],
       },
       {
         url: 'http://jfxmm.com.shayuweb.com/news/710030.html',

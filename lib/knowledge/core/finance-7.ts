@@ -109,51 +109,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── P2P lending information intermediaries (CBRC and others, 2016) ─────────────
-  {
-    id: 'document:interim-measures-for-administration-of-business-activities-of-p2p-lending-information-intermediaries',
-    name: 'Interim Measures on Administration of the Business Activities of Peer-to-Peer Lending Information Intermediaries',
-    nameZh: '网络借贷信息中介机构业务活动管理暂行办法',
-    aliases: [
-      'Interim Administrative Measures for the Business Activities of P2P Lending Information Intermediaries',
-    ],
-    kind: 'departmental_rule',
-    status: 'final',
-    issuers: ['nfra', 'miit', 'mps', 'cac'],
-    promulgated: '2016-08-17',
-    summary:
-      'Rules of the CBRC, MIIT, the MPS and the CAC confining P2P lending platforms to information intermediation: filing, a negative list (no cash pools, guarantees or fundraising), lender and borrower protection and disclosure.',
-    sources: [
-      {
-        url: 'http://dfsobservatory.com/content/china-banking-regulatory-commission-interim-measures-administration-business-activities-peer',
-        title: 'Digital Financial Services Observatory',
-        quote:
-          "The China Banking Regulatory's Commission's Interim Measures on Administration of the Business Activities of Peer-to-Peer Lending Information Intermediaries is enacted in order to regulate the peer-to-peer (“P2P”) lending business activities … 1. Filing Management\n2. Business Rules and Risk Management\n3. Lender and Borrower Protection\n4. Information Disclosure",
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://cms.law/zh/CHN/News-Information/China-seeks-to-regulate-P2P-lending-with-comprehensive-measures',
-        title: 'CMS',
-        quote:
-          'The China Banking Regulatory Commission, Ministry of Industry and Information Technology, Ministry of Public Security and the Cyberspace Administration of China jointly issued on 17 August 2016 the Interim Administrative Measures for the Business Activities of P2P Lending Information Intermediaries ("Measures"), provisional rules aimed at regulating the P2P lending sector in China.',
-        supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://www.ttfacai.com/game/thread/20190210/7001028.html',
-        title: 'ttfacai.com (text of the measures)',
-        quote:
-          '中国银行业监督管理委员会主席:尚福林 中华人民共和国工业和信息化部蔀长:苗圩 中华人民共和国公安部部长:郭声琨 国家互联网信息办公室主任:徐麟 2016年8月17日 网络借贷信息中介机构 业务活动管理暂行办法',
-        supports: ['nameZh', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://m.ming7.cn/kindle/2016-08/25/content_26592624.htm',
-        title: 'China Daily (mirror)',
-        quote:
-          'The CBRC provided a negative list to draw the business boundaries of P2P lending companies, forbidding them from cash pooling, absorbing public savings or providing any form of guarantee for borrowers.',
-        supports: ['summary'],
-      },
-    ],
-  },
 
   // ───────────── Online payment business of non-bank payment institutions (PBOC, 2015) ─────────────
   {

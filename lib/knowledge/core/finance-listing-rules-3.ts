@@ -769,13 +769,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended', 'summary'],
       },
       {
-        url: 'http://en.npc.gov.cn.cdurl.cn/2020-06/20/c_742923.htm',
-        title: 'National People’s Congress (English site, mirror)',
-        quote:
-          'Article 1 This Law is enacted in order to enhance archives administration, regulate the collection and arrangement of archives, effectively preserve and use archives, enhance informatization of archives … Article 2 This Law shall apply to the activities of collection, arrangement, preservation, and use of archives, and supervision of the aforesaid activities.',
-        supports: ['summary'],
-      },
-      {
         url: 'http://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=8751190&stockid=300496',
         title: '新浪财经 (中科创达 announcement)',
         quote:

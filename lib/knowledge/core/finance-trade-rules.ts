@@ -450,7 +450,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     adopted: '2016-04-28',
     promulgated: '2016-04-28',
     effective: '2017-01-01',
-    amended: ['2017-11-04'],
     summary:
       'Regulates foreign NGOs’ activities in mainland China: they register a representative office with the public security authorities or file a temporary activity, and may not engage in or fund profit-making or political activities.',
     sources: [
@@ -523,13 +522,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         quote:
           "China's Overseas NGO Law: Next Steps for Associations … China's new law governing nongovernmental organizations—formally, the \"Law of the People's Republic of China on Administration of Activities of Overseas Nongovernmental Organizations in the Mainland of China\"—was approved by the National People's Congress in April 2016 and became effective on January 1, 2017.",
         supports: ['name', 'aliases', 'effective'],
-      },
-      {
-        url: 'https://54e1ad4b4888.kfd.me/zh-tw/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%A2%83%E5%A4%96%E9%9D%9E%E6%94%BF%E5%BA%9C%E7%BB%84%E7%BB%87%E5%A2%83%E5%86%85%E6%B4%BB%E5%8A%A8%E7%AE%A1%E7%90%86%E6%B3%95',
-        title: '中華人民共和國境外非政府組織境內活動管理法 (Wikipedia mirror)',
-        quote:
-          '公布日期2016年4月28日\n施行日期2017年1月1日\n最新修正2017年11月4日(第1次修正)\n法律效力位階普通法律',
-        supports: ['kind', 'promulgated', 'effective', 'amended'],
       },
     ],
   },

@@ -73,7 +73,6 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
       'Regulations for the Protection of Computer Software',
       'Regulations on Computer Software Protection',
       'Computer Software Protection Regulations',
-      'Regulations on Computers Software Protection',
       'Order of the State Council No.339',
     ],
     zhShortNames: ['国务院令第339号'],
@@ -113,12 +112,6 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         url: 'http://www.ccgp-fushun.com/business/2010-01/20/content_19275541.htm',
         title: 'ChinaITLaw.org (Registration Measures for Computer Software Copyright)',
         quote: 'Article 1. These Measures are drafted to implement the Computer Software Protection Regulations (hereinafter referred as Regulations for short).',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://subslytumbval.web.app/169.html',
-        title: 'subslytumbval.web.app',
-        quote: 'Regulations on computers software protection promulgated by decree no. … Regulations on computer software protection 2001 promulgated by decree no.',
         supports: ['aliases'],
       },
       {

@@ -329,7 +329,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     id: 'document:spc-spp-mps-provisions-on-electronic-data-in-criminal-cases',
     name: 'Provisions on Several Issues Concerning the Gathering, Accessing, Review and Determination of Electronic Data in the Handling of Criminal Cases',
     nameZh: '最高人民法院、最高人民检察院、公安部关于办理刑事案件收集提取和审查判断电子数据若干问题的规定',
-    zhShortNames: ['关于办理刑事案件收集提取和审查判断电子数据若干问题的规定', '法发〔2016〕22号'],
+    zhShortNames: ['关于办理刑事案件收集提取和审查判断电子数据若干问题的规定'],
     kind: 'judicial_guidance',
     status: 'final',
     issuers: ['spc', 'spp', 'mps'],
@@ -344,14 +344,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
         title: 'China Law & Practice',
         quote:
           "Supreme People's Court, Supreme People's Procuratorate and Ministry of Public Security, Provisions on Several Issues Concerning the Gathering, Accessing, Review and Determination of Electronic Data in the Handling of Criminal Cases\n最高人民法院、最高人民检察院、 公安部关于办理刑事案件收集提取和审查判断电子数据若干问题的规定 … Online service providers need to assist in electronic data taking and freezing for criminal cases.\nPromulgated: September 9 2016 … Electronic data include but are not limited to the following information and electronic documents:\n(1) information posted on online platforms such as web pages, blogs, microblogs, circles of friends, Tieba and cloud storage;",
-        supports: ['name', 'nameZh', 'zhShortNames', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'https://cuploeru.com/law/1584',
-        title: 'cuploeru.com (text of the provisions)',
-        quote:
-          '最高人民法院 最高人民检察院 公安部关于办理刑事案件收集提取和审查判断电子数据若干问题的规定\n(2016年9月9日发布 自2016年10月1日起施行 法发〔2016〕22号)\n为规范电子数据的收集提取和审查判断,提高刑事案件办理质量,根据《中华人民共和国刑事诉讼法》等有关法律规定,结合司法实际,制定本规定。',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective'],
+        supports: ['name', 'nameZh', 'zhShortNames', 'status', 'issuers', 'promulgated', 'summary', 'kind'],
       },
       {
         url: 'http://ahscb.com/html/2016-09/21/content_222090.htm',

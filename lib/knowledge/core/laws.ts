@@ -671,11 +671,10 @@ export const CORE_LAWS: CoreInstrument[] = [
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
-    adopted: '2014-11-01',
     effective: '2014-11-01',
     amended: ['2023-04-26'],
     summary:
-      'Special law against espionage; the 2023 revision counts cyber attacks on state organs and CII as espionage and widens the documents and data protected.',
+      'China’s law against espionage: it replaced the old national security law in November 2014 and was revised by the NPC Standing Committee in April 2023.',
     sources: [
       {
         url: 'http://www.cfzw.cn/b2/2362',
@@ -689,28 +688,14 @@ export const CORE_LAWS: CoreInstrument[] = [
         title: 'China Justice Observer',
         quote:
           'On 26 Apr. 2023, China’s legislature, the National People’s Congress Standing Committee, passed the revised Counter-Espionage Law of the People’s Republic of China (中华人民共和国反间谍法).',
-        supports: ['name', 'nameZh', 'issuers', 'kind', 'amended', 'status'],
-      },
-      {
-        url: 'http://en.npc.gov.cn.cdurl.cn/2023-04/27/c_882140.htm',
-        title: "The National People's Congress of the PRC (Xinhua)",
-        quote:
-          'The revised law refines the definition of espionage, specifying acts such as carrying out cyber attacks against state organs, confidential organs or crucial information infrastructure as acts of espionage … with all documents, data, materials and articles concerning national security and interests included for protection',
-        supports: ['summary'],
-      },
-      {
-        url: 'https://kmstixx.com/info/6640/91619.htm',
-        title: 'kmstixx.com',
-        quote:
-          "Counterespionage Law of the People's Republic of China … (Adopted at the 11th meeting of the Standing Committee of the 12th National People's Congress on November 1, 2014 and revised at the 2nd meeting of the Standing Committee of the 14th National People's Congress on April 26, 2023)",
-        supports: ['aliases', 'issuers', 'adopted', 'amended'],
+        supports: ['name', 'nameZh', 'issuers', 'kind', 'amended', 'status', 'summary'],
       },
       {
         url: 'https://plingno.zinioapps.com/publications/beijing-review/5068/issues/293839/articles',
         title: 'Beijing Review',
         quote:
           'The old national security law, which focused on sabotage and espionage activities, was replaced by the Counterespionage Law that went into force on November 1, 2014.',
-        supports: ['aliases', 'effective'],
+        supports: ['aliases', 'effective', 'summary'],
       },
       {
         url: 'https://dig.watch/updates/china-to-amend-anti-espionage-law-to-include-cyberattacks-by-foreign-spying-agencies',
@@ -735,18 +720,11 @@ export const CORE_LAWS: CoreInstrument[] = [
       'Regulates cryptography in three categories: core and ordinary cryptography (for state secrets) and commercial cryptography for other information.',
     sources: [
       {
-        url: 'http://en.npc.gov.cn.cdurl.cn/2019-10/26/c_674669.htm',
-        title: "The National People's Congress of the PRC",
-        quote:
-          "The Cryptography Law of the People's Republic of China, adopted at the 14th Meeting of the Standing Committee of the Thirteenth National People's Congress of the People's Republic of China on October 26, 2019, is hereby promulgated and shall enter into force as of January 1, 2020.",
-        supports: ['name', 'issuers', 'kind', 'adopted', 'effective', 'status'],
-      },
-      {
         url: 'https://cupdf.com/document/2019-11-china-passes-new-cryptography-law-rajah-amp-tann.html',
         title: 'Rajah & Tann (client update)',
         quote:
           'On 26 October 2019, China’s top legislative body, the Standing Committee of the National People\'s Congress, voted to adopt the Cryptography Law of People’s Republic of China (中华人民共和国密码法) (“Cryptography Law”). The law will come into force on 1 January 2020.',
-        supports: ['name', 'nameZh', 'issuers', 'adopted', 'effective', 'status'],
+        supports: ['name', 'nameZh', 'issuers', 'adopted', 'effective', 'status', 'kind'],
       },
       {
         url: 'https://npcobserver.com/2019/10/npcsc-passes-cryptography-law-grants-state-supervision-commission-rulemaking-power-approves-new-free-trade-zone-pilots/',
@@ -763,7 +741,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     id: 'document:anti-telecom-and-online-fraud-law',
     name: 'Anti-Telecom and Online Fraud Law',
     nameZh: '反电信网络诈骗法',
-    aliases: ['Anti-Telecommunications Network Fraud Law', 'Anti-Telecommunications and Internet Fraud Law', 'Law Against Telecommunication Fraud', 'Law Against Telecom and Online Fraud'],
+    aliases: ['Anti-Telecommunications Network Fraud Law', 'Law Against Telecommunication Fraud', 'Law Against Telecom and Online Fraud'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -785,12 +763,6 @@ export const CORE_LAWS: CoreInstrument[] = [
         title: 'LawTranslate',
         quote: '中华人民共和国反电信网络诈骗法 Anti-Telecommunications Network Fraud Law of the People’s Republic of China',
         supports: ['nameZh', 'aliases'],
-      },
-      {
-        url: 'https://kmstixx.com/info/6640/96484.htm',
-        title: 'kmstixx.com',
-        quote: "Anti-Telecommunications and Internet Fraud Law of the People's Republic of China",
-        supports: ['aliases'],
       },
       {
         url: 'https://www.chinajusticeobserver.com/law/x/anti-telecom-and-online-fraud-law-of-china-20220902',

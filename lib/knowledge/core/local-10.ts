@@ -408,10 +408,10 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     relations: [{ type: 'implements', target: 'document:guiding-opinions-on-strengthening-digital-government-construction', source: 0 }],
     sources: [
       {
-        url: 'http://zyermm.com/NewsDetail.aspx?ID=184',
-        title: 'zyermm.com (full text)',
+        url: 'https://newton.com.tw/wiki/%E5%B1%B1%E8%A5%BF%E7%9C%81%E6%95%B8%E5%AD%97%E6%94%BF%E5%BA%9C%E5%BB%BA%E8%A8%AD%E8%A6%8F%E5%8A%83%EF%BC%882023-2025%E5%B9%B4%EF%BC%89/63969182',
+        title: '山西省數字政府建設規劃(2023-2025年) (newton.com.tw)',
         quote:
-          '晋政办发〔2023〕82号 … 《山西省数字政府建设规划(2023-2025年)》已经省委、省人民政府同意,现印发给你们,请结合实际,认真抓好贯彻落实。\n\n\n山西省人民政府办公厅\n\n2023年12月28日 … 为全面落实《国务院关于加强数字政府建设的指导意见》(国发〔2022〕14号)及我省“十四五”规划和2035年远景目标纲要,加快推进我省数字政府建设,结合实际,编制本规划。',
+          '2023年12月28日,山西省人民政府辦公廳印發《山西省數字政府建設規劃(2023-2025年)》。 … 文號:晉政辦發〔2023〕82號 … 《山西省數字政府建設規劃(2023-2025年)》已經省委、省人民政府同意,現印發給你們,請結合實際,認真抓好貫徹落實。\n山西省人民政府辦公廳\n2023年12月28日 … 為全面落實《國務院關於加強數字政府建設的指導意見》(國發〔2022〕14號)及我省“十四五”規劃和2035年遠景目標綱要,加快推進我省數字政府建設,結合實際,編制本規劃。',
         supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'promulgated', 'code', 'summary', 'relations'],
       },
     ],

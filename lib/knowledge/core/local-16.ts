@@ -226,7 +226,6 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
     kind: 'local_regulation',
     status: 'final',
     adopted: '2021-12-15',
-    effective: '2022-02-01',
     summary:
       "Fujian's law on big data: data resources, infrastructure, development and application and data security, with public data shared by default and opened either generally or on application.",
     sources: [
@@ -244,38 +243,11 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
         supports: ['status', 'adopted', 'summary'],
       },
       {
-        url: 'http://d8x3ou.cn/xdjy/2021/1221/c993a79323/page.htm',
-        title: 'd8x3ou.cn (news mirror)',
-        quote: '該《條例》將于2022年2月1日起施行。',
-        supports: ['effective'],
-      },
-      {
         url: 'http://fdi.swt.fujian.gov.cn/en/show-10053.html',
         title: 'Fujian International Investment Promotion Center',
         quote:
           'On May 26, the Fujian Regulations on the Promotion of the Development of Big Data (Draft) was submitted to the Standing Committee of the Fujian Provincial People’s Congress for the First Hearing. … The Regulations explicitly classify the opening of public data into two types: universal opening and authorized opening',
         supports: ['aliases', 'summary'],
-      },
-    ],
-  },
-  // ───────────── Liaoning big data development regulations (2022) ─────────────
-  {
-    id: 'document:liaoning-big-data-development-regulations',
-    name: 'Liaoning Province Big Data Development Regulations',
-    nameZh: '辽宁省大数据发展条例',
-    kind: 'local_regulation',
-    status: 'final',
-    adopted: '2022-05-31',
-    effective: '2022-08-01',
-    summary:
-      "Liaoning's law to tap data resources and speed up big data development for a 'Digital Liaoning' and a strong manufacturing province.",
-    sources: [
-      {
-        url: 'http://djtrjvjv.cn/law/law_view.asp?id=757090',
-        title: 'djtrjvjv.cn (法律图书馆 mirror)',
-        quote:
-          '《遼寧省大數據發展條例》已由遼寧省第十三屆人民代表大會常務委員會第三十四次會議于2022年5月31日通過,現予公布,自2022年8月1日起施行。 … 第一條 為了充分挖掘數據資源,發揮數據效用,加快大數據發展,建設數字遼寧、智造強省',
-        supports: ['name', 'nameZh', 'kind', 'status', 'adopted', 'effective', 'summary'],
       },
     ],
   },

@@ -201,10 +201,10 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
       "Sichuan's basic data law (eight chapters, 70 articles): data resources, circulation, application, security and regional cooperation.",
     sources: [
       {
-        url: 'https://liguriadom.com/kyguanwangmanbetx/NewsShow_2713.html',
-        title: '智慧城市网 (mirror)',
+        url: 'https://newton.com.tw/wiki/%E5%9B%9B%E5%B7%9D%E7%9C%81%E6%95%B8%E6%93%9A%E6%A2%9D%E4%BE%8B/62405611',
+        title: '四川省數據條例 (newton.com.tw)',
         quote:
-          '四川省十三届人大常委会第三十八次会议12月2日表决通过《四川省数据条例》(以下简称条例)。条例共有八章七十条,包括总则、数据资源、数据流通、数据应用、数据安全、区域合作、法律责任和附则,自2023年1月1日起实施。 … 四川省第十三届人民代表大会常务委员会公告(第127号)\n《四川省数据条例》已由四川省第十三届人民代表大会常务委员会第三十八次会议于2022年12月2日通过,现予公布,自2023年1月1日起施行。',
+          '《四川省數據條例》是四川省數據領域第一部基礎性法規,於2023年1月1日起正式實施。《條例》共八章七十條。 … 2022年12月2日,四川省第十三屆人民代表大會常務委員會第三十八次會議通過《四川省數據條例》。 … 第二章 數據資源\n第三章 數據流通\n第四章 數據套用\n第五章 數據安全\n第六章 區域合作',
         supports: ['name', 'nameZh', 'kind', 'status', 'adopted', 'effective', 'summary'],
       },
     ],

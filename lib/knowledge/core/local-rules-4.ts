@@ -111,7 +111,6 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     issuers: ['shenzhen-people-s-congress-standing-committee'],
     adopted: '2022-08-30',
     promulgated: '2022-09-05',
-    effective: '2022-11-01',
     summary:
       "Shenzhen's AI industry law, the first special AI industry legislation in China: public data and computing power for AI, trial use of low-risk AI products not yet covered by standards, and an AI ethics committee.",
     sources: [
@@ -121,13 +120,6 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
         quote:
           'Regulations for the Promotion of the Artificial Intelligence Industry in Shenzhen Special Economic Zone\n(Adopted at the 11th session of the Standing Committee of the Seventh People’s Congress of Shenzhen Municipality on August 30, 2022)',
         supports: ['name', 'kind', 'status', 'issuers', 'adopted'],
-      },
-      {
-        url: 'https://xn--sinopec-g25pe62u.com/art/1687342455781488.html',
-        title: '深圳人大网 (转载)',
-        quote:
-          '深圳市第七届人民代表大会常务委员会公 告第六十四号《深圳经济特区人工智能产业促进条例》经深圳市第七届人民代表大会常务委员会第十一次会议于2022年8月30日通过,现予公布,自2022年11月1日起施行。深圳市人民代表大会常务委员会2022年9月5日',
-        supports: ['nameZh', 'issuers', 'adopted', 'promulgated', 'effective'],
       },
       {
         url: 'https://qh.sz.gov.cn/en/news/content/post_11894033.html',
@@ -154,6 +146,13 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
         quote:
           'The set of regulations promoting the AI industry, which came into effect yesterday, is the first special legislation of its kind in China … Testing, experiments and trial use are permitted in Shenzhen for low-risk AI products and services that have not yet been standardized by the national or local governments … It is stipulated that the government must create a public data resource system for the AI industry … Higher learning institutions, scientific research organizations and firms are encouraged and supported to build AI computing infrastructure … directs the city government to set up an AI ethics committee.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://zh.m.wikisource.org/zh-hant/%E6%B7%B1%E5%9C%B3%E7%BB%8F%E6%B5%8E%E7%89%B9%E5%8C%BA%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E4%BA%A7%E4%B8%9A%E4%BF%83%E8%BF%9B%E6%9D%A1%E4%BE%8B_(2022%E5%B9%B4)',
+        title: '深圳經濟特區人工智能產業促進條例 (2022年) – 維基文庫',
+        quote:
+          '深圳經濟特區人工智能產業促進條例 制定機關:深圳市人民代表大會常務委員會 2022年9月5日 發布於深圳市第七屆人民代表大會常務委員會公告(第六十四號) |\n(2022年8月30日深圳市第七屆人民代表大會常務委員會第十一次會議通過)',
+        supports: ['nameZh', 'issuers', 'adopted', 'promulgated'],
       },
     ],
   },

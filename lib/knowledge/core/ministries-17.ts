@@ -128,13 +128,6 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
           '中国工业和信息化部、中央网信办近日印发《关于推动新型信息基础设施协调发展有关事项的通知》,提出了“1统筹6协调”等7方面主要工作。',
         supports: ['nameZh', 'kind', 'status', 'summary'],
       },
-      {
-        url: 'http://nrqej.cn/en/industrydynamics/info.aspx?itemid=549',
-        title: 'nrqej.cn – MIIT and other 11 departments jointly issued a document (English)',
-        quote:
-          'Eleven departments, including the Ministry of Industry and Information Technology, the Cyberspace Administration of China, the Ministry of Education, the Ministry of Finance, the Ministry of Natural Resources, the Ministry of Housing and Urban-Rural Development, the Ministry of Agriculture and Rural Affairs, the National Health Commission, the People\'s Bank of China, the State-owned Assets Supervision and Administration Commission of the State Council, and the China State Railway Group Co., Ltd., jointly issued a circular to deploy and promote the coordinated development of new information infrastructure.',
-        supports: ['issuers'],
-      },
     ],
   },
 
@@ -306,39 +299,4 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Data property rights registration guidelines (NDA, draft April 2026) ─────────────
-  {
-    id: 'document:data-property-rights-registration-work-guidelines-trial',
-    name: 'Data Property Rights Registration Work Guidelines (Trial)',
-    nameZh: '数据产权登记工作指引(试行)',
-    aliases: ['Guidelines for Data Property Registration (Trial)', 'Draft Guidelines for Data Property Registration (Trial)'],
-    kind: 'guideline',
-    status: 'draft',
-    issuers: ['nda'],
-    summary:
-      'Draft guidelines of the National Data Administration for a unified national system of registering data property rights (rights to hold, use and operate data), with rules on registration bodies, procedures and registration types.',
-    sources: [
-      {
-        url: 'https://newshub247.xyz/?p=2369',
-        title: 'newshub247.xyz – China’s draft Guidelines for Data Property Registration (translation)',
-        quote:
-          'On April 3, 2026, China’s National Data Administration (NDA) issued the Draft Guidelines for Data Property Registration (Trial) for Public Comment (数据产权登记工作指引(试行)》(公开征求意见稿)).',
-        supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers'],
-      },
-      {
-        url: 'https://www.chinareport.com.cn/R2/4890.html',
-        title: 'China Report – China Seeks Public Opinions on Data Property Registration Guidelines',
-        quote:
-          'China’s National Data Administration (NDA) issued a notice on April 3, seeking public opinions on the Guidelines for Data Property Registration (Trial) (Draft for Public Comment), aiming to improve the data property rights system, establish a unified national data property registration system and facilitate the development of an integrated national data market.',
-        supports: ['aliases', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://mmlcgroup.com/china-data-property/',
-        title: 'MMLC Group – China Releases Draft Guidelines for Trial of Data Property Rights Registration',
-        quote:
-          'On 3 April 2026, the National Data Administration of China released its drafted Data Property Rights Registration Work Guidelines (Trial) (Exposure Draft) (“Draft Guidelines”) for public comment until 19 April 2026. … The Draft Guidelines consists of six chapters and 42 articles, systematically establishing a full-chain rule system covering registration body admission, registration procedures, registration types, and legal liability.',
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
-      },
-    ],
-  },
 ];

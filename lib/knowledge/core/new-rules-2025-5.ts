@@ -734,13 +734,6 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
           'Seven ministries—including the NDRC, National Data Administration, and Ministry of Industry and Information Technology—have issued the National Data Standard System Construction Guide , aiming to establish a complete national data standards framework by the end of 2026.',
         supports: ['name', 'issuers', 'summary'],
       },
-      {
-        url: 'https://hgnuzk.com/a/xinwendongtai/472.html',
-        title: 'hgnuzk.com (news reprint)',
-        quote:
-          '根据《指南》提出的建设思路,数据标准体系结构包括基础通用、数据基础设施、数据资源、数据技术、数据流通、融合应用、安全保障等7个部分。',
-        supports: ['summary'],
-      },
     ],
   },
 

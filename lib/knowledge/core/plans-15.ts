@@ -49,33 +49,6 @@ export const CORE_PLANS_15: CoreInstrument[] = [
       },
     ],
   },
-  // ───────────── State Council legislative work plan 2020 (General Office, June 2020) ─────────────
-  {
-    id: 'document:state-council-legislative-work-plan-2020',
-    name: 'Legislative Work Plan of the State Council for 2020',
-    nameZh: '国务院2020年立法工作计划',
-    kind: 'plan',
-    status: 'final',
-    issuers: ['general-office-of-the-state-council'],
-    promulgated: '2020-06-26',
-    summary:
-      'The State Council’s legislative agenda for 2020, the closing year of the 13th Five-Year Plan, drawn up to support COVID-19 control alongside economic and social development.',
-    sources: [
-      {
-        url: 'http://lipingou666.com/index.php?c=show&id=599',
-        title: 'lipingou666.com (copy of the State Council notice)',
-        quote:
-          '《國務院2020年立法工作計劃》已經(jīng)黨中央、國務院同意,現(xiàn)印發(fā)給你們,請認真貫徹執(zhí)行。\n國務院辦公廳\n2020年6月26日\n國務院2020年立法工作計劃',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://lipingou666.com/index.php?c=show&id=599',
-        title: 'lipingou666.com (copy of the State Council notice)',
-        quote: '2020年是決勝全面建成小康社會和“十三五”規(guī)劃收官之年。 … 助力統(tǒng)籌推進新冠肺炎疫情防控和經(jīng)濟社會發(fā)展工作',
-        supports: ['summary'],
-      },
-    ],
-  },
   // ───────────── NPC Standing Committee legislative work plan 2022 (May 2022) ─────────────
   {
     id: 'document:npcsc-legislative-work-plan-2022',

@@ -217,24 +217,15 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     kind: 'plan',
     status: 'final',
     issuers: ['mofcom', 'cac', 'ndrc'],
-    promulgated: '2021-10-26',
     summary:
       'Joint plan for e-commerce in 2021-2025 that calls for revising the Anti-Monopoly Law and the E-Commerce Law, supporting rules on data security and personal information protection, and better platform governance rules.',
-    relations: [{ type: 'based_on', target: 'document:outline-of-14th-five-year-plan', source: 0 }],
     sources: [
-      {
-        url: 'https://www.yize66.com/h-nd-42.html',
-        title: 'yize66.com',
-        quote:
-          '2021-10-27 09:12\n\n10月26日消息,商务部、中央网信办、发展改革委联合印发《“十四五”电子商务发展规划》(以下简称规划)的通知。\n\n据了解,规划是为深入贯彻落实党中央、国务院关于发展数字经济、建设数字中国的总体要求,进一步推动“十四五”时期电子商务高质量发展,同时根据《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》和《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》编制而成。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
-      },
       {
         url: 'https://www.chinatrademonitor.com/china-sets-goals-to-improve-laws-governing-e-commerce/',
         title: 'China Trade Monitor',
         quote:
           'On October 26, China’s Ministry of Commerce, along with the National Development and Reform Commission and the Cyberspace Administration of China, issued the Development Plan for E-Commerce in the 14th Five-Year (link in Chinese). … the document emphasizes accelerating the revision of the Anti-Monopoly Law, promoting the revision of the E-Commerce Law, formulating the supporting regulations for data security, personal information protection and others, and improving rules for platform governance.',
-        supports: ['name', 'aliases', 'issuers', 'promulgated', 'summary'],
+        supports: ['name', 'aliases', 'issuers', 'summary'],
       },
       {
         url: 'https://news.shi-fen.com/internet/202111/54-1152742.html',
@@ -242,6 +233,13 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
         quote:
           '日前,商务部、中央网信办、国家发展改革委联合发布了《“十四五”电子商务发展规划》(以下简称《规划》),这为“十四五”时期电子商务发展作出了顶层设计。',
         supports: ['nameZh', 'issuers'],
+      },
+      {
+        url: 'http://chinadevelopment.com.cn/sh/2021/1029/1750065.shtml',
+        title: '中国发展网',
+        quote:
+          '《“十四五”电子商务发展规划》谱写电子商务高质量发展新篇章 … 《规划》作为“十四五”时期商务领域重点专项规划,深入研判我国电子商务发展现状和趋势、分析面临机遇和挑战,阐明“十四五”时期电子商务发展方向和任务',
+        supports: ['nameZh', 'kind', 'status'],
       },
     ],
   },

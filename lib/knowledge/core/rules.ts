@@ -7,7 +7,7 @@ export const CORE_AUTHORITIES_RULES: CoreAuthority[] = [
     name: 'National Administration of State Secrets Protection',
     nameZh: '国家保密局',
     aliases: ['National Administration for the Protection of State Secrets'],
-    abbreviations: ['NASSP', 'NAPSS'],
+    abbreviations: ['NASSP'],
     kind: 'government',
     sources: [
       {
@@ -17,10 +17,18 @@ export const CORE_AUTHORITIES_RULES: CoreAuthority[] = [
         supports: ['name', 'nameZh', 'kind'],
       },
       {
-        url: 'https://bafybeiaysi4s6lnjev27ln5icwm6tueaw2vdykrtjkwiphwekaywqhcjze.ipfs.dweb.link/wiki/National_Administration_of_State_Secrets_Protection',
-        title: 'Wikipedia (IPFS mirror)',
-        quote: "The National Administration of State Secret Protection (NASSP; Chinese: 国家保密局; pinyin: Guójiā Bǎomì Jú) of the People's Republic of China is an institution of the State Council of the People's Republic of China that is responsible for the protection of classified information.[1] The name was translated as National Administration for the Protection of State Secrets (NAPSS).",
-        supports: ['nameZh', 'abbreviations', 'aliases', 'kind'],
+        url: 'https://translate.hicom-asia.com/area/national-administration-of-state-secrets-protection/library/2',
+        title: 'HI-COM glossary',
+        quote:
+          'The National Administration of State Secrets Protection (NASSP) is the PRC governmental body tasked with formulating, supervising, and enforcing laws and regulations pertaining to the classification and safeguarding of state secrets across all sectors.',
+        supports: ['abbreviations'],
+      },
+      {
+        url: 'https://translate.hicom-asia.com/area/national-administration-for-the-protection-of-state-secrets',
+        title: 'HI-COM glossary',
+        quote:
+          'The National Administration for the Protection of State Secrets, established in the People’s Republic of China, functions as the primary authority responsible for overseeing and enforcing regulations concerning state secrets.',
+        supports: ['aliases'],
       },
     ],
   },

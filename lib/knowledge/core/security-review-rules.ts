@@ -273,13 +273,6 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
         supports: ['aliases', 'issuers', 'promulgated', 'effective', 'status'],
       },
       {
-        url: 'http://emrijsm.cn/index.php?id=1486',
-        title: '聚铭网络 (国家互联网应急中心)',
-        quote:
-          '國家互聯網信息辦公室會同工業(yè)和信息化部、公安部、國家認證認可監(jiān)督管理委員會等部門制定了《網絡關鍵設備和網絡安全專用產品目錄(第一批)》,現予以公布,自印發(fā)之日起施行。\n\n        一、列入《網絡關鍵設備和網絡安全專用產品目錄》的設備和產品,應當按照相關國家標準的強制性要求,由具備資格的機構安全認證合格或者安全檢測符合要求后,方可銷售或者提供。',
-        supports: ['issuers', 'kind', 'summary'],
-      },
-      {
         url: 'http://en.vscbcorp.com/NewsDetail.aspx?ID=217',
         title: 'VSCB Newsletter',
         quote:

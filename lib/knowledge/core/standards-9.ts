@@ -395,39 +395,6 @@ export const CORE_STANDARDS_9: CoreInstrument[] = [
       },
     ],
   },
-  // ─────────── TC260-PG-20231A: network data security risk assessment (2023) ───────────
-  {
-    id: 'document:practice-guide-implementation-guidelines-for-network-data-security-risk-assessment',
-    name: 'Guidelines for Network Security Standards – Implementation Guidelines for Network Data Security Risk Assessment',
-    nameZh: '网络数据安全风险评估实施指引',
-    aliases: [
-      'Guidelines for Network Security Standards - Implementation Guidelines for Network Data Security Risk Assessment',
-      'Implementation Guidelines for Network Data Security Risk Assessment',
-    ],
-    kind: 'technical_document',
-    status: 'final',
-    issuers: ['tc260'],
-    promulgated: '2023-05-26',
-    code: 'TC260-PG-20231A',
-    summary:
-      'TC260 practice guide on how data handlers and third parties assess network data security risks: preparation, information gathering, risk identification across data security management, processing, technology and personal information protection, and reporting.',
-    sources: [
-      {
-        url: 'https://digitalpolicyalert.org/event/11957-adopted-guidelines-for-network-security-standards-implementation-guidelines-for-network-data-security-risk-assessment',
-        title: 'Digital Policy Alert – TC260 adopted Implementation Guidelines for Network Data Security Risk Assessment',
-        quote:
-          'On 26 May 2023, the Chinese National Information Security Standardisation Technical Committee (TC260) adopted Guidelines for Network Security Standards - Implementation Guidelines for Network Data Security Risk Assessment. The guidelines aim to support data processors in conducting risk evaluations.',
-        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'https://xawkw.top/aq/489014',
-        title: 'TC260-PG-20231A 网络数据安全风险评估实施指引 (文档分享)',
-        quote:
-          '本指南给出了网络数据安全风险评估思路、工作流程和评估内 容,提出从数据安全管理、数据处理活动、数据安全技术、个人信息 保护等方面评估安全风险, 本指南适用于指导数据处理者、第三方机构开展风险评估,也可 为有关主管监管部门组织开展数据安全检查评估提供参考。 … .pdf文档 TC260-PG-20231A 网络数据安全风险评估实施指引',
-        supports: ['nameZh', 'code', 'kind', 'summary'],
-      },
-    ],
-  },
 ];
 
 /** Other names of standards other files hold, merged onto them in index.ts. */

@@ -102,7 +102,6 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
     aliases: [
       'Telephone User Real Identity Information Registration Regulations',
       'Phone User Identity Information Requirements For Registration',
-      'telephone user’s true identity information registration regulations',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -111,7 +110,7 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
     effective: '2013-09-01',
     summary:
       'MIIT rule (Order No. 25) requiring telecoms operators to register the real identity of fixed-line and mobile phone users when they sign up (the phone and SIM real-name system).',
-    relations: [{ type: 'based_on', target: 'document:decision-on-strengthening-network-information-protection', source: 6 }],
+    relations: [{ type: 'based_on', target: 'document:decision-on-strengthening-network-information-protection', source: 4 }],
     sources: [
       {
         url: 'http://zhglw.cn/a/20130720/75707.html',
@@ -119,13 +118,6 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
         quote:
           '电话用户真实身份信息登记规定》已在中华人民共和国工业和信息化部第2次部务会议审议通过,自2013年9月1日起施行。\n根据《规定》,用户办理固定电话装机、移机、过户,移动电话开户、过户等,应当要求用户出示有效证件、提供真实身份信息,用户拒绝出示有效证件,电信业务经营者不得为其办理入网手续。',
         supports: ['nameZh', 'status', 'issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'http://www.fbt5758.com/i4861.html',
-        title: 'fbt5758.com',
-        quote:
-          '工業和信息化部經過廣泛征求意見,于2013年7月16日頒布了《電話用戶真實身份信息登記規定》(中華人民共和國工業和信息化部令第25號),并于2013年9月1日起實施。這是工業和信息化部首次以部門規章的形式,確立了電話(包括固定電話和移動電話)用戶(包括個人用戶和單位用戶)在電信業務經營者辦理業務時,必須用真實身份信息進行登記的制度',
-        supports: ['kind', 'issuers', 'promulgated', 'effective', 'summary'],
       },
       {
         url: 'https://en.wikipedia.org/wiki/Mobile_phone_real-name_system_in_China',
@@ -139,20 +131,13 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
         title: 'Global-Regulation',
         quote:
           'Phone User Identity Information Requirements For Registration\n\nOriginal Language Title: 电话用户真实身份信息登记规定 … (Released July 16, 2013, Ministry of industry and information technology, the 25th since as of September 1, 2013)',
-        supports: ['nameZh', 'aliases', 'issuers', 'promulgated', 'effective'],
+        supports: ['nameZh', 'aliases', 'issuers', 'promulgated', 'effective', 'kind'],
       },
       {
         url: 'https://chinacopyrightandmedia.wordpress.com/2013/04/10/telephone-user-real-identity-information-registration-regulations-opinion-seeking-draft/',
         title: 'China Copyright and Media',
         quote: 'Telephone User Real Identity Information Registration Regulations (Opinion-Seeking Draft)',
         supports: ['aliases'],
-      },
-      {
-        url: 'https://jiangyangongzhuang.com/zsqxc773',
-        title: 'jiangyangongzhuang.com',
-        quote:
-          'July 2013\n\nMinistry of industry and information technology issued a "telecommunications and Internet users personal information protection regulations" and "telephone user’s true identity information registration regulations"\n\nSeptember 1, 2013',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'https://zzwb.zynews.cn/html/2013-07/22/content_483323.htm',

@@ -19,8 +19,8 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
     adopted: '1979-07-01',
     promulgated: '1979-07-06',
     effective: '1980-01-01',
-    // The 1997 recodification by the NPC, then Amendments IX (2015, the personal-information crime), XI (2020) and XII (2023).
-    amended: ['1997-03-14', '2015-08-29', '2020-12-26', '2023-12-29'],
+    // The 1997 recodification by the NPC, then Amendments IX (2015, the personal-information crime) and XI (2020).
+    amended: ['1997-03-14', '2015-08-29', '2020-12-26'],
     summary:
       'China’s criminal code (1979, recodified 1997); since Amendment IX (2015) its Article 253-1 makes infringing citizens’ personal information a crime.',
     sources: [
@@ -44,12 +44,6 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
         quote:
           "Adopted at the second meeting of the Fifth National Congress of the People's Republic of China on July 1, 1979; revised at the fifth meeting of the Eighth National Congress of the People's Republic of China on March 14, 1997; … and amended in accordance with the Amendment IX to the Criminal Law of the People's Republic of China on August 29, 2015.",
         supports: ['name', 'adopted', 'amended'],
-      },
-      {
-        url: 'https://wikim.kfd.me/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%88%91%E6%B3%95',
-        title: '中华人民共和国刑法 (Wikipedia mirror)',
-        quote: '中华人民共和国刑法\n\n中华人民共和国基本法律 … 公布日期1979年7月6日\n施行日期1980年1月1日\n最新修正2023年12月29日(第37次修正)',
-        supports: ['nameZh', 'kind', 'promulgated', 'effective', 'amended'],
       },
       {
         url: 'https://globethesis.com/?t=2416330614954258',

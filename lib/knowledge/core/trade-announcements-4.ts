@@ -105,7 +105,6 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
     aliases: [
       'Decision to Implement Export Controls on Certain Items Related to Medium and Heavy Rare Earths',
       'Ministry of Commerce & General Administration of Customs Announcement No. 18 of 2025',
-      'Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025',
     ],
     zhShortNames: ['商务部 海关总署公告2025年第18号'],
     kind: 'normative_document',
@@ -133,13 +132,6 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
         quote:
           'on April 4, the Ministry of Commerce, together with the General Administration of Customs, issued an announcement to implement export control measures on seven types of medium and heavy rare earth-related items including samarium, gadolinium, terbium, dysprosium, lutetium, scandium, and yttrium. This announcement took effect upon its release. … Announcement No. 18 of 2025 by the Ministry of Commerce and the General Administration of Customs: Decision to Implement Export Controls on Certain Medium and Heavy Rare Earth-Related Items',
         supports: ['name', 'issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'https://websnapshot.pages.dev/html/readit.site_a_dOFbv_art_9c2108ccaf754f22a34abab2fedaa944.html',
-        title: 'MOFCOM page (snapshot)',
-        quote:
-          '【发布文号】商务部 海关总署公告2025年第18号\n[Release number] Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025\n【发文日期】2025年04月04日 [Date of publication] April 4, 2025',
-        supports: ['aliases', 'zhShortNames', 'promulgated'],
       },
       {
         url: 'https://hgt.cirs-group.com/service/detail/eiyexqfy7aps',

@@ -61,7 +61,6 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     issuers: ['ndrc', 'mofcom'],
-    promulgated: '2021-04',
     code: '发改体改〔2021〕479号',
     summary:
       'NDRC and MOFCOM opinions with 22 measures in five fields that open market access in the Hainan Free Trade Port further, among them online sales of prescription drugs, culture, education and new-energy vehicle charging.',
@@ -80,13 +79,6 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
           '近日,国家发展改革委、商务部联合印发《关于支持海南自由贸易港建设放宽市场准入若干特别措施的意见》(以下简称《意见》)。 … 徐善长介绍,《意见》共包含五大领域22条具体措施。其中,在医疗领域,《意见》提出支持开展互联网处方药销售',
         supports: ['nameZh', 'issuers', 'summary'],
       },
-      {
-        url: 'http://www.yuyakemao.com/article_6441.html',
-        title: 'yuyakemao.com (reprint of a consultancy article on market access)',
-        quote:
-          '2021年4月,《關于支持海南自由貿易港建設放寬市場準入若干特別措施的意見》印發;2022年1月,《關于深圳建設中國特色社會主義先行示范區放寬市場準入若干特別措施的意見》印發;2023年12月,《關于支持橫琴粵澳深度合作區放寬市場準入特別措施的意見》印發;2024年1月,《關于支持廣州南沙放寬市場準入與加強監管體制改革的意見》印發。',
-        supports: ['promulgated'],
-      },
     ],
   },
 
@@ -97,7 +89,6 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     nameZh: '关于深圳建设中国特色社会主义先行示范区放宽市场准入若干特别措施的意见',
     kind: 'normative_document',
     status: 'final',
-    promulgated: '2022-01',
     summary:
       'Special market-access measures for Shenzhen: 24 measures in six fields, among them a data exchange, an electronic components and integrated circuit trading centre, an electronic prescription centre and low-altitude airspace pilots.',
     sources: [
@@ -114,12 +105,6 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
         quote:
           '以数据交易所、市场化运作的电子元器件和集成电路国际交易中心、国际先进技术应用推进中心、深圳电子处方中心、深化粤港澳大湾区低空空域管理试点等涉及深圳科技创新、产业链供应链、航空枢纽建设、湾区协同、数字经济等关键领域',
         supports: ['summary'],
-      },
-      {
-        url: 'http://www.yuyakemao.com/article_6441.html',
-        title: 'yuyakemao.com (reprint of a consultancy article on market access)',
-        quote: '2022年1月,《關于深圳建設中國特色社會主義先行示范區放寬市場準入若干特別措施的意見》印發',
-        supports: ['nameZh', 'promulgated'],
       },
     ],
   },
@@ -176,7 +161,6 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     issuers: ['ndrc', 'mofcom', 'samr'],
-    promulgated: '2024-01',
     summary:
       'NDRC, MOFCOM and SAMR opinions easing market access in Guangzhou’s Nansha — services trade, cross-border investment and financing, unmanned systems, marine equipment, biomedicine, green technology and seeds — together with regulatory reform.',
     sources: [
@@ -191,12 +175,6 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
         title: '新京报贝壳财经 (via todaymg.com)',
         quote: '3月22日國家發展改革委副秘書長肖渭明在新聞發佈會上表示,《關於支持廣州南沙放寬市場準入與加強監管體制改革的意見》堅持改革創新、先立後破 … 確保《南沙意見》能夠儘快落地見效',
         supports: ['nameZh', 'zhShortNames'],
-      },
-      {
-        url: 'http://www.yuyakemao.com/article_6441.html',
-        title: 'yuyakemao.com (reprint of a consultancy article on market access)',
-        quote: '2024年1月,《關于支持廣州南沙放寬市場準入與加強監管體制改革的意見》印發。',
-        supports: ['nameZh', 'promulgated'],
       },
     ],
   },

@@ -87,13 +87,6 @@ export const CORE_TUNING_GAPS_13: CoreInstrument[] = [
       'Guidance issued by the China Appraisal Society under the Ministry of Finance’s direction on how appraisers value data assets: the assets covered, cost, scenario, market and quality factors, the income, cost and market methods, and disclosure.',
     sources: [
       {
-        url: 'http://jsjr666.com/zixun/2023/0908/115507.html',
-        title: 'jsjr666.com (reprint of a news report, traditional script)',
-        quote:
-          '9月8日,在財(cái)政部指導(dǎo)下,中國(guó)資產(chǎn)評(píng)估協(xié)會(huì)印發(fā)《數(shù)據(jù)資產(chǎn)評(píng)估指導(dǎo)意見(jiàn)》(以下簡(jiǎn)稱(chēng)《指導(dǎo)意見(jiàn)》),自2023年10月1日起施行。',
-        supports: ['promulgated', 'effective', 'status'],
-      },
-      {
         url: 'https://www.rcrzj.com/zhishi/352725.html',
         title: 'rcrzj.com (article on data asset valuation)',
         quote:

@@ -12,9 +12,10 @@ export const AUTHORITY_VARIANTS_ZH_RENDERINGS_3: AuthorityVariant[] = [
     zhShortNames: ['科技部'],
     sources: [
       {
-        url: 'https://wikim.kfd.me/zh-hans/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E7%A7%91%E5%AD%A6%E6%8A%80%E6%9C%AF%E9%83%A8',
-        title: '中华人民共和国科学技术部 – 维基百科',
-        quote: '中华人民共和国科学技术部,规范化简称科技部[1],又简称科学技术部,是中华人民共和国国务院主管国家科学技术事务的组成部门。',
+        url: 'https://ja.m.wikipedia.org/wiki/%E4%B8%AD%E8%8F%AF%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E7%A7%91%E5%AD%A6%E6%8A%80%E8%A1%93%E9%83%A8',
+        title: '中華人民共和国科学技術部 – Wikipedia (ja)',
+        quote:
+          '中華人民共和国科学技術部(ちゅうかじんみんきょうわこくかがくぎじゅつぶ)は、中華人民共和国国務院に属する行政部門。科学技術関連事業を管轄する。日本の旧科学技術庁(現:文部科学省)にあたる役所。略称は科技部。',
         supports: ['zhShortNames'],
       },
     ],
