@@ -11,11 +11,13 @@
  *  - its words, under its type noun or one translators swap, are exactly one entry's short name.
  */
 import { BLOCK_BREAK } from '../page/text-segments';
+import { isWhiteSpace } from '../page/white-space';
 import { FOREIGN_BEFORE } from './foreign-names';
 import { foldTitleWord, isTitleStopword, signatureOf } from './title-signature';
 import type { TakenSpans, Span } from './taken-spans';
 import type { TitleTable } from './title-table';
 import { TitleWordFilter } from './title-word-filter';
+import { isWordChar } from './title-words';
 
 export interface LowerCaseShortName extends Span {
   id: string;
@@ -31,7 +33,6 @@ const MAX_WORDS = 3;
 /** Words that say a name follows ("the …", "China's …", "its new …", "the 2023 …"). */
 const OPENERS = /^(?:the|china['’]s|prc['’]s|its|new|these|(?:19|20)\d\d)$/i;
 const OPENING_QUOTE: Record<string, string> = { '”': '“', '"': '"', '’': '‘' };
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A prefix the signature joins to the word after it ("anti-monopoly", "against fraud": antimonopoly, antifraud). */
 const JOINED_PREFIX_BEFORE = /(?:anti|counter|against|countering)[\s-]*$/i;
 
@@ -39,16 +40,6 @@ interface Token {
   start: number;
   end: number;
   text: string;
-}
-
-/** Letters, digits, hyphens and apostrophes: ASCII is decided without a regular expression, as most text is. */
-function isWordChar(code: number, char: string): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
-  return code === 0x2019 || LETTER_OR_DIGIT.test(char);
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || (code > 0x7f && /\s/.test(String.fromCharCode(code)));
 }
 
 /** A word of a lower-case name: lower case, or an acronym a name keeps in capitals ("generative AI", "AI-content"). */
@@ -71,7 +62,7 @@ function wordsBefore(text: string, edge: number, quote: string | undefined): { w
   let at = edge;
   while (words.length <= MAX_WORDS) {
     let end = at;
-    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end === at && words.length > 0) break;
     let start = end;
     while (start > 0 && isWordChar(text.charCodeAt(start - 1), text.charAt(start - 1))) start--;
@@ -90,9 +81,9 @@ function wordsBefore(text: string, edge: number, quote: string | undefined): { w
  */
 function isHeading(text: string, start: number, end: number): boolean {
   let before = start;
-  while (before > 0 && /\s/.test(text.charAt(before - 1))) before--;
+  while (before > 0 && isWhiteSpace(text.charCodeAt(before - 1))) before--;
   let after = end;
-  while (after < text.length && /\s/.test(text.charAt(after))) after++;
+  while (after < text.length && isWhiteSpace(text.charCodeAt(after))) after++;
   return (before === 0 || text.charAt(before - 1) === BLOCK_BREAK) && (after === text.length || text.charAt(after) === BLOCK_BREAK);
 }
 
@@ -114,7 +105,7 @@ function mayBeTitleWord(text: string, word: Token, titleWords: TitleWordFilter):
 
 function nameBefore(text: string, noun: Span, table: TitleTable, titleWords: TitleWordFilter): LowerCaseShortName | undefined {
   let edge = noun.start;
-  while (edge > 0 && isSpace(text.charCodeAt(edge - 1))) edge--;
+  while (edge > 0 && isWhiteSpace(text.charCodeAt(edge - 1))) edge--;
   if (edge === noun.start) return undefined;
   const close = OPENING_QUOTE[text.charAt(edge - 1)];
   if (close !== undefined) edge--;

@@ -17,7 +17,8 @@ function isCapitalised(word: string): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isWordChar(code: number, char: string): boolean {
+/** Letters, digits, hyphens and apostrophes: ASCII is decided without a regular expression, as most text is. */
+export function isWordChar(code: number, char: string): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
   return code === 0x2019 || LETTER_OR_DIGIT.test(char);
 }
