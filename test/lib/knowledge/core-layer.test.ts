@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as OpenCC from 'opencc-js/t2cn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundledData } from '../../../lib/build/bundled-data';
 import { originOf } from '../../../lib/graph/entry-origin';
@@ -17,31 +16,10 @@ import { loadDictionary } from '../../../lib/match/load-dictionary';
 import type { Matcher } from '../../../lib/match/matcher';
 import { nameKey } from '../../../lib/parse/normalize';
 import { PageRecogniser } from '../../../lib/recognise/page-recogniser';
-
-/** Case, quote style, dashes, spaces and full-width brackets do not count when a quote is searched. */
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/\s+/g, ' ');
-}
+import { foldQuote as fold, quoteHas } from './quote-match';
 
 function quotesFor(instrument: CoreInstrument, field: CoreField): string[] {
   return instrument.sources.filter((source) => source.supports.includes(field)).map((source) => fold(source.quote));
-}
-
-const TO_SIMPLIFIED = (['tw', 'hk', 't'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
-/**
- * A quote in traditional script (a Hong Kong or Taiwan page) supports a title the graph keeps in
- * simplified script, as OpenCC converts it: the quote stays as the page wrote it.
- */
-function quoteHas(quote: string, wanted: string): boolean {
-  const compact = quote.replace(/\s/g, '');
-  return compact.includes(wanted) || (/\p{Script=Han}/u.test(wanted) && TO_SIMPLIFIED.some((convert) => convert(compact).includes(wanted)));
 }
 
 const STRING_FIELDS = ['aliases', 'abbreviations', 'zhShortNames'] as const;

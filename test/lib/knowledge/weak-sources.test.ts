@@ -4,10 +4,10 @@
  * least one supporting source on another host (and every alias, Chinese short name, date and
  * relation is stated by such a source).
  */
-import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { CORE_AUTHORITIES, CORE_AUTHORITY_VARIANTS, CORE_CASE_ENTRIES, CORE_INSTRUMENTS } from '../../../lib/knowledge/core';
 import type { CoreField, CoreInstrument, CoreSource } from '../../../lib/knowledge/core/types';
+import { quoteSays } from './quote-match';
 
 /** Hosts that reprint or machine-rewrite news (one carried a made-up Xinhua story); matched with or without www. or m. */
 export const WEAK_SOURCE_DOMAINS = [
@@ -126,26 +126,6 @@ function isWeak(url: string): boolean {
   return WEAK_SOURCE_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/\s/g, '');
-}
-
-const TO_SIMPLIFIED = (['tw', 'hk', 't'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
-
-/** As the core-layer data test reads a quote: folded, without spaces, and in simplified script where the page wrote traditional. */
-function quoteHas(quote: string, value: string): boolean {
-  const compact = fold(quote);
-  const wanted = fold(value);
-  return compact.includes(wanted) || (/\p{Script=Han}/u.test(wanted) && TO_SIMPLIFIED.some((convert) => convert(compact).includes(wanted)));
-}
-
 type AnySource = Pick<CoreSource, 'url' | 'quote'> & { supports: readonly string[] };
 
 function strongFor(sources: readonly AnySource[], field: string): AnySource[] {
@@ -165,7 +145,7 @@ function gaps(instrument: CoreInstrument): string[] {
   for (const field of filled) if (strongFor(instrument.sources, field).length === 0) missing.push(field);
   for (const field of LIST_FIELDS)
     for (const value of instrument[field] ?? [])
-      if (!strongFor(instrument.sources, field).some((source) => quoteHas(source.quote, value))) missing.push(`${field} “${value}”`);
+      if (!strongFor(instrument.sources, field).some((source) => quoteSays(source.quote, value))) missing.push(`${field} “${value}”`);
   const dates: Array<[CoreField, string]> = [
     ...DATE_FIELDS.flatMap((field) => (instrument[field] ? [[field, instrument[field]!] as [CoreField, string]] : [])),
     ...(instrument.amended ?? []).map((date): [CoreField, string] => ['amended', date]),
@@ -192,12 +172,12 @@ describe('core layer sources', () => {
       for (const field of ['name', 'nameZh'] as const) if (strongFor(authority.sources, field).length === 0) weak.push(`${authority.slug}: ${field}`);
       for (const field of ['aliases', 'abbreviations'] as const)
         for (const value of authority[field] ?? [])
-          if (!strongFor(authority.sources, field).some((source) => quoteHas(source.quote, value))) weak.push(`${authority.slug}: ${field} “${value}”`);
+          if (!strongFor(authority.sources, field).some((source) => quoteSays(source.quote, value))) weak.push(`${authority.slug}: ${field} “${value}”`);
     }
     for (const variant of CORE_AUTHORITY_VARIANTS)
       for (const field of ['aliases', 'zhShortNames'] as const)
         for (const value of variant[field] ?? [])
-          if (!strongFor(variant.sources, field).some((source) => quoteHas(source.quote, value))) weak.push(`${variant.slug}: ${field} “${value}”`);
+          if (!strongFor(variant.sources, field).some((source) => quoteSays(source.quote, value))) weak.push(`${variant.slug}: ${field} “${value}”`);
     for (const entry of CORE_CASE_ENTRIES)
       for (const field of ['name', 'caseNumber', 'court', 'date', 'summary'] as const)
         if (entry[field] !== undefined && strongFor(entry.sources, field).length === 0) weak.push(`${entry.id}: ${field}`);
