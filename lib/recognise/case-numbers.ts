@@ -35,7 +35,11 @@ function foldPinyin(text: string): string {
 }
 
 const ZH_NUMBER = /[（(]\s*((?:19|20)\d\d)\s*[）)]\s*([\u4e00-\u9fff]{1,8}?)\s*(\d{0,4})\s*([\u4e00-\u9fff]{1,6})\s*第?\s*(\d{1,6})\s*号/g;
-const EN_NUMBER = /\(\s*((?:19|20)\d\d)\s*\)\s*((?:[A-Z][a-z]{0,5}\s+){1,3}?)(\d{1,4}\s+)?((?:[A-Z][a-z]{1,5}\s+){1,3}?)(?:No\.?\s*)(\d{1,6})\b/g;
+/**
+ * "No." before the serial is often left out in English ("(2023) Jing 73 Min Zhong 3802"); the type
+ * words must still be a known case type and the court a known court, so a bare number is safe.
+ */
+const EN_NUMBER = /\(\s*((?:19|20)\d\d)\s*\)\s*((?:[A-Z][a-z]{0,5}\s+){1,3}?)(\d{1,4}\s+)?((?:[A-Z][a-z]{1,5}\s+){1,3}?)(?:No\.?\s*)?(\d{1,6})\b/g;
 
 /** Splits 最高法知民终 into court 最高法 and type 知民终 by the known type codes. */
 function splitZhTail(han: string): [string, string] | undefined {

@@ -4,7 +4,7 @@ import { expandZhVariants } from '../../../lib/match/zh-variants';
 describe('expandZhVariants', () => {
   it.each([
     ['网络安全法', ['网络安全法', '中华人民共和国网络安全法', '网路安全法', '中华人民共和国网路安全法']],
-    ['中华人民共和国数据安全法', ['中华人民共和国数据安全法', '数据安全法']],
+    ['中华人民共和国数据安全法', ['中华人民共和国数据安全法', '数据安全法', '中华人民共和国资料安全法']],
     // 办法 (measures) also ends in 法 but never takes the state prefix.
     ['网络安全审查办法', ['网络安全审查办法', '网路安全审查办法']],
     // An amendment to a law takes the law's state prefix too.
@@ -14,7 +14,7 @@ describe('expandZhVariants', () => {
     ['中华人民共和国', ['中华人民共和国']],
     // A regulation, list or catalogue of the state takes the prefix; a place's regulation does not.
     ['两用物项出口管制清单', ['两用物项出口管制清单', '中华人民共和国两用物项出口管制清单']],
-    ['上海市数据条例', ['上海市数据条例']],
+    ['上海市数据条例', ['上海市数据条例', '上海市资料条例']],
     ['专利法实施细则', ['专利法实施细则', '中华人民共和国专利法实施细则']],
   ])('%s', (name, expected) => {
     expect(expandZhVariants(name)).toEqual(expected);
@@ -55,8 +55,25 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('国家互联网信息办公室')).toContain('国家互联网资讯办公室');
     expect(expandZhVariants('网络安全法')).toEqual(['网络安全法', '中华人民共和国网络安全法', '网路安全法', '中华人民共和国网路安全法']);
     expect(expandZhVariants('互联网网络接入服务规定')).toContain('网际网路网路接入服务规定');
-    // A title without either word has no Taiwan spelling.
-    expect(expandZhVariants('数据安全法')).toEqual(['数据安全法', '中华人民共和国数据安全法']);
+    // A title without any of Taiwan's words has no Taiwan spelling.
+    expect(expandZhVariants('个人信息保护法').filter((key) => !key.includes('资讯'))).toEqual(['个人信息保护法', '中华人民共和国个人信息保护法']);
+  });
+
+  it('reads 資料 for 数据 only in a title that begins with the state or a place', () => {
+    expect(expandZhVariants('数据安全法')).toEqual(['数据安全法', '中华人民共和国数据安全法', '中华人民共和国资料安全法']);
+    expect(expandZhVariants('江苏省数据条例')).toContain('江苏省资料条例');
+    // Taiwan's own words: 資料安全管理辦法 of a Taiwan bank is no mainland title.
+    expect(expandZhVariants('数据安全管理办法')).toEqual(['数据安全管理办法']);
+    expect(expandZhVariants('城市数据治理指引')).toEqual(['城市数据治理指引']);
+  });
+
+  it('drops the years a plan runs from a long title, as pages cite it', () => {
+    expect(expandZhVariants('许昌市数据要素市场培育实施方案(2024-2025年)')).toContain('许昌市数据要素市场培育实施方案');
+    expect(expandZhVariants('嘉兴市推进“人工智能+”行动计划(2025—2027年)')).toContain('嘉兴市推进“人工智能+”行动计划');
+    expect(expandZhVariants('算力基础设施高质量发展行动计划(2023年—2025年)')).toContain('算力基础设施高质量发展行动计划');
+    // A short or generic rest names no plan on its own.
+    expect(expandZhVariants('三年行动计划(2023-2025年)')).not.toContain('三年行动计划');
+    expect(expandZhVariants('全国数据工作行动计划(2024-2026年)', (key) => key === '全国数据工作行动计划')).not.toContain('全国数据工作行动计划');
   });
 
   it('spells plans, digital and software as Taiwan does (計畫, 數位, 軟體)', () => {

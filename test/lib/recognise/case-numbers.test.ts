@@ -14,6 +14,12 @@ describe('findCaseNumbers', () => {
     expect(found?.parsed).toEqual({ year: 2023, court: '京0491', type: '民初', serial: 11279 });
   });
 
+  it('reads an English number written without "No."', () => {
+    const [found] = findCaseNumbers('In (2023) Jing 73 Min Zhong 3802 the court found the platform liable');
+    expect(found?.matched).toBe('(2023) Jing 73 Min Zhong 3802');
+    expect(found?.parsed).toEqual({ year: 2023, court: '京73', type: '民终', serial: 3802 });
+  });
+
   it('gives both forms one key, so either finds a case of the graph', () => {
     expect(caseNumberKey(parseCaseNumber('(2023)京0491民初11279号')!)).toBe(caseNumberKey(parseCaseNumber('(2023) Jing 0491 Min Chu No. 11279')!));
     expect(caseNumberId(parseCaseNumber('（2023）京0491民初11279号')!)).toBe(caseNumberId(parseCaseNumber('(2023) Jing 0491 Min Chu No. 11279')!));
@@ -28,6 +34,7 @@ describe('findCaseNumbers', () => {
     ['an unknown province code', '（2023）火0491民初11279号'],
     ['an unknown case type', '（2023）京0491乱七11279号'],
     ['a citation that only looks like one', '(2023) New York 12 Civil No. 5'],
+    ['a year, a place and a count without a case type', '(2023) Jing 73 Hotels 3802'],
   ])('finds nothing in %s', (_, text) => {
     expect(findCaseNumbers(text)).toEqual([]);
   });
