@@ -52,8 +52,8 @@ const FIELD_BEFORE_TITLE = /^互联网信息服务(?=[\u4e00-\u9fff]{6,}$)(?!管
 
 /**
  * An order number (公安部令第33号, 国务院令第147号): pages also put the number in brackets,
- * 公安部令(第33号), or before the order (第810号国务院令) or inside it (国务院第810号令). Folded text has
- * half-width brackets already.
+ * 公安部令(第33号), or before the order (第810号国务院令) or inside it (国务院第810号令), or leave out
+ * 第 (证监会令82号). Folded text has half-width brackets already.
  */
 const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,16}令)(第[0-9一二三四五六七八九十百零〇]+号)$/;
 
@@ -153,7 +153,7 @@ function mainlandVariants(folded: string, isGeneric: (key: string) => boolean): 
   const series = SERIES_BEFORE_TITLE.exec(withoutEdition);
   if (series && withoutEdition.length - series[0].length >= MIN_SERIES_TITLE) variants.push(withoutEdition.slice(series[0].length));
   const order = ORDER_NUMBER.exec(folded);
-  if (order) variants.push(`${order[1]}(${order[2]})`, `${order[2]}${order[1]}`, `${order[1].slice(0, -1)}${order[2]}令`);
+  if (order) variants.push(`${order[1]}(${order[2]})`, `${order[2]}${order[1]}`, `${order[1].slice(0, -1)}${order[2]}令`, `${order[1]}${order[2].slice(1)}`);
   return [...new Set(variants)];
 }
 

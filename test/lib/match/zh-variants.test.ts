@@ -36,9 +36,9 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants('互联网信息服务管理办法')).not.toContain('管理办法');
   });
 
-  it('writes an order number with its number in brackets, before the order or inside it too', () => {
-    expect(expandZhVariants('公安部令第33号')).toEqual(['公安部令第33号', '公安部令(第33号)', '第33号公安部令', '公安部第33号令']);
-    expect(expandZhVariants('国务院令第147号')).toEqual(['国务院令第147号', '国务院令(第147号)', '第147号国务院令', '国务院第147号令']);
+  it('writes an order number with its number in brackets, before the order or inside it, or without 第 too', () => {
+    expect(expandZhVariants('公安部令第33号')).toEqual(['公安部令第33号', '公安部令(第33号)', '第33号公安部令', '公安部第33号令', '公安部令33号']);
+    expect(expandZhVariants('国务院令第147号')).toEqual(['国务院令第147号', '国务院令(第147号)', '第147号国务院令', '国务院第147号令', '国务院令147号']);
     // Only an order number: a title that merely ends in 号 is left alone.
     expect(expandZhVariants('数据安全标准实践指南第1号')).toEqual(['数据安全标准实践指南第1号']);
   });
