@@ -153,7 +153,10 @@ function mainlandVariants(folded: string, isGeneric: (key: string) => boolean): 
   const series = SERIES_BEFORE_TITLE.exec(withoutEdition);
   if (series && withoutEdition.length - series[0].length >= MIN_SERIES_TITLE) variants.push(withoutEdition.slice(series[0].length));
   const order = ORDER_NUMBER.exec(folded);
-  if (order) variants.push(`${order[1]}(${order[2]})`, `${order[2]}${order[1]}`, `${order[1].slice(0, -1)}${order[2]}令`, `${order[1]}${order[2].slice(1)}`);
+  if (order) {
+    const [, issuerOrder = '', number = ''] = order;
+    variants.push(`${issuerOrder}(${number})`, `${number}${issuerOrder}`, `${issuerOrder.slice(0, -1)}${number}令`, `${issuerOrder}${number.slice(1)}`);
+  }
   return [...new Set(variants)];
 }
 

@@ -18,6 +18,7 @@ import type { TakenSpans, Span } from './taken-spans';
 import type { TitleTable } from './title-table';
 import { TitleWordFilter } from './title-word-filter';
 import { isWordChar } from './title-words';
+import { findTypeNouns, isLowerCaseNoun } from './type-nouns';
 
 export interface LowerCaseShortName extends Span {
   id: string;
@@ -26,7 +27,6 @@ export interface LowerCaseShortName extends Span {
   phrase: true;
 }
 
-const TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/g;
 /** Words a name may have: two or three, the last one before the type noun. */
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
@@ -140,13 +140,11 @@ function nameBefore(text: string, noun: Span, table: TitleTable, titleWords: Tit
   return undefined;
 }
 
-/** Lower-case short names in `text` outside the `taken` spans, in text order. */
-export function findLowerCaseShortNames(text: string, taken: TakenSpans, table: TitleTable, titleWords = new TitleWordFilter(table)): LowerCaseShortName[] {
+/** Lower-case short names in `text` outside the `taken` spans, in text order; `nouns` are the text's type nouns (type-nouns.ts). */
+export function findLowerCaseShortNames(text: string, taken: TakenSpans, table: TitleTable, titleWords = new TitleWordFilter(table), nouns: readonly Span[] = findTypeNouns(text)): LowerCaseShortName[] {
   const found: LowerCaseShortName[] = [];
-  TYPE_NOUN.lastIndex = 0;
-  for (let match = TYPE_NOUN.exec(text); match; match = TYPE_NOUN.exec(text)) {
-    const noun = { start: match.index, end: match.index + match[0].length };
-    if (taken.overlaps(noun)) continue;
+  for (const noun of nouns) {
+    if (!isLowerCaseNoun(text, noun) || taken.overlaps(noun)) continue;
     const name = nameBefore(text, noun, table, titleWords);
     if (name && !taken.overlaps(name)) found.push(name);
   }

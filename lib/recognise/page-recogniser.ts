@@ -20,7 +20,8 @@ import { citedAmendment, type Amendments } from './cited-amendments';
 import { findVariantTitles, TitleMemo } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
 import { PROVISIONAL } from './title-signature';
-import { hasSentenceCaseTypeNoun, SentenceCaseTitles } from './sentence-case-titles';
+import { SentenceCaseTitles } from './sentence-case-titles';
+import { findTypeNouns } from './type-nouns';
 import { findLowerCaseShortNames } from './lower-case-short-names';
 import { TitleWordFilter } from './title-word-filter';
 import { FOREIGN_AFTER, FOREIGN_BEFORE } from './foreign-names';
@@ -460,15 +461,16 @@ export class PageRecogniser {
         added = true;
         kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
       }
-      if (hasSentenceCaseTypeNoun(text)) {
+      const typeNouns = findTypeNouns(text);
+      if (typeNouns.length > 0) {
         this.titleWords ??= new TitleWordFilter(this.table);
         this.sentenceCase ??= new SentenceCaseTitles(this.table, this.titleWords);
-        for (const found of this.sentenceCase.find(text, new TakenSpans(kept))) {
+        for (const found of this.sentenceCase.find(text, new TakenSpans(kept), typeNouns)) {
           if (isInsideImplementingTitle(found, text)) continue;
           added = true;
           kept.push({ ...found, via: 'variant' });
         }
-        for (const found of findLowerCaseShortNames(text, new TakenSpans(kept), this.table, this.titleWords)) {
+        for (const found of findLowerCaseShortNames(text, new TakenSpans(kept), this.table, this.titleWords, typeNouns)) {
           added = true;
           kept.push({ ...found, via: 'variant' });
         }

@@ -12,22 +12,13 @@ import { wordAfterGap, wordBeforeGap, wordOf, type Word } from './title-words';
 import { isTitleStopword, signatureOf } from './title-signature';
 import type { TitleTable } from './title-table';
 import { TitleWordFilter } from './title-word-filter';
+import { findTypeNouns } from './type-nouns';
 
 export interface SentenceCaseTitle extends Span {
   id: string;
   matched: string;
 }
 
-/** The type nouns machine translations put at a title's end or after its head word. */
-const TYPE_NOUN = /\b(?:regulations|provisions|measures|rules)\b/gi;
-
-/** Whether the text has a type noun a sentence-case title could end on or be headed by: most text has none. */
-export function hasSentenceCaseTypeNoun(text: string): boolean {
-  TYPE_NOUN.lastIndex = 0;
-  const found = TYPE_NOUN.test(text);
-  TYPE_NOUN.lastIndex = 0;
-  return found;
-}
 /** How many words a title may have before its type noun ("… service management regulations"). */
 const MAX_WORDS_BEFORE = 9;
 /** How many words may follow "measures for" ("… for the licensing of telecommunications business"). */
@@ -51,12 +42,10 @@ export class SentenceCaseTitles {
     private readonly titleWords = new TitleWordFilter(table),
   ) {}
 
-  /** Sentence-case titles in `text` outside the `taken` spans, in text order. */
-  find(text: string, taken: TakenSpans): SentenceCaseTitle[] {
+  /** Sentence-case titles in `text` outside the `taken` spans, in text order; `nouns` are the text's type nouns (type-nouns.ts). */
+  find(text: string, taken: TakenSpans, nouns: readonly Span[] = findTypeNouns(text)): SentenceCaseTitle[] {
     const found: SentenceCaseTitle[] = [];
-    TYPE_NOUN.lastIndex = 0;
-    for (let match = TYPE_NOUN.exec(text); match; match = TYPE_NOUN.exec(text)) {
-      const noun = { start: match.index, end: match.index + match[0].length };
+    for (const noun of nouns) {
       if (taken.overlaps(noun) || found.some((title) => title.end > noun.start)) continue;
       const title = this.titleAround(text, noun);
       if (title && !taken.overlaps(title)) found.push(title);
