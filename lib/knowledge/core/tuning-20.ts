@@ -10,7 +10,7 @@ export const CORE_TUNING_20: CoreInstrument[] = [
     id: 'document:compulsory-product-certification-catalogue',
     name: 'Compulsory Product Certification Catalogue',
     nameZh: '强制性产品认证目录',
-    aliases: ['CCC Catalogue', 'CCC product catalogue'],
+    aliases: ['CCC product catalogue'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['samr'],
@@ -31,12 +31,6 @@ export const CORE_TUNING_20: CoreInstrument[] = [
         quote:
           '國家市場監督管理總局公告2020年第18號\n2020年4月21日\n發布機關:市場監管總局 … 對目錄內部分產品種類進行歸併和優化。優化後的強制性產品認證目錄共17大類103種產品,現予公布。',
         supports: ['nameZh', 'issuers', 'amended', 'summary'],
-      },
-      {
-        url: 'http://quality-partnerships.cn/news/ccc-catalogue-reduced-transfer-to-cqc-voluntary-certification/?utm_source=rss&utm_medium=rss&utm_campaign=ccc-catalogue-reduced-transfer-to-cqc-voluntary-certification',
-        title: 'Quality Partnerships – CCC Catalogue Reduced – transfer to Voluntary Certifications',
-        quote: 'As Chinese authorities have reduced the scope of the CCC Catalogue, CQC has now issued a notice on how they will handle the products that before were part of the CCC certificate.',
-        supports: ['aliases'],
       },
       {
         url: 'https://efs.consulting/en/insight/new-ccc-products-catalogue/',
