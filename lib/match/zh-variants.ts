@@ -32,16 +32,19 @@ const EDITION_AFTER_TITLE = /(?:\s*[vV]\d+(?:\.\d+)*|\s*[(（]第[一二三四�
  * title after it alone. The standards' 信息安全技术 prefix is left to the names themselves, since
  * 个人信息安全规范 alone is a phrase too.
  */
+const SERIES_BEFORE_TITLE = /^[\u4e00-\u9fff]{4,16}(?:指南|实践指南)\s*[—–-]+\s*/;
+const MIN_SERIES_TITLE = 8;
+
 /**
- * The years a plan runs after its title (…行动计划(2025—2027年), …实施方案(2024-2025年)), which pages
- * often leave out when they cite it (《嘉兴市推进“人工智能+”行动计划》). Folded text has half-width
- * brackets. Only a long rest that is not a generic title stands alone.
+ * The years a local plan runs after its title (…行动计划(2025—2027年), …实施方案(2024-2025年)), which
+ * pages often leave out when they cite it (《嘉兴市推进“人工智能+”行动计划》). Folded text has half-width
+ * brackets. Only a place's plan with a long rest that is not a generic title stands alone: national
+ * plans come back under the same title (法治政府建设实施纲要, 金融科技发展规划), and an earlier edition
+ * without years would read as the one the graph holds. Other years written after the title name
+ * another edition (page-recogniser.ts drops that match).
  */
 const PERIOD_AFTER_TITLE = /\(\s*(?:19|20)\d\d\s*年?\s*(?:[-–—~～至到]|——)\s*(?:(?:19|20)\d\d|\d\d)\s*年?\s*\)$/;
 const MIN_PERIOD_TITLE = 8;
-
-const SERIES_BEFORE_TITLE = /^[\u4e00-\u9fff]{4,16}(?:指南|实践指南)\s*[—–-]+\s*/;
-const MIN_SERIES_TITLE = 8;
 
 /**
  * The field a title opens with (互联网信息服务算法推荐管理规定): pages cite 《算法推荐管理规定》,
@@ -67,7 +70,7 @@ const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,16}令)(第[0-9一二三四五六七�
 const TAIWAN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/互联网/g, '网际网路'],
   [/网络/g, '网路'],
-  // 人工智慧 for 人工智能, 資訊 for 信息 (資料 for 数据 only in titles that name the state or a place: below).
+  // 人工智慧 for 人工智能, 資訊 for 信息 (資料 for 数据 only in titles of the state or a mainland place: below).
   [/人工智能/g, '人工智慧'],
   [/信息/g, '资讯'],
   [/计划/g, '计画'],
@@ -113,10 +116,15 @@ function innerTitleSpellings(key: string): string[] {
 /**
  * Taiwan writes 資料 for data (中華人民共和國資料安全法, 江蘇省資料條例), but 資料 is also its own
  * personal-data law's word and an everyday one (資料安全管理辦法 of a Taiwan bank), so it is read for 数据
- * only in a title that begins with the state or a province or city, which makes it a mainland one.
+ * only in a title that begins with the state or has a mainland place among its first words.
  */
 const TAIWAN_DATA: readonly [RegExp, string] = [/数据/g, '资料'];
-const STATE_OR_PLACE_FIRST = /^(?:中华人民共和国|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区))/;
+/**
+ * A province, city, autonomous region or special economic zone among a title's first words
+ * (江苏省, 深圳市, 深圳经济特区, 关于加快北京市…); 市场 (market) is no city, and a place's name has no 数据 in it.
+ */
+const PLACE_FIRST = /^(?:(?!数据)[\u4e00-\u9fff]){2,6}?(?:省|市(?!场)|自治区|经济特区)/;
+const STATE_OR_PLACE_FIRST = new RegExp(`^${STATE_PREFIX}|${PLACE_FIRST.source}`);
 
 /** The key with each of Taiwan's words alone, and with all of them (pages mix them: 國家互聯網資訊辦公室). */
 function taiwanSpellings(key: string): string[] {
@@ -149,7 +157,7 @@ function mainlandVariants(folded: string, isGeneric: (key: string) => boolean): 
   const withoutEdition = edition && edition.index >= 6 ? folded.slice(0, edition.index) : folded;
   if (withoutEdition !== folded) variants.push(withoutEdition);
   const period = PERIOD_AFTER_TITLE.exec(folded);
-  if (period && period.index >= MIN_PERIOD_TITLE && !isGeneric(folded.slice(0, period.index))) variants.push(folded.slice(0, period.index));
+  if (period && period.index >= MIN_PERIOD_TITLE && PLACE_FIRST.test(folded) && !isGeneric(folded.slice(0, period.index))) variants.push(folded.slice(0, period.index));
   const series = SERIES_BEFORE_TITLE.exec(withoutEdition);
   if (series && withoutEdition.length - series[0].length >= MIN_SERIES_TITLE) variants.push(withoutEdition.slice(series[0].length));
   const order = ORDER_NUMBER.exec(folded);

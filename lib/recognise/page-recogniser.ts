@@ -237,6 +237,13 @@ const FEI = 0x975e;
 /** 法, which every name ZH_LAW_RUN_ON applies to ends with. */
 const FA = 0x6cd5;
 
+/** Years a plan runs, in brackets: (2015-2020年), （2023—2025年）, (2023年—2025年). */
+const PERIOD_AFTER = /^[(（]\s*(?:19|20)\d\d\s*年?\s*(?:[-－–—~～至到]|——)/;
+
+function isOpeningBracket(code: number): boolean {
+  return code === 0x28 || code === 0xff08;
+}
+
 /** Whether a code unit is an ASCII digit (what \d reads without the u flag). */
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -264,6 +271,9 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     if (matched.charCodeAt(matched.length - 1) === FA && ZH_LAW_RUN_ON.test(text.slice(mention.end, mention.end + 3))) return true;
     // 非横向经营者集中审查指引 (non-horizontal) is not 横向经营者集中审查指引.
     if (text.charCodeAt(mention.start - 1) === FEI && matched.charCodeAt(0) >= 0x3400) return true;
+    // 《法治政府建设实施纲要(2015-2020年)》 is not the 2021–2025 outline the name without years matched:
+    // the years a plan runs, written right after a title the match stopped short of, name another edition.
+    if (matched.charCodeAt(0) >= 0x3400 && isOpeningBracket(text.charCodeAt(mention.end)) && PERIOD_AFTER.test(text.slice(mention.end, mention.end + 16))) return true;
     return isInsideImplementingTitle(mention, text);
   }
   if (!id.startsWith('authority:')) return false;

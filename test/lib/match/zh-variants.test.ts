@@ -65,12 +65,19 @@ describe('expandZhVariants', () => {
     // Taiwan's own words: 資料安全管理辦法 of a Taiwan bank is no mainland title.
     expect(expandZhVariants('数据安全管理办法')).toEqual(['数据安全管理办法']);
     expect(expandZhVariants('城市数据治理指引')).toEqual(['城市数据治理指引']);
+    // 市场 is a market, not a city; a place's name has no 数据 in it.
+    expect(expandZhVariants('数据要素市场交易标准规范细则').join()).not.toContain('资料');
+    expect(expandZhVariants('国家市场监督管理总局数据安全管理办法').join()).not.toContain('资料');
+    expect(expandZhVariants('深圳经济特区数据条例')).toContain('深圳经济特区资料条例');
   });
 
-  it('drops the years a plan runs from a long title, as pages cite it', () => {
+  it('drops the years a place’s plan runs from a long title, as pages cite it', () => {
     expect(expandZhVariants('许昌市数据要素市场培育实施方案(2024-2025年)')).toContain('许昌市数据要素市场培育实施方案');
     expect(expandZhVariants('嘉兴市推进“人工智能+”行动计划(2025—2027年)')).toContain('嘉兴市推进“人工智能+”行动计划');
-    expect(expandZhVariants('算力基础设施高质量发展行动计划(2023年—2025年)')).toContain('算力基础设施高质量发展行动计划');
+    expect(expandZhVariants('上海市算力基础设施高质量发展行动计划(2023年—2025年)')).toContain('上海市算力基础设施高质量发展行动计划');
+    // A national plan keeps its years: the same title comes back for later periods.
+    expect(expandZhVariants('法治政府建设实施纲要(2021-2025年)')).not.toContain('法治政府建设实施纲要');
+    expect(expandZhVariants('金融科技发展规划(2022-2025年)')).not.toContain('金融科技发展规划');
     // A short or generic rest names no plan on its own.
     expect(expandZhVariants('三年行动计划(2023-2025年)')).not.toContain('三年行动计划');
     expect(expandZhVariants('全国数据工作行动计划(2024-2026年)', (key) => key === '全国数据工作行动计划')).not.toContain('全国数据工作行动计划');

@@ -28,6 +28,11 @@ describe('lower-case short names', () => {
     expect(find('Firms follow the new generative AI measures.')).toEqual([['generative AI measures', 'document:generative-ai']]);
   });
 
+  it('reads only a type noun written in lower case: a capitalised one is the title readers’', () => {
+    expect(find('Providers must follow the deep synthesis Rules and label content.')).toEqual([]);
+    expect(find('Providers must follow the deep synthesis RULES and label content.')).toEqual([]);
+  });
+
   it('reads a quoted name, and a heading that is only the name', () => {
     expect(find('Unlike the 2023 “deep synthesis” regulations, the draft covers all content.')).toEqual([['“deep synthesis” regulations', 'document:deep-synthesis']]);
     expect(find('Overview\u0000Algorithmic recommendation rules\u0000The Provisions require a filing.')).toEqual([['Algorithmic recommendation rules', 'document:algorithms']]);

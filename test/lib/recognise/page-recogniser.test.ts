@@ -107,6 +107,14 @@ describe('PageRecogniser', () => {
     expect(found('《网络安全法》和非网络安全法领域')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
   });
 
+  it('reads a place’s plan without its years, but not with another edition’s years for the edition it holds', () => {
+    const fujian = 'document:fujian-new-infrastructure-three-year-action-plan-2023-2025';
+    expect(found('《福建省新型基础设施建设三年行动计划》')).toEqual([['福建省新型基础设施建设三年行动计划', fujian]]);
+    expect(found('《福建省新型基础设施建设三年行动计划(2023-2025年)》')).toEqual([['福建省新型基础设施建设三年行动计划(2023-2025年)', fujian]]);
+    expect(found('《福建省新型基础设施建设三年行动计划（2020—2022年）》')).toEqual([]);
+    expect(found('《法治政府建设实施纲要(2015-2020年)》')).toEqual([]);
+  });
+
   it('reads “Antitrust Law” as the Anti-Monopoly Law, not another country’s', () => {
     expect(found('MOFCOM cited the National Security Law and Anti-trust Law.').map(([, id]) => id)).toContain('document:anti-monopoly-law');
     expect(found('the Sherman Antitrust Act of 1890')).toEqual([]);
