@@ -1,12 +1,13 @@
 import { isCoreSource, isImportedSource } from '../../lib/graph/entry-origin';
 import type { Source } from '../../lib/graph/schema';
 import { formatDate } from '../../lib/graph/format-date';
+import { isOfficialPage } from '../../lib/graph/official-page';
 import { useI18n } from '../i18n/i18n-context';
 
 /**
  * One source as a citation: the quoted words, then where they were read. A curated source names
- * the public page with a link and the facts the quote supports; a newsletter source names the
- * issue and item.
+ * the public page with a link and the facts the quote supports, and says when the page is the
+ * state's own; a newsletter source names the issue and item.
  */
 export function SourceCitation({ source }: { source: Source }) {
   const { t, language } = useI18n();
@@ -48,6 +49,12 @@ function PageCitation({ source }: { source: Source }) {
       </blockquote>
       <p className="source-cite">
         <span className="source-origin">{t('entry.referencePage')}</span>
+        {isOfficialPage(source.url) && (
+          <>
+            {' · '}
+            <span className="source-official">{t('entry.officialPage')}</span>
+          </>
+        )}
         {' · '}
         {source.url && host ? (
           <a className="source-link" href={source.url} target="_blank" rel="noreferrer noopener" title={source.url}>

@@ -5,6 +5,7 @@
  */
 import { compareNewestFirst, topicIdsOf } from './filters';
 import type { GraphIndex } from './graph-index';
+import { isOfficialPage } from './official-page';
 import type { EdgeType, GraphEdge, GraphNode, Source } from './schema';
 
 /** An entry linked to the one shown, with the edges (and so the sources) that link them. */
@@ -149,8 +150,9 @@ function weightOf(entry: LinkedEntry): number {
 }
 
 /**
- * Sources to show, newest first, without repeats (the same sentence can be recorded for
- * several facts of one item). Undated sources keep their newsletter order, after dated ones.
+ * Sources to show without repeats (the same sentence can be recorded for several facts of one
+ * item): the state's own pages first (official-page.ts), then newest first. Undated sources keep
+ * their order, after dated ones.
  */
 export function sourcesOf(sources: readonly Source[]): Source[] {
   const seen = new Set<string>();
@@ -162,8 +164,10 @@ export function sourcesOf(sources: readonly Source[]): Source[] {
     unique.push(source);
   }
   return unique
-    .map((source, order) => ({ source, order }))
+    .map((source, order) => ({ source, order, official: isOfficialPage(source.url) }))
     .sort((a, b) => {
+      // The state's own page first: it is where the text itself is read.
+      if (a.official !== b.official) return a.official ? -1 : 1;
       const dateA = a.source.date ?? '';
       const dateB = b.source.date ?? '';
       if (dateA !== dateB) return dateA < dateB ? 1 : -1;

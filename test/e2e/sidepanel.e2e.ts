@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../lib/graph/format-date';
+import { isOfficialPage } from '../../lib/graph/official-page';
 import { buildBundledData } from '../../lib/build/bundled-data';
 import { browseEntries, NO_FILTERS } from '../../lib/graph/filters';
 import {
@@ -151,6 +152,29 @@ describe('the side panel shows each kind of entry with the facts the graph holds
     expect(drawn).toEqual(expected.map((n) => n.id));
 
     await screenshot(page, 'sidepanel-document-light');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a curated entry: the state’s own page first, marked, linked, with the facts its quote supports', async () => {
+    // A document with curated sources on a gov.cn page and on some other page, newsletter sources too if any.
+    const doc = graph.graph.nodes.find(
+      (candidate) =>
+        candidate.type === 'document' &&
+        candidate.sources.some((source) => isOfficialPage(source.url)) &&
+        candidate.sources.some((source) => source.url && !isOfficialPage(source.url)),
+    )!;
+    const { page, errors } = await openPanel(`?id=${doc.id}`);
+    await waitForEntry(page, doc.id);
+    const sources = sourcesOf(doc.sources);
+    const official = sources.filter((source) => isOfficialPage(source.url));
+    const citations = page.locator('.sources .source-cite');
+    await expect(citations.first().locator('.source-official').textContent()).resolves.toBe('Official site');
+    await expect(citations.first().locator('a.source-link').getAttribute('href')).resolves.toBe(official[0]!.url);
+    if (official[0]!.supports?.length) await expect(citations.first().locator('.source-supports').textContent()).resolves.toContain(official[0]!.supports[0]!);
+    // Only the state's pages carry the mark: as many marks as official pages among those shown.
+    const shown = Math.min(sources.length, 8);
+    expect(await page.locator('.sources .source-official').count()).toBe(official.filter((source) => sources.indexOf(source) < shown).length);
     expect(errors).toEqual([]);
     await page.close();
   });

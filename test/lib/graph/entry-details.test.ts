@@ -139,4 +139,10 @@ describe('sourcesOf', () => {
     ];
     expect(sourcesOf(sources).map((s) => s.item)).toEqual(['New', 'Old', 'Undated A', 'Undated B']);
   });
+
+  it('lists the state’s own pages first, then the rest as before', () => {
+    const page = (item: string, url: string) => ({ ...source(item), newsletter: 'core', url });
+    const sources = [source('Old', '2022-01-01'), page('Law firm', 'https://www.example-law.com/a'), page('NPC', 'https://flk.npc.gov.cn/detail'), source('New', '2023-05-01')];
+    expect(sourcesOf(sources).map((s) => s.item)).toEqual(['NPC', 'New', 'Old', 'Law firm']);
+  });
 });
