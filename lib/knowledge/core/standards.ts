@@ -307,7 +307,6 @@ export const CORE_STANDARDS: CoreInstrument[] = [
       'Identification Methods for Artificial Intelligence-Generated Content',
       'AI Content Labeling Method',
     ],
-    zhShortNames: ['人工智能生成合成内容标识方法'],
     kind: 'national_standard',
     status: 'final',
     issuers: ['samr', 'sac'],
@@ -363,12 +362,6 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         quote:
           'This standard, together with the Labeling Measures, forms a dual “rule + national standard” track: … The Measures (departmental rule): set out the “what shall be done” duty (dual-track explicit / implicit labels). … The mandatory national standard: specifies the concrete technical fields — metadata structure, embedding locations, robustness requirements.',
         supports: ['relations', 'summary'],
-      },
-      {
-        url: 'https://news.ai7788.cn/daily/3793',
-        title: '人工智能内容标识新规即将实施:GB45438-2025国家标准深度解析',
-        quote: '国家强制性标准《人工智能生成合成内容标识方法》(GB45438-2025)将于2025年9月1日正式生效。',
-        supports: ['zhShortNames', 'code', 'kind', 'effective'],
       },
       {
         url: 'https://techjacksolutions.com/ai-governance-china/tc260-standards/',
