@@ -34,10 +34,10 @@ export const CORE_AUTHORITIES_AI_CONTENT_2: CoreAuthority[] = [
         supports: ['nameZh'],
       },
       {
-        url: 'http://nanj419w.com/2019/01/11/wwwaishedescom/',
-        title: 'Publication of Short Video Management Standards',
+        url: 'https://equalocean.com/briefing/20211215230103650',
+        title: 'EqualOcean',
         quote:
-          'China Network Audio-visual Program Service Association officially promulgated “Management Specification for Network Short Video Platform” on January 9',
+          'China Network audio-visual program Service Association issued the detailed rules for the standard review of network short video content (2021).',
         supports: ['aliases'],
       },
       {
@@ -314,7 +314,6 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
     id: 'document:norms-for-administration-of-online-short-video-platforms',
     name: 'Regulation on Administration of Online Short Video Platforms',
     nameZh: '网络短视频平台管理规范',
-    aliases: ['Management Specification for Network Short Video Platform'],
     kind: 'guideline',
     status: 'final',
     issuers: ['cnsa'],
@@ -329,17 +328,10 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
         supports: ['name', 'kind', 'summary'],
       },
       {
-        url: 'http://nanj419w.com/2019/01/11/wwwaishedescom/',
-        title: 'Publication of Short Video Management Standards',
-        quote:
-          'China Network Audio-visual Program Service Association officially promulgated “Management Specification for Network Short Video Platform” on January 9, which stipulates that all short videos broadcasted on the platform should be audited before they can be broadcasted',
-        supports: ['aliases', 'status', 'issuers', 'summary'],
-      },
-      {
         url: 'http://m.cnr.cn/news/20190201/t20190201_524500627.html',
         title: '央广网',
         quote: '二十多天前,中国网络视听节目服务协会发布了《网络短视频平台管理规范》和《网络短视频内容审核标准细则》。',
-        supports: ['nameZh', 'issuers'],
+        supports: ['nameZh', 'status', 'issuers'],
       },
     ],
   },

@@ -101,24 +101,13 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         quote: 'title_en: "Provisions on the Scope of Necessary Personal Information for Common Types of Mobile Internet Applications" title_zh: "常见类型移动互联网应用程序必要个人信息范围规定" … adopted_date: 2021-03-12 effective_date: 2021-05-01 status: "effective"',
         supports: ['name', 'nameZh', 'promulgated', 'effective', 'status'],
       },
-      {
-        url: 'https://cctv-company.video/nav5/70903.html',
-        title: 'cctv-company.video (转载中新网)',
-        quote: '国家互联网信息办公室、工业和信息化部、公安部、国家市场监督管理总局近日联合印发《常见类型移动互联网应用程序必要个人信息范围规定》(下简称《规定》),明确移动互联网应用程序(APP)运营者不得因用户不同意收集非必要个人信息,而拒绝用户使用APP基本功能服务。《规定》明确了39种常见类型APP的必要个人信息范围,将自今年5月1日起施行。',
-        supports: ['nameZh', 'issuers', 'summary'],
-      },
     ],
   },
   {
     id: 'document:provisions-on-management-of-security-vulnerabilities-of-network-products',
-    name: 'Provisions on the Management of Security Vulnerabilities of Network Products',
+    name: 'Provisions on the Management of Security Vulnerability of Network Products',
     nameZh: '网络产品安全漏洞管理规定',
-    aliases: [
-      'Provisions on Administration of Security Vulnerability of Network Products',
-      'Provisions on the Management of Security Vulnerability of Network Products',
-      'Provisions on Network Product Security Vulnerability Management',
-      'Regulations on the Management of Network Product Security Vulnerabilities',
-    ],
+    aliases: ['Provisions on Administration of Security Vulnerability of Network Products', 'Provisions on Network Product Security Vulnerability Management'],
     zhShortNames: ['工信部联网安〔2021〕66号'],
     kind: 'normative_document',
     status: 'final',
@@ -141,12 +130,6 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         supports: ['nameZh', 'kind', 'promulgated', 'effective'],
       },
       {
-        url: 'https://glovepuppetry.com/full-text-and-interpretation-of-the-regulations-on-the-management-of-network-product-security-vulnerabilities-that-will-be-implemented-on-september-1-2021/',
-        title: 'glovepuppetry.com',
-        quote: 'Full text and interpretation of the “Regulations on the Management of Network Product Security Vulnerabilities” that will be implemented on September 1, 2021 Provisions on the Management of Security Vulnerabilities of Network Products',
-        supports: ['name', 'aliases', 'effective'],
-      },
-      {
         url: 'https://www.garrigues.com/en_GB/tags/cybersecurity',
         title: 'Garrigues',
         quote: 'China’s Ministry of Industry and Information Technology (MIIT), Cybersecurity Administration of China (CAC) and Ministry of Public Security (MPS) jointly published the Provisions on Administration of Security Vulnerability of Network Products (Provisions), which will be in force as of September 1, 2021.',
@@ -156,7 +139,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         url: 'https://www.financial-discussion.com/archives/1479.html',
         title: 'financial-discussion.com',
         quote: 'On July 13, the Ministry of Industry and Information Technology, the Cyberspace Administration of China and the Ministry of Public Security jointly issued the Provisions on the Management of Security Vulnerability of Network Products, which will come into force on September 1, 2021.',
-        supports: ['aliases', 'issuers', 'effective'],
+        supports: ['name', 'issuers', 'effective'],
       },
       {
         url: 'https://www.chinatrademonitor.com/china-issues-guidelines-on-network-product-security-vulnerability-management/amp/',

@@ -253,9 +253,10 @@ export const CORE_AUTHORITIES_3: readonly CoreAuthority[] = [
         supports: ['name'],
       },
       {
-        url: 'http://35331.cn/lhs_lenpu7ni9fjugbfrwklu8gp8ny6fmifrxtr0ghxg37fimsbwgk1fjugbfrwklu8gp8ny6fmifrxtr0smg9hmff7ffe_1.html',
-        title: '35331.cn',
-        quote: '江苏省人力资源和社会保障厅关于转发人力资源和社会保障部《专业',
+        url: 'https://edu.qingdaonews.com/content/2009-11/13/content_8202155.htm',
+        title: '青岛新闻网 (新华社)',
+        quote:
+          '人力资源和社会保障部12日在上海召开第十二批新职业信息发布会,正式向社会发布中国生产操作和服务业领域近来产生的8个新职业的信息。',
         supports: ['nameZh'],
       },
       {

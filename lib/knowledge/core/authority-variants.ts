@@ -557,12 +557,6 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
         quote: '8月20日,全国人大常委会通过了中国首部专门针对个人信息保护的法律——《中华人民共和国个人信息保护法》。',
         supports: ['zhShortNames'],
       },
-      {
-        url: 'http://sunfei110.com/gn/2022/10-28/9882242.shtml',
-        title: '新华社 – 我国将大力发展数字经济 (转载)',
-        quote: '国务院关于数字经济发展情况的报告28日提请十三届全国人大常委会第三十七次会议审议。',
-        supports: ['zhShortNames'],
-      },
     ],
   },
 

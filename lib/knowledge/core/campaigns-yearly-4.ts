@@ -228,13 +228,6 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
           'The Central Cyberspace Affairs Office recently issued a notice stating that in accordance with the 2023 “Qinglang” series of special action plans, the Central Cyberspace Administration will launch a two-month special action “Qinglang Strictly Rectify ‘We Media’ Chaos”, focusing on social, short-term Focusing on key platforms such as video and webcasting, resolutely crack down on prominent issues such as “self-media” rumors, counterfeiting, and illegal profit-making',
         supports: ['name', 'issuers', 'summary'],
       },
-      {
-        url: 'http://m.dog0769.com/guonei/20230313/51809.html',
-        title: '新华网 (转载)',
-        quote:
-          '新華社北京3月13日電 中央網信辦近日發布通知指出,按照2023年“清朗”系列專項行動計劃,中央網信辦開展為期兩個月的“清朗·從嚴整治‘自媒體’亂象”專項行動 … 通知指出,專項行動主要任務包括:堅決打擊“自媒體”發布傳播謠言信息、有害信息和虛假消息;堅決取締假冒仿冒官方機構、新聞媒體和特定人員的“自媒體”;全面整治“自媒體”違規營利行為。',
-        supports: ['issuers', 'summary'],
-      },
     ],
   },
 
@@ -664,47 +657,6 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
       },
     ],
   },
-
-  // ───────────── Government Work Reports ─────────────
-  {
-    id: 'document:government-work-report-2024',
-    name: '2024 Government Work Report',
-    nameZh: '2024年政府工作报告',
-    kind: 'report',
-    status: 'final',
-    issuers: ['state-council'],
-    summary:
-      'The Premier’s report on the work of the government to the second session of the 14th NPC (March 2024); it launched the “AI Plus” initiative and called for digital industry clusters and a national computing-power system.',
-    sources: [
-      {
-        url: 'http://2510.net/content/1473.html',
-        title: '2510.net',
-        quote:
-          '3月5日,第十四届全国人民代表大会第二次会议在北京人民大会堂开幕,国务院总理李强代表国务院,向十四届全国人大二次会议作政府工作报告。 … 2024年政府工作报告\n\n2024年政府工作报告\n\n深化大数据、人工智能等研发应用,开展“人工智能+”行动,打造具有国际竞争力的数字产业集群。 … 适度超前建设数字基础设施,加快形成全国一体化算力体系。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://geopolitechs.org/p/xinchuang-in-chinas-2024-report-on',
-        title: 'Geopolitechs',
-        quote:
-          'The 2024 Government Work Report of China mentions "science and technology" 26 times, setting a decade-high record',
-        supports: ['name', 'kind'],
-      },
-      {
-        url: 'https://translate.baiducontent.com/transpage?cb=translateCallback&ie=utf8&source=url&query=http%3A%2F%2Flianghui.people.com.cn%2F2024%2Fn1%2F2024%2F0312%2Fc458561-40194559.html&from=zh&to=en&token=&monLang=zh',
-        title: "People's Daily (machine translation)",
-        quote:
-          "Government Work Report\n\n——At the Second Session of the 14th National People's Congress on March 5, 2024\n\nLi Qiang, Premier of the State Council\n\nDear delegates\n\nNow, on behalf of the State Council, I would like to report to the General Assembly on the work of the government for your deliberation",
-        supports: ['issuers', 'summary'],
-      },
-      {
-        url: 'https://www.shine.cn/news/nation/2403053779/',
-        title: 'Shanghai Daily',
-        quote: 'The following are the highlights of the Chinese government work report submitted Tuesday to the national legislature for deliberation. … — Launching AI Plus initiative',
-        supports: ['summary'],
-      },
-    ],
-  },
   {
     id: 'document:government-work-report-2025',
     name: '2025 Government Work Report',
@@ -716,17 +668,18 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
       'The Premier’s report on the work of the government to the third session of the 14th NPC (March 2025); it continued the “AI Plus” initiative and backed wide use of large models.',
     sources: [
       {
-        url: 'http://125jz.com/12635.html',
-        title: '125jz.com',
-        quote: '2025年政府工作报告就三次提及人工智能,指出持续推进“人工智能+”行动,将数字技术与制造优势、市场优势更好结合起来,支持大模型广泛应用',
-        supports: ['nameZh', 'kind', 'status', 'summary'],
-      },
-      {
         url: 'https://aigovernancecompass.com/newsinfo/3142673.html',
         title: 'AI Governance Compass',
         quote:
           'In the digital leap driven by new-quality productive forces, “AI Plus” has been officially incorporated into the 2025 Government Work Report, becoming a key national strategic initiative to promote industrial intelligent upgrading and the modernization of social governance.',
         supports: ['name', 'kind', 'summary'],
+      },
+      {
+        url: 'http://www.gwgpac.org/page91?article_id=3161&pagenum=8',
+        title: '绿促会 – 国务院总理李强作的2025年政府工作报告(摘登)(来源:中国政府网)',
+        quote:
+          '国务院总理李强作的2025年政府工作报告(摘登) 来源:中国政府网 … 持续推进“人工智能+”行动,将数字技术与制造优势、市场优势更好结合起来,支持大模型广泛应用',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
       },
       {
         url: 'http://english.scio.gov.cn/pressroom/node_9015084.html',

@@ -233,21 +233,28 @@ export const CORE_CASES_15: CoreInstrument[] = [
   // ─────────────────────── SPC typical civil cases on personality rights after the Civil Code (April 2022) ───────────────────────
   {
     id: 'document:spc-typical-civil-cases-of-judicial-protection-of-personality-rights-after-civil-code',
-    name: 'Typical Civil Cases of Judicial Protection of Personality Rights after the Promulgation of the Civil Code',
+    name: 'Typical Civil Cases on Personality Rights Protection',
     nameZh: '民法典颁布后人格权司法保护典型民事案例',
     kind: 'case_list',
     status: 'final',
     issuers: ['spc'],
     promulgated: '2022-04-11',
     summary:
-      'Nine personality-rights civil cases the SPC’s First Civil Division selected after the Civil Code, among them a search-keyword bidding case infringing a name right and an “AI companion” app using a person’s image.',
+      'Nine personality-rights civil cases decided after the Civil Code that the SPC released to guide courts, among them an online bidding-ranking case infringing a name right and intelligent-algorithm software infringing personality rights.',
     sources: [
       {
-        url: 'http://0514f.cn/c/2022-04-13/3093443.shtml',
-        title: '0514f.cn (reprint of 中国新闻网) – 最高法發布民法典頒布後人格權司法保護典型民事案例',
+        url: 'https://english.court.gov.cn/topnews_110.html',
+        title: 'Supreme People’s Court (English) – SPC releases typical civil cases on personality rights protection',
         quote:
-          '最高法發布民法典頒布后人格權司法保護典型民事案例\n\n2022年04月13日 09:18  |  來源:中國新聞網 … 中新網4月11日電 據最高人民法院微信公眾號11日消息,最高人民法院民一庭評選出九個人格權司法保護典型民事案例,包括網絡競價排名侵害名稱權案、“AI陪伴”軟件侵害人格權案等。 … 民法典頒布后人格權司法保護典型民事案例',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+          'SPC releases typical civil cases on personality rights protection 2022-04-12 The Supreme People\'s Court (SPC) released nine typical civil cases on personality rights protection on April 11, in a bid to guide courts across the nation on how to correctly apply the provisions concerning personality rights in the Civil Code, which took effect on Jan 1, 2021.',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://zgcyjia.com.cn/jiandu/zixun/2022-04-12/5704.html',
+        title: '最高人民法院发布民法典颁布后人格权司法保护典型民事案例 (来源:中国法院网)',
+        quote:
+          '最高人民法院发布民法典颁布后人格权司法保护典型民事案例 时间:2022-04-12 05:47:38 来源:中国法院网 … 最高人民法院民一庭评选出九个人格权司法保护典型民事案例。这九个案例,均为民法典颁布后全国各级人民法院已判决生效的具有重大社会影响和典型示范意义的案件。分别为:未成年人姓名变更维权案、养女墓碑刻名维权案、网络竞价排名侵害名称权案、智能算法软件侵害人格权案',
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
       },
     ],
   },
@@ -277,13 +284,6 @@ export const CORE_CASES_15: CoreInstrument[] = [
         quote:
           '最高检发布依法惩治侵犯公民个人信息犯罪典型案例\n央视新闻 2022-12-07 16:56\n\n最高人民检察院近日发布5件依法惩治侵犯公民个人信息犯罪典型案例。 … 该批典型案例涵盖了对公民征信信息、生物识别信息、行踪轨迹信息、健康生理信息等不同类型个人信息的全面保护',
         supports: ['name', 'kind', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'http://91coo.com/html/2022/news/12/337367.html',
-        title: '91coo.com (reprint of 人民网)',
-        quote:
-          '人民網北京12月7日電 (薄晨棣、李楠楠)近日,最高人民檢察院發布5件依法懲治侵犯公民個人信息犯罪典型案例。 … 據介紹,信息數量、違法所得數額是侵犯公民個人信息罪定罪量刑的重要依據。其中之一達到司法解釋規定的標準,即可認定為“情節嚴重”或者“情節特別嚴重”',
-        supports: ['issuers', 'summary'],
       },
     ],
   },

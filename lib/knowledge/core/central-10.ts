@@ -285,7 +285,6 @@ export const OTHER_NAMES_CENTRAL_10: CoreOtherNames[] = [
     id: 'document:opinions-on-deepening-implementation-of-artificial-intelligence-plus-action',
     aliases: [
       'Opinions of the State Council on Deepening the Implementation of the “Artificial Intelligence+” Initiative',
-      'Opinions on Deepening the Implementation of the \'AI+\' Initiative',
       'Opinions on Deeply Implementing the ‘Artificial Intelligence (AI)+’ Initiative',
       'Guo Fa [2025] No. 11',
       'Guofa [2025] No. 11',
@@ -297,13 +296,6 @@ export const OTHER_NAMES_CENTRAL_10: CoreOtherNames[] = [
         title: 'CSET (Georgetown) – translation',
         quote:
           'Opinions of the State Council on Deepening the Implementation of the “Artificial Intelligence+” Initiative\nState Council [2025] Document No. 11',
-        supports: ['aliases'],
-      },
-      {
-        url: 'https://hotlink.work/en/info/5556',
-        title: 'hotlink.work',
-        quote:
-          'earnestly implementing the State Council\'s "Opinions on Deepening the Implementation of the \'AI+\' Initiative," and striving to complete current tasks.',
         supports: ['aliases'],
       },
       {

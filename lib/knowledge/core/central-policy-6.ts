@@ -214,18 +214,18 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
         supports: ['name', 'issuers', 'promulgated', 'kind', 'status'],
       },
       {
-        url: 'https://0797cx.cn/page37?article_id=107473',
-        title: '0797cx.cn (新华社)',
-        quote:
-          '来源:中共中央办公厅 国务院办公厅 | 时间:2021-09-15 … 新华社北京9月14日电 近日,中共中央办公厅、国务院办公厅印发了《关于加强网络文明建设的意见》(以下简称《意见》),并发出通知,要求各地区各部门结合实际认真贯彻落实。 … 《意见》包括总体要求、加强网络空间思想引领、加强网络空间文化培育、加强网络空间道德建设、加强网络空间行为规范、加强网络空间生态治理、加强网络空间文明创建、组织实施八个部分。',
-        supports: ['nameZh', 'issuers', 'promulgated', 'summary'],
-      },
-      {
         url: 'https://ashea.com.cn/guandian/2021/0916/414392.html',
         title: 'ashea.com.cn',
         quote:
           '《意见》指出,要加强网络空间生态治理。进一步规范网上内容生产、信息发布和传播流程,深入推进公众账号分级分类管理,构建以中国互联网联合辟谣平台为依托的全国网络辟谣联动机制。深入推进“清朗”、“净网”系列专项行动',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.zcbk.cn/wuhan/index.php?m=home&c=View&a=index&aid=83619',
+        title: '中办国办印发《关于加强网络文明建设的意见》(据新华社电)',
+        quote:
+          '中办国办印发《关于加强网络文明建设的意见》 栏目:通知公告 发布时间:2021-09-15 … 据新华社电 近日,中共中央办公厅、国务院办公厅印发了《关于加强网络文明建设的意见》(以下简称《意见》),并发出通知,要求各地区各部门结合实际认真贯彻落实。',
+        supports: ['nameZh', 'issuers', 'promulgated'],
       },
     ],
   },

@@ -143,7 +143,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     name: 'Regulations on Fair Competition Review',
     nameZh: '公平竞争审查条例',
     aliases: ['Regulation on Fair Competition Review', 'Fair Competition Review Ordinance'],
-    zhShortNames: ['国务院令第783号'],
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['state-council'],
@@ -174,13 +173,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         quote:
           "Fair Competition Review Ordinance\n\nSource:\n\nAuthor:\n\nDate:2024-08-01 13:00:00\n\nDecree of the State Council of the People's Republic of China\nNo. 783",
         supports: ['aliases'],
-      },
-      {
-        url: 'https://0797cx.com/zc?article_id=113603&pagenum=3',
-        title: '0797cx.com (law text)',
-        quote:
-          '《公平竞争审查条例》2024年5月11日国务院第32次常务会议通过,2024年6月6日国务院令第783号公布,自2024年8月1日起施行,全文共五章二十七条。',
-        supports: ['nameZh', 'zhShortNames', 'adopted', 'promulgated', 'effective'],
       },
       {
         url: 'http://www.xxszxw.net/down/english/X4thlEd',

@@ -100,7 +100,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     id: 'document:measures-for-monitoring-and-handling-cybersecurity-threats-in-public-networks',
     name: 'Measures for Monitoring and Handling Cybersecurity Threats in Public Networks',
     nameZh: '公共互联网网络安全威胁监测与处置办法',
-    aliases: ['Measures of Monitoring and Handling Cyber Security Threat in Public Internet', 'Measures for Monitoring and Handling Public Internet Network Security Threats'],
+    aliases: ['Measures of Monitoring and Handling Cyber Security Threat in Public Internet'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['miit'],
@@ -124,13 +124,6 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
         supports: ['aliases', 'issuers', 'promulgated', 'summary'],
       },
       {
-        url: 'https://fb.box/crypto/70334.html',
-        title: 'fb.box – MIIT cybersecurity threat situation, second quarter of 2018',
-        quote:
-          'In accordance with the "Measures for Monitoring and Handling Public Internet Network Security Threats", and in accordance with the principles of timely discovery, scientific identification, and effective handling, the Ministry of Industry and Information Technology organized local communications administration bureaus',
-        supports: ['aliases'],
-      },
-      {
         url: 'https://th.chinajusticeobserver.com/law/x/handling-threats-to-cybersecurity-of-public-internet-20170809/chn',
         title: 'China Justice Observer – law portal',
         quote: "公共互联网网络安全威胁监测与处置办法\n\nประเภทของกฎหมาย นโยบายของรัฐบาล\n\nการออกแบบร่างกาย กระทรวงอุตสาหกรรมและเทคโนโลยีสารสนเทศ",
@@ -144,7 +137,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     id: 'document:administrative-measures-for-communications-network-security-protection',
     name: 'Administrative Measures for Communications Network Security Protection',
     nameZh: '通信网络安全防护管理办法',
-    aliases: ['Measures for the Management of Communication Network Security Protection', 'Telecommunications Cybersecurity Protection Management Rules'],
+    aliases: ['Telecommunications Cybersecurity Protection Management Rules'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['miit'],
@@ -152,7 +145,6 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     effective: '2010-03-01',
     summary:
       'MIIT rule making telecom operators and domain name service providers responsible for the security of their networks, which they grade into five classes by the harm their damage would cause.',
-    relations: [{ type: 'based_on', target: 'document:telecommunications-regulations', source: 1 }],
     sources: [
       {
         url: 'http://blawg.lehmanlaw.com/english/archives/2010/02/25/819.html',
@@ -160,13 +152,6 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
         quote:
           'The Ministry of Industry and Information Technology (MIIT) recently promulgated the Administrative Measures for Communications Network Security Protection to be effective as of 1 March 2010. … Under the Measures, communications network operation units are required to divide their own communications network units that have been put into service into Class 1 through Class 5 subject to the degree of threat to national security, economic operation, social order and public interest that may be caused by each damaged communications network unit.',
         supports: ['name', 'kind', 'status', 'issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'http://electricalballast.com/info-communication-network-security-protection-management-448.html',
-        title: 'Communication network security protection management method (MIIT Order No. 11)',
-        quote:
-          'Ministry of Industry and Information Technology of the People\'s Republic of China Order No. 11 The "Measures for the Management of Communication Network Security Protection" was approved by the 8th Ministerial Meeting of the Ministry of Industry and Information Technology of the People\'s Republic of China on December 29, 2009 and is hereby promulgated. It will come into effect on March 1, 2010. Minister Li Yizhong January 21, 2010 … Article 1 These Measures are formulated in accordance with the "PRC Telecommunications Regulations"',
-        supports: ['aliases', 'kind', 'issuers', 'promulgated', 'effective', 'relations'],
       },
       {
         url: 'https://digichina.stanford.edu/work/telecommunications-cybersecurity-protection-management-rules',
@@ -428,43 +413,6 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
         quote:
           'The “Industrial Control System Cybersecurity Protection Guidelines” (hereinafter referred to as the “Protection Guidelines”) issued by the Ministry of Industry and Information Technology provides important guidance for industrial enterprises',
         supports: ['aliases', 'issuers'],
-      },
-    ],
-  },
-
-  // ───────────────────────── 工业控制系统信息安全防护指南 (MIIT, 2016) ─────────────────────────
-  {
-    id: 'document:guidelines-for-information-security-protection-of-industrial-control-systems',
-    name: 'Guidelines for Information Security Protection of Industrial Control Systems',
-    nameZh: '工业控制系统信息安全防护指南',
-    aliases: ['Industrial Control System Information Security Protection Guidelines'],
-    kind: 'guideline',
-    status: 'final',
-    issuers: ['miit'],
-    promulgated: '2016-10-17',
-    summary:
-      'MIIT 2016 guide on the information security protection of the industrial control systems industrial enterprises use.',
-    sources: [
-      {
-        url: 'http://kt180.com/html/zzxm/szbw/jxj/2020/1012/6881.html',
-        title: '深圳市关于转发工业和信息化部有关工业控制系统和工业互联网安全工作法规的通知',
-        quote:
-          '工业和信息化部关于印发《工业控制系统信息安全防护指南》的通知 为贯彻落实《国务院关于深化制造业与互联网融合发展的指导意见》(国发〔2016〕28号),保障工业企业工业控制系统信息安全,制定《工业控制系统信息安全防护指南》,现印发你们。 … 工业和信息化部 2016年10月17日',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://boardor.com/blog/industrial-control-system-information-security-protection-guidelines',
-        title: 'Industrial Control System Information Security Protection Guidelines',
-        quote:
-          'Notice on Issuing the “Industrial Control System Information Security Protection Guidelines” Ministry of Industry and Information Technology Document No. 338, 2016 … The Ministry of Industry and Information Technology October 17, 2016',
-        supports: ['aliases', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://boardor.com/blog/interpretation-of-industrial-control-system-cybersecurity-protection-guidelines',
-        title: 'Interpretation of Industrial Control System Cybersecurity Protection Guidelines',
-        quote:
-          'To guide industrial enterprises in strengthening control security protection, the Ministry of Industry and Information Technology formulated the “Guidelines for Information Security Protection of Industrial Control Systems” in 2016, which significantly enhanced the security protection capabilities of industrial enterprises.',
-        supports: ['name', 'summary'],
       },
     ],
   },

@@ -394,7 +394,6 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     id: 'document:administrative-measures-for-network-security-of-medical-and-health-institutions',
     name: 'Administrative Measures for Network Security of Medical and Health Institutions',
     nameZh: '医疗卫生机构网络安全管理办法',
-    aliases: ['Network Security Management Measures for Medical and Health Institutions', 'Measures for Network Security in Medical and Health Institutions'],
     // Issued by a notice (国卫规划发〔2022〕29号).
     kind: 'normative_document',
     status: 'final',
@@ -421,13 +420,6 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         quote:
           'the National Health and Health Commission, the National Administration of Traditional Chinese Medicine, and the National Bureau of Disease Control and Prevention issued the "Administrative Measures for Network Security of Medical and Health Institutions". For new networks, the network security protection level should be determined during the planning and reporting stages. … The data life cycle activities should be carried out within the country',
         supports: ['name', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://4ll.net/healthy/217171.html',
-        title: '4ll.net (China Medical News)',
-        quote:
-          'the National Health and Health Commission, the State Administration of Traditional Chinese Medicine, and the State Centers for Disease Control have formulated the "Measures for Network Security in Medical and Health Institutions". It is issued to you, please conscientiously implemented.\n\nNational Health and Health Commission of the State CDC\n\nAugust 8, 2022\n\n(Form of information disclosure: proactive disclosure)\n\nNetwork Security Management Measures for Medical and Health Institutions',
-        supports: ['aliases', 'issuers', 'promulgated'],
       },
     ],
   },
@@ -493,11 +485,6 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     effective: '2025-12-29',
     summary:
       'CAC announcement requiring every personal information handler that processes minors’ personal information to file the status of its annual compliance audit with the local CAC by the end of January each year.',
-    relations: [
-      { type: 'based_on', target: 'document:personal-information-protection-law', source: 1 },
-      { type: 'based_on', target: 'document:regulations-on-protection-of-minors-online', source: 1 },
-      { type: 'based_on', target: 'document:measures-for-administration-of-personal-information-protection-compliance-audits', source: 1 },
-    ],
     sources: [
       {
         url: 'https://www.arnoldporter.com/en/perspectives/advisories/2026/01/china-audits-of-the-processing-of-minors-personal-information',
@@ -505,13 +492,6 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         quote:
           'On December 29, 2025, the Cyberspace Administration of China (CAC, 国家互联网信息办公室) issued the Announcement on the Filing of Compliance Audits of the Protection of Minors’ Personal Information (the Announcement, 关于报送未成年人个人信息保护合规审计情况的公告), which requires companies to file audit results at the end of January each year on whether their processing of minors’ personal information complies with China’s laws and regulations. The Announcement takes effect immediately',
         supports: ['nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary', 'name'],
-      },
-      {
-        url: 'http://jfxmm.com.shayuweb.com/news/710030.html',
-        title: 'jfxmm.com (转载国家网信办公告)',
-        quote:
-          '关于报送未成年人个人信息保护合规审计情况的公告\n根据《中华人民共和国个人信息保护法》《未成年人网络保护条例》《个人信息保护合规审计管理办法》等法律法规规章规定,现就报送未成年人个人信息保护合规审计情况有关事项公告如下:\n……\n处理未成年人个人信息的个人信息处理者,应当于每年1月底前报送上一年度未成年人个人信息保护合规审计情况。',
-        supports: ['nameZh', 'summary', 'relations'],
       },
       {
         url: 'https://www.rplawyers.com/?p=7047',

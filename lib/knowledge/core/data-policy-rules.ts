@@ -173,13 +173,6 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
         supports: ['issuers', 'summary'],
       },
       {
-        url: 'http://imasd-velecdom.com/prestashop/show.aspx?2iKbT=jRMa2.html',
-        title: 'imasd-velecdom.com (reprint)',
-        quote:
-          '近日,国家数据局等17部门联合印发了《“数据要素×”三年行动计划(2024—2026年)》。 … 行动计划明确,到2026年底,数据要素应用广度和深度大幅拓展,在经济发展领域数据要素乘数效应得到显现,打造300个以上示范性强、显示度高、带动性广的典型应用场景',
-        supports: ['nameZh', 'issuers', 'summary'],
-      },
-      {
         url: 'http://hniat.com/en/news/new-12-492.html',
         title: 'hniat.com',
         quote:
@@ -325,14 +318,13 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
       'Administrative Measures on Security Protection for International Connections to Computer Information Networks',
       'Measures for the Administration of Security Protection of Computer Information Networks with International Interconnections',
     ],
-    // Cited by its order number as well (公安部令第33号).
-    zhShortNames: ['公安部令第33号'],
+    // Approved by the State Council before the MPS promulgated it (PKULaw).
     kind: 'administrative_regulation',
     status: 'final',
     issuers: ['mps'],
     // Approved by the State Council on 11 December 1997.
     adopted: '1997-12-11',
-    // The order is dated 16 December 1997 (PKULaw, 中律网); DigiChina and the CECC give 30 December 1997,
+    // The order is dated 16 December 1997 (PKULaw); DigiChina and the CECC give 30 December 1997,
     // the day it took effect, as its promulgation date.
     promulgated: '1997-12-16',
     effective: '1997-12-30',
@@ -346,14 +338,7 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
         title: 'PKULaw (北大法宝)',
         quote:
           "Measures for Security Protection Administration of the International Networking of Computer Information Networks [Revised]\n计算机信息网络国际联网安全保护管理办法 [已被修订] … The Measures for Security Protection Administration of the International Networking of Computer Information Networks, approved by the State Council on December 11, 1997, are hereby promulgated and shall come into force as of December 30, 1997. … Minister of the Ministry of Public Security: Tao Siju … December 16, 1997 … Article 1 These Measures are formulated in accordance with the provisionsof the Regulations of the People's Republic of China for the Security Protection of Computer Information Systems",
-        supports: ['name', 'nameZh', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
-      },
-      {
-        url: 'https://66zhonglv.com/fagui/6068.html',
-        title: '中律网',
-        quote:
-          '我的位置:首页 > 法律法规 > 行政法规 > 2023年计算机信息网络国际联网安全保护管理办法修订 … (1997年12月11日国务院批准 1997年12月16日公安部令第33号发布 根据2011年1月8日《国务院关于废止和修改部分行政法规的决定》修订)',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'adopted', 'promulgated', 'amended'],
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
       },
       {
         url: 'https://digichina.stanford.edu/work/computer-information-network-international-interconnection-security-protection-management-rules',

@@ -569,13 +569,6 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
         supports: ['nameZh', 'aliases', 'status', 'issuers', 'promulgated'],
       },
       {
-        url: 'http://51qubj.com/politics/2019-05/28/c_1124551426.htm',
-        title: '新华网 (reprint of 中国网信网)',
-        quote:
-          '国家互联网信息办公室关于《数据安全管理办法(征求意见稿)》公开征求意见的通知 … 根据《中华人民共和国网络安全法》等法律法规,国家互联网信息办公室会同相关部门研究起草了《数据安全管理办法(征求意见稿)》,现向社会公开征求意见。 … 意见反馈截止时间为2019年6月28日。 … 国家互联网信息办公室\n\n  2019年5月28日',
-        supports: ['nameZh', 'status', 'issuers', 'promulgated', 'relations'],
-      },
-      {
         url: 'https://www.chinalawtranslate.com/en/data-security-management-measures-comment-draft/',
         title: 'China Law Translate',
         quote:

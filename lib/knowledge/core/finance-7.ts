@@ -162,13 +162,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         quote: '2019 Measures for the Management of Online Payment Business of Non-Bank Payment Institutions',
         supports: ['aliases'],
       },
-      {
-        url: 'http://m.aigou888.cn/m/chinalic/2015-12/29/content_22852323.htm',
-        title: 'China Daily / Xinhua (mirror)',
-        quote:
-          'The new rules require real-name registration for all non-bank payment accounts and classifies them into three categories depending on the security levels. The size of payments allowed through such accounts will then range from 1,000 yuan ($155) to 200,000 yuan per year.',
-        supports: ['summary'],
-      },
     ],
   },
 
@@ -232,18 +225,18 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
       'PBOC rules on supervising financial institutions’ AML and counter-terrorist-financing work: wider scope of covered entities, internal control and risk management duties, and the PBOC’s supervisory powers.',
     sources: [
       {
-        url: 'https://bakermckenzie-globalcompliancenews-wordpress.onistaged.com/category/submenue/aml/',
-        title: 'Baker McKenzie Global Compliance News (staging copy)',
-        quote:
-          'The Measures for the Supervision and Administration of Anti-Money Laundering and Counter-Terrorist Financing of Financial Institutions recently promulgated by the People’s Bank of China came into effect on 1 August 2021. Among other things, the Measures expand the scope of applicable entities, provide specific details of internal control and risk management requirements and increase PBOC’s supervision and administration powers.',
-        supports: ['name', 'kind', 'status', 'issuers', 'effective', 'summary'],
-      },
-      {
         url: 'http://pd35.cn/education/fanxiqianzhishi/flfg.html?id=57764',
         title: 'pd35.cn (text of the measures)',
         quote:
           '中國人民銀行令〔2021〕第3號\n《金融機構反洗錢和反恐怖融資監督管理辦法》已經2021年4月12日中國人民銀行2021年第3次行務會議審議通過,現予發布,自2021年8月1日起施行。\n行 長 易綱\n2021年4月15日',
         supports: ['kind', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://financialinstitutions.bakermckenzie.com/2021/09/15/china-expands-anti-money-laundering-obligations-with-measures-for-the-supervision-and-administration-of-aml-ctf-of-financial-institutions/',
+        title: 'Baker McKenzie – Financial Institutions Insights',
+        quote:
+          'The People’s Bank of China (PBOC) promulgated The Measures for the Supervision and Administration of Anti-Money Laundering and Counter-Terrorist Financing (AML/CTF) of Financial Institutions (Measures), which came into effect on 01 August 2021. The new Measures have widened the scope of applicable institutions by adding developmental financial institutions, consumer finance companies, loan companies, non-banking payment institutions and many other types of financial service companies.',
+        supports: ['name', 'kind', 'status', 'issuers', 'effective', 'summary'],
       },
       {
         url: 'https://www.ctzg.com/html/fxqzl/20221213/130159.html',

@@ -365,13 +365,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         supports: ['nameZh', 'kind', 'issuers', 'adopted', 'amended'],
       },
       {
-        url: 'http://freefallon.com/news/show.php?itemid=29067',
-        title: 'freefallon.com',
-        quote:
-          "Chinese lawmakers on December 27, 2025 voted to adopt a revision to the Foreign Trade Law. The revised law, which was passed at a session of the National People's Congress Standing Committee, will take effect on March 1, 2026.",
-        supports: ['name', 'issuers', 'amended', 'summary'],
-      },
-      {
         url: 'http://webadmin.fohb.gov.cn/info/2022-10/20221019163300_874.html',
         title: 'fohb.gov.cn',
         quote:

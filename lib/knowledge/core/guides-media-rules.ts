@@ -158,18 +158,11 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
         supports: ['name', 'aliases', 'code', 'summary'],
       },
       {
-        url: 'https://jz321.net/guojia/67155.html',
-        title: 'GB/T 41871-2022 信息安全技术 汽车数据处理安全要求',
-        quote:
-          'GB/T 41871-2022\n国家标准推荐性现行\n- 中文名称:信息安全技术 汽车数据处理安全要求 … - 发布日期:2022-10-12\n- 实施日期:2023-05-01 … 国家标准《信息安全技术 汽车数据处理安全要求》由TC260(全国信息安全标准化技术委员会)归口,主管部门为国家标准化管理委员会。\n本文件规定了汽车数据处理者对汽车数据进行收集、传输等处理活动的通用安全要求、车外数据安全要求、座舱数据安全要求和管理安全要求。',
-        supports: ['nameZh', 'zhShortNames', 'code', 'kind', 'status', 'promulgated', 'effective', 'summary'],
-      },
-      {
         url: 'https://search.napstic.cn/literature/periodical/010xxjsybzh2024z1035',
         title: '信息技术与标准化 – 汽车数据处理安全要求国家标准在汽车行业的应用实践',
         quote:
-          'Based on the national standard GB/T 41871-2022"Information security technology-Security requirements for automotive data processing",this paper elaborates in detail on the security requirements for collecting data from automobiles.',
-        supports: ['aliases', 'code', 'kind'],
+          '汽车数据处理安全要求国家标准在汽车行业的应用实践 … 遵循国家标准GB/T 41871-2022《信息安全技术 汽车数据处理安全要求》 … Based on the national standard GB/T 41871-2022"Information security technology-Security requirements for automotive data processing",this paper elaborates in detail on the security requirements for collecting data from automobiles.',
+        supports: ['nameZh', 'zhShortNames', 'aliases', 'code', 'kind'],
       },
     ],
   },

@@ -10,49 +10,6 @@ import type { CoreInstrument, DocumentTitleZh } from './types';
  * opinions on ICV manufacturers and product access, which the newsletters name in English only.
  */
 export const CORE_INDUSTRY_DATA_RULES_3: CoreInstrument[] = [
-  // ─────────────────────── Internet of Vehicles: network and data security ───────────────────────
-  {
-    id: 'document:notice-on-strengthening-network-security-and-data-security-of-internet-of-vehicles',
-    name: 'Circular on Strengthening the Network Security and Data Security of the Internet of Vehicles',
-    nameZh: '关于加强车联网网络安全和数据安全工作的通知',
-    // Pages call it a circular or a notice.
-    aliases: ['Notice on Strengthening the Network Security and Data Security of the Internet of Vehicles'],
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['miit'],
-    summary:
-      'MIIT notice requiring connected-vehicle makers and Internet of Vehicles platform operators to set up network and data security management systems, classify and grade their data and protect personal information and important data.',
-    sources: [
-      {
-        url: 'http://watsonband.com/en/cmsDetail_en.htm?from=industry&item.id=3682848d5f434faaa85e181ecfde0f05',
-        title: 'Watson & Band: MIIT to Strengthen Network Security and Data Security of the Internet of Vehicles',
-        quote:
-          'On September 16, the Ministry of Industry and Information Technology ("MIIT") issued the Circular on Strengthening the Network Security and Data Security of the Internet of Vehicles (hereinafter referred to as the "Circular").\nThe Circular requires the performance of security responsibilities from the main responsible party. All relevant enterprises are required to establish network security and data security management systems, define the responsible persons and management bodies, and perform network security and data security protection responsibilities.',
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://dy1711.com/show-4651687.html',
-        title: '工信部部署加强车联网网络安全和数据安全工作(附图解)',
-        quote:
-          '工业和信息化部近日印发通知,指出在产业快速发展的同时,车联网安全风险日益凸显,车联网安全保障体系亟须健全完善,为此部署加强车联网网络安全和数据安全工作,在网络安全和数据安全基本要求、加强智能网联汽车安全防护、加强车联网网络安全防护、加强车联网服务平台安全防护、加强数据安全保护、健全安全标准体系等六方面提出17项具体要求。\n\n关于加强车联网网络安全和数据安全工作的通知\n\n工信部网安〔2021〕134号',
-        supports: ['nameZh', 'kind', 'status', 'issuers'],
-      },
-      {
-        url: 'http://www.huijia50.com/zhishi/4711081.html',
-        title: '工信部發文:加強車聯網網絡安全和數據安全',
-        quote:
-          '通知要求,加強數據安全保護。按照“誰主管、誰負責,誰運營、誰負責”的原則,智能網聯汽車生產企業、車聯網服務平臺運營企業要建立數據管理臺賬,實施數據分類分級管理,加強個人信息與重要數據保護。',
-        supports: ['summary'],
-      },
-      {
-        url: 'https://newsflash.city/2401/c3cd36badc9d1105.html',
-        title: 'newsflash.city',
-        quote:
-          'on the basis of the three superior laws of network security, data security law and personal information protection, it has further issued the "Notice on Strengthening the Network Security and Data Security of the Internet of Vehicles" and "Opinions on Strengthening the Access M',
-        supports: ['aliases'],
-      },
-    ],
-  },
   // ─────────────────────── ICV access, recall and OTA upgrades (2025) ───────────────────────
   {
     id: 'document:notice-on-further-strengthening-access-recall-and-ota-upgrade-management-of-intelligent-connected-vehicles',
@@ -86,13 +43,6 @@ export const CORE_INDUSTRY_DATA_RULES_3: CoreInstrument[] = [
         quote:
           '通知草案落实了《缺陷汽车产品召回管理条例》《关于进一步加强智能网联汽车产品准入、召回及软件在线升级管理的通知》(工信部联通装〔2025〕45号,“工信部45号文”)相关要求,与《广告法》《反不正当竞争法》衔接。',
         supports: ['nameZh', 'zhShortNames', 'issuers'],
-      },
-      {
-        url: 'http://una-daniel.com/44536.html',
-        title: '两部门:对智能网联汽车产品及OTA升级活动开展充分测试验证,按要求备案',
-        quote:
-          '2月28日,市场监管总局网站发布《关于进一步加强智能网联汽车产品准入、召回及软件在线升级管理的通知》,该通知由工业和信息化部和市场监管总局联合发布。',
-        supports: ['nameZh', 'issuers', 'status'],
       },
       {
         url: 'https://www.bestao-consulting.com/detail?id=1787',

@@ -304,7 +304,6 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
     id: 'document:jilin-big-data-regulations',
     name: 'Jilin Province Big Data Regulations',
     nameZh: '吉林省大数据条例',
-    zhShortNames: ['吉林省促进大数据发展应用条例'],
     kind: 'local_regulation',
     status: 'final',
     adopted: '2020-11-27',
@@ -318,13 +317,6 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
         quote:
           '吉林省人大常委會公告\n第19號\n《吉林省大數據條例》經吉林省第十四屆人民代表大會常務委員會第七次會議於2023年12月1日修訂通過,現予公布,自2024年1月1日起施行。 … (2020年11月27日吉林省第十三屆人民代表大會常務委員會第二十五次會議通過,2023年12月1日吉林省第十四屆人民代表大會常務委員會第七次會議修訂。)\n第一章  總  則\n第一條 為了規範數據處理活動,加強數據資源管理,保障數據安全',
         supports: ['name', 'nameZh', 'kind', 'status', 'adopted', 'amended', 'summary'],
-      },
-      {
-        url: 'https://github5.com/view/137191',
-        title: 'github5.com (document mirror)',
-        quote:
-          '吉林省促进大数据发展应用条例 (2020年11月27日吉林省第十三届人民代表大会常务委员会第 二十五次会议通过) 第一章总则 第一条为了促进大数据发展应用,规范数据处理活动',
-        supports: ['zhShortNames', 'adopted', 'summary'],
       },
     ],
   },

@@ -200,13 +200,6 @@ export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
         supports: ['issuers', 'promulgated'],
       },
       {
-        url: 'https://hbhairshop.com/index.php/2024/10/20/nationaldataadministration-explorepracticalpathsforpublicdataauthorizationoperationsandcreateagoodecosystemfordevelopmentandutilization',
-        title: 'hbhairshop.com',
-        quote:
-          'the General Office of the Central Committee of the Communist Party and the General Office of the State Council made headlines by releasing the “Opinions on Accelerating the Development and Utilization of Public Data Resources,”',
-        supports: ['name', 'issuers'],
-      },
-      {
         url: 'https://www.bastillepost.com/global/article/4232609-china-promotes-authorized-operation-of-public-data-resources',
         title: 'Bastille Post',
         quote:

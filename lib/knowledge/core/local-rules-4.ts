@@ -471,12 +471,6 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
         supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary', 'relations'],
       },
       {
-        url: 'https://www.nikki-club.com/policy/334824.htm',
-        title: 'nikki-club.com (通知转载)',
-        quote: '上海市经济@@和信息化委员会@@\n\n  上海市互联网信@@息办公室@@\n\n  2022年@@12月@@31日@@',
-        supports: ['issuers', 'promulgated'],
-      },
-      {
         url: 'http://e-gov.org.cn/article-186292.html',
         title: '电子政务网',
         quote: '开放机制更加完善,实施《上海市公共数据开放实施细则》,健全开放清单动态调整机制,完善公共数据开放分类分级机制',

@@ -95,7 +95,6 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     id: 'document:radio-and-television-law-draft',
     name: 'Radio and Television Law (Draft for Comment)',
     nameZh: '广播电视法(征求意见稿)',
-    aliases: ["Radio and Television Law of the People's Republic of China (Draft for Soliciting Opinions)"],
     kind: 'law',
     status: 'draft',
     issuers: ['nrta'],
@@ -109,13 +108,6 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
         quote:
           '3月16日,国家广播电视总局发布了《关于公开征求<中华人民共和国广播电视法(征求意见稿)>》意见的通知。广播电视法征求意见稿包括总则、业务准入、制作播放、传输覆盖、公共服务、扶持促进、安全保障、监督管理、法律责任和附则等,共10章80条。 … 意见反馈截止时间为2021年4月16日。',
         supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'https://www.4ll.net/society/109191.html',
-        title: '4ll.net – The first draft radio and television law will prepare for review this year',
-        quote:
-          'As early as March 16, 2021, the State Administration of Radio and Television released the "Radio and Television Law of the People\'s Republic of China (Draft for Soliciting Opinions)", which officially launched the solicitation of the drafted radio and television law.',
-        supports: ['name', 'aliases', 'status', 'issuers', 'promulgated'],
       },
       {
         url: 'http://www.xinhuanet.com/english/2021-03/21/c_139825704.htm',
@@ -614,35 +606,6 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
         quote:
           '时间:2014年01月27日来源:《中国文化报》作者:于帆\n\n  近日,国家新闻出版广电总局印发了《关于进一步完善网络剧、微电影等网络视听节目管理的补充通知》。\n\n  《补充通知》强调,互联网视听节目服务单位不得播出未取得《广播电视节目制作经营许可证》机构制作的网络剧、微电影等网络视听节目。个人制作并上传的网络剧、微电影等网络视听节目,由转发该节目的互联网视听节目服务单位履行生产制作机构的责任。 … 2012年7月,原广电总局和国家互联网信息办公室联合印发了《关于进一步加强网络剧、微电影等网络视听节目管理的通知》。针对实践中出现的新问题,国家新闻出版广电总局研究制定了《补充通知》',
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary', 'relations'],
-      },
-    ],
-  },
-
-  // ───────────── Online game age-appropriateness group standard (CADPA, 2020) ─────────────
-  {
-    id: 'document:online-game-age-appropriateness-reminder',
-    name: 'Online Game Age-Appropriateness Reminder',
-    nameZh: '网络游戏适龄提示',
-    kind: 'group_standard',
-    status: 'final',
-    issuers: ['cadpa'],
-    promulgated: '2020-12-16',
-    summary:
-      'CADPA group standard, issued for trial, giving games green 8+, blue 12+ or yellow 16+ age labels and rules on where, how long and how large the label must be shown.',
-    sources: [
-      {
-        url: 'http://5wst.com/6478.html',
-        title: '5wst.com (reposted news)',
-        quote:
-          '12月16日上午,在2020中国游戏产业年会未成年人守护分论坛暨未成年人守护生态共建发布会上,中国音像与数字出版协会之一副理事长兼游戏工委主任委员张毅君发布《网络游戏适龄提示》团体标准,并宣布正式进入试行阶段。\n《网络游戏适龄提示》团体标准在国家主管部门指导下,由中国音像与数字出版协会游戏工委组织协调,联合腾讯、网易、人民网等 53 家企事业单位共同编制而成。',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://jinbao.people.cn/GB/428398/index.html',
-        title: '人民网 – 游戏适龄提示',
-        quote:
-          '2021年1月8日,中国音数协游戏工委在京召开《网络游戏适龄提示》团体标准应用工作部署会。\n\n一图详解“适龄提示”\n\n    标准试行稿中规定了适龄提示标识符,提供了绿色的8+、蓝色的12+和黄色的16+三个不同年龄段标识',
-        supports: ['nameZh', 'kind', 'issuers', 'summary'],
       },
     ],
   },

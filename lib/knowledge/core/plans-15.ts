@@ -104,39 +104,6 @@ export const CORE_PLANS_15: CoreInstrument[] = [
       },
     ],
   },
-  // ───────────── 2026 Government Work Report (March 2026) ─────────────
-  {
-    id: 'document:government-work-report-2026',
-    name: '2026 Government Work Report',
-    nameZh: '2026年政府工作报告',
-    kind: 'report',
-    status: 'final',
-    issuers: ['state-council'],
-    summary:
-      'The Premier’s report on the work of the government to the fourth session of the 14th NPC (March 2026), in the first year of the 15th Five-Year Plan; it deepens the “AI Plus” initiative, promotes AI agents and new smart terminals, and calls for better AI governance.',
-    sources: [
-      {
-        url: 'http://en.people.cn/n3/2026/0306/c90000-20432525.html',
-        title: "People's Daily Online",
-        quote:
-          "Two Sessions Explainer: Highlights of 2026 Government Work Report\n\nChinese Premier Li Qiang delivered the government work report at the opening meeting of the fourth session of the 14th National People's Congress on March 5, 2026.",
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://www.wanwu3000.com/xinwenzhongxin/gongsixinwen/7156.html',
-        title: 'wanwu3000.com',
-        quote:
-          '2026年政府工作报告对人工智能的部署,标志着我国人工智能发展迈入全新阶段。从2024年“人工智能+”行动首次亮相,到2025年“持续推进”,再到今年“深化拓展”,并首次将“智能经济新形态”和“智能体”写入报告',
-        supports: ['nameZh', 'kind', 'summary'],
-      },
-      {
-        url: 'https://www.hk01.com/%E5%8D%B3%E6%99%82%E4%B8%AD%E5%9C%8B/60327555/%E5%85%A9%E6%9C%832026-%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E7%AD%89%E7%A0%94%E7%99%BC%E6%87%89%E7%94%A8%E8%B5%B0%E5%9C%A8%E4%B8%96%E7%95%8C%E5%89%8D%E5%88%97-%E6%96%B0%E8%B3%AA%E7%94%9F%E7%94%A2%E5%8A%9B%E7%A9%A9%E6%AD%A5%E7%99%BC%E5%B1%95',
-        title: '香港01',
-        quote: '針對2026年政府工作任務時提出，深化拓展「人工智能+」，促進新一代智能終端和智能體加快推廣 … 完善人工智能治理。',
-        supports: ['summary'],
-      },
-    ],
-  },
   // ───────────── Outline of the 15th Five-Year Plan (NPC, March 2026) ─────────────
   {
     id: 'document:outline-of-15th-five-year-plan',

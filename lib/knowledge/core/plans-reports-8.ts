@@ -389,9 +389,10 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
         supports: ['aliases', 'issuers'],
       },
       {
-        url: 'https://www.951400.com/zhichan/11274.html',
-        title: '税小鼎财税',
-        quote: '前几天,我看到一条大新闻,说是国务院发布了《“十四五”国家知识产权保护和运用规划》的通知。',
+        url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2021-10/28/content_5647335.htm',
+        title: '中国政府网 – 国务院印发“十四五”国家知识产权保护和运用规划 (新华社)',
+        quote:
+          '新華社北京10月28日電 國務院日前印發《“十四五”國家知識産權保護和運用規劃》(以下簡稱《規劃》)。',
         supports: ['nameZh', 'issuers'],
       },
       {
@@ -408,7 +409,6 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     id: 'document:13th-five-year-plan-for-national-informatization',
     name: '13th Five-Year Plan for National Informatization',
     nameZh: '“十三五”国家信息化规划',
-    aliases: ['State Informatization Plan of the 13th Five-Year Plan'],
     kind: 'plan',
     status: 'final',
     issuers: ['state-council'],
@@ -429,13 +429,6 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
         quote:
           'A five-year plan on China’s national informatization (2016-2020) was issued by the State Council on Dec 27.\n\nAccording to the plan, China will put more resources into the development of cutting-edge information technology, including 5G wireless systems, IPv6, smart manufacturing, cloud computing and internet of things. … More integrated national databases, covering information from government, academic institutions and other public sectors, will be set up and open to the public … The plan also focused on cyber security, promoting legislation of relative laws and regulations, setting up risk alerts and an emergency mechanism.',
         supports: ['name', 'kind', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://www.top-news.top/news-12614379.html',
-        title: 'top-news.top (Xinhua)',
-        quote:
-          "Updated: 2016-12-28 15:17:00  Views: 290\n\nBEIJING, Dec. 27 (Xinhua) - The State Council recently issued the State Informatization Plan of the 13th Five-Year Plan (the 'Plan'), which was signed by Premier Li Keqiang.",
-        supports: ['aliases', 'issuers', 'promulgated'],
       },
     ],
   },

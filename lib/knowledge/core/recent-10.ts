@@ -231,13 +231,6 @@ export const CORE_RECENT_10: CoreInstrument[] = [
         supports: ['name', 'kind', 'status', 'issuers'],
       },
       {
-        url: 'http://los70adestajo.com/mtv989720',
-        title: '第一财经 report on the Measures (reprinted on an unrelated site)',
-        quote:
-          '国家市场监管总局近日发布《网络交易合规数据报送管理暂行办法》(下称《办法》),旨在规范网络交易合规数据报送行为,发挥数据在平台经济治理中的关键作用,提升监管效能,促进平台经济规范健康持续发展。《办法》将于4月25日起施行。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'effective'],
-      },
-      {
         url: 'https://www.chaxiaohao.com/read-1751083346l3862468.html',
         title: 'chaxiaohao.com (Q&A page)',
         quote:

@@ -44,37 +44,6 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
     ],
   },
 
-  // ─────────────────────── SPC top 10 and 50 typical IP cases of 2017 ───────────────────────
-  {
-    id: 'document:spc-notice-on-2017-top-10-ip-cases-and-50-typical-ip-cases',
-    name: "Notice of the General Office of the Supreme People's Court on Issuing the 2017 Top 10 Intellectual Property Cases and 50 Typical Intellectual Property Cases of Chinese Courts",
-    nameZh: '最高人民法院办公厅关于印发2017年中国法院10大知识产权案件和50件典型知识产权案例的通知',
-    zhShortNames: ['2017年中国法院10大知识产权案件和50件典型知识产权案例', '法办〔2018〕66号'],
-    kind: 'case_list',
-    status: 'final',
-    issuers: ['spc'],
-    promulgated: '2018-04-16',
-    code: '法办〔2018〕66号',
-    summary:
-      'The SPC General Office circulates to the courts the ten major and fifty typical IP cases of 2017 it selected from the high courts’ recommendations, for reference in IP adjudication.',
-    sources: [
-      {
-        url: 'https://0798ci.com/doc/34118.html',
-        title: '法办〔2018〕66号 (转载)',
-        quote:
-          '法办〔2018〕66号《最高人民法院办公厅关于印发2017年中国法院10大知识产权案件和50件典型知识产权案例的通知》 … 为集中展示人民法院知识产权司法保护工作的成就,充分发挥典型案例的示范引导作用,经各高级人民法院推荐,并结合2017年最高人民法院审理的知识产权案件情况,最高人民法院依照相关程序选定了2017年中国法院10大知识产权案件和50件典型知识产权案例。现将这些案件和典型案例名单印发,供各级人民法院在知识产权审判工作中参考借鉴。\n最高人民法院办公厅\n2018年4月16日',
-        supports: ['name', 'nameZh', 'zhShortNames', 'code', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'http://mq59.com/index/goods/detail.html?id=118629',
-        title: '书目简介 (2019年中国法院知识产权司法保护10大案件和50件典型案例)',
-        quote:
-          '从2008年起,在各高级人民法院推荐的基础上,最高人民法院每年在4·26知识产权宣传周期间向社会公布中国法院知识产权司法保护10大案件和50件典型案例。',
-        supports: ['kind', 'summary'],
-      },
-    ],
-  },
-
   // ─────────────────────── Unreliable Entity List announcements, 2025 ───────────────────────
   {
     id: 'document:unreliable-entity-list-working-mechanism-announcement-2025-7',

@@ -1162,8 +1162,8 @@ export const CORE_RULES: CoreInstrument[] = [
     effective: '2026-01-01',
     summary: 'CAC and SAMR rules on exporting personal information via certification by a professional certification body, for processors within set volume thresholds.',
     relations: [
-      { type: 'based_on', target: 'document:personal-information-protection-law', source: 2 },
-      { type: 'based_on', target: 'document:network-data-security-management-regulations', source: 2 },
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 3 },
+      { type: 'based_on', target: 'document:network-data-security-management-regulations', source: 3 },
     ],
     sources: [
       {
@@ -1171,6 +1171,13 @@ export const CORE_RULES: CoreInstrument[] = [
         title: '中新网 (转载)',
         quote: '近日,国家互联网信息办公室、国家市场监督管理总局联合公布《个人信息出境认证办法》(以下简称《办法》),自2026年1月1日起施行。',
         supports: ['nameZh', 'issuers', 'effective', 'status'],
+      },
+      {
+        url: 'http://www.lawxp.com/statute/s4d68900e5c8d52bb.html',
+        title: '汇法网 – 个人信息出境认证办法',
+        quote:
+          '发布日期:2025年10月14日 … 《个人信息出境认证办法》已经2025年7月21日国家互联网信息办公室2025年第17次室务会会议审议通过,并经国家市场监督管理总局同意,现予公布,自2026年1月1日起施行。',
+        supports: ['adopted', 'promulgated', 'effective'],
       },
       {
         url: 'https://hunton.sitepilot11.firmseek.com/privacy-and-information-security-law/personal-information-protection-certification-one-data-export-mechanism-in-china',
@@ -1189,12 +1196,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Digital Policy Alert',
         quote: "On 1 January 2026, the Cyberspace Administration of China and the State Administration for Market Regulation Measures for the Authentication of Personal Information Exported Abroad (Order No. 20) enter into force. These measures apply to personal information processors who provide personal information outside the People's Republic of China through personal information protection certification.",
         supports: ['aliases', 'issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'http://www.mjy618.com/law/law_view.asp?id=784333',
-        title: 'mjy618.com 法律圖書館',
-        quote: '【頒布時間】2025-10-14 … 《個人信息出境認證辦法》已經(jīng)2025年7月21日國家互聯(lián)網(wǎng)信息辦公室2025年第17次室務會會議審議通過,并經(jīng)國家市場監(jiān)督管理總局同意,現(xiàn)予公布,自2026年1月1日起施行。',
-        supports: ['promulgated', 'adopted', 'effective'],
       },
     ],
   },
@@ -1900,12 +1901,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'MMLC Group',
         quote: 'On March 13, 2025, the Cyberspace Administration of China (CAC) and the Ministry of the Public Safety co-issued the Regulations on Security Management of the Application of Facial Recognition Technology (the Regulations), which will become effective on June 1, 2025.',
         supports: ['aliases', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'https://shaolingongfu.com/home/news/44552-china-tightens-security-management-over-facial-recognition.html',
-        title: 'shaolingongfu.com',
-        quote: 'The document sets forth basic requirements and processing rules for the use of facial recognition technology in handling facial data, security standards for the application of the technology, as well as relevant supervisory and management responsibilities. … the document introduces a non-mandatory principle, stipulating that facial recognition cannot be the sole verification method',
-        supports: ['summary'],
       },
       {
         url: 'https://jdc.huawei.com/jdc/refactor/viewthread?tid=1139447',

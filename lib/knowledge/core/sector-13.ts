@@ -226,12 +226,6 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
           '4月15日,工業(yè)和信息化部裝備工業(yè)發(fā)展中心正式發(fā)布《關(guān)于開展汽車軟件在線升級(jí)備案的通知》。',
         supports: ['name'],
       },
-      {
-        url: 'http://www.howtokillviolence.com/news/support/205.html',
-        title: 'howtokillviolence.com (转载)',
-        quote: '涉及汽車自動駕駛功能(駕駛自動化分級的3級及以上)的相關升級活動,應經工業和信息化部批準。',
-        supports: ['summary'],
-      },
     ],
   },
   {

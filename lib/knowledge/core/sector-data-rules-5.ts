@@ -263,18 +263,11 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
       'PBOC financial industry standard on security principles and protection requirements for financial data across its life cycle, from collection and transmission to storage, use, deletion and destruction.',
     sources: [
       {
-        url: 'https://11bz.com/a/610514.html',
-        title: '11bz.com',
-        quote:
-          'JR/T 0223-2021 金融数据安全 数据生命周期安全规范\n标准号 | JR/T 0223-2021 | 标准名称 | 金融数据安全 数据生命周期安全规范 |\n发布日期 | 2021-04-08 | 实施日期 | 2021-04-08 |\n废止日期 | 代替以下标准 | ||\n提出单位 | 中国人民银行 | 归口单位 | 全国金融标准化技术委员会 |\n批准发布部门 | 中国人民银行 |',
-        supports: ['nameZh', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
-      },
-      {
         url: 'https://www.guifanku.com/qitaguifan/745608.html',
         title: 'guifanku.com',
         quote:
           'JR/T0223—2021 金融数据安全数据生命周期安全规范 Financial data security-Security specification of data life cycle 2021-04-08发布 2021-04-08实施 中国人民银行 发布',
-        supports: ['name', 'kind', 'issuers', 'promulgated', 'effective'],
+        supports: ['name', 'nameZh', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
       },
       {
         url: 'https://www.kirastandard.com/JR-T-0223-2021/',

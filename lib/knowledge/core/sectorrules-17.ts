@@ -149,13 +149,6 @@ export const CORE_SECTORRULES_17: CoreInstrument[] = [
           '市场监管总局日前公布《市场监督管理严重违法失信名单管理办法》《市场监督管理行政处罚信息公示规定》《市场监督管理信用修复管理办法》等3个部门规章和规范性文件,自2021年9月1日起施行。',
         supports: ['nameZh', 'issuers', 'effective'],
       },
-      {
-        url: 'http://www.precisegraphic.com/en/index.php?g=home&m=article&a=show&id=403',
-        title: 'precisegraphic.com – Measures for Administration of Lists of Serious Illegal Faithfulness in Market Supervision and Administration',
-        quote:
-          'Order of the State Administration of Market Supervision and Administration\n\nNo. 44\n\n“ 《Measures for Administration of Lists of Serious Illegal Faithfulness in Market Supervision and Administration》 ” has been approved by the 11th executive meeting of the General Administration of Market Supervision on July 22, 2021, which is now announced and implemented since September 1, 2021.',
-        supports: ['effective'],
-      },
     ],
   },
 

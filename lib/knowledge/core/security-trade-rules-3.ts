@@ -252,7 +252,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
       "Regulations of the People's Republic of China on the Administration of Import and Export of Technologies",
       "Administrative Regulations of the People's Republic of China on Technology Import and Export",
       'Administration of Technology Import and Export Regulations',
-      'Technology Import and Export Management Regulation',
       'Order No. 331 of the State Council',
     ],
     kind: 'administrative_regulation',
@@ -291,12 +290,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'enread.com',
         quote:
           'These Procedures have been formulated in accordance with the PRC, Foreign Trade Law and the PRC, Administration of Technology Import and Export Regulations in order to promote the development of China\'s export of technology.',
-        supports: ['aliases'],
-      },
-      {
-        url: 'http://flatlinelighting.com/info-people-39-s-republic-of-4025.html',
-        title: 'flatlinelighting.com',
-        quote: "People's Republic of China Technology Import and Export Management Regulation\n\nChapter I General Provisions",
         supports: ['aliases'],
       },
       {
@@ -562,13 +555,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         supports: ['name', 'issuers', 'promulgated', 'effective'],
       },
       {
-        url: 'https://www.katepardey.com/2025-10/ART-36008-8120-30671913.html',
-        title: 'katepardey.com',
-        quote:
-          '本公告自2025年11月8日起正式实施。《中华人民共和国两用物项出口管制清单》同步予以更新。\n公告主要内容\n本次实施出口管制的物项共三大类。\n一是锂电池相关物项。重量能量密度大于等于300Wh/kg的可充放电锂离子电池(包含电芯和电池组);用于制造可充放电锂离子电池的设备',
-        supports: ['effective', 'summary'],
-      },
-      {
         url: 'https://news.metal.com/newscontent/103560601/[SMM-Analysis]-China-Implements-Export-Controls-on-Lithium-Batteries-and-Key-Materials,-Covering-High-End-Batteries-and-Artificial-Graphite-Anodes',
         title: 'SMM (Shanghai Metals Market)',
         quote:
@@ -590,25 +576,20 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     effective: '2024-07-01',
     summary:
       'Ministry of State Security rules on how state security organs investigate and penalise under the Counter-Espionage Law, including inspecting the electronic devices of individuals and organisations.',
-    relations: [
-      { type: 'based_on', target: 'document:counter-espionage-law', source: 1 },
-      { type: 'based_on', target: 'document:national-intelligence-law', source: 1 },
-    ],
-    zhShortNames: ['国家安全部令第3号'],
     sources: [
       {
         url: 'https://www.globaltimes.cn/page/202404/1311334.shtml',
         title: 'Global Times',
         quote:
           'China\'s Ministry of State Security has released two departmental regulations, namely the "Administrative Law Enforcement Procedures of the National Security Agencies" and the "Criminal Case Handling Procedures of the National Security Agencies." … The two regulations were promulgated in the departmental orders signed by the Minister of State Security Chen Yixin on Friday, and will be implemented from July 1, 2024.',
-        supports: ['name', 'kind', 'status', 'issuers', 'effective'],
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
       },
       {
-        url: 'https://31ppt.com/p-7066310.html',
-        title: '31ppt.com',
+        url: 'https://wxredian.com/art?id=ac56a27e4a76e9c0d054a4be3278fb28',
+        title: '国家安全部法治办公室 (wxredian.com)',
         quote:
-          '国家安全机关行政执法程序规定(2024年4月26日中华人民共和国国家安全部令第3号公布自2024年7月1日起施行) … 第一条为了规范国家安全机关的行政执法活动,保障国家安全机关依法正确履行职责,维护国家安全,保护人民利益,依据中华人民共和国反间谍法中华人民共和国国家情报法和中华人民共和国',
-        supports: ['nameZh', 'kind', 'issuers', 'promulgated', 'effective', 'relations', 'zhShortNames'],
+          '《国家安全机关行政执法程序规定》《国家安全机关办理刑事案件程序规定》(以下简称“两个程序规定”)已于2024年7月1日起施行。这是国家安全部首次制定公布执法办案程序规定',
+        supports: ['nameZh', 'kind', 'issuers', 'effective'],
       },
       {
         url: 'https://www.globaltimes.cn/page/202404/1311334.shtml',

@@ -17,52 +17,6 @@ import type { CoreInstrument } from './types';
 import type { CoreOtherNames } from './zh-forms-5';
 
 export const CORE_STANDARDS_15: CoreInstrument[] = [
-  // ───────────────────────── GB/T 44588-2024 ─────────────────────────
-  {
-    id: 'document:personal-information-processing-rules-of-internet-platforms-products-and-services',
-    name: 'Data Security Technology—Personal Information Processing Rules of Internet Platforms, Products and Services',
-    nameZh: '数据安全技术 互联网平台及产品服务个人信息处理规则',
-    zhShortNames: ['隐私政策国标'],
-    kind: 'national_standard',
-    status: 'final',
-    issuers: ['samr', 'sac'],
-    promulgated: '2024-09-29',
-    effective: '2025-04-01',
-    code: 'GB/T 44588-2024',
-    summary:
-      'Recommended national standard on the privacy policies (personal information processing rules) of internet platforms, products and services: basic requirements, how they are drafted, what they contain, how they are published and revised, and dispute resolution.',
-    relations: [{ type: 'implements', target: 'document:network-data-security-management-regulations', source: 1 }],
-    sources: [
-      {
-        url: 'https://www.dehenglaw.com/CN/tansuocontent/0008/032592/7.aspx?MID=0902&AID=',
-        title: '德恒律师事务所 – 《网数条例》下隐私政策的撰写要求——国标GB/T 44588-2024之问答式解读',
-        quote:
-          '2024年9月29日,国家市场监督管理总局和国家标准化管理委员会发布了推荐性国家标准GB/T 44588-2024 《数据安全技术 互联网平台及产品服务个人信息处理规则》(以下简称“《隐私政策国标》”),自2025年4月1日起实施。',
-        supports: ['nameZh', 'zhShortNames', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'https://www.dehenglaw.com/CN/tansuocontent/0008/032592/7.aspx?MID=0902&AID=',
-        title: '德恒律师事务所 – 《网数条例》下隐私政策的撰写要求——国标GB/T 44588-2024之问答式解读',
-        quote:
-          '《隐私政策国标》鲜明地体现了《网络数据安全管理条例》(以下简称“《网数条例》”)的要求,我们建议相关企业深入研究学习该国标,并及时对照该国标,对自己的个人信息处理规则(以下简称“隐私政策”)进行全面修改。',
-        supports: ['zhShortNames', 'relations', 'summary'],
-      },
-      {
-        url: 'http://www.github5.com/gbdownload/580863?wd=%E4%B8%8B%E8%BD%BD%E8%81%94%E7%B3%BB%E5%BE%AE%E4%BF%A1%3Asiduwenku',
-        title: '标准下载站 – GB/T 44588—2024 数据安全技术 互联网平台及产品服务 个人信息处理规则',
-        quote:
-          'ICS35.030 CCSL80 中华人民共和国国家标准 GB/T44588—2024 数据安全技术 互联网平台及产品服务 个人信息处理规则 Datasecuritytechnology—Personalinformationprocessingrulesof internetplatforms,productsandservices 2024-09-29发布 2025-04-01实施 国家市场监督管理总局 国家标准化管理委员会发布',
-        supports: ['name', 'nameZh', 'code', 'kind', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'http://www.github5.com/gbdownload/580863?wd=%E4%B8%8B%E8%BD%BD%E8%81%94%E7%B3%BB%E5%BE%AE%E4%BF%A1%3Asiduwenku',
-        title: '标准下载站 – GB/T 44588—2024 数据安全技术 互联网平台及产品服务 个人信息处理规则',
-        quote:
-          '6 个人信息处理规则的基本要求 3 … 7 个人信息处理规则的编制程序 3 … 8 个人信息处理规则的内容 3 … 9 个人信息处理规则的发布 6 … 10 个人信息处理规则的修订 7 … 11 个人信息处理规则的争议纠纷解决 7',
-        supports: ['summary'],
-      },
-    ],
-  },
 
   // ───────────────────────── GB/T 43506-2023 ─────────────────────────
   {

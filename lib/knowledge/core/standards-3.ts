@@ -370,7 +370,7 @@ export const CORE_STANDARDS_3: CoreInstrument[] = [
     code: 'GB/T 39786-2021',
     summary:
       'Recommended national standard on the cryptography information systems must apply at each security level — physical and environmental, network and communication, device and computing, application and data — and its management.',
-    relations: [{ type: 'implements', target: 'document:cryptography-law', source: 1 }],
+    relations: [{ type: 'implements', target: 'document:cryptography-law', source: 2 }],
     sources: [
       {
         url: 'https://www.chinesestandard.net/PDF/English.aspx/GBT39786-2021',
@@ -378,6 +378,13 @@ export const CORE_STANDARDS_3: CoreInstrument[] = [
         quote:
           'GB/T 39786-2021: Information security technology - Baseline for information system cryptography application Status: Valid … Sector / Industry National Standard (Recommended) … Issuing agency(ies) State Administration for Market Regulation, China National Standardization Administration',
         supports: ['name', 'aliases', 'code', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://www.chinesestandard.net/PDF/English.aspx/GBT39786-2021',
+        title: 'ChineseStandard.net – GB/T 39786-2021',
+        quote:
+          'Information Security Technology Basic requirements for information system password application Released on 2021-03-09 2021-10-01 implementation',
+        supports: ['promulgated', 'effective'],
       },
       {
         url: 'http://gmbz.org.cn/main/postDetail.html?id=20210325021723',
@@ -392,12 +399,6 @@ export const CORE_STANDARDS_3: CoreInstrument[] = [
         quote:
           '该标准从物理和环境安全、网络和通信安全、设备和计算安全、应用和数据安全等四个方面提出了密码应用技术要求,以及管理制度、人员管理、建设运行、应急处置等密码应用管理要求。与GM/T0054-2018《信息系统密码应用基本要求》相比,该标准 … 按照信息系统安全等级分别提出了相应的密码应用要求。',
         supports: ['summary'],
-      },
-      {
-        url: 'https://docx.baby/p/20784585296073.html',
-        title: 'GB/T 39786-2021信息安全技术 信息系统密码应用基本要求.pdf',
-        quote: 'GB/T 39786-2021信息安全技术 信息系统密码应用基本要求.pdf … 2021-03-09发布 2021-10-01实施 国家市场监督管理总局 发 布 国家标准化管理委员会',
-        supports: ['nameZh', 'code', 'promulgated', 'effective', 'issuers'],
       },
     ],
   },

@@ -317,7 +317,7 @@ export const CORE_STANDARDS: CoreInstrument[] = [
     effective: '2025-09-01',
     code: 'GB 45438-2025',
     relations: [
-      { type: 'implements', target: 'document:measures-for-labelling-of-artificial-intelligence-generated-and-synthetic-content', source: 5 },
+      { type: 'implements', target: 'document:measures-for-labelling-of-artificial-intelligence-generated-and-synthetic-content', source: 6 },
     ],
     summary:
       'Mandatory standard on how AI-generated or synthesised content must be labelled, through explicit (visible) labels and implicit (metadata) labels.',
@@ -328,6 +328,13 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         quote:
           '配套的强制性国家标准《网络安全技术 人工智能生成合成内容标识方法》(GB 45438-2025,以下简称《标识标准》)也同时出台,两者于2025年9月1日起正式施行。',
         supports: ['nameZh', 'code', 'kind', 'status', 'effective'],
+      },
+      {
+        url: 'https://www.secrss.com/articles/76654',
+        title: '安全内参 – 全国网安标委秘书处 网安秘字〔2025〕29号',
+        quote:
+          '根据《人工智能生成合成内容标识办法》和强制性国家标准《网络安全技术 人工智能生成合成内容标识方法》的要求,为指导人工智能生成合成内容服务提供者和网络信息内容传播服务提供者开展人工智能生成合成内容的文件元数据隐式标识工作',
+        supports: ['nameZh', 'zhShortNames', 'kind'],
       },
       {
         url: 'https://comparativeai.org/en/rules/china/gb-45438-2025-ai-content-labeling-standard/',
@@ -363,12 +370,6 @@ export const CORE_STANDARDS: CoreInstrument[] = [
         quote:
           'This standard, together with the Labeling Measures, forms a dual “rule + national standard” track: … The Measures (departmental rule): set out the “what shall be done” duty (dual-track explicit / implicit labels). … The mandatory national standard: specifies the concrete technical fields — metadata structure, embedding locations, robustness requirements.',
         supports: ['relations', 'summary'],
-      },
-      {
-        url: 'https://news.ai7788.cn/daily/3793',
-        title: '人工智能内容标识新规即将实施:GB45438-2025国家标准深度解析',
-        quote: '国家强制性标准《人工智能生成合成内容标识方法》(GB45438-2025)将于2025年9月1日正式生效。',
-        supports: ['zhShortNames', 'code', 'kind', 'effective'],
       },
       {
         url: 'https://techjacksolutions.com/ai-governance-china/tc260-standards/',

@@ -448,7 +448,6 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     name: '5G Application “Raising the Sail” Action Plan (2021-2023)',
     nameZh: '5G应用“扬帆”行动计划(2021-2023年)',
     aliases: ['5G Application ‘Raising the Sail’ Action Plan (2021 – 2023)'],
-    zhShortNames: ['工信部联通信〔2021〕77号'],
     kind: 'plan',
     status: 'final',
     issuers: ['miit', 'cac', 'ndrc', 'moe', 'mof', 'mohurd', 'mct', 'nhc', 'nea'],
@@ -457,18 +456,11 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
       'Ten-department plan to scale up 5G use by 2023: over 560 million 5G users, 40% individual penetration and 5G in 35% of large industrial enterprises.',
     sources: [
       {
-        url: 'https://gd0021.com/news/90585.html',
-        title: '一文读懂《5G 应用“扬帆”行动计划(2021-2023 年)》 – 广东财经网',
-        quote:
-          '近日,工业和信息化部联合中央网信办、国家发展和改革委等9部门印发《5G应用“扬帆”行动计划(2021-2023年)》(工信部联通信〔2021〕77号,下称《行动计划》)',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers'],
-      },
-      {
         url: 'https://big5.cctv.com/gate/big5/5gai.cctv.com/2021/11/17/ARTIZh048atCG9I1lSYf9bZv211117.shtml',
         title: '5G應用“揚帆”行動計劃(2021-2023年) – 央视网',
         quote:
           '現將《5G應用“揚帆”行動計劃(2021-2023年)》印發給你們,請結合實際認真貫徹落實。\n工業和信息化部 中央網絡安全和信息化委員會辦公室\n國家發展和改革委員會 教育部\n財政部 住房和城鄉建設部\n文化和旅遊部 國家衛生健康委員會\n國務院國有資産監督管理委員會 國家能源局\n2021年7月5日',
-        supports: ['issuers', 'promulgated'],
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated'],
       },
       {
         url: 'https://www.chinabankingnews.com/2021/07/14/china-unveils-three-year-plan-for-5g-development-aims-for-over-560-million-users-by-2023/',

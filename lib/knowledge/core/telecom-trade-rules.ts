@@ -526,13 +526,6 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
         supports: ['nameZh', 'kind', 'issuers', 'adopted', 'amended'],
       },
       {
-        url: 'https://i-drinker.com/jczx/jxgybzhgz/201904/t20190415_85616.html',
-        title: 'i-drinker.com (新修订标准化法和旧版对比)',
-        quote:
-          '《中华人民共和国标准化法》颁布于1988年,已施行近30年。 … 法律规定,标准包括国家标准、行业标准、地方标准和团体标准、企业标准。国家标准分为强制性标准、推荐性标准,行业标准、地方标准是推荐性标准。强制性标准必须执行。国家鼓励采用推荐性标准。',
-        supports: ['nameZh', 'summary'],
-      },
-      {
         url: 'https://www.lexology.com/library/detail.aspx?g=dc14088b-9061-48d6-9ee4-0be8bd610e3d',
         title: 'Lexology',
         quote:

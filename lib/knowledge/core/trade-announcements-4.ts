@@ -140,13 +140,6 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
           '2025年4月4日,商务部 海关总署联合发布公告——《商务部 海关总署公告2025年第18号 公布对部分中重稀土相关物项实施出口管制的决定》(以下简称《决定》),宣布对钐、钆、铽、镝、镥、钪、钇相关物项实施出口管制,并于发布之日起正式实施。',
         supports: ['nameZh', 'zhShortNames', 'issuers', 'promulgated', 'effective', 'summary'],
       },
-      {
-        url: 'https://www.bwmagnets.com/News-Release-China-s-Rare-Earth-Export-Controls-Intensify-Posing-Challenges-to-the-High-Performance-NdFeB-Magnet-Industry-id40993485.html',
-        title: 'BW Magnets',
-        quote:
-          'The MOFCOM and GAC Announcement No. 18 of 2025, issued on April 4, established export controls on items related to seven specific medium-to-heavy rare earth elements: … The controlled items covered metals, alloys, oxides, compounds, targets, and specific permanent magnetic materials of these elements (e.g., Samarium Cobalt magnets, NdFeB magnets containing Terbium/Dysprosium).',
-        supports: ['summary'],
-      },
     ],
   },
 

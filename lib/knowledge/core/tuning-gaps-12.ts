@@ -42,13 +42,6 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
           'In 2016, the National Development and Reform Commission (NDRC) and the Ministry of Commerce (MOFCOM) jointly issued the trial Notice on the Release of the Draft Negative List for Market Access (Negative List for Market Access)',
         supports: ['aliases', 'issuers'],
       },
-      {
-        url: 'http://meilagrina.com/news/show-479790.html',
-        title: 'meilagrina.com (reprint of a news report on the 2025 edition)',
-        quote:
-          '市场准入负面清单制度,是指以清单形式将我国境内禁止和经政府许可才能够投资经营的行业、领域、业务汇总列出,各级政府依法采取相应管理措施的一系列制度安排。市场准入负面清单之外,各类经营主体皆可依法平等进入。',
-        supports: ['summary'],
-      },
     ],
   },
 
