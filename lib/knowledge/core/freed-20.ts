@@ -3,8 +3,8 @@
  * Regulations on the Administration of Public Security Video and Image Information Systems (2025),
  * the State Taxation Administration's two 2025 announcements (Nos. 15 and 16) implementing the
  * internet platform tax reporting provisions, the CSRC's earlier securities and futures IT rules
- * (Orders No. 82 and No. 152), and Hefei's 2025 implementation opinions on data reform and the
- * intelligent city. Every fact is quoted from a stored public page.
+ * (Orders No. 82 and No. 152), Hefei's 2025 implementation opinions on data reform and the
+ * intelligent city, and — back with an official source — Zhejiang's public data regulations. Every fact is quoted from a stored public page.
  */
 import type { CoreInstrument } from './types';
 import type { CoreOtherNames } from './zh-forms-5';
@@ -257,6 +257,34 @@ export const CORE_FREED_20: CoreInstrument[] = [
     ],
   },
 
+  // ───────────── Zhejiang public data regulations (2022) ─────────────
+  {
+    id: 'document:zhejiang-public-data-regulations',
+    name: 'Regulations on Public Data in Zhejiang Province',
+    nameZh: '浙江省公共数据条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2022-01-21',
+    effective: '2022-03-01',
+    summary:
+      "Zhejiang's regulation on public data — the public data platform, collection and aggregation, sharing, opening and use, and security — the first local regulation in China on public data.",
+    sources: [
+      {
+        url: 'http://cxkc.hangzhou.gov.cn/art/2022/7/13/art_1229364325_1822311.html',
+        title: '杭州城西科创大走廊管委会 – 《浙江省公共数据条例》全文公布',
+        quote:
+          '《浙江省公共数据条例》全文公布\n\n浙江省第十三届人民代表大会第六次会议公告\n\n第3号\n\n目 录\n\n第一章 总则\n\n第二章 公共数据平台\n\n第三章 公共数据收集与归集\n\n第四章 公共数据共享\n\n第五章 公共数据开放与利用\n\n第六章 公共数据安全\n\n第七章 法律责任\n\n第八章 附则',
+        supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'https://newton.com.tw/wiki/%E6%B5%99%E6%B1%9F%E7%9C%81%E5%85%AC%E5%85%B1%E6%95%B8%E6%93%9A%E6%A2%9D%E4%BE%8B/59956604',
+        title: 'newton.com.tw',
+        quote:
+          '《浙江省公共數據條例》是浙江省頒布的條例,是全國首部公共數據領域的地方性法規,由浙江省第十三屆人民代表大會第六次會議通過,自2022年3月1日起施行 … 2022年1月21日,浙江省十三屆人大六次會議表決通過《浙江省公共數據條例》。',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'effective', 'summary'],
+      },
+    ],
+  },
 ];
 
 /** Other names for entries the core layer already holds (merged by index.ts with `withOtherNames`). */
