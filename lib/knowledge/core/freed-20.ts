@@ -102,6 +102,13 @@ export const CORE_FREED_20: CoreInstrument[] = [
           '国家税务总局精准回应时代需求,出台《关于互联网平台企业报送涉税信息有关事项的公告》(2025年第15号),为互联网平台的涉税信息管理立下清晰规矩。',
         supports: ['nameZh', 'issuers'],
       },
+      {
+        url: 'https://spft.swufe.edu.cn/info/1036/32483.htm',
+        title: '西南财经大学财政税务学院 – 规范平台企业涉税信息报送 推动平台经济高质量发展',
+        quote:
+          '2025 年6月,国务院颁发《互联网平台企业涉税信息报送规定》(以下简称《规定》),对互联网平台企业向税务机关报送平台内经营者和从业人员涉税信息作出规定。随后,国家税务总局制发《关于互联网平台企业报送涉税信息有关事项的公告》(国家税务总局公告2025年第15号)、《关于互联网平台企业为平台内从业人员办理扣缴申报、代办申报若干事项的公告》(国家税务总局公告2025年第16号)两项配套公告,进一步细化明确操作要求。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'relations'],
+      },
     ],
   },
 
@@ -118,6 +125,7 @@ export const CORE_FREED_20: CoreInstrument[] = [
     effective: '2025-10-01',
     summary:
       'STA announcement (No. 16 of 2025) on internet platform enterprises filing individual income tax withholding returns and VAT agency returns for the workers on their platforms, and the tax rules that apply to those workers.',
+    relations: [{ type: 'implements', target: 'document:provisions-on-reporting-of-tax-related-information-by-internet-platform-enterprises', source: 3 }],
     sources: [
       {
         url: 'http://baike.taxrefund.com.cn/html/fg/2025/06/20250630102956-44886.html',
@@ -139,6 +147,13 @@ export const CORE_FREED_20: CoreInstrument[] = [
         quote:
           'In Conjunction, the State Taxation Administration has issued two supporting announcements (No. 15 and No. 16 of 2025), to specifying the operational requirements for the implementation of the provisions.',
         supports: ['issuers', 'promulgated'],
+      },
+      {
+        url: 'https://spft.swufe.edu.cn/info/1036/32483.htm',
+        title: '西南财经大学财政税务学院 – 规范平台企业涉税信息报送 推动平台经济高质量发展',
+        quote:
+          '2025 年6月,国务院颁发《互联网平台企业涉税信息报送规定》(以下简称《规定》),对互联网平台企业向税务机关报送平台内经营者和从业人员涉税信息作出规定。随后,国家税务总局制发《关于互联网平台企业报送涉税信息有关事项的公告》(国家税务总局公告2025年第15号)、《关于互联网平台企业为平台内从业人员办理扣缴申报、代办申报若干事项的公告》(国家税务总局公告2025年第16号)两项配套公告,进一步细化明确操作要求。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'relations'],
       },
     ],
   },
@@ -288,4 +303,19 @@ export const CORE_FREED_20: CoreInstrument[] = [
 ];
 
 /** Other names for entries the core layer already holds (merged by index.ts with `withOtherNames`). */
-export const OTHER_NAMES_FREED_20: CoreOtherNames[] = [];
+export const OTHER_NAMES_FREED_20: CoreOtherNames[] = [
+  // State Council Order No. 810: the number as pages write it before the title.
+  {
+    id: 'document:provisions-on-reporting-of-tax-related-information-by-internet-platform-enterprises',
+    zhShortNames: ['第810号国务院令'],
+    sources: [
+      {
+        url: 'http://www.hargent.com/swpl/485.html',
+        title: 'Hargent – 平台经济税收征管新秩序:互联网平台企业涉税信息报送新规解读',
+        quote:
+          '2025年6月20日,国务院总理李强签署第810号国务院令,《互联网平台企业涉税信息报送规定》(以下简称《规定》)即日起正式实施。',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+];
