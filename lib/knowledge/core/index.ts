@@ -89,6 +89,7 @@ import { CORE_CASES_19 } from './cases-19';
 import { CORE_LOCAL_19 } from './local-19';
 import { CORE_SECTORS_19, OTHER_NAMES_SECTORS_19 } from './sectors-19';
 import { AUTHORITY_VARIANTS_FREED_19, CORE_CASES_FREED_19, CORE_FREED_19 } from './freed-19';
+import { CORE_FREED_20, OTHER_NAMES_FREED_20 } from './freed-20';
 import { AUTHORITY_VARIANTS_OFFICES_19, CORE_AUTHORITIES_OFFICES_19 } from './offices-19';
 import { CORE_TUNING_20 } from './tuning-20';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -173,6 +174,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_SECTORS_19,
   ...CORE_FREED_19,
   ...CORE_TUNING_20,
+  ...CORE_FREED_20,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -227,6 +229,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_SECTORRULES_17,
   ...OTHER_NAMES_NAMED_18,
   ...OTHER_NAMES_SECTORS_19,
+  ...OTHER_NAMES_FREED_20,
 ]);
 
 export const CORE_LAYER = {
