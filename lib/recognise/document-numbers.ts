@@ -17,9 +17,10 @@ export function documentNumberKey(issuer: string, kind: NumberKind, year: string
 /**
  * 公告2025年第10号, 令第12号, 令(第33号), 2025年第70号公告: a number as pages and the graph's names
  * write it, with a closing bracket only after an opening one. Names carry it at their end ("… 令第 292 号").
- * The last of a list may leave out its 第 (第21号和22号公告); traditional script writes 號.
+ * The last of a list may leave out its 第 (第21号和22号公告); traditional script writes 號; after 公告 or
+ * 令 the year's 年 may be left out (商务部公告2025第62号).
  */
-const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*[)）]|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號])|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*(公告|令)|(?<![\d第])(\d+)\s*[号號]\s*(公告|令)`;
+const ZH_NUMBER_SOURCE = String.raw`(公告|令)\s*(?:[（(]\s*(?:((?:19|20)\d\d)\s*年?\s*)?第\s*(\d+)\s*[号號]\s*[)）]|(?:((?:19|20)\d\d)\s*年?\s*)?第\s*(\d+)\s*[号號])|(?:((?:19|20)\d\d)\s*年\s*)?第\s*(\d+)\s*[号號]\s*(公告|令)|(?<![\d第])(\d+)\s*[号號]\s*(公告|令)`;
 const ZH_NUMBER = new RegExp(ZH_NUMBER_SOURCE, 'g');
 const ZH_NUMBER_NAME = new RegExp(`${ZH_NUMBER_SOURCE}$`);
 

@@ -27,6 +27,8 @@ describe('numberKeysOf', () => {
     expect(numberKeysOf(['互联网信息服务管理办法 中华人民共和国国务院令第 292 号'], bodyId)).toEqual([documentNumberKey('authority:state-council', 'order', '', '292')]);
     expect(numberKeysOf(['Announcement No. 123 of 2025 of the General Administration of Customs'], bodyId)).toEqual([documentNumberKey('authority:gac', 'announcement', '2025', '123')]);
     expect(numberKeysOf(['Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025'], bodyId)).toEqual([documentNumberKey('authority:mofcom', 'announcement', '2025', '18')]);
+    // The year's 年 left out after 公告, as some pages write it.
+    expect(numberKeysOf(['商务部公告2025第62号'], bodyId)).toEqual([documentNumberKey('authority:mofcom', 'announcement', '2025', '62')]);
   });
 
   it('keeps 和 and “and” inside a body’s name, and reads “Order of X No. N”', () => {
