@@ -170,6 +170,7 @@ export const CORE_RECENT_20: CoreInstrument[] = [
     id: 'document:implementation-opinions-on-ai-plus-transportation',
     name: 'Implementation Opinions on AI + Transportation',
     nameZh: '关于“人工智能+交通运输”的实施意见',
+    zhShortNames: ['关于「人工智能＋交通运输」的实施意见'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['mot', 'ndrc', 'miit'],
@@ -197,7 +198,7 @@ export const CORE_RECENT_20: CoreInstrument[] = [
         title: '經濟通 – 七部門發文推進「人工智能+交通運輸」',
         quote:
           '26/09/2025 17:27 … 交通運輸部、國家發展改革委、工業和信息化部等七部門印發\n《關於「人工智能＋交通運輸」的實施意見》，從加大關鍵技術供給、加速創新場景賦能、加強\n核心要素保障、優化產業發展生態四大方面，部署建設綜合交通運輸大模型等１６項具體任務。 … 到２０３０年，人工智能\n深度融入交通運輸行業，智能綜合立體交通網全面推進，關鍵核心技術自主可控，總體水平居世\n界前列。',
-        supports: ['status', 'issuers', 'summary'],
+        supports: ['zhShortNames', 'status', 'issuers', 'summary'],
       },
     ],
   },
@@ -268,6 +269,44 @@ export const CORE_RECENT_20: CoreInstrument[] = [
         quote:
           'On June 18, 2026, China Central Television’s official account quietly carried a notice that deserves more attention than it received: eight central government departments, led by MOFCOM, had jointly issued the Implementation Opinions on Accelerating the Development of “AI Plus Consumption” (关于加快”人工智能+消费”发展的实施意见). … Its policy tools are drawn largely from China’s consumption and industrial policy toolkit, including subsidies, financing support, investment funds, and infrastructure development. … the document can be understood as the demand-side companion to the State Council’s August 2025 “AI Plus” initiative.',
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+  // ───────────── MOF: government procurement measures against 46 US companies (Cai Ku [2026] No. 10, June 2026) ─────────────
+  {
+    id: 'document:mof-notice-on-measures-against-us-enterprises-in-government-procurement-2026',
+    name: 'Notice on Taking Relevant Measures against Relevant U.S. Enterprises in Government Procurement Activities',
+    nameZh: '关于在政府采购活动中对有关美国企业采取相关措施的通知',
+    zhShortNames: ['财库〔2026〕10号'],
+    code: '财库〔2026〕10号',
+    kind: 'normative_document',
+    status: 'final',
+    issuers: ['mof'],
+    promulgated: '2026-06-22',
+    effective: '2026-06-22',
+    summary:
+      'Ministry of Finance notice barring purchasers in government procurement from buying products made by 46 listed US companies (US-invested companies in China excepted), in force on issue; announced the same day MOFCOM put 10 US companies on its export control list, after the US expanded its Section 1260H list.',
+    sources: [
+      {
+        url: 'https://chinagovernance.com/document/900031526',
+        title: 'China Governance (观察者网 text) – 财政部:在政府采购活动中对46家美国企业采取相关措施',
+        quote:
+          'Ministry of Finance: Imposes Measures on 46 U.S. Enterprises in Government Procurement Activities … 财政部网站6月22日发布《关于在政府采购活动中对有关美国企业采取相关措施的通知》。 <br> 全文如下: <br> 关于在政府采购活动中对有关美国企业采取相关措施的通知 <br> 财库〔2026〕10号 <br> 各中央预算单位,各省、自治区、直辖市、计划单列市财政厅(局),新疆生产建设兵团财政局: <br> 根据有关法律法规,经批准,现决定在政府采购活动中对46家美国企业采取相关措施。具体通知如下: <br> 一、采购人在政府采购活动中,不得采购46家美国企业(不包括在华美资企业)生产的产品。 <br> 二、本通知自印发之日起施行。 <br> 附件:46家美国企业名单 <br> 财政部 <br> 2026年6月22日',
+        supports: ['name', 'nameZh', 'zhShortNames', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.163.com/dy/article/L013DLII0514R9KQ.html',
+        title: '网易 (央视新闻客户端 text) – 关于在政府采购活动中对有关美国企业采取相关措施的通知',
+        quote:
+          '关于在政府采购活动中对有关美国企业采取相关措施的通知\n财库〔2026〕10号\n各中央预算单位,各省、自治区、直辖市、计划单列市财政厅(局),新疆生产建设兵团财政局:\n根据有关法律法规,经批准,现决定在政府采购活动中对46家美国企业采取相关措施。',
+        supports: ['nameZh', 'zhShortNames', 'code', 'status', 'issuers'],
+      },
+      {
+        url: 'https://www.squirepattonboggs.com/insights/publications/dueling-lists-china-s-answer-to-the-section-1260h-expansion-and-the-risk-in-the-pattern-what-us-stakeholders-should-know/',
+        title: 'Squire Patton Boggs – Dueling lists: China’s answer to the Section 1260H expansion',
+        quote:
+          'On June 22, 2026, the People’s Republic of China announced two new restrictive measures affecting dozens of US companies. The move came two weeks after the US Department of Defense, on June 8, expanded its Section 1260H list of “Chinese Military Companies” (CMCs) by 65 entities … China moved on two fronts on June 22. The Ministry of Finance (MOF) barred government procurement entities from buying goods or services from 46 US companies in covered projects. The Ministry of Commerce (MOFCOM) separately added 10 US companies to the Export Control Entity List',
+        supports: ['status', 'issuers', 'promulgated', 'summary'],
       },
     ],
   },
