@@ -254,4 +254,105 @@ export const CORE_AUTHORITIES_20: readonly CoreAuthority[] = [
       { ...BJCA_DATA_LINES, supports: ['nameZh'] },
     ],
   },
+  // Fujian's telecom regulator: publishes batches of apps infringing users' rights.
+  {
+    slug: 'fujian-communications-administration',
+    name: 'Fujian Provincial Communications Administration',
+    nameZh: '福建省通信管理局',
+    kind: 'regulator',
+    sources: [
+      {
+        url: 'https://www.dataguidance.com/news/fujian-communications-administration-launches-special',
+        title: "DataGuidance – Fujian: Communications Administration launches special action to rectify apps infringing user's rights",
+        quote:
+          "the Fujian Provincial Communications Administration had issued a notice on launching a special rectification action for Fujian apps infringing users' rights and interests from 26 April 2021 to 31 December 2021.",
+        supports: ['name'],
+      },
+      {
+        url: 'http://m.hxnews.com/news/fj/fj/202205/13/2067963.shtml',
+        title: '海峡网(福建日报·新福建) – 关注!福建省通报2022年第1批侵害用户权益App',
+        quote: '福建日报·新福建客户端5月12日讯(记者 李珂)12日,福建省通信管理局公开通报了2022年第1批福建省侵害用户权益App。',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // Tianjin's provincial-level court.
+  {
+    slug: 'tianjin-high-court',
+    name: "Tianjin Higher People's Court",
+    nameZh: '天津市高级人民法院',
+    aliases: ['Tianjin Higher People’s Court'],
+    kind: 'court',
+    sources: [
+      {
+        url: 'https://en.wikipedia.org/wiki/Tianjin_Maritime_Court',
+        title: 'Wikipedia – Tianjin Maritime Court',
+        quote: "The Tianjin Maritime Court is a middle-level court, and it falls under the appellate jurisdiction of Tianjin Higher People's Court",
+        supports: ['name', 'aliases'],
+      },
+      {
+        url: 'http://epaper.tianjinwe.com/tjrb/html/2026-02/27/content_143098_3174629.htm',
+        title: '天津日报 – 天津市高级人民法院工作报告',
+        quote: '天津市高级人民法院院长 李静\n\n  各位代表:\n\n  我代表天津市高级人民法院向大会报告工作,请予审议,并请市政协委员和列席同志提出意见。',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // Chongqing's provincial-level procuratorate.
+  {
+    slug: 'chongqing-procuratorate',
+    name: "People's Procuratorate of Chongqing Municipality",
+    nameZh: '重庆市人民检察院',
+    aliases: ['People’s Procuratorate of Chongqing Municipality', '重庆市检察院'],
+    kind: 'procuratorate',
+    sources: [
+      {
+        url: 'http://en.people.cn/90785/7809928.html',
+        title: "People's Daily Online – 473 Chongqing officials prosecuted",
+        quote:
+          '"This year with the municipal government increasing its investment in areas important to people\'s well-being, we will increase our scrutiny on the key segments," an official from the People\'s Procuratorate of Chongqing Municipality was quoted by local media as saying.',
+        supports: ['name', 'aliases'],
+      },
+      {
+        url: 'https://epaper.cqrb.cn/cqrb/2026-02/09/004/content_rb_356590.htm',
+        title: '重庆日报 – 重庆市人民检察院工作报告',
+        quote: '各位代表:\n现在,我代表重庆市人民检察院向大会报告工作,请予审议,并请各位政协委员提出意见。',
+        supports: ['nameZh'],
+      },
+      {
+        url: 'https://www.spp.gov.cn/spp/zdgz/202305/t20230529_615318.shtml',
+        title: '最高人民检察院(检察日报) – 川渝检察机关服务成渝地区双城经济圈建设掠影',
+        quote: '今年1月,重庆市检察院、四川省检察院共同签署会议纪要,聚焦共同推进成渝金融法院的法律监督工作',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  // Shenzhen's government services and data body (政务服务数据管理局 until its 2024 renaming to 政务服务和数据管理局).
+  {
+    slug: 'shenzhen-government-services-data-bureau',
+    name: 'Shenzhen Municipal Government Services Data Bureau',
+    nameZh: '深圳市政务服务和数据管理局',
+    aliases: ['深圳市政务服务数据管理局'],
+    kind: 'government',
+    sources: [
+      {
+        url: 'http://www.eyeshenzhen.com/content/2022-03/17/content_24999817.htm',
+        title: 'EyeShenzhen (Shenzhen Daily) – Majority of government services accessible online',
+        quote: 'Wang Zhuomin, deputy head of the Shenzhen Municipal Government Services Data Bureau, said at a press conference that all administrative services of 31 municipal government departments',
+        supports: ['name'],
+      },
+      {
+        url: 'https://www.sz.gov.cn/szzt2010/wgkzl/jggk/lsqkgk/content/post_12456518.html',
+        title: '深圳市人民政府 – 深圳市政务服务和数据管理局2024年工作总结和2025年工作计划',
+        quote: '深圳市政务服务和数据管理局2024年工作总结和2025年工作计划\n\n信息来源:深圳市政务服务和数据管理局',
+        supports: ['nameZh'],
+      },
+      {
+        url: 'http://www.sz.gov.cn/szzsj/gkmlpt/content/7/7039/post_7039400.html',
+        title: '深圳市人民政府 – 深圳市政务服务数据管理局关于市六届人大七次会议第20190320号建议答复的函',
+        quote: '深圳市政务服务数据管理局关于市六届人大七次会议第20190320号建议答复的函',
+        supports: ['aliases'],
+      },
+    ],
+  },
 ];
