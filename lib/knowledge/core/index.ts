@@ -91,6 +91,7 @@ import { CORE_SECTORS_19, OTHER_NAMES_SECTORS_19 } from './sectors-19';
 import { AUTHORITY_VARIANTS_FREED_19, CORE_CASES_FREED_19, CORE_FREED_19 } from './freed-19';
 import { CORE_FREED_20, OTHER_NAMES_FREED_20 } from './freed-20';
 import { AUTHORITY_VARIANTS_OFFICES_19, CORE_AUTHORITIES_OFFICES_19 } from './offices-19';
+import { CORE_AUTHORITIES_20 } from './authorities-20';
 import { CORE_TUNING_20 } from './tuning-20';
 import { CORE_RECENT_20, OTHER_NAMES_RECENT_20 } from './recent-20';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -193,6 +194,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_MEDIA_9,
   ...CORE_AUTHORITIES_AUTHORITIES_9,
   ...CORE_AUTHORITIES_OFFICES_19,
+  ...CORE_AUTHORITIES_20,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
