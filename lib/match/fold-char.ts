@@ -24,6 +24,7 @@ export const FOLD_SOURCE_RANGES: readonly (readonly [number, number])[] = [
   [0x2212, 0x2212],
   [0x2e3a, 0x2e3b],
   [0x3000, 0x3000],
+  [0x300c, 0x300f], // corner brackets 「」『』, Hong Kong's and Taiwan's quotation marks (「十四五」 for “十四五”)
   [0x30fb, 0x30fb], // katakana middle dot, written for · in Chinese titles (清朗・…)
   [0xfe58, 0xfe58],
   [0xfe63, 0xfe63],
@@ -134,6 +135,12 @@ export function normalizeChar(c: number): number {
     case 0x30fb:
     case 0xff65:
       return MIDDLE_DOT;
+    // 「」『』 quote as “” do in Hong Kong and Taiwan: 關於「人工智能＋交通運輸」的實施意見.
+    case 0x300c:
+    case 0x300d:
+    case 0x300e:
+    case 0x300f:
+      return QUOTE;
     default:
       return c;
   }

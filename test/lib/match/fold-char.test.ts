@@ -37,6 +37,13 @@ describe('foldChar', () => {
     ['−', '-'],
     ['－', '-'],
     ['（', '('],
+    ['「', '"'],
+    ['」', '"'],
+    ['『', '"'],
+    ['』', '"'],
+    // Title marks stay what they are.
+    ['《', '《'],
+    ['〈', '〈'],
     ['网', '网'],
   ])('%s → %s', (from, to) => {
     expect(foldChar(code(from))).toBe(code(to));
