@@ -35,6 +35,14 @@ const SHORT_TITLE_WORDS = 3;
 /** A word is common when at least this share of the table's titles have it (network, information, security, service, data …). */
 const COMMON_WORD_SHARE = 1 / 12;
 
+/**
+ * Words that narrow a title to its own regime, so that the title without them names a broader
+ * instrument, not this one: "Personal Information Identification Guide" is not the sensitive
+ * personal information guide, nor "Data Catalogue" the important data catalogue. Folded as in a
+ * signature (minors → minor).
+ */
+const NARROWING_WORDS = new Set(['sensitive', 'important', 'core', 'critical', 'minor', 'child', 'children', 'outbound', 'generative']);
+
 /** In a row of the table: no entry has the title; several final (or draft) entries share it. */
 const NONE = -1;
 const AMBIGUOUS = -2;
@@ -49,6 +57,7 @@ function leaveOneWordOut(byKey: ReadonlyMap<string, readonly [number, number]>, 
     const short = list.length === SHORT_TITLE_WORDS;
     if (list.length < MIN_WORDS_WITH_ONE_LEFT_OUT && !short) continue;
     for (let i = 0; i < list.length; i++) {
+      if (NARROWING_WORDS.has(list[i]!)) continue;
       if (short && (!isCommon(list[i]!) || list.every((word, j) => j === i || isCommon(word)))) continue;
       const rest = [...list.slice(0, i), ...list.slice(i + 1)].join(' ');
       const shortKey = `${type}:${rest}${marker ? `:${marker}` : ''}`;

@@ -115,6 +115,11 @@ describe('PageRecogniser', () => {
     expect(found('《法治政府建设实施纲要(2015-2020年)》')).toEqual([]);
   });
 
+  it('does not take a title without the word that narrows another one for that one', () => {
+    // A newer TC260 guide, not the guide on identifying *sensitive* personal information.
+    expect(found('TC260 released the Personal Information Identification Guide (Draft for Comments).')).toEqual([['TC260', 'authority:tc260']]);
+  });
+
   it('reads “Antitrust Law” as the Anti-Monopoly Law, not another country’s', () => {
     expect(found('MOFCOM cited the National Security Law and Anti-trust Law.').map(([, id]) => id)).toContain('document:anti-monopoly-law');
     expect(found('the Sherman Antitrust Act of 1890')).toEqual([]);
