@@ -158,9 +158,10 @@ const ZH_SUB_BODY = new RegExp(
 /**
  * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
  * Council", "National Technical Committee on Cybersecurity of the Standardization Administration of
- * China": a body named after "<body noun> (on …) of the" is part of a longer body's name.
+ * China", "Anti-Monopoly Bureau II of the State Administration for Market Regulation": a body named
+ * after "<body noun> (a number) (on …) of the" is part of a longer body's name.
  */
-const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\s+(?:(?:on|for)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4})?(?:of|under)\s+(?:the\s+)?$/;
+const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)(?:\s+(?:I{1,3}|IV|V|VI{1,3}|\d{1,2}))?\s+(?:(?:on|for)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4})?(?:of|under)\s+(?:the\s+)?$/;
 /**
  * "the State Council's Legislative Affairs Office": a body named before "'s" and a body noun is the
  * head of a longer body's name, as with "of the" above.

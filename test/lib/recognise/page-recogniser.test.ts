@@ -45,6 +45,8 @@ describe('PageRecogniser', () => {
     expect(found('根据商务部公告2024年第51号,')).toEqual([['商务部公告2024年第51号', 'document:export-control-list-of-dual-use-items']]);
     expect(found('商务部令2020年第1号公布')).toEqual([]);
     expect(found('商务部公告称')).toEqual([['商务部', 'authority:mofcom']]);
+    // Nor at the tail of a numbered bureau's name.
+    expect(found('the Anti-Monopoly Bureau II of the State Administration for Market Regulation opened a case')).toEqual([]);
   });
 
   it('reads 中办 and 国办 where they stand alone, not inside words that hold them by accident', () => {
