@@ -187,10 +187,10 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
         supports: ['zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
       },
       {
-        url: 'http://mwzcups.com/authority/regulations/68872.html',
-        title: '生物兩用品及相關設備和技術出口管制條例 (轉載)',
-        quote: '現公布《中華人民共和國生物兩用品及相關設備和技術出口管制條例》,自2002年12月1日起施行。 總 理 朱镕基 二○○二年十月十四日',
-        supports: ['nameZh', 'issuers', 'effective'],
+        url: 'https://gzhtlawyer.com/service/2792.html',
+        title: 'gzhtlawyer.com (text from 中国政府法制信息网)',
+        quote: '中华人民共和国生物两用品及相关设备和技术出口管制条例\n\n来源:中国政府法制信息网 行政法规 0 word下载 pdf下载\n\n(2002年10月14日中华人民共和国国务院令第365号公布 自2002年12月1日起施行)',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective'],
       },
       {
         url: 'https://jdsupra.com/legalnews/china-issues-regulation-on-export-7477680',

@@ -406,7 +406,6 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
     id: 'document:circular-on-clearing-up-and-regulating-internet-access-service-market',
     name: 'Circular on Clearing up and Regulating the Internet Access Service Market',
     nameZh: '关于清理规范互联网网络接入服务市场的通知',
-    aliases: ['Notice of the Ministry of Industry and Information Technology on Cleaning up and Regulating the Internet Access Service Market'],
     zhShortNames: ['工信部信管函〔2017〕32号'],
     kind: 'normative_document',
     status: 'final',
@@ -444,13 +443,6 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
         quote:
           '根据《关于清理规范互联网网络接入服务市场的通知》(工信部信管函〔2017〕32号)要求,在全行业共同努力下,互联网网络接入服务市场清理规范工作取得积极进展,各类违法违规行为得到初步整治。',
         supports: ['nameZh', 'zhShortNames', 'promulgated'],
-      },
-      {
-        url: 'http://slackerblud.com/APPdevelopment/hfjtwkmrsp.html',
-        title: 'slackerblud.com',
-        quote:
-          'Notice of the Ministry of Industry and Information Technology on Cleaning up and Regulating the Internet Access Service Market\n\nMinistry of Industry and Information Technology Letter [2017] No.32',
-        supports: ['aliases', 'issuers', 'promulgated'],
       },
     ],
   },

@@ -63,13 +63,6 @@ export const CORE_AUTHORITIES_OFFICES_19: readonly CoreAuthority[] = [
     kind: 'ministry',
     sources: [
       {
-        url: 'http://www.tonysoutlet.com/wuyuexin-company-strictly-carries-out-the-promise-of-notice-on-prohibiting-harmful-app-entry-into-primary-and-secondary-schools/',
-        title: 'Wuyuexin Company strictly carries out the promise of “Notice on Prohibiting Harmful APP Entry into Primary and Secondary Schools”',
-        quote:
-          'Recently, the General Office of the Ministry of Education issued the Notice on the Prohibition of Harmful APP Entry into Primary and Secondary Schools (hereinafter referred to as “Notice”), requiring all localities to take effective measures to resolutely prevent harmful APP from entering primary and secondary schools.',
-        supports: ['name'],
-      },
-      {
         url: 'https://www.lexiscn.com/latest_message.php?id=324764',
         title: 'LexisNexis China – MOE to Work Together with Cyberspace Regulators on Rectifying the Chaotic Situation of School Apps',
         quote:
