@@ -270,7 +270,6 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
     name: 'Regulation on the Protection of the Right to Network Dissemination of Information',
     nameZh: '信息网络传播权保护条例',
     aliases: [
-      'Regulations for the Protection of Right of Information Network Dissemination',
       'Regulations on the Protection of Rights to Information Network Communication',
       'Regulations on the Protection of the Right to Information Network Dissemination',
       'Regulations on the Protection of the Right to Communication through Information Networks',
@@ -319,13 +318,6 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
         quote:
           'Regulations on the Protection of Rights to Information Network Communication (Revised in 2013)\nOrder of the State Council No. 634\nJanuary 30, 2013\n(promulgated by Order of the State Council No.468 on May 18, 2006, revised in accordance with the Decision of the State Council on Revising and Repealing Certain Administrative Regulations made on January 8, 2011, secondly revised in accordance with the Decision of the State Council on Revising the Regulations on the Protection of Rights to Information Network Communication made on January 30, 2013)',
         supports: ['aliases', 'issuers', 'promulgated', 'amended'],
-      },
-      {
-        url: 'http://saramu.com/html/report/16124240-1.htm',
-        title: 'saramu.com',
-        quote:
-          '“Regulations for the Protection of Right of Information Network Dissemination” enter into effect as of July 1, 2006\n\nJuly 6, 2006\nPremier Wen Jiabao recently signed the Decree No. 468 of the State Council, promulgating the Regulations for the Protection of Right of Information Network Dissemination, which shall become effective as of July 1, 2006.',
-        supports: ['aliases', 'issuers', 'effective'],
       },
       {
         url: 'http://ojlab.org.cn/en/term',

@@ -457,7 +457,6 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
       'Provisions on Prohibiting Abusing Intellectual Property Rights to Exclude and Restrict Competition',
       'Provisions Prohibiting Abuse of Intellectual Property Rights to Exclude and Restrict Competition',
       'Provisions on the Prohibition of Abuse of Intellectual Property Rights to Exclude and Restrict Competition',
-      'Provisions on the Prohibition of the Abuse of Intellectual Property to Exclude or Restrict Competition',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -503,13 +502,6 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
         quote:
           "China's State Administration for Market Regulation (SAMR) issued an order (SAMR Order No. 31) to amend the Provisions on the Prohibition of Abuse of Intellectual Property Rights to Exclude and Restrict Competition and released the new Provisions on June 29, 2023. The new Provisions will take effect on August 1, 2023 and at the same time the previous Provisions issued as Order No. 74 by the former State Administration for Industry and Commerce on April 7, 2015 will be abolished.",
         supports: ['aliases', 'issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'http://saramu.com/html/report/23080028-1.htm',
-        title: 'saramu.com',
-        quote:
-          'Recently, the State Administration for Market Regulation of China revised and issued the Provisions on the Prohibition of the Abuse of Intellectual Property to Exclude or Restrict Competition, which will be officially implemented from August 1, 2023.',
-        supports: ['aliases', 'issuers', 'effective'],
       },
       {
         url: 'http://whpfw.com.cn/a/fzxw/2023/0629/14079.html',

@@ -175,13 +175,6 @@ export const CORE_AUTHORITIES_OFFICES_19: readonly CoreAuthority[] = [
         supports: ['name', 'nameZh'],
       },
       {
-        url: 'https://knotrope.com/news/63abc64e72410407e5706470',
-        title: 'State Administration of Radio, Film and Television: Implement a licensing system for the distribution of domestic online dramas – Knotrope',
-        quote:
-          'Notice of the General Office of the State Administration of Radio and Television Concerning Matters Concerning the Administration of Distribution Licensing Services for Domestic Online Drama Films',
-        supports: ['name'],
-      },
-      {
         url: 'https://www.95890.com/blog-1428451.html',
         title: '风君子博客 – 广电总局:严肃、扎实开展“小程序”类网络微短剧专项整治',
         quote: '国家广播电视总局办公厅发布关于进一步加强网络微短剧管理实施创作提升计划有关工作的通知。',

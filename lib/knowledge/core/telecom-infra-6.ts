@@ -160,13 +160,6 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
         supports: ['aliases', 'zhShortNames', 'promulgated'],
       },
       {
-        url: 'https://gqvideo.com/product/2761.html',
-        title: 'gqvideo.com',
-        quote:
-          '国际通信业务出入口,是指国内通信业务网络与国际通信业务网络之间的业务转接点。 … 第六条在中华人民共和国境内从事国际通信业务,一定要通过信息产业部批准设立的国际通信出入口进行。任何组织和个人不得利用其它途径进行国际通信。',
-        supports: ['summary'],
-      },
-      {
         url: 'https://flfgsc.cn/law/%e5%9b%bd%e9%99%85%e9%80%9a%e4%bf%a1%e5%87%ba%e5%85%a5%e5%8f%a3%e5%b1%80%e7%ae%a1%e7%90%86%e5%8a%9e%e6%b3%95-2002%e5%b9%b4',
         title: '国际通信出入口局管理办法(2002年)',
         quote:

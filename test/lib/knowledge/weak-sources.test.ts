@@ -204,6 +204,21 @@ export const WEAK_SOURCE_DOMAINS = [
   'jr-t.site',
   'zzhuanghui.com',
   'handmsg.com',
+  // content farms and mirrors with random paths, gambling or porn headers, found in a host listing
+  '4idols.com',
+  'caixacat.com',
+  'easeories.com',
+  'gqvideo.com',
+  'knotrope.com',
+  'ropecount.com',
+  'midnightarchive.com',
+  'shenbo75.com',
+  'philwoman.net',
+  'hamsterphil.net',
+  'saramu.com',
+  'zaneluse.com',
+  'ysznh.com',
+  'yahdsy.com',
 ];
 
 function isWeak(url: string): boolean {
