@@ -488,7 +488,7 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     issuers: ['national-informatization-leading-group'],
-    // Adopted at the group's third meeting in July 2003; forwarded by the General Offices on 7 September 2003.
+    // Adopted at the group's third meeting in July 2003; the General Offices forwarded it later that year.
     adopted: '2003-07',
     summary:
       'The first programmatic document of China’s information security work: it set the overall requirements for an information security assurance system and made graded (classified) protection of information systems a basic system, with priority for basic networks and important information systems.',
