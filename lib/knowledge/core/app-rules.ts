@@ -393,7 +393,6 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     aliases: [
       'Trial Measures for Science and Technology Ethics Review',
       'Trial Measures for Scientific and Technological Ethics Review',
-      'Science and Technology Ethics Review Measures (Trial)',
     ],
     kind: 'normative_document',
     status: 'final',
@@ -421,12 +420,6 @@ export const CORE_APP_RULES: CoreInstrument[] = [
         title: 'ComparativeAI',
         quote: 'The Trial Measures for Science and Technology Ethics Review, issued jointly by ten ministries led by MOST on 2023-09-07 and effective 2023-12-01, establish China’s framework for ethics review of R&D activities. For AI, the Measures require (i) the establishment of ethics review committees at research institutions performing “sensitive” R&D, (ii) review of projects on a negative list (“审查清单”) … and (iii) expert ethics review',
         supports: ['aliases', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'https://ropecount.com/news/6523842572410407e50c06d2',
-        title: 'ropecount.com',
-        quote: 'On the 8th, the "Science and Technology Ethics Review Measures (Trial)" (hereinafter referred to as the "Review Measures") jointly issued by ten departments including the Ministry of Science and Technology, the Ministry of Education, and the Ministry of Industry and Information Technology was officially announced',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'https://readhub.cn/topic/8tIAr1gTGVD',

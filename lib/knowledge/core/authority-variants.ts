@@ -566,10 +566,9 @@ export const AUTHORITY_VARIANTS: AuthorityVariant[] = [
     zhShortNames: ['中国信通院'],
     sources: [
       {
-        url: 'https://rebeccaspitcher.com/__ban_zi__/6918.html',
-        title: '中国信通院:中国数字经济发展研究报告(2024年)',
-        quote:
-          '《中国信通院:中国数字经济发展研究报告(2024年)(82页).pdf》由会员分享,可在线阅读,更多相关《中国信通院:中国数字经济发展研究报告(2024年)(82页).pdf(82页珍藏版)》请在本站上搜索。 1、(2022024 4 年年)中国数字中国数字经济发展研究报告经济发展研究报告 中国信息通信研究院 2024年8月',
+        url: 'https://app.lanjinger.com/d/151466',
+        title: '蓝鲸TMT – 国家统计局:我国5G终端连接数已超过2亿',
+        quote: '据中国信通院数据,2020年1-12月,国内手机市场总体出货量累计3.08亿部,同比下降20.8%',
         supports: ['zhShortNames'],
       },
     ],

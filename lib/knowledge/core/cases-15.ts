@@ -118,14 +118,7 @@ export const CORE_CASES_15: CoreInstrument[] = [
         title: 'LexBlog (China Justice Observer) – SPC’s 2024 Typical IP Cases Include AI Face-Swap Ruling',
         quote:
           'On 21 Apr. 2025, China’s Supreme People’s Court (SPC) released the “Intellectual Property (IP) Judicial Protection Status in Chinese Courts (2024)” (中国法院知识产权司法保护状况(2024年)) along with typical IP cases adjudicated by Chinese courts in 2024.',
-        supports: ['name', 'nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://m.bubsandbeans.com/paper/415206043.html',
-        title: 'bubsandbeans.com (document mirror of the white paper)',
-        quote:
-          'IntellectualPropertyProtectionbyChineseCourtsin2024 1 3 6 8 36 41 47 65ThispaperispublishedinbothChineseandEnglish.TheChineseversionshallbetheauthoritativeversionfor-1-2024年',
-        supports: ['name', 'summary'],
+        supports: ['name', 'nameZh', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
         url: 'https://www.ciplawyer.net/articles/156510.html',

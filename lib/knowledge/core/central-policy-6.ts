@@ -145,13 +145,6 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
       'Party and State Council opinions to unify market rules and systems, break local protection and market segmentation and build unified markets for goods, services and factors such as data.',
     sources: [
       {
-        url: 'http://m.handmsg.com/page/2022/0429/24531624.shtml',
-        title: 'handmsg.com (金融时报)',
-        quote:
-          '4月10日,《中共中央 國務院關于加快建設全國統一大市場的意見》(以下簡稱《意見》)正式發布。 … 加快建立全國統一的市場制度規則,打破地方保護和市場分割,打通制約經濟循環的關鍵堵點',
-        supports: ['issuers', 'promulgated', 'kind', 'status', 'summary'],
-      },
-      {
         url: 'https://huihuacong.com/view/%E4%BB%A5%E7%BB%9F%E4%B8%80%E5%A4%A7%E5%B8%82%E5%9C%BA%E5%BB%BA%E8%AE%BE%E4%B8%BA%E9%AB%98%E8%B4%A8%E9%87%8F%E5%8F%91%E5%B1%95%E6%8F%90%E4%BE%9B%E6%94%AF%E6%92%91%E6%9C%89%E7%9A%84%E6%94%BE%E7%9F%A2',
         title: 'huihuacong.com',
         quote: '《中共中央国务院关于加快建设全国统一大市场的意见》从全局和战略高度明确了加快推进全国统一大市场建设的总体要求、主要目标和重点任务。',
@@ -162,7 +155,7 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
         title: 'CGTN',
         quote:
           'China issues guideline on building unified national market\nUpdated 21:23, 10-Apr-2022\n\n\nTo break local protection and facilitate the smooth flow of economic circulation, China on Sunday issued a guideline on building a unified national market at a faster pace. … the guideline document jointly released by the State Council and the Central Committee of the Communist Party of China. … The guideline also vows to build unified markets for various production factors, including land, labor, capital, technology, data and energy.',
-        supports: ['issuers', 'promulgated', 'summary'],
+        supports: ['kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
         url: 'https://iddi.nju.edu.cn/EV/e2/f7/c48096a582391/page.htm',

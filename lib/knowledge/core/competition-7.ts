@@ -445,7 +445,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
       'Guidelines on Antitrust Compliance for Undertakings',
       'Anti-monopoly Compliance Guidelines for Business Operators',
       'Anti-monopoly Compliance Guide for Operators',
-      'Anti-Monopoly Compliance Guidelines for Undertaking',
     ],
     kind: 'guideline',
     status: 'final',
@@ -474,13 +473,6 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         quote:
           'On April 25, 2024, the Anti-monopoly and Anti-unfair Competition Commission of the State Council released the new version of the Antitrust Compliance Guidelines for Undertakings (the "New Guidelines"). … the New Guidelines introduce measures such as antitrust compliance reviews, compliance consulting, compliance reporting, compliance training, compliance commitments, compliance incentives and penalties',
         supports: ['name', 'issuers', 'amended', 'summary'],
-      },
-      {
-        url: 'http://caixacat.com/94/1295',
-        title: 'caixacat.com (King & Wood Mallesons China Antitrust Update, Mar–Apr 2024)',
-        quote:
-          'The General Office of the Anti-Monopoly and Anti-Unfair Competition Commission of the State Council (the “Anti-Monopoly Commission”) released the Anti-Monopoly Compliance Guidelines for Undertaking with a newly established chapter to enhance corporate compliance incentives.',
-        supports: ['aliases', 'issuers', 'summary'],
       },
       {
         url: 'https://conventuslaw.com/report/antitrust-compliance-incentive-mechanism-in-china',
@@ -1098,13 +1090,6 @@ export const AUTHORITY_VARIANTS_COMPETITION_7: AuthorityVariant[] = [
     slug: 'anti-monopoly-commission-of-the-state-council',
     aliases: ['Anti-Monopoly and Anti-Unfair Competition Commission of the State Council'],
     sources: [
-      {
-        url: 'http://caixacat.com/94/1295',
-        title: 'caixacat.com (King & Wood Mallesons China Antitrust Update, Mar–Apr 2024)',
-        quote:
-          'The General Office of the Anti-Monopoly and Anti-Unfair Competition Commission of the State Council (the “Anti-Monopoly Commission”) released the Anti-Monopoly Compliance Guidelines for Undertaking',
-        supports: ['aliases'],
-      },
       {
         url: 'https://cms-lawnow.com/en/ealerts/2024/05/new-guidelines-clarify-path-to-antitrust-compliance',
         title: 'CMS Law-Now',

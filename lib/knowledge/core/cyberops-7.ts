@@ -293,42 +293,6 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     ],
   },
 
-  // ───────────────────────── 商用密码产品认证目录 (SAMR, SCA, from 2020) ─────────────────────────
-  {
-    id: 'document:commercial-cryptography-product-certification-catalogue',
-    name: 'Commercial Cryptography Product Certification Catalogue',
-    nameZh: '商用密码产品认证目录',
-    aliases: ['Commercial Encryption Product Certification Catalogue'],
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['samr', 'sca'],
-    summary:
-      'Catalogue, issued in batches by SAMR and the State Cryptography Administration since 2020, of the commercial cryptography products that are certified against the cryptography standards.',
-    relations: [{ type: 'based_on', target: 'document:implementation-opinions-on-commercial-cryptography-testing-and-certification', source: 1 }],
-    sources: [
-      {
-        url: 'https://www.covingtonblogs.com/2020/05/15/china-issued-the-commercial-encryption-product-certification-catalogue-and-certification/',
-        title: 'Covington – China Issued the Commercial Encryption Product Certification Catalogue and Certification Measures',
-        quote:
-          'On May 11, 2020, the State Cryptography Administration (“SCA”) and the State Administration for Market Regulation jointly issued the Commercial Encryption Product Certification Catalogue (First Batch) (“Product Catalogue”) and the Commercial Encryption Product Certification Measures (“Certification Measures”) (the announcement is available here), taking effect immediately.',
-        supports: ['aliases', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://sesec.eu/2025/news-events/news/cryptographic-module-for-plc-controllers-plus-other-three-products-are-added-to-china-commercial-cryptography-product-certification-catalogue',
-        title: 'SESEC – four products added to China’s Commercial Cryptography Product Certification Catalogue',
-        quote:
-          'On March 19, 2025, China’s State Administration for Market Regulation (SAMR) and the Office of State Cryptography Administration (OSCCA) jointly released the Commercial Cryptography Product Certification Catalogue (Third Batch). … Issued pursuant to the Implementation Opinions on Carrying Out Commercial Cryptography Testing and Certification Work (SAMR & OSCCA Joint Document No. 50 [2020]), this batch officially takes effect from the date of its release.',
-        supports: ['name', 'issuers', 'summary', 'relations'],
-      },
-      {
-        url: 'https://www.seridoat.com/article/jin-diao-shang-yong-mi-ma-chan-pin-ren-zheng-quan-liu-cheng-jie-xi-cong-shen-qing-dao-he-gui-de-shi.html',
-        title: '商用密码产品认证全流程解析',
-        quote: '访问国家密码管理局官网(https://www.oscca.gov.cn),下载最新版《商用密码产品认证目录》。',
-        supports: ['nameZh'],
-      },
-    ],
-  },
-
   // ───────────────────────── 工业和信息化领域数据安全事件应急预案(试行) (MIIT, 2024) ─────────────────────────
   {
     id: 'document:emergency-response-plan-for-data-security-incidents-in-industry-and-information-technology',

@@ -60,7 +60,6 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     name: 'Practical Guide to Cybersecurity Standards – Specifications on Security Certification for Cross-Border Personal Information Processing Activities',
     nameZh: '网络安全标准实践指南—个人信息跨境处理活动安全认证规范V2.0',
     aliases: [
-      'Practice Guidelines for Cybersecurity Standards - Technical Specification for the Certification of Cross-Border Processing of Personal Information',
       'Cybersecurity Standard Practice Guide - Security Certification Specifications for Cross-border Processing of Personal Information',
       'Technical Certification Specification for Certification of Personal Information Cross-border Processing',
       'Cyber Security Standard Practical Guidance–Security Certification Specifications on Cross-border Transfer of PI V2.0',
@@ -89,13 +88,6 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         title: 'WilmerHale',
         quote: 'V2.0 deletes this limitation and instead provides that certification applies to all PI cross-border processing activities (Article 1)',
         supports: ['summary'],
-      },
-      {
-        url: 'https://www.ladysilvia.com/en/ladysilvia/31110/world/free/',
-        title: 'LSNN (Bird & Bird article)',
-        quote:
-          "On 16 December 2022, the National Information Security Standardisation Technical Committee of China ('TC260') released a revised version of the Practice Guidelines for Cybersecurity Standards - Technical Specification for the Certification of Cross-Border Processing of Personal Information ('the revised Certification Specification')",
-        supports: ['aliases', 'issuers', 'promulgated'],
       },
       {
         url: 'https://technologyquotient.freshfields.com/post/102i4i7/chinas-tc260-issues-revised-guidelines-on-cross-border-processing-of-personal-in',

@@ -270,12 +270,10 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
     name: 'Regulation on the Protection of the Right to Network Dissemination of Information',
     nameZh: '信息网络传播权保护条例',
     aliases: [
-      'Regulations for the Protection of Right of Information Network Dissemination',
       'Regulations on the Protection of Rights to Information Network Communication',
       'Regulations on the Protection of the Right to Information Network Dissemination',
       'Regulations on the Protection of the Right to Communication through Information Networks',
       'Regulations for the Protection of Information Network Transmission Rights',
-      'Regulations on the Protection of Information Network Communication Rights',
       'Regulations on the Protection of the Right of Information Network Dissemination',
       'Regulations on the Protection of Right of Dissemination via Information Network',
       'Order of the State Council No.468',
@@ -322,13 +320,6 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
         supports: ['aliases', 'issuers', 'promulgated', 'amended'],
       },
       {
-        url: 'http://saramu.com/html/report/16124240-1.htm',
-        title: 'saramu.com',
-        quote:
-          '“Regulations for the Protection of Right of Information Network Dissemination” enter into effect as of July 1, 2006\n\nJuly 6, 2006\nPremier Wen Jiabao recently signed the Decree No. 468 of the State Council, promulgating the Regulations for the Protection of Right of Information Network Dissemination, which shall become effective as of July 1, 2006.',
-        supports: ['aliases', 'issuers', 'effective'],
-      },
-      {
         url: 'http://ojlab.org.cn/en/term',
         title: 'ojlab.org.cn',
         quote:
@@ -347,13 +338,6 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
         quote:
           'In March 2013, the State Council announced the decision of reviewing the Copyright Law Implementation Regulations, Regulations for the Protection of Information Network Transmission Rights, Protection of Computer Software Regulations.',
         supports: ['aliases', 'issuers', 'amended'],
-      },
-      {
-        url: 'http://ghillelectricals.com/post-information-network-communication-rights-protection-4718.html',
-        title: 'ghillelectricals.com',
-        quote:
-          'The "Regulations on the Protection of Information Network Communication Rights" was adopted at the 135th executive meeting of the State Council on May 10, 2006 and is hereby promulgated. It will come into force on July 1, 2006.',
-        supports: ['aliases', 'issuers', 'effective'],
       },
       {
         url: 'http://webtrans.yodao.com/server/webtrans/tranUrl?from=auto&product=mdictweb&salt=1715762619253&sign=e3d3c356b0730de875de2e59220e643e&to=auto&type=1&url=https%3A%2F%2Fbaike.baidu.com%2Fitem%2F%E4%BF%A1%E6%81%AF%E7%BD%91%E7%BB%9C%E4%BC%A0%E6%92%AD%E6%9D%83%E4%BF%9D%E6%8A%A4%E6%9D%A1%E4%BE%8B%2F4327386%3FfromModule%3Dlemma_inlink',

@@ -304,43 +304,6 @@ export const CORE_DRAFTS_10: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── MPS/CAC draft measures on national network identity authentication (July 2024) ─────────────
-  {
-    id: 'document:measures-for-administration-of-national-network-identity-authentication-public-services-draft-2024',
-    // The final's English titles are all the final's; the draft keeps the rendering of the MPS press conference.
-    name: 'Draft Measures for the Administration of Cyberspace IDs',
-    nameZh: '国家网络身份认证公共服务管理办法(征求意见稿)',
-    kind: 'departmental_rule',
-    status: 'draft',
-    issuers: ['mps', 'cac'],
-    summary:
-      'The MPS and CAC’s July 2024 draft on the state “cyber ID”: a national platform on which individuals may voluntarily apply for a network number and network certificate (网号, 网证) used to verify their identity online.',
-    relations: [{ type: 'draft_of', target: 'document:measures-for-administration-of-national-network-identity-authentication-public-services', source: 2 }],
-    sources: [
-      {
-        url: 'https://taptechnews.com/ae982a010af2eb44.html',
-        title: 'TapTechNews (Xinhua report)',
-        quote:
-          'the National Network Identity Authentication Public Service Management Measures (Draft for Comment) recently researched and drafted by the Ministry of Public Security, the Cyberspace Administration of China and others has been publicly solicited for opinions, causing widespread concern.',
-        supports: ['status', 'issuers'],
-      },
-      {
-        url: 'http://formacion-profesional-a-distancia.com/china/2024-09/20/content_117440266_5.htm',
-        title: 'formacion-profesional-a-distancia.com (mirror of a China.org.cn transcript of an SCIO press conference)',
-        quote:
-          'As this journalist mentioned, on July 26, the MPS and the Cyberspace Administration of China (CAC) jointly released the draft measures for the administration of cyberspace IDs and solicited opinions, attracting widespread attention.',
-        supports: ['name', 'status', 'issuers'],
-      },
-      {
-        url: 'https://hello.2heng.xin/users/Translucenttape/statuses/112869677025163639',
-        title: 'Mastodon post quoting Solidot – 网信办发布《国家网络身份认证公共服务管理办法(征求意见稿)》',
-        quote:
-          '网信办和公安部发布了《国家网络身份认证公共服务管理办法(征求意见稿)》,意见截至反馈日期 2024 年 8 月 25 日。《意见稿》称:\n第二条 本办法所称国家网络身份认证公共服务,是指国家根据法定身份证件信息,依托国家统一建设的网络身份认证公共服务平台,为自然人提供申领网号、网证以及进行身份核验等服务。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary', 'relations'],
-      },
-    ],
-  },
-
   // ───────────── NPC Standing Committee draft revision of the Anti-Unfair Competition Law (December 2024) ─────────────
   {
     id: 'document:anti-unfair-competition-law-draft-revision-2024',

@@ -180,17 +180,10 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
       'State Council regulations that licensed exports of the biological dual-use items, equipment and technologies on their control list, to keep them from use for biological weapons; replaced by the Regulations on the Export Control of Dual-Use Items from 1 December 2024.',
     sources: [
       {
-        url: 'http://m.yahdsy.com/listing/lawsshow_pi.php?id=1814',
-        title: '生物兩用品及相關設備和技術出口管制條例 (轉載)',
-        quote:
-          '2002年10月14日中華人民共和國國務院令第365號公布\n自2002年12月1日起施行)\n第一條為了加強對生物兩用品及相關設備和技術出口的管制,維護國家安全和社會公共利益,制定本條例。 … 第四條國家對生物兩用品及相關設備和技術出口實行嚴格管制,防止《管制清單》所列的生物兩用品及相關設備和技術用于生物武器目的',
-        supports: ['zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'http://mwzcups.com/authority/regulations/68872.html',
-        title: '生物兩用品及相關設備和技術出口管制條例 (轉載)',
-        quote: '現公布《中華人民共和國生物兩用品及相關設備和技術出口管制條例》,自2002年12月1日起施行。 總 理 朱镕基 二○○二年十月十四日',
-        supports: ['nameZh', 'issuers', 'effective'],
+        url: 'https://gzhtlawyer.com/service/2792.html',
+        title: 'gzhtlawyer.com (text from 中国政府法制信息网)',
+        quote: '中华人民共和国生物两用品及相关设备和技术出口管制条例\n\n来源:中国政府法制信息网 行政法规 0 word下载 pdf下载\n\n(2002年10月14日中华人民共和国国务院令第365号公布 自2002年12月1日起施行)',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
       },
       {
         url: 'https://jdsupra.com/legalnews/china-issues-regulation-on-export-7477680',

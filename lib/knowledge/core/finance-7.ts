@@ -118,7 +118,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     aliases: [
       'Administrative Measures for Online Payment Business of Non-bank Payment Institutions',
       'Administrative Measures for Internet Payment Services of Non-banking Payment Institutions',
-      'Measures for the Management of Online Payment Business of Non-Bank Payment Institutions',
     ],
     kind: 'normative_document',
     status: 'final',
@@ -155,12 +154,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         quote:
           'People’s Bank of China (PBOC) promulgated the Administrative Measures for Internet Payment Services of Non-banking Payment Institutions (the “New Non-banking Internet Payment Measures”) on December 28, 2015. The New Non-banking Internet Payment Measures also introduce three categories of payment accounts',
         supports: ['aliases', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'http://ysznh.com/Personalitysignature/ktrassurdx.html',
-        title: 'ysznh.com',
-        quote: '2019 Measures for the Management of Online Payment Business of Non-Bank Payment Institutions',
-        supports: ['aliases'],
       },
     ],
   },

@@ -599,7 +599,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     id: 'document:fintech-development-plan-2022-2025',
     name: 'Fintech Development Plan (2022-2025)',
     nameZh: '金融科技发展规划(2022-2025年)',
-    aliases: ['Fintech Development Plan (2022 to 2025)', 'Fintech Development Plan for 2022-2025'],
+    aliases: ['Fintech Development Plan (2022 to 2025)'],
     kind: 'plan',
     status: 'final',
     issuers: ['pboc'],
@@ -619,13 +619,6 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
         quote:
           'The People’s Bank of China (PBC) formulated the recently issued Fintech Development Plan (2022 to 2025) under the Outline of the 14th Five-Year Plan (2021-2025) … - Strengthen fintech governance, develop digital capabilities, and improve the financial technology ethics system featuring multi-party participation and collaborative governance … - Enhance data capability, promote orderly sharing, and comprehensive application of data on the premise of ensuring security and privacy … - Build a green and highly available data center',
         supports: ['aliases', 'kind', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://m.icandodinner.com/json/9517.json',
-        title: 'China-Britain Business Focus (CBBC), copy',
-        quote:
-          '(PBOC) recently released its Fintech Development Plan for 2022-2025, which seeks to further develop … fintech sector and drive the digital transformation of finance in the country over the next four years.',
-        supports: ['aliases', 'issuers', 'summary'],
       },
     ],
   },

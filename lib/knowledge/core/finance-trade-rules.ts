@@ -16,7 +16,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
       'Administrative Measures for the Payment Services Provided by Non-financial Institutions',
       'Administrative Measures on Payment Services Provided by Non-financial Institutions',
       'Measures for the Administration of Payment Services by Non-financial Institutions',
-      'Measures for the Administration of Payment Services of Non-Financial Institutions',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -54,13 +53,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         url: 'https://www.techintroduce.com/technology/measures-for-the-administration-of-payment-service/',
         title: 'techintroduce.com',
         quote: 'Measures for the Administration of Payment Services by Non-financial Institutions\n\nReleaseinformation\n\nOrderofthePeople’sBankofChina',
-        supports: ['aliases'],
-      },
-      {
-        url: 'http://ysznh.com/Personalitysignature/ktrassurdx.html',
-        title: 'ysznh.com',
-        quote:
-          '"Measures for the Administration of Payment Services of Non-Financial Institutions" [issued by the People\'s Bank of China Order [2010] No. 2]',
         supports: ['aliases'],
       },
       {
@@ -285,7 +277,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     aliases: [
       "Implementation Measures of the People's Bank of China for the Protection of Financial Consumer Rights",
       "People's Bank of China Financial Consumer Rights and Interests Protection Implementation Measures",
-      "Implementation Measures for the Protection of Financial Consumers' Rights and Interests",
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -316,13 +307,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         quote:
           'PBOC recently issued the “People’s Bank of China Financial Consumer Rights and Interests Protection Implementation Measures,” (中国人民银行金融消费者权益保护实施办法) which will come into effect on 1 November 2020.',
         supports: ['aliases', 'nameZh', 'issuers', 'effective'],
-      },
-      {
-        url: 'http://ysznh.com/Teamslogan/aaldmeifrz.html',
-        title: 'ysznh.com',
-        quote:
-          "The Implementation Measures for the Protection of Financial Consumers' Rights and Interests (Order No.5 [2020] of the People's Bank of China, hereinafter referred to as Order No.5) is the latest regulatory yardstick for the protection of financial consumers under the new situation.",
-        supports: ['aliases'],
       },
     ],
   },
@@ -583,7 +567,7 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     id: 'document:measures-for-administration-of-credit-reporting-services',
     name: 'Measures for the Administration of Credit Reporting Services',
     nameZh: '征信业务管理办法',
-    aliases: ['Administrative Measures for Credit Reporting Services', 'Measures for the Administration of Credit Information Business'],
+    aliases: ['Administrative Measures for Credit Reporting Services'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['pboc'],
@@ -632,13 +616,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         quote:
           'the People’s Bank of China (PBC) released the Measures for the Administration of Credit Reporting Services (hereinafter referred to as the Measures), which will come into effect from January 1, 2022. As a supporting policy to the Regulation on the Administration of Credit Reporting Industry',
         supports: ['name', 'issuers', 'effective', 'relations'],
-      },
-      {
-        url: 'http://4idols.com/NewsHeadlines/hyysvnylkz.html',
-        title: '4idols.com',
-        quote:
-          "laws and regulations\n\nMeasures for the administration of credit information business\n\nArticle 10 Credit institutions and information providers shall abide by the Law of People's Republic of China (PRC) on the Protection of",
-        supports: ['aliases'],
       },
     ],
   },

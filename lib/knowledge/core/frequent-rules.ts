@@ -33,13 +33,6 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
         supports: ['aliases', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
       },
       {
-        url: 'http://caixacat.com/94/1368',
-        title: 'China Upgrades Regulation of Payment Institutions (caixacat.com)',
-        quote:
-          'On December 17, 2023, the People’s Bank of China (the “PBOC”) formally released the Regulations on the Supervision and Administration of Non-Bank Payment Institutions (非银行支付机构监督管理条例) (the “Regulations”)[1]. As the first administrative regulation in the field of non-bank payment business in China, the Regulations are set to take effect on May 1, 2024[2]',
-        supports: ['name', 'nameZh', 'kind', 'status', 'effective'],
-      },
-      {
         url: 'http://guoqi.org/s/sdata/wikipedia_laws.php?id=11857',
         title: '非银行支付机构监督管理条例 (guoqi.org)',
         quote:
@@ -488,20 +481,6 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
         title: 'phheddy.com',
         quote:
           'It clarifies the new manifestations of traditional unfair competition behaviors in the Internet environment such as counterfeiting, confusion, and false propaganda, and lists new types of unfair competition online such as reverse order brushing and illegal data acquisition',
-        supports: ['summary'],
-      },
-      {
-        url: 'https://philwoman.net/?p=6657',
-        title: 'philwoman.net',
-        quote:
-          'In response to social concerns, we focus on the current online consumption in my country, which infringes on the rights and interests of consumers, such as fake orders, cash rebates for good reviews, and affecting user choices.',
-        supports: ['summary'],
-      },
-      {
-        url: 'https://philwoman.net/?p=6715',
-        title: 'philwoman.net',
-        quote:
-          'In response to social concerns, we regulate the current focus issues such as fraud, credit rebates, and impact on user choices that infringe on consumer rights in online consumption in my country, and provide policy support to solve new problems arising from new scenarios and new business formats in online consumption. . The fourth is to strengthen platform responsibility. Platforms are urged to strengthen standardized management of competition within the platform',
         supports: ['summary'],
       },
       {

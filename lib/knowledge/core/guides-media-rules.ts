@@ -406,7 +406,6 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
     id: 'document:circular-on-clearing-up-and-regulating-internet-access-service-market',
     name: 'Circular on Clearing up and Regulating the Internet Access Service Market',
     nameZh: '关于清理规范互联网网络接入服务市场的通知',
-    aliases: ['Notice of the Ministry of Industry and Information Technology on Cleaning up and Regulating the Internet Access Service Market'],
     zhShortNames: ['工信部信管函〔2017〕32号'],
     kind: 'normative_document',
     status: 'final',
@@ -445,13 +444,6 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
           '根据《关于清理规范互联网网络接入服务市场的通知》(工信部信管函〔2017〕32号)要求,在全行业共同努力下,互联网网络接入服务市场清理规范工作取得积极进展,各类违法违规行为得到初步整治。',
         supports: ['nameZh', 'zhShortNames', 'promulgated'],
       },
-      {
-        url: 'http://slackerblud.com/APPdevelopment/hfjtwkmrsp.html',
-        title: 'slackerblud.com',
-        quote:
-          'Notice of the Ministry of Industry and Information Technology on Cleaning up and Regulating the Internet Access Service Market\n\nMinistry of Industry and Information Technology Letter [2017] No.32',
-        supports: ['aliases', 'issuers', 'promulgated'],
-      },
     ],
   },
 
@@ -465,7 +457,6 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
       'Provisions on Prohibiting Abusing Intellectual Property Rights to Exclude and Restrict Competition',
       'Provisions Prohibiting Abuse of Intellectual Property Rights to Exclude and Restrict Competition',
       'Provisions on the Prohibition of Abuse of Intellectual Property Rights to Exclude and Restrict Competition',
-      'Provisions on the Prohibition of the Abuse of Intellectual Property to Exclude or Restrict Competition',
     ],
     kind: 'departmental_rule',
     status: 'final',
@@ -511,13 +502,6 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
         quote:
           "China's State Administration for Market Regulation (SAMR) issued an order (SAMR Order No. 31) to amend the Provisions on the Prohibition of Abuse of Intellectual Property Rights to Exclude and Restrict Competition and released the new Provisions on June 29, 2023. The new Provisions will take effect on August 1, 2023 and at the same time the previous Provisions issued as Order No. 74 by the former State Administration for Industry and Commerce on April 7, 2015 will be abolished.",
         supports: ['aliases', 'issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'http://saramu.com/html/report/23080028-1.htm',
-        title: 'saramu.com',
-        quote:
-          'Recently, the State Administration for Market Regulation of China revised and issued the Provisions on the Prohibition of the Abuse of Intellectual Property to Exclude or Restrict Competition, which will be officially implemented from August 1, 2023.',
-        supports: ['aliases', 'issuers', 'effective'],
       },
       {
         url: 'http://whpfw.com.cn/a/fzxw/2023/0629/14079.html',

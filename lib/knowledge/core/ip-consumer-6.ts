@@ -317,13 +317,10 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     nameZh: '网络购买商品七日无理由退货暂行办法',
     aliases: [
       'Interim Measures for the Seven-Day No-Reason Return of Goods Purchased Online',
-      'Interim Measures for the Return of Goods on the Internet for 7 Days without Reason',
     ],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
-    promulgated: '2017-01-06',
-    effective: '2017-03-15',
     amended: ['2020-10-23'],
     summary:
       'SAIC (now SAMR) rules implementing the Consumer Protection Law’s seven-day no-reason return right for goods bought online: excluded goods, when goods count as intact, return procedure, and platforms’ duty to supervise sellers.',
@@ -341,13 +338,6 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
         quote:
           '今年1月6日,国家工商总局公布了《网络购买商品七日无理由退货暂行办法》,旨在落实《消费者权益保护法》七日无理由退货规定,保护消费者合法权益,促进电子商务健康发展。这一办法3月15日正式生效。\n根据规定,网络商品销售者应当依法履行七日无理由退货义务。网络交易平台提供者应当引导和督促平台上的网络商品销售者履行七日无理由退货义务,进行监督检查,并提供技术保障。',
         supports: ['nameZh', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://www.luxytoys.com/post-interim-measures-for-returning-goods-2629.html',
-        title: 'luxytoys.com',
-        quote:
-          'On January 6, 2017, the State Administration for Industry and Commerce issued Order No. 90 to promulgate the “Interim Measures for the Return of Goods on the Internet for 7 Days without Reason”. This interim measure came into effect on March 15, 2017.',
-        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
       },
       {
         url: 'https://wodefinance.com/Trademarkinquiry/rmbmxdnjnn.html',
@@ -409,11 +399,10 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
         supports: ['kind'],
       },
       {
-        url: 'http://www.cctv-cmpany.net/nav4/53791.html',
-        title: 'cctv-cmpany.net (reposted news)',
-        quote:
-          '今年11月,国家市场监督管理总局发布《市场监督管理投诉举报处理暂行办法》,将于2020年1月1日起实施,统一了市场监管部门处理公众投诉举报的程序。 … 目前全国12315平台已经上线运行',
-        supports: ['nameZh', 'issuers', 'effective', 'summary'],
+        url: 'http://jintiankansha.me/t/yq1G5lKq4j',
+        title: '龙岩市场监管 (公众号) – 市场监督管理投诉举报处理暂行办法',
+        quote: '市场监督管理投诉举报处理暂行办法(22年修改版)\n\n龙岩市场监管  · 公众号  · 法律',
+        supports: ['nameZh'],
       },
     ],
   },

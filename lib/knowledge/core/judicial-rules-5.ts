@@ -354,11 +354,16 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
         supports: ['zhShortNames', 'issuers', 'summary'],
       },
       {
-        url: 'http://dylanlauren.net/three-departments-jointly-issued-the-new-regulations-micro-blog-circle-of-friends-can-also-be-used-a-www-jhyc-cn/',
-        title: 'dylanlauren.net (machine translation of a news report)',
-        quote:
-          'the Supreme People\'s court the Supreme People\'s Procuratorate and the Ministry of public security department three days before jointly formulated and issued the "Regulations on the handling of several problems in criminal cases were collected to extract and review the electronic data". The regulations will come into force on October 1, 2016.',
+        url: 'https://usito.org/news/mps-releases-regulations-use-electronic-data-criminal-cases',
+        title: 'USITO – MPS Releases Regulations on Use of Electronic Data in Criminal Cases',
+        quote: "On September 20, the Ministry of Public Security (MPS), Supreme People's Court (SPC) and Supreme People's Procuratorate (SPP) jointly released the Regulations on Issues related to Collecting, Obtaining and Examining and Judging Electronic Data in Criminal Cases, which will go into effect on October 1, 2016.",
         supports: ['issuers', 'effective'],
+      },
+      {
+        url: 'https://www.leetsai.com/litigation-related/provisions-on-issues-in-the-collection-retrieval-review-and-determination-of-electronic-data-in-criminal-casesmainland-china',
+        title: 'Lee and Li (Leetsai) – Provisions on Issues in the Collection, Retrieval, Review and Determination of Electronic Data in Criminal Cases',
+        quote: 'The Provisions, which came into effect on October 1, 2016, cover four aspects in the general provisions concerning electronic data, the collection and retrieval of electronic data, the transfer and display of electronic data and the review and determination of electronic data.',
+        supports: ['effective'],
       },
     ],
   },

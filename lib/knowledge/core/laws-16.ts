@@ -503,7 +503,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
   // ─────────────── Regulations on the Administration of Import and Export of Goods (State Council Order No. 332, 2001) ───────────────
   {
     id: 'document:regulations-on-administration-of-import-and-export-of-goods',
-    name: 'Regulations on the Administration of Import and Export of Goods',
+    name: 'Regulation on the Administration of the Import and Export of Goods',
     nameZh: '货物进出口管理条例',
     kind: 'administrative_regulation',
     status: 'final',
@@ -520,14 +520,13 @@ export const CORE_LAWS_16: CoreInstrument[] = [
         title: 'PKULAW',
         quote:
           "Regulation of the People's Republic of China on the Administration of the Import and Export of Goods [Effective]\n中华人民共和国货物进出口管理条例 [现行有效]\n\nOrder of the State Council of the People's Republic of China \n\n\n(Docket No. 332)\n\nThe Regulation of the People's Republic of China on the Administration of the Import and Export of Goods has been passed at the forty-sixth executive meeting of the State Council on October 31, 2001 and is hereby promulgated for implementation as of January 1, 2002.\n\nZhu Rongji, Premier of the State Council\n总理 朱镕基\n\nDecember 10, 2001 … 第一条 为了规范货物进出口管理,维护货物进出口秩序,促进对外贸易健康发展,根据《中华人民共和国对外贸易法》(以下简称对外贸易法)的有关规定,制定本条例。",
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
       },
       {
-        url: 'http://www.ganikaelectricals.com/2019-02-08-regulations-on-the-administration-of-946.html',
-        title: 'ganikaelectricals.com (law text)',
-        quote:
-          'Regulations on the Administration of Import and Export of Goods\n\n\nChapter I General Provisions … Article 3 The State implements a unified management system for the import and export of goods.\nArticle 4 The State permits the free import and export of goods and maintains fair and orderly import and export trade of goods in accordance with the law.\nExcept for the express prohibition or restriction of import and export by laws and administrative regulations, no unit or individual may set up or maintain prohibition or restriction measures on the import and export of goods.',
-        supports: ['name', 'summary'],
+        url: 'http://hk.lexiscn.com/law/law-english-1-505592-T.html?eng=0',
+        title: 'LexisNexis China – Administrative Regulations on the Import and Export of Goods',
+        quote: 'Article 3 The state exercises uniform administration over the import and export of goods.\n \nArticle 4 The state allows the free import and export of goods and maintains the fairness and orderliness of the import and export of goods according to law.\nUnless it is clearly provided in laws or administrative regulations to forbid or restrict the import or export of goods, no entity or individua',
+        supports: ['summary'],
       },
     ],
   },

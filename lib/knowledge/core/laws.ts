@@ -1087,13 +1087,6 @@ export const CORE_LAWS: CoreInstrument[] = [
           '【发布日期】2004-08-28 … 【生效日期】2005-04-01 … 《中华人民共和国电子签名法》已由中华人民共和国第十届全国人民代表大会常务委员会第十一次会议于2004年8月28日通过,现予公布,自2005年4月1日起施行。',
         supports: ['nameZh', 'issuers', 'kind', 'adopted', 'promulgated', 'effective', 'status'],
       },
-      {
-        url: 'http://ysznh.com/Personalitysignature/cmiiirvhra.html',
-        title: 'ysznh.com',
-        quote:
-          'Article 13 of the Electronic Signature Law stipulates that an electronic signature is considered reliable if it meets the following conditions:',
-        supports: ['summary'],
-      },
     ],
   },
 

@@ -208,7 +208,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     id: 'document:interim-provisions-on-administration-of-internet-publishing',
     name: 'Interim Provisions on the Administration of Internet Publishing',
     nameZh: '互联网出版管理暂行规定',
-    aliases: ['Interim Administrative Provisions on Internet Publishing', 'Administration of Internet Publishing Tentative Provisions', 'Provisional Internet Publishing Management Regulations'],
+    aliases: ['Administration of Internet Publishing Tentative Provisions', 'Provisional Internet Publishing Management Regulations'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['nppa', 'miit'],
@@ -231,13 +231,6 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
         quote:
           'The following is a partial translation prepared by the Congressional-Executive Commission on China of the "Interim Provisions on the Administration of Internet Publishing" jointly issued by the General Administration of Press and Publication and the Ministry of Information Industry on August 1, 2002.',
         supports: ['name', 'issuers'],
-      },
-      {
-        url: 'http://www.shenbo75.com/business/2010-01/20/content_19275637.htm',
-        title: 'Interim Administrative Provisions on Internet Publishing (ChinaITLaw.org copy)',
-        quote:
-          'Interim Administrative Provisions on Internet Publishing\n\n0 CommentsPrint E-mail ChinaITLaw.org, January 20, 2010\nAdjust font size:\n(Adopted at the twentieth ministerial meeting of the General Administration of Press and Publication (GAPP) on December 24, 2001 and at the tenth ministerial meeting of the Ministry of Information Industry (MII) on June 27, 2002, and promulgated by the director of the GAPP Shi Zongyuan, and the Minister of the MII Wu Jichuan on June 27, 2002 to take effect as of August 1, 2002.)',
-        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
       },
       {
         url: 'https://chinacopyrightandmedia.wordpress.com/2002/06/27/provisional-internet-publishing-management-regulations/',
@@ -455,13 +448,6 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
-        url: 'http://www.shenbo75.com/english/2000/Nov/3644.htm',
-        title: 'Provisional Regulations Issued on Internet News Releasing (People’s Daily copy)',
-        quote:
-          'The Information Office of the State Council and the Ministry of Information Industry (MII) jointly issued the provisional regulations on governance of Internet-based news providers on November 6. … If commercial portal sites run by non-news organizations wish to carry news, they may do so only after obtaining permission. After gaining approval, they may only publish news provided by officially approved news organizations.',
-        supports: ['issuers', 'summary'],
-      },
-      {
         url: 'http://dzwww.com/xinwen/xinwenzhuanti/070424djsqwz/flfg/200704/t20070425_2125491.htm',
         title: '《互联网新闻信息服务管理规定》发布 – 大众网 (人民日报)',
         quote:
@@ -568,13 +554,6 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
         quote:
           'Provisions on the Interview of Entities Providing Internet News Information Services entered into force on 1 June 2015.\nThere are 10 articles in total. The Provisions aim to clarify how the regulatory authorities meet the relevant person in charge of the Internet Information and conduct a conversation involving a warning, point out the problems, or issue an order of rectification or correction, when an entity providing internet news information services commits a serious violation of the law or regulation.',
         supports: ['name', 'effective', 'summary'],
-      },
-      {
-        url: 'http://www.midnightarchive.com/china/2015-04/28/content_20567627.htm',
-        title: "'Providing tea' not as innocent as it may appear – China Daily (copy)",
-        quote:
-          'The Cyberspace Administration of China has tightened regulations for Internet news service providers by releasing a rule on "providing problematic Internet companies with tea". … The new rule will take effect from June 1.',
-        supports: ['issuers', 'summary'],
       },
     ],
   },

@@ -203,35 +203,6 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Micro-short drama development measures, draft (NRTA, 2026) ─────────────
-  {
-    id: 'document:measures-for-administration-of-micro-short-drama-development-draft',
-    name: 'Administrative Measures for the Development of Micro-Short Dramas (Draft for Public Comment)',
-    nameZh: '微短剧发展管理办法',
-    kind: 'departmental_rule',
-    status: 'draft',
-    issuers: ['nrta'],
-    promulgated: '2026-06-24',
-    summary:
-      'NRTA draft rule defining micro-short dramas as serials with episodes under 20 minutes, covering every distribution channel, and sorting them into three classes by investment size and subject matter for review.',
-    sources: [
-      {
-        url: 'https://kisskh.at/article/china-proposes-new-regulatory-framework-for-micro-short-dramas',
-        title: 'kisskh – China proposes new regulatory framework for micro-short dramas',
-        quote:
-          'On June 24, the National Radio and Television Administration (NRTA) published a notice on its official website announcing that it is soliciting public opinions on the "Administrative Measures for the Development of Micro-Short Dramas (Draft for Public Comment)" (hereinafter referred to as the "Measures"), which it has organized and drafted. The deadline for submitting feedback is July 23, 2026. … The Measures clearly define micro-short dramas as serialized dramatic works with episodes shorter than 20 minutes … the Measures propose categorizing micro-short dramas into three classes based on investment size and subject matter.',
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'https://www.jiemian.com/article/13987441.html',
-        title: '界面新闻 – 广电总局:制定实施《微短剧发展管理办法》',
-        quote:
-          '2月6日,广电总局网络视听节目管理司司长王小亮在国务院政策例行吹风会上表示,广电总局将从三个维度发力,进一步推动微短剧拉动服务消费、助力经济社会发展。首先是强化政策保障。制定实施《微短剧发展管理办法》,做到既“放得活”又“管得好”',
-        supports: ['nameZh', 'issuers'],
-      },
-    ],
-  },
-
   // ───────────── Short-drama creation opinions (NRTA, 2022) ─────────────
   {
     id: 'document:opinions-on-promoting-prosperous-development-of-short-drama-creation',

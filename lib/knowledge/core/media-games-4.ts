@@ -432,7 +432,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     issuers: ['samr', 'cac', 'mct', 'nrta', 'csrc'],
-    promulgated: '2022',
+    promulgated: '2022-10-31',
     summary:
       'SAMR-led seven-department opinions on celebrity endorsements, combining competition, industry management, enforcement, self-regulation and public oversight so that law-breaking or immoral stars are shut out of advertising.',
     sources: [
@@ -444,11 +444,10 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
-        url: 'https://motiplanet.com/blogs/news/seven-depts-have-taken-action-to-regulate-celebrity-from-advertising-endorsement-activities-e-cigarettes-included',
-        title: 'Motiplanet – Seven Depts Have Taken Action To Regulate Celebrity From Advertising Endorsement Activities',
-        quote:
-          'the State Administration for Market Regulation, together with the Cyberspace Administration of the Central Committee, the Ministry of Culture and Tourism, the State Administration of Radio, Film, and Television, the China Banking and Insurance Regulatory Commission, the China Securities Regulatory Commission, and the State Film Administration, jointly issued the Guiding Opinions on Further Regulating Celebrity Advertising Endorsement Activities (hereinafter referred to as the "Guiding Opinions"), which will be implemented from the date of promulgation.',
-        supports: ['name', 'issuers'],
+        url: 'https://www.chinalawtranslate.com/en/Guiding-Opinions-on-Further-Regulating-Celebrity-Advertising-Endorsement-Activities/',
+        title: 'Guiding Opinions on Further Regulating Celebrity Advertising Endorsement Activities – China Law Translate',
+        quote: 'Guiding Opinions on Further Regulating Celebrity Advertising Endorsement Activities\n\nPromulgation Date: 2022-10-31\nTitle: Guiding Opinions on Further Regulating Celebrity Advertising Endorsement Activities',
+        supports: ['name', 'status', 'promulgated'],
       },
     ],
   },

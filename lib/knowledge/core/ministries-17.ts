@@ -99,11 +99,9 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
     id: 'document:notice-on-promoting-coordinated-development-of-new-information-infrastructure',
     name: 'Notice on Matters Related to Promoting the Coordinated Development of New Information Infrastructure',
     nameZh: '关于推动新型信息基础设施协调发展有关事项的通知',
-    zhShortNames: ['工信部联通信〔2024〕165号'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['miit', 'cac', 'moe', 'mof', 'mnr', 'mohurd', 'nhc', 'pboc'],
-    code: '工信部联通信〔2024〕165号',
     summary:
       'Notice of MIIT and ten other bodies on building 5G, fibre, computing power and other new information infrastructure in a coordinated way across regions, networks and industries, with national planning of backbone and computing facilities and seven main tasks (“1 overall planning and 6 coordinations”).',
     sources: [
@@ -113,13 +111,6 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
         quote:
           'On September 4, the Ministry of Industry and Information Technology (MIIT) and other eleven departments issued the Notice on Matters Related to Promoting the Coordinated Development of New Information Infrastructure. It states, among other things, that it supports the coordinated construction of data center clusters and new energy bases',
         supports: ['name', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://www.hongfangpack.cn/Html/Detail/24/09/06/2897739662.html',
-        title: 'hongfangpack.cn (转载: 工信部联通信〔2024〕165号全文)',
-        quote:
-          '工信部聯通信〔2024〕165號\n各省、自治區、直轄市通信管理局,各省、自治區、直轄市及新疆生產建設兵團工業和信息化主管部門、黨委網信辦、教育廳(教委、局)、財政廳(局)、自然資源主管部門、住房和城鄉建設廳(局、委)、農業農村(農牧)廳(局、委)、衛生健康委,人民銀行上海總部、各分行',
-        supports: ['zhShortNames', 'code', 'issuers'],
       },
       {
         url: 'http://javascriptjump.com/?Q=S95L.html',

@@ -15,7 +15,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     nameZh: '关于修改〈中华人民共和国网络安全法〉的决定',
     aliases: ["Decision of the Standing Committee of the National People's Congress on Amending the Cybersecurity Law of the People's Republic of China"],
     // Pages write the inner title with either kind of bracket; the matcher takes them as written.
-    zhShortNames: ['关于修改《中华人民共和国网络安全法》的决定', '关于修改网络安全法的决定'],
+    zhShortNames: ['关于修改网络安全法的决定'],
     kind: 'law',
     status: 'final',
     issuers: ['npc-standing-committee'],
@@ -45,13 +45,6 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
         quote:
           '2025年10月28日,十四届全国人大常委会第十八次会议审议通过关于修改《中华人民共和国网络安全法》(以下简称《网络安全法》)的决定,自2026年1月1日起施行。',
         supports: ['issuers', 'adopted', 'effective'],
-      },
-      {
-        url: 'http://blog.zzhuanghui.com/article/2496313.shtml',
-        title: '受权发布丨全国人民代表大会常务委员会关于修改《中华人民共和国网络安全法》的决定 (新华社 text reprinted on an unrelated site)',
-        quote:
-          '新华社北京10月28日电\n全国人民代表大会常务委员会关于修改《中华人民共和国网络安全法》的决定\n(2025年10月28日第十四届全国人民代表大会常务委员会第十八次会议通过)',
-        supports: ['zhShortNames', 'kind', 'issuers', 'adopted'],
       },
       {
         url: 'https://www.secrss.com/articles/88443',
@@ -737,38 +730,4 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── Common data terms, first batch (NDA, 2024) ─────────────
-  {
-    id: 'document:explanation-of-common-terms-in-field-of-data-first-batch',
-    name: 'Explanation of Common Terms in the Field of Data (First Batch)',
-    nameZh: '数据领域常用名词解释(第一批)',
-    kind: 'other',
-    status: 'final',
-    issuers: ['nda'],
-    promulgated: '2024-12-30',
-    summary:
-      'The National Data Administration’s official definitions of 40 data terms, such as data resources, data elements, data products and services and data assets.',
-    sources: [
-      {
-        url: 'https://datacompliancechina.com/laws/common-data-terms-batch-1/',
-        title: 'Data Compliance China',
-        quote:
-          'Promulgated by: National Data Administration.\nIssued by the National Data Administration on December 30, 2024 by the Drafting Expert Team for Explanation of Terms in the Field of Data. Effective December 30, 2024. … we have carefully studied and developed the Explanation of Common Terms in the Field of Data (First Batch).',
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'https://www.esensoft.com/industry-news/data-governance-48995.html',
-        title: '亿信华辰 (esensoft.com)',
-        quote:
-          '2024年12月30日,国家数据局就数据领域常用名词发布官方释义。对数据、原始数据、数据资源、数据要素据产品和服务、数据资产等40个数据领域名词给出了解析',
-        supports: ['issuers', 'promulgated', 'summary'],
-      },
-      {
-        url: 'http://www.wwstationery.com/xinwendongtai417/257.html',
-        title: 'wwstationery.com (reprint of an article on state-owned enterprises’ data assets)',
-        quote: '在国家数据局2024年12月发布的《数据领域常用名词解释(第一批)》中',
-        supports: ['nameZh', 'issuers'],
-      },
-    ],
-  },
 ];

@@ -63,13 +63,6 @@ export const CORE_AUTHORITIES_OFFICES_19: readonly CoreAuthority[] = [
     kind: 'ministry',
     sources: [
       {
-        url: 'http://www.tonysoutlet.com/wuyuexin-company-strictly-carries-out-the-promise-of-notice-on-prohibiting-harmful-app-entry-into-primary-and-secondary-schools/',
-        title: 'Wuyuexin Company strictly carries out the promise of “Notice on Prohibiting Harmful APP Entry into Primary and Secondary Schools”',
-        quote:
-          'Recently, the General Office of the Ministry of Education issued the Notice on the Prohibition of Harmful APP Entry into Primary and Secondary Schools (hereinafter referred to as “Notice”), requiring all localities to take effective measures to resolutely prevent harmful APP from entering primary and secondary schools.',
-        supports: ['name'],
-      },
-      {
         url: 'https://www.lexiscn.com/latest_message.php?id=324764',
         title: 'LexisNexis China – MOE to Work Together with Cyberspace Regulators on Rectifying the Chaotic Situation of School Apps',
         quote:
@@ -180,13 +173,6 @@ export const CORE_AUTHORITIES_OFFICES_19: readonly CoreAuthority[] = [
         quote:
           'Title: 国家广播电视总局办公厅关于进一步加强文艺节目及其人员管理的通知\nDocument Number:广电办发〔2021〕267号\nExpiration date: \nPromulgating Entities: General Office of the State Administration of Radio and Television',
         supports: ['name', 'nameZh'],
-      },
-      {
-        url: 'https://knotrope.com/news/63abc64e72410407e5706470',
-        title: 'State Administration of Radio, Film and Television: Implement a licensing system for the distribution of domestic online dramas – Knotrope',
-        quote:
-          'Notice of the General Office of the State Administration of Radio and Television Concerning Matters Concerning the Administration of Distribution Licensing Services for Domestic Online Drama Films',
-        supports: ['name'],
       },
       {
         url: 'https://www.95890.com/blog-1428451.html',

@@ -1024,7 +1024,6 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     id: 'document:opinions-on-guiding-and-regulating-development-of-educational-mobile-internet-applications',
     name: 'Opinions on Guiding and Regulating the Orderly and Healthy Development of Mobile Internet Applications in Education',
     nameZh: '关于引导规范教育移动互联网应用有序健康发展的意见',
-    aliases: ['Opinions of eight departments including the Ministry of Education on guiding the orderly and healthy development of education mobile Internet applications'],
     zhShortNames: ['教技函〔2019〕55号'],
     kind: 'normative_document',
     status: 'final',
@@ -1045,13 +1044,6 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
         quote:
           'Eight departments, including the Ministry of Education and the Central Network Information Office, recently jointly issued the "Opinions on Guiding and Regulating the Orderly and Healthy Development of Mobile Internet Applications in Education" to regulate education and various educational apps covering all academic periods.',
         supports: ['name', 'kind', 'status', 'issuers'],
-      },
-      {
-        url: 'http://gegomotor.com/plus/view.php?aid=1128',
-        title: 'gegomotor.com',
-        quote:
-          'Opinions of eight departments including the Ministry of Education on guiding the orderly and healthy development of education mobile Internet applications\n\n浏览次数: Updated: 2019-09-05 17:21 Views:\n\nTeaching Skills Letter [2019] No. 55',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'http://cernnet.com/hangqing/24100.html',

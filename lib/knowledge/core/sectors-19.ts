@@ -437,9 +437,8 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
   },
   {
     id: 'document:jr-t-0221-2021-evaluation-specification-of-artificial-intelligence-algorithm-in-financial-application',
-    name: 'Evaluation Specification of Artificial Intelligence Algorithm in Financial Application',
+    name: 'Evaluation Specification for Applications of Artificial Intelligence Algorithms in Financial Applications',
     nameZh: '人工智能算法金融应用评价规范',
-    aliases: ['Evaluation Specification for Applications of Artificial Intelligence Algorithms in Financial Applications'],
     code: 'JR/T 0221-2021',
     kind: 'industry_standard',
     status: 'final',
@@ -450,24 +449,17 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
       'Financial industry standard on evaluating AI algorithms used in finance for security, interpretability, accuracy and performance, for financial institutions, algorithm providers and assessment bodies.',
     sources: [
       {
-        url: 'https://jr-t.site/jrt/56947',
-        title: 'jr-t.site – JR/T 0221—2021 人工智能算法金融应用评价规范',
-        quote:
-          '中华人民共和国金融行业标准 JR/T 0221—2021 人工智能 算法金融应用 评价规范 Evaluation specification of artificial intelligence algorithm in financial application 2021 - 03 - 26发布 2021 - 03 - 26实施 中国人民银行 发布',
-        supports: ['name', 'nameZh', 'code', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
-      },
-      {
         url: 'https://www.bestao-consulting.com/detail?id=843',
         title: 'Bestao Consulting – PBOC issues AI algorithm financial application evaluation standard',
         quote:
           'On 26 March 2021, the People\'s Bank of China issued the financial sector standard Evaluation Specification for Applications of Artificial Intelligence Algorithms in Financial Applications, which will be implemented from the date of its issuance.\nThe standard is applicable to financial institutions, algorithm providers, third-party security assessment agencies, etc. that carry out artificial intelligence algorithm financial applications. The financial application evaluation framework of artificial intelligence algorithm is established from the aspects of security, interpretability, accuracy and performance',
-        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
       },
       {
         url: 'https://nongxinyin.com/nxyx/2023-09/27/article_2023092716434225411.html',
         title: '农信银资金清算中心 – 金融标准 为民利企:人工智能算法金融应用评价规范',
         quote: '人工智能算法金融应用评价规范JR/T 0221—2021\n适用范围\n本标准规定了人工智能算法在金融领域应用的基本要求评价方法、判定准则。',
-        supports: ['nameZh', 'code', 'summary'],
+        supports: ['nameZh', 'code', 'kind', 'summary'],
       },
     ],
   },

@@ -46,10 +46,9 @@ export const CORE_AUTHORITIES_SECURITY_REVIEW: CoreAuthority[] = [
     kind: 'party',
     sources: [
       {
-        url: 'http://3pi.e-mizu-ibaraki.com/view.asp?id=519&lbid=13',
-        title: 'Yangzhou Nature Network Information Co., Ltd.',
-        quote:
-          'On September 7, 2003, the General Office of the CPC Central Committee and The General Office of the State Council issued a notice to forward the Opinions of the National Informatization Leading Group on Strengthening Information Security and Security Work',
+        url: 'https://help.aliyun.com/en/govcloud/appendix-2-classified-protection',
+        title: 'Alibaba Cloud',
+        quote: '"Opinions of the National Informatization Leading Group on Strengthening Information Security" (Zhong Ban Fa [2003] No. 27)',
         supports: ['name'],
       },
       {
@@ -483,15 +482,14 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
     id: 'document:opinions-of-national-informatization-leading-group-on-strengthening-information-security-assurance',
     name: 'Opinions of the National Informatization Leading Group on Strengthening Information Security',
     nameZh: '国家信息化领导小组关于加强信息安全保障工作的意见',
-    aliases: ['Opinions of the National Informatization Leading Group on Strengthening Information Security and Security Work', 'Zhong Ban Fa [2003] No. 27'],
+    aliases: ['Zhong Ban Fa [2003] No. 27'],
     // The document number under which the General Offices forwarded it, as Chinese pages cite it.
     zhShortNames: ['中办发[2003]27号'],
     kind: 'normative_document',
     status: 'final',
     issuers: ['national-informatization-leading-group'],
-    // Adopted at the group's third meeting in July 2003; forwarded by the General Offices on 7 September 2003.
+    // Adopted at the group's third meeting in July 2003; the General Offices forwarded it later that year.
     adopted: '2003-07',
-    promulgated: '2003-09-07',
     summary:
       'The first programmatic document of China’s information security work: it set the overall requirements for an information security assurance system and made graded (classified) protection of information systems a basic system, with priority for basic networks and important information systems.',
     sources: [
@@ -503,18 +501,11 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
         supports: ['name', 'aliases', 'issuers', 'summary'],
       },
       {
-        url: 'http://3pi.e-mizu-ibaraki.com/view.asp?id=519&lbid=13',
-        title: 'Yangzhou Nature Network Information Co., Ltd.',
-        quote:
-          'On September 7, 2003, the General Office of the CPC Central Committee and The General Office of the State Council issued a notice to forward the Opinions of the National Informatization Leading Group on Strengthening Information Security and Security Work, and required all localities to conscientiously implement it in light of actual conditions。',
-        supports: ['aliases', 'issuers', 'promulgated', 'status'],
-      },
-      {
         url: 'http://safe.it168.com/a2008/1018/208/000000208388.shtml',
         title: 'IT168',
         quote:
           '2003年中央办公厅、国务院办公厅转发的《国家信息化领导小组关于加强信息安全保障工作的意见》(中办发[2003]27号)明确指出,“要重点保护基础信息网络和关系国家',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers'],
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers'],
       },
       {
         url: 'https://law.lawtime.cn/d362968368062.html',
@@ -528,13 +519,6 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
         quote:
           '《國家信息化領(lǐng)導(dǎo)小組關(guān)于加強信息安全保障工作的意見》(中辦發(fā)[2003]27號)于2003年7月,由國家信息化領(lǐng)導(dǎo)小組第三次會議審議通過,這次會議是專門研究信息安全問題的一次會議。首次為我們明確了此后一段時期我國信息安全保障工作的總體要求、主要原則和重點任務(wù),對加強信息安全保障工作做出了重要部署,要求建立國家信息安全保障體系。',
         supports: ['adopted', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://bolunclothing.cn/b2/2521',
-        title: 'bolunclothing.cn',
-        quote:
-          'In 2003, the Central Office and the State Council issued the first programmatic document "Opinions on Strengthening Information Security" (No.27 [2003] of the Central Office) in China’s network security.',
-        supports: ['summary'],
       },
     ],
   },

@@ -767,7 +767,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     nameZh: '国家集成电路产业发展推进纲要',
     aliases: [
       'Outline for Promoting the Development of the National Integrated Circuit Industry',
-      'National Integrated Circuit Industry Development Promotion Outline',
     ],
     kind: 'plan',
     status: 'final',
@@ -802,13 +801,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         quote:
           'the Ministry of Industry and Information Technology, the National Development and Reform Commission, the Ministry of Science and Technology, the Ministry of Finance and other departments have compiled the Outline for Promoting the Development of the National Integrated Circuit Industry, which was formally approved by the State Council for promulgation and implementation.',
         supports: ['aliases', 'issuers'],
-      },
-      {
-        url: 'http://www.saftronelectronics.com/news-the-development-of-integrated-circuits-1697.html',
-        title: 'Saftron Electronics',
-        quote:
-          'The Ministry of Industry and Information Technology officially announced the "National Integrated Circuit Industry Development Promotion Outline", which is also the second issue of the National Development No. 18 document',
-        supports: ['aliases'],
       },
       {
         url: 'http://doc.cserver.com.cn/doc_24f9c9fa-d91e-4d86-bc69-a7baf28ffc35.html',

@@ -317,18 +317,11 @@ export const CORE_STANDARDS: CoreInstrument[] = [
     effective: '2025-09-01',
     code: 'GB 45438-2025',
     relations: [
-      { type: 'implements', target: 'document:measures-for-labelling-of-artificial-intelligence-generated-and-synthetic-content', source: 6 },
+      { type: 'implements', target: 'document:measures-for-labelling-of-artificial-intelligence-generated-and-synthetic-content', source: 5 },
     ],
     summary:
       'Mandatory standard on how AI-generated or synthesised content must be labelled, through explicit (visible) labels and implicit (metadata) labels.',
     sources: [
-      {
-        url: 'http://blog.zzhuanghui.com/article/7206409.shtml',
-        title: '专家解读|给人工智能生成合成内容贴上数字标识',
-        quote:
-          '配套的强制性国家标准《网络安全技术 人工智能生成合成内容标识方法》(GB 45438-2025,以下简称《标识标准》)也同时出台,两者于2025年9月1日起正式施行。',
-        supports: ['nameZh', 'code', 'kind', 'status', 'effective'],
-      },
       {
         url: 'https://www.secrss.com/articles/76654',
         title: '安全内参 – 全国网安标委秘书处 网安秘字〔2025〕29号',

@@ -160,13 +160,6 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
         supports: ['aliases', 'zhShortNames', 'promulgated'],
       },
       {
-        url: 'https://gqvideo.com/product/2761.html',
-        title: 'gqvideo.com',
-        quote:
-          '国际通信业务出入口,是指国内通信业务网络与国际通信业务网络之间的业务转接点。 … 第六条在中华人民共和国境内从事国际通信业务,一定要通过信息产业部批准设立的国际通信出入口进行。任何组织和个人不得利用其它途径进行国际通信。',
-        supports: ['summary'],
-      },
-      {
         url: 'https://flfgsc.cn/law/%e5%9b%bd%e9%99%85%e9%80%9a%e4%bf%a1%e5%87%ba%e5%85%a5%e5%8f%a3%e5%b1%80%e7%ae%a1%e7%90%86%e5%8a%9e%e6%b3%95-2002%e5%b9%b4',
         title: '国际通信出入口局管理办法(2002年)',
         quote:
@@ -230,11 +223,10 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
         supports: ['nameZh', 'amended'],
       },
       {
-        url: 'http://www.keepucleaner.com/special/gzwpagepi.php?id=14117',
-        title: '中華人民共和國計算機信息網絡國際聯網管理暫行規定',
-        quote:
-          '(1996年2月1日中華人民共和國國務院令第195號發(fā)布根據1997年5月20日《國務院關于修改〈中華人民共和國計算機信息網絡國際聯(lián)網管理暫行規(guī)定〉的決定》第一次修訂根據2024年3月10日《國務院關于修改和廢止部分行政法規(guī)的決定》第二次修訂)',
-        supports: ['promulgated', 'amended'],
+        url: 'https://www.lexiscn.com/law/law-english-1-5248767-T.html?eng=0',
+        title: 'LexisNexis China – Interim Administrative Regulations on International Networking of Computer Information Networks (Revised in 2024)',
+        quote: "Order of the State Council of the People's Republic of China No. 777\n\nMarch 10, 2024\n\n(Promulgated by Order of the State Council of the People's Republic of China No. 195 on February 1, 1996; revised for the first time in accordance with the Decision of the State Council on the Amending the Interim Administrative Regulations of the People's Republic of China on International Networking of Computer Information Networks issued on May 20, 1997; and revised for the second time in accordance with the Decision of the State Council on Amending and Repealing Some Administrative Regulations on March 10, 2024)",
+        supports: ['issuers', 'promulgated', 'amended'],
       },
     ],
   },
@@ -250,7 +242,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2001-05-10',
     effective: '2001-05-10',
-    amended: ['2014-09-23', '2024-01-18'],
+    amended: ['2014-09-23'],
     summary:
       'Ministry rule on the network access licence: telecom terminal, radio communication and interconnection equipment needs an MIIT licence before it is connected to public networks or sold in China.',
     relations: [{ type: 'based_on', target: 'document:telecommunications-regulations', source: 0 }],
@@ -275,13 +267,6 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
         quote:
           '电信设备进网管理办法\n沿革和最新版\n2001年5月10日中华人民共和国信息产业部令第11号公布 根据2014年9月23日中华人民共和国工业和信息化部令第28号公布的《工业和信息化部关于废止和修改部分规章的决定》修正',
         supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'amended'],
-      },
-      {
-        url: 'http://tititoiture.com/gyhxxhb/jgsj/cyzcyfgs/bmgz/xxtxl/art/2024/art_416e5b8aa84341658e4301c99405e7ae.html',
-        title: '電信設備進網管理辦法 (產業政策與法規司)',
-        quote:
-          '根據2024年1月18日中華人民共和國工業和信息化部令第68號公布的《工業和信息化部關于修改部分規章的決定》修訂。',
-        supports: ['amended'],
       },
       {
         url: 'https://zhonghuashu.com/wiki/%E7%94%B5%E4%BF%A1%E8%AE%BE%E5%A4%87%E8%BF%9B%E7%BD%91%E7%AE%A1%E7%90%86%E5%8A%9E%E6%B3%95',

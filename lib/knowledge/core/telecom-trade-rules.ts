@@ -608,7 +608,6 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
     id: 'document:regulations-on-security-protection-of-computer-information-systems',
     name: 'Regulations for Safety Protection of Computer Information Systems',
     nameZh: '计算机信息系统安全保护条例',
-    aliases: ['Regulations on the Security Protection of Computer Information Systems', 'Computer Information System Security Protection Regulations'],
     // Cited by its order number as well (State Council Order No. 147).
     zhShortNames: ['国务院令第147号'],
     kind: 'administrative_regulation',
@@ -639,19 +638,6 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
         quote:
           "Organ of Promulgation | The State Council | Status of Effect | In Force |\nDate of Promulgation | 1994-02-18 | Effective Date | 1994-02-18 |\nRegulations of the People's Republic of China for Safety Protection of Computer Information Systems",
         supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
-      },
-      {
-        url: 'http://ysznh.com/Personalitysignature/iicagzctud.html',
-        title: 'ysznh.com',
-        quote: 'In February 1994, the "Regulations on the Security Protection of Computer Information Systems of the People\'s Republic of China" was promulgated.',
-        supports: ['aliases', 'promulgated'],
-      },
-      {
-        url: 'http://lamsuselectrical.com/info-people-39-s-republic-of-4573.html',
-        title: 'lamsuselectrical.com',
-        quote:
-          "People's Republic of China Computer Information System Security Protection Regulations … Article 6 The Ministry of Public Security shall be responsible for the protection of computer information system security throughout the country.",
-        supports: ['aliases', 'summary'],
       },
       {
         url: 'https://www.bookstack.cn/read/goslion-security-notes/spilt.6.spilt.2.notes.md',

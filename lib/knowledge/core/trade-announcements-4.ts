@@ -102,10 +102,6 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
     id: 'document:decision-to-implement-export-controls-on-certain-medium-and-heavy-rare-earth-items',
     name: 'Decision to Implement Export Controls on Certain Medium and Heavy Rare Earth-Related Items',
     nameZh: '对部分中重稀土相关物项实施出口管制的决定',
-    aliases: [
-      'Decision to Implement Export Controls on Certain Items Related to Medium and Heavy Rare Earths',
-      'Ministry of Commerce & General Administration of Customs Announcement No. 18 of 2025',
-    ],
     zhShortNames: ['商务部 海关总署公告2025年第18号'],
     kind: 'normative_document',
     status: 'final',
@@ -115,17 +111,10 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
     summary:
       'MOFCOM and customs decision putting samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium metals, alloys, targets, oxides, compounds and magnet materials under dual-use export licensing.',
     relations: [
-      { type: 'based_on', target: 'document:export-control-law', source: 0 },
-      { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },
+      { type: 'based_on', target: 'document:export-control-law', source: 1 },
+      { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 1 },
     ],
     sources: [
-      {
-        url: 'https://osencmagnet.com/export-controls-on-rare-earth-elements/',
-        title: 'Osenc Magnet',
-        quote:
-          'Ministry of Commerce & General Administration of Customs Announcement No. 18 of 2025\nAnnouncing the Decision to Implement Export Controls on Certain Items Related to Medium and Heavy Rare Earths … [Date of Issuance]: April 4, 2025\nIn accordance with the relevant provisions of the Export Control Law of the People’s Republic of China, the Foreign Trade Law of the People’s Republic of China, the Customs Law of the People’s Republic of China, and the Regulations of the People’s Republic of China on the Export Control of Dual-Use Items',
-        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
-      },
       {
         url: 'https://en.ckhq.net/html/d690b55870b095a96960f687dc9020ef.html',
         title: 'ckhq.net (MOFCOM spokesperson)',
@@ -137,8 +126,8 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
         url: 'https://hgt.cirs-group.com/service/detail/eiyexqfy7aps',
         title: 'CIRS (瑞旭集团)',
         quote:
-          '2025年4月4日,商务部 海关总署联合发布公告——《商务部 海关总署公告2025年第18号 公布对部分中重稀土相关物项实施出口管制的决定》(以下简称《决定》),宣布对钐、钆、铽、镝、镥、钪、钇相关物项实施出口管制,并于发布之日起正式实施。',
-        supports: ['nameZh', 'zhShortNames', 'issuers', 'promulgated', 'effective', 'summary'],
+          '2025年4月4日,商务部 海关总署联合发布公告——《商务部 海关总署公告2025年第18号 公布对部分中重稀土相关物项实施出口管制的决定》(以下简称《决定》),宣布对钐、钆、铽、镝、镥、钪、钇相关物项实施出口管制,并于发布之日起正式实施。 … 《决定》根据《中华人民共和国出口管制法》《中华人民共和国对外贸易法》《中华人民共和国海关法》《中华人民共和国两用物项出口管制条例》有关规定,对钐相关物项、钆相关物项、铽相关物项、镝相关物项、镥相关物项、钪相关物项、钇相关物项实施出口管制。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary', 'relations'],
       },
     ],
   },

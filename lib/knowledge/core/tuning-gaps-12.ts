@@ -130,13 +130,6 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
         supports: ['nameZh', 'issuers'],
       },
       {
-        url: 'http://easeories.com/2023/12-27/zNMDE1MzFfMTg4NjIzNg.html',
-        title: 'easeories.com (reprint of 21世纪经济报道)',
-        quote:
-          '12月26日,國家發展和改革委員會官網發布《國家發展改革委商務部關于支持橫琴粵澳深度合作區放寬市場準入特別措施的意見》(簡稱“放寬市場準入20條”),涉及現代金融、文化旅游、科技創新、醫藥健康、專業服務以及數據通信等其他等六大領域共20條具體措施',
-        supports: ['summary'],
-      },
-      {
         url: 'http://law.foodmate.net/show-226067.html',
         title: 'law.foodmate.net (full text)',
         quote: '为贯彻党中央、国务院决策部署,构建更好促进澳门经济适度多元发展的市场准入体系和市场环境,坚持改革创新,推动制度型开放',

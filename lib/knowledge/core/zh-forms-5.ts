@@ -170,17 +170,16 @@ export const AUTHORITY_VARIANTS_ZH_FORMS_5: AuthorityVariant[] = [
     zhShortNames: ['国家标准委'],
     sources: [
       {
-        url: 'https://m.zaneluse.com/ldjh/2013-10/14/6509.html',
-        title: '田世宏出席“世界标准日万册标准图书赠送消费者”系列活动',
-        quote:
-          '10月12日,由国家标准委主办,中国质检出版社(中国标准出版社)承办的“世界标准日万册标准图书赠送消费者”系列活动,在北京西单图书大厦举行。国家质检总局党组成员、国家标准委主任田世宏,国家标准委总工程师殷明汉出席赠书活动。',
-        supports: ['zhShortNames'],
-      },
-      {
         url: 'http://whaleyear.com/politics/2017lh/2017-03/14/c_1120625707.htm',
         title: '田世宏:已完成对13200多项强制性标准的清理评估(新华网/中国政府网)',
         quote:
           '邀请国家质检总局局长支树平、副局长兼国家认证认可监督管理委员会主任孙大伟、国家标准化管理委员会主任田世宏就“质量提升”的相关问题回答中外记者的提问。',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://www.163.com/dy/article/IUAEINQJ0514D3UH.html',
+        title: '网易号 (封面新闻) – 中国标准化发展年度报告发布 国家标准已达44499项',
+        quote: '3月27日,市场监管总局(国家标准委)召开专题新闻发布会,发布了《中国标准化发展年度报告(2023年)》',
         supports: ['zhShortNames'],
       },
     ],

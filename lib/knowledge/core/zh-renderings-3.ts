@@ -153,10 +153,6 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
     id: 'document:provisions-on-protection-of-personal-information-on-large-online-platforms-draft',
     name: 'Provisions on the Protection of Personal Information on Large Online Platforms',
     nameZh: '大型网络平台个人信息保护规定',
-    aliases: [
-      'Provisions on the Protection of Personal Information on Large-scale Internet Platforms',
-      'Personal Information Protection Regulations for Large Network Platforms',
-    ],
     kind: 'departmental_rule',
     status: 'draft',
     issuers: ['cac', 'mps'],
@@ -188,13 +184,6 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
         quote:
           'the Cyberspace Administration of China (“CAC”) and the Ministry of Public Security (“MPS”) requested public comments on the Provisions on the Protection of Personal Information on Large Online Platforms(Draft for Comments), aiming to standardize personal information processing activities on large online platforms',
         supports: ['name', 'status', 'issuers'],
-      },
-      {
-        url: 'https://hamsterphil.net/personal-information-protection-regulations-on-large-scale-online-platforms-draft-for-comments-philippines-sugar-daddy-app-is-open-for-comment',
-        title: 'hamsterphil.net (translation)',
-        quote:
-          'Notice of the State Internet Information Office and the Ministry of Public Security on the public solicitation of opinions on the “Provisions on the Protection of Personal Information on Large-scale Internet Platforms (Draft for Comment)” … have drafted the “Personal Information Protection Regulations for Large Network Platforms (Draft for Comment)” and are now publicly soliciting opinions.',
-        supports: ['aliases', 'status', 'issuers'],
       },
     ],
   },

@@ -202,7 +202,6 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     name: "Opinions on Further Intensifying Website Platforms' Entity Responsibility for Information Content",
     nameZh: '关于进一步压实网站平台信息内容管理主体责任的意见',
     aliases: [
-      'Opinions on Further Compacting the Responsibilities of Information Content on Website Platforms',
       'Opinions on Further Clarifying the Responsibilities of the Online Platform Operators in terms of Information Content',
     ],
     zhShortNames: ['关于进一步压实网站平台信息内容主体责任的意见'],
@@ -232,13 +231,6 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
         title: 'cnqlr.com (经济参考报)',
         quote: '15日,国家互联网信息办公室发布《关于进一步压实网站平台信息内容主体责任的意见》(以下简称《意见》)。',
         supports: ['zhShortNames', 'issuers'],
-      },
-      {
-        url: 'https://berylliumcopper.cn/release-the-cyberspace-administration-of-the-peoples-republic-of-china-issued-the-opinions-on-further-compacting-the-responsibilities-of-information-content-on-websites-and-platforms/',
-        title: 'berylliumcopper.cn',
-        quote:
-          'On September 15, the Cyberspace Administration of China issued the “Opinions on Further Compacting the Responsibilities of Information Content on Website Platforms” (hereinafter referred to as the “Opinions”)',
-        supports: ['aliases', 'issuers'],
       },
       {
         url: 'http://chinascope.org/archives/27688',
@@ -471,40 +463,12 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     ],
   },
 
-  // ───────────── NRTA licensing of domestic online dramas and films (2022) ─────────────
-  {
-    id: 'document:notice-on-administration-of-distribution-licensing-of-domestic-online-dramas-and-films',
-    name: 'Notice of the General Office of the State Administration of Radio and Television Concerning Matters Concerning the Administration of Distribution Licensing Services for Domestic Online Drama Films',
-    nameZh: '关于国产网络剧片发行许可服务管理有关事项的通知',
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['nrta'],
-    summary:
-      'NRTA notice putting domestic online dramas, micro-dramas, films and animations that are heavily invested, promoted or paid under a distribution licence (the “online drama distribution licence”), shown in the opening credits.',
-    sources: [
-      {
-        url: 'https://knotrope.com/news/63abc64e72410407e5706470',
-        title: 'State Administration of Radio, Film and Television: Implement a licensing system for the distribution of domestic online dramas – Knotrope',
-        quote:
-          'Notice of the General Office of the State Administration of Radio and Television Concerning Matters Concerning the Administration of Distribution Licensing Services for Domestic Online Drama Films … 1. The state implements a licensing system for the distribution of domestic online dramas.',
-        supports: ['name', 'issuers', 'status'],
-      },
-      {
-        url: 'https://robinawilliams.com/blog-1430040.html',
-        title: 'robinawilliams.com (风君子博客)',
-        quote:
-          '国家广播电视总局办公厅发布关于国产网络剧片发行许可服务管理有关事项的通知,其中指出,国家对国产网络剧片发行实行许可制度。 … 符合以下一项或多项条件的网络剧、网络微短剧、网络电影、网络动画片,应依法取得广播电视主管部门颁发的《网络剧片发行许可证》: … 国产重点网络剧片上线播出时,应使用统一标识,准确标注节目发行许可证号,固定于节目片头的显著位置展示。',
-        supports: ['nameZh', 'kind', 'issuers', 'summary'],
-      },
-    ],
-  },
   // ───────────── CAC instant-messaging rules (2014) ─────────────
   {
     id: 'document:interim-provisions-on-development-of-public-information-services-via-instant-messaging-tools',
-    name: 'Interim Provisions on the Administration of the Development of Public Information Services Provided via Instant Messengers',
+    name: 'Interim Provisions on the Administration of the Development of Public Information Services Provided through Instant Messaging Tools',
     nameZh: '即时通信工具公众信息服务发展管理暂行规定',
     aliases: [
-      'Interim Provisions on the Administration of the Development of Public Information Services Provided through Instant Messaging Tools',
       'Interim Provisions on Managing the Development of Public Information Services on Instant Messaging Tools',
       'Provisional Regulations to Manage the Development of Instant Messaging Tools in Providing Public Information Services',
       'Interim Provisions on the Administration of the Development of Public Information Services for Instant Messaging Services',
@@ -513,7 +477,6 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     status: 'final',
     issuers: ['cac'],
     promulgated: '2014-08-07',
-    effective: '2014-08-07',
     summary:
       'CAC rules for public accounts on WeChat-type messaging apps: providers need news-service credentials, verify users’ real identity, and public accounts are reviewed and filed; only credentialed accounts may post current political news.',
     sources: [
@@ -525,11 +488,10 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
         supports: ['aliases', 'nameZh', 'issuers', 'summary'],
       },
       {
-        url: 'http://www.caincochuquisaca.net/law/x/interim-provisions-on-administration-of-development-of-public-information-services-provided-via-instant-messengers-20140807',
-        title: 'Interim Provisions on the Administration of the Development of Public Information Services Provided via Instant Messengers (2014) – China Laws Portal (mirror)',
-        quote:
-          'Interim Provisions on the Administration of the Development of Public Information Services Provided via Instant Messengers (2014) … Issuing body Cyberspace Administration of China\n\nPromulgating date Aug 07, 2014\n\nEffective date Aug 07, 2014\n\nValidity status Valid … Instant messaging service providers (“service providers”) shall obtain the relevant qualifications as required by laws and administrative regulations. To engage in public information services, service providers shall obtain the qualification for Internet-based news information services.\n\n  3. Service providers shall authenticate users’ real identity information.',
-        supports: ['name', 'issuers', 'promulgated', 'effective', 'status', 'summary'],
+        url: 'http://www.lawinfochina.com/display.aspx?id=17600&lib=law',
+        title: 'lawinfochina.com (PKULaw)',
+        quote: 'Interim Provisions on the Administration of the Development of Public Information Services Provided through Instant Messaging Tools | | 即时通信工具公众信息服务发展管理暂行规定 |\n(State Internet Information Office, August 7, 2014) | | (国家互联网信息办公室 2014年8月7日) |',
+        supports: ['name', 'nameZh', 'status', 'issuers', 'promulgated'],
       },
       {
         url: 'http://www.lylawoffice.com/hk/prc-regulation-regarding-icos/',
