@@ -175,6 +175,8 @@ describe('the side panel shows each kind of entry with the facts the graph holds
     // Only the state's pages carry the mark: as many marks as official pages among those shown.
     const shown = Math.min(sources.length, 8);
     expect(await page.locator('.sources .source-official').count()).toBe(official.filter((source) => sources.indexOf(source) < shown).length);
+    await page.locator('.sources').scrollIntoViewIfNeeded();
+    await screenshot(page, 'sidepanel-curated-sources');
     expect(errors).toEqual([]);
     await page.close();
   });
