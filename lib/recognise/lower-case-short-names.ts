@@ -54,13 +54,13 @@ function contentWordsOf(words: readonly Token[]): string[] {
 }
 
 /**
- * Up to MAX_WORDS + 1 words before `edge`, nearest last, separated by spaces only; reading stops
+ * Up to `most` words (MAX_WORDS + 1 unless told) before `edge`, nearest last, separated by spaces only; reading stops
  * after a word an opening quote stands before (`quoted`), as the quote starts the name.
  */
-function wordsBefore(text: string, edge: number, quote: string | undefined): { words: Token[]; quoted: boolean } {
+function wordsBefore(text: string, edge: number, quote: string | undefined, most = MAX_WORDS + 1): { words: Token[]; quoted: boolean } {
   const words: Token[] = [];
   let at = edge;
-  while (words.length <= MAX_WORDS) {
+  while (words.length < most) {
     let end = at;
     while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end === at && words.length > 0) break;
@@ -109,6 +109,10 @@ function nameBefore(text: string, noun: Span, table: TitleTable, titleWords: Tit
   if (edge === noun.start) return undefined;
   const close = OPENING_QUOTE[text.charAt(edge - 1)];
   if (close !== undefined) edge--;
+  // Most type nouns stand in prose ("further rules on"): the word right before one decides, before
+  // the words before it are read.
+  const [nearest] = wordsBefore(text, edge, close, 1).words;
+  if (nearest === undefined || !isLowerOrAcronym(nearest.text) || !mayBeTitleWord(text, nearest, titleWords)) return undefined;
   const { words, quoted } = wordsBefore(text, edge, close);
   if (close !== undefined && !quoted) return undefined;
   // The name ends on a lower-case word (or an acronym), and has only words a title may have.
