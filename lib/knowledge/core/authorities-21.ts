@@ -7,7 +7,7 @@
  * without 中国, and 浙江省委网信办 (which otherwise reads as the national 网信办).
  *
  * CORE_AUTHORITIES_21: Zhejiang's market regulator and procuratorate, Jiangsu's procuratorate and
- * telecom regulator (its high court is left out on purpose), the National Anti-Monopoly Bureau
+ * telecom regulator (its high court is left out on purpose), Fujian's high court, the National Anti-Monopoly Bureau
  * (国家反垄断局, the name SAMR carries for antitrust work since November 2021) and the Party's
  * Publicity Department, which the press, film and copyright administrations are names of.
  *
@@ -203,6 +203,34 @@ export const CORE_AUTHORITIES_21: readonly CoreAuthority[] = [
         url: 'https://jsca.miit.gov.cn/gzcy/gggs/art/2025/art_fb60ec47ba8e4a3497adfbf317dccb52.html',
         title: '江苏省通信管理局 – 关于侵害用户权益行为的移动互联网应用程序通报(2025年第5批)',
         quote: '江苏省通信管理局高度重视用户权益保护工作,依据《个人信息保护法》《网络安全法》《电信条例》《电信和互联网用户个人信息保护规定》等法律法规,持续整治移动互联网应用程序侵害用户权益的违规行为。',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // Fujian's provincial-level court.
+  {
+    slug: 'fujian-high-court',
+    name: 'Fujian Provincial High People’s Court',
+    nameZh: '福建省高级人民法院',
+    aliases: ["Fujian Provincial High People's Court"],
+    kind: 'court',
+    sources: [
+      {
+        url: 'https://www.hrichina.org/en/content/833',
+        title: 'Human Rights in China – Veteran Fuzhou Lawyer Sues Judicial Bureau to Assert Right to Practice',
+        quote: 'To this date, the Fujian Provincial High People’s Court has taken no action on the appeal that they filed in October 2006.',
+        supports: ['name', 'aliases'],
+      },
+      {
+        url: 'https://www.xmnn.cn/news/fjxw/202302/t20230203_62022.html',
+        title: '厦门网 (福建日报) – 福建省高级人民法院工作报告',
+        quote: '现在,我代表福建省高级人民法院向大会报告工作,请予审议,并请省政协各位委员和其他列席人员提出意见。',
+        supports: ['nameZh'],
+      },
+      {
+        url: 'http://www.legaldaily.com.cn/rdlf/content/2020-01/16/content_8102557.htm',
+        title: '法治网 (福建人大网) – 关于福建省高级人民法院工作报告的决议',
+        quote: '原标题:关于福建省高级人民法院工作报告的决议\n\n(2020年1月15日福建省第十三届人民代表大会第三次会议通过)',
         supports: ['nameZh'],
       },
     ],
