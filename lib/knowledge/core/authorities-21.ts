@@ -3,18 +3,19 @@
  *
  * AUTHORITY_VARIANTS_21: "China Customs" (the customs administration's own English short name),
  * the full English name SESEC gives the cybersecurity standards committee TC260, 新闻出版署 for the
- * press and publication administration (the name of its predecessor before 新闻出版总署, and its short name today), 人民银行
- * without 中国, and 浙江省委网信办 (which otherwise reads as the national 网信办).
+ * press and publication administration (its predecessor's name before 新闻出版总署, and its short
+ * name today), 人民银行 without 中国, and 浙江省委网信办 (which otherwise reads as the national 网信办).
  *
  * CORE_AUTHORITIES_21: Zhejiang's market regulator and procuratorate, Jiangsu's procuratorate and
- * telecom regulator (its high court is left out on purpose), Fujian's high court, the National Anti-Monopoly Bureau
- * (国家反垄断局, the name SAMR carries for antitrust work since November 2021) and the Party's
- * Publicity Department, which the press, film and copyright administrations are names of.
+ * telecom regulator (its high court is left out on purpose), Fujian's high court, the National
+ * Anti-Monopoly Bureau (国家反垄断局, the name SAMR carries for antitrust work since November 2021),
+ * the Party's Publicity Department, which the press, film and copyright administrations are names
+ * of, and the China Film Administration (国家电影局).
  *
- * Left out: the bare abbreviation "MOFA" (also Japan's and Taiwan's foreign ministry) and "GAPP"
- * (also the Generally Accepted Privacy Principles); "Central Propaganda Department" (Vietnam's
- * party has one by that name); every short form a province shares (省通信管理局, 市场监管局).
- * Every name is quoted from a stored page.
+ * Left out: the bare abbreviation "MOFA" (the probe finds it for Japan's, Taiwan's and Korea's
+ * foreign ministries too) and "GAPP" (also the Generally Accepted Privacy Principles); "Central
+ * Propaganda Department" (Vietnam's party has one by that name); every short form a province shares
+ * (省通信管理局, 市场监管局). Every name is quoted from a stored page.
  */
 import type { AuthorityVariant, CoreAuthority } from './types';
 
@@ -283,6 +284,28 @@ export const CORE_AUTHORITIES_21: readonly CoreAuthority[] = [
         title: '香港文匯報 – 中共中央舉行首場新聞發布會',
         quote: '中央宣傳部副部長、國務院新聞辦公室主任徐麟在主持發布會時指出,建立中共中央新聞發布制度',
         supports: ['aliases'],
+      },
+    ],
+  },
+  // The film regulator: an outward name of the Publicity Department since the 2018 reform (国家电影局).
+  {
+    slug: 'china-film-administration',
+    name: 'China Film Administration',
+    nameZh: '国家电影局',
+    kind: 'regulator',
+    sources: [
+      {
+        url: 'https://www.globaltimes.cn/page/202111/1238598.shtml',
+        title: 'Global Times – Chinese film authority encourages films of correct values, international exchanges in industry 14th five-year plan',
+        quote:
+          'China Film Administration released 14th five-year plan (2021-25) for the film industry, encouraging the industry to create more works promoting correct values and traditional culture while reiterating that they should boycott vulgar contents.',
+        supports: ['name'],
+      },
+      {
+        url: 'http://image.chinawriter.com.cn/n1/2018/0321/c418185-29881412.html',
+        title: '中国作家网 (新华网) – 中央宣传部统一管理新闻出版、电影工作',
+        quote: '(十二)中央宣传部统一管理电影工作。为更好发挥电影在宣传思想和文化娱乐方面的特殊重要作用,发展和繁荣电影事业,将国家新闻出版广电总局的电影管理职责划入中央宣传部。中央宣传部对外加挂国家电影局牌子。',
+        supports: ['nameZh'],
       },
     ],
   },
