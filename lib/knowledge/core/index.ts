@@ -92,6 +92,7 @@ import { AUTHORITY_VARIANTS_FREED_19, CORE_CASES_FREED_19, CORE_FREED_19 } from 
 import { CORE_FREED_20, OTHER_NAMES_FREED_20 } from './freed-20';
 import { AUTHORITY_VARIANTS_OFFICES_19, CORE_AUTHORITIES_OFFICES_19 } from './offices-19';
 import { CORE_AUTHORITIES_20 } from './authorities-20';
+import { AUTHORITY_VARIANTS_21, CORE_AUTHORITIES_21 } from './authorities-21';
 import { CORE_TUNING_20 } from './tuning-20';
 import { CORE_RECENT_20, OTHER_NAMES_RECENT_20 } from './recent-20';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -195,6 +196,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_AUTHORITIES_9,
   ...CORE_AUTHORITIES_OFFICES_19,
   ...CORE_AUTHORITIES_20,
+  ...CORE_AUTHORITIES_21,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
@@ -211,6 +213,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_AUTHORITIES_9,
   ...AUTHORITY_VARIANTS_FREED_19,
   ...AUTHORITY_VARIANTS_OFFICES_19,
+  ...AUTHORITY_VARIANTS_21,
 ];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
