@@ -159,13 +159,6 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
       'Four-department guide (2024 edition) to China’s AI standards system in seven parts — basic and common, foundational support, key technologies, intelligent products and services, new industrialization, industry applications, safety and governance — aiming at over 50 new national and industry standards by 2026.',
     sources: [
       {
-        url: 'http://lomlog.com/cj/2024/07-02/10244393.shtml',
-        title: '中国新闻网 (转载)',
-        quote:
-          '中新网7月2日电 据工业和信息化部微信公众号消息,工业和信息化部、中央网信办、国家发展改革委、国家标准委等四部门近日联合印发《国家人工智能产业综合标准化体系建设指南(2024版)》。提出到2026年,我国标准与产业科技创新的联动水平持续提升,新制定国家标准和行业标准50项以上 … 国家人工智能产业综合标准化体系建设指南\n\n(2024版)',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
         url: 'https://sesec.eu/2024/news-events/news/china-issues-the-revised-ai-standard-system',
         title: 'SESEC',
         quote:
@@ -184,6 +177,13 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
         quote:
           'China: Adopted CAC Guidelines for the Construction of a National Comprehensive Standardisation System for the Artificial Intelligence Industry … On 3 July 2024, the Cyberspace Administration of China (CAC) issued its Guidelines for the Construction of a National Comprehensive Standardisation System for the Artificial Intelligence (AI) Industry.',
         supports: ['aliases'],
+      },
+      {
+        url: 'https://cloud.baidu.com/article/3363704',
+        title: '百度智能云开发者中心 – 工信部等四部门联合发布《国家人工智能产业综合标准化体系建设指南(2024版)》',
+        quote:
+          '近日,工业和信息化部、中央网络安全和信息化委员会办公室、国家发展和改革委员会以及国家标准化管理委员会四部门联合印发了《国家人工智能产业综合标准化体系建设指南(2024版)》(以下简称《指南》)',
+        supports: ['nameZh', 'zhShortNames', 'status', 'issuers'],
       },
     ],
   },

@@ -655,10 +655,10 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
         supports: ['status', 'relations'],
       },
       {
-        url: 'http://www.fdtsgs.com/appb6819663.html',
-        title: 'fdtsgs.com (Cailian Press / Xinhua report)',
+        url: 'https://udn.com/news/story/7333/9141580',
+        title: '聯合新聞網 (udn) – 市場監管總局發布互聯網平台反壟斷合規指引徵求意見稿',
         quote:
-          '市场监管总局反垄断执法一司副司长刘健介绍,近期发布的《互联网平台反垄断合规指引(征求意见稿)》提出了8个新型垄断风险,为平台企业提供务实管用的合规指导。',
+          '大陸市場監管總局15日發布「互聯網平台反壟斷合規指引（徵求意見稿）」，擬支持和引導平台經營者有效防範反壟斷合規風險',
         supports: ['nameZh', 'issuers'],
       },
     ],

@@ -36,18 +36,18 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
         supports: ['aliases'],
       },
       {
-        url: 'http://www.doudong99.com/news-xingkong/news-xingkong2/6341.html',
-        title: '法治日报 (转载): 海南自由贸易港法规体系建设',
-        quote:
-          '“十四五”以来,特别是《中华人民共和国海南自由贸易港法》颁布实施以来,在全国人大常委会指导支持和海南省委领导下,省人大常委会坚持立法决策与改革决策精准有效衔接',
-        supports: ['nameZh', 'kind'],
-      },
-      {
         url: 'http://m.larcmm.com/law/x/hainan-free-trade-port-law-of-the-people-s-republic-of-china20210610/enchn',
         title: 'China Laws Portal (bilingual text)',
         quote:
           'Article 2?The state establishes the Hainan Free Trade Port on the whole island of Hainan, and shall develop free trade port policies and institutions step by step and in stages to realize liberalization and facilitation of trade, investment, cross-border capital flows, personnel entry and exit, and transport to and from the free trade port, and to ensure the safe and orderly flow of data.',
         supports: ['summary'],
+      },
+      {
+        url: 'http://rmlt.com.cn/2021/0721/619323.shtml',
+        title: '人民论坛网 – 海南自由贸易港法',
+        quote:
+          '今年6月10日,十三届全国人大常委会第二十九次会议表决通过海南自由贸易港法,为自由贸易港政策体系的落地提供了系统的法律依据',
+        supports: ['nameZh'],
       },
     ],
   },

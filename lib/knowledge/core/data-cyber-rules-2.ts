@@ -386,6 +386,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     id: 'document:administrative-measures-for-network-security-of-medical-and-health-institutions',
     name: 'Administrative Measures for Network Security of Medical and Health Institutions',
     nameZh: '医疗卫生机构网络安全管理办法',
+    aliases: ['Measures for the Cybersecurity Management of Healthcare Institutions'],
     // Issued by a notice (国卫规划发〔2022〕29号).
     kind: 'normative_document',
     status: 'final',
@@ -394,24 +395,24 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     summary:
       'Network security rules for hospitals and other medical and health institutions: each network graded under the multi-level protection scheme from its planning stage, and data kept and processed in China over its whole life cycle.',
     relations: [
-      { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
-      { type: 'based_on', target: 'document:data-security-law', source: 0 },
-      { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
+      { type: 'based_on', target: 'document:cybersecurity-law', source: 1 },
+      { type: 'based_on', target: 'document:data-security-law', source: 1 },
+      { type: 'based_on', target: 'document:personal-information-protection-law', source: 1 },
     ],
     sources: [
-      {
-        url: 'http://withoutpain.net/law_info/1262.html',
-        title: 'withoutpain.net (国家卫生健康委通知)',
-        quote:
-          '国卫规划发〔2022〕29号\n……为指导医疗卫生机构加强网络安全管理,国家卫生健康委、国家中医药局、国家疾控局制定了《医疗卫生机构网络安全管理办法》。现印发给你们,请认真贯彻执行。\n国家卫生健康委 国家中医药局 国家疾控局\n2022年8月8日\n……根据《基本医疗卫生与健康促进法》《网络安全法》《密码法》《数据安全法》《个人信息保护法》《关键信息基础设施安全保护条例》《网络安全审查办法》以及网络安全等级保护制度等有关法律法规标准,制定本办法。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
-      },
       {
         url: 'https://fenq.com/three-departments-strengthen-the-network-security-management-of-medical-and-health-institutions-to-prevent-the-occurrence-of-network-security-incidents/',
         title: 'fenq.com (Titanium Media)',
         quote:
           'the National Health and Health Commission, the National Administration of Traditional Chinese Medicine, and the National Bureau of Disease Control and Prevention issued the "Administrative Measures for Network Security of Medical and Health Institutions". For new networks, the network security protection level should be determined during the planning and reporting stages. … The data life cycle activities should be carried out within the country',
         supports: ['name', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://datacompliancechina.com/laws/healthcare-institutions-cybersecurity-measures/',
+        title: 'Data Compliance China – Measures for the Cybersecurity Management of Healthcare Institutions',
+        quote:
+          'Measures for the Cybersecurity Management of Healthcare Institutions. … 医疗卫生机构网络安全管理办法 … Promulgated by: National Health Commission, National Administration of Traditional Chinese Medicine, and National Disease Control and Prevention Administration. Document No.: 国卫规划发〔2022〕29号. Adopted and promulgated on August 8, 2022. Effective upon promulgation. … Article 1. These Measures are formulated, in order to strengthen cybersecurity management at healthcare institutions … in accordance with the Law on the Promotion of Basic Medical and Health Care, the Cybersecurity Law, the Cryptography Law, the Data Security Law, the Personal Information Protection Law',
+        supports: ['aliases', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'relations'],
       },
     ],
   },
@@ -686,10 +687,10 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     nameZh: '数据出境安全评估申报指南(第二版)',
     kind: 'guideline',
     status: 'final',
-    issuers: ['cac'],
     promulgated: '2024-03-22',
     effective: '2024-03-22',
-    summary: 'The CAC guide, issued with the 2024 cross-border data provisions, on how to apply for a security assessment of outbound data: the channel, the procedure and the materials to submit.',
+    summary:
+      'The second edition of the guide to applying for a security assessment of outbound data, published and in force from 22 March 2024 together with the Provisions on Promoting and Regulating Cross-Border Data Flows.',
     relations: [{ type: 'implements', target: 'document:provisions-on-promoting-and-regulating-cross-border-data-flows', source: 0 }],
     sources: [
       {
@@ -697,14 +698,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
         title: 'icourt.cc',
         quote:
           '2024年3月22日,《促进和规范数据跨境流动规定》(以下称“数据出境新规”或“新规”)以及配套的《数据出境安全评估申报指南(第二版)》(以下称“CBDT-SA指南(第二版)”)和《个人信息出境标准合同备案指南(第二版)》(以下称“SCC备案指南(第二版)”)发布并生效。 … on March 22, 2024, the Provisions on Facilitating and Regulating Cross-border Transfer of Data (hereinafter referred to as the "Provisions") along with the accompany Guide to Declaration for Data Cross-border Transfer Security Assessment (Second Version) (hereinafter referred to as the "CBDT-SA Guide") and Guide to the Filing of Standard Contract for Cross-border Transfer of Personal Information (Second Version) (hereinafter referred to as the "SCC Guide") are formally issued and effective.',
-        supports: ['name', 'nameZh', 'kind', 'status', 'promulgated', 'effective', 'relations'],
-      },
-      {
-        // A reprint of the CAC's announcement on a content site, with words of other stories spliced in.
-        url: 'https://video-finder.com/html/98c599376.html',
-        title: 'video-finder.com (reprint)',
-        quote: '国家互联网信息办公室编制了《数据出境安全评估申报指南(第二版)》 … 出境对申报数据出境安全评估、标准备案版备案个人信息出境标准合同的合同方式、流程和材料等具体要求作出了说明',
-        supports: ['issuers', 'summary'],
+        supports: ['name', 'nameZh', 'kind', 'status', 'promulgated', 'effective', 'relations', 'summary'],
       },
     ],
   },

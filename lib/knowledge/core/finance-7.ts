@@ -5,8 +5,7 @@ import type { CoreInstrument } from './types';
  * lending, anti-money laundering, internet insurance, platform workers, education and online
  * drug sales cite and that the graph lacked: the 2021 notice of ten departments on virtual
  * currency trading and the 2017 announcement on token offerings; the 2016 interim measures on
- * P2P lending information intermediaries; the PBOC's 2015 measures on online payment business and
- * its 2024 detailed rules implementing the non-bank payment regulations; the PBOC's 2021 measures
+ * P2P lending information intermediaries; the PBOC's 2015 measures on online payment business; the PBOC's 2021 measures
  * on AML/CFT supervision and its 2016 measures on large-value and suspicious transaction reports;
  * the CBIRC's 2020 measures on internet insurance; the 2021 guiding opinions on workers in new
  * forms of employment; the 2021 "double reduction" opinions; and SAMR's 2022 measures on online
@@ -113,10 +112,9 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
   // ───────────── Online payment business of non-bank payment institutions (PBOC, 2015) ─────────────
   {
     id: 'document:administrative-measures-for-online-payment-business-of-non-bank-payment-institutions',
-    name: 'Administrative Measures for the Online Payment Business of Non-Banking Payment Institutions',
+    name: 'Administrative Measures for Online Payment Business of Non-bank Payment Institutions',
     nameZh: '非银行支付机构网络支付业务管理办法',
     aliases: [
-      'Administrative Measures for Online Payment Business of Non-bank Payment Institutions',
       'Administrative Measures for Internet Payment Services of Non-banking Payment Institutions',
     ],
     kind: 'normative_document',
@@ -128,18 +126,11 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
       'PBOC rules on the online payment business of licensed non-bank payment institutions: real-name payment accounts in three classes with annual limits, and no securities, credit, wealth-management or similar business.',
     sources: [
       {
-        url: 'http://www.xqexn.cn/en/3688253/3689009/3788477/3919053/index.html',
-        title: "People's Bank of China (English site, mirror)",
-        quote:
-          "Announcement No. 43 [2015] of the People's Bank of China-Administrative Measures for the Online Payment Business of Non-Banking Payment Institutions … the People's Bank of China (“PBC”) has developed the Administrative Measures for the Online Payment Business of Non-Banking Payment Institutions, which are hereby issued for implementation.\n\n    The People's Bank of China\n\n    December 28, 2015",
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
         url: 'https://chinajusticeobserver.com/law/x/online-payment-business-of-non-bank-payment-institurions-20151228',
         title: 'China Justice Observer',
         quote:
           'The Administrative Measures for Online Payment Business of Non-bank Payment Institutions entered into force on 1 July 2016. … Payment institutions shall not operate (or operate in a disguised form) businesses such as securities, insurance, credit, financing, wealth management, guarantee, trust, currency exchange, cash deposit, and withdrawal, etc.',
-        supports: ['aliases', 'effective', 'summary'],
+        supports: ['name', 'status', 'aliases', 'effective', 'summary'],
       },
       {
         url: 'https://jxxfw.com/conference/ca01b9f837bdcd7fc087a406760c0137.html',
@@ -154,50 +145,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
         quote:
           'People’s Bank of China (PBOC) promulgated the Administrative Measures for Internet Payment Services of Non-banking Payment Institutions (the “New Non-banking Internet Payment Measures”) on December 28, 2015. The New Non-banking Internet Payment Measures also introduce three categories of payment accounts',
         supports: ['aliases', 'issuers', 'promulgated', 'summary'],
-      },
-    ],
-  },
-
-  // ───────────── Detailed rules on the non-bank payment regulations (PBOC, 2024) ─────────────
-  {
-    id: 'document:detailed-rules-for-implementation-of-regulations-on-supervision-and-administration-of-non-bank-payment-institutions',
-    name: 'Detailed Rules for the Implementation of the Regulations on the Supervision and Administration of Non-bank Payment Institutions',
-    nameZh: '非银行支付机构监督管理条例实施细则',
-    aliases: ['Implementation Rules for the Regulations on the Supervision and Administration of Non-bank Payment Institutions'],
-    kind: 'departmental_rule',
-    status: 'final',
-    issuers: ['pboc'],
-    summary:
-      'PBOC rules (77 articles) implementing the 2023 non-bank payment regulations: licensing, the mapping of old and new payment business types, business rules and supervision; they repealed the PBOC’s 2010 payment services measures and their implementing rules.',
-    relations: [{ type: 'implements', target: 'document:regulations-on-supervision-and-administration-of-non-bank-payment-institutions', source: 0 }],
-    sources: [
-      {
-        url: 'http://m.nisiyiwa.com/en/3688241/3688663/3688678/5421921/index.html',
-        title: "People's Bank of China (English site, mirror)",
-        quote:
-          'In order to implement the Regulations, … the People’s Bank of China (PBOC) recently released the Detailed Rules for the Implementation of the Regulations on the Supervision and Administration of Non-bank Payment Institutions (hereinafter referred to as the Detailed Rules), which has come into force on the date of issuance. The Administrative Measures for the Payment Services Provided by Non-financial Institutions (PBOC Order No.2 [2010]) and the Detailed Rules for the Implementation of the Administrative Measures … have been repealed simultaneously.',
-        supports: ['name', 'status', 'issuers', 'summary', 'relations'],
-      },
-      {
-        url: 'http://bank.cnfol.com/yinhangyeneidongtai/20240726/30840132.shtml',
-        title: '中金在线 (cnfol.com), 来源:央行',
-        quote:
-          '为落实《条例》,切实保护用户合法权益,更好发挥非银行支付机构(以下简称支付机构)服务实体经济作用,近日,中国人民银行出台《非银行支付机构监督管理条例实施细则》(以下简称《实施细则》),自发布之日起施行。',
-        supports: ['nameZh', 'status', 'issuers', 'relations'],
-      },
-      {
-        url: 'https://en.imsilkroad.com/p/341338.html',
-        title: 'Xinhua Silk Road',
-        quote:
-          "The People's Bank of China (PBOC) released a set of detailed rules to better facilitate implementation of the non-banking payment institution supervision and administration regulations … Containing 77 articles of six chapters, the implementation rules include the general principle, establishment, changes and termination of non-banking payment institutions, payment business provisions, regulation and supervision, legal liabilities and supplementary articles.",
-        supports: ['kind', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://philservices.net/the-central-bank-plans-to-strengthen-full-chain-and-full-cycle-supervision-of-non-bank-payment-institutions',
-        title: 'philservices.net',
-        quote:
-          'the People’s Bank of China formulated and issued the “Implementation Rules for the Regulations on the Supervision and Administration of Non-bank Payment Institutions (Draft for Comments)” on April 22 to solicit public opinions.',
-        supports: ['aliases'],
       },
     ],
   },
@@ -245,7 +192,6 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     id: 'document:measures-for-administration-of-financial-institutions-reporting-of-large-value-and-suspicious-transactions',
     name: "Measures for the Administration of Financial Institutions' Reporting of High-Value Transactions and Suspicious Transactions",
     nameZh: '金融机构大额交易和可疑交易报告管理办法',
-    aliases: ['Measures for the Administration of Large-value Transactions and Suspicious Transactions Reports of Financial Institutions'],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['pboc'],
@@ -253,27 +199,20 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     promulgated: '2016-12-28',
     effective: '2017-07-01',
     summary:
-      'PBOC rules (revising its 2006 order) under which banks, securities, insurance and other financial institutions report large-value and suspicious transactions to the China Anti-Money Laundering Monitoring and Analysis Center.',
+      'PBOC rules, revised in 2016 from its 2006 order, on financial institutions\' reporting of high-value and suspicious transactions.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=287800&lib=law',
         title: 'pkulaw.cn',
         quote:
           "Measures for the Administration of Financial Institutions' Reporting of High-Value Transactions and Suspicious Transactions (2016 Revision) [Revised]\n金融机构大额交易和可疑交易报告管理办法(2016修订) [已被修订] … the People's Bank of China (“PBC”) has revised the Measures for the Administration of Financial Institutions' Reporting of High-Value Transactions and Suspicious Transactions (Order No. 2 [2006], PBC), which, as adopted at the 9th governor's executive meeting on December 9, 2016, are hereby issued, and shall come into force on July 1, 2017.",
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary'],
       },
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=287800&lib=law',
         title: 'pkulaw.cn',
         quote: 'Governor: Zhou Xiaochuan 行 长  周小川\nDecember 28, 2016 2016年12月28日',
         supports: ['promulgated'],
-      },
-      {
-        url: 'https://wodefinance.com/Futuresplatform/shffhkaceq.html',
-        title: 'wodefinance.com',
-        quote:
-          "In order to standardize the reporting of large-value transactions and suspicious transactions of financial institutions, the Measures for the Administration of Large-value Transactions and Suspicious Transactions Reports of Financial Institutions are formulated … Financial institutions shall fulfill the obligation of reporting large transactions and suspicious transactions, submit large transactions and suspicious transactions reports to China Anti-Money Laundering Monitoring and Analysis Center",
-        supports: ['aliases', 'summary'],
       },
     ],
   },

@@ -13,7 +13,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     name: 'Administrative Measures for the Payment Services of Non-financial Institutions',
     nameZh: '非金融机构支付服务管理办法',
     aliases: [
-      'Administrative Measures for the Payment Services Provided by Non-financial Institutions',
       'Administrative Measures on Payment Services Provided by Non-financial Institutions',
       'Measures for the Administration of Payment Services by Non-financial Institutions',
     ],
@@ -36,13 +35,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
       },
       {
-        url: 'http://www.xqexn.cn/en/3688253/3689009/3788474/3926128/index.html',
-        title: 'People’s Bank of China (English site, mirror)',
-        quote:
-          "Order No. 2 [2010] of the People's Bank of China-Administrative Measures for the Payment Services Provided by Non-financial Institutions … the People's Bank of China has formulated the Administrative Measures for the Payment Services Provided by Non-financial Institutions, which were adopted at the 7th governor's executive meeting on May 19, 2010, are hereby promulgated, and shall come into force on September 1, 2010.",
-        supports: ['aliases', 'kind', 'issuers', 'adopted', 'effective'],
-      },
-      {
         url: 'https://news.everychina.com/wz4115f5/decree_of_the_people_s_bank_of_china_no_2_2010.html',
         title: 'EveryChina News',
         quote:
@@ -61,13 +53,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         quote:
           '比对条例与2010年发布的《非金融机构支付服务管理办法》(以下简称“10年2号文”或“2号文”)和2015年发布的《非银行支付机构网络支付业务管理办法》(以下简称“15年43号文”或“43号文”)中关键条款的异同。',
         supports: ['nameZh', 'promulgated'],
-      },
-      {
-        url: 'http://m.nisiyiwa.com/en/3688241/3688663/3688678/5421921/index.html',
-        title: 'People’s Bank of China (English site, mirror)',
-        quote:
-          'In December 2023, the State Council issued the Regulations on the Supervision and Administration of Non-bank Payment Institutions … the People’s Bank of China (PBOC) recently released the Detailed Rules for the Implementation of the Regulations on the Supervision and Administration of Non-bank Payment Institutions (hereinafter referred to as the Detailed Rules), which has come into force on the date of issuance. The Administrative Measures for the Payment Services Provided by Non-financial Institutions (PBOC Order No.2 [2010]) … have been repealed simultaneously.',
-        supports: ['aliases', 'summary'],
       },
     ],
   },
@@ -275,7 +260,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     name: "Implementing Measures of the People's Bank of China for Protection of Financial Consumers' Rights and Interests",
     nameZh: '中国人民银行金融消费者权益保护实施办法',
     aliases: [
-      "Implementation Measures of the People's Bank of China for the Protection of Financial Consumer Rights",
       "People's Bank of China Financial Consumer Rights and Interests Protection Implementation Measures",
     ],
     kind: 'departmental_rule',
@@ -285,7 +269,7 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     promulgated: '2020-09-15',
     effective: '2020-11-01',
     summary:
-      'PBOC Order No. 5 [2020]: how banks and payment institutions must treat financial consumers (conduct rules, disclosure and marketing), protect their financial information and settle disputes, under PBOC supervision.',
+      'PBOC rules protecting the rights and interests of financial consumers, in force from 1 November 2020.',
     sources: [
       {
         url: 'https://www.appinchina.co/government-documents/implementing-measures-of-the-peoples-bank-of-china-for-protection-of-financial-consumers-rights-and-interests-2/',
@@ -295,18 +279,11 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
       },
       {
-        url: 'http://www.xqexn.cn/en/3688241/3688711/3688714/4101097/index.html',
-        title: 'People’s Bank of China (English site, mirror)',
-        quote:
-          'formulates and releases the Implementation Measures of the People’s Bank of China for the Protection of Financial Consumer Rights (PBC Order No. 5 [2020], hereinafter referred to as the Measures), which shall take effect from November 1, 2020. … Chapter II “Code of Conduct for Financial Institutions” lays down standards on the top-level design, whole-process control, information disclosure, and financial marketing and promotion of the protection of financial consumer rights provided by banks and payment institutions. Chapter III “Protection of Consumer Financial Information” … Chapter IV “Settlement of Financial Consumption-related Disputes”',
-        supports: ['aliases', 'kind', 'issuers', 'effective', 'summary'],
-      },
-      {
         url: 'http://www.chinabankingnews.com/2020/09/21/chinese-central-bank-leads-launch-of-new-protections-for-financial-consumers/',
         title: 'China Banking News',
         quote:
           'PBOC recently issued the “People’s Bank of China Financial Consumer Rights and Interests Protection Implementation Measures,” (中国人民银行金融消费者权益保护实施办法) which will come into effect on 1 November 2020.',
-        supports: ['aliases', 'nameZh', 'issuers', 'effective'],
+        supports: ['aliases', 'nameZh', 'issuers', 'effective', 'summary'],
       },
     ],
   },
@@ -431,13 +408,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
       'Regulates foreign NGOs’ activities in mainland China: they register a representative office with the public security authorities or file a temporary activity, and may not engage in or fund profit-making or political activities.',
     sources: [
       {
-        url: 'https://lunavoce.com/kyguanwangmanbetx/gjjlc/info/1048/2832.htm',
-        title: 'lunavoce.com',
-        quote:
-          'Order of thePresident of the People’s Republic of China\nNo. 44\nTheLawof the People’s Republic of China on the Administration of Activities ofOverseas Nongovernmental Organizations in the Mainland of China, adopted at the20th Meeting of the 12th Standing Committee of the National People’s Congresson April 28, 2016, is hereby promulgated and shall come into force on January1, 2017.',
-        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
-      },
-      {
         url: 'http://zqb.cyol.com/html/2016-04/29/nw.D110000zgqnb_20160429_2-06.htm',
         title: '中国青年报 (China Youth Daily, Xinhua)',
         quote:
@@ -498,7 +468,7 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         title: 'ASAE',
         quote:
           "China's Overseas NGO Law: Next Steps for Associations … China's new law governing nongovernmental organizations—formally, the \"Law of the People's Republic of China on Administration of Activities of Overseas Nongovernmental Organizations in the Mainland of China\"—was approved by the National People's Congress in April 2016 and became effective on January 1, 2017.",
-        supports: ['name', 'aliases', 'effective'],
+        supports: ['name', 'aliases', 'status', 'effective'],
       },
     ],
   },
@@ -510,7 +480,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     nameZh: '征信业管理条例',
     aliases: [
       'Administrative Regulations on the Credit Reporting Industry',
-      'Regulation on the Administration of Credit Reporting Industry',
       'Regulations for the Administration of the Credit Information Collection Industry',
     ],
     // Pages also cite it by its State Council order number.
@@ -551,13 +520,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         quote:
           '《征信业管理条例》是为规范征信活动,保护当事人合法权益,引导、促进征信业健康发展,推进社会信用体系建设制定 … 1、经2012年12月26日国务院第228次常务会议通过,2013年1月21日中华人民共和国国务院令第631号公布。\n\n2、该《条例》分总则、征信机构、征信业务规则、异议和投诉、金融信用信息基础数据库、监督管理、法律责任、附则8章47条,自2013年3月15日起施行。',
         supports: ['nameZh', 'zhShortNames', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
-      },
-      {
-        url: 'http://www.xqexn.cn/en/3688241/3688687/3688693/4424564/index.html',
-        title: 'People’s Bank of China (English site, mirror)',
-        quote:
-          'As a supporting policy to the Regulation on the Administration of Credit Reporting Industry, it, together with the Measures for the Administration of Credit Reporting Agencies, constitutes a vital component of the legal system for the credit reporting industry.',
-        supports: ['aliases'],
       },
     ],
   },
@@ -609,13 +571,6 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
         quote:
           "The People's Bank of China (PBC) recently issued the Administrative Measures for Credit Reporting Services, effective from January 1, 2022.\nThe document serves as the supporting system of the Regulation on the Administration of the Credit Reporting Industry",
         supports: ['aliases', 'issuers', 'effective', 'relations'],
-      },
-      {
-        url: 'http://www.xqexn.cn/en/3688241/3688687/3688693/4424564/index.html',
-        title: 'People’s Bank of China (English site, mirror)',
-        quote:
-          'the People’s Bank of China (PBC) released the Measures for the Administration of Credit Reporting Services (hereinafter referred to as the Measures), which will come into effect from January 1, 2022. As a supporting policy to the Regulation on the Administration of Credit Reporting Industry',
-        supports: ['name', 'issuers', 'effective', 'relations'],
       },
     ],
   },

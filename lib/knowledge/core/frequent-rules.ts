@@ -40,13 +40,6 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
         supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
       },
       {
-        url: 'http://www.xqexn.cn/en/3688241/3688663/3688678/5184814/index.html',
-        title: 'Xinhua (reprint)',
-        quote:
-          'Chinese Premier Li Qiang has signed a decree of the State Council to unveil the Regulations on the Supervision and Administration of Non-bank Payment Institutions (hereinafter referred to as the Regulations), which will take effect on May 1, 2024. … The Regulations stipulates that the establishment of a non-bank payment institution should be approved by the People’s Bank of China (PBOC), specifies the conditions for its establishment, and imposes strict requirements for',
-        supports: ['name', 'issuers', 'effective', 'summary'],
-      },
-      {
         url: 'https://bactf.com/news/china_politics/202409/2651998.html',
         title: 'bactf.com',
         quote:

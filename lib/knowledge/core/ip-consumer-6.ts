@@ -315,9 +315,6 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     id: 'document:interim-measures-for-seven-day-no-reason-return-of-goods-purchased-online',
     name: 'Interim Measures for the Return without Reasons of Commodities Purchased Online within Seven Days',
     nameZh: '网络购买商品七日无理由退货暂行办法',
-    aliases: [
-      'Interim Measures for the Seven-Day No-Reason Return of Goods Purchased Online',
-    ],
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['samr'],
@@ -337,14 +334,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
         title: 'yybnet.net (news)',
         quote:
           '今年1月6日,国家工商总局公布了《网络购买商品七日无理由退货暂行办法》,旨在落实《消费者权益保护法》七日无理由退货规定,保护消费者合法权益,促进电子商务健康发展。这一办法3月15日正式生效。\n根据规定,网络商品销售者应当依法履行七日无理由退货义务。网络交易平台提供者应当引导和督促平台上的网络商品销售者履行七日无理由退货义务,进行监督检查,并提供技术保障。',
-        supports: ['nameZh', 'issuers', 'summary'],
-      },
-      {
-        url: 'https://wodefinance.com/Trademarkinquiry/rmbmxdnjnn.html',
-        title: 'wodefinance.com',
-        quote:
-          'Interim measures for the seven-day no-reason return of goods purchased online\n\nChapter 1 General Provisions Article 1 In order to ensure the implementation of the seven-day no-reason return provisions of the "Consumer Rights Protection Law"',
-        supports: ['aliases'],
+        supports: ['nameZh', 'kind', 'issuers', 'summary'],
       },
       {
         url: 'http://en.shanghaiinvest.com/information-center/newsletters/item/373-interim-measures-for-the-return-without-reasons-of-commodities-purchased-online-within-seven-days',
@@ -352,13 +342,6 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
         quote:
           'Commodities which shall definitely not be applied for the Measure include customized commodities, fresh and perishable commodities, digital commodities such as audio-visual products, computer software downloaded online or sealed by consumers, newspapers and periodicals delivered. … Consumers shall keep the commodity intact with original quality, functions and complete accessory and label.',
         supports: ['summary'],
-      },
-      {
-        url: 'http://rzpgrj.com/zhishi/fagui/2852865.html',
-        title: 'rzpgrj.com (reposted article, traditional characters)',
-        quote:
-          '國家工商總局發布的《網絡購買商品七日無理由退貨暫行辦法》(以下簡稱《辦法》)正式實施。',
-        supports: ['kind'],
       },
     ],
   },

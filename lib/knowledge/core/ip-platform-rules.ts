@@ -520,7 +520,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         title: 'China Justice Observer',
         quote:
           'On 10 Mar. 2023, China’s State Administration for Market Regulation (SAMR) issued the amended Provisions on the Review of Concentrations of Undertakings (hereinafter the “Provisions”, 经营者集中审查规定). … the parties involved in the concentration may submit to the SAMR a proposal for commitments to impose a restriction, including behavioral restrictions such as (i) granting access to a network, a platform, or any other infrastructure; (ii) licensing a key technology (including patents, proprietary technologies, and other intellectual property); … (v) modifying platform rules or algorithms',
-        supports: ['name', 'nameZh', 'status', 'issuers', 'promulgated', 'summary'],
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
         url: 'https://flfgsc.cn/law/%e7%bb%8f%e8%90%a5%e8%80%85%e9%9b%86%e4%b8%ad%e5%ae%a1%e6%9f%a5%e8%a7%84%e5%ae%9a-2023%e5%b9%b4',
@@ -530,10 +530,11 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
         supports: ['nameZh', 'issuers', 'summary', 'relations'],
       },
       {
-        url: 'http://www.mayaimage.com/listing/lawsshow_pi.php?id=2729',
-        title: 'mayaimage.com (國資數據中心)',
-        quote: '(2023年3月10日國家市場監督管理總局令第67號公布自2023年4月15日起施行)',
-        supports: ['kind', 'issuers', 'promulgated', 'effective'],
+        url: 'https://www.allbrightlaw.com/EN/10531/569372348689388b.aspx',
+        title: 'AllBright Law Offices',
+        quote:
+          'on March 10, 2023, the State Administration for Market Regulation issued the following four supporting rules for the New Anti-monopoly Law, and which shall become effective on April 15, 2023: … 4. Regulations on the Examination of Concentration of Business Operators.',
+        supports: ['effective'],
       },
     ],
   },

@@ -6,8 +6,7 @@ import type { CoreOtherNames } from './zh-forms-5';
  * the internet courts' jurisdiction (法释〔2025〕14号), the SPC/SPP/MPS 2025 opinions on the crime of
  * assisting information network criminal activities (帮信罪), the SPP's 2021 provisions on handling
  * cybercrime cases, the SPC's evidence rules for IP civil cases (2020) and for civil cases (2019
- * amendment, electronic data), its 2018 provisions on act preservation in IP disputes, the SPC/SPP
- * 2017 interpretation on disrupting radio communication order (fake base stations), the 2020
+ * amendment, electronic data), its 2018 provisions on act preservation in IP disputes, the 2020
  * opinions on cross-border gambling, the SPC's 2019 white paper on internet justice and its court
  * reform outline for 2024–2028.
  */
@@ -215,54 +214,6 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
         quote:
           'On November 16, 2020, the Supreme People’s Court of the People’s Republic of China issued the Several Provisions of the Supreme People\'s Court on Evidence in Civil Procedures Involving Intellectual Property Rights (hereinafter referred to as the Several Provisions of IP Evidence).',
         supports: ['aliases', 'promulgated'],
-      },
-    ],
-  },
-  // The SPC/SPP 2017 interpretation on disrupting radio communication order (“black broadcasting”, fake base stations).
-  {
-    id: 'document:spc-spp-interpretation-on-crimes-disturbing-radio-communication-order',
-    name: 'Explanations of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Some Issues Concerning the Application of Law in Handling Criminal Cases Disturbing the Order of Radio Communication Management',
-    nameZh: '最高人民法院、最高人民检察院关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释',
-    zhShortNames: ['关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释'],
-    kind: 'judicial_interpretation',
-    status: 'final',
-    issuers: ['spc', 'spp'],
-    // Adopted by the SPC Adjudication Committee on 17 April 2017 and by the SPP Procuratorial Committee on 25 May 2017.
-    adopted: '2017-04-17',
-    promulgated: '2017-06-27',
-    effective: '2017-07-01',
-    summary:
-      'SPC/SPP interpretation of the crime of disrupting radio communication order (Criminal Law Article 288): unlicensed “black broadcasting” stations, fake base stations (伪基站) pushing messages to phones, jammers, and when such conduct is “serious”.',
-    relations: [
-      { type: 'based_on', target: 'document:criminal-law', source: 0 },
-    ],
-    sources: [
-      {
-        url: 'https://flfgsc.cn/law/%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%b3%95%e9%99%a2-%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%a3%80%e5%af%9f%e9%99%a2%e5%85%b3%e4%ba%8e%e5%8a%9e%e7%90%86%e6%89%b0%e4%b9%b1%e6%97%a0%e7%ba%bf%e7%94%b5%e9%80%9a%e8%ae%af%e7%ae%a1%e7%90%86%e7%a7%a9%e5%ba%8f%e7%ad%89%e5%88%91%e4%ba%8b%e6%a1%88%e4%bb%b6%e9%80%82%e7%94%a8%e6%b3%95%e5%be%8b%e8%8b%a5%e5%b9%b2%e9%97%ae%e9%a2%98%e7%9a%84%e8%a7%a3%e9%87%8a-2017%e5%b9%b4',
-        title: '法律法规大全 (flfgsc.cn)',
-        quote:
-          '最高人民法院、最高人民检察院关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释(2017年)\n为依法惩治扰乱无线电通讯管理秩序犯罪,根据《中华人民共和国刑法》《中华人民共和国刑事诉讼法》的有关规定,现就办理此类刑事案件适用法律的若干问题解释如下: … (一)未经批准设置无线电广播电台(以下简称“黑广播”),非法使用广播电视专用频段的频率的;\n(二)未经批准设置通信基站(以下简称“伪基站”),强行向不特定用户发送信息,非法使用公众移动通信频率的;',
-        supports: ['nameZh', 'kind', 'issuers', 'summary', 'relations'],
-      },
-      {
-        url: 'http://xsba.vip/sfjs/ljsy/fy-txgl2017-1.htm',
-        title: 'xsba.vip (刑事备案)',
-        quote:
-          '最高人民法院、最高人民检察院(以下简称“两高”)于2017年6月27日发布了《关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释》(以下简称《解释》)。',
-        supports: ['zhShortNames', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://hnlx.org.cn/show_c.php?id=8007&t=2',
-        title: '湖南律师网',
-        quote: '(2017417日最高人民法院审判委员会第1715次会议、2017525日最高人民检察院第十二届检察委员会第64次会议通过,自201771日起施行)',
-        supports: ['status', 'adopted', 'effective'],
-      },
-      {
-        url: 'http://www.plnmw.com/LawyersDirectory/mqbiztqino.html',
-        title: 'plnmw.com',
-        quote:
-          '(20 17) explanations of the Supreme People\'s Court and the Supreme People\'s Procuratorate on some issues concerning the application of law in handling criminal cases disturbing the order of radio communication management.',
-        supports: ['name'],
       },
     ],
   },

@@ -121,9 +121,10 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
         supports: ['aliases'],
       },
       {
-        url: 'http://www.jinmi8.com/doc/12887/42309',
-        title: '政务和公益域名注册管理知识手册 (jinmi8.com)',
-        quote: '一:中国互联网络域名管理办法24二:信息产业部关于调整中国互联网络域名体系的公告34',
+        url: 'http://www.lawinfochina.com/display.aspx?lib=law&id=3823&CGid=',
+        title: 'lawinfochina – Measures for the Administration of Internet Domain Names of China [Expired]',
+        quote:
+          'Measures for the Administration of Internet Domain Names of China [Expired]\n中国互联网络域名管理办法(2004) [失效]',
         supports: ['nameZh'],
       },
     ],
@@ -255,7 +256,6 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     amended: ['2017-11-07'],
     summary:
       'Drug regulator’s rules on websites that provide drug and medical device information: a qualification certificate from the provincial drug administration is needed before the ICP licence or filing.',
-    relations: [{ type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 1 }],
     sources: [
       {
         url: 'https://chinalawandpractice.com/2004/09/01/state-food-and-drug-administration-administration-of-internet-based-pharmaceutical-information-services-procedures',
@@ -263,13 +263,6 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
         quote:
           '国家食品药品监督管理局互联网药品信息服务管理办法\n\nSeptember 02, 2004 | BY\n\nclpstaff &clp articles\n\nPromulgated: July 8 2004Effective: as of date of promulgationInterpreting authority: State Food and Drug Administration',
         supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://www.plnmw.com/InformationTechnologyConsulting/tqlazxfmvs.html',
-        title: 'Measures for the Administration of Internet Drug Information Services (plnmw.com)',
-        quote:
-          'Measures for the Administration of Internet Drug Information Services\n\n(Promulgated by Order No.9 of the US Food and Drug Administration on July 8, 2004 … These Measures are formulated in accordance with the Drug Administration Law of People\'s Republic of China (PRC) and the Measures for the Administration of Internet Information Services',
-        supports: ['name', 'promulgated', 'relations'],
       },
       {
         url: 'https://chinajusticeobserver.com/law/x/internet-based-drug-information-service-20171107/enchn',
@@ -453,36 +446,6 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
         quote:
           '据新华社北京9月25日电  国务院新闻办公室、信息产业部25日联合发布《互联网新闻信息服务管理规定》。 … 《规定》自发布之日起施行,同时废止《互联网站从事登载新闻业务管理暂行规定》。\n\n  《人民日报》 (2005年09月26日 第二版)',
         supports: ['nameZh', 'repealed'],
-      },
-    ],
-  },
-
-  // ───────────── National Administration of State Secrets Protection (1998) ─────────────
-  {
-    id: 'document:interim-provisions-on-secrecy-management-of-computer-information-systems',
-    name: 'Interim Provisions on Security Management of Computer Information Systems',
-    nameZh: '计算机信息系统保密管理暂行规定',
-    zhShortNames: ['国保发[1998]1号'],
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['national-administration-of-state-secrets-protection'],
-    promulgated: '1998-02-26',
-    summary:
-      'State secrets bureau rules protecting state secrets handled by computer information systems, with secrecy facilities planned and built together with each system.',
-    sources: [
-      {
-        url: 'https://360docs.net/doc/2a1313960.html',
-        title: '国家保密局关于印发《计算机信息系统保密管理暂行规定》的通知 (360docs.net)',
-        quote:
-          '国家保密局关于印发《计算机信息系统\n\n保密管理暂行规定》的通知\n\n(国保发[1998]1号) … 《计算机信息系统保密管理暂行规定》,已经国务院领导批准,现印发给你们,请遵照执行。\n\n国家保密局\n\n一九九八年二月二十六日 … 第三条国家保密局主管全国计算机信息系统的保密工作。',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated'],
-      },
-      {
-        url: 'http://www.plnmw.com/InformationService/alpohvzkkc.html',
-        title: 'Interim Provisions on Security Management of Computer Information Systems (plnmw.com)',
-        quote:
-          'Interim Provisions on Security Management of Computer Information Systems\n\nChapter I General Provisions Article 1 In order to protect the security of state secrets handled by computer information systems, these Provisions are formulated in accordance with the Law of People\'s Republic of China (PRC) on Guarding State Secrets. … Article 4 When planning and building a computer information system, corresponding security facilities shall be planned and implemented simultaneously.',
-        supports: ['name', 'summary'],
       },
     ],
   },

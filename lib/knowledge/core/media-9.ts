@@ -407,18 +407,11 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
         supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
-        url: 'https://www.sidb71.com/dy/article/564296.pptx?id=92-scm',
-        title: 'sidb71.com (“网信中国”微信公众号, reworded copy)',
-        quote:
-          '“网信中国”微信公众号新闻,“清朗·整治网络直播打赏乱象”专项行动启动一个月以来,中央网信办指导催促网站平台,紧盯低俗团播引诱打赏、虚伪人设诱骗打赏、诱导未成年人打赏和刺激用户非理性打赏等突出问题',
-        supports: ['nameZh', 'issuers', 'summary'],
-      },
-      {
         url: 'https://www.capitalfutures.com.tw/zh-tw/Financial/BreakingNewsArticle?ContentId=C25102800184',
         title: '群益期貨 – 整治網絡直播打賞行為的專項行動概述',
         quote:
           '2025-10-28 … 【中央網信辦開展“清朗·整治網絡直播打賞亂象”專項行動】10月28日訊,中央網信辦發佈關於開展“清朗·整治網絡直播打賞亂象”專項行動的通知。 … 依法嚴懲屢教不改的賬號、平臺,以及教唆、縱容網絡主播違規獲取打賞的MCN機構。',
-        supports: ['issuers', 'promulgated', 'summary'],
+        supports: ['nameZh', 'issuers', 'promulgated', 'summary'],
       },
     ],
   },

@@ -7,9 +7,8 @@ import type { CoreInstrument } from './types';
  * challenge campaign, the eleven-department 2024 notice on coordinated development of new
  * information infrastructure, the twelve-department 5G “Sailing” upgrade plan, the 2024 SME digital
  * empowerment plan, the 2024 plan on data security capability in industry, the eight-department
- * “AI + manufacturing” opinions and MIIT's industrial internet and AI action plan, the NDRC and
- * National Data Administration's 2024 guiding opinions on the data industry, and the NDA's 2026
- * draft guidelines on data property rights registration.
+ * “AI + manufacturing” opinions and MIIT's industrial internet and AI action plan, and the National
+ * Data Administration's 2026 draft guidelines on data property rights registration.
  */
 export const CORE_MINISTRIES_17: CoreInstrument[] = [
   // ───────────── Computing power interconnection (MIIT, May 2025) ─────────────
@@ -261,33 +260,4 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
       },
     ],
   },
-
-  // ───────────── Data industry (NDRC, NDA and four others, December 2024) ─────────────
-  {
-    id: 'document:guiding-opinions-on-promoting-high-quality-development-of-data-industry',
-    name: 'Guiding Opinions on Promoting the High-Quality Development of the Data Industry',
-    nameZh: '关于促进数据产业高质量发展的指导意见',
-    kind: 'normative_document',
-    status: 'final',
-    issuers: ['ndrc', 'nda'],
-    summary:
-      'Guiding opinions of the NDRC, the National Data Administration and four other departments to grow the data industry at over 15% a year to 2029, cultivating data resource, technology, service, application, security and infrastructure enterprises.',
-    sources: [
-      {
-        url: 'https://cnblogs.com/505donkey/p/18652104',
-        title: 'cnblogs (bilingual reprint of China Daily) – China to boost high-quality development of data industry',
-        quote:
-          'China will ramp up efforts to bolster the high-quality development of the data industry, with the compound annual growth rate of the data industry surpassing 15 percent by 2029, according to a new guideline released on Monday.\n根据周一发布的一项新的指导方针,中国将大力加强数据产业的高质量发展,到2029年,数据产业的复合年增长率将超过15%。\nThe guideline, which was jointly released by the National Development and Reform Commission, the National Data Administration and four other government departments',
-        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
-      },
-      {
-        url: 'http://m.mods13.com/a/202410/05/WS6700cd7da310b59111d9caa3.html',
-        title: 'mods13.com (转载: 央视新闻)',
-        quote:
-          '記者今天(10月4日)從國家數據局了解到,關于促進數據產業高質量發展的指導意見正在向社會公開征求意見。 … 征求意見稿中提到,培育數據資源企業、做強數據技術企業、扶持數據服務企業、做優數據應用企業、發展數據安全企業、壯大數據基礎設施企業。',
-        supports: ['nameZh', 'summary'],
-      },
-    ],
-  },
-
 ];

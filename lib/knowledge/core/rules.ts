@@ -396,12 +396,6 @@ export const CORE_RULES: CoreInstrument[] = [
         supports: ['nameZh', 'issuers', 'kind', 'zhShortNames'],
       },
       {
-        url: 'http://www.plnmw.com/ConsultingServices/yiyylxlssc.html',
-        title: 'plnmw.com',
-        quote: 'Measures for the Administration of Internet Information Services',
-        supports: ['name'],
-      },
-      {
         url: 'http://appinchina.co/government-documents/administrative-provisions-on-algorithm-recommendation-for-internet-information-services',
         title: 'AppInChina',
         quote: 'the Administrative Measures on Internet Information Services and other laws and administrative regulations',
@@ -432,6 +426,13 @@ export const CORE_RULES: CoreInstrument[] = [
           'Article 1: These Provisions are drafted on the basis of the Cybersecurity Law of the PRC, the PRC Data Security Law, the Personal Information Protection Law of the PRC, The Measures on the Administration of Internet Information Services, and other relevant laws and administrative regulations',
         supports: ['aliases'],
       },
+      {
+        url: 'https://chinalawandpractice.com/2019/03/04/provisions-for-the-administration-of-blockchain-information-services',
+        title: 'China Law & Practice – Provisions for the Administration of Blockchain Information Services (Article 1)',
+        quote:
+          'Article 1:     These Provisions have been formulated pursuant to the PRC Cybersecurity Law, the Measures for the Administration of Internet Information Services and the State Council, Circular on Authorizing the Cyberspace Administration of China to Take Charge of the Work of Administration of Internet Information Content',
+        supports: ['name'],
+      },
     ],
   },
   {
@@ -441,7 +442,6 @@ export const CORE_RULES: CoreInstrument[] = [
     aliases: [
       'Administrative Provisions on Algorithm Recommendation for Internet Information Services',
       'Internet Information Service Algorithm Recommendation Management Regulations',
-      'Provisions on the Administration of Internet Information Service Algorithm Recommendation',
       'Recommendation Algorithms Provisions',
       'Administrative Provisions on Recommendation Algorithms in Internet-based Information Services',
       'Internet Information Service Algorithmic Recommendation Management Provisions',
@@ -484,12 +484,6 @@ export const CORE_RULES: CoreInstrument[] = [
         title: 'Informática Jurídica',
         quote: 'The “Internet Information Service Algorithm Recommendation Management Regulations” were reviewed and adopted at the 20th office meeting of the Cyberspace Administration of China on November 16, 2021, and approved by the Ministry of Industry and Information Technology, the Ministry of Public Security, and the State Administration for Market Regulation. It is now It is announced and will come into effect on March 1, 2022. … December 31, 2021',
         supports: ['aliases', 'adopted', 'effective', 'promulgated', 'issuers'],
-      },
-      {
-        url: 'http://gnagarna.com/Traditionalculture/gkpdpwrtbb.html',
-        title: 'gnagarna.com',
-        quote: 'Provisions on the Administration of Internet Information Service Algorithm Recommendation',
-        supports: ['aliases'],
       },
       {
         url: 'https://digitalpolicyalert.org/event/2835-implementation-of-the-internet-information-service-algorithms-recommendation-management-regulations',
@@ -1636,10 +1630,9 @@ export const CORE_RULES: CoreInstrument[] = [
   },
   {
     id: 'document:administrative-provisions-on-blockchain-information-services',
-    name: 'Provisions on the Administration of Blockchain Information Services',
+    name: 'Provisions for the Administration of Blockchain Information Services',
     nameZh: '区块链信息服务管理规定',
     aliases: [
-      'Provisions for the Administration of Blockchain Information Services',
       'Blockchain Information Service Management Regulations',
       'Administrative Provisions on Blockchain Information Services',
       'Administrative Regulations on Blockchain Information Services',
@@ -1664,13 +1657,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://chinalawandpractice.com/2019/03/04/provisions-for-the-administration-of-blockchain-information-services',
         title: 'China Law & Practice',
         quote: 'Provisions for the Administration of Blockchain Information Services … 区块链信息服务管理规定 … Blockchain information services will be subject to record filing … (Promulgated by the Cyberspace Administration of China on January 10, 2019 and effective as of February 15, 2019.) … Order of the CAC No.3 … These Provisions have been formulated pursuant to the PRC Cybersecurity Law, the Measures for the Administration of Internet Information Services',
-        supports: ['aliases', 'nameZh', 'issuers', 'kind', 'promulgated', 'effective', 'status', 'relations', 'summary'],
-      },
-      {
-        url: 'http://gnagarna.com/Traditionalfestivals/ftlxdhfkaf.html',
-        title: 'gnagarna.com',
-        quote: 'Provisions on the Administration of Blockchain Information Services',
-        supports: ['name'],
+        supports: ['name', 'aliases', 'nameZh', 'issuers', 'kind', 'promulgated', 'effective', 'status', 'relations', 'summary'],
       },
       {
         url: 'https://www.wimplo.com/dragon-imposes-strict-regulations-for-blockchain-based-companies/',

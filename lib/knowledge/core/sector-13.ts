@@ -288,7 +288,7 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
   },
   {
     id: 'document:national-iov-industry-standard-system-construction-guide-icv-2023',
-    name: 'National Internet of Vehicles Industry Standard System Construction Guide (Intelligent Connected Vehicles) (2023 Edition)',
+    name: 'Guidelines for the Construction of the National Internet of Vehicles Industry Standard System (Intelligent and Connected Vehicles) (2023 Version)',
     nameZh: '国家车联网产业标准体系建设指南(智能网联汽车)(2023版)',
     aliases: ['National Internet of Vehicles Industry Standard System Construction Guide (Smart Connected Vehicles) (2023 Edition)'],
     kind: 'guideline',
@@ -299,18 +299,25 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
       'MIIT and SAC guide revising the 2018 edition: a standard system for intelligent connected vehicles covering basic, technical, product and testing standards.',
     sources: [
       {
-        url: 'http://www.51uos.com/news/industry/7044.html',
-        title: '中国电子报 (51uos.com)',
-        quote:
-          '工信部、国家标准委联合印发《国家车联网产业标准体系建设指南(智能网联汽车)(2023版)》(附图解)\n\n业界 作者:中国电子报 2023-07-27 11:25:39\n为适应我国智能网联汽车发展新阶段的新需求,工业和信息化部、国家标准化管理委员会近日联合修订印发《国家车联网产业标准体系建设指南(智能网联汽车)(2023版)》。 … 是对《国家车联网产业标准体系建设指南(智能网联汽车)(2018版)》的继承、延伸与完善 … 构建包括智能网联汽车基础、技术、产品、试验标准等在内的智能网联汽车标准体系',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
         url: 'https://boardor.com/blog/the-internet-of-vehicles-makes-cars-smarter',
         title: 'boardor.com',
         quote:
           'recently revised and issued the “National Internet of Vehicles Industry Standard System Construction Guide (Smart Connected Vehicles) (2023 Edition)”, aiming to provide a more comprehensive framework, content, and clearer logic for the standard system construction of the Internet of Vehicles industry.',
         supports: ['aliases'],
+      },
+      {
+        url: 'http://auto.eastday.com/a/230804085435677428696.html',
+        title: '东方网 (转载中国质量报) – 新版《国家车联网产业标准体系建设指南(智能网联汽车)》发布',
+        quote:
+          '为适应我国智能网联汽车发展新阶段的新需求,工信部、国家标准委近日联合修订印发《国家车联网产业标准体系建设指南(智能网联汽车)(2023版)》。这是《国家车联网产业标准体系建设指南》的第二部分,是对《国家车联网产业标准体系建设指南(智能网联汽车)(2018版)》的继承、延伸与完善 … 构建包括智能网联汽车基础、技术、产品、试验标准等在内的智能网联汽车标准体系',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://sesec.eu/2024/news-events/news/follow-up-on-chinas-icv-standardization-activities',
+        title: 'SESEC – Follow-up on China’s ICV standardization activities',
+        quote:
+          'Following the release of Guidelines for the Construction of the National Internet of Vehicles Industry Standard System (Intelligent and Connected Vehicles) (2023 Version) (hereinafter referred to as the Guidelines) in July 2023, China has been dedicated to Intelligent and Connected Vehicles (ICV) standardization',
+        supports: ['name', 'status', 'promulgated'],
       },
     ],
   },
@@ -329,28 +336,35 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
     effective: '2023-07-01',
     summary:
       'MIIT’s table allocating radio frequency bands to radio services in China, revised in 2023 to follow the ITU Radio Regulations (2020), with new IMT bands for 5G/6G and satellite provisions.',
-    relations: [{ type: 'based_on', target: 'document:radio-management-regulations', source: 0 }],
+    relations: [{ type: 'based_on', target: 'document:radio-management-regulations', source: 1 }],
     sources: [
-      {
-        url: 'http://weilinceramic.com/weilinceramic/中华人民共和国无线电频率划分规定/7001051',
-        title: 'weilinceramic.com (百科转载)',
-        quote:
-          '《中华人民共和国无线电频率划分规定》2023年4月26日,工业和信息化部第1次部务会议审议通过,5月23日工业和信息化部令第62号公布,自2023年7月1日起施行。2018年2月7日公布的《中华人民共和国无线电频率划分规定》(工业和信息化部令第46号)同时废止。 … 第一条 为了充分、合理、有效地利用无线电频谱资源,保证无线电业务的正常运行,防止各种无线电业务、无线电台站和系统之间的相互干扰,根据《中华人民共和国无线电管理条例》、国际电信联盟《无线电规则》(2020年版)和我国无线电业务发展的实际情况,制定本规定。',
-        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary', 'relations'],
-      },
       {
         url: 'https://sesec.eu/2023/news-events/news/china-interprets-the-provisions-on-radio-spectrum-allocations/',
         title: 'SESEC',
         quote:
           'On June 28, China’s Ministry of Industry and Information Technology (MIIT) released an infographic interpretation of the new version of the Provisions on Radio Spectrum Allocations, which was released on May 23, 2023. The purpose of the revision is to align with the International Telecommunication Union’s Radio Regulations (2020 Version) … Allocation of new frequency bands for International Mobile Telecommunications (IMT) (including 5G/6G) in the 6GHz, 26GHz, 40GHz, and 70GHz bands.',
-        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+        supports: ['aliases', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
         url: 'https://www.chinascientificbooks.com/peoples-republic-of-china-regulations-on-the-radio-frequency-allocation-p-10870/',
         title: 'China Scientific Books',
         quote:
           "People's Republic of China Regulations on the Radio Frequency Allocation … this “Regulation on the Radio Frequency Allocations” is now issued on the basis of the “Radio Regulations of the People’s Republic of China”",
-        supports: ['name', 'aliases'],
+        supports: ['name', 'aliases', 'relations'],
+      },
+      {
+        url: 'http://en.vscbcorp.com/NewsDetail.aspx?ID=212',
+        title: 'VSCB – 《中华人民共和国无线电频率划分规定》解读',
+        quote:
+          '日前,工业和信息化部发布了新版《中华人民共和国无线电频率划分规定》(工业和信息化部令第62号,以下简称《划分规定》),将于7月1日起正式施行。 … 2023年5月23日,工业和信息化部公布了《中华人民共和国无线电频率划分规定》(工业和信息化部令第62号,以下简称《划分规定》),对现行《划分规定》进行了修订。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://sesec.eu/2023/news-events/news/china-interprets-the-provisions-on-radio-spectrum-allocations/',
+        title: 'SESEC',
+        quote:
+          'The purpose of the revision is to align with the International Telecommunication Union’s Radio Regulations (2020 Version) and meet the domestic requirements for radio-frequency spectrum usage. The revision underwent coordination, verification, opinion solicitation, research, and improvement procedures, with the final draft approved by MIIT on April 26, 2023.',
+        supports: ['adopted', 'summary'],
       },
     ],
   },

@@ -279,13 +279,6 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         supports: ['aliases', 'issuers', 'promulgated', 'effective'],
       },
       {
-        url: 'http://www.plnmw.com/PatentApplication/zujrajfgbb.html',
-        title: 'plnmw.com',
-        quote:
-          "Regulations of the People's Republic of China on the Administration of Technology Import and Export\n\nchapter I general provisions article 1 these regulations are formulated in accordance with the foreign trade law of the people's Republic of China",
-        supports: ['name'],
-      },
-      {
         url: 'https://enread.com/job/law/31777.html',
         title: 'enread.com',
         quote:
@@ -305,6 +298,13 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         quote:
           'Article 2 Import and export of technologies in these Regulations refer to the transfer of technologies from outside of the People\'s Republic of China (hereinafter "P.R.C.") into P.R.C. or from inside of P.R.C. to outside of P.R.C. by way of foreign trade, investment, or economic or technological cooperation. Such transfer includes assignment of patent rights or rights to apply for patents, licensing of rights to implement patents, assignment of technical know-how, technical service and etc.',
         supports: ['summary'],
+      },
+      {
+        url: 'https://www.tiangandpartners.com/en/publications/china-revised-controls-export-technology-possibly-significant-escalation-us-trade-tensions-sep2020.html',
+        title: 'Tiang & Partners – China’s revised controls on the export of technology',
+        quote:
+          'On 28 August, Announcement No. 38 was jointly issued by China’s Ministry of Commerce (MOFCOM) and the Ministry of Science and Technology, revising the Catalogue of Technologies Prohibited and Restricted from Export pursuant to the Regulations of the People’s Republic of China on the Administration of technology Import and Export (Order 709, amended 2019).',
+        supports: ['name'],
       },
     ],
   },

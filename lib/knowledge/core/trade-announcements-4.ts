@@ -245,13 +245,6 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
         supports: ['nameZh', 'issuers', 'promulgated', 'relations'],
       },
       {
-        url: 'http://www.plnmw.com/PatentApplication/zeztwdtphf.html',
-        title: 'plnmw.com',
-        quote:
-          '1. Technologies prohibited from export shall not be exported.\n2. For technologies whose export is restricted, an application shall be submitted to the Ministry of Commerce (provincial department of commerce). After approval, after obtaining the letter of intent for technology export license, substantive negotiations can be held with foreign countries and technology export contracts can be signed.',
-        supports: ['summary'],
-      },
-      {
         url: 'http://www.xabzw.com/measures-for-the-administration-of-technology-prohibitions-and-restrictions-on-export',
         title: 'xabzw.com',
         quote:

@@ -170,13 +170,6 @@ export const AUTHORITY_VARIANTS_ZH_FORMS_5: AuthorityVariant[] = [
     zhShortNames: ['国家标准委'],
     sources: [
       {
-        url: 'http://whaleyear.com/politics/2017lh/2017-03/14/c_1120625707.htm',
-        title: '田世宏:已完成对13200多项强制性标准的清理评估(新华网/中国政府网)',
-        quote:
-          '邀请国家质检总局局长支树平、副局长兼国家认证认可监督管理委员会主任孙大伟、国家标准化管理委员会主任田世宏就“质量提升”的相关问题回答中外记者的提问。',
-        supports: ['zhShortNames'],
-      },
-      {
         url: 'https://www.163.com/dy/article/IUAEINQJ0514D3UH.html',
         title: '网易号 (封面新闻) – 中国标准化发展年度报告发布 国家标准已达44499项',
         quote: '3月27日,市场监管总局(国家标准委)召开专题新闻发布会,发布了《中国标准化发展年度报告(2023年)》',

@@ -206,13 +206,6 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
       'CAC draft on AI services that simulate human personalities and interact emotionally with users: providers must tell users they are talking to AI and remind them when they show over-dependence or addiction.',
     sources: [
       {
-        url: 'http://www.stacaes.com/appxspider28362.html',
-        title: '新华社 (转载)',
-        quote:
-          '新华社北京12月27日电 为了促进人工智能拟人化互动服务健康发展和规范应用,国家互联网信息办公室起草了《人工智能拟人化互动服务管理暂行办法(征求意见稿)》,于27日向社会公开征求意见。 … 根据征求意见稿,提供者应当显著提示用户正在与人工智能而非自然人进行交互。提供者识别出用户出现过度依赖、沉迷倾向时,或者在用户初次使用、重新登录时,应当以弹窗等方式动态提醒用户交互内容为人工智能生成。',
-        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
-      },
-      {
         url: 'https://en.wikipedia.org/wiki/Interim_Measures_for_the_Management_of_Anthropomorphic_AI_Interactive_Services',
         title: 'Wikipedia – Interim Measures for the Management of Anthropomorphic AI Interactive Services',
         quote:
@@ -239,6 +232,13 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
         quote:
           'On December 27, 2025, China\'s Cyberspace Administration of China (CAC) released a draft of the "Interim Measures for the Management of Anthropomorphic AI Interaction Services" for public comment.',
         supports: ['aliases', 'status', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.stheadline.com/zh-hans/realtime-china/3530558/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E7%94%A8%E6%88%B7%E5%9B%BE%E8%87%AA%E6%AE%8B%E9%A1%BB%E7%9C%9F%E4%BA%BA%E6%8E%A5%E7%AE%A1%E5%AF%B9%E8%AF%9D-%E7%BD%91%E4%BF%A1%E5%8A%9E%E8%A7%84%E8%8C%83%E6%8B%9F%E4%BA%BA%E5%8C%96%E4%BA%92%E5%8A%A8%E6%9C%8D%E5%8A%A1',
+        title: '星岛头条 (Sing Tao) – 人工智能︱用户图自残须真人接管对话 网信办规范拟人化互动服务',
+        quote:
+          '网信办昨刊发《人工智能拟人化互动服务管理暂行办法（征求意见稿）》，指出服务提供者应具备用户状态识别能力',
+        supports: ['nameZh', 'kind', 'status', 'issuers'],
       },
     ],
   },

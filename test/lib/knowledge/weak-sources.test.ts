@@ -219,6 +219,28 @@ export const WEAK_SOURCE_DOMAINS = [
   'zaneluse.com',
   'ysznh.com',
   'yahdsy.com',
+  // gambling-spam and porn-header mirrors of Xinhua and other papers with random paths, and random-path sites
+  'stacaes.com',
+  'fdtsgs.com',
+  '8w.lol',
+  'plnmw.com',
+  'gnagarna.com',
+  'xqexn.cn',
+  'nisiyiwa.com',
+  'doudong99.com',
+  'jinmi8.com',
+  'mayaimage.com',
+  'mods13.com',
+  'sidb71.com',
+  'video-finder.com',
+  'weilinceramic.com',
+  'withoutpain.net',
+  'wodefinance.com',
+  'lunavoce.com',
+  'rzpgrj.com',
+  'whaleyear.com',
+  'lomlog.com',
+  '51uos.com',
 ];
 
 function isWeak(url: string): boolean {
