@@ -109,15 +109,13 @@ function nameBefore(text: string, noun: Span, table: TitleTable, titleWords: Tit
   if (edge === noun.start) return undefined;
   const close = OPENING_QUOTE[text.charAt(edge - 1)];
   if (close !== undefined) edge--;
-  // Most type nouns stand in prose ("further rules on"): the word right before one decides, before
-  // the words before it are read.
+  // The name ends on a lower-case word (or an acronym) a title may have. Most type nouns stand in
+  // prose ("further rules on"), so that word decides before the words before it are read.
   const [nearest] = wordsBefore(text, edge, close, 1).words;
   if (nearest === undefined || !isLowerOrAcronym(nearest.text) || !mayBeTitleWord(text, nearest, titleWords)) return undefined;
   const { words, quoted } = wordsBefore(text, edge, close);
   if (close !== undefined && !quoted) return undefined;
-  // The name ends on a lower-case word (or an acronym), and has only words a title may have.
-  const last = words[words.length - 1];
-  if (last === undefined || !isLowerOrAcronym(last.text)) return undefined;
+  // Its other words too are only words a title may have.
   let titleLike = 0;
   while (titleLike < Math.min(MAX_WORDS, words.length) && mayBeTitleWord(text, words[words.length - 1 - titleLike]!, titleWords)) titleLike++;
   // The longest name first: "the new generative AI rules" is tried as "new generative AI", then "generative AI".
