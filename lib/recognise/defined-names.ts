@@ -46,6 +46,8 @@ const ENGLISH_DEFINITION = new RegExp(
 );
 /** `(MOFCOM Announcement No. 61, “Announcement 61”)`: a name and its short name in one bracket, after a comma. */
 const IN_BRACKET_DEFINITION = new RegExp(String.raw`^\s*[,，;；]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?` + QUOTED + String.raw`\s*[)）]`, 'iu');
+/** `(国家税务总局公告2025年第15号,以下简称15号公告)`: the same in Chinese, where the short name may go unquoted up to the bracket's end. */
+const IN_BRACKET_CHINESE_DEFINITION = /^\s*[,，;；]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱)\s*[：:]?\s*[“"「《]{0,2}([^”"」》）)(（,，;；\s][^”"」》）)(（,，;；]{1,15}?)[”"」》]{0,2}\s*[)）]/;
 const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*(?:or\s+|i\.e\.,?\s+)?([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
 /** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
 export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];
@@ -68,7 +70,7 @@ const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以�
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
 const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);
-const CHINESE_GENERIC = /^(?:本|该|該|此|上述|新)?(?:暂行|暫行|试行|試行|管理|实施|實施|指导|指導|若干|具体|具體)*(?:办法|辦法|规定|規定|条例|條例|法|法律|意见|意見|通知|标准|標準|指南|细则|細則|规则|規則|决定|決定|解释|解釋|方案|规划|規劃|草案|征求意见稿|徵求意見稿|修订草案|修訂草案|意见稿|意見稿|文件|措施|要求|规范|規範|指引)(?:[(（](?:征求意见稿|徵求意見稿|草案|试行|試行)[)）])?$/;
+const CHINESE_GENERIC = /^(?:本|该|該|此|上述|新)?(?:暂行|暫行|试行|試行|管理|实施|實施|指导|指導|若干|具体|具體)*(?:办法|辦法|规定|規定|条例|條例|法|法律|意见|意見|通知|公告|通告|标准|標準|指南|细则|細則|规则|規則|决定|決定|解释|解釋|方案|规划|規劃|草案|征求意见稿|徵求意見稿|修订草案|修訂草案|意见稿|意見稿|文件|措施|要求|规范|規範|指引)(?:[(（](?:征求意见稿|徵求意見稿|草案|试行|試行)[)）])?$/;
 
 /** A short name that names nothing on its own: type words and "the", "draft", "new" only. */
 export function isGenericShortName(name: string): boolean {
@@ -148,7 +150,7 @@ function insideBracket(text: string, at: number): boolean {
 function definitionAfter(text: string, mention: Span): { after: string; match: RegExpExecArray; quoted: boolean; shortTitle: boolean } | undefined {
   const after = text.slice(mention.end, mention.end + 140);
   if (!bracketOpensAfter(text, mention.end)) {
-    const inBracket = /^\s*[,，;；]/.test(after) && insideBracket(text, mention.start) ? IN_BRACKET_DEFINITION.exec(after) : null;
+    const inBracket = /^\s*[,，;；]/.test(after) && insideBracket(text, mention.start) ? (IN_BRACKET_DEFINITION.exec(after) ?? IN_BRACKET_CHINESE_DEFINITION.exec(after)) : null;
     return inBracket ? { after, match: inBracket, quoted: true, shortTitle: false } : undefined;
   }
   // "… Law (2013 Revision) (“CPL”)": an edition's bracket may stand between the name and its definition.

@@ -317,6 +317,7 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
       'Computer Information Network International Interconnection Security Protection Management Rules',
       'Administrative Measures on Security Protection for International Connections to Computer Information Networks',
       'Measures for the Administration of Security Protection of Computer Information Networks with International Interconnections',
+      'Ministry of Public Security Decree No. 33',
     ],
     // Approved by the State Council before the MPS promulgated it (PKULaw).
     kind: 'administrative_regulation',

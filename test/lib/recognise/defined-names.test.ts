@@ -31,6 +31,9 @@ describe('findDefinitions', () => {
     // The name and its short name in one bracket, after a comma.
     ['export controls on rare earth items (MOFCOM Announcement No. 61, "Announcement 61"); and', 'MOFCOM Announcement No. 61', 'Announcement 61'],
     ['China’s privacy law (the Personal Information Protection Law, the “Privacy Law”) applies', 'Personal Information Protection Law', 'Privacy Law'],
+    // In Chinese, after the number in the title's bracket, quoted or not.
+    ['发布《关于互联网平台企业报送涉税信息有关事项的公告》(国家税务总局公告2025年第15号,以下简称15号公告)和', '国家税务总局公告2025年第15号', '15号公告'],
+    ['发布《关于互联网平台企业报送涉税信息有关事项的公告》（国家税务总局公告2025年第15号，以下简称“15号公告”）和', '国家税务总局公告2025年第15号', '15号公告'],
     // A short name with a bracket of its own keeps it whole.
     ['《个人信息出境认证办法(征求意见稿)》(以下简称“《认证办法(征)》”)规定', '个人信息出境认证办法(征求意见稿)', '认证办法(征)'],
   ])('%s', (text, antecedent, name) => {
@@ -51,6 +54,10 @@ describe('findDefinitions', () => {
     ['现就《甘肃省数据条例(草案)》(以下简称《条例(草案)》)有关情况', '甘肃省数据条例(草案)'],
     // A short name that is only a bracket is none.
     ['《网络数据安全管理条例》（以下简称（条例））规定', '网络数据安全管理条例'],
+    // After a comma inside a bracket, only a type word, or words running on past the bracket's length.
+    ['《某某办法》（国家税务总局公告2025年第15号，以下简称《办法》）', '国家税务总局公告2025年第15号'],
+    ['《某某公告》（国家税务总局公告2025年第15号，以下简称公告）', '国家税务总局公告2025年第15号'],
+    ['《某某办法》（国家税务总局公告2025年第15号，以下简称本公告所说的平台企业应当履行的各项报送义务及其他相关事项）', '国家税务总局公告2025年第15号'],
   ])('ignores a short name that is only a type word: %s', (text, antecedent) => {
     expect(define(text, antecedent)).toEqual([]);
   });
