@@ -112,6 +112,8 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['deepening', 'deepen'],
   // 机构改革: "institutional reform", "reform of … institutions"
   ['institution', 'institutional'],
+  // 备案: "filing", "record-filing", "record", "recordation"
+  ['filing', 'record', 'recordation'],
 ];
 
 /**

@@ -26,6 +26,9 @@ describe('signatureOf: renderings of one Chinese title agree', () => {
     ['Measures for Administration of Data Security in the Field of Industry and Informatization', 'Measures for Data Security Management in the Industry and Information Technology Field'],
     ['Commercial Encryption Regulations', 'Regulations on Commercial Cryptography'],
     ['Measures for Overseeing Online Transactions', 'Measures for the Supervision of Online Transactions'],
+    // 备案: "filing", "record-filing", "record".
+    ['Measures for the Administration of the Record of Non-Operational Internet Information Services', 'Administrative Measures for the Filing of Non-operational Internet Information Services'],
+    ['Administrative Measures for the Record-Filing of Non-Operational Internet Information Services', 'Administrative Measures for the Filing of Non-operational Internet Information Services'],
     // The official "Law … on Countering …" rendering of 反…法.
     ['Law of the People’s Republic of China on Countering Foreign Sanctions', 'Anti-Foreign Sanctions Law'],
     ['Law of the People’s Republic of China on Countering Espionage', 'Counter-Espionage Law'],
