@@ -24,7 +24,7 @@ export const CORE_TUNING_22: CoreInstrument[] = [
     issuers: ['general-office-of-the-cpc-central-committee', 'general-office-of-the-state-council'],
     promulgated: '2020-10-11',
     summary:
-      'The central plan that lets Shenzhen run a comprehensive reform pilot by authorising it, through lists of powers, to reform key fields on its own: 27 reform measures and a first batch of 40 authorised items, including factor-market (data) reforms.',
+      'The central plan that lets Shenzhen run a comprehensive reform pilot by authorising it, through lists of powers, to reform key fields on its own: 27 reform measures and a first batch of 40 authorised items.',
     sources: [
       {
         url: 'http://laqyhz.xinhua08.com/a/20201013/1958757_2.shtml',
