@@ -96,6 +96,7 @@ import { AUTHORITY_VARIANTS_21, CORE_AUTHORITIES_21 } from './authorities-21';
 import { CORE_TUNING_20 } from './tuning-20';
 import { CORE_RECENT_20, OTHER_NAMES_RECENT_20 } from './recent-20';
 import { CORE_RECENT_22, OTHER_NAMES_RECENT_22 } from './recent-22';
+import { CORE_LAWS_22 } from './laws-22';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -181,6 +182,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_FREED_20,
   ...CORE_RECENT_20,
   ...CORE_RECENT_22,
+  ...CORE_LAWS_22,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
