@@ -794,4 +794,361 @@ export const CORE_LAWS_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────────────── Drug Administration Law (1984, revised 2019) ─────────────────────────
+  {
+    id: 'document:drug-administration-law',
+    name: 'Drug Administration Law',
+    nameZh: '药品管理法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1984-09-20',
+    effective: '1985-07-01',
+    amended: ['2001-02-28', '2013-12-28', '2015-04-24', '2019-08-26'],
+    summary:
+      'Governs drugs across their life cycle — research and registration, marketing authorisation holders, manufacturing, distribution (including online sales), use in medical institutions and post-marketing management — with strict supervision and penalties.',
+    sources: [
+      {
+        url: 'https://npcobserver.com/legislation/drug-administration-law/',
+        title: 'NPC Observer',
+        quote:
+          'Drug Administration Law of the People’s Republic of China\n中华人民共和国药品管理法\n[Current Text: Chinese, English]\n(adopted Sept. 20, 1984, effective July 1, 1985; revised Feb. 28, 2001, effective Dec. 1, 2001; amended and effective Dec. 28, 2013; amended and effective Apr. 24, 2015; revised Aug. 26, 2019, effective Dec. 1, 2019)\n- Status: Revision passed\n- Legislative Body (Vote): NPCSC (164–3–0)',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective', 'amended'],
+      },
+      {
+        url: 'http://www.xinhuanet.com/english/2019-08/26/c_138339872.htm',
+        title: 'Xinhua',
+        quote:
+          "China's top legislature on Monday voted to adopt the revision to the drug administration law as part of the country's efforts to strengthen supervision to ensure drug safety. … the revised law stipulates the strictest standards and toughest measures in supervision over the whole process of the industry chain, including the research and development, manufacturing, sales, use and management of drugs.",
+        supports: ['issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'https://baipharm.chemlinked.com/regulatorydb/view/65',
+        title: 'ChemLinked',
+        quote:
+          'The Law covers drug research & development and registration, marketing authorization holder, manufacturing, distribution, pharmacy administration in medical institutions, post-marketing management, stockpile and supply, regulation, and legal liability.',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Film Industry Promotion Law (2016) ─────────────────────────
+  {
+    id: 'document:film-industry-promotion-law',
+    name: 'Film Industry Promotion Law',
+    nameZh: '电影产业促进法',
+    aliases: ['Film Promotion Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2016-11-07',
+    effective: '2017-03-01',
+    summary:
+      'China’s first national law on the film industry: film creation, production, distribution and screening, screenplay filing and film censorship by the national and provincial film authorities, co-productions and support for the industry.',
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/film-industry-promotion-law-2016/',
+        title: 'China Law Translate',
+        quote:
+          "Title: Film Industry Promotion Law of the People's Republic of China\nPromulgating Entities: Standing Committee of the National People's Congress … The Film Industry Promotion Law of the People's Republic of China, having been passed by the 24th Session of the Standing Committee of the 12th National People's Congress of the People's Republic of China on November 7, 2016, is hereby promulgated, to take effect on March 1, 2017.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/film-industry-promotion-law-20161107/intro',
+        title: 'China Justice Observer',
+        quote:
+          "Film Industry Promotion Law of China (2016)\n\n电影产业促进法\n\nType of laws Law\n\nIssuing body Standing Committee of the National People's Congress\n\nPromulgating date Nov 07, 2016\n\nEffective date Mar 01, 2017",
+        supports: ['name', 'nameZh', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://www.loc.gov/item/global-legal-monitor/2017-02-28/china-first-law-on-film-industry-effective-in-march/',
+        title: 'Library of Congress – Global Legal Monitor',
+        quote:
+          'On November 7, 2016, the Standing Committee of the National People’s Congress (NPC) passed the Film Industry Promotion Law, the first national law regulating the country’s film industry. … The new Law keeps the censorship system, with some amendments, and adds provisions on promotion of the film industry.',
+        supports: ['name', 'issuers', 'adopted', 'summary'],
+      },
+      {
+        url: 'https://chinafilminsider.com/china-enacts-new-film-promotion-law/',
+        title: 'China Film Insider',
+        quote:
+          'China’s long-awaited Film Promotion Law was enacted by the Standing Committee of the PRC National People’s Congress on November 7, 2016 and is set to take effect on March 1, 2017.',
+        supports: ['aliases', 'adopted', 'effective'],
+      },
+    ],
+  },
+  // ───────────────────────── Supervision Law (2018) ─────────────────────────
+  {
+    id: 'document:supervision-law',
+    name: 'Supervision Law',
+    nameZh: '监察法',
+    aliases: ['National Supervision Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '2018-03-20',
+    effective: '2018-03-20',
+    summary:
+      'China’s national anti-corruption law: sets up the National Supervision Commission and local supervision commissions to supervise all public functionaries who exercise public power and investigate corruption, including by retention in custody (liuzhi).',
+    sources: [
+      {
+        url: 'http://loc.gov/law/foreign-news/article/china-supervision-law-enacted-establishing-a-new-state-supervisory-organ/',
+        title: 'Library of Congress – Global Legal Monitor',
+        quote:
+          'On March 20, 2018, the National People’s Congress (NPC) of the People’s Republic of China (PRC or China) adopted the PRC Supervision Law.  Effective on the same day, the Law repealed the existing PRC Administrative Supervision Law and established a new supervisory organ of the state. … The supervision commissions are tasked with supervising all public functionaries who exercise public power.',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://npcobserver.com/tag/supervision-law/',
+        title: 'NPC Observer',
+        quote:
+          'The NPC Standing Committee (NPCSC) conducted a second reading of the draft Supervision Law (监察法) in late December 2017',
+        supports: ['name', 'nameZh'],
+      },
+      {
+        url: 'http://english.www.gov.cn/news/top_news/2019/03/11/content_281476558147704.htm',
+        title: 'english.gov.cn (China Daily)',
+        quote:
+          'The amended Constitution and the National Supervision Law, passed in March 2018 at the first session of the 13th National People’s Congress, gave fundamental legal backing to the country’s supervision reform.',
+        supports: ['aliases', 'issuers', 'adopted'],
+      },
+    ],
+  },
+  // ───────────────────────── Employment Promotion Law (2007) ─────────────────────────
+  {
+    id: 'document:employment-promotion-law',
+    name: 'Employment Promotion Law',
+    nameZh: '就业促进法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2007-08-30',
+    effective: '2008-01-01',
+    amended: ['2015-04-24'],
+    summary:
+      'Promotes employment through policy support, employment services, vocational training and employment aid, and gives workers a right to equal employment without discrimination on grounds of ethnicity, race, gender or religious belief.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=96793&lib=law',
+        title: 'PKULaw (Chinalawinfo)',
+        quote:
+          "The Employment Promotion Law of the People's Republic of China, which was adopted at the 29th session of the Standing Committee of the Tenth National People's Congress of the People's Republic of China on August 30, 2007, is hereby promulgated and shall come into force as of January 1, 2008.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/employment-promotion-law-20150424',
+        title: 'China Justice Observer',
+        quote:
+          "Employment Promotion Law of China (2015)\n\n就业促进法\n\nType of laws Law\n\nIssuing body Standing Committee of the National People's Congress\n\nPromulgating date Apr 24, 2015 … The Employment Promotion Law was promulgated in 2007 and amended in 2015 respectively.",
+        supports: ['name', 'nameZh', 'issuers', 'amended'],
+      },
+      {
+        url: 'http://cier.org.cn/english/ShowDatabase.asp?ID=125',
+        title: 'China Institute for Employment Research',
+        quote:
+          "Article 3 Workers shall be entitled by law to enjoy the right to equal employment and to seek their own employment. No worker seeking employment shall suffer discrimination on the grounds of ethnicity, race, gender or religious belief.",
+        supports: ['summary'],
+      },
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=96793&lib=law',
+        title: 'PKULaw (Chinalawinfo)',
+        quote:
+          'Chapter II Policy Support  第二章 政策支持\n\nChapter III Fair Employment 第三章 公平就业\n\nChapter IV Employment Services and Management 第四章 就业服务和管理\n\nChapter V Vocational Education and Training 第五章 职业教育和培训\n\nChapter VI Employment Aids 第六章 就业援助',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────── Law on Promoting the Transformation of Scientific and Technological Achievements (1996) ─────────────────
+  {
+    id: 'document:law-on-promoting-transformation-of-scientific-and-technological-achievements',
+    name: 'Law on Promoting the Transformation of Scientific and Technological Achievements',
+    nameZh: '促进科技成果转化法',
+    aliases: ['Law on Promotion of Transformation of Science and Technology Achievements'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1996-05-15',
+    amended: ['2015-08-29'],
+    summary:
+      'Governs turning research results into products and industries: research institutes and universities may transfer, license or invest their scientific and technological achievements, with rewards for the researchers who made them.',
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/law-on-promoting-the-transformation-of-scientific-and-technological-achievements-20150829',
+        title: 'China Justice Observer',
+        quote:
+          "Law on Promoting the Transformation of Scientific and Technological Achievements of China (2015)\n\n促进科技成果转化法\n\nType of laws Law\n\nIssuing body Standing Committee of the National People's Congress\n\nPromulgating date Aug 29, 2015\n\nEffective date Oct 01, 2015 … The Law on Promoting the Transformation of Scientific and Technological Achievements was promulgated in 1996 and amended in 2015 respectively. … 4.The state shall encourage research and development institutions and institutions of higher education to transfer scientific and technological achievements to enterprises or other organizations by assignment, license, investment as a trade-in, and other means.",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'https://shndlaw.com/index.php/post/158',
+        title: 'shndlaw.com',
+        quote:
+          "(Adopted at the 19th Session of the Standing Committee of the 8th National People's Congress of the People's Republic of China on May 15, 1996; and revised according to the Decision of the Standing Committee of the National People's Congress on Revising the Law of the People's Republic of China on Promoting the Transformation of Scientific and Technological Achievements at the 16th Session of the Standing Committee of the 12th National People's Congress of the People's Republic of China on August 29)",
+        supports: ['issuers', 'adopted'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=4ae46711-bb29-4dad-8d15-f52ca0947ac6',
+        title: 'Lexology',
+        quote:
+          'On October 1, the new Law on Promotion of Transformation of Science and Technology Achievements has taken effects.\n\nThis Law was first established in 1996 … The Law now allows state-owned research institutes and universities to transfer or license the use of their discoveries or invest in them. In the absence of an agreement or contract between the parties who make the discoveries, at least half of the value of the invention would be paid to the contributing persons.',
+        supports: ['aliases', 'adopted', 'summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Accounting Law (1985) ─────────────────────────
+  {
+    id: 'document:accounting-law',
+    name: 'Accounting Law',
+    nameZh: '会计法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1985-01-21',
+    amended: ['1993-12-29', '1999-10-31', '2017-11-04', '2024-06-28'],
+    summary:
+      'Obliges state organs, companies, enterprises and other organisations to keep truthful and complete accounts under the state’s unified accounting system, with accounting supervision, accounting personnel and archives; the Ministry of Finance administers accounting work.',
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5431449-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Accounting Law of the People's Republic of China (Amended in 2024) … (Adopted at the 9th Meeting of the Standing Committee of the Sixth National People's Congress on January 21, 1985; amended for the first time in accordance with the Decision on Amending the Accounting Law of the People's Republic of China passed at the 5th Meeting of the Standing Committee of the Eighth National People's Congress on December 29, 1993; revised at the 12th Meeting … on October 31, 1999; amended for the second time … on November 4, 2017; and amended for the third time … on June 28, 2024.)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://news.cn/20240628/f9424e9b29694cd3baa6b7014e6485be/c.html',
+        title: '新华网',
+        quote:
+          '新华社北京6月28日电\n全国人民代表大会常务委员会关于修改《中华人民共和国会计法》的决定\n(2024年6月28日第十四届全国人民代表大会常务委员会第十次会议通过)',
+        supports: ['nameZh', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/accounting-law-20171104',
+        title: 'China Justice Observer',
+        quote:
+          '1.State organs, social organizations, companies, enterprises, institutions and other organizations (hereinafter generally referred to as units) must handle accounting affairs in accordance with this Law.\n\n2.The department of finance under the State Council shall administer the accounting work throughout the country.\n\n3.All units must set up account books according to law and ensure their truthfulness and completeness.',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Postal Law (1986, revised 2009) ─────────────────────────
+  {
+    id: 'document:postal-law',
+    name: 'Postal Law',
+    nameZh: '邮政法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1986-12-02',
+    amended: ['2009-04-24', '2012-10-26'],
+    summary:
+      'Governs universal postal services, the postal market and express delivery services; protects the freedom and privacy of correspondence and the security of postal information, and reserves the delivery of letters to postal enterprises.',
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-1558117-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Postal Law of the People's Republic of China (Amended in 2012) … (Adopted at the 18th meeting of the Standing Committee of the 6th National People's Congress on December 2, 1986 and revised at the 8th meeting of the Standing Committee of the 11th National People's Congress of the People's Republic of China on April 24, 2009, and amended at the 29th meeting of the Standing Committee of the 11th National People's Congress of the People's Republic of China on October 26, 2012) … Chapter VI Express Delivery Services",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'https://jooyee.com/en/article/detail?id=541',
+        title: 'Jooyee (NPC translation)',
+        quote:
+          "Article 1 This Law is formulated for the purposes of safeguarding universal postal services, strengthening supervision and administration over the postal market, maintaining postal correspondence and information safety, protecting the freedom and privacy of correspondence, protecting the legitimate rights and interests of customers",
+        supports: ['summary'],
+      },
+      {
+        url: 'http://english.china.org.cn/government/central_government/2009-04/24/content_17669618.htm',
+        title: 'China.org.cn',
+        quote:
+          "Chinese lawmakers on Friday adopted the amended Postal Law after days of a second reading to better protect public freedom and security in using mail services. … the Postal Law stipulated that delivery of letters in China was a monopoly of the postal",
+        supports: ['name', 'amended', 'summary'],
+      },
+      {
+        url: 'http://wstax.net/details/17/35909.html',
+        title: 'wstax.net',
+        quote: '中华人民共和国邮政法(附英文)\n颁布时间:1986-12-02',
+        supports: ['nameZh', 'adopted'],
+      },
+    ],
+  },
+  // ───────────────────────── Resident Identity Cards Law (2003) ─────────────────────────
+  {
+    id: 'document:resident-identity-cards-law',
+    name: 'Resident Identity Cards Law',
+    nameZh: '居民身份证法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2003-06-28',
+    effective: '2004-01-01',
+    summary:
+      'Requires Chinese citizens residing in China aged 16 or over to apply for a resident identity card, sets what the card records (including the unique citizen identity number) and governs its issuance, use and checking.',
+    sources: [
+      {
+        url: 'http://www.asianlii.org/cn/legis/cen/laws/ricl257',
+        title: 'AsianLII',
+        quote:
+          "RESIDENT IDENTITY CARDS LAW\n\nLaw of the People's Republic of China on Resident Identity Cards\n(Adopted at the 3rd Meeting of the Standing Committee of the Tenth National People's Congress on June 28, 2003 and promulgated by Order No.4 of the President of the People's Republic of China on June 28, 2003) … Article 2  Any Chinese citizen who has reached the age of 16 and who resides within the territory of the People's Republic of China shall, in accordance with the provisions of this Law, apply for the resident identity card",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'summary'],
+      },
+      {
+        url: 'http://www.lawinfochina.com/display.aspx?lib=law&id=2883&CGid=',
+        title: 'LawInfoChina',
+        quote:
+          "Law of the People's Republic of China on the Identity Card of Residents [Revised]\n中华人民共和国居民身份证法 [已被修订]\nOrder of the President of the People's Republic of China\nThe Law of the People's Republic of China on the Identity Card of Residents was adopted at the third meeting of the tenth Standing Committee of the National People's Congress of the People's Republic of China on June 28, 2003. It is hereby promulgated and shall be implemented as of January 1, 2004.",
+        supports: ['nameZh', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.asianlii.org/cn/legis/cen/laws/ricl257',
+        title: 'AsianLII',
+        quote:
+          "The citizen's identity number is the sole and inalterable permanent identity code of a citizen, which is designed by the public security organ according to the national standard for citizens' identity numbers.",
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Enterprise State-owned Assets Law (2008) ─────────────────────────
+  {
+    id: 'document:enterprise-state-owned-assets-law',
+    name: 'Enterprise State-owned Assets Law',
+    nameZh: '企业国有资产法',
+    aliases: ['Law on Enterprise State-Owned Assets', 'State-Owned Assets in Enterprises Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2008-10-28',
+    effective: '2009-05-01',
+    summary:
+      'Governs the state’s capital contributions in enterprises: SASAC and other bodies perform investor duties for state-invested enterprises; rules on restructuring, related-party transactions, asset valuation and transfers of state-owned assets to prevent their loss.',
+    sources: [
+      {
+        url: 'https://www.shndlaw.com/post/155',
+        title: 'shndlaw.com',
+        quote:
+          "Adopted at the Fifth Session of the Standing Committee of the Eleventh National People's Congress on October 28, 2008, the Enterprise State-owned Assets Law of the People's Republic of China is hereby promulgated and comes into effect on May 1, 2009.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/state-owned-assets-in-enterprises-law-of-china-20081028/intro',
+        title: 'China Justice Observer',
+        quote:
+          "State-Owned Assets in Enterprises Law of China (2008)\n\n企业国有资产法\n\nType of laws Law\n\nIssuing body Standing Committee of the National People's Congress\n\nPromulgating date Oct 28, 2008\n\nEffective date May 01, 2009 … 3.The State-owned Assets Supervision and Administration Commission under the State Council and state-owned assets supervision and administration organs established by local governments perform investors’ duties for state-invested enterprises on behalf of the governments at the same level. (Article 11)\n\n4.Any transfer of state-owned assets … shall prevent any loss of state-owned assets",
+        supports: ['nameZh', 'aliases', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://loc.gov/law/foreign-news/article/china-law-on-enterprise-state-owned-assets-passed/',
+        title: 'Library of Congress – Global Legal Monitor',
+        quote:
+          "On October 28, 2008, after years of debate and repeated revisions, the Law on Enterprise State-Owned Assets of the People's Republic of China was approved by the Standing Committee of the 11th National People's Congress (NPC). Effective from May 1, 2009, the Law is designed to strengthen protection and management of the state-owned assets.",
+        supports: ['aliases', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.shndlaw.com/post/155',
+        title: 'shndlaw.com',
+        quote:
+          'Section II Enterprise Restructuring\nSection III Associated Party Transactions\nSection IV Asset Assessments\nSection V Transfers of State-owned Assets',
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
