@@ -1151,4 +1151,176 @@ export const CORE_LAWS_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────────────── Work Safety Law (2002) ─────────────────────────
+  {
+    id: 'document:work-safety-law',
+    name: 'Work Safety Law',
+    nameZh: '安全生产法',
+    aliases: ['Law on Work Safety'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2002-06-29',
+    amended: ['2021-06-10'],
+    summary:
+      'Governs work safety in production and business operations, making the principal person in charge of an entity first responsible for its safety; the 2021 revision raised penalties and covers emerging sectors such as the platform economy.',
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/work-safety-law-of-the-people-s-republic-of-china20210610',
+        title: 'China Justice Observer',
+        quote:
+          "Work Safety Law of China (2021)\n\n安全生产法\n\nType of laws Law\n\nIssuing body Standing Committee of the National People's Congress\n\nPromulgating date Jun 10, 2021\n\nEffective date Sep 01, 2021 … Work Safety Law was promulgated on 29 June 2002, and amended in 2009, 2014, and 2021 respectively. The latest revision entered into force on 1 Sept. 2021. … The principal persons in charge of a production and business operation entity shall be the first person responsible for the work safety in the entity",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-3986080-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "The Decision of the Standing Committee of the National People's Congress on Revising the Work Safety Law of the People's Republic of China, which was adopted at the 29th Session of the Standing Committee of the 13th National People's Congress of the People's Republic of China on June 10, 2021, is hereby issued and shall come into force as of September 1, 2021.",
+        supports: ['name', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://enviliance.com/regions/east-asia/cn/report_2881',
+        title: 'Enviliance ASIA',
+        quote:
+          'On June 11, 2021, the 2021 amendment of “Law of the People’s Republic of China on Work Safety” (hereinafter abbreviated as “2021 amendment”) was promulgated. … Law of work safety was enacted in 2002',
+        supports: ['adopted', 'amended'],
+      },
+      {
+        url: 'https://www.diacrongroup.com/en/tax-news/china-increases-penalties-for-workplace-safety-violations-in-new-law-amendment/',
+        title: 'Diacron Group (China Daily)',
+        quote:
+          'The amendment stipulates heavier penalties for workplace safety violations by production and business operation entities and their responsible persons.\n\nIt also adds provisions concerning the new situation of workplace safety in emerging industries, including the platform economy',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://enviliance.com/regions/east-asia/cn/report_2881',
+        title: 'Enviliance ASIA',
+        quote: 'Amendment of Law on Work Safety approved in China',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  // ───────────────────────── Law on Promotion of Small and Medium-sized Enterprises (2002) ─────────────────────────
+  {
+    id: 'document:law-on-promotion-of-small-and-medium-sized-enterprises',
+    name: 'Law on Promotion of Small and Medium-sized Enterprises',
+    nameZh: '中小企业促进法',
+    aliases: ['Small and Medium-sized Enterprise Promotion Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2002-06-29',
+    amended: ['2017-09-01'],
+    summary:
+      'China’s basic law on small and medium-sized enterprises: fiscal and tax support, financing promotion, support for entrepreneurship and innovation, market development, services and protection of their rights and interests.',
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-3135355-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Law of the People's Republic of China on the Promotion of Small and Medium-sized Enterprises\n(Adopted at the 28th Session of the Standing Committee of the Ninth National People's Congress on June 29, 2002, and revised at the 29th Session of the Standing Committee of the 12th National People's Congress on September 1, 2017) … Chapter II Financial and Tax Support\nChapter III Financing Promotion\nChapter IV Support for Entrepreneurship\nChapter V Innovation Support\nChapter VI Market Development\nChapter VII Service Measures\nChapter VIII Protection of Rights and Interests",
+        supports: ['kind', 'status', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/law-on-promotion-of-small-and-medium-sized-enterprises-20170901',
+        title: 'China Justice Observer',
+        quote:
+          'The Law on Promotion of Small and Medium-Sized Enterprises was promulgated in 2002 and amended in 2017 respectively. The latest revision entered into force on January 1, 2018.',
+        supports: ['name', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://qikanchina.com/thesis/view/1776193',
+        title: '期刊中国 (中国中小企业)',
+        quote: '《中华人民共和国中小企业促进法》自2003年起正式实施,对改善中小企业经营环境,促进中小企业健康发展',
+        supports: ['nameZh'],
+      },
+      {
+        url: 'https://www.kslaw.com/blog-posts/china-enhances-supports-for-small-and-medium-sized-enterprises',
+        title: 'King & Spalding',
+        quote:
+          'On September 1, 2017, the Standing Committee of the National People’s Congress of China passed the amended Small and Medium-sized Enterprise Promotion Law of the People’s Republic of China',
+        supports: ['aliases', 'issuers', 'amended'],
+      },
+    ],
+  },
+  // ───────────────────────── Energy Law (2024) ─────────────────────────
+  {
+    id: 'document:energy-law',
+    name: 'Energy Law',
+    nameZh: '能源法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2024-11-08',
+    effective: '2025-01-01',
+    summary:
+      'China’s first overarching energy statute: energy planning, development and utilisation (hydrogen now brought into energy management), the energy market system, reserves and emergency response, and energy science and technology innovation.',
+    sources: [
+      {
+        url: 'http://en.cnste.org/html/csp/2024/1109/1840.html',
+        title: 'China Society for Technology Economics (CNSTE)',
+        quote:
+          '11月8日,十四届全国人大常委会第十二次会议表决通过《中华人民共和国能源法》。这部法律共九章,主要内容包括总则、能源规划、能源开发利用、能源市场体系、能源储备和应急、能源科技创新、监督管理、法律责任、附则等,自2025年1月1日起施行。 … On November 8, the 12th session of the Standing Committee of the 14th National People\'s Congress voted to pass the Energy Law of the People\'s Republic of China. The nine-chapter law, which will take effect on January 1, 2025, includes general provisions, energy planning, energy development and utilization, energy market system, energy reserve and emergency response, energy science and technology innovation',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://junhe.com/legal-updates/2549',
+        title: 'JunHe',
+        quote:
+          'On November 8, 2024, the Standing Committee of 14th National People’s Congress enacted the Energy Law of the People’s Republic of China at its 12th session. This marks the promulgation of China’s first overarching national statute governing the energy sector, which will take effect on January 1, 2025.',
+        supports: ['name', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://practicesource.com/china-issues-energy-law-directives/',
+        title: 'PracticeSource (Dialogue Earth)',
+        quote:
+          'Notably, the Energy Law also formally incorporates hydrogen, the management of which was previously under the hazardous chemicals designation, into the energy management system, on par with other energy sources',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Exit and Entry Administration Law (2012) ─────────────────────────
+  {
+    id: 'document:exit-and-entry-administration-law',
+    name: 'Exit and Entry Administration Law',
+    nameZh: '出境入境管理法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2012-06-30',
+    effective: '2013-07-01',
+    summary:
+      'Governs the exit and entry of Chinese citizens, the entry, exit, stay and residence of foreigners (visas, residence permits, permanent residence) and border inspection, under the Ministry of Public Security and the Ministry of Foreign Affairs.',
+    sources: [
+      {
+        url: 'http://yuzhou.bendibao.com/pve/20151117/174.shtm',
+        title: '禹州本地宝',
+        quote:
+          '《中华人民共和国出境入境管理法》已由中华人民共和国第十一届全国人民代表大会常务委员会第二十七次会议于2012年6月30日通过,现予公布,自2013年7月1日起施行。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://wenzhoudaily.cn/ServicesShow?article_id=35',
+        title: 'Wenzhou Daily',
+        quote:
+          "The Exit and Entry Administration Law of the People's Republic of China,adopted at the 27th meeting of the Standing Committee of the Eleventh National People’s Congress of the People’s Republic of China on June 30, 2012, and is hereby promulgated and shall come into force as of July 1, 2013.",
+        supports: ['name', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://en.gxzf.gov.cn/2018-08/21/c_265083.htm',
+        title: 'Guangxi Zhuang Autonomous Region People’s Government',
+        quote:
+          "Article 2 This Law is applicable to the administration of exit and entry of Chinese citizens, entry and exit of foreigners, stay and residence of foreigners in China, and the exit/entry border inspection of transport vehicles. … Article 4 The Ministry of Public Security and the Ministry of Foreign Affairs shall, within the scope of their respective responsibilities, be responsible for administering exit/entry affairs.",
+        supports: ['name', 'summary'],
+      },
+      {
+        url: 'http://en.gxzf.gov.cn/2018-08/21/c_265083.htm',
+        title: 'Guangxi Zhuang Autonomous Region People’s Government',
+        quote:
+          "Exit and Entry Administration Law of the People's Republic of China\n\n(Adopted at the 27th meeting of the Standing Committee of the Eleventh National People's Congress on June 30, 2012) … Chapter IV Stay and Residence of Foreigners\n\n   Section 1 Stay and Residence\n\n   Section 2 Permanent Residence",
+        supports: ['name', 'issuers', 'adopted', 'summary'],
+      },
+    ],
+  },
 ];
