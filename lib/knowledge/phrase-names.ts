@@ -40,6 +40,13 @@ export const PHRASE_NAMES: readonly string[] = [
   // Fields of law as well as laws of many countries
   'Customs Law',
   'Foreign Trade Law',
+  // Fields of law too ("he studied insurance law and trust law", "English trust law", "an accounting law firm", "energy law practice")
+  'Insurance Law',
+  'Trust Law',
+  'Accounting Law',
+  'Energy Law',
+  // "supervision law" is also a phrase ("a banking supervision law expert")
+  'Supervision Law',
   // Trade-remedy rules every WTO member has ("India's anti-dumping regulations", the EU's "Basic
   // Anti-Subsidy Regulation"): in lower case a description, as a name China's
   'Anti-Dumping Regulations',
