@@ -47,6 +47,8 @@ export const PHRASE_NAMES: readonly string[] = [
   'Energy Law',
   // "supervision law" is also a phrase ("a banking supervision law expert")
   'Supervision Law',
+  // "a bidding law firm", "public bidding law in the EU": a phrase as well as the PRC law
+  'Bidding Law',
   // Trade-remedy rules every WTO member has ("India's anti-dumping regulations", the EU's "Basic
   // Anti-Subsidy Regulation"): in lower case a description, as a name China's
   'Anti-Dumping Regulations',
