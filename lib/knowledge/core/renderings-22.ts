@@ -1,0 +1,121 @@
+/**
+ * Curated core layer: more English titles, defined short names and document numbers that
+ * third-party pages (law-firm alerts, legal databases, consultancies) write for instruments the core
+ * layer already holds, where the extension did not recognise them. Each name is quoted from a stored
+ * public page that writes it for the instrument.
+ *
+ * Like renderings-16.ts, these rows are not entries of their own: index.ts merges them onto the
+ * entries with `withOtherNames` (names appended, sources appended after the entry's own).
+ * CORE_RENDERINGS_22 holds no new instruments.
+ *
+ * A number written as "Order of the State Council of the People's Republic of China No. 792" also
+ * lets the recogniser read the other ways pages cite that number ("State Council Order No. 792",
+ * 国务院令第792号).
+ */
+import type { CoreInstrument } from './types';
+import type { CoreOtherNames } from './zh-forms-5';
+
+export const CORE_RENDERINGS_22: CoreInstrument[] = [];
+
+export const OTHER_NAMES_RENDERINGS_22: CoreOtherNames[] = [
+  // ───────────── AI ─────────────
+  {
+    id: 'document:interim-measures-for-management-of-generative-artificial-intelligence-services',
+    aliases: ['Temporary Rules on Generative AI Services', 'Interim GAI Measures'],
+    sources: [
+      {
+        url: 'https://www.chinaiplawyer.com/china-laws-and-regulations-update-in-july-2023/',
+        title: 'China IP Lawyer – China Laws and Regulations Update in July 2023',
+        quote:
+          'Six government departments, including Cyberspace Administration of China recently co-issued the Temporary Rules on Generative AI Services (“Rules”) which will be brought into action from August 15th.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.mondaq.com/china/telecoms-mobile--cable-communications/1360600/chinas-new-rules-for-generative-ai-an-emerging-regulatory-framework',
+        title: 'Mondaq – China’s New Rules For Generative AI: An Emerging Regulatory Framework',
+        quote:
+          'On July 13, 2023, the Chinese government published its finalized rules on generative artificial intelligence, the Interim Measures for the Management of Generative Artificial Intelligence Services ("Interim GAI Measures"), which came into effect on August 15, 2023 (Art. 24).',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Apps and personal information ─────────────
+  {
+    id: 'document:method-for-identifying-illegal-collection-and-use-of-personal-information-by-apps',
+    aliases: ['Guo Xin Ban Mi Zi [2019] No. 191'],
+    sources: [
+      {
+        url: 'https://www.appinchina.co/government-documents/notice-on-promulgation-of-the-method-for-identifying-the-illegal-collection-and-use-of-personal-information-by-apps/',
+        title: 'AppInChina – Notice on Promulgation of the Method for Identifying the Illegal Collection and Use of Personal Information by Apps',
+        quote:
+          'Chinese Title: 关于印发《App违法违规收集使用个人信息行为认定方法》的通知\n\nGuo Xin Ban Mi Zi [2019] No. 191',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Finance ─────────────
+  {
+    id: 'document:measures-for-administration-of-data-security-in-business-areas-of-pboc',
+    aliases: ['PBOC Data Rules'],
+    sources: [
+      {
+        url: 'https://www.nortonrosefulbright.com/en-zw/knowledge/publications/6aa879cc/pbocs-first-data-privacy-and-security-regulations-issued',
+        title: 'Norton Rose Fulbright – PBOC’s first data privacy and security regulations issued',
+        quote:
+          'On 1 May 2025, the People’s Bank of China (the PBOC) issued the Administrative Measures on Data Security in the Business Areas supervised by the PBOC (the PBOC Data Rules) which took effect on 30 June 2025.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:regulations-on-supervision-and-administration-of-non-bank-payment-institutions',
+    aliases: ['Order of the State Council of the People’s Republic of China No. 768'],
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5062360-T.html?eng=0',
+        title: 'LexisNexis China – Regulations on the Supervision and Management of Non-Bank Payment Institutions',
+        quote:
+          'Regulations on the Supervision and Management of Non-Bank Payment Institutions\n\nOrder of the State Council of the People’s Republic of China No. 768\n\nDecember 9, 2023',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Export control and foreign investment ─────────────
+  {
+    id: 'document:regulations-on-export-control-of-dual-use-items',
+    aliases: ["Order of the State Council of the People's Republic of China No. 792"],
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5533134-T.html?eng=0',
+        title: 'LexisNexis China – Regulations of the People’s Republic of China on Export Control of Dual-Use Items',
+        quote:
+          "Regulations of the People's Republic of China on Export Control of Dual-Use Items\nOrder of the State Council of the People's Republic of China No. 792\nSeptember 30, 2024",
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:opinions-on-further-optimizing-environment-for-foreign-investment-and-increasing-efforts-to-attract-foreign-investment',
+    aliases: ['Guo Fa [2023] No. 11'],
+    zhShortNames: ['国发〔2023〕11号'],
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/content.php?provider_id=1&isEnglish=Y&origin_id=4849541&eng=0&prid=899e4d14-f8f3-417f-983e-005c02069982&crid=b902fc97-c88d-489f-83f8-f7773d8ac006',
+        title: 'LexisNexis China – Opinions of the State Council on Further Optimizing the Environment for Foreign Investment and Increasing Efforts to Attract Foreign Investment',
+        quote:
+          'Opinions of the State Council on Further Optimizing the Environment for Foreign Investment and Increasing Efforts to Attract Foreign Investment\n\nGuo Fa [2023] No. 11\n\nJuly 25, 2023',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://appinchina.co/government-policies-china/',
+        title: 'AppInChina – Official Chinese Government Policies',
+        quote:
+          'Optimizing the Environment for Foreign Investment and Increasing Efforts to Attract Foreign Investment Guo Fa [2023] No. 11. 国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见 国发〔2023〕11号.',
+        supports: ['aliases', 'zhShortNames'],
+      },
+    ],
+  },
+];
