@@ -118,4 +118,89 @@ export const OTHER_NAMES_RENDERINGS_22: CoreOtherNames[] = [
       },
     ],
   },
+
+  // ───────────── State Council regulations: order numbers ─────────────
+  {
+    id: 'document:regulations-for-implementation-of-law-on-protection-of-consumer-rights-and-interests',
+    aliases: ["Order of the State Council of the People's Republic of China No. 778"],
+    zhShortNames: ['国务院令第778号'],
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5193558-T.html?eng=0',
+        title: 'LexisNexis China – Implementation Regulations on the Law of the People’s Republic of China on the Protection of Consumer Rights and Interests',
+        quote:
+          "Implementation Regulations on the Law of the People's Republic of China on the Protection of Consumer Rights and Interests\n\nOrder of the State Council of the People's Republic of China No. 778\n\nMarch 15, 2024",
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=231964',
+        title: 'CSRCare – Regulation on the Implementation of the Law of the People’s Republic of China on the Protection of Consumer Rights and Interests',
+        quote:
+          "Regulation on the Implementation of the Law of the People's Republic of China on the Protection of Consumer Rights and Interests\n\n中文\nDocument Number:中华人民共和国国务院令第778号 Issuing Authority:State Council",
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:regulation-for-implementing-the-foreign-investment-law',
+    aliases: ["Order of the State Council of the People's Republic of China No. 723"],
+    zhShortNames: ['国务院令第723号'],
+    sources: [
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-3670700-T.html?eng=0',
+        title: 'LexisNexis China – Implementing Regulations of the Foreign Investment Law of the People’s Republic of China',
+        quote:
+          "Implementing Regulations of the Foreign Investment Law of the People's Republic of China\n\nOrder of the State Council of the People's Republic of China No. 723\n\nDecember 26, 2019",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinalawandpractice.com/2020/01/17/implementing-regulations-for-the-prc-foreign-investment-law',
+        title: 'China Law & Practice – Implementing Regulations for the PRC Foreign Investment Law',
+        quote:
+          'Implementing Regulations for the PRC Foreign Investment Law\n中华人民共和国外商投资法实施条例\nImplementing Rules bring about new corporate structures\n(国务院于二零一九年十二月二十六日公布,自二零二零年一月一日起施行。)\n(Promulgated by the State Council on December 26, 2019 and effective as of January 1, 2020.)\n国务院令第723号',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:regulation-on-rare-earth-administration',
+    aliases: ["Order of the State Council of the People's Republic of China No. 785"],
+    sources: [
+      {
+        url: 'https://urbanmines.com/chinas-rare-earth-management-regulations-will-come-into-effect-on-october-1',
+        title: 'UrbanMines – China’s “Rare Earth Management Regulations” will come into effect on October 1',
+        quote:
+          'Order of the State Council of the People\'s Republic of China\n\nNo. 785\n\n \n\nThe "Rare Earth Management Regulations" were adopted at the 31st Executive Meeting of the State Council on April 26, 2024, and are promulgated and will come into effect on October 1, 2024.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Competition: SAMR order numbers ─────────────
+  {
+    id: 'document:provisions-on-prohibiting-monopoly-agreements',
+    aliases: ['Order of the State Administration for Market Regulation No.65'],
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-4595230-T.html?eng=0',
+        title: 'LexisNexis China – Provisions on the Prohibition of Monopoly Agreements',
+        quote:
+          'Provisions on the Prohibition of Monopoly Agreements\n\nOrder of the State Administration for Market Regulation No.65\n\nMarch 10, 2023',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:implementation-measures-for-regulations-on-fair-competition-review',
+    aliases: ['Decree No. 99 of the State Administration for Market Regulation'],
+    sources: [
+      {
+        url: 'https://gongmall.com/en/article/250',
+        title: 'Gongmall – Implementation Measures for the Regulations on Fair Competition Review',
+        quote:
+          'the State Administration for Market Regulation recently issued the "Implementation Measures for the Regulations on Fair Competition Review" (hereinafter referred to as the "Implementation Measures"), which will be officially implemented on April 20. … (Decree No. 99 of the State Administration for Market Regulation on February 28, 2025, effective as of April 20, 2025)',
+        supports: ['aliases'],
+      },
+    ],
+  },
 ];
