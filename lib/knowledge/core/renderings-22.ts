@@ -203,4 +203,73 @@ export const OTHER_NAMES_RENDERINGS_22: CoreOtherNames[] = [
       },
     ],
   },
+
+  // ───────────── Cybersecurity, data and cars ─────────────
+  {
+    id: 'document:cybersecurity-review-measures',
+    aliases: ['Decree No. 8 of the Cybersecurity Administration of China'],
+    sources: [
+      {
+        url: 'https://www.appinchina.co/government-documents/cybersecurity-review-measures-2021/',
+        title: 'AppInChina – Cybersecurity Review Measures (2021)',
+        quote:
+          'Original Title: 网络安全审查办法（2021）\n\nCybersecurity Review Measures (2021)\n\nDecree No. 8 of the Cybersecurity Administration of China',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:several-provisions-on-administration-of-automobile-data-security',
+    aliases: ['Auto Data Regulation'],
+    sources: [
+      {
+        url: 'https://twobirds.com/en/news/articles/2021/china/china-tightens-data-protection-in-automotive-industry',
+        title: 'Bird & Bird – China tightens data protection in automotive industry',
+        quote:
+          'Multiple ministries jointly issued the Interim Provisions on Automotive Data Security Management (Auto Data Regulation) on 16 August, which is the first data protection regulation targeted at automotive industry and will come into effect on 1 October 2021.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:opinions-on-building-basic-systems-for-data-to-maximize-role-of-data',
+    aliases: [
+      'Opinions of the Chinese Communist Party (CCP) Central Committee and the State Council on Constructing a Basic System for Data and Putting Data Factors of Production to Better Use',
+    ],
+    sources: [
+      {
+        url: 'https://cset.georgetown.edu/publication/opinions-of-the-ccp-central-committee-and-the-state-council-on-constructing-a-basic-system-for-data-and-putting-data-factors-of-production-to-better-use',
+        title: 'CSET (Georgetown) – Opinions of the CCP Central Committee and the State Council on Constructing a Basic System for Data and Putting Data Factors of Production to Better Use',
+        quote:
+          'The Chinese source text is available online at: http://www.gov.cn/zhengce/2022-12/19/content_5732695.htm … Opinions of the Chinese Communist Party (CCP) Central Committee and the State Council on Constructing a Basic System for Data and Putting Data Factors of Production to Better Use\n(December 2, 2022)',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
+  // ───────────── Countermeasures ─────────────
+  {
+    id: 'document:rules-on-counteracting-unjustified-extra-territorial-application-of-foreign-legislation',
+    aliases: [
+      'Measures on Blocking Unjustified Extraterritorial Application of Foreign Legislation',
+      'Rules on Countering Unjustified Extraterritorial Application of Foreign Legislation and Other Measures',
+      'Chinese Blocking Statute',
+    ],
+    sources: [
+      {
+        url: 'https://export.virginia.edu/china-enacts-additional-new-law-against-countries-impose-anti-china-sanctioned-companies-comply',
+        title: 'University of Virginia Export Controls – China Enacts Additional New Law Against Countries that Impose Anti-China Sanctions',
+        quote:
+          'This legislation follows previous law against any company that complies with U.S. sanctions, specificially, the Measures on Blocking Unjustified Extraterritorial Application of Foreign Legislation (the Blocking measures) that went into effect on  Jan 9, 2021.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.paulhastings.com/en-GB/insights/client-alerts/china-enacts-anti-foreign-sanctions-law-increasing-uncertainty-for-companies',
+        title: 'Paul Hastings – China Enacts Anti-Foreign Sanctions Law: Increasing Uncertainty for Companies with China Operations',
+        quote:
+          'Together with earlier-enacted Rules on Countering Unjustified Extraterritorial Application of Foreign Legislation and Other Measures (the “Chinese Blocking Statute”),[3] as well as the Regulations on the Unreliable Entity List',
+        supports: ['aliases'],
+      },
+    ],
+  },
 ];
