@@ -40,6 +40,33 @@ export const OTHER_NAMES_RENDERINGS_22: CoreOtherNames[] = [
     ],
   },
 
+  {
+    id: 'document:provisions-on-administration-of-algorithm-recommendation-for-internet-information-services',
+    aliases: ['Algorithmic Recommendation Measures'],
+    sources: [
+      {
+        url: 'https://asiagrowthpartners.com/china-ai-regulations/ai-generated-content-labeling-measures',
+        title: 'Asia Growth Partners – China AI Regulations: AI-Generated Content Labeling Measures',
+        quote:
+          'The framework sits at the intersection of the Provisions on Deep Synthesis, the Algorithmic Recommendation Measures, and the Interim Measures for Generative AI Services — consolidating labeling obligations that were previously scattered across those instruments into a single, detailed operational standard.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  {
+    id: 'document:measures-for-labelling-of-artificial-intelligence-generated-and-synthetic-content',
+    aliases: ['Guo Xin Ban Tong Zi [2025] No. 2'],
+    sources: [
+      {
+        url: 'https://datacompliancechina.com/laws/ai-content-labeling-measures/',
+        title: 'Data Compliance China – Measures for Labeling AI-Generated and Synthetic Content',
+        quote:
+          'Promulgated by: CAC, MIIT, MPS, NRTA.\nDocument No.: Guo Xin Ban Tong Zi [2025] No. 2.\nIssued March 7, 2025. Effective September 1, 2025.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+
   // ───────────── Apps and personal information ─────────────
   {
     id: 'document:method-for-identifying-illegal-collection-and-use-of-personal-information-by-apps',
