@@ -203,6 +203,40 @@ export const OTHER_NAMES_RENDERINGS_22: CoreOtherNames[] = [
     ],
   },
 
+  {
+    id: 'document:regulation-on-government-data-sharing',
+    aliases: ['Decree No. 809 of the State Council'],
+    zhShortNames: ['国务院令第809号'],
+    sources: [
+      {
+        url: 'https://datacompliancechina.com/laws/government-data-sharing-regulations.md',
+        title: 'Data Compliance China – Regulations on the Sharing of Government Data',
+        quote:
+          '**Promulgated by:** State Council.  \n**Document No.:** Decree No. 809 of the State Council.  \n**Adopted at the 59th executive meeting of the State Council on May 9, 2025. Effective August 1, 2025.**',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=234669',
+        title: 'CSRCare – Regulation on Government Data Sharing',
+        quote: 'Regulation on Government Data Sharing\n\n中文\nDocument Number:中华人民共和国国务院令第809号 Issuing Authority:State Council',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+  {
+    id: 'document:regulations-on-optimizing-business-environment',
+    aliases: ["Order of the State Council of the People's Republic of China No.722"],
+    sources: [
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-3552842-T.html?eng=0',
+        title: 'LexisNexis China – Regulations on Optimizing the Business Environment',
+        quote:
+          "Regulations on Optimizing the Business Environment\n\nOrder of the State Council of the People's Republic of China No.722\n\nOctober 22, 2019",
+        supports: ['aliases'],
+      },
+    ],
+  },
+
   // ───────────── Competition: SAMR order numbers ─────────────
   {
     id: 'document:provisions-on-prohibiting-monopoly-agreements',
