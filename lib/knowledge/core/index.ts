@@ -96,6 +96,7 @@ import { AUTHORITY_VARIANTS_21, CORE_AUTHORITIES_21 } from './authorities-21';
 import { CORE_TUNING_20 } from './tuning-20';
 import { CORE_RECENT_20, OTHER_NAMES_RECENT_20 } from './recent-20';
 import { CORE_RECENT_22, OTHER_NAMES_RECENT_22 } from './recent-22';
+import { CORE_JUDICIAL_22, OTHER_NAMES_JUDICIAL_22 } from './judicial-22';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -181,6 +182,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_FREED_20,
   ...CORE_RECENT_20,
   ...CORE_RECENT_22,
+  ...CORE_JUDICIAL_22,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -221,7 +223,7 @@ export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CA
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts and renderings-16.ts merged onto it. */
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts, sectors-19.ts, recent-20.ts and recent-22.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts, sectors-19.ts, recent-20.ts, recent-22.ts and judicial-22.ts merged onto it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
@@ -241,6 +243,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_FREED_20,
   ...OTHER_NAMES_RECENT_20,
   ...OTHER_NAMES_RECENT_22,
+  ...OTHER_NAMES_JUDICIAL_22,
 ]);
 
 export const CORE_LAYER = {

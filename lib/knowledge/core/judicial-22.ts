@@ -1,0 +1,498 @@
+import type { CoreInstrument } from './types';
+import type { CoreOtherNames } from './zh-forms-5';
+
+/**
+ * Judicial interpretations and court rules on the internet, telecoms and online content that China
+ * TMT pages cite and the graph lacked: the SPC's 2001 interpretation on domain name disputes
+ * (法释〔2001〕24号), the SPC/SPP interpretations of 2004 and 2010 on obscene electronic information
+ * online (法释〔2004〕11号 and its sequel (二)), the SPC's online mediation rules (法释〔2021〕23号) and
+ * online operation rules (法发〔2022〕8号), its 2016 provisions on online judicial auctions
+ * (法释〔2016〕18号), and further SPC/SPP documents on telecoms, radio, online fraud and platforms.
+ */
+export const CORE_JUDICIAL_22: CoreInstrument[] = [
+  // The SPC's 2001 interpretation on civil disputes over domain names (法释〔2001〕24号).
+  {
+    id: 'document:spc-interpretation-on-computer-network-domain-name-civil-disputes',
+    name: "Interpretation of the Supreme People's Court on Application of Laws in the Trial of Civil Disputes over Domain Names of Computer Network",
+    nameZh: '最高人民法院关于审理涉及计算机网络域名民事纠纷案件适用法律若干问题的解释',
+    aliases: [
+      'Interpretations of Several Issues Relating to the Application of Law in Adjudication of Cases of Civil Disputes over Domain Names',
+      'Several Issues Concerning the Application of Law to the Trial of Civil Dispute Cases Involving Computer Network Domain Names Interpretation',
+    ],
+    zhShortNames: ['关于审理涉及计算机网络域名民事纠纷案件适用法律若干问题的解释', '法释〔2001〕24号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2001-06-26',
+    promulgated: '2001-07-17',
+    effective: '2001-07-24',
+    summary:
+      'SPC interpretation on civil disputes over registering and using domain names: which courts hear them, and the four conditions under which a domain name infringes a mark or is unfair competition.',
+    sources: [
+      {
+        url: 'https://covid-19.chinadaily.com.cn/regional/2010-08/11/content_11139947.htm',
+        title: 'China Daily – 最高人民法院关于审理涉及计算机网络域名民事纠纷案件适用法律若干问题的解释',
+        quote:
+          '中华人民共和国最高人民法院公告\n\n《最高人民法院关于审理涉及计算机网络域名民事纠纷案件适用法律若干问题的解释》已于2001年6月26日由最高人民法院审判委员会第1182次会议通过。现予公布,自2001年7月24日起施行。\n\n二○○一年七月十七日 … 法释〔2001〕24号',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://shndlaw.com/index.php/post/1642',
+        title: 'Application of Laws in the Trial of Civil Disputes over Domain Names of Computer Network',
+        quote:
+          "· Level of Authority: Judicial Interpretation\n· Date issued:07-17-2001\n· Effective Date:07-24-2001\n· Issuing Authority: Supreme People's Court\n· Status: Effective\nAnnouncement of the Supreme People's Court of the People's Republic of China\nThe Interpretation of the Supreme People's Court on Application of Laws in the Trial of Civil Disputes over Domain Names of Computer Network has been adopted at the 1182nd meeting of the Judicial Committee of the Supreme People's Court on June 26, 2001, and is hereby promulgated and shall come into force on July 24, 2001.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.ccpit-patent.com.cn/node/1105',
+        title: 'CCPIT Patent & Trademark Law Office – Resolution of Internet Domain Name Disputes',
+        quote:
+          "The Supreme People's Court issued the Interpretations of Several Issues Relating to the Application of Law in Adjudication of Cases of Civil Disputes over Domain Names on June 26, 2001 and it came into force on July 24, 2001. … Domain name disputes are under the jurisdiction of the intermediate people's court of the place where the defendant has its domicile or where the infringing act is committed. … an act of registration or use of domain name constitutes infringement or unfair competition, if the following four criteria are satisfied simultaneously",
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2001/09/01/several-issues-concerning-the-application-of-law-to-the-trial-of-civil-dispute-cases-involving-computer-network-domain-names-interpretation',
+        title: 'China Law & Practice – Several Issues Concerning the Application of Law to the Trial of Civil Dispute Cases Involving Computer Network Domain Names Interpretation',
+        quote:
+          "Several Issues Concerning the Application of Law to the Trial of Civil Dispute Cases Involving Computer Network Domain Names Interpretation\n关于审理涉及计算机网络域名民事纠纷案件适用法律若干问题的解释\n(Promulgated by the Supreme People's Court on July 17 2001 and effective as if July 24 2001.)",
+        supports: ['aliases', 'zhShortNames', 'issuers', 'promulgated', 'effective'],
+      },
+    ],
+  },
+
+  // The SPC/SPP 2004 interpretation on obscene electronic information online (法释〔2004〕11号).
+  {
+    id: 'document:spc-spp-interpretation-on-obscene-electronic-information-criminal-cases',
+    name: 'Interpretation of Some Questions on Concretely Applicable Law in Handling Criminal Cases of Using the Internet or Mobile Communication Terminals and Voicemail Platforms to Produce, Reproduce, Publish, Peddle or Disseminate Obscene Electronic Information',
+    nameZh: '最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释',
+    zhShortNames: ['法释〔2004〕11号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc', 'spp'],
+    promulgated: '2004-09-03',
+    effective: '2004-09-06',
+    summary:
+      'SPC/SPP interpretation setting the thresholds (files, clicks, members, income) at which producing or spreading obscene electronic information over the internet, mobile phones or voice-service lines is a crime.',
+    sources: [
+      {
+        url: 'https://www.5law.cn/html/20099/2009917105042670.shtml',
+        title: '中国法律网 – 最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释',
+        quote:
+          '(法释〔2004〕11号)  \n\n中华人民共和国最高人民法院公告  \n\n《最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释》已于2004年9月1日由最高人民法院审判委员会第1323次会议、2004年9月2日由最高人民检察院第十届检察委员会第26次会议通过,现予公布,自2004年9月6日起施行。  \n\n二○○四年九月三日',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2004/09/09/interpretation-of-some-questions-on-concretely-applicable-law-in-handling-criminal-cases-of-using-the-internet-or-mobile-communication-terminals-and-voicemail-platforms-to-produce-reproduce-publish-2/',
+        title: 'China Copyright and Media – Interpretation of Some Questions on Concretely Applicable Law in Handling Criminal Cases of Using the Internet or Mobile Communication Terminals and Voicemail Platforms to Produce, Reproduce, Publish, Peddle or Disseminate Obscene Electronic Information',
+        quote:
+          'The “Supreme People’s Court and Supreme People’s Procuratorate Interpretation of Some Questions on Concretely Applicable Law in Handling Criminal Cases of Using the Internet or Mobile Communication Terminals and Voicemail Platforms to Produce, Reproduce, Publish, Peddle or Disseminate Obscene Electronic Information” has been passed on the 1323rd meeting of the Supreme People’s Court Trial Committee Meeting on 1 September 2004, by the 26th meeting of the 10th Procuratorate Committee of the Supreme People’s Procuratorate, is hereby promulgated, and takes effect on 6 September 2004\n\n(FS No. (2004)11)\n\n3 September 2004',
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://global.chinadaily.com.cn/english/doc/2004-09/06/content_371938.htm',
+        title: 'China Daily – Porn producers face severe punishment',
+        quote:
+          "China's Supreme People's Court and Supreme People's Procuratorate jointly\nissued the interpretations Sunday on the application of law in handling criminal\ncases concerning the production, duplication, publication, sales and\ndissemination of electronic pornographic materials through the Internet, mobile\ncommunication terminals and phone-sex services. They will take effect Monday.\nIf a pornographic website has been clicked for more than 250,000 times, the\ncase would be considered \"very severe\"",
+        supports: ['issuers', 'summary'],
+      },
+    ],
+  },
+
+  // The SPC/SPP 2010 sequel (II) on obscene electronic information (法释〔2010〕3号).
+  {
+    id: 'document:spc-spp-interpretation-ii-on-obscene-electronic-information-criminal-cases',
+    name: "Interpretation (II) of the Supreme People's Court and the Supreme People's Procuratorate of Several Issues on the Specific Application of Law in the Handling of Criminal Cases about Producing, Reproducing, Publishing, Selling and Disseminating Pornographic Electronic Information via the Internet, Mobile Communication Terminals and Sound Message Stations",
+    nameZh: '最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释(二)',
+    aliases: [
+      'Supreme People’s Court and Supreme People’s Procuratorate Interpretation of Some Questions on Concretely Applicable Law in Handling Criminal Cases of Using the Internet or Mobile Communication Terminals and Voicemail Platforms to Produce, Reproduce, Publish, Peddle or Disseminate Obscene Electronic Information (II)',
+    ],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc', 'spp'],
+    promulgated: '2010-02-02',
+    effective: '2010-02-04',
+    summary:
+      'Sequel SPC/SPP interpretation that lowers the thresholds where minors are depicted and makes telecom operators, hosts, advertisers and payment providers who knowingly serve obscene websites criminally liable.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=126782&lib=law',
+        title: 'PKULAW – Interpretation (II) of the SPC and the SPP on pornographic electronic information',
+        quote:
+          "The Interpretation (II) of the Supreme People's Court and the Supreme People's Procuratorate of Several Issues on the Specific Application of Law in the Handling of Criminal Cases about Producing, Reproducing, Publishing, Selling and Disseminating Pornographic Electronic Information via the Internet, Mobile Communication Terminals and Sound Message Stations, adopted at the 1,483rd session of the Judicial Committee of the Supreme People's Court on January 18, 2010 … is hereby promulgated, and shall come into force on February 4, 2010.\n \n《最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释(二)》",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2010/02/20/notice-concerning-doing-the-work-related-to-studying-and-propagating-the-supreme-peoples-court-and-supreme-peoples-procuratorate-interpretation-of-some-questions-on-concretely-applicable-law-in/',
+        title: 'China Copyright and Media – MII notice on studying the SPC/SPP Interpretation (II)',
+        quote:
+          'The “Supreme People’s Court and Supreme People’s Procuratorate Interpretation of Some Questions on Concretely Applicable Law in Handling Criminal Cases of Using the Internet or Mobile Communication Terminals and Voicemail Platforms to Produce, Reproduce, Publish, Peddle or Disseminate Obscene Electronic Information (II)” (FZ No. [2010]3, hereafter simply named “Interpretation (II)”) has been promulgated on 2 February 2010 and took effect on 4 February.',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://xsba.vip/sfjs/ljsy/fy-yhdz2010-2.htm',
+        title: '《解释(二)》理解与适用(最高人民检察院法律政策研究室)',
+        quote:
+          '2010年2月3日,最高人民法院、最高人民检察院联合发布了《关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释(二)》(以下简称《解释(二)》),于2月4日起施行。《解释(二)》针对利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事犯罪及其利益链条等问题,进一步明确了适用法律依据并规定了具体的定罪量刑标准。',
+        supports: ['issuers', 'summary'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2010/02/20/notice-concerning-doing-the-work-related-to-studying-and-propagating-the-supreme-peoples-court-and-supreme-peoples-procuratorate-interpretation-of-some-questions-on-concretely-applicable-law-in/',
+        title: 'China Copyright and Media – MII notice on studying the SPC/SPP Interpretation (II)',
+        quote:
+          'The “Interpretation (II)” is an important legal basis for severely punishing criminal activities of using Internet and mobile terminals to publish, reproduce, publish, peddle or disseminate obscene electronic information, and disseminating obscene audio information through voicemail platforms, etc. according to the law.',
+        supports: ['summary'],
+      },
+    ],
+  },
+
+  // The SPC's online mediation rules (法释〔2021〕23号).
+  {
+    id: 'document:online-mediation-rules-of-peoples-courts',
+    name: "Online Mediation Rules of the People's Courts",
+    nameZh: '人民法院在线调解规则',
+    aliases: ['People’s Courts Online Mediation Rules', 'Online Mediation Rules of People’s Courts'],
+    zhShortNames: ['法释〔2021〕23号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2021-12-27',
+    promulgated: '2021-12-30',
+    effective: '2022-01-01',
+    summary:
+      'SPC interpretation (30 articles) on mediation conducted online through the people’s court mediation platform, before filing or during litigation: scope, mediators, procedure and conduct.',
+    sources: [
+      {
+        url: 'https://en.hkhsfy.gov.cn/law/detail?id=519',
+        title: 'Online Mediation Rules of the People\'s Courts (court English page)',
+        quote:
+          "Online Mediation Rules of the People's Courts\nThe Online Mediation Rules of the People’s Courts, as adopted at the 1,859th Session of the Adjudication Committee of the Supreme People’s Court on December 27, 2021, are hereby promulgated and shall take effect on January 1, 2022.\nThe Supreme People’s Court\nDecember 30, 2021\nFa Shi [2021] No. 23",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/%E4%BA%BA%E6%B0%91%E6%B3%95%E9%99%A2%E5%9C%A8%E7%BA%BF%E8%B0%83%E8%A7%A3%E8%A7%84%E5%88%99/',
+        title: 'China Law Translate – People’s Courts Online Mediation Rules',
+        quote:
+          "2021年12月30日\nLegal Interpretation [2021] No. 23\nPeople’s Courts Online Mediation Rules\nThe \"Online Mediation Rules of the People's Courts\", which were adopted at the 1859th meeting of the Judicial Committee of the Supreme People's Court on December 27, 2021, and will come into effect on January 1, 2022.",
+        supports: ['name', 'aliases', 'kind', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://govwq.com/article/31339.html',
+        title: '《人民法院在线调解规则》理解与适用(《人民司法》2022年第10期)',
+        quote:
+          '2021年12月27日,最高人民法院审判委员会第1859次会议审议通过《人民法院在线调解规则》(法释〔2021〕23号,以下简称《规则》),自2022年1月1日起施行。《规则》共30条,从司法解释层面对在线调解适用范围、人民法院在线调解内涵、在线调解组织和人员、在线调解程序、在线调解行为规范等作出规定',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/spc-issues-online-operation-rules-for-courts',
+        title: 'China Justice Observer – SPC Issues Online Operation Rules for Courts',
+        quote:
+          'On 17 June and 31 Dec. 2021, the SPC issued respectively the “Online Litigation Rules of People’s Courts” (hereinafter “the Litigation Rules”, 人民法院在线诉讼规则) and “Online Mediation Rules of People’s Courts” (hereinafter “the Mediation Rules”, 人民法院在线调解规则) respectively.',
+        supports: ['aliases', 'nameZh', 'issuers'],
+      },
+    ],
+  },
+
+  // The SPC's online operation rules (法发〔2022〕8号).
+  {
+    id: 'document:online-operation-rules-of-peoples-courts',
+    name: "Online Operation Rules of the People's Courts",
+    nameZh: '人民法院在线运行规则',
+    aliases: ['Online Operation Rules of People’s Courts'],
+    zhShortNames: ['法发〔2022〕8号'],
+    kind: 'judicial_guidance',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2021-12-30',
+    promulgated: '2022-01-26',
+    effective: '2022-03-01',
+    summary:
+      'SPC normative document on building, using and managing the courts’ information systems (smart courts) that support online litigation, mediation and enforcement; the third of the SPC’s online rules.',
+    sources: [
+      {
+        url: 'https://en.hkhsfy.gov.cn/law/detail?id=521',
+        title: 'Online Operation Rules of the People\'s Courts (court English page)',
+        quote:
+          "Online Operation Rules of the People's Courts\nThe Online Operation Rules of the People’s Courts, as adopted at the 1,861st Session of the Adjudication Committee of the Supreme People’s Court on December 30, 2021, are hereby promulgated and shall take effect on March 1, 2022.\nThe Supreme People’s Court\nJanuary 26, 2022",
+        supports: ['name', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://dinulawfirm.com/home/information/details/176.html',
+        title: '最高人民法院发布《人民法院在线运行规则》',
+        quote:
+          '法发〔2022〕8号\n最高人民法院\n关于印发《人民法院在线运行规则》的通知\n各省、自治区、直辖市高级人民法院,解放军军事法院,新疆维吾尔自治区高级人民法院生产建设兵团分院:\n《人民法院在线运行规则》已于2021年12月30日经最高人民法院审判委员会第1861次会议通过,现予以印发,自2022年3月1日起施行。\n最高人民法院\n2022年1月26日',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.ssipmc.com/article/16/892.html',
+        title: '北京阳光知识产权调解中心 – 人民法院在线运行规则',
+        quote:
+          '2022年2月22日《人民法院在线运行规则》(2022年3月1日起施行)以规范性文件的形式予以发布,旨在指引人民法院运用互联网、大数据、云计算、移动互联、人工智能和区块链等信息技术,完善智慧法院信息系统,规范应用方式,强化运行管理,以在线方式满足人民群众多元化司法需求,高效支持审判执行活动。',
+        supports: ['nameZh', 'kind', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/spc-issues-online-operation-rules-for-courts',
+        title: 'China Justice Observer – SPC Issues Online Operation Rules for Courts',
+        quote:
+          'On 22 Feb. 2022, the SPC issued the “Online Operation Rules of People’s Courts” (hereinafter “the Operation Rules”, 人民法院在线运行规则), with effect from 1 March 2022. … The Operation Rules mainly focuses on the internal management of the court, i.e. the development, application, management of information systems such as litigation platforms and mediation platforms.',
+        supports: ['aliases', 'nameZh', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+
+  // The SPC's 2016 provisions on online judicial auctions (法释〔2016〕18号).
+  {
+    id: 'document:spc-provisions-on-online-judicial-auctions',
+    name: "Provisions of the Supreme People's Court on Certain Issues Concerning Online Judicial Auctions of the People's Courts",
+    nameZh: '最高人民法院关于人民法院网络司法拍卖若干问题的规定',
+    aliases: ['Regulations on Online Auctions for Judicial Sales'],
+    zhShortNames: ['法释〔2016〕18号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2016-05-30',
+    promulgated: '2016-08-02',
+    effective: '2017-01-01',
+    summary:
+      'SPC interpretation making online auction platforms the default way courts sell seized property, with a national list of platform providers, deposits and bidding rules.',
+    sources: [
+      {
+        url: 'https://www.bjcourt.gov.cn/ssfw/yshjen/zgzxgk140.htm;jsessionid=node025ukeqnzkp0611hcr9qjm5ajw10889963.node0',
+        title: 'Beijing Courts – Provisions of the Supreme People’s Court on Certain Issues Concerning Online Judicial Auctions of the People’s Courts',
+        quote:
+          "Fa Shi [2016] No. 18\n\nThe Provisions of the Supreme People’s Court on Certain Issues Concerning Online Judicial Auctions of the People‘s Courts was passed and adopted by the Judicial Committee of Supreme People‘s Court at its 1,685th meeting on May 30, 2016. It is hereby released and will be implemented from January 1, 2017.\n\nThe Supreme People’s Court\n\nAugust 2, 2016 … Article 2 Where the People’s court disposing property by auction, it shall do so by means of online judicial auction, except where laws, administrative regulations, and judicial interpretations stipulate that the property must be disposed of by other means",
+        supports: ['name', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://yzcbk.com/caijingzixun/19489.html',
+        title: '《关于人民法院网络司法拍卖若干问题的规定》的理解与适用(转载)',
+        quote:
+          '最高人民法院于2016年5月30日经最高人民法院审判委员会第1685次会议审议通过《最高人民法院关于人民法院网络司法拍卖若干问题的规定》(法释〔2016〕18号,以下简称《网拍规定》),自2017年1月1日起正式施行。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://ecns.cn/2016/08-04/221098.shtml',
+        title: 'ECNS – judicial interpretation on online judicial auctions',
+        quote:
+          "A new judicial interpretation has been issued by the top court to regulate online judicial auctions.\nThe Regulations on Online Auctions for Judicial Sales, mapped out by the Supreme People's Court, will take effect on Jan 1. … The regulations stipulate that the deposit should not exceed 20 percent of the starting bidding price and each online auction is required to last at least 24 hours",
+        supports: ['aliases', 'kind', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // The SPC/SPP 2020 interpretation (III) on IP crimes (法释〔2020〕10号): trade secrets, copyright online.
+  {
+    id: 'document:spc-spp-interpretation-iii-on-ip-infringement-criminal-cases-2020',
+    name: 'Interpretation on Several Issues concerning the Specific Application of Law in Handling Criminal Cases involving Intellectual Property Infringement (III)',
+    nameZh: '最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释(三)',
+    aliases: [
+      'Interpretations (III) on Certain Issues Relating to Specific Application of Law in the Handling of Criminal Cases of the Intellectual Property Rights Infringement',
+      'Interpretation on Several Issues Concerning the Specific Application of Law in Handling Criminal Cases of Intellectual Property Infringement (III)',
+    ],
+    zhShortNames: ['关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释(三)', '法释〔2020〕10号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc', 'spp'],
+    promulgated: '2020-09-12',
+    effective: '2020-09-14',
+    summary:
+      'SPC/SPP interpretation (12 articles) setting conviction and sentencing standards for trade-secret crimes and clarifying counterfeit-trademark and copyright crimes (including unauthorised online dissemination).',
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/law/x/issues-handling-criminal-cases-involving-intellectual-property-infringement-iii-20200912/intro',
+        title: 'China Laws Portal (CJO) – Interpretation on Several Issues concerning the Specific Application of Law in Handling Criminal Cases involving Intellectual Property Infringement (III) (2020)',
+        quote:
+          "Interpretation on Several Issues concerning the Specific Application of Law in Handling Criminal Cases involving Intellectual Property Infringement (III) (2020)\n\n关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释(三)\n\nType of laws Judicial interpretation\n\nIssuing body Supreme People's Court , Supreme People's Procuratorate\n\nPromulgating date Sep 12, 2020\n\nEffective date Sep 14, 2020",
+        supports: ['name', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://watson-band.com/en/cmsDetail_en.htm?from=industry&item.id=918f580c35264d9596ba01f9c0509e87',
+        title: 'Watson & Band – SPC and SPP Release Judicial Interpretations for Handling Criminal Cases of IP Rights Infringement',
+        quote:
+          "Recently the Supreme People's Court (the \"SPC\") and the Supreme People's Procuratorate (the \"SPP\") jointly released the Interpretations (III) on Certain Issues Relating to Specific Application of Law in the Handling of Criminal Cases of the Intellectual Property Rights Infringement (the \"Interpretations\"), with effect from September 14, 2020 and on.\nThe Interpretations, consisting of 12 articles, mainly cover the following three aspects: (1) the first is to stipulate the conviction and sentencing standards for the crime of infringing on trade secrets",
+        supports: ['aliases', 'kind', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://cpahkltd.com/index.php?c=show&id=4691',
+        title: 'China Patent Agent (H.K.) – SPC & SPP Invite Public Comments on Draft Judicial Interpretation Relating to Handling Criminal Cases of IP Infringement',
+        quote:
+          'The Supreme People’s Court (SPC) and the Supreme People’s Procuratorate (SPP) of China jointly published on 17 June 2020 the Interpretation on Several Issues Concerning the Specific Application of Law in Handling Criminal Cases of Intellectual Property Infringement (III) (Draft for Comment) [最高人民法院最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释(三) (征求意见稿)].',
+        supports: ['aliases', 'issuers'],
+      },
+      {
+        url: 'https://xn--9iqxfn9jtspjzb5wgw4t44f.com/yaxue/384.html',
+        title: '正之源 – 最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释(三)',
+        quote:
+          '【颁布时间】2020-9-12\n  2. 【标题】最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释(三)\n  3. 【发文号】法释〔2020〕10号 … 《最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释(三)》已于2020年8月31日最高人民法院审判委员会第1811次会议、2020年8月21日最高人民检察院第十三届检察委员会第四十八次会议通过,现予公布,自2020年9月14日起施行。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://jiangsulong.com/a/2020/0913/1599977982.html',
+        title: '最高检网站 – 两高发布侵犯知识产权刑事案件司法解释(三)',
+        quote:
+          '9月13日 , 最高人民法院、最高人民检察院联合发布《最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释(三)》(以下简称《解释》) , 自2020年9月14日起施行 。',
+        supports: ['nameZh', 'issuers', 'effective'],
+      },
+    ],
+  },
+
+  // The SPC's 2010 interpretation on illegal fund-raising crimes (法释〔2010〕18号), amended in 2022 (法释〔2022〕5号) to cover online lending and virtual currency.
+  {
+    id: 'document:spc-interpretation-on-illegal-fund-raising-criminal-cases',
+    name: "Interpretation of the Supreme People's Court of Several Issues on the Specific Application of Law in the Handling of Criminal Cases about Illegal Fund-raising",
+    nameZh: '最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释',
+    aliases: ['Interpretation of China’s Supreme People’s Court on Several Issues Concerning Specific Application of Law in the Trial of Illegal Fund-raising Criminal Cases'],
+    zhShortNames: ['法释〔2010〕18号', '法释〔2022〕5号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2010-11-22',
+    promulgated: '2010-12-13',
+    effective: '2011-01-04',
+    amended: ['2022-03-01'],
+    summary:
+      'SPC interpretation defining illegal fund-raising (illegal absorption of public deposits, fund-raising fraud) and its thresholds; the 2022 amendment names online lending and virtual-currency trading as forms of it.',
+    sources: [
+      {
+        url: 'http://lawinfochina.com/display.aspx?id=8523&lib=law',
+        title: 'lawinfochina – Interpretation of the Supreme People’s Court of Several Issues on the Specific Application of Law in the Handling of Criminal Cases about Illegal Fund-raising [Revised]',
+        quote:
+          "Interpretation of the Supreme People's Court of Several Issues on the Specific Application of Law in the Handling of Criminal Cases about Illegal Fund-raising [Revised]\n最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释 [已被修订]\nAnnouncement of the Supreme People's Court of the People's Republic of China\nThe Interpretation of the Supreme People's Court of Several Issues on the Specific Application of Law in the Handling of Criminal Cases about Illegal Fund-raising, which was adopted at the 1,502nd session of the Judicial Committee of the Supreme People's Court on November 22, 2010, is hereby promulgated and shall come into force on January 4, 2011.\nDecember 13, 2010",
+        supports: ['name', 'nameZh', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://hilawyer.cn/index.php/content-412',
+        title: '法释〔2022〕5号 最高人民法院关于修改《最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释》的决定',
+        quote:
+          '法释〔2022〕5号 最高人民法院 关于修改《最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释》的决定 (2021年12月30日最高人民法院审判委员会第1860次会议通过,自2022年3月1日起施行) 根据刑法修改和司法实践,现决定对《最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释》(法释〔2010〕18号,以下简称《解释》)作如下修改: … 二、将第二条第八项修改为:“以网络借贷、投资入股、虚拟币交易等方式非法吸收资金的”',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'https://www.sxls.com/ffjzsfjs.html',
+        title: '最高院关于审理非法集资刑事案件具体应用法律若干问题的解释',
+        quote:
+          '最高人民法院\n关于审理非法集资刑事案件具体应用法律若干问题的解释\n\n法释〔2022〕5号\n\n为依法惩治非法吸收公众存款、集资诈骗等非法集资犯罪活动,根据《中华人民共和国刑法》的规定,现就审理此类刑事案件具体应用法律的若干问题解释如下:',
+        supports: ['zhShortNames', 'summary'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/spc-amends-judicial-interpretation-on-illegal-fundraising-crimes',
+        title: 'China Justice Observer – SPC Amends Judicial Interpretation on Illegal Fundraising Crimes',
+        quote:
+          'On 24 Feb. 2022, China’s Supreme People’s Court (SPC) issued the “Decision to Amend the Interpretation of China’s Supreme People’s Court on Several Issues Concerning Specific Application of Law in the Trial of Illegal Fund-raising Criminal Cases” (hereinafter “the Decision”, 关于修改<最高人民法院关于审理非法集资刑事案件具体应用法律若干问题的解释>的决定) … It’s noteworthy that the Decision includes raising public money through virtual currency as illegal fund-raising.',
+        supports: ['aliases', 'nameZh', 'kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.chinadaily.com.cn/china/2011-01/05/content_11794513.htm',
+        title: 'China Daily – China’s supreme court interprets illegal fundraising',
+        quote:
+          "BEIJING - China's Supreme People's Court Tuesday introduced judicial interpretations to clarify crimes which are applicable to illegal fundraising activities. … The judicial interpretations, aimed to fight such crimes, are effective from January 4.",
+        supports: ['kind', 'issuers'],
+      },
+    ],
+  },
+
+  // The SPC's 2025 interpretation (II) on labour disputes (法释〔2025〕12号): mixed employment, non-competes, social insurance.
+  {
+    id: 'document:spc-interpretation-ii-on-labor-dispute-cases-2025',
+    name: "Interpretation (II) of the Supreme People's Court on Several Issues Concerning the Application of Law in the Trial of Labour Dispute Cases",
+    nameZh: '最高人民法院关于审理劳动争议案件适用法律问题的解释(二)',
+    aliases: [
+      'Interpretation II of the Supreme People’s Court on Several Issues Concerning the Application of Law in the Trial of Labor Dispute Cases',
+      'Interpretation on Issues of Application of the Law in the Trial of Labor Dispute Cases (2)',
+    ],
+    zhShortNames: ['关于审理劳动争议案件适用法律问题的解释(二)', '法释〔2025〕12号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2025-02-17',
+    promulgated: '2025-07-31',
+    effective: '2025-09-01',
+    summary:
+      'SPC interpretation on labour disputes: who bears employer liability in subcontracting, affiliation and mixed employment by affiliated companies, non-compete limits, and the invalidity of agreements to skip social insurance.',
+    sources: [
+      {
+        url: 'https://www.chinalawandpractice.com/2025/09/08/interpretation-on-issues-of-application-of-the-law-in-the-trial-of-labor-dispute-cases-2',
+        title: 'China Law & Practice – Interpretation on Issues of Application of the Law in the Trial of Labor Dispute Cases (2)',
+        quote:
+          'Interpretation on Issues of Application of the Law in the Trial of Labor Dispute Cases (2)\n关于审理劳动争议案件适用法律问题的解释 (二)\nAgreements avoiding payment of social insurance premiums are not valid / Promulgated: 2025-07-31 ; Effective: 2025-09-01\ntop cover\n(Promulgated by the Supreme People’s Court on July 31, 2025 and effective as of September 1, 2025.)\n(最高人民法院于二零二五年七月三十一日公布,自二零二五年九月一日起施行。)\nSPC Interpretation [2025] No.12\n法释〔2025〕12号',
+        supports: ['aliases', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://leglobal.law/2025/09/23/china-supreme-peoples-court-issued-their-interpretation-ii-on-several-issues-concerning-the-application-of-law-in-the-trial-of-labour-dispute-cases',
+        title: 'L&E Global – China: Supreme People’s Court Issued their Interpretation (II) on Several Issues Concerning the Application of Law in the Trial of Labour Dispute Cases',
+        quote:
+          'On August 1, 2025, the Supreme People’s Court held a press conference at its All-Media Press Centre to formally release the Interpretation (II) of the Supreme People’s Court on Several Issues Concerning the Application of Law in the Trial of Labour Dispute Cases (the “Interpretation II”), together with six illustrative cases. The Interpretation II was adopted by the Adjudication Committee of the Supreme People’s Court at its 1,942nd meeting on February 17, 2025, and will enter into force on September 1, 2025.',
+        supports: ['name', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://www.kw-legal.com/?p=20679',
+        title: 'KW Legal – “Interpretation II of the Supreme People’s Court on Several Issues Concerning the Application of Law in the Trial of Labor Dispute Cases” takes effect on September 1, 2025',
+        quote:
+          'On July 31, 2025, the Supreme People’s Court issued the “Interpretation II of the Supreme People’s Court on Several Issues Concerning the Application of Law in the Trial of Labor Dispute Cases” (Fa Shi 〔2025〕 No. 12), which will take effect on September 1, 2025. … “Confused” employment by affiliated companiesDetermination of labor relations',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://article.wn.com/view/WNATd2fcf5476abc0ff6eabb8274796b9181',
+        title: 'WN – People Daily: 最高法发布劳动争议司法解释(二)',
+        quote:
+          '8月1日,最高人民法院发布《最高人民法院关于审理劳动争议案件适用法律问题的解释(二)》(以下简称《解释二》),自2025年9月1日起施行。《解释二》聚焦劳动者最关心最直接最现实的利益问题',
+        supports: ['nameZh', 'issuers', 'effective'],
+      },
+    ],
+  },
+  // The SPC's 2020 interpretation (I) on labour disputes (法释〔2020〕26号), which merged the four earlier ones under the Civil Code.
+  {
+    id: 'document:spc-interpretation-i-on-labor-dispute-cases-2020',
+    name: "Interpretation of the Supreme People's Court on Issues Concerning the Application of Law in the Trial of Labor Dispute Cases (I)",
+    nameZh: '最高人民法院关于审理劳动争议案件适用法律问题的解释(一)',
+    aliases: [
+      'Interpretation (I) of the Supreme People’s Court on the Application of Law in Labor Dispute Trials',
+      "Interpretation of the Supreme People's Court on the Application of Law in the Trial of Labor Dispute Cases (1)",
+    ],
+    zhShortNames: ['关于审理劳动争议案件适用法律问题的解释(一)', '法释〔2020〕26号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2020-12-25',
+    promulgated: '2020-12-29',
+    effective: '2021-01-01',
+    summary:
+      'SPC interpretation (54 articles) that replaced its four earlier labour-dispute interpretations when the Civil Code took effect: which disputes courts hear, evidence (such as overtime), non-competes and enforcement of awards.',
+    sources: [
+      {
+        url: 'http://en.jsjlawyer.com/a/articles/463.html',
+        title: 'JSJ Lawyer – New Interpretation of the Supreme People’s Court on the Application of Law in the Trial of Labor Disputes',
+        quote:
+          "With the abolition of the Original Interpretations, the Supreme People’s Court also officially announced on December 29, 2020 the Interpretation of the Supreme People's Court on Issues Concerning the Application of Law in the Trial of Labor Dispute Cases (I) (Fa Shi [2020] No. 26) (the New Interpretation) to replace the Original Interpretations and become the new criterion for the people’s courts for labor dispute cases.",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.leetsai.com/general-corporate-incorporation/interpretation-i-of-the-supreme-peoples-court-on-the-application-of-law-in-labor-dispute-trials-mainland-china',
+        title: 'Lee and Li – Interpretation (I) of the Supreme People’s Court on the Application of Law in Labor Dispute Trials (Mainland China)',
+        quote:
+          'On December 29, 2020, the Supreme People’s Court Decision on the Abolition of Some Judicial Interpretations and Related Normative Documents abolished the Interpretations (I through IV) of the Supreme People’s Court on the Application of Law in Labor Dispute Trials (the “Old Interpretations”), which are replaced with the new Interpretation (I) of the Supreme People’s Court on the Application of Law in the Labor Dispute Trials (the “New Interpretation”).  Consisting of 54 articles, the New Interpretation is a “four-in-one” integrated compilation of the Old Interpretations',
+        supports: ['issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.leetsai.com/general-corporate-incorporation/interpretation-i-of-the-supreme-peoples-court-on-the-application-of-law-in-labor-dispute-trials-mainland-china',
+        title: 'Lee and Li – Interpretation (I) of the Supreme People’s Court on the Application of Law in Labor Dispute Trials (Mainland China)',
+        quote: 'Interpretation (I) of the Supreme People’s Court on the Application of Law in Labor Dispute Trials (Mainland China)',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://goldenhelm.cn/en/news_view.php?id=18',
+        title: 'Golden Helm Law Firm – Interpretation of the Supreme People’s Court on the Application of Law in the Trial of Labor Dispute Cases (1)',
+        quote:
+          "The Interpretation of the Supreme People's Court on the Application of Law in the Trial of Labor Dispute Cases (1) was adopted at the 1825th meeting of the Judicial Committee of the Supreme People's Court on December 25, 2020. It is hereby promulgated and effective from January 1, 2021 Implement.\nSupreme People's Court\nDecember 29, 2020\nLaw Interpretation (2020) No. 26",
+        supports: ['aliases', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://wxredian.com/art?id=7de0bf6c0ef4781a24db7bf5694cfedd',
+        title: '最高人民法院关于审理劳动争议案件适用法律问题的解释(一) 第四十二条 条文理解',
+        quote:
+          '法释〔2020〕26号\n最高人民法院\n关于审理劳动争议案件适用法律问题的解释(一)\n(2020年12月25日最高人民法院审判委员会第1825次会议通过,自2021年1月1日起施行)\n第四十二条 劳动者主张加班费的,应当就加班事实的存在承担举证责任。',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+    ],
+  },
+];
+
+export const OTHER_NAMES_JUDICIAL_22: CoreOtherNames[] = [];
