@@ -493,6 +493,148 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
       },
     ],
   },
+  // The SPC's interpretation of the Civil Procedure Law (法释〔2015〕5号), which defines electronic data as evidence.
+  {
+    id: 'document:spc-interpretation-on-application-of-civil-procedure-law',
+    name: "Interpretation of the Supreme People's Court on the Application of the Civil Procedure Law of the People's Republic of China",
+    nameZh: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释',
+    aliases: ["Interpretation of the Supreme People's Court Concerning the Application of the Civil Procedure Law of the People's Republic of China"],
+    zhShortNames: ['法释〔2015〕5号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2014-12-18',
+    promulgated: '2015-01-30',
+    effective: '2015-02-04',
+    summary:
+      'SPC interpretation (552 articles in 23 chapters) applying the Civil Procedure Law; among much else it defines electronic data (e-mail, chat records, blogs, microblogs, text messages, electronic signatures, domain names) as evidence.',
+    sources: [
+      {
+        url: 'https://hk.lexiscn.com/law/content.php?lawid=2533770&eng=0',
+        title: 'LexisNexis China – Interpretation of the Supreme People’s Court on the Application of the Civil Procedure Law of the People’s Republic of China',
+        quote:
+          "Interpretation of the Supreme People's Court on the Application of the Civil Procedure Law of the People's Republic of China\nFa Shi [2015] No.5\n\nJanuary 30, 2015\n\nThe Interpretation of the Supreme People's Court on the Application of the Civil Procedure Law of the People's Republic of China, adopted at the 1636th session of the Judicial Committee of the Supreme People's Court on December 18, 2014, is hereby promulgated for implementation as of February 4, 2015.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2015/03/16/supreme-peoples-court-interpretation-on-the-application-of-the-prc-civil-procedure-law',
+        title: 'China Law & Practice – Supreme People’s Court, Interpretation on the Application of the «PRC Civil Procedure Law»',
+        quote:
+          'Promulgated: January 30 2015\nEffective: February 4 2015\n\nMain contents: The Interpretation defines the term “electronic data” to mean information generated through e-mail, electronic data exchange, online chat records, blogs, micro-blogs, short messaging, electronic signatures, domain names, etc. or stored on electronic media (Article 116).',
+        supports: ['issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.xiaomilidoc.com/p-10910877.html',
+        title: '最新《民事诉讼法》司法解释全文,共552条',
+        quote:
+          '《 最 高 人 民 法 院 关 于 适 用 〈 中 华 人 民 共 和 国 民 事诉 讼 法 〉 的 解 释 》 已 于 2014 年 12 月 18 日 由 最 高 人 民 法 院审 判 委 员 会 第 1636 次 会 议 通 过 , 现 予 公 布 , 自 2015 年 2月 4 日 起 施 行 。 最 高 人 民 法 院 2015 年 1 月 30 日 法 释 〔 2015〕 5 号 最 高 人 民 法 院 关 于 适 用 《 中 华 人 民 共 和国 民 事 诉 讼 法 》 的 解 释',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://m.briankreed.com/m/news/378194',
+        title: '最高法发布民事诉讼法司法解释:网上聊天记录、微博等可作为证据',
+        quote:
+          '最高人民法院今日正式发布《关于适用〈中华人民共和国民事诉讼法〉的解释》,该司法解释显示,网上聊天记录、博客、微博客、手机短信、电子签名、域名等形成或者存储在电子介质中的信息可以视为民事案件中的证据。该司法解释将自2月4日起正式实施。\n\n据悉,这部共计23章、552条的司法解释',
+        supports: ['kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.lexology.com/library/detail.aspx?g=03389d06-d639-40ed-a87d-90d5f90c23b8',
+        title: 'Lexology – Supreme People’s Court Interpretation on the Application of the Civil Procedure Law',
+        quote:
+          'On January 30, 2015, the Supreme People\'s Court issued the Interpretation of the Supreme People\'s Court Concerning the Application of the Civil Procedure Law of the People\'s Republic of China (hereinafter, the "Interpretation"), which came into effect on February 4, 2015.\n\nConsisting of 552 articles, the Interpretation is the most lengthy judicial interpretation',
+        supports: ['aliases', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+    ],
+  },
+
+  // The SPC's first guiding cases on labour disputes in new forms of employment (42nd batch, Nos. 237–240, December 2024).
+  {
+    id: 'document:spc-guiding-cases-on-labor-disputes-in-new-forms-of-employment',
+    name: "Supreme People's Court Guiding Cases on Labor Disputes in New Forms of Employment",
+    nameZh: '新就业形态劳动争议专题指导性案例',
+    kind: 'case_list',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2024-11-29',
+    promulgated: '2024-12-20',
+    summary:
+      'The SPC’s 42nd batch of guiding cases (Nos. 237–240), its first on new forms of employment: when food-delivery riders, online streamers and ride-hailing drivers are in a labour relationship with a platform-linked company.',
+    sources: [
+      {
+        url: 'http://hejicheng.cn/article/19961',
+        title: '最高人民法院第 42 批指导性案例(新就业形态劳动争议专题)解读',
+        quote:
+          '最高人民法院第 42 批指导性案例(指导性案例 237 - 240 号,新就业形态劳动争议专题)编写工作组由最高人民法院研究室主任周加海、民一庭庭长陈宜芳牵头 … 编选了首批新就业形态劳动争议专题指导性案例。2024 年 11 月 29 日,最高人民法院第 1934 次审判委员会审议通过本批指导性案例,并于 2024 年 12 月 20 日发布',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://english.court.gov.cn/2025-05/15/c_1093204.htm',
+        title: 'Supreme People’s Court – SPC releases exemplary cases on safeguarding rights and interests of workers in new forms of employment',
+        quote:
+          'In December 2024, the SPC issued the first batch of guiding cases involving disputes in new forms of employment, clarifying the standards for determining labor relationships in this sector.',
+        supports: ['name', 'kind', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://bastillepost.com/global/article/4429166-chinas-supreme-court-issues-guiding-cases-to-protect-workers-rights-in-new-forms-of-employment',
+        title: 'Bastille Post – China’s Supreme Court issues guiding cases to protect workers’ rights in new forms of employment',
+        quote:
+          "The Supreme People's Court (SPC) on Monday issued a batch of guiding cases to better protect the rights and interests of workers in new forms of employment, said an official of the SPC at a press conference in Beijing on Monday.\nThe cases involving food delivery riders, online streamers, and ride-hailing drivers, focus on the identification of labor relationships and some key issues in judicial practice.",
+        supports: ['name', 'kind', 'issuers', 'summary'],
+      },
+    ],
+  },
+
+  // The SPC/SPP 2024 interpretation on money laundering, which names virtual-asset trading as a laundering method.
+  {
+    id: 'document:spc-spp-interpretation-on-money-laundering-criminal-cases-2024',
+    name: 'Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases of Money Laundering',
+    nameZh: '关于办理洗钱刑事案件适用法律若干问题的解释',
+    aliases: ['Interpretation on Several Issues Concerning the Application of Laws in Handling Criminal Cases of Money Laundering'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc', 'spp'],
+    promulgated: '2024-08-19',
+    effective: '2024-08-20',
+    summary:
+      'SPC/SPP interpretation (13 articles) on money laundering after Criminal Law Amendment XI: self-laundering, the “serious circumstances” threshold, and seven other laundering methods, including transfers through virtual-asset trading.',
+    sources: [
+      {
+        url: 'https://cagd.gov.cn/v/2024/08/5559.html',
+        title: '两高发布办理洗钱刑事案件司法解释',
+        quote:
+          '8月19日,最高人民法院、最高人民检察院联合召开新闻发布会,发布《关于办理洗钱刑事案件适用法律若干问题的解释》(以下简称《解释》),自2024年8月20日起施行。其中,将通过“虚拟资产”交易明确列为洗钱方式之一。 … 《解释》共13条,主要内容包括:一是明确“自洗钱”“他洗钱”犯罪的认定标准以及“他洗钱”犯罪主观认识的审查认定标准。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://qyfzyj.com/show.asp?id=779',
+        title: '“两高”联合发布《关于办理洗钱刑事案件适用法律若干问题的解释》(北大法宝)',
+        quote:
+          '2024年8月19日,最高人民法院、最高人民检察院联合举行新闻发布会,发布“两高”《关于办理洗钱刑事案件适用法律若干问题的解释》,自2024年8月20日起施行。',
+        supports: ['nameZh', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://english.dotdotnews.com/a/202408/20/AP66c4031fe4b0d645a76889c0.html',
+        title: 'DotDotNews – China lists virtual asset transactions as money laundering method',
+        quote:
+          "China's Supreme People's Court and the Supreme People's Procuratorate jointly issued an explanation on several issues regarding the application of laws in handling money laundering criminal cases on Aug. 19, which listed the transaction of virtual assets as one of the money laundering methods, according to Xinhua News Agency.",
+        supports: ['issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://binance.com/square/post/12461968194457',
+        title: 'Binance Square – Wu Talks Blockchain',
+        quote:
+          'On the morning of August 19, the Supreme People\'s Court and the Supreme People\'s Procuratorate jointly held a press conference to release the "Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases of Money Laundering" (hereinafter referred to as the "Interpretation"). The "Interpretation" will come into effect on August 20, 2024.',
+        supports: ['name', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://cryptomars.net/?p=5554',
+        title: 'CryptoMars – China’s top judicial bodies on virtual assets and money laundering',
+        quote:
+          'The “Interpretation on Several Issues Concerning the Application of Laws in Handling Criminal Cases of Money Laundering,” effective August 20th, 2024, explicitly lists virtual asset transactions as a method of money laundering.',
+        supports: ['aliases', 'effective', 'summary'],
+      },
+    ],
+  },
 ];
 
 export const OTHER_NAMES_JUDICIAL_22: CoreOtherNames[] = [];
