@@ -635,6 +635,89 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
       },
     ],
   },
+  // The SPC's 2000 interpretation on disrupting the telecoms market (法释〔2000〕12号): unlicensed international and cross-strait telecom services.
+  {
+    id: 'document:spc-interpretation-on-disrupting-telecommunications-market-order-cases',
+    name: "Interpretation of the Supreme People's Court on Several Issues Concerning the Specific Application of Law in the Trial of Cases of Disrupting the Order of Telecommunications Market Administration",
+    nameZh: '最高人民法院关于审理扰乱电信市场管理秩序案件具体应用法律若干问题的解释',
+    zhShortNames: ['法释〔2000〕12号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2000-04-28',
+    promulgated: '2000-05-12',
+    effective: '2000-05-24',
+    summary:
+      'SPC interpretation making the unlicensed operation of international or Hong Kong, Macao and Taiwan telecom services (leased international lines, private switching equipment) the crime of illegal business operation, with turnover thresholds.',
+    sources: [
+      {
+        url: 'http://scxbls.com/ArticleShow.asp?cid=11&id=3774',
+        title: '四川刑事辩护律师网 – 关于审理扰乱电信市场管理秩序案件具体应用法律若干问题的解释',
+        quote:
+          '最高人民法院关于审理扰乱电信市场管理秩序案件具体应用法律若干问题的解释\n【发布部门】最高人民法院\n【发文字号】法释[2000]12号\n【发布日期】2000.05.12\n【实施日期】2000.05.24\n【效力状况】现行有效\n【效力级别】司法解释\n为依法惩处扰乱电信市场管理秩序的犯罪活动,根据刑法的有关规定,现就审理这类案件具体应用法律的若干问题解释如下:\n第一条 违反国家规定,采取租用国际专线、私设转接设备或者其他方法,擅自经营国际电信业务或者涉港澳台电信业务进行营利活动,扰乱电信市场管理秩序,情节严重的,依照刑法第二百二十五条第(四)项的规定,以非法经营罪定罪处罚。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://law590.infoeach.com/view-NTkwfDYx.html',
+        title: '法律资料网 – 最高人民法院关于审理扰乱电信市场管理秩序案件具体应用法律若干问题的解释',
+        quote:
+          '(2000年4月28日最高人民法院审判委员会第1113次会议通过)\n\n法释〔2000〕12号\n\n\n中华人民共和国最高人民法院公告\n\n  《最高人民法院关于审理扰乱电信市场管理秩序案件具体应用法律若干问题的解释》已于2000年4月28日由最高人民法院审判委员会第1113次会议通过。现予公布,自2000年5月24日起施行。',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'adopted', 'effective'],
+      },
+    ],
+  },
+
+  // The SPC/SPP 2017 interpretation on radio communications crimes: “black broadcasting” and pseudo base stations.
+  {
+    id: 'document:spc-spp-interpretation-on-disrupting-radio-communications-order-cases',
+    name: "Interpretation of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues Concerning the Application of Law in Handling Criminal Cases of Disrupting the Order of Radio Communications Administration",
+    nameZh: '最高人民法院、最高人民检察院关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释',
+    zhShortNames: ['关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc', 'spp'],
+    promulgated: '2017-06-27',
+    summary:
+      'SPC/SPP interpretation on the crime of disrupting radio communications order: unlicensed “black broadcasting” stations, pseudo base stations that push messages to phones, satellite frequencies and jammers, with thresholds for serious cases.',
+    sources: [
+      {
+        url: 'https://flfgsc.cn/law/%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%b3%95%e9%99%a2-%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%a3%80%e5%af%9f%e9%99%a2%e5%85%b3%e4%ba%8e%e5%8a%9e%e7%90%86%e6%89%b0%e4%b9%b1%e6%97%a0%e7%ba%bf%e7%94%b5%e9%80%9a%e8%ae%af%e7%ae%a1%e7%90%86%e7%a7%a9%e5%ba%8f%e7%ad%89%e5%88%91%e4%ba%8b%e6%a1%88%e4%bb%b6%e9%80%82%e7%94%a8%e6%b3%95%e5%be%8b%e8%8b%a5%e5%b9%b2%e9%97%ae%e9%a2%98%e7%9a%84%e8%a7%a3%e9%87%8a-2017%e5%b9%b4',
+        title: '法律法规 – 最高人民法院、最高人民检察院关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释(2017年)',
+        quote:
+          '最高人民法院、最高人民检察院关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释(2017年)\n为依法惩治扰乱无线电通讯管理秩序犯罪,根据《中华人民共和国刑法》《中华人民共和国刑事诉讼法》的有关规定,现就办理此类刑事案件适用法律的若干问题解释如下: … (一)未经批准设置无线电广播电台(以下简称“黑广播”),非法使用广播电视专用频段的频率的;\n(二)未经批准设置通信基站(以下简称“伪基站”),强行向不特定用户发送信息,非法使用公众移动通信频率的;\n(三)未经批准使用卫星无线电频率的;\n(四)非法设置、使用无线电干扰器的;',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://xsba.vip/sfjs/ljsy/fy-txgl2017-1.htm',
+        title: '《最高人民法院、最高人民检察院关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释》的理解与适用',
+        quote:
+          '最高人民法院、最高人民检察院(以下简称“两高”)于2017年6月27日发布了《关于办理扰乱无线电通讯管理秩序等刑事案件适用法律若干问题的解释》(以下简称《解释》)。 … 实践中,一些单位和个人为了牟利不择手段,使用“黑广播”“伪基站”等非法无线电设备,发送假药广告、诈骗消息等有害信息,既严重扰乱无线电通讯管理秩序,又助推了电信诈骗犯罪',
+        supports: ['zhShortNames', 'kind', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+
+  // The SPC/SPP/MPS 2010 opinions on online gambling crimes (公通字[2010]40号).
+  {
+    id: 'document:spc-spp-mps-opinions-on-online-gambling-criminal-cases',
+    name: 'Opinions on Several Issues Concerning the Application of Law in Handling Criminal Cases of Online Gambling',
+    nameZh: '最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见',
+    zhShortNames: ['关于办理网络赌博犯罪案件适用法律若干问题的意见', '公通字[2010]40号'],
+    kind: 'judicial_guidance',
+    status: 'final',
+    issuers: ['spc', 'spp', 'mps'],
+    summary:
+      'SPC/SPP/MPS opinions treating gambling websites, their agents and profit-sharers as opening a casino, with thresholds for serious cases, and making those who knowingly provide services or help to a gambling website accomplices.',
+    sources: [
+      {
+        url: 'https://xzpx.jsjc.gov.cn/jianwu/guifan/201803/t20180322_320477.shtml',
+        title: '江苏检察 – 最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见',
+        quote:
+          '最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见\n(公通字[2010]40号) … 利用互联网、移动通讯终端等传输赌博视频、数据,组织赌博活动,具有下列情形之一的,属于刑法第三百零三条第二款规定的“开设赌场”行为:\n(一)建立赌博网站并接受投注的;\n(二)建立赌博网站并提供给他人组织赌博的;\n(三)为赌博网站担任代理并接受投注的;\n(四)参与赌博网站利润分成的。 … 明知是赌博网站,而为其提供下列服务或者帮助的,属于开设赌场罪的共同犯罪',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
+      },
+    ],
+  },
 ];
 
 export const OTHER_NAMES_JUDICIAL_22: CoreOtherNames[] = [];
