@@ -702,6 +702,9 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     id: 'document:spc-spp-mps-opinions-on-online-gambling-criminal-cases',
     name: 'Opinions on Several Issues Concerning the Application of Law in Handling Criminal Cases of Online Gambling',
     nameZh: '最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见',
+    aliases: [
+      "Opinions of the Supreme People’s Court, the Supreme People’s Procuratorate and the Ministry of Public Security on Several Issues concerning the Application of Law in the Handling of Criminal Cases of Internet Gambling",
+    ],
     zhShortNames: ['关于办理网络赌博犯罪案件适用法律若干问题的意见', '公通字[2010]40号'],
     kind: 'judicial_guidance',
     status: 'final',
@@ -716,8 +719,100 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
           '最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见\n(公通字[2010]40号) … 利用互联网、移动通讯终端等传输赌博视频、数据,组织赌博活动,具有下列情形之一的,属于刑法第三百零三条第二款规定的“开设赌场”行为:\n(一)建立赌博网站并接受投注的;\n(二)建立赌博网站并提供给他人组织赌博的;\n(三)为赌博网站担任代理并接受投注的;\n(四)参与赌博网站利润分成的。 … 明知是赌博网站,而为其提供下列服务或者帮助的,属于开设赌场罪的共同犯罪',
         supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'summary'],
       },
+      {
+        url: 'https://docslib.org/doc/4872933/international-criminal-law-national-report-on-cyber-cr',
+        title: 'National Report on Cyber Crime in China (AIDP Preparatory Colloquium, Helsinki 2013)',
+        quote:
+          'According to “Opinions of the Supreme People’s Court, the Supreme People’s Procuratorate and the Ministry of Public Security on Several Issues concerning the Application of Law in the Handling of Criminal Cases of Internet Gambling”, Section IV. Jurisdiction over the criminal cases of internet gambling The “place of a crime” shall include the place where the server of the gambling website is located',
+        supports: ['name', 'aliases', 'issuers', 'kind'],
+      },
+    ],
+  },
+  // The SPC/SPP/MPS 2014 opinions on criminal procedure in internet crime cases (公通字〔2014〕10号), replaced in 2022.
+  {
+    id: 'document:spc-spp-mps-opinions-on-criminal-procedure-in-internet-crime-cases-2014',
+    name: "Opinion on Several Issues Regarding the Application of Criminal Procedure in Handling Cases of Internet Crime",
+    nameZh: '最高人民法院、最高人民检察院、公安部关于办理网络犯罪案件适用刑事诉讼程序若干问题的意见',
+    zhShortNames: ['关于办理网络犯罪案件适用刑事诉讼程序若干问题的意见', '公通字〔2014〕10号'],
+    kind: 'judicial_guidance',
+    status: 'final',
+    issuers: ['spc', 'spp', 'mps'],
+    summary:
+      'SPC/SPP/MPS opinions on criminal procedure in internet crime cases, from their scope (crimes endangering computer information systems and others) onwards; the 2022 opinions on information network crime cases (法发〔2022〕23号) are their new version.',
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/spc-spp-mps-procedural-rules-for-internet-crimes/',
+        title: 'China Law Translate – SPC, SPP MPS procedural rules for Internet Crimes',
+        quote:
+          "Supreme People's Court Supreme People's Procuratorate Ministry of Public Security\nOpinion on Several Issues Regarding the Application of Criminal Procedure in Handling Cases of Internet Crime\n\nPublic Announcement [2014] No. 10 … I. Regarding the scope of internet crimes\n\n1. Cases of internet crimes as used in this Opinion include:\n\n(1) Criminal cases endangering the security of computer information systems;",
+        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://flfgdq.cn/law/%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%b3%95%e9%99%a2-%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%a3%80%e5%af%9f%e9%99%a2-%e5%85%ac%e5%ae%89%e9%83%a8%e5%85%b3%e4%ba%8e%e5%8a%9e%e7%90%86%e7%bd%91%e7%bb%9c%e7%8a%af%e7%bd%aa%e6%a1%88%e4%bb%b6%e9%80%82%e7%94%a8%e5%88%91%e4%ba%8b%e8%af%89%e8%ae%bc%e7%a8%8b%e5%ba%8f%e8%8b%a5%e5%b9%b2%e9%97%ae%e9%a2%98%e7%9a%84%e6%84%8f%e8%a7%81-2014%e5%b9%b4',
+        title: '法律法规大全 – 最高人民法院、最高人民检察院、公安部关于办理网络犯罪案件适用刑事诉讼程序若干问题的意见(2014年)',
+        quote:
+          '最高人民法院、最高人民检察院、公安部关于办理网络犯罪案件适用刑事诉讼程序若干问题的意见(2014年)\n\n各省、自治区、直辖市高级人民法院,人民检察院,公安厅、局,新疆维吾尔自治区高级人民法院生产建设兵团分院,新疆生产建设兵团人民检察院、公安局:\n为解决近年来公安机关、人民检察院、人民法院在办理网络犯罪案件中遇到的新情况、新问题,依法惩治网络犯罪活动',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers'],
+      },
+      {
+        url: 'https://rivers.chaitin.cn/blog/cq9kag90lnechd245qhg',
+        title: '长亭百川云 – 新旧对比:信息网络犯罪案件适用刑事诉讼程序意见',
+        quote:
+          '就在刚刚,“两高一部”联合发布信息网络犯罪案件适用刑事诉讼程序意见,我们做了一个比对,供各位研究参考。 … 关于办理网络犯罪案件适用刑事诉讼程序若干问题的意见 公通字〔2014〕10号\n\n关于办理信息网络犯罪案件适用刑事诉讼程序若干问题的意见 法发〔2022〕23号',
+        supports: ['zhShortNames', 'issuers', 'summary'],
+      },
+    ],
+  },
+
+  // The SPP's ninth group of guiding cases (Cases Nos. 33–38, 2017), all on computer network crimes.
+  {
+    id: 'document:spp-ninth-group-of-guiding-cases-computer-network-crimes',
+    name: "Ninth Group of Guiding Cases of the Supreme People's Procuratorate",
+    nameZh: '最高人民检察院第九批指导性案例',
+    kind: 'case_list',
+    status: 'final',
+    issuers: ['spp'],
+    summary:
+      'Six SPP guiding cases (Nos. 33–38) on computer network crimes: hijacking domain names, deleting shopping reviews inside a platform’s system, remotely locking phones, downloading data beyond authorisation, stealing domain names and faking online transactions for platform subsidies.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=303211&lib=law',
+        title: 'PKULAW – Notice of the Supreme People’s Procuratorate on Issuing the Ninth Group of Guiding Cases',
+        quote:
+          "Upon decision of the 70th session of the Twelfth Procuratorial Committee of the Supreme People's Procuratorate on October 10, 2017, the case about Li Binglong's destroying a computer information system and other five guiding cases (Cases No. 33 to 38 of the Supreme People's Procuratorate) are hereby issued as the ninth group of guiding cases for reference in the trial of similar cases. 经2017年10月10日最高人民检察院第十二届检察委员会第七十次会议决定,现将李丙龙破坏计算机信息系统案等六件指导性案例(检例第33-38号)作为第九批指导性案例发布,供参照适用。\nSupreme People's Procuratorate 最高人民检察院",
+        supports: ['name', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=303211&lib=law',
+        title: 'PKULAW – Notice of the Supreme People’s Procuratorate on Issuing the Ninth Group of Guiding Cases',
+        quote:
+          "Notice of the Supreme People's Procuratorate on Issuing the Ninth Group of Guiding Cases of the Supreme People's Procuratorate [Effective]\n最高人民检察院关于印发最高人民检察院第九批指导性案例的通知 [现行有效]",
+        supports: ['name', 'nameZh', 'issuers'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=a2163c7e-04c7-4e58-bdc0-d44479790cc0',
+        title: 'Lexology – SPP ninth batch of guiding cases',
+        quote:
+          'All the cases included concern crimes committed via the Internet or in the cyberspace. … (i) hijacking domain names by changing the pointing of domain name resolution services and thus causing the improper operation of computer systems; (ii) pretending to be buyers and invading online crediting systems to tamper reviews and comments; (iii) changing others’ passwords and remotely locking their smart phones; (iv) accessing computer systems beyond the authorised scope and downloading data; (v) stealing others’ domain names; and (vi) fabricating online transactions',
+        supports: ['kind', 'summary'],
+      },
     ],
   },
 ];
 
-export const OTHER_NAMES_JUDICIAL_22: CoreOtherNames[] = [];
+export const OTHER_NAMES_JUDICIAL_22: CoreOtherNames[] = [
+  // The 2022 SPC/SPP/MPS opinions on criminal procedure in information network crime cases, by their number and short title.
+  {
+    id: 'document:spc-spp-mps-opinions-on-criminal-procedure-in-information-network-crime-cases',
+    zhShortNames: ['法发〔2022〕23号'],
+    sources: [
+      {
+        url: 'https://rivers.chaitin.cn/blog/cq9kag90lnechd245qhg',
+        title: '长亭百川云 – 新旧对比:信息网络犯罪案件适用刑事诉讼程序意见',
+        quote:
+          '“两高一部”联合发布信息网络犯罪案件适用刑事诉讼程序意见,我们做了一个比对 … 关于办理网络犯罪案件适用刑事诉讼程序若干问题的意见 公通字〔2014〕10号\n\n关于办理信息网络犯罪案件适用刑事诉讼程序若干问题的意见 法发〔2022〕23号',
+        supports: ['zhShortNames'],
+      },
+    ],
+  },
+];
