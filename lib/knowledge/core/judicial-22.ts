@@ -709,6 +709,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     kind: 'judicial_guidance',
     status: 'final',
     issuers: ['spc', 'spp', 'mps'],
+    relations: [{ type: 'based_on', target: 'document:spc-spp-interpretation-on-gambling-criminal-cases-2005', source: 2 }],
     summary:
       'SPC/SPP/MPS opinions treating gambling websites, their agents and profit-sharers as opening a casino, with thresholds for serious cases, and making those who knowingly provide services or help to a gambling website accomplices.',
     sources: [
@@ -725,6 +726,13 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
         quote:
           'According to “Opinions of the Supreme People’s Court, the Supreme People’s Procuratorate and the Ministry of Public Security on Several Issues concerning the Application of Law in the Handling of Criminal Cases of Internet Gambling”, Section IV. Jurisdiction over the criminal cases of internet gambling The “place of a crime” shall include the place where the server of the gambling website is located',
         supports: ['name', 'aliases', 'issuers', 'kind'],
+      },
+      {
+        url: 'https://xzpx.jsjc.gov.cn/jianwu/guifan/201803/t20180322_320477.shtml',
+        title: '江苏检察 – 最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见',
+        quote:
+          '为依法惩治网络赌博犯罪活动,根据《中华人民共和国刑法》、《中华人民共和国刑事诉讼法》和最高人民法院、最高人民检察院《关于办理赌博刑事案件具体应用法律若干问题的解释》等有关规定,结合司法实践,现就办理网络赌博犯罪案件适用法律的若干问题,提出如下意见:',
+        supports: ['relations'],
       },
     ],
   },
@@ -795,6 +803,51 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
         quote:
           'All the cases included concern crimes committed via the Internet or in the cyberspace. … (i) hijacking domain names by changing the pointing of domain name resolution services and thus causing the improper operation of computer systems; (ii) pretending to be buyers and invading online crediting systems to tamper reviews and comments; (iii) changing others’ passwords and remotely locking their smart phones; (iv) accessing computer systems beyond the authorised scope and downloading data; (v) stealing others’ domain names; and (vi) fabricating online transactions',
         supports: ['kind', 'summary'],
+      },
+    ],
+  },
+  // The SPC/SPP 2005 interpretation on gambling crimes (法释〔2005〕3号), which first treated gambling websites as opening a casino.
+  {
+    id: 'document:spc-spp-interpretation-on-gambling-criminal-cases-2005',
+    name: "Interpretation by the Supreme People's Court and the Supreme People's Procuratorate on Several Issues Concerning the Specific Application of Law in the Handling of Criminal Gambling Cases",
+    nameZh: '最高人民法院、最高人民检察院关于办理赌博刑事案件具体应用法律若干问题的解释',
+    aliases: ["Interpretation of the Supreme People's Court and Supreme People's Procuratorate on Several Issues concerning the Specific Application of Law in Handling Gambling Criminal Cases"],
+    zhShortNames: ['关于办理赌博刑事案件具体应用法律若干问题的解释', '法释〔2005〕3号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc', 'spp'],
+    promulgated: '2005-05-11',
+    effective: '2005-05-13',
+    summary:
+      'SPC/SPP interpretation on gambling crimes: setting up a gambling website or acting as its agent for profit counts as opening a casino, and knowingly supplying funds, internet or telecom services makes one an accomplice.',
+    sources: [
+      {
+        url: 'http://www.lawinfochina.com/Law/Display.asp?Id=4192',
+        title: 'lawinfochina – Interpretation by the SPC and the SPP on Several Issues Concerning the Specific Application of Law in the Handling of Criminal Gambling Cases',
+        quote:
+          "The Interpretation by the Supreme People's Court and the Supreme People's Procuratorate on Several Issues Concerning the Specific Application of Law in the Handling of Criminal Gambling Cases, as adopted at the 1349th meeting of the Judicial Committee of the Supreme People's Court on April 26, 2005 and at the 34th meeting of the 10th Procuratorate Committee of the Supreme People's Procuratorate on May 8, 2005, is hereby issued, with effect from May 13, 2005. May 11, 2005. … (法释[2005]3号) 《最高人民法院、最高人民检察院关于办理赌博刑事案件具体应用法律若干问题的解释》",
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://law51.infoeach.com/view-NTF8NDk5MDg=.html',
+        title: '法律资料网 – 最高人民法院、最高人民检察院关于办理赌博刑事案件具体应用法律若干问题的解释',
+        quote:
+          '(2005年4月26日最高人民法院审判委员会第1349次会议、2005年5月8日最高人民检察院第十届检察委员会第34次会议通过)法释〔2005〕3号 … 第二条 以营利为目的,在计算机网络上建立赌博网站,或者为赌博网站担任代理,接受投注的,属于刑法第三百零三条规定的“开设赌场”。',
+        supports: ['zhShortNames', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://english.china.org.cn/english/government/128749.htm',
+        title: 'China.org.cn – judicial interpretations on gambling crimes',
+        quote:
+          'The interpretations says that whoever, for the purpose of reaping profits, sets up gambling websites on the Internet or acts as an on-line gambling agent will be regarded as "opening gambling houses" and will be punished according to the Article 303 of the Criminal Law. … They say whoever knowingly offers capital or Internet services and telecommunications facilities to gambling participants or organizers, will be regarded as accomplice of gambling criminals.',
+        supports: ['kind', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.shndlaw.com/post/1505',
+        title: 'Opinions on the Use of Gambling Machines to Open Casinos (2014) – shndlaw',
+        quote:
+          "in accordance with the Criminal Law of the People's Republic of China, the Interpretation of the Supreme People's Court and Supreme People's Procuratorate on Several Issues concerning the Specific Application of Law in Handling Gambling Criminal Cases and other relevant provisions",
+        supports: ['aliases'],
       },
     ],
   },
