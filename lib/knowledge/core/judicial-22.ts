@@ -851,6 +851,51 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
       },
     ],
   },
+  // The SPC's 2002 interpretation on copyright civil disputes (法释〔2002〕31号).
+  {
+    id: 'document:spc-interpretation-on-copyright-civil-disputes-2002',
+    name: "Interpretation of the Supreme People's Court on Several Issues Concerning the Application of Law in Hearing Cases of Civil Disputes over Copyright",
+    nameZh: '最高人民法院关于审理著作权民事纠纷案件适用法律若干问题的解释',
+    aliases: ["Interpretation of the Supreme People's Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes"],
+    zhShortNames: ['法释〔2002〕31号'],
+    kind: 'judicial_interpretation',
+    status: 'final',
+    issuers: ['spc'],
+    adopted: '2002-10-12',
+    effective: '2002-10-15',
+    summary:
+      'SPC interpretation (32 articles) on copyright civil cases after the 2001 Copyright Law revision: which cases courts accept, jurisdiction of intermediate courts, pre-suit injunctions and preservation, burden of proof and damages.',
+    sources: [
+      {
+        url: 'http://iprchina.blogspot.com/2012/03/',
+        title: 'IPR China blog – Interpretation of the Supreme People’s Court on Several Issues Concerning the Application of Law in Hearing Cases of Civil Disputes over Copyright',
+        quote:
+          "Interpretation of the Supreme People's Court on Several Issues Concerning the Application of Law in Hearing Cases of Civil Disputes over Copyright  October 12, 2002\n\nFa Shi [2002] No. 31\n\nInterpretation of the Supreme People's Court on Several Issues Concerning the Application of Law in Hearing Cases of Civil Disputes over Copyright have been adopted at the1246th Session of the Judicial Committee of the Supreme People's Court on October 12, 2002 and are hereby promulgated for implementation as of October 15, 2002.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.uip-law-firm.com/en/newsView.asp?id=255',
+        title: 'UIP Law Firm – Interpretation of the Supreme People’s Court (Copyright Law)',
+        quote:
+          "The Interpretation of the Supreme People's Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes was adopted by the 1246th Session of the Trial Committee of the Supreme People's Court on 12 October 2002.  It is hereby promulgated and shall take effect as of 15 October 2002. … Article 2    Civil cases involving copyright disputes shall be under the jurisdiction of a people's court at an intermediate level or above.",
+        supports: ['aliases', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://m.cehavas.com/law/law_view.asp?id=41827',
+        title: '最高人民法院關于審理著作權民事糾紛案件適用法律若干問題的解釋',
+        quote:
+          '最高人民法院關于審理著作權民事糾紛案件適用法律若干問題的解釋\n(2002年10月12日最高人民法院審判委員會第1246次會議通過)\n法釋〔2002〕31號\n中華人民共和國最高人民法院公告\n《最高人民法院關于審理著作權民事糾紛案件適用法律若干問題的解釋》已于2002年10月12日由最高人民法院審判委員會第1246次會議通過',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://qfqygl.com/index1655.html',
+        title: '如何理解和适用最高法院著作权法司法解释',
+        quote:
+          '2002年10月12日经最高人民(mín)法院审判委员会第1 24 6次会议讨论通过了该司法解释,并于 2002年10月 15日公布实行。《最高人民(mín)法院关于审理(lǐ)著作权民(mín)事纠纷案件适用(yòng)法律若干问题的解释》共三十二条 … 一是要对新(xīn)著作权法增设的诉前禁令等临时措施的实施,制定程序上相应的配套制度;二是要对著作权法中涉及管辖、举证责任和著作权法修改前后的时间效力等问题做出具體(tǐ)规定',
+        supports: ['kind', 'issuers', 'summary'],
+      },
+    ],
+  },
 ];
 
 export const OTHER_NAMES_JUDICIAL_22: CoreOtherNames[] = [
