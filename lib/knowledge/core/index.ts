@@ -99,6 +99,7 @@ import { CORE_RECENT_22, OTHER_NAMES_RECENT_22 } from './recent-22';
 import { CORE_AUTHORITIES_TUNING_22, CORE_TUNING_22 } from './tuning-22';
 import { CORE_LAWS_22 } from './laws-22';
 import { CORE_RENDERINGS_22, OTHER_NAMES_RENDERINGS_22 } from './renderings-22';
+import { CORE_JUDICIAL_22, OTHER_NAMES_JUDICIAL_22 } from './judicial-22';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -187,6 +188,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_TUNING_22,
   ...CORE_LAWS_22,
   ...CORE_RENDERINGS_22,
+  ...CORE_JUDICIAL_22,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -230,6 +232,7 @@ export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts and renderings-16.ts merged onto it. */
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts, sectors-19.ts, recent-20.ts and recent-22.ts merged onto it. */
 /** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts, sectors-19.ts, recent-20.ts and renderings-22.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts, sectors-19.ts, recent-20.ts, recent-22.ts and judicial-22.ts merged onto it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
@@ -250,6 +253,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_RECENT_20,
   ...OTHER_NAMES_RECENT_22,
   ...OTHER_NAMES_RENDERINGS_22,
+  ...OTHER_NAMES_JUDICIAL_22,
 ]);
 
 export const CORE_LAYER = {
