@@ -119,7 +119,8 @@ interface Body {
   matched: string;
 }
 
-const EN_NUMBER = /\b(Announcement|Bulletin|Order|Decree)s?\s+(?:\[((?:19|20)\d\d)\]\s+)?Nos?\.\s*(\d+)(?:,?\s+of\s+((?:19|20)\d\d))?/g;
+/** "State Council Decree of the People's Republic of China No. 717": the state's name may stand between the kind and the number. */
+const EN_NUMBER = /\b(Announcement|Bulletin|Order|Decree)s?\s+(?:of\s+the\s+People['’]s\s+Republic\s+of\s+China\s+)?(?:\[((?:19|20)\d\d)\]\s+)?Nos?\.\s*(\d+)(?:,?\s+of\s+((?:19|20)\d\d))?/g;
 
 interface ListedNumber {
   match: RegExpExecArray;
@@ -154,7 +155,9 @@ function listedAfter(text: string, from: number, listed: RegExp): { list: Listed
   return { list, year: year?.[1], end: year ? end + year[0].length : end };
 }
 /** Between a body and the number: its verb (联合发布, 印发) and co-issuers. */
-const ZH_GAP = /^(?:[\s、,，和与及于了]|联合|发布|印发|颁布|公布|的|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近日|日前|今日|昨日)*$/;
+const ZH_GAP = /^(?:[\s、,，和与及于了]|联合|发布|印发|颁布|公布|的|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近日|日前|今日|昨日|等部门|等[\d一二三四五六七八九十两]{1,3}个?部[门委])*$/;
+/** 国家互联网信息办公室等七部门令第15号: the lead body and "and N other departments", one name with its number. */
+const OTHER_DEPARTMENTS = /^等(?:[\d一二三四五六七八九十两]{1,3}个?)?部[门委]$/;
 /** Between English co-issuers: "and", commas, and acronyms of bodies the graph may not know (GAC). */
 const EN_GAP = /^(?:\s|,|and|&|the|['’]s|[A-Z]{2,6}|issued|released|published|promulgated|announced|jointly|its)*$/;
 
@@ -216,7 +219,8 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
         : numberOfPage(numbers, kind, number, page, (textYears ??= new Set([...page.years, ...yearsIn(text)])));
     if (!id) return;
     // A single issuer right before its number is part of its name: 商务部公告…, "MOFCOM Announcement No. 61".
-    const glued = lead && issuers.length === 1 && lead.end <= match.index && /^ ?$/.test(text.slice(lead.end, match.index)) ? lead.start : match.index;
+    const between = lead && issuers.length === 1 && lead.end <= match.index ? text.slice(lead.end, match.index) : undefined;
+    const glued = between !== undefined && (/^ ?$/.test(between) || OTHER_DEPARTMENTS.test(between)) ? lead!.start : match.index;
     const end = match.index + match[0].length;
     found.push({ start: glued, end, id, matched: text.slice(glued, end), issuers: issuers.filter((issuer) => issuer.end <= glued || issuer.start >= end) });
   };

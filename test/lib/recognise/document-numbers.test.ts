@@ -86,6 +86,18 @@ describe('findDocumentNumbers', () => {
     expect(find('公安部令(第33号)发布', { 公安部: 'authority:mps' })).toEqual([['公安部令(第33号)', 'document:networking', []]]);
   });
 
+  it('takes the lead body of a joint order with “and N other departments” into the span', () => {
+    expect(find('国家网信办等七部门令第12号公布', { 国家网信办: 'authority:cac' })).toEqual([['国家网信办等七部门令第12号', 'document:deep-synthesis', []]]);
+    expect(find('国家网信办等部门令第12号', { 国家网信办: 'authority:cac' })).toEqual([['国家网信办等部门令第12号', 'document:deep-synthesis', []]]);
+    // Any other words between the body and the number leave it out of the span.
+    expect(find('国家网信办等七部门发布令第12号', { 国家网信办: 'authority:cac' })).toEqual([['令第12号', 'document:deep-synthesis', ['国家网信办']]]);
+    expect(find('国家网信办会同公安部令第12号', { 国家网信办: 'authority:cac', 公安部: 'authority:mps' })).toEqual([]);
+  });
+
+  it('reads English orders with the state’s name between the kind and the number', () => {
+    expect(find('a CAC Order of the People’s Republic of China No. 12 applies', { CAC: 'authority:cac' })).toEqual([['CAC Order of the People’s Republic of China No. 12', 'document:deep-synthesis', []]]);
+  });
+
   it('reads English orders with their issuers before or after', () => {
     expect(find('Order No. 12 of CAC, MIIT, and MPS (jointly)', { CAC: 'authority:cac', MIIT: 'authority:miit', MPS: 'authority:mps' })).toEqual([['Order No. 12', 'document:deep-synthesis', ['CAC', 'MIIT', 'MPS']]]);
     // A single issuer right before its number is part of the document's name, as in Chinese (商务部公告…).
