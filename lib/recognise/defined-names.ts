@@ -69,6 +69,8 @@ const SHORT_TITLE_DEFINITION = new RegExp(
 const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)[”"」》]{1,2})/;
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
+/** "… Labour Dispute Cases (II)": the number of one of a series, not a short name for it. */
+const SERIES_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);
 const CHINESE_GENERIC = /^(?:本|该|該|此|上述|新)?(?:暂行|暫行|试行|試行|管理|实施|實施|指导|指導|若干|具体|具體)*(?:办法|辦法|规定|規定|条例|條例|法|法律|意见|意見|通知|公告|通告|标准|標準|指南|细则|細則|规则|規則|决定|決定|解释|解釋|方案|规划|規劃|草案|征求意见稿|徵求意見稿|修订草案|修訂草案|意见稿|意見稿|文件|措施|要求|规范|規範|指引)(?:[(（](?:征求意见稿|徵求意見稿|草案|试行|試行)[)）])?$/;
 
@@ -186,7 +188,7 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
     // (“《人脸识别规定》”): the title marks are the page's, not part of the short name.
     const name = (match[1] ?? match[2]!).trim().replace(/^《([^《》]+)》$/, '$1');
     const written = text.slice(mention.start, mention.end);
-    if (isGenericShortName(name) || name === written) continue;
+    if (isGenericShortName(name) || name === written || SERIES_NUMBER.test(name)) continue;
     if (shortTitle && !sameTypeOfTitle(name, written)) continue;
     if (!quoted && !shortTitle && !abbreviates(name, written)) continue;
     if (quoted && namesTail(name, written)) continue;

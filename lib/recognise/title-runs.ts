@@ -26,8 +26,8 @@ export interface TitleRun {
 
 const LINKS = new Set(['of', 'on', 'for', 'the', 'and', 'or', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'by', 'about', 'against', 'a', 'an']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-‐‑–.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-/** Brackets a title carries after it: trial and draft markers, editions, years. */
-const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?|(?:first|second|third|1st|2nd|3rd|(?:19|20)\d\d)\s+(?:edition|version)|(?:edition|version)\s+(?:19|20)\d\d)\s*[)）]/i;
+/** Brackets a title carries after it: trial and draft markers, editions, years, the number of one of a series ("(II)"). */
+const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:I{1,3}|IV|VI{0,3}|IX|X|trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?|(?:first|second|third|1st|2nd|3rd|(?:19|20)\d\d)\s+(?:edition|version)|(?:edition|version)\s+(?:19|20)\d\d)\s*[)）]/i;
 
 function isCapital(word: string): boolean {
   const first = word.charCodeAt(0);

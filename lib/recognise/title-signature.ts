@@ -43,6 +43,18 @@ const DRAFT = /\b(?:draft|exposure draft|for comments?|for public comments?|soli
  * ("(First Edition)", "(Version 1.0)", "(2022 Edition)").
  */
 const ASIDE_ACRONYM = /^\(\s*[A-Z]{2,6}s?\s*\)$/;
+/**
+ * The number of one of a series ("Interpretation (II) of the SPC on … Labour Dispute Cases", "… (III)"): a
+ * word of the title, not an acronym aside, written as the bare numeral a title may also have ("Interpretation II").
+ */
+const ASIDE_SERIES_NUMBER = /^\(\s*(I{1,3}|IV|VI{0,3}|IX|X|[1-9])\s*\)$/;
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+
+/** "(II)" and "(2)" as the word "ii". */
+function seriesWord(group: string): string {
+  const number = group.slice(1, -1).trim();
+  return (/^\d$/.test(number) ? ROMAN[Number(number)]! : number).toLowerCase();
+}
 const ASIDE_EDITION = /^\(\s*(?:(?:first|second|third|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?(?:edition|version)(?:\s+[\d.]+)?\s*\)$/i;
 /** An edition after the first ("(Second Edition)", "(2nd Version)", "(Version 2.0)"), which pages keep. */
 const YEAR_IN_EDITION = /\b((?:19|20)\d\d)\b/;
@@ -149,7 +161,16 @@ export function typeClassOf(word: string): string | undefined {
  */
 export function signatureOf(title: string): TitleSignature | undefined {
   const draft = DRAFT.test(title);
-  const folded = foldTitleText(title.replace(/\((?:[^()]*)\)/g, (group) => (DRAFT.test(group) || ASIDE_ACRONYM.test(group) ? ' ' : ASIDE_EDITION.test(group) ? laterEdition(group) : group)));
+  // A series number is a word of the title wherever it stands, but never the word after its type noun.
+  const series: string[] = [];
+  const aside = (group: string): string => {
+    if (ASIDE_SERIES_NUMBER.test(group)) {
+      series.push(seriesWord(group));
+      return ' ';
+    }
+    return DRAFT.test(group) || ASIDE_ACRONYM.test(group) ? ' ' : ASIDE_EDITION.test(group) ? laterEdition(group) : group;
+  };
+  const folded = foldTitleText(title.replace(/\((?:[^()]*)\)/g, aside));
   const raw = folded.replace(STANDARD_SERIES, '').split(/[ -]+/).filter(Boolean);
   let typeIndex = -1;
   for (let i = 0; i < raw.length; i++) {
@@ -167,6 +188,7 @@ export function signatureOf(title: string): TitleSignature | undefined {
     const folded = foldTitleWord(word.replace(/^(\p{L}{3,})\d{1,2}$/u, '$1'));
     if (!STOPWORDS.has(folded)) words.add(folded);
   }
+  for (const word of series) words.add(word);
   // An outbound transfer is what "export" and "outbound" already say (数据出境: "data export", "outbound data transfer").
   if (words.has('outbound')) words.delete('transfer');
   // 个人信息出境 is "personal information outbound" or "… cross-border data transfers": "data" adds nothing there.

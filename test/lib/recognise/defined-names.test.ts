@@ -52,6 +52,8 @@ describe('findDefinitions', () => {
     ['《关于加强数据资产管理的指导意见》（以下简称《管理指导意见》）', '关于加强数据资产管理的指导意见'],
     // A stage in brackets inside the short name is still only a type word with its stage.
     ['现就《甘肃省数据条例(草案)》(以下简称《条例(草案)》)有关情况', '甘肃省数据条例(草案)'],
+    // The number of one of a series is no short name ("… Labor Dispute Cases (II)").
+    ['the Interpretation of the Supreme People’s Court on Labor Dispute Cases (II) took effect', 'Interpretation of the Supreme People’s Court on Labor Dispute Cases'],
     // A short name that is only a bracket is none.
     ['《网络数据安全管理条例》（以下简称（条例））规定', '网络数据安全管理条例'],
     // After a comma inside a bracket, only a type word, or words running on past the bracket's length.

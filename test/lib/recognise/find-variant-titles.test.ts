@@ -21,11 +21,20 @@ const table = loadTitleTable(
     { id: 'document:negative-list-2021', draft: false, names: ['Special Administrative Measures (Negative List) for Foreign Investment Access (2021 Edition)'] },
     { id: 'document:negative-list-2024', draft: false, names: ['Special Administrative Measures (Negative List) for Foreign Investment Access (Edition 2024)'] },
     { id: 'document:content-labels', draft: false, names: ['Practice Guideline for Cybersecurity Standards – Content Identification Methods for Generative Artificial Intelligence Services'] },
+    { id: 'document:labour-i', draft: false, names: ['Interpretation of the Supreme People’s Court on Issues Concerning the Application of Law in the Trial of Labor Dispute Cases (I)'] },
+    { id: 'document:labour-ii', draft: false, names: ['Interpretation (II) of the Supreme People’s Court on Several Issues Concerning the Application of Law in the Trial of Labour Dispute Cases'] },
   ]),
 );
 const find = (text: string) => findVariantTitles(text, [], table).map((found) => [found.matched, found.id, found.via]);
 
 describe('findVariantTitles', () => {
+  it('reads the number of one of a series after a title as part of it', () => {
+    const title = 'Interpretation of the Supreme People’s Court on Issues Concerning the Application of Law in the Trial of Labour Dispute Cases';
+    expect(find(`Under the ${title} (II), platforms must …`)).toEqual([[`${title} (II)`, 'document:labour-ii', 'variant']]);
+    // Another number of the series is another instrument, which the graph does not hold.
+    expect(find(`Under the ${title} (III), platforms must …`)).toEqual([]);
+  });
+
   it('recognises another translation and leaves the sentence around it out', () => {
     expect(find('On 14 July, the CAC released the Security Assessment Measures for Cross-Border Data Transfer, which apply to …')).toEqual([
       ['Security Assessment Measures for Cross-Border Data Transfer', 'document:outbound', 'variant'],

@@ -70,6 +70,17 @@ describe('signatureOf: different instruments stay apart', () => {
     expect(key(`${guide} (2022 Edition)`)).toBe(key(`${guide} (Version 2022)`));
   });
 
+  it('keeps the numbers of a series apart, wherever the title writes them', () => {
+    const second = "Interpretation (II) of the Supreme People's Court on Several Issues Concerning the Application of Law in the Trial of Labour Dispute Cases";
+    const written = "Interpretation of the Supreme People's Court on Issues Concerning the Application of Law in the Trial of Labor Dispute Cases";
+    expect(key(`${written} (II)`)).toBe(key(second));
+    expect(signatureOf(second)?.type).toBe('interpretation');
+    expect(key(`${written} (III)`)).not.toBe(key(second));
+    expect(key(`${written} (I)`)).not.toBe(key(second));
+    expect(key(`${written} (1)`)).toBe(key(`${written} (I)`));
+    expect(key(written)).not.toBe(key(`${written} (I)`));
+  });
+
   it('has no signature without a type noun', () => {
     expect(signatureOf('Security Assessment of Outbound Data Transfers')).toBeUndefined();
   });
