@@ -98,6 +98,7 @@ import { CORE_RECENT_20, OTHER_NAMES_RECENT_20 } from './recent-20';
 import { CORE_RECENT_22, OTHER_NAMES_RECENT_22 } from './recent-22';
 import { CORE_AUTHORITIES_TUNING_22, CORE_TUNING_22 } from './tuning-22';
 import { CORE_LAWS_22 } from './laws-22';
+import { CORE_LAWS_22B } from './laws-22b';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -185,6 +186,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RECENT_22,
   ...CORE_TUNING_22,
   ...CORE_LAWS_22,
+  ...CORE_LAWS_22B,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,

@@ -1,0 +1,422 @@
+/**
+ * Curated core layer: more national laws (法律) in force that business, trade, labour and legal
+ * pages on China cite — audit and accountants, trade unions, lawyers, stamp tax, commodity
+ * inspection, maritime and choice-of-law rules, international criminal judicial assistance and
+ * environmental protection. Every filled field is backed by a verbatim quote from a stored public page.
+ */
+import type { CoreInstrument } from './types';
+
+export const CORE_LAWS_22B: CoreInstrument[] = [
+  // ───────────────────────── Audit Law (1994) ─────────────────────────
+  {
+    id: 'document:audit-law',
+    name: 'Audit Law',
+    nameZh: '审计法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1994-08-31',
+    amended: ['2006-02-28', '2021-10-23'],
+    summary:
+      'Sets up state audit oversight: audit institutions of the State Council and local governments audit public revenue and expenditure and the finances of state-owned financial institutions and enterprises.',
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-4588070-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Audit Law of the People's Republic of China (Amended in 2021) … (Adopted at the 9th Meeting of the Standing Committee of the Eighth National People's Congress on August 31, 1994; amended for the first time in accordance with the Decision on Amending the Audit Law of the People's Republic of China adopted at the 20th Meeting of the Standing Committee of the Tenth National People's Congress on February 28, 2006; and amended for the second time in accordance with the Decision on Amending the Audit Law of the People's Republic of China adopted at the 31st Meeting of the Standing Committee of the Thirteenth National People's Congress on October 23, 2021)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-4588070-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'The State Council and the local people\'s governments at or above the county level each shall establish an audit institution.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-224591-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "The government revenues and expenditures of all the departments of the State Council, of the local people's governments at all levels and their departments, the financial revenues and expenditures of State-owned financial institutions, enterprises and public institutions",
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/158824/peoples-republic-of-china-audit-law.html',
+        title: 'Global-Regulation',
+        quote: "People's Republic Of China Audit Law\n\nOriginal Language Title: 中华人民共和国审计法",
+        supports: ['name', 'nameZh'],
+      },
+    ],
+  },
+  // ───────────────────────── Law on Certified Public Accountants (1993) ─────────────────────────
+  {
+    id: 'document:law-on-certified-public-accountants',
+    name: 'Law on Certified Public Accountants',
+    nameZh: '注册会计师法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1993-10-31',
+    effective: '1994-01-01',
+    amended: ['2014-08-31'],
+    summary:
+      'Governs certified public accountants and public accounting firms: the national CPA examination and registration, audit business rules and the institutes of CPAs.',
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=224508',
+        title: 'csrcare.com',
+        quote:
+          "Law of the People's Republic of China on Certified Public Accountants (2014 Amendment)\n中文\nIssuing Authority:Standing Committee of the National People's Congress … Level of Authority\nLaws … Status\nEffective … (Adopted at the Fourth Meeting of the Standing Committee of the Eighth National People's Congress on October 31, 1993, and amended at the Tenth Session of the Standing Committee of the Twelfth National People's Congress on August 31,2014",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=224508',
+        title: 'csrcare.com',
+        quote:
+          'Chapter II Examination and Registration\nChapter III Business Scope and Rules\nChapter IV Public Accounting Firm\nChapter V Institute of Certified Public Accountants',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=f10cdab93ff4e0fbbdfb&lib=law',
+        title: 'PKULaw (北大法宝)',
+        quote:
+          "Law of the People's Republic of China on Certified Public Accountants [Revised]\n中华人民共和国注册会计师法 [已被修订]",
+        supports: ['name', 'nameZh'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-232276-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Adopted at the fourth meeting of the Standing Committee of the National People's Congress of the Eighth Session on October 31, 1993, the Law of the People' s Republic of China on Certified Public Accountants is hereby promulgated and shall be implemented as of January 1, 1994.",
+        supports: ['adopted', 'effective'],
+      },
+    ],
+  },
+  // ───────────────────────── Trade Union Law (1992) ─────────────────────────
+  {
+    id: 'document:trade-union-law',
+    name: 'Trade Union Law',
+    nameZh: '工会法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '1992-04-03',
+    amended: ['2001-10-27'],
+    summary:
+      'Defines the status, rights and duties of trade unions — mass organisations of workers under the All-China Federation of Trade Unions — and workers’ right to join and organise them.',
+    sources: [
+      {
+        url: 'http://wap.iamlk.cn/article/article/id/23548',
+        title: 'iamlk.cn',
+        quote:
+          "中华人民共和国工会法\nThe Trade Union Law of the People's Republic of China\n\n1992年4月3日第七届全国人民代表大会第五次会议通过(Adopted 3 April 1992 at the 5th Session of the 7th National People's Congress.)",
+        supports: ['name', 'nameZh', 'kind', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://enread.com/job/law/31735.html',
+        title: 'enread.com',
+        quote:
+          "The Decision of the Standing1 Committee of the National People's Congress on Amending2 the Trade Union Law of the People's Republic of China, adopted at the 24th Meeting of the Standing Committee of the Ninth National People's Congress of the People's Republic of China on October 27,2001",
+        supports: ['name', 'status', 'amended'],
+      },
+      {
+        url: 'https://enread.com/job/law/31735.html',
+        title: 'enread.com',
+        quote:
+          "The All China Federation5 of Trade Union and all the trade union organizations under it represent the interests of the workers and staff members and safeguard the legitimate6 rights and interests of the workers and staff members according to law.",
+        supports: ['summary'],
+      },
+      {
+        url: 'https://enread.com/job/law/23617.html',
+        title: 'enread.com',
+        quote:
+          "(Adopted at the Fifth Session of the Seventh National People's Congress on April 3, 1992, promulgated1 by Order No. 57 of the President of the People's Republic of China on April 3, 1992 and effective as of the same date) … Article 3 All manual or mental workers in enterprises, institutions or State organs within the territory of China who rely on wages or salaries as their main source of income, irrespective of their nationality, race, sex, occupation, religious belief or educational background, have the right to organize and join trade unions according to law.",
+        supports: ['issuers', 'adopted', 'summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Law on Import and Export Commodity Inspection (1989) ─────────────────────────
+  {
+    id: 'document:law-on-import-and-export-commodity-inspection',
+    name: 'Law on Import and Export Commodity Inspection',
+    nameZh: '进出口商品检验法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1989-02-21',
+    amended: ['2002-04-28'],
+    summary:
+      'Sets up the inspection of imported and exported commodities by the State Council’s commodity inspection authority and its local agencies, to protect the parties to foreign trade and the public interest.',
+    sources: [
+      {
+        url: 'https://www.xiaomilidoc.com/p-10339339.html',
+        title: 'xiaomilidoc.com',
+        quote:
+          "中华人民共和国进出口商品检验法(2 0 0 2 年) (1 9 8 9 年2 月2 1 日第七届全国人民代表大会常务委员会第六次会议通过 根据2 0 0 2 年4 月2 8 日第九届全国人民代表大会常务委员会第二十七次会议《关于修改〈中华人民共和国进出口商品检验法〉的决定》修正) … Law of the People's Republic of China on Import and Export Commodity Inspection (Adopted at the 6th Meeting of the Standing Committee of the Seventh National People's Congress on February 21, 1989, and amended in accordance with the Decision on Amending the Law of the People's Republic of China on Import and Export Commodity Inspection adopted at the 27th Meeting of the Standing Committee of the Ninth National People's Congress on April 28, 2002.)",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://www.xiaomilidoc.com/p-10339339.html',
+        title: 'xiaomilidoc.com',
+        quote:
+          'Article 1 This Law is enacted with a view to improving the inspection of import and export commodities, regulating inspection of import and export commodity, protecting public interests and the legitimate rights and interests of the parties involved in foreign trade',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.xiaomilidoc.com/p-10339339.html',
+        title: 'xiaomilidoc.com',
+        quote:
+          '第二条 国务院设立进出口商品检验部门(以下简称国家商检部门),主管全国进出口商品检验工作。国家商检部门设在各地的进出口商品检验机构(以下简称商检机构)管理所辖地区的进出口商品检验工作。',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Lawyers Law (1996) ─────────────────────────
+  {
+    id: 'document:lawyers-law',
+    name: 'Lawyers Law',
+    nameZh: '律师法',
+    aliases: ['Law on Lawyers'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1996-05-15',
+    amended: ['2001-12-29', '2007-10-28', '2012-10-26'],
+    summary:
+      'Governs lawyers’ practice licences, law firms, lawyers’ rights and obligations (including confidentiality) and lawyers associations, under the supervision of the judicial administrative authorities.',
+    sources: [
+      {
+        url: 'http://english.gov.cn/archive/laws_regulations/2014/08/23/content_281474983042459.htm',
+        title: 'The State Council of the PRC (english.gov.cn)',
+        quote:
+          "Law of the People’s Republic of China on Lawyers\n\n(Adopted at the 19th Meeting of the Standing Committee of the Eighth National People’s Congress on May 15, 1996, amended in accordance with the Decision on Amending the Law of the People’s Republic of China on Lawyers made by the Standing Committee of the Ninth National People’s Congress at its 25th Meeting on December 29, 2001, and revised at the 30th Meeting of the Standing Committee of the Tenth National People’s Congress on October 28, 2007)",
+        supports: ['aliases', 'kind', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://english.gov.cn/archive/laws_regulations/2014/08/23/content_281474983042459.htm',
+        title: 'The State Council of the PRC (english.gov.cn)',
+        quote:
+          'Chapter II License for Legal Practice by Lawyers\n\nChapter III Law Firms\n\nChapter IV Business, Rights and Obligations of Lawyers\n\nChapter V Lawyers Associations',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2012/11/22/prc-lawyers-law-revised-in-2012',
+        title: 'China Law & Practice',
+        quote:
+          "PRC Lawyers Law (Revised in 2012)\n\n中华人民共和国律师法 (2012年修正)\n\nWith the new revision, even if the client or another party's criminal act will seriously harm the safety of others' property, a lawyer is still bound by the confidentiality obligation.\n\nClp Reference: 1440/12.10.26 Promulgated: 2012-10-26 Effective: 2013-01-01",
+        supports: ['name', 'nameZh', 'status', 'amended', 'summary'],
+      },
+      {
+        url: 'http://english.gov.cn/archive/laws_regulations/2014/08/23/content_281474983042459.htm',
+        title: 'The State Council of the PRC (english.gov.cn)',
+        quote:
+          "Article 4 The justice administrative authorities shall supervise and provide guidance for lawyers, law firms and lawyers’ associations in accordance with this Law.",
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.hrw.org/reports/2008/china0408/16.htm',
+        title: 'Human Rights Watch',
+        quote:
+          'Appendix IV: Law on Lawyers of the People’s Republic of China\n\n(Adopted at the 19th Session of the Standing Committee of the Eighth National People’s Congress on May 15, 1996; last revised at the 30th Session of the Tenth National People’s Congress on October 28, 2007; effective as of June 1, 2008.)',
+        supports: ['aliases', 'adopted'],
+      },
+    ],
+  },
+  // ───────────────────────── Law on Choice of Law for Foreign-related Civil Relationships (2010) ─────────────────────────
+  {
+    id: 'document:law-on-choice-of-law-for-foreign-related-civil-relationships',
+    name: 'Law on Choice of Law for Foreign-related Civil Relationships',
+    nameZh: '涉外民事关系法律适用法',
+    aliases: ['Law on the Application of Law to Foreign-Related Civil Relations'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2010-10-28',
+    effective: '2011-04-01',
+    summary:
+      'China’s conflict-of-laws statute: which law governs civil relations with a foreign element — party choice, the closest connection, and PRC mandatory provisions and public interest.',
+    sources: [
+      {
+        url: 'http://www.lawinfochina.com/display.aspx?lib=law&id=8315&CGid=',
+        title: 'lawinfochina.com',
+        quote:
+          "Law of the People's Republic of China on Choice of Law for Foreign-related Civil Relationships [Effective]\n中华人民共和国涉外民事关系法律适用法 [现行有效]\nOrder of the President of the People's Republic of China\nLaw of the People's Republic of China on Choice of Law for Foreign-related Civil Relationships, which has been adopted at the 17th session of the Standing Committee of the 11th National People's Congress on October 28, 2010, is hereby promulgated and shall come into force on April 1, 2011.",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.lawinfochina.com/display.aspx?lib=law&id=8315&CGid=',
+        title: 'lawinfochina.com',
+        quote:
+          'Article 1 This Law is enacted in order to clarify the application of laws concerning foreign-related civil relations, reasonably solve foreign-related civil disputes and safeguard the legal rights and interests of parties.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://translate.hicom-asia.com/area/foreign-element-civil-relations-law/library/9',
+        title: 'HI-COM',
+        quote:
+          'The objective of the Foreign Element Civil Relations Law, such as China’s Law on the Application of Law to Foreign-Related Civil Relations, is to establish clear rules for determining which jurisdiction’s civil law applies to cases involving international parties or interests.',
+        supports: ['aliases', 'summary'],
+      },
+    ],
+  },
+  // ───────────────────────── International Criminal Judicial Assistance Law (2018) ─────────────────────────
+  {
+    id: 'document:international-criminal-judicial-assistance-law',
+    name: 'International Criminal Judicial Assistance Law',
+    nameZh: '国际刑事司法协助法',
+    aliases: ['Law on International Criminal Judicial Assistance'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2018-10-26',
+    effective: '2018-10-26',
+    summary:
+      'Governs mutual assistance in criminal matters between China and foreign countries and bars anyone in China from providing evidence or assistance to foreign criminal proceedings without the approval of the competent PRC authority.',
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/law/x/international-criminal-judicial-assistance-law-20181026',
+        title: 'China Justice Observer',
+        quote:
+          'The International Criminal Judicial Assistance Law was promulgated in 2018 and entered into force on October 26, 2018. … 3.No foreign institution, organization or individual may conduct criminal proceedings prescribed by this Law within the territory of the People’s Republic of China without the approval of the competent authority of the People’s Republic of China, and no institution, organization or individual within the territory of the People’s Republic of China may provide evidentiary materials and assistance prescribed by this Law to foreign countries.',
+        supports: ['name', 'status', 'effective', 'summary'],
+      },
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=b1575aa60196ebe4bdfb&lib=law',
+        title: 'PKULaw (北大法宝)',
+        quote:
+          "Law of the People's Republic of China on International Criminal Judicial Assistance [Effective]\n中华人民共和国国际刑事司法协助法 [现行有效] … The Law of the People's Republic of China on International Criminal Judicial Assistance, as adopted at the 6th Session of the Standing Committee of the Thirteenth National People's Congress of the People's Republic of China on October 26, 2018, is hereby issued, and shall come into force on the date of issuance.",
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://www.guozunlaw.com/m/news-56277.html',
+        title: 'Guozun Law Firm (国樽律所)',
+        quote:
+          'Article 10 of the Law on International Criminal Judicial Assistance specifies in detail the procedures for requesting foreign countries to provide criminal judicial assistance.',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  // ───────────────────────── Stamp Tax Law (2021) ─────────────────────────
+  {
+    id: 'document:stamp-tax-law',
+    name: 'Stamp Tax Law',
+    nameZh: '印花税法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2021-06-10',
+    effective: '2022-07-01',
+    summary:
+      'Levies stamp tax on taxable vouchers — contracts, property-transfer documents and business account books — and on securities transactions, replacing the Interim Regulations on Stamp Tax.',
+    sources: [
+      {
+        url: 'https://www.chinalawandpractice.com/2021/10/22/prc-stamp-tax-law',
+        title: 'China Law & Practice',
+        quote:
+          "PRC Stamp Tax Law\n中华人民共和国印花税法\nE-commerce orders are exempted from stamp tax\n(Adopted at the 29th Session of the Standing Committee of the 13th National People's Congress on June 10, 2021 and effective as of July 1, 2022.)",
+        supports: ['name', 'nameZh', 'kind', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://npcobserver.com/legislation/stamp-tax-law/',
+        title: 'NPC Observer',
+        quote:
+          'Stamp Tax Law of the People’s Republic of China\n中华人民共和国印花税法\n[Current Text: Chinese, English]\n(adopted June 10, 2021, effective July 1, 2022)\n- Status: Passed\n- Legislative Body (Vote): NPCSC (N/A) … - Regulations Abolished: Interim Regulations on Stamp Tax [印花税暂行条例]',
+        supports: ['name', 'nameZh', 'status', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-3985728-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'Article 2 For the purpose of the Law, taxable vouchers refer to contracts, documents for the transfer of property rights, and business account books specified in the Schedule of Stamp Tax Items and Rates attached hereto.',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Maritime Code (1992) ─────────────────────────
+  {
+    id: 'document:maritime-code',
+    name: 'Maritime Code',
+    nameZh: '海商法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1992-11-07',
+    effective: '1993-07-01',
+    summary:
+      'The code of maritime commercial law: ships and maritime liens, carriage of goods and passengers by sea, charter parties, collision, salvage, general average, limitation of liability and marine insurance.',
+    sources: [
+      {
+        url: 'http://english.court.gov.cn/2016-04/14/content_24532980.htm',
+        title: 'Supreme People’s Court (english.court.gov.cn)',
+        quote:
+          "Maritime Code of the People's Republic of China\n\nUpdated : 2016-04-14\n\n(Adopted at the 28th Meeting of the Standing Committee of the Seventh National People's Congress on November 7, 1992 and promulgated by Order No.64 of the President of the People's Republic of China on November 7, 1992)",
+        supports: ['name', 'kind', 'issuers', 'adopted'],
+      },
+      {
+        url: 'http://english.court.gov.cn/2016-04/14/content_24532980.htm',
+        title: 'Supreme People’s Court (english.court.gov.cn)',
+        quote:
+          'Chapter IV Contract of Carriage of Goods by Sea … Chapter VI Charter Parties … Chapter VIII Collision of Ships\n\nChapter IX Salvage at Sea\n\nChapter X General Average\n\nChapter XI Limitation of Liability for Maritime Claims\n\nChapter XII Contract of Marine Insurance',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://asianlii.org/cn/legis/cen/laws/mc103',
+        title: 'AsianLII',
+        quote:
+          "Organ of Promulgation | The Standing Committee of the National People's Congress | Status of Effect | In Force |\nDate of Promulgation | 1992-11-07 | Effective Date | 1993-07-01 |\nMaritime Code of the People's Republic of China",
+        supports: ['name', 'status', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://m.110.com/flzs/148292.html',
+        title: '110法律咨询网',
+        quote: '中华人民共和国海商法\n1992年11月7日第七届全国人民代表大会常务委员会第二十八次会议通过',
+        supports: ['nameZh', 'issuers', 'adopted'],
+      },
+    ],
+  },
+  // ───────────────────────── Environmental Protection Law (1989, revised 2014) ─────────────────────────
+  {
+    id: 'document:environmental-protection-law',
+    name: 'Environmental Protection Law',
+    nameZh: '环境保护法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1989-12-26',
+    effective: '2015-01-01',
+    amended: ['2014-04-24'],
+    summary:
+      'China’s basic environmental law, thoroughly revised in 2014: supervision, protection and improvement of the environment, prevention of pollution, information disclosure and public participation, and legal liability.',
+    sources: [
+      {
+        url: 'http://cyxy.eagle1027.com/a/zhengcefagui/huanbaofagui/86.html',
+        title: 'eagle1027.com',
+        quote:
+          "The Environmental Protection Law of the People's Republic of China was revised and adopted at the Eighth session of the Standing Committee of the Twelfth National People's Congress of the People's Republic of China on April 24, 2014, and the revised Environmental Protection Law of the People's Republic of China is hereby promulgated and shall come into force as of January 1, 2015。",
+        supports: ['name', 'kind', 'issuers', 'amended', 'effective'],
+      },
+      {
+        url: 'http://www.gws-nshdzgy.cn/en-us/Article-40.shtml',
+        title: 'Guangwushan-Nuoshuihe UNESCO Global Geopark',
+        quote:
+          "Environmental Protection Law of the People's Republic of China\n\n \n\n(Adopted at the 11th session of the Standing Committee of the Seventh National People's Congress on December 26 1989 and revised at the 8th session of the Standing Committee of the Twelfth National People's Congress on April 24 2014)\n\n \n\nTable of Contents\n\nChapter I General Provisions\n\nChapter II Supervision and Administration\n\nChapter III Environmental Protection and Improvement\n\nChapter IV Prevention and Control of Pollution and Other Public Nuisances\n\nChapter V Information Disclosure and Public Engagement\n\nChapter VI Legal Liability",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'https://thelawreviews.co.uk/edition/the-environment-and-climate-change-law-review-edition-4/1215625/china',
+        title: 'The Law Reviews',
+        quote:
+          'The Environmental Protection Law (EPL), the primary source of law for environmental protection, was significantly amended in 2014. It is known as the ‘strictest environmental protection law in history’ in China.',
+        supports: ['name', 'status', 'amended', 'summary'],
+      },
+      {
+        url: 'https://kepu365.com/ZL/FLFG/200701/54293.html',
+        title: 'kepu365.com',
+        quote:
+          '《中华人民共和国环境保护法》已由中华人民共和国第七届全国人民代表大会常务委员会第十一次会议于1989年12月26日通过',
+        supports: ['nameZh', 'issuers', 'adopted'],
+      },
+    ],
+  },
+];
