@@ -419,4 +419,185 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────────────── Labor Dispute Mediation and Arbitration Law (2007) ─────────────────────────
+  {
+    id: 'document:labor-dispute-mediation-and-arbitration-law',
+    name: 'Labor Dispute Mediation and Arbitration Law',
+    nameZh: '劳动争议调解仲裁法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2007-12-29',
+    effective: '2008-05-01',
+    summary:
+      'Governs the mediation and arbitration of labour disputes between employers and employees — over the existence of a labour relationship, labour contracts, dismissal, working hours, social insurance and pay — before they may go to court.',
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=9696',
+        title: 'csrcare.com',
+        quote:
+          "Labor Dispute Mediation and Arbitration Law of the People's Republic of China\n中文\nDocument Number:中华人民共和国主席令(第八十号) Issuing Authority:Standing Committee of the National People's Congress … Level of Authority\nLaws … Status\nEffective … The Labor Dispute Mediation and Arbitration Law of the People's Republic of China, which was adopted at the 31st meeting of the Standing Committee of the Tenth National People's Congress of the People's Republic of China on December 29, 2007, is hereby promulgated and shall be effective as of May 1, 2008.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=9696',
+        title: 'csrcare.com',
+        quote:
+          'Article 2 This Law shall apply to the following labor disputes arising between an employer and an employee within the territories of the People\'s Republic of China:\n(1). A dispute arising from the confirmation of a labor relationship;\n(2). A dispute arising from the conclusion, performance, modification, rescission or termination of a labor contract;',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://fazonghui.com/zh-TW/falvwenben/1229.html',
+        title: 'fazonghui.com',
+        quote:
+          "The Law of the People's Republic of China on Mediation and Arbitration of Labor Disputes, adopted at the 31st Meeting of the Standing Committee of the Tenth National People's Congress of the People's Republic of China on December 29, 2007, is hereby promulgated and shall go into effect as of May 1, 2008.",
+        supports: ['issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://zzttlaw.com/documents-information/law-of-the-peoples-republic-of-china-on-mediation-and-arbitration-of-labor-disputes.html',
+        title: 'zzttlaw.com',
+        quote:
+          "Law of the People’s Republic of China on Mediation and Arbitration of Labor Disputes … Article 4 Where a labor dispute arises, a laborer may have a consultation with the employing unit or request the labor union or a third party to have a consultation with the employing unit in order to reach a settlement agreement.",
+        supports: ['summary'],
+      },
+      {
+        url: 'https://english.court.gov.cn/2015-07/17/c_761482.htm',
+        title: 'Supreme People’s Court (english.court.gov.cn)',
+        quote:
+          "Law of the People's Republic of China on Labor-dispute Mediation and Arbitration\n\n(npc.gov.cn)     Updated : 2015-07-17\n\n(Adopted at the 31st Meeting of the Standing Committee of the Tenth National People's Congress on December 29, 2007)",
+        supports: ['issuers', 'adopted'],
+      },
+      {
+        url: 'https://v.66law.cn/jx/ldjfnfy.html',
+        title: '华律网 (66law.cn)',
+        quote:
+          '劳动仲裁法,全称《中华人民共和国劳动争议调解仲裁法》,由中华人民共和国全国人民代表大会常务委员会通过。为了公正及时解决劳动争议,保护当事人合法权益,促进劳动关系和谐稳定制定的法律。',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Road Traffic Safety Law (2003) ─────────────────────────
+  {
+    id: 'document:road-traffic-safety-law',
+    name: 'Road Traffic Safety Law',
+    nameZh: '道路交通安全法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2003-10-28',
+    effective: '2004-05-01',
+    amended: ['2007-12-29', '2011-04-22', '2021-04-29'],
+    summary:
+      'China’s first law on road traffic safety: vehicles and drivers, rules of the road, handling of traffic accidents, compulsory motor vehicle insurance and penalties such as for drunk driving.',
+    sources: [
+      {
+        url: 'https://en.wikipedia.org/wiki/Road_Traffic_Safety_Law_of_the_People%27s_Republic_of_China',
+        title: 'Wikipedia',
+        quote:
+          "The Road Traffic Safety Law of the People's Republic of China () is a law which was passed by the Standing Committee of the National People's Congress of the People's Republic of China on October 28, 2003, promulgated by Decree No. 8 of the President of the PRC Hu Jintao, and took effect on May 1, 2004, on all parts of mainland China (but not in Hong Kong and Macau which have their own judicial systems.) It is the People's Republic of China's first-ever law on road traffic safety",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/Road_Traffic_Safety_Law_of_the_People%27s_Republic_of_China',
+        title: 'Wikipedia',
+        quote:
+          'The new law enforces a vehicle insurance system. Insurance on motor vehicles is now compulsory instead of voluntary.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://english.court.gov.cn/2015-08/17/c_761518_2.htm',
+        title: 'Supreme People’s Court (english.court.gov.cn)',
+        quote:
+          "Law of the People’s Republic of China on Road Traffic Safety\n(Adopted at the 5th Meeting of the Standing Committee of the Tenth National People’s Congress on October 28, 2003; amended according to the Decision on Amending the Law of the People’s Republic of China on Road Traffic Safety adopted at the 31st Meeting of the Standing Committee of the Tenth National People’s Congress on December 29, 2007 ) … Chapter II Vehicles and Drivers … Chapter V Disposition of Traffic Accidents",
+        supports: ['issuers', 'adopted', 'amended', 'summary'],
+      },
+      {
+        url: 'https://reach24h.com/downloadsource/detail/id/85',
+        title: 'REACH24H',
+        quote:
+          '《中华人民共和国道路交通安全法》于2003年10月28日第十届全国人民代表大会常务委员会第五次会议通过,根据2007年12月29日第十届全国人民代表大会常务委员会第三十一次会议《关于修改〈中华人民共和国道路交通安全法〉的决定》第一次修正,根据2011年4月22日第十一届全国人民代表大会常务委员会第二十次会议《关于修改〈中华人民共和国道路交通安全法〉的决定》第二次修正,根据2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议《关于修改〈中华人民共和国道路交通安全法〉等八部法律的决定》第三次修正',
+        supports: ['nameZh', 'status', 'issuers', 'adopted', 'amended'],
+      },
+    ],
+  },
+  // ───────────────────────── Education Law (1995) ─────────────────────────
+  {
+    id: 'document:education-law',
+    name: 'Education Law',
+    nameZh: '教育法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '1995-03-18',
+    effective: '1995-09-01',
+    amended: ['2009-08-27', '2015-12-27', '2021-04-29'],
+    summary:
+      'The basic law of education in China: the school system, schools and teachers, the rights of those educated, funding, foreign exchange and cooperation in education, and legal liability.',
+    sources: [
+      {
+        url: 'https://www.chinaeducenter.com/en/edulaw.php',
+        title: 'China Education Center',
+        quote:
+          "Education Law of the People's Republic of China\n\nAdopted at the third session of the eighth National People's Congress, promulgated by Order No.45 of the President of the People's Republic of China on March 18, 1995 and effective as of September 1, 1995. (Source: Ministry of Education of the People’s Republic of China)\n\nChapter I - General Provisions\nChapter II - Basic Educational System\nChapter III - Schools and Other Educational Institutions\nChapter IV - Teachers and Other Educational Workers\nChapter V - Education Receivers\nChapter VI - Education and the Society … Chapter VIII - External Exchange and Cooperation\nChapter IX - Legal Liabilities",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/education-law-20151227/enchn',
+        title: 'China Justice Observer',
+        quote:
+          'The Education Law was promulgated in 1995 and amended in 2009 and 2015 respectively. The latest revision entered into force on June 1, 2016.',
+        supports: ['name', 'status', 'amended'],
+      },
+      {
+        url: 'https://baike.com/wikiid/5755801334968267509',
+        title: '快懂百科 (baike.com)',
+        quote:
+          '中华人民共和国教育法\n\n中国教育工作的根本大法 … 1995年3月18日第八届全国人民代表大会第三次会议通过,根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正,根据2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议《关于修改〈中华人民共和国教育法〉的决定》第二次修正,根据2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议《关于修改〈中华人民共和国教育法〉的决定》第三次修正。',
+        supports: ['nameZh', 'status', 'issuers', 'adopted', 'amended', 'summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Private Education Promotion Law (2002, revised 2016) ─────────────────────────
+  {
+    id: 'document:private-education-promotion-law',
+    name: 'Private Education Promotion Law',
+    nameZh: '民办教育促进法',
+    aliases: ['Law on the Promotion of Private Education', 'Non-State Education Promotion Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    amended: ['2016-11-07'],
+    summary:
+      'Governs privately run schools; the 2016 revision split them into for-profit and non-profit schools and barred for-profit schools from the nine years of compulsory education.',
+    sources: [
+      {
+        url: 'https://content.next.westlaw.com/practical-law/document/Id0c6cfbbab4911e698dc8b09b4f043e0/NPC-revises-law-on-private-schools?viewType=FullText&originationContext=document&transitionType=DocumentItem&ppcid=fd222b086b7f4a5c97b6ac21e2896936&contextData=(sc.Default)',
+        title: 'Practical Law (Thomson Reuters)',
+        quote:
+          'On 7 November 2016, the Standing Committee of the National People’s Congress adopted the Decision to Revise the "Law of the People\'s Republic of China on the Promotion of Privately-run Schools" (全国代表大会常务委员会关于修改《中华人民共和国民办教育促进法》的决定), which will take effect 1 September 2017.\nThe decision includes two essential changes:\n  • Dividing private schools into the category of either for-profit or non-profit, and prohibiting for-profit private schools from providing the nine-year compulsory education (Article 2).',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'http://www.mondaq.com/china/x/563566/Education/Overview+Of+The+New+Regulations+For+Private+Schools',
+        title: 'Mondaq',
+        quote:
+          'The Regulations mentioned above are regarded as key rules in the private education industry and supplement thePrivate Education Promotion Law of the PRC(revised in 2016)1 (the " Promotion Law"), as amended on November 7, 2016.',
+        supports: ['name', 'amended'],
+      },
+      {
+        url: 'https://theasialive.com/tag/private-education-law/',
+        title: 'The Asia Live',
+        quote:
+          'Last Wednesday, significant reform of China’s private education sector, called the “Law on the Promotion of Private Education” (in Chinese, henceforth “Private Education Law”), went into effect.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://webiis06.mondaq.com/china/education/325298/the-dawn-of-private-educational-training-institutions-in-china',
+        title: 'Mondaq',
+        quote:
+          'Further, according to Non-State Education Promotion Law(《民办教育促进法》), a private investor in a non-state educational institution can only get a "reasonable return"(合理回报) from the institution',
+        supports: ['aliases', 'nameZh'],
+      },
+    ],
+  },
 ];
