@@ -600,4 +600,257 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────────────── Tourism Law (2013) ─────────────────────────
+  {
+    id: 'document:tourism-law',
+    name: 'Tourism Law',
+    nameZh: '旅游法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2013-04-25',
+    effective: '2013-10-01',
+    amended: ['2016-11-07', '2018-10-26'],
+    summary:
+      'China’s first tourism law: the rights of tourists, tourism planning, tourism operators and travel agencies, tourism service contracts, safety, supervision and dispute settlement.',
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-3343026-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Tourism Law of the People's Republic of China (Amended in 2018) … (Adopted at the 2nd session of the Standing Committee of the 12th National People's Congress of the People's Republic of China on April 25, 2013, and amended for the first time according to the Decision on Revising Twelve Laws including the Foreign Trade Law of the People's Republic of China passed at the 24th session of the Standing Committee of the 12th National People's Congress of the People's Republic of China on November 7, 2016; and amended for the second time … on October 26, 2018)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-3343026-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'Chapter II Tourists\nChapter III Tourism Planning and Promotion\nChapter IV Tourism Operation\nChapter V Tourism Service Contract\nChapter VI Tourism Security\nChapter VII Tourism Supervision and Management\nChapter VIII Tourism Dispute Settlement',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.yyx.gov.cn/37589/39122/content_1164288.html',
+        title: '岳阳县人民政府',
+        quote: '中华人民共和国旅游法\n\n  (2013-4-25第十二届全国人民代表大会常务委员会第二次会议通过)',
+        supports: ['nameZh', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://travel.gmw.cn/2023-04/27/content_36527832.htm',
+        title: '光明网',
+        quote:
+          '2013年4月25日,第十二届全国人民代表大会常务委员会第二次会议审议通过旅游法,并宣布同年10月1日正式实施。自此,我国旅游业发展开启了依法兴旅、依法治旅的新阶段。 … 作为我国旅游业发展史上的第一部法律,《中华人民共和国旅游法》(以下简称“旅游法”)',
+        supports: ['nameZh', 'adopted', 'effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Heroes and Martyrs Protection Law (2018) ─────────────────────────
+  {
+    id: 'document:heroes-and-martyrs-protection-law',
+    name: 'Heroes and Martyrs Protection Law',
+    nameZh: '英雄烈士保护法',
+    aliases: ['Law on the Protection of Heroes and Martyrs'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2018-04-27',
+    effective: '2018-05-01',
+    summary:
+      'Forbids distorting, defaming or desecrating the deeds and spirit of heroes and martyrs or infringing their name, portrait, reputation or honour, online or offline, with civil, administrative and criminal liability.',
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/law/x/heroes-and-martyrs-protection-law-20180427/intro',
+        title: 'China Justice Observer',
+        quote:
+          'The Heroes and Martyrs Protection Law was promulgated in 2018 and entered into force on May 1, 2018. … 2.It is prohibited to distort, defame, desecrate, or deny the deeds and spirit of heroes and martyrs.',
+        supports: ['name', 'kind', 'status', 'effective', 'summary'],
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/Law_on_the_Protection_of_Heroes_and_Martyrs',
+        title: 'Wikipedia',
+        quote:
+          "The Law of the People's Republic of China on the Protection of Heroes and Martyrs is a legislation concerning protecting the reputation of those the People's Republic of China has designated as martyrs. It was passed by the Standing Committee of the National People's Congress on 27 April 2018 and came into effect on 1 May 2018.",
+        supports: ['issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/Law_on_the_Protection_of_Heroes_and_Martyrs',
+        title: 'Wikipedia',
+        quote: '= Law on the Protection of Heroes and Martyrs =',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://tyjr.sz.gov.cn/gk/zcjd/content/post_3105541.html',
+        title: '深圳市退役军人事务局',
+        quote:
+          '2018年4月27日,十三届全国人大常委会第二次会议全票通过了《中华人民共和国英雄烈士保护法》,并于2018年5月1日起施行。',
+        supports: ['nameZh', 'issuers', 'adopted', 'effective'],
+      },
+    ],
+  },
+  // ───────────────────────── Anti-Food Waste Law (2021) ─────────────────────────
+  {
+    id: 'document:anti-food-waste-law',
+    name: 'Anti-Food Waste Law',
+    nameZh: '反食品浪费法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2021-04-29',
+    summary:
+      'Outlaws food waste: caterers may charge diners who leave excessive leftovers, and making, publishing or spreading binge-eating (mukbang) videos is banned, with fines for media and platforms.',
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/law/x/anti-food-waste-law-of-the-peoples-republic-of-china20210429/enchn',
+        title: 'China Justice Observer',
+        quote:
+          "Law of the People's Republic of China on Food Waste\n中华人民共和国反食品浪费法\n(Adopted at the 28th Meeting of the Standing Committee of the Thirteenth National People's Congress on April 29, 2021)",
+        supports: ['nameZh', 'kind', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://theindependent.sg/food-bloggers-now-banned-from-livestreaming-binge-eating-in-china-fines-for-those-who-waste-food/',
+        title: 'The Independent Singapore',
+        quote:
+          'It is now against the law to waste food in China following the passing of the Anti-Food Waste law recently. … The law states that catering service providers can charge a disposal fee on customers who leave excessive amounts of food waste, but the rates must be clearly displayed. … With the law enforced, food bloggers will also be banned from livestreaming their binge eating.',
+        supports: ['name', 'status', 'summary'],
+      },
+      {
+        url: 'http://big5.china.com.cn/gate/big5/henan.china.com.cn/m/2021-04/29/content_41548032.html',
+        title: '中国网 (新华社)',
+        quote:
+          '十三屆全國人大常委會第二十八次會議\n\n29日表決通過反食品浪費法\n\n自公佈之日起施行 … 製作發佈傳播暴飲暴食視頻節目,最高罰10萬',
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Electric Power Law (1995) ─────────────────────────
+  {
+    id: 'document:electric-power-law',
+    name: 'Electric Power Law',
+    nameZh: '电力法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1995-12-28',
+    effective: '1996-04-01',
+    summary:
+      'Governs the construction, generation, supply and use of electric power, power grids, electricity prices, protection of power facilities and the State Council’s power administration.',
+    sources: [
+      {
+        url: 'https://international.laws.com/?p=1059',
+        title: 'international.laws.com',
+        quote:
+          "Organ of Promulgation | The Standing Committee of the National People’s Congress | Status of Effect | In Force |\nDate of Promulgation | 1995-12-28 | Effective Date | 1996-04-01 |\nElectric Power Law of the People’s Republic of China | … (Adopted at the 17th Meeting of the Standing Committee of the Eighth\nNational People’s Congress on December 28, 1995, promulgated by Order No.60 of\nthe President of the People’s Republic of China on December 28, 1995, and\neffective on April 1, 1996)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://informea.org/en/legislation/electric-power-law-peoples-republic-china-2015',
+        title: 'InforMEA',
+        quote:
+          'The purpose of this Law is to lay down the general principles of the construction, production, supply and utilization of the electric power, and to ensure and promote the development of the electric power, protect the legitimate rights and interests of investors, entrepreneurs and users of electric power and maintain the safe services of electric power. … Electricity Price and Electricity Fee (V); Rural Electric Power Construction and Agricultural Use of Electricity (VI); Protection of Electric Facilities (VII)',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://policy.asiapacificenergy.org/node/119',
+        title: 'Asia Pacific Energy Portal',
+        quote:
+          "Title in national language: \n中华人民共和国电力法\nDraft: \nNo … Effective Start Year: \n1996 … Document Type: \nLaw",
+        supports: ['nameZh', 'kind', 'effective'],
+      },
+    ],
+  },
+  // ───────────────────────── Land Administration Law (1986) ─────────────────────────
+  {
+    id: 'document:land-administration-law',
+    name: 'Land Administration Law',
+    nameZh: '土地管理法',
+    aliases: ['Land Management Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1986-06-25',
+    effective: '2020-01-01',
+    amended: ['1988-12-29', '1998-08-29', '2004-08-28', '2019-08-26'],
+    summary:
+      'Governs land ownership (state or collective, no private land) and land-use rights, land-use planning, protection of cultivated land and construction land; the 2019 amendment let collective construction land enter the market.',
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/content.php?content_type=T&origin_id=3465456&provider_id=1&isEnglish=Y',
+        title: 'LexisNexis China',
+        quote:
+          "Land Administration Law of the People's Republic of China (Amended in 2019) … (Adopted at the 16th Session of the Standing Committee of the Sixth National People's Congress on June 25, 1986; amended for the first time according to the Decision on Revising the Land Administration Law of the People's Republic of China made at the 5th Session of the Standing Committee of the Seventh National People's Congress on December 29, 1988, revised at the Fourth Session of the Standing Committee of the Ninth National People's Congress on August 29, 1998; amended for the second time … on August 28, 2004; and amended for the third time … on August 26, 2019)",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/land-administration-law-20190826',
+        title: 'China Justice Observer',
+        quote:
+          "Issuing body Standing Committee of the National People's Congress … Effective date Jan 01, 2020\n\nValidity status Valid … The Land Administration Law was promulgated in 1986 and amended in 1988, 1998, 2004 and 2019 respectively. The latest revision entered into force on January 1, 2020. … 1.There is no privately-owned land in China. The land in China is either owned by the State (the state-owned land) or by rural communities (collectively-owned land).",
+        supports: ['name', 'status', 'issuers', 'effective', 'amended', 'summary'],
+      },
+      {
+        url: 'https://www.leetsai.com/other-areas/land-administration-law-of-the-peoples-republic-of-china-mainland-china',
+        title: 'Lee and Li',
+        quote:
+          'The Decision deletes the original requirement that “any unit or individual who needs to use a land for construction is required to apply for use of state-owned land ” under Article 43 of the Land Administration Law',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://rd.springer.com/referenceworkentry/10.1007%2F978-981-13-2538-0_1323',
+        title: 'Springer — Dictionary of Geotourism',
+        quote:
+          'Land Management Law of the People’s Republic of China\n\nThe Land Administration Law was passed and promulgated on 28 August 2004 during the 11th meeting of the Standing Committee of the Tenth National People’s Congress.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.ctoth.com/dictionary/1485764.html',
+        title: 'ctoth.com',
+        quote: '1986年全国人民代表大会公布的《中华人民共和国土地管理法》对土地制度作了全面、具体的规定。',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────────────────── People's Courts Organic Law (1979, revised 2018) ─────────────────────────
+  {
+    id: 'document:organic-law-of-the-peoples-courts',
+    name: "Organic Law of the People's Courts",
+    nameZh: '人民法院组织法',
+    aliases: ["People's Courts Organic Law", "Organic Law of People's Courts"],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '1979-07-01',
+    effective: '2019-01-01',
+    amended: ['1983-09-02', '1986-12-02', '2006-10-31', '2018-10-26'],
+    summary:
+      'Regulates the establishment, organisation, functions and powers of the people’s courts — the Supreme People’s Court, local people’s courts and special courts — their adjudication organisations and personnel.',
+    sources: [
+      {
+        url: 'https://shndlaw.com/index.php/post/1897',
+        title: 'shndlaw.com',
+        quote:
+          "Organic Law of the People's Courts of the People's Republic of China (2018 Revision) … · Effective Date:01-01-2019\n· Issuing Authority: Standing Committee of the National People's Congress … (Adopted at the 2nd session of the Fifth National People's Congress on July 1, 1979, amended for the first time … on September 2, 1983; amended for the second time … on December 2, 1986; amended for the third time … on October 31, 2006; and revised at the 6th session of the Standing Committee of the Thirteenth National People's Congress on October 26, 2018)",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'effective', 'amended'],
+      },
+      {
+        url: 'https://subsites.chinadaily.com.cn/npc/2018-10/26/c_1020485.htm',
+        title: 'NPC (China Daily subsite)',
+        quote:
+          "Organic Law of People's Courts of the People's Republic of China … Article 1 This Law is enacted in accordance with the Constitution in order to regulate the establishment, organization, functions and powers of people's courts, and to ensure that people’s courts perform their duties according to law.",
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/organic-law-of-the-peoples-courts-of-the-p-r-c-2018-revision/',
+        title: 'China Law Translate',
+        quote:
+          "The \"P.R.C. People's Courts Organic Law\" has been revised by the 6th Session of the Standing Committee of the 13th National People's Congress on October 26, 2018; the revised \"P.R.C. People's Courts Organic Law\" is hereby promulgated, to take effect on January 1, 2019.",
+        supports: ['aliases', 'status', 'amended', 'effective'],
+      },
+      {
+        url: 'https://www.liquisearch.com/organic_law_of_the_peoples_courts_of_the_peoples_republic_of_china',
+        title: 'LiquiSearch',
+        quote:
+          "The Organic Law of the People's Courts of the People's Republic of China (中华人民共和国人民法院组织法) is the organic law for the people's courts in the People's Republic of China. … It prescribes that the Chinese courts include the Supreme People's Court, local people's courts, and other special courts.",
+        supports: ['name', 'nameZh', 'summary'],
+      },
+    ],
+  },
 ];
