@@ -853,4 +853,215 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────────────── Judges Law (1995, revised 2019) ─────────────────────────
+  {
+    id: 'document:judges-law',
+    name: 'Judges Law',
+    nameZh: '法官法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1995-02-28',
+    effective: '2019-10-01',
+    amended: ['2001-06-30', '2017-09-01', '2019-04-23'],
+    summary:
+      'Governs judges of the people’s courts: their duties, obligations and rights, qualifications and selection, appointment and removal, grades, appraisal, discipline and professional safeguards.',
+    sources: [
+      {
+        url: 'http://www.npc.gov.cn/zgrdw/englishnpc/Law/2007-12/12/content_1383686.htm',
+        title: 'National People’s Congress',
+        quote:
+          "Judges Law of the People's Republic of China\n\n(Adopted at the 12th Meeting of the Standing Committee of the Eighth National People’s Congress on February 28, 1995, promulgated by Order No. 38 of the President of the People’s Republic of China on February 28, 1995, and amended in accordance with the Decision on Amending the Judges Law of People’s Republic of China adopted at the 22nd Meeting of the Standing Committee of the Ninth National People’s Congress on June 30, 2001)",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://ms.chinajusticeobserver.com/law/x/judges-law-20190423/chn',
+        title: 'China Justice Observer',
+        quote:
+          '中华人民共和国 法官 法\n(1995年2月28日第八届全国人民代表大会常务委员会第十二次会议通过 根据2001年6月30日第九届全国人民代表大会常务委员会第二十二次会议《关于修改〈中华人民共和国法官法〉的决定》第一次修正 根据2017年9月1日第十二届全国人民代表大会常务委员会第二十九次会议《关于修改〈中华人民共和国法官法〉等八部法律的决定》第二次修正 2019年4月23日第十三届全国人民代表大会常务委员会第十次会议修订)',
+        supports: ['nameZh', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://advocatetanmoy.com/2020/07/03/judges-law-of-the-peoples-republic-of-china/',
+        title: 'advocatetanmoy.com',
+        quote:
+          "The Judges Law of the People’s Republic of China, adopted at the Second 19th Meeting of the Thirteenth National People’s Congress of the People’s Republic of China on April 23, 2019, is hereby promulgated and shall come into force as of October 1, 2019. … Chapter II: Judges’ Duties, Obligations and Rights\n\nChapter III: Requirements and Selection of Judges\n\nChapter IV: Appointment and Dismissal of Judges\n\nChapter V: Management of Judges\n\nChapter VI: Evaluation, Rewa",
+        supports: ['name', 'status', 'amended', 'effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Physicians Law (2021) ─────────────────────────
+  {
+    id: 'document:physicians-law',
+    name: 'Physicians Law',
+    nameZh: '医师法',
+    aliases: ['Medical Practitioners Law', 'Law on Doctors'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2021-08-20',
+    effective: '2022-03-01',
+    summary:
+      'Governs physicians (doctors and assistant doctors): the qualification examination and registration, practising rules, training and assessment, safeguards for their rights and safety, and legal liability.',
+    sources: [
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-4075232-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "The Physicians Law of the People's Republic of China, which was adopted at the 30th meeting of the Standing Committee of the 13th National People's Congress of the People's Republic of China on August 20, 2021, is hereby promulgated for implementation as of March 1, 2022. … Chapter II Examination and Registration\nChapter III Practicing Rules\nChapter IV Training and Evaluation\nChapter V Safeguard Measures\nChapter VI Legal Liability",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://lawinfochina.com/display.aspx?id=36389&lib=law',
+        title: 'lawinfochina.com',
+        quote:
+          "Law on Doctors of the People's Republic of China [Effective]\n中华人民共和国医师法 [现行有效] … The Law on Doctors of the People's Republic of China, as adopted at the 30th session of the Standing Committee of the Thirteenth National People's Congress of the People's Republic of China on August 20, 2021, is hereby issued, and shall come into force on March 1, 2022.",
+        supports: ['nameZh', 'aliases', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://subsites.chinadaily.com.cn/npc/2021-08/20/c_875935.htm',
+        title: 'NPC (China Daily subsite)',
+        quote:
+          "Medical Practitioners Law of the People's Republic of China\n\n \n\n(Adopted at the 30th Meeting of the Standing Committee of the Thirteenth National People's Congress of the People's Republic of China on August 20, 2021)",
+        supports: ['aliases', 'adopted'],
+      },
+    ],
+  },
+  // ───────────────────────── Charity Law (2016) ─────────────────────────
+  {
+    id: 'document:charity-law',
+    name: 'Charity Law',
+    nameZh: '慈善法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '2016-03-16',
+    effective: '2016-09-01',
+    amended: ['2023-12-29'],
+    summary:
+      'China’s first charity law: charitable organisations, public fundraising (online only through designated platforms), donations, charitable trusts, information disclosure and supervision.',
+    sources: [
+      {
+        url: 'https://www.shndlaw.com/index.php/post/592',
+        title: 'shndlaw.com',
+        quote:
+          "Charity Law of China … · Date issued:03-16-2016\n\n· Effective Date:09-01-2016\n\n· Status: Effective\n\n· Issuing Authority: National People's Congress … Charity Law of China, as adopted at the 4th Session of the Twelfth National People's Congress of the People's Republic of China on March 16, 2016, is hereby issued, and shall come into force on September 1, 2016.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5196300-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Charity Law of the People's Republic of China (Amended in 2023) … (Adopted at the fourth session of the 12th National People's Congress on March 16, 2016; and amended in accordance with the Decision on Amending the Charity Law of the People's Republic of China at the seventh session of the 14th Standing Committee of the National People's Congress on December 29, 2023)",
+        supports: ['name', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://cmcf.org.cn/content/1258',
+        title: '中国妇女发展基金会 (cmcf.org.cn)',
+        quote: '中华人民共和国慈善法\n\n \n\n(2016年3月16日第十二届全国人民代表大会第四次会议通过)',
+        supports: ['nameZh', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://www.loc.gov/item/global-legal-monitor/2016-05-17/china-charity-law-adopted/',
+        title: 'Library of Congress — Global Legal Monitor',
+        quote:
+          'On March 16, 2016, the National People’s Congress of the People’s Republic of China (NPC , the country’s parliament) passed the country’s first Charity Law. It will enter into force on September 1, 2016.  The Law has 12 chapters containing 112 articles and covers, among other topics: charitable organizations, charitable fundraising, charitable donations, charitable trusts, charitable assets, charitable services, information disclosure, promotional measures, supervision and management, and legal responsibility of charities.',
+        supports: ['name', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://m.pub2biz.cn/html/news/gn/2016_03/17/15165296.html',
+        title: '中新社',
+        quote: '慈善組織通過互聯網開展公開募捐的,應當在國務院民政部門統一或者指定的慈善信息平臺發布募捐信息',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── Sole Proprietorship Enterprise Law (1999) ─────────────────────────
+  {
+    id: 'document:sole-proprietorship-enterprise-law',
+    name: 'Sole Proprietorship Enterprise Law',
+    nameZh: '个人独资企业法',
+    aliases: ['Individual Proprietorship Enterprises Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1999-08-30',
+    effective: '2000-01-01',
+    summary:
+      'Governs enterprises set up in China with capital from one natural person who owns their assets and bears unlimited liability for their debts: establishment, management, dissolution and liquidation.',
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/law/x/individual-proprietorship-enterprises-law-of-china-19990830/intro',
+        title: 'China Justice Observer',
+        quote:
+          "Individual Proprietorship Enterprises Law of China (1999) … Issuing body Standing Committee of the National People's Congress\n\nPromulgating date Aug 30, 1999\n\nEffective date Jan 01, 2000\n\nValidity status Valid … 1.The individual proprietorship enterprise is established within China and invested in by one natural person and the property of which is personally owned by the investor who shall assume unlimited liabilities for the debts of the enterprise with his own property.",
+        supports: ['aliases', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.jingzecn.com/info/chn/201337/201337164753.shtml',
+        title: 'jingzecn.com',
+        quote:
+          "Sole Proprietorship Enterprise Law of the People's Republic of China\n\nContents\nChapter One: General Provisions\nChapter Two: Establishment of Sole Proprietorship Enterprise\nChapter Three: Sole Proprietor and Management of the Sole Proprietor Enterprise's Affairs\nChapter Four: Dissolution and Liquidation of Sole Proprietorship Enterprise",
+        supports: ['name', 'summary'],
+      },
+      {
+        url: 'http://lawinfochina.com/display.aspx?EncodingName=big5&id=6239&lib=law',
+        title: 'lawinfochina.com',
+        quote:
+          "Law of the People's Republic of China on Individual Proprietorship Enterprises [Effective]\n中華人民共和國個人獨資企業法 [現行有效] … The Law of the People's Republic of China on Individual Proprietorship Enterprises, as adopted at the 11th Meeting of the Standing Committee of the Ninth National People's Congress on August 30, 1999, is hereby issued and shall come into force on January 1, 2000.",
+        supports: ['nameZh', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.eastlaw.net/chineselaws/corpsec/SoleProplaw.htm',
+        title: 'eastlaw.net',
+        quote: '中华人民共和国个人独资企业法\n\n   \n\n     (1999年8月30日第九届全国人民代表大会常务委员会第十一次会议通过)',
+        supports: ['nameZh', 'issuers', 'adopted'],
+      },
+    ],
+  },
+  // ───────────────────────── Cultural Relics Protection Law (1982, revised 2024) ─────────────────────────
+  {
+    id: 'document:cultural-relics-protection-law',
+    name: 'Cultural Relics Protection Law',
+    nameZh: '文物保护法',
+    aliases: ['Law on the Protection of Cultural Relics'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1982-11-19',
+    effective: '2025-03-01',
+    amended: ['1991-06-29', '2002-10-28', '2007-12-29', '2013-06-29', '2015-04-24', '2017-11-04', '2024-11-08'],
+    summary:
+      'Protects immovable and movable cultural relics; the 2024 revision requires infrastructure and tourism projects to put relic protection first and raises fines for serious damage to up to 10 million yuan.',
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5552985-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "The Law of the People's Republic of China on the Protection of Cultural Relics, revised and adopted at the 12th Session of the Standing Committee of the 14th National People's Congress of the People's Republic of China on November 8, 2024, is hereby promulgated and shall come into effect on March 1, 2025.",
+        supports: ['kind', 'status', 'issuers', 'amended', 'effective'],
+      },
+      {
+        url: 'http://en.zjderong.com/news_detail/24.html',
+        title: 'zjderong.com',
+        quote:
+          "The Cultural Relics Protection Law of the People's Republic of China\n\n\n(Adopted at the 25th Meeting of the Standing Committee of the Fifth National People's Congress on November 19, 1982; First Amendment … on June 29, 1991; First Revision on October 28, 2002 … Second Amendment … on December 29, 2007; Third Amendment … on June 29, 2013; Fourth Amendment … on April 24, 2015; Fifth Amendment … on November 4, 2017; Second Revision on November 8, 2024 at the 12th Meeting of the Standing Committee of the Fourteenth National People's Congress)",
+        supports: ['name', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://iolawen.cssn.cn/chinalegalnews/202412/t20241211_5820728.shtml',
+        title: 'Institute of Law, CASS (Xinhua)',
+        quote:
+          "Lawmakers voted to pass the updated Law on the Protection of Cultural Relics during a session of the National People's Congress Standing Committee. The revised law will take effect on March 1, 2025. … Infrastructure projects and tourism development must prioritize cultural relic protection … Organizations that cause significant damage to cultural relics will face fines of up to 10 million yuan",
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://wwj.shaanxi.gov.cn/zfxxgk/fdzdgknr/flfg/fl/202509/t20250904_3562565.html',
+        title: '陕西省文物局',
+        quote:
+          "【法律】中华人民共和国文物保护法(2024年修订)(英文版) |\nOrder of the President of the People's Republic of China\nNo. 35\nLaw of the People’s Republic of China on Cultural Relics Protection, adopted at the 12th Meeting of the Standing Committee of the Fourteenth National People's Congress of the People’s Republic of China on November 8, 2024, is hereby promulgated and shall go into effect as of March 1, 2025.",
+        supports: ['nameZh', 'issuers', 'amended', 'effective'],
+      },
+    ],
+  },
 ];
