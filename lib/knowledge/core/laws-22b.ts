@@ -1064,4 +1064,111 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────────────── Anti-Organized Crime Law (2021) ─────────────────────────
+  {
+    id: 'document:anti-organized-crime-law',
+    name: 'Anti-organized Crime Law',
+    nameZh: '反有组织犯罪法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '2021-12-24',
+    effective: '2022-05-01',
+    summary:
+      'Sets the framework for preventing and punishing organised crime — gang-like and “vicious” organisations, including crimes committed through networks — covering case handling, confiscation of assets, officials’ protection of gangs and international cooperation.',
+    sources: [
+      {
+        url: 'https://subsites.chinadaily.com.cn/spp/2021-12/24/c_948421.htm',
+        title: 'Supreme People’s Procuratorate (China Daily subsite)',
+        quote:
+          "Anti-organized Crime Law of the People's Republic of China\n(Adopted at the 32nd Meeting of the Standing Committee of the Thirteenth National People's Congress on December 24, 2021)\nContents\nChapter I General Provisions\nChapter II Prevention and Governance\nChapter III Case Handling\nChapter IV Identification and Disposition of Property Involved in a Case\nChapter V Dealing with State Functionaries Involved in Organized Crime\nChapter VI International Cooperation",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'summary'],
+      },
+      {
+        url: 'http://jiwei.hnebp.edu.cn/Home/Page/44901',
+        title: '湖南电子科技职业学院纪委 (湖南日报)',
+        quote:
+          '《中华人民共和国反有组织犯罪法》2022年5月1日起施行。\n\n  该法由中华人民共和国第十三届全国人民代表大会常务委员会第三十二次会议于2021年12月24日通过,共九章七十七条',
+        supports: ['nameZh', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://ww.uf.cn/yy/2022/0608/14086.html',
+        title: 'uf.cn',
+        quote: '反有组织犯罪法明确了有组织犯罪、恶势力组织的概念,对恶势力组织可以适用法律规定的惩治和防范措施,并明确了利用网络实施有组织犯罪、“软暴力”行为的定性。',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── People's Police Law (1995) ─────────────────────────
+  {
+    id: 'document:peoples-police-law',
+    name: "People's Police Law",
+    nameZh: '人民警察法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1995-02-28',
+    amended: ['2012-10-26'],
+    summary:
+      'Defines the tasks, powers, obligations and discipline of the people’s police — of public security and state security organs, prisons and the courts’ and procuratorates’ judicial police — and supervision of their law enforcement.',
+    sources: [
+      {
+        url: 'https://fazonghui.com/zh-TW/falvwenben/984.html',
+        title: 'fazonghui.com',
+        quote:
+          "1995年2月28日第八屆全國人民代表大會常務委員會第十二次會議通過 1995年2月28日中華人民共和國主席令第40號公布 根據2012年10月26日第十一屆全國人民代表大會常務委員會第二十九次會議通過 2012年10月26日中華人民共和國主席令第69號公布 自2013年1月1日起施行的《全國人民代表大會常務委員會關於修改〈中華人民共和國人民警察法〉的決定》修正\nPeople’s Police Law of the People’s Republic of China (Revised in 2012)",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://fazonghui.com/zh-TW/falvwenben/984.html',
+        title: 'fazonghui.com',
+        quote:
+          'Chapter 2 Power\n第三章 義務和紀律\nChapter 3 Obligations and Discipline … 第六章 執法監督\nChapter 6 Supervision over Law Enforcement',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────────────────── National Defense Law (1997, revised 2020) ─────────────────────────
+  {
+    id: 'document:national-defense-law',
+    name: 'National Defense Law',
+    nameZh: '国防法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc'],
+    adopted: '1997-03-14',
+    effective: '2021-01-01',
+    amended: ['2009-08-27', '2020-12-26'],
+    summary:
+      'The basic law on national defence: the defence powers of state bodies and the Central Military Commission, the armed forces, defence research and military procurement, mobilisation, and citizens’ and organisations’ defence obligations.',
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-3913634-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "The Law of the People's Republic of China on National Defense, which was revised and adopted at the 24th session of the Standing Committee of the 13th National People's Congress of the People's Republic of China on December 26, 2020, is hereby promulgated and shall come into effect as of January 1, 2021. … (Adopted at the fifth session of the eighth National People's Congress on March 14, 1997, amended in accordance with the Decision on Amending Certain Laws made at the tenth session of the Standing Committee of the 11th National People's Congress on August 27, 2009, and revised at the 24th session of the Standing Committee of the 13th National People's Congress on December 26, 2020)",
+        supports: ['kind', 'status', 'issuers', 'adopted', 'amended', 'effective'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-3913634-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'Chapter II Functions and Powers of State Agencies in National Defense\nChapter III Armed Forces … Chapter V National Defense Scientific Research & Production and Military Procurement … Chapter VIII National Defense Mobilization and State of War\nChapter IX Obligations and Rights of Citizens and Organizations Concerning National Defense',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://eng.chinamil.com.cn/CHINA_209163/TopStories_209189/9960152.html',
+        title: 'China Military Online',
+        quote:
+          'The Standing Committee of the 13th National People’s Congress (NPC), China’s top legislature, adopted the revised National Defense Law at its 24th session on December 26. … The revised National Defense Law, consisting of 73 articles under 12 chapters, will come into effect on January 1, 2021.',
+        supports: ['name', 'amended', 'effective'],
+      },
+      {
+        url: 'https://sv.chinajusticeobserver.com/law/x/law-of-china-on-national-defense-20201226',
+        title: 'China Justice Observer',
+        quote: 'Kinas lag om nationellt försvar (2020)\n\n国防法\n\nTyp av lagar Lag',
+        supports: ['nameZh', 'kind'],
+      },
+    ],
+  },
 ];
