@@ -59,6 +59,8 @@ export const PHRASE_NAMES: readonly string[] = [
   'Tourism Law',
   'Audit Law',
   'Land Administration Law',
+  'Fire Protection Law',
+  'Higher Education Law',
   // "a lawyers law firm", "the judges law clerks": plural nouns before "law"
   'Lawyers Law',
   'Judges Law',

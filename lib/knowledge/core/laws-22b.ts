@@ -1171,4 +1171,84 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────────────────── Higher Education Law (1998) ─────────────────────────
+  {
+    id: 'document:higher-education-law',
+    name: 'Higher Education Law',
+    nameZh: '高等教育法',
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1998-08-29',
+    effective: '1999-01-01',
+    amended: ['2015-12-27'],
+    summary:
+      'Governs higher education — education after completion of senior middle school: its basic systems, the establishment, organisation and activities of institutions of higher learning, their teachers and students, and funding.',
+    sources: [
+      {
+        url: 'http://en.icl-edu.com/alumni/gdjyf.html',
+        title: 'icl-edu.com',
+        quote:
+          "The Higher Education Law of the People’s Republic of China, adopted at\nthe 4th Meeting of the Standing Committee of the Ninth National People’s\nCongress of the People’s Republic of China on August 29, 1998, is hereby\npromulgated and shall go into effect as of January 1, 1999. … CHAPTER II BASIC SYSTEMS OF HIGHER EDUCATION\nCHAPTER III ESTABLISHMENT OF HIGHER EDUCATION INSTITUTIONS\nCHAPTER IV ORGANIZATION AND ACTIVITIES OF HIGHER EDUCATION INSTITUTIONS",
+        supports: ['name', 'kind', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://en.icl-edu.com/alumni/gdjyf.html',
+        title: 'icl-edu.com',
+        quote:
+          'For purposes of this Law, higher education means education conducted on\nthe basis of completion of senior middle-school education.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.etogether.net/htm/policy/20180528/5476.html',
+        title: 'etogether.net',
+        quote:
+          "Higher Education Law of the People's Republic of China\n(1998年8月29日第九届全国人民代表大会常务委员会第四次会议通过 根据2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议《关于修改〈中华人民共和国高等教育法〉的决定》修正)",
+        supports: ['name', 'nameZh', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://international.laws.com/?p=1451',
+        title: 'international.laws.com',
+        quote:
+          "Organ of Promulgation | The Standing Committee of the National People’s Congress | Status of Effect | In Force |\nDate of Promulgation | 1998-08-29 | Effective Date | 1999-01-01 |",
+        supports: ['status', 'issuers', 'adopted', 'effective'],
+      },
+    ],
+  },
+  // ───────────────────────── Fire Protection Law (1998) ─────────────────────────
+  {
+    id: 'document:fire-protection-law',
+    name: 'Fire Protection Law',
+    nameZh: '消防法',
+    aliases: ['Fire Control Law'],
+    kind: 'law',
+    status: 'final',
+    issuers: ['npc-standing-committee'],
+    adopted: '1998-04-29',
+    amended: ['2008-10-28', '2019-04-23', '2021-04-29'],
+    summary:
+      'Governs fire prevention, fire protection organisations and fire fighting and rescue, under the emergency management authorities, including the fire safety inspection before public gathering places open.',
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-4096923-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Fire Protection Law of the People's Republic of China (Amended in 2021) … (Adopted at the second session of the Standing Committee of the Ninth National People's Congress on April, 29, 1998; revised at the fifth session of the Standing Committee of the 11th National People's Congress on October 28, 2008; amended for the first time in accordance with the Decision of the Standing Committee of the National People's Congress on Amending Eight Laws Including the Construction Law of the People's Republic of China passed at the 10th session of the Standing Committee of the 13th National People's Congress on April 23, 2019; and amended for the second time … on April 29, 2021)",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-4096923-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote: 'Chapter II Fire Prevention\nChapter III Fire Protection Organizations\nChapter IV Fire Fighting and Rescuing\nChapter V Supervision and Inspection',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/a/fire-control-law-of-china',
+        title: 'China Justice Observer',
+        quote:
+          'Fire Control Law of the People’s Republic of China (中华人民共和国消防法) was promulgated in 1998, and amended in 2008, 2019 and 2021 respectively. … The emergency management authority under the State Council (the Ministry of Emergency Management) shall supervise and administrate the fire control work nationwide. … Prior to the use or the open for business of a public gathering place, the administration of notification and commitment shall be implemented for the fire safety inspection.',
+        supports: ['nameZh', 'aliases', 'status', 'adopted', 'amended', 'summary'],
+      },
+    ],
+  },
 ];
