@@ -49,6 +49,21 @@ export const PHRASE_NAMES: readonly string[] = [
   'Supervision Law',
   // "a bidding law firm", "public bidding law in the EU": a phrase as well as the PRC law
   'Bidding Law',
+  // Fields of law too ("UK trade union law", "EU environmental protection law", "Norwegian maritime
+  // code", "education law clinic", "English charity law", "tourism law and policy", "audit law reform")
+  'Trade Union Law',
+  'Environmental Protection Law',
+  'Maritime Code',
+  'Education Law',
+  'Charity Law',
+  'Tourism Law',
+  'Audit Law',
+  'Land Administration Law',
+  'Fire Protection Law',
+  'Higher Education Law',
+  // "a lawyers law firm", "the judges law clerks": plural nouns before "law"
+  'Lawyers Law',
+  'Judges Law',
   // Trade-remedy rules every WTO member has ("India's anti-dumping regulations", the EU's "Basic
   // Anti-Subsidy Regulation"): in lower case a description, as a name China's
   'Anti-Dumping Regulations',

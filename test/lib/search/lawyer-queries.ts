@@ -108,6 +108,7 @@ export const ANSWERED: readonly (readonly [string, string])[] = [
   ['Insurance Law', 'document:insurance-law'],
   ['保险法', 'document:insurance-law'],
   ['个人所得税法', 'document:individual-income-tax-law'],
+  ['Road Traffic Safety Law', 'document:road-traffic-safety-law'],
   // Typos.
   ['cybersecurty law', 'document:cybersecurity-law'],
   ['personal informaton protection law', 'document:personal-information-protection-law'],
@@ -137,7 +138,6 @@ export const UNANSWERED: readonly string[] = [
   'Federal Trade Commission',
   'Ofcom',
   'Labour Contract Law',
-  'Road Traffic Safety Law',
   'Cybersecurity Law of Vietnam',
   'GB 99999',
   'GB/T 12345-2020',
