@@ -1,0 +1,483 @@
+/**
+ * Curated core layer: State Council administrative regulations (行政法规 — 条例, 规定 and 办法 issued
+ * by State Council order, 国务院令第N号) in force that business, technology, media, finance and trade
+ * pages cite and the graph lacked: market-entity registration, foreign exchange, private funds,
+ * financing guarantees, illegal fundraising, enterprise information disclosure, express delivery,
+ * audiovisual products, films, printing, copyright collective administration and more. Every fact
+ * is quoted from a stored public page; the State Council order number is kept in the summary and,
+ * where a Chinese quote writes it, as a Chinese short form (国务院令第N号).
+ */
+import type { CoreInstrument } from './types';
+
+export const CORE_REGS_22: CoreInstrument[] = [
+  // ───────────── Regulation on the Administration of the Registration of Market Entities (Order No. 746, 2021) ─────────────
+  {
+    id: 'document:regulation-on-administration-of-registration-of-market-entities',
+    name: 'Regulation on the Administration of the Registration of Market Entities',
+    nameZh: '市场主体登记管理条例',
+    aliases: ["Administrative Regulations of the People's Republic of China on the Registration of Market Entities", 'Regulation on Market Entity Registration and Administration'],
+    zhShortNames: ['国务院令第746号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2021-04-14',
+    promulgated: '2021-07-27',
+    effective: '2022-03-01',
+    summary:
+      'State Council regulation (Order No. 746) setting one set of rules for registering companies, partnerships, individual businesses, farmers’ cooperatives and branches of foreign companies that do business for profit in China: formation, modification and deregistration.',
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=227018',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          "Regulation of the People's Republic of China on the Administration of the Registration of Market Entities\n\n中文\nDocument Number:国务院令第746号 Issuing Authority:State Council … 中华人民共和国市场主体登记管理条例 Order of the State Council of the People's Republic of China (No. 746) The Regulation of the People's Republic of China on the Administration of the Registration of Market Entities, as adopted at the 131st executive meeting of the State Council on April 14, 2021, is hereby issued, and shall come into force on March 1, 2022. Premier: Li Keqiang July 27, 2021",
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-4055687-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Administrative Regulations of the People's Republic of China on the Registration of Market Entities\n\nOrder of the State Council of the People's Republic of China No.746\n\nJuly 27, 2021 … Article 2 For the purpose of the Regulations, market entities refer to the following natural persons, legal persons and unincorporated organizations who/that engage in business activities for profit within the territory of the People’s Republic of China:\n1. companies, unincorporated enterprise legal persons and their branches;\n2. sole proprietorship enterprises, partnerships and their branches;\n3. specialized farmers' cooperatives and their branches;\n4. individual businesses;\n5. branches of foreign companies",
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://www.pressreader.com/china/china-daily-hong-kong/20210415/281582358454094',
+        title: 'China Daily (Hong Kong)',
+        quote:
+          'The State Council’s executive meeting chaired by Premier Li Keqiang on Wednesday adopted the draft Regulation on Market Entity Registration and Administration, to provide legal safeguards for cultivating and strengthening market entities',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  // ───────────── Regulations on Foreign Exchange Administration (1996, revised 2008 by Order No. 532) ─────────────
+  {
+    id: 'document:regulations-on-foreign-exchange-administration',
+    name: 'Regulations on Foreign Exchange Administration',
+    nameZh: '外汇管理条例',
+    aliases: ['Regulations on Foreign Exchange System', 'Regulations on Foreign Exchange Management', 'Administrative Rules of the People’s Republic of China on Foreign Exchanges'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '1996-01-29',
+    amended: ['1997-01-14', '2008-08-05'],
+    summary:
+      'China’s basic foreign exchange regulations: the State Council’s foreign exchange administration (SAFE) and its local offices administer receipts and payments in foreign exchange, the balance of payments and foreign currency assets; revised in 2008 by State Council Order No. 532.',
+    sources: [
+      {
+        url: 'http://www.pbc.gov.cn/english/130721/2832445/index.html',
+        title: 'People’s Bank of China',
+        quote:
+          'Decree No. 532 of the State Council ofthe People’s Republic of\nChina\nThe Regulations on Foreign Exchange System of the People’sRepublic of China, reviewed and passed in the 20th executivemeeting of the State Council on\nAugust 1, 2008\n, are hereby released and shall come into forcesimultaneously. … (Issued in the Decree No. 193 of the State Council on January 29,1996, amended in accordance with the Decision of the State Council to Revisethe Regulations on Foreign Exchange System of the People’s Republic of Chinaon January 14, 1997, and revised and passed in the 20th executivemeeting of the State Council on\nAugust 1, 2008.)',
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'amended'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-235882-T.html?crid=88c5dfc7-0953-c053-f3fe-65336eda3333&prid=6ab02c97-dc5d-ab34-a56b-eba071a2f000',
+        title: 'LexisNexis China',
+        quote:
+          "Regulations of the People's Republic of China on Foreign Exchange Administration (Revised in 2008)\n\nOrder of the State Council No.532\n\nAugust 5, 2008\n\n(Issued by Order No. 193 of the State Council on January 29, 1996, revised in accordance with the Decision of the State Council to Revise the Regulations of the People's Republic of China on Foreign Exchange Administration made on January 14, 1997, and adopted after being revised at the 20th executive meeting of the State Council on August 1, 2008)",
+        supports: ['name', 'kind', 'issuers', 'promulgated', 'amended'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2008/10/14/prc-foreign-exchange-administration-regulations-revised',
+        title: 'China Law & Practice (CMS)',
+        quote:
+          "PRC Foreign Exchange Administration Regulations Revised … According to the Foreign Exchange Regulations of the People's Republic of China 《中华人民共和国外汇管理条例》(Regulations) before the recently introduced revision, the foreign exchange administration focused on its outflow in order for China to obtain more foreign exchange reserves.",
+        supports: ['nameZh'],
+      },
+      {
+        url: 'https://www.chinalawinsight.com/tags/foreign-exchanges/',
+        title: 'King & Wood Mallesons – China Law Insight',
+        quote:
+          'On August 5, 2008, the Premier of the PRC State Council, Mr. Wen Jiabao, issued the State Council Order No. 532, which promulgates the newly revised “Administrative Rules of the People’s Republic of China on Foreign Exchanges” (hereinafter referred to as the “New Rules”). This document came into force upon its promulgation',
+        supports: ['aliases', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://www.ftftx.com/en/helpdetails.php?id=185&lm=27',
+        title: 'ftftx.com (law text)',
+        quote:
+          'Order of the State Council of the People\'s Republic of China\nNo. 532\nThe "Regulations on Foreign Exchange Management of the People\'s Republic of China" have been revised and passed at the 20th executive meeting of the State Council on August 1, 2008. … Premier Wen Jiabao\nAugust 5th, 2008',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.putclub.com/html/major/law/20140123/81768.html',
+        title: 'putclub.com (bilingual text)',
+        quote:
+          '中华人民共和国外汇管理条例\n\nRegulations of the People\'s Republic of China on the Management of Foreign Exchanges\n\n第一条为了加强外汇管理,保持国际收支平衡,促进国民经济健康发展,制定本条例。\n\nArticle 1 These Regulations are hereby formulated to strengthen the management of foreign exchanges, maintain the balance of international payments, and promote the healthy development of the national economy.\n\n第二条国务院外汇管理部门及其分支机构(以下统称外汇管理机关),依法履行外汇管理职责,负责本条例的实施。',
+        supports: ['nameZh', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Regulation on the Supervision and Administration of Private Investment Funds (Order No. 762, 2023) ─────────────
+  {
+    id: 'document:regulation-on-supervision-and-administration-of-private-investment-funds',
+    name: 'Regulation on the Supervision and Administration of Private Investment Funds',
+    nameZh: '私募投资基金监督管理条例',
+    aliases: ['Regulations on the Supervision and Administration of Private Investment Funds'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2023-07-03',
+    effective: '2023-09-01',
+    summary:
+      'The first State Council regulation on private investment funds (Order No. 762): duties of fund managers and custodians, non-public fundraising and investment operations, special rules for venture capital funds, supervision and liability.',
+    sources: [
+      {
+        url: 'https://chinajusticeobserver.com/a/china-regulates-private-investment-funds',
+        title: 'China Justice Observer',
+        quote:
+          'On 3 July 2023, China’s State Council issued the “Regulation on the Supervision and Administration of Private Investment Funds” (hereinafter the “Regulation”, 私募投资基金监督管理条例). … The Regulation consists of seven chapters and 62 articles, covering various aspects of supervision and administration of private investment fund business activities, including the scope of application, duties of managers and custodians, fundraising and investment operations, special provisions for venture capital funds, supervision and administration, and legal liabilities.',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://en.zclawyer.com/news_details/1747063390429523968.html',
+        title: 'Zhong Chuang law firm',
+        quote:
+          'On July 9, 2023, the State Council officially issued the Regulations on the Supervision and Administration of Private Investment Funds (hereinafter referred to as the "Regulations"), which will come into force on September 1, 2023.',
+        supports: ['aliases', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://chinaservicesinfo.com/s/202307/10/WS64ab76ac498ea274927c46bb/china-unveils-regulation-on-private-investment-funds.html',
+        title: 'China Daily (chinaservicesinfo.com)',
+        quote:
+          "BEIJING -- China published a regulation on Sunday concerning the supervision and administration of private investment funds, the country's first administrative regulation on the sector … The regulation, with 62 items in seven chapters, will come into effect on Sept 1, 2023, the State Council said in a statement.",
+        supports: ['kind', 'effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Regulation on the Supervision and Administration of Financing Guarantee Companies (Order No. 683, 2017) ─────────────
+  {
+    id: 'document:regulation-on-supervision-and-administration-of-financing-guarantee-companies',
+    name: 'Regulation on the Supervision and Administration of Financing Guarantee Companies',
+    nameZh: '融资担保公司监督管理条例',
+    aliases: ['Regulations on the Supervision and Administration of Financing Guarantee Companies'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2017-06-21',
+    promulgated: '2017-08-02',
+    effective: '2017-10-01',
+    summary:
+      'State Council regulation (Order No. 683) on companies that guarantee borrowings, bond issues and other debt financing: their formation, business rules and supervision by provincial-level regulators.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=300703&lib=law',
+        title: 'PKULAW (en.pkulaw.cn)',
+        quote:
+          'Regulation on the Supervision and Administration of Financing Guarantee Companies [Effective]\n融资担保公司监督管理条例 [现行有效]\n\nOrder of the State Council \n\n\n(No. 683) (第683号)\n\nThe Regulation on the Supervision and Administration of Financing Guarantee Companies, as adopted at the 177th executive meeting of the State Council on June 21, 2017, is hereby issued and shall come into force on October 1, 2017. 《融资担保公司监督管理条例》已经2017年6月21日国务院第177次常务会议通过,现予公布,自2017年10月1日起施行。\nPremier: Li Keqiang 总 理  李克强\nAugust 2, 2017',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.shndlaw.com/post/380',
+        title: 'shndlaw.com (law text)',
+        quote:
+          'Regulations on the Supervision and Administration of Financing Guarantee Companies\nOrder of the State Council of the People\'s Republic of China No.683\nAugust 2, 2017 … Article 2 For the purposes hereof, "financing guarantee" refers to the act of providing a guarantee for the guarantor for its borrowings, issue of bonds and other debt financing … Article 4 Departments designated by the people\'s governments of provinces, autonomous regions and municipalities directly under the Central Government (the "Competent Authorities") shall be responsible for the supervision and administration of the financing guarantee companies within their jurisdictions.',
+        supports: ['aliases', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Interim Regulation on Enterprise Information Disclosure (Order No. 654, 2014; revised 2024) ─────────────
+  {
+    id: 'document:interim-regulation-on-enterprise-information-disclosure',
+    name: 'Interim Regulation on Enterprise Information Disclosure',
+    nameZh: '企业信息公示暂行条例',
+    aliases: [
+      'Interim Regulations on Enterprise Information Disclosure',
+      'Interim Regulations on Enterprise Information Publicity',
+      'Interim Regulations on Disclosure of Enterprise Information',
+      'Provisional Regulations on Disclosure of Enterprise Information',
+    ],
+    zhShortNames: ['国务院令第654号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2014-07-23',
+    promulgated: '2014-08-07',
+    effective: '2014-10-01',
+    amended: ['2024-03-10'],
+    summary:
+      'State Council regulation (Order No. 654) requiring registered enterprises and government departments to publicise truthful, timely information on enterprises (the basis of the national enterprise credit information publicity system); revised in 2024.',
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=34767',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          "Interim Regulation on Enterprise Information Disclosure\n\n中文\nDocument Number:中华人民共和国国务院令第654号 Issuing Authority:State Council … Interim Regulation on Enterprise Information Disclosure Order of the State Council of the People's Republic of China (No. 654) The Interim Regulation on Enterprise Information Disclosure, as adopted at the 57th executive meeting of the State Council on July 23, 2014, is hereby issued, and shall come into force on October 1, 2014. Premier: Li Keqiang August 7, 2014",
+        supports: ['name', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-5248744-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Interim Regulations on Enterprise Information Disclosure (Revised in 2024)\nInterim Regulations on Enterprise Information Disclosure (Revised in 2024)\nInterim Regulations on Enterprise Information Publicity (Revised in 2024)\nOrder of the State Council of the People's Republic of China No.777\nMarch 10, 2024\n(Promulgated by Order of the State Council of the People's Republic of China No. 654 on August 7, 2014; and revised in accordance with the Decision of the State Council on Amending and Repealing Some Administrative Regulations on March 10, 2024) … Article 3 Enterprise information disclosure shall be truthful and timely.",
+        supports: ['aliases', 'amended', 'summary'],
+      },
+      {
+        url: 'http://marsonlaw.com/?p=297',
+        title: 'Marson Law (Ishimaru & Associates translation)',
+        quote:
+          'Interim Regulations on Disclosure of Enterprise Information [Effective]\n企业信息公示暂行条例 (Chinese Original);\n\nOrder of State Council No. 654',
+        supports: ['nameZh', 'aliases'],
+      },
+      {
+        url: 'http://www.bilawyers.com/page225?article_id=2423&brd=1',
+        title: 'Bilingual Lawyers',
+        quote:
+          'The Provisional Regulations on Disclosure of Enterprise Information (the “Regulations”) were promulgated on August 7 and shall take effect on Oct. 1, 2014. The Regulations have been approved by the State Council',
+        supports: ['aliases'],
+      },
+    ],
+  },
+  // ───────────── Interim Regulation on Express Delivery (Order No. 697, 2018; revised 2019, 2025) ─────────────
+  {
+    id: 'document:interim-regulation-on-express-delivery',
+    name: 'Interim Regulation on Express Delivery',
+    nameZh: '快递暂行条例',
+    aliases: ['Interim Regulations on Express Delivery'],
+    zhShortNames: ['国务院令第697号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2018-02-07',
+    promulgated: '2018-03-02',
+    effective: '2018-05-01',
+    amended: ['2019-03-02', '2025-04-13'],
+    summary:
+      'State Council regulation made under the Postal Law on the express delivery industry: business operations, delivery safety, users’ rights and supervision of express delivery companies; revised in 2019 and 2025 (green packaging).',
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-3258588-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Interim Regulations on Express Delivery\n\nOrder of the State Council of the People's Republic of China No.697\n\nMarch 2, 2018\n\nThe Interim Regulations on Express Delivery, adopted at the 198th executive meeting of the State Council on February 7, 2018, are hereby promulgated for implementation as of May 1, 2018.",
+        supports: ['aliases', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=690c12ab5313d620bdfb&lib=law',
+        title: 'PKULAW (en.pkulaw.cn)',
+        quote:
+          'Interim Regulation on Express Delivery (2019 Revision) [Effective]\n快递暂行条例(2019修订) [现行有效] … (2018年3月2日中华人民共和国国务院令第697号公布 根据2019年3月2日《国务院关于修改部分行政法规的决定》修订) … Article 1 For purposes of promoting the sound development of the express delivery industry, guaranteeing express delivery safety, protecting the lawful rights and interests of express delivery users, and strengthening the supervision and administration of the express delivery industry, this Regulation is developed in accordance with the Postal Law of the People\'s Republic of China and other relevant laws.',
+        supports: ['name', 'nameZh', 'zhShortNames', 'amended', 'summary', 'relations'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=234501',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          "Interim Regulation on Express Delivery (2025 Revision) … (Promulgated by Order No. 697 of the State Council of the People's Republic of China on March 2, 2018; revised for the first time in accordance with the Decision of the State Council to Amend Certain Administrative Regulations on March 2, 2019; and revised for the second time in accordance with the Decision of the State Council to Amend the Interim Regulation on Express Delivery on April 13, 2025)",
+        supports: ['name', 'amended'],
+      },
+      {
+        url: 'http://www.gdyml.com/display.aspx?id=44562&lib=law',
+        title: 'gdyml.com (PKULAW text)',
+        quote:
+          'The Decision of the State Council to Amend the Interim Regulation on Express Delivery, which was adopted at the 54th executive meeting of the State Council on March 12, 2025, is hereby issued and shall come into force on June 1, 2025. … "The state improves comprehensive support policies and works towards greener, reduced, and recyclable express packaging.',
+        supports: ['amended', 'summary'],
+      },
+    ],
+    relations: [{ type: 'based_on', target: 'document:postal-law', source: 1 }],
+  },
+  // ───────────── Regulations on the Prevention and Handling of Illegal Fundraising (Order No. 737, 2021) ─────────────
+  {
+    id: 'document:regulations-on-prevention-and-handling-of-illegal-fundraising',
+    name: 'Regulations on the Prevention and Handling of Illegal Fundraising',
+    nameZh: '防范和处置非法集资条例',
+    aliases: ['Regulations on the Prevention and Disposal of Illegal Fundraising'],
+    zhShortNames: ['国务院令第737号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2020-12-21',
+    promulgated: '2021-01-26',
+    effective: '2021-05-01',
+    summary:
+      'State Council regulation (Order No. 737) defining illegal fundraising (taking funds from the public with promised returns without a licence from the State Council’s financial regulators), making provincial governments responsible for preventing and handling it, and barring words such as “finance” or “wealth management” from business names without approval.',
+    sources: [
+      {
+        url: 'https://jr.sz.gov.cn/sjrb/xxgk/zcfg/zyjrzc/qt/content/post_8565609.html',
+        title: 'Shenzhen Municipal Local Financial Supervision Bureau (text from www.gov.cn)',
+        quote:
+          '防范和处置非法集资条例 政策咨询\n\n时间 : 2021-02-14 11:27来源 : 中国政府网\n\n(2020年12月21日国务院第119次常务会议通过2021年1月26日中华人民共和国国务院令第737号公布自2021年5月1日起施行) … 第二条本条例所称非法集资,是指未经国务院金融管理部门依法许可或者违反国家金融管理规定,以许诺还本付息或者给予其他投资回报等方式,向不特定对象吸收资金的行为。',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://conventuslaw.com/report/china-regulations-on-the-prevention-and-handling',
+        title: 'Conventus Law',
+        quote:
+          'On January 26, 2021, the State Council promulgated the Regulations on the Prevention and Handling of Illegal Fundraising (the “Regulations”), which will go into force on May 1, 2021 … Except as otherwise prescribed by law, administrative regulations and the state, an enterprise or individual industrial and commercial household shall not use wordings such as “finance,” “exchange,” “trading center,” “investment management,” “wealth management,” “equity crowdfunding,” or any other word or content in its name or business scope.',
+        supports: ['name', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.chinabankingnews.com/2021/02/18/china-to-launch-crackdown-on-illegal-fundraising-activity-at-start-of-may/',
+        title: 'China Banking News',
+        quote:
+          'The State Council recently issued the “Regulations on the Prevention and Disposal of Illegal Fundraising” (防范和处置非法集资条例), which is scheduled to come into effect on 1 May.',
+        supports: ['aliases', 'nameZh'],
+      },
+      {
+        url: 'http://english.www.gov.cn/policies/latestreleases/202102/10/content_WS6023d44dc6d0719374af8ba0.html',
+        title: 'english.www.gov.cn',
+        quote:
+          'China will implement a regulation to prevent and handle illegal fundraising, according to a State Council decree signed by Premier Li Keqiang on Jan 26 and issued on Feb 10. … Provincial-level governments should have overall responsibility for anti-illegal fundraising efforts within their respective administrative regions',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Regulations on the Administration of Audiovisual Products (Order No. 341, 2001) ─────────────
+  {
+    id: 'document:regulations-on-administration-of-audiovisual-products',
+    name: 'Regulations on the Administration of Audiovisual Products',
+    nameZh: '音像制品管理条例',
+    aliases: ['Administrative Regulations on Audio and Video Products', 'Regulations on the Administration of Audio and Video Products'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2001-12-12',
+    promulgated: '2001-12-25',
+    effective: '2002-02-01',
+    amended: ['2011-03-19', '2013-12-07', '2016-02-06'],
+    summary:
+      'State Council regulations (Order No. 341) on publishing, producing, reproducing, importing, wholesaling, retailing and renting recorded audio and video products, with the content they may not carry.',
+    sources: [
+      {
+        url: 'http://english.www.gov.cn/archive/lawsregulations/201409/08/content_WS5d148be4c6d02a31718376c7.html',
+        title: 'english.www.gov.cn',
+        quote:
+          '(No 341 Order of the State Council of the People’s Republic of China.The Regulations on the Administration of Audiovisual Products, which were adopted at the 50th Executive Meeting of the State Council on December 12, 2001, are hereby promulgated, and shall come into force on February 1, 2002.)\nPremier: Zhu Rongji\nDecember 25, 2001 … Article 2 The regulations shall apply to such activities as the publication, manufacturing, reproduction, importing, wholesale, retail, leasing, etc., of such audiovisual products as audio tapes, video tapes, gramophone recorders, compact discs, laser discs, etc., where content is recorded.',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-1341862-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'Administrative Regulations on Audio and Video Products (Revised in 2011)\n\nOrder of the State Council No. 595\n\nMarch 19, 2011\n\n(Promulgated by Order of the State Council No. 341 on December 25, 2001, amended on March 19, 2011 in accordance with the Decisions of the State Council on Revising the Administrative Regulations on Audio and Video Products)',
+        supports: ['aliases', 'amended'],
+      },
+      {
+        url: 'https://www.shndlaw.com/index.php/post/628',
+        title: 'shndlaw.com (law text)',
+        quote:
+          "Regulations on the Administration of Audio and Video Products (2016 Revision) … (Promulgated by Order No. 341 of the State Council of the People's Republic of China on December 25, 2001, amended for the first time according to the Decision of the State Council on Amending the Regulations on the Administration of Audio and Video Products on March 19, 2011; revised for the second time in accordance with the Decision of the State Council on Amending Certain Administrative Regulations by the Order No. 645 of the State Council on December 7, 2013; and revised for the third time as per the Decision of the State Council on Amending Some Administrative Regulations on February 6, 2016)",
+        supports: ['aliases', 'amended'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/158986/decision-of-the-state-council-on-amending-the-regulation-of-audio-visual-products.html',
+        title: 'global-regulation.com',
+        quote: 'Decision Of The State Council On Amending The Regulation Of Audio-Visual Products\n\nOriginal Language Title: 国务院关于修改《音像制品管理条例》的决定',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Regulations on the Administration of Movies (Order No. 342, 2001) ─────────────
+  {
+    id: 'document:regulations-on-administration-of-movies',
+    name: 'Regulations on the Administration of Movies',
+    nameZh: '电影管理条例',
+    aliases: ['Film Management Regulations'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2001-12-12',
+    promulgated: '2001-12-25',
+    effective: '2002-02-01',
+    summary:
+      'State Council regulations (Order No. 342) on the production, import, export, distribution and projection of films in China, under a licensing system administered by the State Council’s film authority.',
+    sources: [
+      {
+        url: 'http://www.lawinfochina.com/Display.aspx?lib=law&ID=2253',
+        title: 'lawinfochina.com',
+        quote:
+          "Regulations on the Administration of Movies (2001) [Effective]\n电影管理条例(2001) [现行有效]\nOrder of the State Council of the People's Republic of China\n(No. 342)\nThe “Regulations on the Administration of Movies”, which were adopted at the 50th executive meeting of the State Council on December 12, 2001, are hereby promulgated, and shall come into force on February 1, 2002.\nPremier: Zhu Rongji\nDecember 25, 2001 … Article 2 These Regulations shall apply to such activities as the production, import, export, distribution and projection, etc. of the films inside the territory of the People's Republic of China",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2001/12/25/film-management-regulations-revised/',
+        title: 'China Copyright and Media',
+        quote:
+          'State Council of the People’s Republic of China Decree\n\n(No. 342)\n\nThe “Film Management Regulations” were adopted at the 50th executive meeting of the State Council on December 12, 2001 … Article 5: The State shall establish licensing system with for the production, import, export, distribution, and projection of films and public projection of films.',
+        supports: ['aliases', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Regulations on the Administration of Printing Industry (Order No. 315, 2001) ─────────────
+  {
+    id: 'document:regulations-on-administration-of-printing-industry',
+    name: 'Regulations on the Administration of Printing Industry',
+    nameZh: '印刷业管理条例',
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2001-07-26',
+    promulgated: '2001-08-02',
+    amended: ['2016-02-06', '2017-03-01'],
+    summary:
+      'State Council regulations (Order No. 315) on the printing of publications, packaging and decoration matter and other printed matter, supervised by the State Council’s publication authority.',
+    sources: [
+      {
+        url: 'https://international.laws.com/china-laws/2007/page/5',
+        title: 'international.laws.com',
+        quote:
+          'The State Council\nRegulations on the Administration of Printing Industry\nNo.315\nRegulations on the Administration of Printing Industry was adopted at the 43rd Executive Meeting of the State Council on July 26,\n2001 and is hereby promulgated, and shall enter into force on the date of promulgation.\nPremier of the State Councils: ZhuRongJi\nAugust 2,2001',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated'],
+      },
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-3234064-T.html?crid=e55804c5-3386-c4c0-a42d-ee2f76fd687e&prid=2c2e1f54-5098-aba2-cfdc-4e487012d40c',
+        title: 'LexisNexis China',
+        quote:
+          "Regulations on the Administration of Printing Industry (Revised in 2017)\n\nOrder of the State Council of the People's Republic of China No.676\n\nMarch 1, 2017\n\n(Promulgated by the Order of the State Council of the People's Republic of China No.315 on August 2, 2001; revised for the first time in accordance with the Decision of the State Council on Revising Certain Administrative Regulations on February 6, 2016 … Article 2 These Regulations apply to the operations of printing publications, printed matters of package and decoration, and other printed matters.",
+        supports: ['name', 'amended', 'summary'],
+      },
+      {
+        url: 'https://newton.com.tw/wiki/%E4%B8%AD%E8%8F%AF%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9C%8B%E5%9C%8B%E5%8B%99%E9%99%A2%E4%BB%A4%EF%BC%88%E7%AC%AC315%E8%99%9F%EF%BC%89/23188590',
+        title: 'newton.com.tw (encyclopedia entry)',
+        quote:
+          '中華人民共和國國務院令第315號是國務院總理朱鎔基於2001年8月2日簽發的命令。\n\n第315號《印刷業管理條例》是為加強印刷業管理,維護印刷業經營者的合法權益和社會公共利益,促進社會主義精神文明和物質文明建設制定。 … 第四條 國務院出版行政部門主管全國的印刷業監督管理工作。',
+        supports: ['nameZh', 'promulgated', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Regulations on the Collective Administration of Copyright (Order No. 429, 2004) ─────────────
+  {
+    id: 'document:regulations-on-collective-administration-of-copyright',
+    name: 'Regulations on the Collective Administration of Copyright',
+    nameZh: '著作权集体管理条例',
+    aliases: ['Regulations on Copyright Collective Administration', 'Collective Management of Copyright Regulations'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2004-12-22',
+    promulgated: '2004-12-28',
+    effective: '2005-03-01',
+    amended: ['2011', '2013-12-07'],
+    summary:
+      'State Council regulations (Order No. 429) made under the Copyright Law on copyright collective administration organisations, which license works, collect royalties and pay them to right holders.',
+    relations: [{ type: 'based_on', target: 'document:copyright-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-2-3912-T.html',
+        title: 'LexisNexis China',
+        quote:
+          "Regulations on the Collective Administration of Copyright\n\nOrder of the State Council of the People's Republic of China (No. 429)\n\nDecember 28, 2004\n\nThe Regulations on the Collective Administration of Copyright, which was adopted at the 74th executive meeting of the State Council on December 22, 2004, is hereby promulgated, and shall come into force on March 1, 2005. … Article 1 These Regulations are formulated in accordance with the Copyright Law of the People's Republic of China (hereinafter referred to as the Copyright Law) so as to regulate the collective administration of copyright",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/regulations-on-the-collective-administration-of-copyright-20131207/intro',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          'Regulations on the Collective Administration of Copyright (2013)\n\n著作权集体管理条例\n\nType of laws Administrative regulation\n\nIssuing body China\'s State Council … The Regulations on the Collective Administration of Copyright were promulgated in 2004 and amended in 2011 and 2013 respectively. The latest revision entered into force on 7 Dec. 2013. … conclude copyright license contracts with users in its own name, collect royalties from users, transfer royalties to right holders',
+        supports: ['name', 'nameZh', 'kind', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'http://www.afdip.com/index.php?ac=article&at=read&did=2193',
+        title: 'afdip.com (law text)',
+        quote:
+          'Regulations on Copyright Collective Administration (2005.3.1) … Decree of the State Council of the People’s Republic China \n\nNo.429 \n\nRegulations on Copyright Collective Administration, adopted at the 74th Executive Meeting of the State Council on December 22, 2004, are hereby Promulgated and shall be effective as of March 1, 2005.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2005/02/28/state-council-collective-management-of-copyright-regulations',
+        title: 'China Law & Practice',
+        quote: 'State Council, Collective Management of Copyright Regulations\n\n国务院著作权集体管理条例\n\nFebruary 28, 2005',
+        supports: ['aliases', 'nameZh'],
+      },
+    ],
+  },
+];
