@@ -480,4 +480,192 @@ export const CORE_REGS_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Implementing Regulations for the Enterprise Income Tax Law (Order No. 512, 2007) ─────────────
+  {
+    id: 'document:implementing-regulations-for-enterprise-income-tax-law',
+    name: 'Implementing Regulations for the Enterprise Income Tax Law',
+    nameZh: '企业所得税法实施条例',
+    aliases: ['Implementing Regulations for the PRC Enterprise Income Tax Law'],
+    zhShortNames: ['国务院令第512号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2007-12-06',
+    effective: '2008-01-01',
+    summary:
+      'State Council regulations (Order No. 512) implementing the Enterprise Income Tax Law: revenue, deductions, tax treatment of assets, preferential treatment, withholding at source, special tax adjustments and collection.',
+    relations: [{ type: 'implements', target: 'document:enterprise-income-tax-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://chinalawandpractice.com/2008/01/31/implementing-regulations-for-the-prc-enterprise-income-tax-law-2',
+        title: 'China Law & Practice',
+        quote:
+          'Implementing Regulations for the PRC Enterprise Income Tax Law\n\n中华人民共和国企业所得税法实施条例\n\nThe Implementing Regulations clarify enterprise income tax matters in respect of revenue, deductions, tax treatment of assets, tax payable, preferential tax treatment, withholding at source, special tax adjustments, and administration of levy and collection.\n\n(Promulgated by the State Council on December 6 2007 and effective as of January 1 2008.) Order of the State Council No.512\n\n(国务院于二零零七年十二月六日公布,自二零零八年一月一日起施行。)\n\n国务院令第512号 … Article 1: These Regulations have been formulated pursuant to the PRC Enterprise Income Tax Law (the Enterprise Income Tax Law).',
+        supports: ['name', 'nameZh', 'aliases', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary', 'relations'],
+      },
+    ],
+  },
+  // ───────────── Regulations on Ensuring the Payment of Funds to Small and Medium-sized Enterprises (Order No. 728, 2020; revised by Order No. 802, 2025) ─────────────
+  {
+    id: 'document:regulations-on-ensuring-payment-of-funds-to-smes',
+    name: 'Regulations on Ensuring the Payment of Funds to Small and Medium-sized Enterprises',
+    nameZh: '保障中小企业款项支付条例',
+    aliases: ['Regulations on Guaranteeing Payment of Funds to Small and Medium-Sized Enterprises'],
+    zhShortNames: ['国务院令第802号', '国务院令第728号', '国令第802号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2020-07-05',
+    effective: '2020-09-01',
+    amended: ['2025-03-17'],
+    summary:
+      'State Council regulations requiring government organs, public institutions and large enterprises to pay small and medium-sized enterprises on time for goods, works and services (within 60 days for large enterprises after the 2025 revision), with complaint handling and supervision.',
+    sources: [
+      {
+        url: 'https://en.kmabxh.com/PolicyDes/1904334241533079552.html',
+        title: 'Kunming association site (text from www.gov.cn)',
+        quote:
+          'Li Qiang signed a State Council order, promulgating the "Regulations on Guaranteeing Payment of Funds to Small and Medium-Sized Enterprises" … No. 802\n\nThe "Regulations on Ensuring the Payment of Funds to Small and Medium-sized Enterprises" have been revised and adopted at the 43rd executive meeting of the State Council on October 18, 2024, and are hereby promulgated and shall come into force on June 1, 2025. … (Promulgated by Order No. 728 of the State Council of the People\'s Republic of China on July 5, 2020; Amended by Order No. 802 of the State Council of the People\'s Republic of China on March 17, 2025)',
+        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'promulgated', 'amended'],
+      },
+      {
+        url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/202503/content_7015401.htm',
+        title: 'www.gov.cn',
+        quote:
+          '發文機關: 國務院 成文日期: 2025年03月17日\n標  題: 保障中小企業款項支付條例\n發文字號: 國令第802號 發佈日期: 2025年03月24日',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://hengtai-law.com/insight/research/data_549.html',
+        title: 'Hengtai Law Offices',
+        quote:
+          '2025年3月17日,国务院公布修订后的《保障中小企业款项支付条例》(国务院令第802号,以下简称“新条例”),新规将于2025年6月1日正式施行。现行条例(国务院令第728号)自2020年9月1日实施以来,对保障中小企业款项支付发挥了重要作用',
+        supports: ['nameZh', 'zhShortNames', 'amended', 'effective'],
+      },
+      {
+        url: 'http://english.scio.gov.cn/topnews/2020-07/15/content_76273614.htm',
+        title: 'State Council Information Office',
+        quote:
+          "China's State Council on Tuesday released a regulation on ensuring timely payments to small and medium-sized enterprises (SMEs), according to a decree of the State Council signed by Premier Li Keqiang.\nThe regulation will go into effect on September 1. … the State Council introduced the regulation to ensure that government departments, public institutions, and large enterprises pay SMEs on time",
+        supports: ['summary'],
+      },
+      {
+        url: 'http://en.people.cn/n3/2020/0831/c90000-9740073.html',
+        title: 'People’s Daily Online (Xinhua)',
+        quote:
+          'date 2020-08-31 … China will enforce regulations on ensuring timely payments to small and medium-sized enterprises (SMEs) starting from Sept. 1.',
+        supports: ['effective'],
+      },
+      {
+        url: 'https://shine.cn/biz/economy/2503240203',
+        title: 'Shanghai Daily (shine.cn)',
+        quote:
+          'The regulations specifically require that large-scale enterprises pay SMEs within 60 days of the delivery of cargo, projects or services.\nThe new regulations also improve supervision and settling of complaints to ensure timely payments to SMEs',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Regulation on the Administration of Commercial Franchises (Order No. 485, 2007) ─────────────
+  {
+    id: 'document:regulation-on-administration-of-commercial-franchises',
+    name: 'Regulation on the Administration of Commercial Franchises',
+    nameZh: '商业特许经营管理条例',
+    aliases: ['Regulations for the Administration of Commercial Franchising'],
+    zhShortNames: ['国务院令第485号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2007-01-31',
+    promulgated: '2007-02-06',
+    effective: '2007-05-01',
+    summary:
+      'State Council regulation (Order No. 485) on commercial franchising: enterprises that own trademarks, patents, know-how or other business resources licensing them by contract to franchisees, with information disclosure duties on the franchisor and supervision by the commerce authorities.',
+    sources: [
+      {
+        url: 'https://www.chinalawandpractice.com/2007/02/28/regulations-for-the-administration-of-commercial-franchising',
+        title: 'China Law & Practice',
+        quote:
+          'Regulations for the Administration of Commercial Franchising\n\n商业特许经营管理条例\n\nThis law introduces some new regulations with respect to new and existing franchising businesses, and stipulates the requirement of information disclosure by a franchisor to a franchisee. … (Promulgated by the State Council on February 6 2007 and effective as of May 1 2007.) … Order of the State Council No.485\n\n国务院令第485号',
+        supports: ['aliases', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=5918',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          'Regulation on the Administration of Commercial Franchises Order of the State Council (No. 485) The Regulation on the Administration of Commercial Franchises, which was adopted at the 167th executive meeting of the State Council on January 31, 2007, are hereby promulgated and shall come into force as of May 1, 2007. Premier Wen Jiabao February 6, 2007 … “commercial franchise” … refers to such business operations by which an enterprise owning a registered trademark, enterprise mark, patent, know-how or any other business resource (hereinafter referred to as “franchiser”) confers the said business resource to any other business operator',
+        supports: ['name', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://globalsummitryproject.com/RuleofLaw/economic/eco5.html',
+        title: 'Global Summitry Project (law text)',
+        quote:
+          'Article 5 The commercial administrative department of the State Council shall be responsible for supervising and administrating the franchise industry all over the country according to this Regulation.',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Regulations on Administration of Registration of Resident Representative Offices of Foreign Enterprises (Order No. 584, 2010) ─────────────
+  {
+    id: 'document:regulations-on-registration-of-resident-representative-offices-of-foreign-enterprises',
+    name: 'Administrative Regulations on the Registration of Resident Representative Offices of Foreign Enterprises',
+    nameZh: '外国企业常驻代表机构登记管理条例',
+    aliases: ['Regulations on Administration of Registration of Resident Offices of Foreign Enterprises'],
+    zhShortNames: ['国务院令第584号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2010-11-10',
+    promulgated: '2010-11-19',
+    effective: '2011-03-01',
+    summary:
+      'State Council regulations (Order No. 584) on registering the resident representative offices that foreign enterprises set up in China for non-profit activities related to their business; such offices have no legal-person status.',
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-1322961-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          'Administrative Regulations on the Registration of Resident Representative Offices of Foreign Enterprises\n\nOrder of the State Council No. 584\n\nNovember 19, 2010\n\nThe Administrative Regulations … adopted at the 132nd executive meeting of the State Council on November 10, 2010 are hereby promulgated and shall come into effect on March 1, 2011. … "Resident Representative Offices of Foreign Enterprises" … refer to the offices established within the territory of China by foreign enterprises … for the purpose of engaging in non-profit activities in connection with the business of such foreign enterprises. Such Representative Offices have no legal person status.',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://360docs.net/doc/7f14002540.html',
+        title: '360docs.net (bilingual text)',
+        quote:
+          'Decree of the State Council of the People’s Republic of ChinaNo. 584中华人民共和国国务院令第584号The Regulations on Administration of Registration of Resident Offices of Foreign Enterprises, which was adopted at the 132nd executive meeting of the State Council on November 10, 2010, is hereby promulgated and shall enter into effect as of March 1, 2011.《外国企业常驻代表机构登记管理条例》已经2010年11月10日国务院第132次常务会议通过,现予公布,自2011年3月1日起施行。',
+        supports: ['nameZh', 'aliases', 'zhShortNames'],
+      },
+    ],
+  },
+  // ───────────── Implementing Regulations of the Government Procurement Law (Order No. 658, 2015) ─────────────
+  {
+    id: 'document:implementing-regulations-of-government-procurement-law',
+    name: 'Implementing Regulations of the Government Procurement Law',
+    nameZh: '政府采购法实施条例',
+    aliases: ['Implementing Regulations for the PRC Government Procurement Law'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2014-12-31',
+    promulgated: '2015-01-30',
+    effective: '2015-03-01',
+    summary:
+      'State Council regulations (Order No. 658) implementing the Government Procurement Law: publication of procurement information and budgets, supplier eligibility, and a bar on restricting bids to a specific patent, trademark, brand or supplier.',
+    relations: [{ type: 'implements', target: 'document:government-procurement-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-2543064-T.html?crid=a75e1c87-4532-67ed-7e08-a751d4fd7d65&prid=d82f98b3-2df0-a8b0-afd2-2508de054330',
+        title: 'LexisNexis China',
+        quote:
+          'Implementing Regulations of the Government Procurement Law of the People\'s Republic of China\n\nOrder of the State Council No.658\n\nJanuary 30, 2015\n\nThe Implementing Regulations of the Government Procurement Law of the People\'s Republic of China, adopted at the 75th executive meeting of the State Council on December 31, 2014, are hereby promulgated and shall come into force as of March 1, 2015. … Article 1 The Implementing Regulations of the Government Procurement Law of the People\'s Republic of China (hereinafter referred to as the "Regulations") are formulated in accordance with the Government Procurement Law of the People\'s Republic of China',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2015/05/14/state-council-implementing-regulations-for-the-prc-government-procurement-law',
+        title: 'China Law & Practice',
+        quote:
+          'State Council, Implementing Regulations for the PRC Government Procurement Law\n\n国务院中华人民共和国政府采购法实施条例 … Promulgated: 2015-01-30 Effective: 2015-03-01 … The Regulations specify that information on government procurement projects shall be published in designated media (Article 8); that the budgeted amount for a procurement project shall be disclosed in the procurement documents (Article 30) … If the purchaser or procurement agency restricts to or designates a specific patent, trademark, brand or supplier, the same shall constitute use of unreasonable conditions',
+        supports: ['aliases', 'nameZh', 'promulgated', 'effective', 'summary'],
+      },
+    ],
+  },
 ];
