@@ -668,4 +668,122 @@ export const CORE_REGS_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Regulations on Promoting the Development of Individual Industrial and Commercial Households (Order No. 755, 2022) ─────────────
+  {
+    id: 'document:regulations-on-promoting-development-of-individual-industrial-and-commercial-households',
+    name: 'Regulations on Promoting the Development of Individual Industrial and Commercial Households',
+    nameZh: '促进个体工商户发展条例',
+    aliases: ['Regulation on the Promotion of the Development of Individual Industrial and Commercial Households'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2022-09-26',
+    promulgated: '2022-10-01',
+    effective: '2022-11-01',
+    summary:
+      'State Council regulations (Order No. 755) replacing the earlier regulations on individual businesses: equal market access and fair treatment for individual industrial and commercial households, simpler registration and annual reporting, and support measures.',
+    sources: [
+      {
+        url: 'https://en.skx-ip.com/news/show-1354.html',
+        title: 'SKX IP (news)',
+        quote:
+          'Order of the State Council of the People\'s Republic of China\nNo. 755\nThe "Regulations on Promoting the Development of Individual Industrial and Commercial Households" was adopted at the 190th executive meeting of the State Council on September 26, 2022, and is hereby announced and will come into effect on November 1, 2022.\nPrime Minister Li Keqiang\nOctober 1, 2022',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.leetsai.com/general-corporate-affairs/the-chinese-mainland-issued-the-regulation-on-the-promotion-of-the-development-of-individual-industrial-and-commercial-households',
+        title: 'Lee and Li (Leetsai) – Karl Zhang and Teresa Huang',
+        quote:
+          'On September 26, 2022, the State Council adopted the Regulation on the Promotion of the Development of Individual Industrial and Commercial Households (hereinafter referred to as the “Regulation”) … The state shall implement the principles of equal market access and fair treatment for individual industrial and commercial households. … The market regulatory department of the State Council shall, according to the development characteristics of individual industrial and commercial households, reform and improve the annual reporting system for individual industrial and commercial households',
+        supports: ['aliases', 'issuers', 'adopted', 'summary'],
+      },
+      {
+        url: 'https://www.cqn.com.cn/zj/content/2022-10/26/content_8873122.htm',
+        title: 'China Quality News (text from the SAMR website)',
+        quote:
+          '《促进个体工商户发展条例》是为促进个体工商户持续健康发展制定的行政法规,体现了国家对广大个体工商户的关心关爱。《条例》是在原《个体工商户条例》基础上制定的,更加适应当前和今后一个时期个体工商户发展特点',
+        supports: ['nameZh', 'kind', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Provisions on the Administration of Ground Receiving Facilities for Satellite Television (Order No. 129, 1993) ─────────────
+  {
+    id: 'document:provisions-on-administration-of-ground-receiving-facilities-for-satellite-television',
+    name: 'Provisions on the Administration of Ground Receiving Facilities for Satellite Television Transmissions',
+    nameZh: '卫星电视广播地面接收设施管理规定',
+    aliases: [
+      'Rules for the Administration of Ground-Based Reception Equipment for Satellite Television Broadcasts',
+      'Provisions for the Administration of Ground Satellite Television Broadcast Reception Facilities',
+    ],
+    zhShortNames: ['国务院令第129号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '1993-08-20',
+    promulgated: '1993-10-05',
+    amended: ['2013-07-18', '2018-09-18'],
+    summary:
+      'State Council provisions (Order No. 129) putting the production, import, sale, installation and use of satellite TV dishes, receivers and decoders under a licensing system; individuals may not install and use them.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=6fac1a36102b1a77bdfb&lib=law',
+        title: 'PKULAW (en.pkulaw.cn)',
+        quote:
+          "Rules for the Administration of Ground-Based Reception Equipment for Satellite Television Broadcasts (2018 Revision) [Effective]\n卫星电视广播地面接收设施管理规定(2018修订) [现行有效] … Issuing authority: State Council … Level of Authority: Administrative Regulations … (Promulgated by Order No. 129 of the State Council of the People's Republic of China on October 5, 1993; revised for the first time in accordance with the Decision of the State Council on Repealing and Amending Some Administrative Regulations on July 18, 2013; and revised for the second time in accordance with the Decision of the State Council to Amend Certain Administrative Regulations on September 18, 2018) (1993年10月5日中华人民共和国国务院令第129号发布",
+        supports: ['nameZh', 'aliases', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'amended'],
+      },
+      {
+        url: 'http://www.for68.com/new/2006/5/wu1927312017156002793-0.html',
+        title: 'for68.com (bilingual text)',
+        quote:
+          '卫星电视广播地面接收设施管理规定 PROVISIONS ON THE ADMINISTRATION OF GROUND RECEIVING FACILITIES FOR SATELLITE TELEVISION TRANSMISSIONS … 国务院令第129号\n(Approved at the 7th Executive Meeting of the State Council on August 20, 1993, promulgated by Decree No. 129 of the State Council on October 5, 1993, and effective as of the date of promulgation) … Article 3 A licensing system shall be implemented by the State for the production, importation, selling, installation and putting into use of the ground receiving facilities for satellites.',
+        supports: ['name', 'nameZh', 'zhShortNames', 'adopted', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.cecc.gov/resources/legal-provisions/provisions-for-the-administration-of-ground-satellite-television',
+        title: 'Congressional-Executive Commission on China',
+        quote:
+          'The following is a partial translation prepared by the Congressional-Executive Commission on China  of the "Provisions for the Administration of Ground Satellite Television Broadcast Reception Facilities," issued by the State Council on October 5, 1993. … Article 9: Individuals may not install and use satellite earth reception equipment.',
+        supports: ['aliases', 'issuers', 'promulgated', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Regulations on the Supervision and Administration of Cosmetics (Order No. 727, 2020) ─────────────
+  {
+    id: 'document:regulations-on-supervision-and-administration-of-cosmetics',
+    name: 'Regulations on the Supervision and Administration of Cosmetics',
+    nameZh: '化妆品监督管理条例',
+    aliases: ['Regulations on Supervision and Administration of Cosmetics'],
+    zhShortNames: ['国务院令第727号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2020-01-03',
+    promulgated: '2020-06-16',
+    effective: '2021-01-01',
+    summary:
+      'State Council regulations (Order No. 727) on producing and selling cosmetics: risk-based management with registration of special cosmetics and new high-risk ingredients and filing for ordinary cosmetics, under the State Council drug regulator.',
+    sources: [
+      {
+        url: 'https://www.cnpre.com/special/gzwpagepi.php?id=2878',
+        title: 'cnpre.com (国资数据中心, law text)',
+        quote:
+          '化妆品监督管理条例\n国资政策文件 2020-06-16 … 2020年1月3日国务院第77次常务会议通过\n\n2020年6月16日中华人民共和国国务院令第727号公布\n\n自2021年1月1日起施行',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://en.oemobm.com/news/1.html',
+        title: 'oemobm.com (law text)',
+        quote:
+          'No. 727\nThe "Regulations on the Supervision and Administration of Cosmetics" were adopted at the 77th Executive Meeting of the State Council on January 3, 2020, and are hereby promulgated and shall come into force on January 1, 2021.\nPremier Li Keqiang\nJune 16, 2020 … Cosmetics are divided into special cosmetics and ordinary cosmetics. The State shall implement registration management for special cosmetics and filing management for ordinary cosmetics. … Article 5 The State Council\'s drug supervision and administration department is responsible for the national supervision and administration of cosmetics.',
+        supports: ['name', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.ryhxgy.cn/EN/Y2020/V50/I12/879',
+        title: 'China Surfactant Detergent & Cosmetics (references)',
+        quote: 'State Council of the People’s Republic of China. Regulations on Supervision and Administration of Cosmetics (Order No. 727 of State Council)[S]. 2020.',
+        supports: ['aliases', 'issuers'],
+      },
+    ],
+  },
 ];
