@@ -786,4 +786,107 @@ export const CORE_REGS_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Regulation on the Implementation of the Statistics Law (Order No. 681, 2017) ─────────────
+  {
+    id: 'document:regulation-on-implementation-of-statistics-law',
+    name: 'Regulation on the Implementation of the Statistics Law',
+    nameZh: '统计法实施条例',
+    aliases: ['Implementing Regulations of the Statistics Law', 'Regulations for the Implementation of the Statistics Law'],
+    zhShortNames: ['国务院令第681号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2017-04-12',
+    promulgated: '2017-05-28',
+    effective: '2017-08-01',
+    summary:
+      'State Council regulation (Order No. 681) implementing the Statistics Law: statistical survey projects, organisation of surveys, publication of statistical data and the fight against fabricated statistics; it replaced the 1987 implementing rules.',
+    relations: [{ type: 'implements', target: 'document:statistics-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=296656&lib=law',
+        title: 'PKULAW (en.pkulaw.cn)',
+        quote:
+          "Regulation on the Implementation of the Statistics Law of the People's Republic of China (2017) [Effective]\n中华人民共和国统计法实施条例(2017) [现行有效] … Order of the State Council \n\n国务院令\n\n(No. 681) (第681号)\n\nThe Regulation on the Implementation of the Statistics Law of the People's Republic of China, as adopted at the 168th executive meeting of the State Council on April 12, 2017, is hereby issued and shall come into force on August 1, 2017. … Premier: Li Keqiang 总理  李克强\nMay 28, 2017 2017年5月28日 … Article 1 This Regulation is developed in accordance with the Statistics Law of the People's Republic of China",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-3090549-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Implementing Regulations of the Statistics Law of the People's Republic of China\n\nOrder of the State Council of the People's Republic of China No.681\n\nMay 28, 2017",
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://www.stats.gov.cn/english/LF/SR/202008/t20200803_1780323.html',
+        title: 'National Bureau of Statistics of China',
+        quote:
+          'Regulations for the Implementation of the Statistics Law of the People’s Republic of China\n\nNational Bureau of Statistics of China 2020-08-03 … The Regulations for the Implementation of the Statistics Law of the People’s Republic of China, adopted at the 168th Executive Meeting of the State Council on April 12, 2017, is hereby promulgated and shall be effective as of August 1, 2017.',
+        supports: ['aliases', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://law.chuangxiangniao.com/p/5719.html',
+        title: 'law.chuangxiangniao.com (law text)',
+        quote: '(2017年4月12日国务院第168次常务会议通过 2017年5月28日中华人民共和国国务院令第681号公布 自2017年8月1日起施行)',
+        supports: ['zhShortNames'],
+      },
+      {
+        url: 'https://m.zhuangpeitu.com/article/79727704.html',
+        title: 'zhuangpeitu.com (policy interpretation)',
+        quote:
+          '国务院总理李克强日前签署国务院令,公布中华人民共和国统计法实施条例,自2017年8月1日起施行。1987年公布施行的中华人民共和国统计法实施细则同时废止。',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Regulations for the Implementation of the Individual Income Tax Law (Order No. 142, 1994) ─────────────
+  {
+    id: 'document:regulations-for-implementation-of-individual-income-tax-law',
+    name: 'Regulations for the Implementation of the Individual Income Tax Law',
+    nameZh: '个人所得税法实施条例',
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '1994-01-28',
+    amended: ['2005-12-19', '2008-02-18', '2011-07-19'],
+    summary: 'State Council regulations implementing the Individual Income Tax Law (first issued by Order No. 142 in 1994 and revised several times since).',
+    relations: [{ type: 'implements', target: 'document:individual-income-tax-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://m.e-book.qq.com/read/1023566934/3',
+        title: 'QQ Books (bilingual law text)',
+        quote:
+          "Regulations for the Implementation of the Individual Income Tax Law of the People's Republic of China\n(1994年1月28日中华人民共和国国务院令第142号发布 根据2005年12月19日《国务院关于修改〈中华人民共和国个人所得税法实施条例〉的决定》第一次修订 根据2008年2月18日《国务院关于修改〈中华人民共和国个人所得税法实施条例〉的决定》第二次修订 根据2011年7月19日《国务院关于修改〈中华人民共和国个人所得税法实施条例〉的决定》第三次修订)\n(Promulgated by Decree No. 142 of the State Council of the People's Republic of China on January 28, 1994",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'summary', 'relations'],
+      },
+    ],
+  },
+  // ───────────── Administrative Regulations on Futures Trading (Order No. 489, 2007) ─────────────
+  {
+    id: 'document:administrative-regulations-on-futures-trading',
+    name: 'Administrative Regulations on Futures Trading',
+    nameZh: '期货交易管理条例',
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2007-03-06',
+    amended: ['2012-10-24', '2013-07-18', '2016-02-06', '2017-03-01'],
+    summary:
+      'State Council regulations (Order No. 489) on trading futures and option contracts, publicly and centrally or in other ways approved by the State Council futures regulator, and on its supervision.',
+    sources: [
+      {
+        url: 'https://www.lexiscn.com/law/law-english-1-3234045-T.html',
+        title: 'LexisNexis China',
+        quote:
+          "Administrative Regulations on Futures Trading (Revised in 2017)\n\nOrder of the State Council of the People's Republic of China No.676\n\nMarch 1, 2017\n\n(Promulgated by the Order of the State Council of the People's Republic of China No.489 on March 6, 2007; revised for the first time … on October 24, 2012; revised for the second time … on July 18, 2013; revised for the third time … on February 6, 2016; and revised for the fourth time … on March 1, 2017) … the term of futures trading shall refer to the trading that is conducted by means of public centralized trading or in any other manner as may be approved by the futures regulatory authority under the State Council",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'summary'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/158955/regulations-on-futures-trading.html',
+        title: 'global-regulation.com',
+        quote: 'Regulations On Futures Trading\n\nOriginal Language Title: 期货交易管理条例',
+        supports: ['nameZh'],
+      },
+    ],
+  },
 ];
