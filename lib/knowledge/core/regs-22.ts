@@ -889,4 +889,162 @@ export const CORE_REGS_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Several Provisions of the State Council on Online Government Services (Order No. 716, 2019) ─────────────
+  {
+    id: 'document:several-provisions-of-state-council-on-online-government-services',
+    name: 'Several Provisions of the State Council on Online Government Services',
+    nameZh: '国务院关于在线政务服务的若干规定',
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2019-04-26',
+    effective: '2019-04-26',
+    summary:
+      'State Council provisions (Order No. 716) building a national integrated online government service platform led by the General Office of the State Council: services handled online, no repeat submission of data available by sharing, and legal validity of electronic signatures, seals, certificates and archives.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=bbba878199d122f6bdfb&lib=law',
+        title: 'PKULAW (en.pkulaw.cn)',
+        quote:
+          "Several Provisions of the State Council on Online Government Services [Effective]\n国务院关于在线政务服务的若干规定 [现行有效] … Order of the State Council of the People's Republic of China \n\n中华人民共和国国务院令\n\n(No. 716) (第716号)\n\nThe Several Provisions of the State Council on Online Government Services are hereby issued, and shall come into force on the date of issuance. 现公布《国务院关于在线政务服务的若干规定》,自公布之日起施行。\nPremier: Li Keqiang 总 理  李克强\nApril 26, 2019 2019年4月26日 … Article 2 The state shall accelerate the building of a national integrated online government service platform",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.chinadaily.com.cn/a/201904/30/WS5cc825e1a3104842260b9667.html',
+        title: 'China Daily (Xinhua)',
+        quote:
+          "China's State Council made public a decree Tuesday to prompt the integrated platform building for e-government services … The General Office of the State Council will take charge of the task, according to the decree signed by Premier Li Keqiang. … Government service providers must not require enterprises or individuals to submit information that is already accessible through information sharing. … The decree also confirms the legal validity of electronic signatures, seals, certificates and archives.",
+        supports: ['issuers', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Regulations on the Administration of Entertainment Places (Order No. 458, 2006) ─────────────
+  {
+    id: 'document:regulations-on-administration-of-entertainment-places',
+    name: 'Regulations on the Administration of Entertainment Places',
+    nameZh: '娱乐场所管理条例',
+    aliases: ['Regulation on the Administration of Entertainment Venues'],
+    zhShortNames: ['国务院令第458号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2006-01-18',
+    promulgated: '2006-01-29',
+    effective: '2006-03-01',
+    amended: ['2016-02-06'],
+    summary:
+      'State Council regulations (Order No. 458) on for-profit singing, dancing and game venues open to the public (KTVs, dance halls, arcades): culture departments supervise their business and public security organs their fire safety and public order.',
+    sources: [
+      {
+        url: 'http://news.sina.com.cn/c/2006-02-13/16299089243.shtml',
+        title: 'Sina News (China News Service)',
+        quote:
+          '中新网2月13日电 据中国政府网消息,中国国务院总理温家宝近日签署第458号国务院令,公布《娱乐场所管理条例》,自2006年3月1日起施行。 … 《娱乐场所管理条例》已经2006年1月18日国务院第122次常务会议通过,现予公布,自2006年3月1日起施行。\n\n 总 理 温家宝\n\n 二○○六年一月二十九日 … 第二条 本条例所称娱乐场所,是指以营利为目的,并向公众开放、消费者自娱自乐的歌舞、游艺等场所。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-224681-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Regulations on the Administration of Entertainment Places\n\nOrder of the State Council [2006] No. 458\n\nJanuary 29, 2006\n\nThe Regulations on the Administration of Entertainment Places, which were adopted at the 122nd executive meeting of the State Council on January 18, 2006, are hereby promulgated and shall come into force as of March 1, 2006. … Article 3 The competent departments of culture under the people's government at the county level or above shall be responsible for the supervision and administration on daily business operation of the entertainment places, and the public security organs … on fire control and public security",
+        supports: ['name', 'issuers', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=225787',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          "Regulation on the Administration of Entertainment Venues (2016 Revision) … (Promulgated by the Order No. 458 of the State Council of the People's Republic of China on January 29, 2006; and revised in accordance with the Decision of the State Council on Amending Some Administrative Regulations on February 6, 2016)",
+        supports: ['aliases', 'promulgated', 'amended'],
+      },
+      {
+        url: 'https://baike.baidu.hk/item/%E5%A8%9B%E6%A8%82%E5%A0%B4%E6%89%80%E7%AE%A1%E7%90%86%E6%A2%9D%E4%BE%8B/1281936',
+        title: 'Baidu Baike (Hong Kong)',
+        quote: '中文名\n娛樂場所管理條例\n通過時間\n2006年1月18日\n實施日期\n2006年3月1日\n發佈機構\n中華人民共和國國務院\n發佈日期\n2006年1月29日\n文    號\n國務院令第458號',
+        supports: ['nameZh', 'zhShortNames', 'promulgated'],
+      },
+    ],
+  },
+  // ───────────── Regulations for the Implementation of the Drug Administration Law (Order No. 360, 2002) ─────────────
+  {
+    id: 'document:regulations-for-implementation-of-drug-administration-law',
+    name: 'Regulations for Implementation of the Drug Administration Law',
+    nameZh: '药品管理法实施条例',
+    aliases: ['Implementing Regulations of the Drug Administration Law'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2002-08-04',
+    effective: '2002-09-15',
+    amended: ['2016-02-06', '2019-03-02', '2024-12-06'],
+    summary:
+      'State Council regulations (Order No. 360) implementing the Drug Administration Law: drug testing institutes, licensing of drug manufacturers and distributors and other rules of drug supervision.',
+    relations: [{ type: 'implements', target: 'document:drug-administration-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://www.lehmanlaw.com/resource-centre/laws-and-regulations/pharma/the-regulations-for-implementation-of-the-drug-administration-law-of-the-peoples-republic-of-china-are-hereby-promulgated-and-shall-go-into-effect-as-of-september-15-2002.html',
+        title: 'Lehman, Lee & Xu',
+        quote:
+          "The Regulations for Implementation of the Drug Administration                      Law of the People's Republic of China are hereby promulgated                      and shall go into effect as of September 15, 2002.\n                     \n                     Premier: Zhu Rongji\n                     August 4, 2002 … Article 1 The Regulations are formulated in accordance with                      the Drug Administration Law of the People's Republic of China",
+        supports: ['name', 'kind', 'status', 'promulgated', 'effective', 'relations'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-3200901-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Implementing Regulations of the Drug Administration Law of the People's Republic of China (Revised in 2016)\n\nOrder of the State Council No.666\n\nFebruary 6, 2016\n\n(Promulgated by the Order of the State Council of the People's Republic of China No.360 on August 4, 2002; and revised in accordance with the Decision of the State Council on Revising Certain Administrative Regulations by the Order of the State Council of the People's Republic of China No.666 on February 6, 2016) … Article 2 The pharmaceutical regulatory department under the State Council shall establish state pharmaceutical inspection institute.",
+        supports: ['aliases', 'issuers', 'promulgated', 'amended', 'summary'],
+      },
+      {
+        url: 'https://en.krtpharma.com.cn/news_detail/1930430624165150720.html',
+        title: 'krtpharma.com.cn (law text)',
+        quote:
+          "(Promulgated by the State Council Order No. 360 of the People's Republic of China on August 4, 2002; First Amendment based on the State Council's Decision on Amending Certain Administrative Regulations on February 6, 2016; Second Amendment based on the State Council's Decision on Amending Certain Administrative Regulations on March 2, 2019; Third Amendment based on the State Council's Decision on Amending and Repealing Certain Administrative Regulations on December 6, 2024)",
+        supports: ['issuers', 'amended'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/3024938/peoples-republic-of-china-pharmaceutical-administration-law-regulations-for-the-implementation-of.html',
+        title: 'global-regulation.com',
+        quote: "Original Language Title: 中华人民共和国药品管理法实施条例",
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Regulations on the Administration of Foreign-invested Banks (Order No. 478, 2006) ─────────────
+  {
+    id: 'document:regulations-on-administration-of-foreign-invested-banks',
+    name: 'Regulations on the Administration of Foreign-invested Banks',
+    nameZh: '外资银行管理条例',
+    aliases: ["Administrative Regulations of the People's Republic of China on Foreign-invested Banks"],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2006-11-08',
+    promulgated: '2006-11-11',
+    effective: '2006-12-11',
+    amended: ['2014-07-29', '2014-11-27'],
+    summary:
+      'State Council regulations (Order No. 478) on wholly foreign-owned banks, Sino-foreign joint venture banks, branches and representative offices of foreign banks in China.',
+    sources: [
+      {
+        url: 'https://international.laws.com/german-laws/page/15',
+        title: 'international.laws.com',
+        quote:
+          "Order of the State Council of the People’s Republic of China\nNo.478\nThe Regulations of the People’s Republic of China on the Administration of Foreign-invested Banks has been adopted at the 155th Executive\nMeeting of the State Council on November 8, 2006 and is hereby promulgated, and shall come into force as of December 11, 2006.\nPremier of the State Council Wen Jiabao\nNovember 11, 2006",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.shndlaw.com/post/184',
+        title: 'shndlaw.com (law text)',
+        quote:
+          "Administrative Regulations of the People's Republic of China on Foreign-invested Banks (Second Revision in 2014)\n\nOrder of the State Council of the People's Republic of China No.657\n\nNovember 27, 2014\n\n(Promulgated under the Order of the State Council of the People's Republic of China No.478 on November 11, 2006, revised for the first time in accordance with the Decision of the State Council on Revising Certain Administrative Regulations on July 29, 2014, and revised for the second time … on November 27, 2014) … 1. a wholly foreign-owned bank … 2. a Sino-foreign joint venture bank … 3. a branch of a foreign bank; and\n4. a representative office of a foreign bank.",
+        supports: ['aliases', 'amended', 'summary'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/158919/peoples-republic-of-china-regulations-on-foreign-banks.html',
+        title: 'global-regulation.com',
+        quote: "People's Republic Of China Regulations On Foreign Banks\n\nOriginal Language Title: 中华人民共和国外资银行管理条例",
+        supports: ['nameZh'],
+      },
+    ],
+  },
 ];
