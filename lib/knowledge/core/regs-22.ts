@@ -1047,4 +1047,83 @@ export const CORE_REGS_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Regulations on the Supervision and Administration of Securities Companies (Order No. 522, 2008) ─────────────
+  {
+    id: 'document:regulations-on-supervision-and-administration-of-securities-companies',
+    name: 'Regulations on the Supervision and Administration of Securities Companies',
+    nameZh: '证券公司监督管理条例',
+    aliases: ['Rules on Supervision over Securities Companies'],
+    zhShortNames: ['国务院令第522号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2008-04-23',
+    effective: '2008-06-01',
+    amended: ['2014-07-29'],
+    summary:
+      'State Council regulations (Order No. 522) made under the Company Law and the Securities Law on the supervision of securities companies: their shareholders and controllers, prudent operation and duties to clients, under the State Council securities regulator.',
+    relations: [{ type: 'based_on', target: 'document:securities-law', source: 1 }],
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=dc8cc01dfc70b210bdfb&lib=law',
+        title: 'PKULAW (en.pkulaw.cn)',
+        quote:
+          "Regulations on the Supervision and Administration of Securities Companies (2014 Revision) [Effective]\n证券公司监督管理条例(2014修订) [现行有效] … (Promulgated by the Order No. 522 of the State Council of the People's Republic of China on April 23, 2008; and revised in accordance with the Decision of the State Council on Amending Some Administrative Regulations on July 29) (2008年4月23日中华人民共和国国务院令第522号公布 根据2014年7月29日《国务院关于修改部分行政法规的决定》修订)",
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'amended'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/law-english-1-233199-T.html',
+        title: 'LexisNexis China',
+        quote:
+          "Order of the State Council No. 522\n\nApril 23, 2008\n\nThe Regulations on the Supervision and Administration of Securities Companies, approved by the 6th Executive Meeting of the State Council on April 23, 2008, are hereby promulgated and shall be implemented as of June 1, 2008. … in accordance with the Company Law of the People's Republic of China (hereinafter referred to as the Company Law) and the Securities Law of the People's Republic of China … Article 2 Securities companies shall abide by laws, administrative regulations and the regulations of the securities regulatory body under the State Council, operate the business prudently and perform the obligations of good faith to clients.",
+        supports: ['name', 'issuers', 'promulgated', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'http://www.sipf.com.cn/NewEN/lawsandregulations/otherlawsandregulations/11/5098.shtml',
+        title: 'China Securities Investor Protection Fund',
+        quote:
+          'Order of the State Council of the People’s Republic of China\nNo.522\n\nThe “Rules on Supervision over Securities Companies” was approved by the 6th Executive Meeting of the State Council on April 23, 2008. The State Council hereby makes an announcement. The Rules will be implemented as of June 1, 2008.',
+        supports: ['aliases', 'effective'],
+      },
+    ],
+  },
+  // ───────────── Rules for the Implementation of the Tax Collection Administration Law (Order No. 362, 2002) ─────────────
+  {
+    id: 'document:rules-for-implementation-of-tax-collection-administration-law',
+    name: 'Rules for the Implementation of the Law on the Administration of Tax Collection',
+    nameZh: '税收征收管理法实施细则',
+    aliases: ['Implementing Rules for the PRC Law on the Administration of the Levy and Collection of Taxes'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '2002-09-07',
+    effective: '2002-10-15',
+    amended: ['2012-11-09', '2013-07-18', '2016-02-06'],
+    summary:
+      'State Council rules (Order No. 362) implementing the Tax Collection Administration Law; with the Law they govern the collection of all taxes by the tax authorities.',
+    relations: [{ type: 'implements', target: 'document:tax-collection-administration-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=224509',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          "Rules for the Implementation of the Law of the People's Republic of China on the Administration of Tax Collection (2016 Revision) … (Promulgated by Order No. 362 of the State Council of the People's Republic of China on September 7, 2002; revised for the first time in accordance with the Decision of the State Council on Amending and Abolishing Some Administrative Regulations on November 9, 2012; and revised for the second time … on July 18, 2013; and revised for the third time … on February 6, 2016) … Article 1 These Rules are hereby formulated in accordance with the provisions of the Law of the People's Republic of China on the Administration of Tax Collection",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'relations'],
+      },
+      {
+        url: 'http://iolaw.org.cn/global/en/showNews.aspx?id=48209',
+        title: 'Institute of Law, Chinese Academy of Social Sciences',
+        quote:
+          "Rules for the Implementation of the Law of the People's Republic of China on the Administration of Tax Collection … (Promulgated by Decree No. 362 of the State Council of the People's Republic of China on September 7, 2002, and effective as of October 15, 2002) … Article 2The Law on the Administration of Tax Collection and these Rules apply to the collection of various taxes by tax authorities according to law.",
+        supports: ['name', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2012/11/28/implementing-rules-for-the-prc-law-on-the-administration-of-the-levy-and-collection-of-taxes-revised',
+        title: 'China Law & Practice',
+        quote:
+          'Implementing Rules for the PRC Law on the Administration of the Levy and Collection of Taxes (Revised)\n\n中华人民共和国税收征收管理法实施细则 (修正) … (Revised according to the «State Council, Decision on Revising and Repealing Certain Administrative Regulations» promulgated on November 9 2012, and effective as of January 1 2013.)',
+        supports: ['aliases', 'nameZh', 'amended'],
+      },
+    ],
+  },
 ];
