@@ -1126,4 +1126,79 @@ export const CORE_REGS_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Regulations on Implementing Customs Administrative Penalty (Order No. 420, 2004) ─────────────
+  {
+    id: 'document:regulations-on-implementing-customs-administrative-penalty',
+    name: 'Regulations on Implementing Customs Administrative Penalty',
+    nameZh: '海关行政处罚实施条例',
+    aliases: [
+      "Regulation of the People's Republic of China on the Implementation of Customs Administrative Punishment",
+      'Implementation Regulations of the Customs of the People\'s Republic of China on Administrative Penalties',
+    ],
+    zhShortNames: ['国务院令第420号'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    adopted: '2004-09-01',
+    promulgated: '2004-09-19',
+    effective: '2004-11-01',
+    amended: ['2022-03-29'],
+    summary:
+      'State Council regulations (Order No. 420) made under the Customs Law on the administrative penalties customs impose for smuggling not prosecuted as a crime and for breaches of customs control.',
+    relations: [{ type: 'based_on', target: 'document:customs-law', source: 1 }],
+    sources: [
+      {
+        url: 'http://pkulaw.cn/fulltext_form.aspx?Db=chl&Gid=4216b97ac9a6aadfbdfb',
+        title: 'PKULAW (pkulaw.cn)',
+        quote:
+          "中华人民共和国海关行政处罚实施条例\nRegulation of the People's Republic of China on the Implementation of Customs Administrative Punishment\n【发布部门】 国务院【发文字号】 中华人民共和国国务院令第420号\n【发布日期】 2004.09.19【实施日期】 2004.11.01\n【时效性】 现行有效【效力级别】 行政法规",
+        supports: ['nameZh', 'aliases', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://english.www.gov.cn/services/doingbusiness/202102/24/content_WS6035f3c3c6d0719374af97b8.html',
+        title: 'english.www.gov.cn (text from english.customs.gov.cn)',
+        quote:
+          'Regulations of the People’s Republic of China on Implementing Customs Administrative Penalty … (Adopted at the 62nd Executive Meeting of the State Council on September 1, 2004, promulgated by Decree No. 420 of the State Council of the People’s Republic of China on September 19, 2004, and effective as of November 1, 2004) … Article 2 These implementing Regulations shall be applicable to the disposition of the smuggling acts which are not investigated for criminal liability in accordance with the law, the acts which violate regulations on Customs control … in accordance with the provisions of the Customs Law of the People’s Republic of China',
+        supports: ['name', 'issuers', 'adopted', 'promulgated', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'https://www.re-code.org/article/1253?categoryid=90',
+        title: 'Beijing Re-code Trade Security and Facilitation Research Center',
+        quote:
+          "Implementation Regulations of the Customs of the People's Republic of China on Administrative PenaltiesRevised in 2022 … (Promulgated under Decree No. 420 of the State Council of the People's Republic of China on September 19, 2004, and revised in accordance with Decision of the State Council on Amending and Repealing Some Administrative Regulations on March 29, 2022)",
+        supports: ['aliases', 'amended'],
+      },
+    ],
+  },
+  // ───────────── Provisions on the Administrative Punishment of Price-related Violations (1999; revised 2006, 2008, 2010) ─────────────
+  {
+    id: 'document:provisions-on-administrative-punishment-of-price-related-violations',
+    name: 'Provisions on the Administrative Punishment of Price-related Violation',
+    nameZh: '价格违法行为行政处罚规定',
+    aliases: ['Provisions on Administrative Penalty against Price-related Unlawful Practices'],
+    kind: 'administrative_regulation',
+    status: 'final',
+    issuers: ['state-council'],
+    promulgated: '1999-08-01',
+    amended: ['2006-02-21', '2008-01-13', '2010-12-04'],
+    summary:
+      'State Council-approved provisions made under the Price Law setting the penalties that price departments impose on price-related violations, to maintain price order and protect consumers and business operators.',
+    relations: [{ type: 'based_on', target: 'document:price-law', source: 0 }],
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=224500',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          "Provisions on the Administrative Punishment of Price-related Violation (2010 Revision)\n中文\nIssuing Authority:State Council … Level of Authority\nAdministrative Regulations … (Approved by the State Council on July 10, 1999, promulgated by the State Development and Planning Commission on August 1, 1999, amended for the first time on February 21, 2006 … amended for the second time on January 13, 2008 … and amending for the third time on December 4, 2010 …) Article 1 These Provisions are formulated in accordance with the relevant provisions of the Price Law of the People's Republic of China … maintain the normal price order, and protect the legitimate rights and interests of consumers and business operators.",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'summary', 'relations'],
+      },
+      {
+        url: 'http://www.for68.com/new/2006/5/wu82056175514156002736-0.html',
+        title: 'for68.com (bilingual text)',
+        quote:
+          '价格违法行为行政处罚规定 Provisions on Administrative Penalty against Price-related Unlawful Practices … 颁布日期:19990801  实施日期:19990801  颁布单位:国务院',
+        supports: ['nameZh', 'aliases', 'issuers'],
+      },
+    ],
+  },
 ];
