@@ -1182,14 +1182,14 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '1999-08-01',
     amended: ['2006-02-21', '2008-01-13', '2010-12-04'],
     summary:
-      'State Council-approved provisions made under the Price Law setting the penalties that price departments impose on price-related violations, to maintain price order and protect consumers and business operators.',
+      'Provisions approved by the State Council in 1999 and made under the Price Law on the administrative penalties for price-related violations.',
     relations: [{ type: 'based_on', target: 'document:price-law', source: 0 }],
     sources: [
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=224500',
         title: 'csrcare.com (PKULAW text)',
         quote:
-          "Provisions on the Administrative Punishment of Price-related Violation (2010 Revision)\n中文\nIssuing Authority:State Council … Level of Authority\nAdministrative Regulations … (Approved by the State Council on July 10, 1999, promulgated by the State Development and Planning Commission on August 1, 1999, amended for the first time on February 21, 2006 … amended for the second time on January 13, 2008 … and amending for the third time on December 4, 2010 …) Article 1 These Provisions are formulated in accordance with the relevant provisions of the Price Law of the People's Republic of China … maintain the normal price order, and protect the legitimate rights and interests of consumers and business operators.",
+          "Provisions on the Administrative Punishment of Price-related Violation (2010 Revision)\n中文\nIssuing Authority:State Council … Level of Authority\nAdministrative Regulations … (Approved by the State Council on July 10, 1999, promulgated by the State Development and Planning Commission on August 1, 1999, amended for the first time on February 21, 2006 … amended for the second time on January 13, 2008 … and amending for the third time on December 4, 2010 …) Article 1 These Provisions are formulated in accordance with the relevant provisions of the Price Law of the People's Republic of China",
         supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'summary', 'relations'],
       },
       {
