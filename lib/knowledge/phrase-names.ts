@@ -80,6 +80,11 @@ export const PHRASE_NAMES: readonly string[] = [
   'AI Labelling Measures',
   'Network Data Regulation',
   'Network Data Measures',
+  // State Council regulations whose titles are also plain descriptions in lower case ("banks'
+  // compliance with regulations on foreign exchange administration", "film management regulations")
+  'Regulations on Foreign Exchange Administration',
+  'Regulations on Foreign Exchange Management',
+  'Film Management Regulations',
   // Laws many countries plan or have ("Korea's AI law"); China's is still a draft
   'AI Law',
   'Artificial Intelligence Law',

@@ -97,6 +97,7 @@ import { CORE_TUNING_20 } from './tuning-20';
 import { CORE_RECENT_20, OTHER_NAMES_RECENT_20 } from './recent-20';
 import { CORE_RECENT_22, OTHER_NAMES_RECENT_22 } from './recent-22';
 import { CORE_AUTHORITIES_TUNING_22, CORE_TUNING_22 } from './tuning-22';
+import { CORE_REGS_22 } from './regs-22';
 import { CORE_LAWS_22 } from './laws-22';
 import { CORE_RENDERINGS_22, OTHER_NAMES_RENDERINGS_22 } from './renderings-22';
 import { CORE_JUDICIAL_22, OTHER_NAMES_JUDICIAL_22 } from './judicial-22';
@@ -187,6 +188,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RECENT_20,
   ...CORE_RECENT_22,
   ...CORE_TUNING_22,
+  ...CORE_REGS_22,
   ...CORE_LAWS_22,
   ...CORE_RENDERINGS_22,
   ...CORE_JUDICIAL_22,
