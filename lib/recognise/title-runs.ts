@@ -26,8 +26,11 @@ export interface TitleRun {
 
 const LINKS = new Set(['of', 'on', 'for', 'the', 'and', 'or', 'in', 'to', 'with', 'concerning', 'regarding', 'governing', 'by', 'about', 'against', 'a', 'an']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-‐‑–.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-/** Brackets a title carries after it: trial and draft markers, editions, years, the number of one of a series ("(II)"). */
-const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:I{1,3}|IV|VI{0,3}|IX|X|trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?|(?:first|second|third|1st|2nd|3rd|(?:19|20)\d\d)\s+(?:edition|version)|(?:edition|version)\s+(?:19|20)\d\d)\s*[)）]/i;
+/** Brackets a title carries after it: trial and draft markers, editions, years. */
+const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?|(?:first|second|third|1st|2nd|3rd|(?:19|20)\d\d)\s+(?:edition|version)|(?:edition|version)\s+(?:19|20)\d\d)\s*[)）]/i;
+
+/** The number of one of a series after a title ("… Labor Dispute Cases (II)"), in capitals only: "(i)" opens a list. */
+const SERIES_MARKER = /^\s*[(（]\s*(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[)）]/;
 
 function isCapital(word: string): boolean {
   const first = word.charCodeAt(0);
@@ -116,7 +119,8 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
     while (current.length > 0 && !current[0]!.capital) current.shift();
     if (current.length >= 2 && current.some((token) => token.capital && typeClassOf(token.text) !== undefined)) {
       const last = current[current.length - 1]!;
-      const marker = MARKER.exec(text.slice(last.end, last.end + 60));
+      const after = text.slice(last.end, last.end + 60);
+      const marker = MARKER.exec(after) ?? SERIES_MARKER.exec(after);
       runs.push({ tokens: current, hasType: true, markerEnd: marker ? last.end + marker[0].length : undefined });
     }
     current = [];

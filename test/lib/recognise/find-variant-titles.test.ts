@@ -33,6 +33,9 @@ describe('findVariantTitles', () => {
     expect(find(`Under the ${title} (II), platforms must …`)).toEqual([[`${title} (II)`, 'document:labour-ii', 'variant']]);
     // Another number of the series is another instrument, which the graph does not hold.
     expect(find(`Under the ${title} (III), platforms must …`)).toEqual([]);
+    // A list's "(i)" after a title is not part of it.
+    expect(find(`Under the ${title} (II) (i) platforms must …`)).toEqual([[`${title} (II)`, 'document:labour-ii', 'variant']]);
+    expect(find(`Under the Measures for Security Assessment of Outbound Data Transfers (i) data processors must …`)).toEqual([['Measures for Security Assessment of Outbound Data Transfers', 'document:outbound', 'variant']]);
   });
 
   it('recognises another translation and leaves the sentence around it out', () => {
