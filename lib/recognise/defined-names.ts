@@ -46,8 +46,12 @@ const ENGLISH_DEFINITION = new RegExp(
 );
 /** `(MOFCOM Announcement No. 61, “Announcement 61”)`: a name and its short name in one bracket, after a comma. */
 const IN_BRACKET_DEFINITION = new RegExp(String.raw`^\s*[,，;；]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?` + QUOTED + String.raw`\s*[)）]`, 'iu');
+/** 以下简称 and its forms, in either script: "hereinafter called". */
+const HEREINAFTER_ZH = String.raw`以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱`;
 /** `(国家税务总局公告2025年第15号,以下简称15号公告)`: the same in Chinese, where the short name may go unquoted up to the bracket's end. */
-const IN_BRACKET_CHINESE_DEFINITION = /^\s*[,，;；]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱)\s*[：:]?\s*[“"「《]{0,2}([^”"」》）)(（,，;；\s][^”"」》）)(（,，;；]{1,15}?)[”"」》]{0,2}\s*[)）]/;
+const IN_BRACKET_CHINESE_DEFINITION = new RegExp(
+  String.raw`^\s*[,，;；]\s*(?:${HEREINAFTER_ZH})\s*[：:]?\s*[“"「《]{0,2}([^”"」》）)(（,，;；\s][^”"」》）)(（,，;；]{1,15}?)[”"」》]{0,2}\s*[)）]`,
+);
 const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*(?:or\s+|i\.e\.,?\s+)?([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
 /** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
 export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];

@@ -154,10 +154,12 @@ function listedAfter(text: string, from: number, listed: RegExp): { list: Listed
   const year = list.length > 0 && listed === EN_LISTED ? EN_LIST_YEAR.exec(text.slice(end, end + 12)) : null;
   return { list, year: year?.[1], end: year ? end + year[0].length : end };
 }
+/** 等七部门, 等部门: "and (N) other departments" after a joint order's lead body. */
+const OTHER_DEPARTMENTS_SOURCE = String.raw`等(?:[\d一二三四五六七八九十两]{1,3}个?)?部[门委]`;
 /** Between a body and the number: its verb (联合发布, 印发) and co-issuers. */
-const ZH_GAP = /^(?:[\s、,，和与及于了]|联合|发布|印发|颁布|公布|的|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近日|日前|今日|昨日|等部门|等[\d一二三四五六七八九十两]{1,3}个?部[门委])*$/;
+const ZH_GAP = new RegExp(String.raw`^(?:[\s、,，和与及于了]|联合|发布|印发|颁布|公布|的|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近日|日前|今日|昨日|${OTHER_DEPARTMENTS_SOURCE})*$`);
 /** 国家互联网信息办公室等七部门令第15号: the lead body and "and N other departments", one name with its number. */
-const OTHER_DEPARTMENTS = /^等(?:[\d一二三四五六七八九十两]{1,3}个?)?部[门委]$/;
+const OTHER_DEPARTMENTS = new RegExp(`^${OTHER_DEPARTMENTS_SOURCE}$`);
 /** Between English co-issuers: "and", commas, and acronyms of bodies the graph may not know (GAC). */
 const EN_GAP = /^(?:\s|,|and|&|the|['’]s|[A-Z]{2,6}|issued|released|published|promulgated|announced|jointly|its)*$/;
 
