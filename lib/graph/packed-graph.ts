@@ -4,18 +4,20 @@
  * a node and on several edges; written out each time it was more than half of the graph's JSON,
  * and the background script passed the 5 MB that add-on stores parse. Packed, the sources are one
  * table and nodes and edges name them by index; unpacked, they share one object per source, as the
- * graph built them.
+ * graph built them. Edges name their ends by the node's index, not its id written again (about
+ * 300 kB of ids over the graph's relations).
  */
 import type { Graph, GraphEdge, GraphNode, Source } from './schema';
 
-const PACKED_VERSION = 1;
+const PACKED_VERSION = 2;
 
 interface PackedGraph {
   packed: typeof PACKED_VERSION;
   version: Graph['version'];
   sources: Source[];
   nodes: Array<Omit<GraphNode, 'sources'> & { sources: number[] }>;
-  edges: Array<Omit<GraphEdge, 'sources'> & { sources: number[] }>;
+  /** Ends that are nodes of the graph by their index in `nodes`; any other by its id. */
+  edges: Array<Omit<GraphEdge, 'sources' | 'source' | 'target'> & { source: number | string; target: number | string; sources: number[] }>;
 }
 
 /** The graph as packed JSON. */
@@ -33,12 +35,14 @@ export function packGraph(graph: Graph): string {
       }
       return index;
     });
+  const nodeIndex = new Map(graph.nodes.map((node, index) => [node.id, index]));
+  const end = (id: string): number | string => nodeIndex.get(id) ?? id;
   const packed: PackedGraph = {
     packed: PACKED_VERSION,
     version: graph.version,
     sources: table,
     nodes: graph.nodes.map((node) => ({ ...node, sources: refer(node.sources) })),
-    edges: graph.edges.map((edge) => ({ ...edge, sources: refer(edge.sources) })),
+    edges: graph.edges.map((edge) => ({ ...edge, source: end(edge.source), target: end(edge.target), sources: refer(edge.sources) })),
   };
   return JSON.stringify(packed);
 }
@@ -56,9 +60,16 @@ export function unpackGraph(json: string): Graph {
       if (source === undefined) throw new Error(`The bundled graph names source ${index}, which it does not hold.`);
       return source;
     });
+  const nodes = packed.nodes;
+  const end = (at: number | string): string => {
+    if (typeof at === 'string') return at;
+    const node = nodes[at];
+    if (node === undefined) throw new Error(`The bundled graph names node ${at}, which it does not hold.`);
+    return node.id;
+  };
   return {
     version: packed.version!,
-    nodes: packed.nodes.map((node) => ({ ...node, sources: resolve(node.sources) }) as GraphNode),
-    edges: packed.edges.map((edge) => ({ ...edge, sources: resolve(edge.sources) })),
+    nodes: nodes.map((node) => ({ ...node, sources: resolve(node.sources) }) as GraphNode),
+    edges: packed.edges.map((edge) => ({ ...edge, source: end(edge.source), target: end(edge.target), sources: resolve(edge.sources) })),
   };
 }

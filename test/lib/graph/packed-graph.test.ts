@@ -27,5 +27,25 @@ describe('the packed bundled graph', () => {
     const broken = JSON.parse(packGraph({ version: 1, nodes: [], edges: [] } as never)) as Record<string, unknown>;
     broken.nodes = [{ id: 'topic:x', type: 'topic', name: 'X', sources: [3] }];
     expect(() => unpackGraph(JSON.stringify(broken))).toThrow(/names source 3/);
+    broken.nodes = [{ id: 'topic:x', type: 'topic', name: 'X', sources: [] }];
+    broken.edges = [{ source: 0, target: 4, type: 'about', sources: [] }];
+    expect(() => unpackGraph(JSON.stringify(broken))).toThrow(/names node 4/);
+  });
+
+  it('names an edge’s ends by node index, and keeps an end that is no node by its id', () => {
+    const graph = {
+      version: 1,
+      nodes: [
+        { id: 'topic:a', type: 'topic', name: 'A', sources: [] },
+        { id: 'topic:b', type: 'topic', name: 'B', sources: [] },
+      ],
+      edges: [
+        { source: 'topic:b', target: 'topic:a', type: 'mentioned_with', sources: [] },
+        { source: 'topic:a', target: 'document:elsewhere', type: 'about', sources: [] },
+      ],
+    } as never;
+    const packed = JSON.parse(packGraph(graph)) as { edges: Array<{ source: unknown; target: unknown }> };
+    expect(packed.edges.map((edge) => [edge.source, edge.target])).toEqual([[1, 0], [0, 'document:elsewhere']]);
+    expect(unpackGraph(packGraph(graph))).toEqual(graph);
   });
 });
