@@ -5,19 +5,31 @@
  * and the background script passed the 5 MB that add-on stores parse. Packed, the sources are one
  * table and nodes and edges name them by index; unpacked, they share one object per source, as the
  * graph built them. Edges name their ends by the node's index, not its id written again (about
- * 300 kB of ids over the graph's relations).
+ * 300 kB of ids over the graph's relations), and the words sources share (the newsletter, its issue
+ * and section, the page's title, the fields a quote supports) are one table of strings (about 500 kB).
  */
 import type { Graph, GraphEdge, GraphNode, Source } from './schema';
 
-const PACKED_VERSION = 2;
+const PACKED_VERSION = 3;
+
+/** A source with its shared words named by their index in the packed graph's `strings`; `supports` joined by commas. */
+type PackedSource = Omit<Source, 'newsletter' | 'issue' | 'section' | 'supports'> & { newsletter: number; issue: number; section: number; supports?: number };
 
 interface PackedGraph {
   packed: typeof PACKED_VERSION;
   version: Graph['version'];
-  sources: Source[];
+  strings: string[];
+  sources: PackedSource[];
   nodes: Array<Omit<GraphNode, 'sources'> & { sources: number[] }>;
   /** Ends that are nodes of the graph by their index in `nodes`; any other by its id. */
   edges: Array<Omit<GraphEdge, 'sources' | 'source' | 'target'> & { source: number | string; target: number | string; sources: number[] }>;
+}
+
+/** The fields a quote supports as one string; a field's name never holds a comma. */
+function joinFields(fields: readonly string[]): string {
+  const odd = fields.find((field) => field.includes(','));
+  if (odd !== undefined) throw new Error(`A source supports a field named “${odd}”, which the packed graph cannot write.`);
+  return fields.join(',');
 }
 
 /** The graph as packed JSON. */
@@ -35,25 +47,56 @@ export function packGraph(graph: Graph): string {
       }
       return index;
     });
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const word = (value: string): number => {
+    let index = stringIndex.get(value);
+    if (index === undefined) {
+      index = strings.length;
+      strings.push(value);
+      stringIndex.set(value, index);
+    }
+    return index;
+  };
+  const packSource = ({ newsletter, issue, section, supports, ...rest }: Source): PackedSource => ({
+    ...rest,
+    newsletter: word(newsletter),
+    issue: word(issue),
+    section: word(section),
+    ...(supports ? { supports: word(joinFields(supports)) } : {}),
+  });
   const nodeIndex = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const end = (id: string): number | string => nodeIndex.get(id) ?? id;
   const packed: PackedGraph = {
     packed: PACKED_VERSION,
     version: graph.version,
-    sources: table,
+    strings: [],
+    sources: [],
     nodes: graph.nodes.map((node) => ({ ...node, sources: refer(node.sources) })),
     edges: graph.edges.map((edge) => ({ ...edge, source: end(edge.source), target: end(edge.target), sources: refer(edge.sources) })),
   };
+  packed.sources = table.map(packSource);
+  packed.strings = strings;
   return JSON.stringify(packed);
 }
 
 /** The graph from packed JSON; throws with the reason when the JSON is not a packed graph this version reads. */
 export function unpackGraph(json: string): Graph {
   const packed = JSON.parse(json) as Partial<PackedGraph>;
-  if (packed.packed !== PACKED_VERSION || !Array.isArray(packed.sources) || !Array.isArray(packed.nodes) || !Array.isArray(packed.edges)) {
+  if (packed.packed !== PACKED_VERSION || !Array.isArray(packed.strings) || !Array.isArray(packed.sources) || !Array.isArray(packed.nodes) || !Array.isArray(packed.edges)) {
     throw new Error('The bundled graph is not in the packed form this version of TMT Lens reads.');
   }
-  const table = packed.sources;
+  const strings = packed.strings;
+  const text = (index: number): string => {
+    const value = strings[index];
+    if (value === undefined) throw new Error(`The bundled graph names string ${index}, which it does not hold.`);
+    return value;
+  };
+  // Each source once, shared by the nodes and edges that cite it.
+  const table = packed.sources.map(({ newsletter, issue, section, supports, ...rest }): Source => {
+    const fields = supports === undefined ? undefined : text(supports);
+    return { ...rest, newsletter: text(newsletter), issue: text(issue), section: text(section), ...(fields === undefined ? {} : { supports: fields === '' ? [] : fields.split(',') }) };
+  });
   const resolve = (indexes: readonly number[]): Source[] =>
     indexes.map((index) => {
       const source = table[index];

@@ -30,6 +30,15 @@ describe('the packed bundled graph', () => {
     broken.nodes = [{ id: 'topic:x', type: 'topic', name: 'X', sources: [] }];
     broken.edges = [{ source: 0, target: 4, type: 'about', sources: [] }];
     expect(() => unpackGraph(JSON.stringify(broken))).toThrow(/names node 4/);
+    broken.edges = [];
+    broken.sources = [{ newsletter: 0, issue: 0, section: 7, item: 'x', quote: 'q' }];
+    broken.nodes = [{ id: 'topic:x', type: 'topic', name: 'X', sources: [0] }];
+    expect(() => unpackGraph(JSON.stringify(broken))).toThrow(/names string 0/);
+  });
+
+  it('refuses to pack a supported field whose name holds a comma', () => {
+    const source = { newsletter: 'core', issue: 'Page', section: '', item: '', quote: 'q', supports: ['name,nameZh'] };
+    expect(() => packGraph({ version: 1, nodes: [{ id: 'topic:x', type: 'topic', name: 'X', sources: [source] }], edges: [] } as never)).toThrow(/name,nameZh/);
   });
 
   it('names an edge’s ends by node index, and keeps an end that is no node by its id', () => {
