@@ -1,0 +1,403 @@
+/**
+ * Curated core layer: departmental rules (部门规章 — 办法, 规定 and 细则 issued by order of a ministry
+ * or commission, 部令/局令/委令) in force that technology, media, telecoms, payments and e-commerce
+ * pages cite and the graph lacked: online travel services, online sales of medical devices, internet
+ * loans of commercial banks, credit reporting agencies, the express delivery market, non-bank payment
+ * institutions, customs protection of IP, single-purpose prepaid cards, consumer-rights penalties and
+ * more. Every fact is quoted from a stored public page; the order number is kept in the summary and,
+ * where a quote writes it, as an alias or Chinese short form as the other core files carry it.
+ */
+import type { CoreInstrument } from './types';
+
+export const CORE_RULES_22: CoreInstrument[] = [
+  // ───────────── Interim Provisions on the Administration of Online Tourism Business Services (MCT Order No. 4, 2020) ─────────────
+  {
+    id: 'document:interim-provisions-on-administration-of-online-tourism-business-services',
+    name: 'Interim Provisions on the Administration of Online Tourism Business Services',
+    nameZh: '在线旅游经营服务管理暂行规定',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['mct'],
+    adopted: '2020-07-20',
+    promulgated: '2020-08-20',
+    effective: '2020-10-01',
+    summary:
+      'Ministry of Culture and Tourism rule (Order No. 4) for online travel platforms and other operators that sell package tours, transport, lodging and other travel services over the internet: review of platform content, verification of operators on the platform, protection of tourists’ reviews and personal information.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=d0899a45b031abafbdfb&lib=law',
+        title: 'PKULAW (bilingual text)',
+        quote:
+          "Interim Provisions on the Administration of Online Tourism Business Services [Effective]\n在线旅游经营服务管理暂行规定 [现行有效]\n【法宝引证码】\n\nOrder of the Ministry of Culture and Tourism of the People's Republic of China \n\n中华人民共和国文化和旅游部令\n\n(No. 4) (第4号)\n\nThe Interim Provisions on the Administration of Online Tourism Business Services, as deliberated and adopted at the executive meeting of the Ministry of Culture and Tourism on July 20, 2020, are hereby issued, and shall come into force on October 1, 2020.",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=d0899a45b031abafbdfb&lib=law',
+        title: 'PKULAW (bilingual text)',
+        quote: 'Minister: Hu Heping 部长 胡和平\nAugust 20, 2020 2020年8月20日',
+        supports: ['promulgated'],
+      },
+      {
+        url: 'http://www.whstyn.com/guonei/2020/0903/18551.html',
+        title: 'Economic Information Daily (repost)',
+        quote:
+          '據了解,此規定適用范圍涵蓋中國境內通過互聯網為游客提供包價旅游服務及交通、住宿、餐飲、游覽、娛樂等服務的經營者。 … 根據規定,在線旅游平臺經營者應當對上傳至平臺的文字、圖片、音視頻等內容加強審核,確保信息內容安全;還應當對平臺內經營者的身份、行政許可、質量標準等級、信用等級等信息進行真實性核驗、登記,并定期核驗更新。 在線旅游經營者應保障游客的正當評價權,不得擅自屏蔽、刪除游客對其產品和服務的評價',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Measures for the Supervision and Administration of Online Sales of Medical Devices (CFDA Order No. 38, 2017) ─────────────
+  {
+    id: 'document:measures-for-supervision-and-administration-of-online-sales-of-medical-devices',
+    name: 'Measures for the Supervision and Administration of Online Sales of Medical Devices',
+    nameZh: '医疗器械网络销售监督管理办法',
+    aliases: [
+      'Administrative Measures on the Supervision of Online Sales of Medical Devices',
+      'Measures for the Supervision and Administration of Online Sale of Medical Devices',
+      'Measures for the Administration and Supervision of Online Sales of Medical Devices',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['nmpa'],
+    promulgated: '2017-12-20',
+    effective: '2018-03-01',
+    summary:
+      'Rule of the former food and drug administration (Order No. 38) on selling medical devices online and on third-party platforms for online trading in medical devices: sellers must be registrants, filers, manufacturers or licensed distributors, and platforms need the internet drug information service certificate.',
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/supervision-of-online-sales-of-medical-services-20171220',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          'Administrative Measures on the Supervision of Online Sales of Medical Devices (2018)\n\n医疗器械网络销售监督管理办法\n\nType of laws Departmental rule\n\nIssuing body National Medical Products Administration\n\nPromulgating date Dec 20, 2017\n\nEffective date Mar 01, 2018\n\nValidity status Valid',
+        supports: ['aliases', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/supervision-of-online-sales-of-medical-services-20171220',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          'The enterprise selling medical devices on the Internet shall be the registrant or the applicant making the filing, or the manufacturer/business operator of such medical devices.\n  3. The third-party platform provider of medical device online trading services shall obtain the qualification certificate of Internet-based drug information services according to the law.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://developers.weixin.qq.com/miniprogram/en/product/material/yiliao/qixieziying.html',
+        title: 'WeChat Mini Program documentation',
+        quote:
+          'Article 9 of the Measures for the Supervision and Administration of Online Sales of Medical Devices … Article 9 of Measures for the Supervision and Administration of Online Sale of Medical Devices',
+        supports: ['name', 'aliases'],
+      },
+      {
+        url: 'http://en.camdi.org/news/4637',
+        title: 'China Association for Medical Devices Industry',
+        quote:
+          'Measures for the Supervision and Administration of Online Sale of Medical Devices (The Order No.38 of State Food and Drug Administration) (hereinafter referred to as the Measures) has been released and will be implemented on March 1, 2018.',
+        supports: ['aliases', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=30d52709-897d-473d-b047-f085db67fca7',
+        title: 'Lexology',
+        quote:
+          'CFDA issued the Measures for the Administration and Supervision of Online Sales of Medical Devices ("Measures") on 20 December 2017. They will take effect on 1 March 2018.',
+        supports: ['aliases', 'promulgated', 'effective'],
+      },
+    ],
+  },
+  // ───────────── Interim Measures for the Administration of Internet Loans of Commercial Banks (CBIRC Order No. 9 [2020]) ─────────────
+  {
+    id: 'document:interim-measures-for-administration-of-internet-loans-of-commercial-banks',
+    name: 'Interim Measures for the Administration of Internet Loans of Commercial Banks',
+    nameZh: '商业银行互联网贷款管理暂行办法',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['nfra'],
+    adopted: '2020-04-22',
+    promulgated: '2020-07-12',
+    effective: '2020-07-12',
+    summary:
+      'Banking regulator’s rule (CBIRC Order No. 9 [2020]) on internet loans: personal and working-capital loans that commercial banks provide using internet and mobile communication technology, with cross-validation of risk data.',
+    sources: [
+      {
+        url: 'http://www.enghengyang.gov.cn/EGovernment/LawsandRegulations/NationalLaws/20200813/i2119167.html',
+        title: 'Hengyang Municipal Government (PKULAW text)',
+        quote:
+          "Interim Measures for the Administration of Internet Loans of Commercial Banks\nFrom:北大法律英文网 | Date Add in:2020-08-13 10:17:20 [A  A]\n\nOrder of the China Banking and Insurance Regulatory Commission\n\n\n(No. 9 [2020])\n\n\nThe Interim Measures for the Administration of Internet Loans of Commercial Banks, as adopted at the 4th executive meeting of the China Banking and Insurance Regulatory Commission on April 22, 2020, are hereby issued, and shall come into force on the date of issuance.\n\n\nChairman: Guo Shuqing\n\n\nJuly 12, 2020",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.enghengyang.gov.cn/EGovernment/LawsandRegulations/NationalLaws/20200813/i2119167.html',
+        title: 'Hengyang Municipal Government (PKULAW text)',
+        quote:
+          "Article 3 For the purposes of these Measures, “Internet loans” means personal loans and working capital loans provided to eligible borrowers for consumption or regular production and operation turnover, among others, by a commercial bank using information and communication technologies such as Internet and mobile communication to conduct cross validation an",
+        supports: ['summary'],
+      },
+      {
+        url: 'http://tech.jiangsulong.com/a/2020/0510/0510O05162020_2.html',
+        title: 'Xinhua (repost)',
+        quote: '新华网银保监会有关部门负责人就《商业银行互联网贷款管理暂行办法(征求意见稿)》答记者问',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Administrative Measures for Credit Reporting Agencies (PBOC Order [2013] No. 1) ─────────────
+  {
+    id: 'document:administrative-measures-for-credit-reporting-agencies',
+    name: 'Administrative Measures for Credit Reporting Agencies',
+    nameZh: '征信机构管理办法',
+    aliases: ['Measures for the Administration of Credit Reporting Agencies'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc'],
+    adopted: '2013-09-18',
+    promulgated: '2013-11-15',
+    effective: '2013-12-20',
+    summary:
+      'People’s Bank of China rule (Order [2013] No. 1) under the credit reporting regulations on the establishment and supervision of credit reporting agencies, institutions whose main business is credit reporting; with the 2021 credit reporting services measures it forms the legal framework of the industry.',
+    sources: [
+      {
+        url: 'https://www.shndlaw.com/post/34',
+        title: 'Shanghai Landing Law Offices (law text)',
+        quote:
+          "Administrative Measures for Credit Reporting Agencies\n\nOrder of the People's Bank of China [2013] No. 1\n\nNovember 15, 2013\n\nAccording to the Law of the People's Republic of China on the People's Bank of China, the Administrative Regulations on the Credit Reporting Industry and other relevant laws and regulations, the People's Bank of China formulated the Administrative Measures for Credit Reporting Agencies which was adopted at the 14th governors' working meeting on September 18, 2013, are hereby promulgated and become effective as of December 20, 2013.",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.shndlaw.com/post/34',
+        title: 'Shanghai Landing Law Offices (law text)',
+        quote:
+          'Article 2 In these Measures, a credit reporting agency refers to an institution legally established which mainly operates the credit reporting business.',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.lawinfochina.com/Search/DisplayInfo.aspx?lib=news&id=32626',
+        title: 'lawinfochina.com (PKULAW)',
+        quote:
+          "The document serves as the supporting system of the Regulation on the Administration of the Credit Reporting Industry; these two documents together with the Measures for the Administration of Credit Reporting Agencies jointly constitute an integral part of China's credit reporting legal system.",
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'http://bjhkz.com/caijwd/14498.html',
+        title: 'bjhkz.com (finance commentary)',
+        quote: '《办法》是《征信业管理条例》的配套制度,与《征信机构管理办法》共同构成征信法治体系的重要组成部分。',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Measures for the Administration of the Express Market (MOT 2008, revised by Order No. 22 of 2023) ─────────────
+  {
+    id: 'document:measures-for-administration-of-express-market',
+    name: 'Measures for the Administration of the Express Market',
+    nameZh: '快递市场管理办法',
+    aliases: ['Measures for the Administration of the Express Delivery Market', 'Express Market Management Approach'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['mot'],
+    promulgated: '2008-07-12',
+    amended: ['2023-12-08'],
+    summary:
+      'Ministry of Transport rule on the express delivery market, first issued in 2008 and revised by Order No. 22 of 2023 (in force 1 March 2024), with penalties for delivering to smart lockers or service stations without the user’s consent.',
+    sources: [
+      {
+        url: 'https://www.wanplasgroup.com/News/From-March-1-couriers-are-not-allowed-to-place-smart-express-boxes-or-express-service-stations-without-authorization.html',
+        title: 'Wanplas Group (news)',
+        quote:
+          "Recently, the Ministry of Transport announced the newly revised \"Measures for the Administration of the Express Market\" (Order No. 22 of 2023, hereinafter referred to as the \"Measures\"), which will come into effect on March 1, 2024. … (ii) Using smart express boxes, express service stations and other means to deliver express delivery without the user's consent; … The \"Measures for the Administration of the Express Market\" was adopted at the 28th Ministry Meeting on December 8, 2023, and is hereby promulgated for implementation on March 1, 2024.\nMeasures for the Administration of the Express Delivery Market",
+        supports: ['name', 'aliases', 'kind', 'status', 'issuers', 'amended', 'summary'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/160130/express-market-management-approach.html',
+        title: 'Global-Regulation',
+        quote:
+          "Express Market Management Approach\n\nOriginal Language Title: 快递市场管理办法\n\nSubscribe to a Global-Regulation Premium Membership Today! … Express market management approach (July 12, 2008 Ministry of transportation announced 2008 of 4th come into force on the date of promulgation)",
+        supports: ['nameZh', 'aliases', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+  // ───────────── Implementation Rules for the Regulation on Supervision and Administration of Non-bank Payment Institutions (PBOC, 2024) ─────────────
+  {
+    id: 'document:implementation-rules-for-regulation-on-supervision-and-administration-of-non-bank-payment-institutions',
+    name: 'Implementation Rules for the Regulation on Supervision and Administration of Non-bank Payment Institutions',
+    nameZh: '非银行支付机构监督管理条例实施细则',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc'],
+    summary:
+      'People’s Bank of China rules (2024, 77 articles in six chapters) implementing the State Council regulation on non-bank payment institutions: licensing, mapping of the old payment business types onto stored-value account operation and payment transaction processing, and transition periods; they repealed the 2010 measures on payment services of non-financial institutions (PBOC Order [2010] No. 2).',
+    sources: [
+      {
+        url: 'http://jintiankansha.me/t/EU9LnyBLC0',
+        title: 'Zhong Lun Law Firm (repost)',
+        quote:
+          'On April 22, 2024, the People’s Bank of China ( “PBOC” ) published on its website the draft version of the Implementation Rules for the Regulation on Supervision and Administration of Non-bank Payment Institutions (《非银行支付机构监督管理条例实施细则征求意见稿》) ( “Draft Rules” ) to solicit public comments.',
+        supports: ['name', 'nameZh', 'issuers'],
+      },
+      {
+        url: 'https://en.imsilkroad.com/p/341338.html',
+        title: 'Xinhua Silk Road',
+        quote:
+          "BEIJING, July 29 (Xinhua) -- The People's Bank of China (PBOC) released a set of detailed rules to better facilitate implementation of the non-banking payment institution supervision and administration regulations, reported Xinhua Finance on July 27. … Yan Fang, head of the Payment and Settlement Department of PBOC, said the rules provide more details on related administrative permission requirements, matching methods for new and old payment business types, and transitional period arrangements.\nContaining 77 articles of six chapters",
+        supports: ['status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://colamg.com/a/zhong-guo-ren-min-yin-xing-fa-bu-fei-yin-xing-zhi-fu-ji-gou-jian-du-guan-li-tiao-li-shi-shi-xi-ze.html',
+        title: 'PBOC announcement (repost, traditional script)',
+        quote:
+          '近日,中國人民銀行出臺《非銀行支付機構監督管理條例實施細則》(以下簡稱《實施細則》),自發布之日起施行。《非金融機構支付服務管理辦法》(中國人民銀行令〔2010〕第2號)、《非金融機構支付服務管理辦法實施細則》(中國人民銀行公告〔2010〕第17號)同時廢止。\n\n《實施細則》共六章、七十七條',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Implementing Measures for the Regulations for Customs Protection of IPR (GAC Order No. 183, 2009) ─────────────
+  {
+    id: 'document:implementing-measures-for-regulations-for-customs-protection-of-intellectual-property-rights',
+    name: 'Implementing Measures for the Regulations for Customs Protection of Intellectual Property Rights',
+    nameZh: '关于《中华人民共和国知识产权海关保护条例》的实施办法',
+    aliases: [
+      "Measures of the General Administration of Customs of the People's Republic of China for the Implementation of the Regulation of the People's Republic of China on the Customs Protection of Intellectual Property Rights",
+      "Rules of the General Administration of Customs of the People’s Republic of China for Implementation of the Regulations of the People’s Republic of China on Customs Protection of Intellectual Property Rights",
+    ],
+    zhShortNames: ['海关总署第183号令'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['gac'],
+    adopted: '2009-02-17',
+    promulgated: '2009-03-03',
+    effective: '2009-07-01',
+    amended: ['2018-05-29'],
+    summary:
+      'General Administration of Customs rule (Order No. 183, amended by Order No. 240 in 2018) on customs protection of IP at the border: record filing of IP rights with customs, detention of suspected infringing imports and exports, and handling of infringing goods.',
+    sources: [
+      {
+        url: 'https://www.chinalawandpractice.com/2009/10/09/implementing-measures-for-the-prc-regulations-for-customs-protection-of-intellectual-property-rights',
+        title: 'China Law & Practice',
+        quote:
+          'Implementing Measures for the «PRC Regulations for Customs Protection of Intellectual Property Rights»\n关于《中华人民共和国知识产权海关保护条例》的实施办法\nThe Measures detail the procedures for record filing of intellectual property rights with customs, customs detention of alleged infringing goods and customs handling of infringing goods.\n(Promulgated by the General Administration of Customs on March 3 2009 and effective as of July 1 2009.)\n(海关总署于二零零九年三月三日公布,自二零零九年七月一日起施行。)\nOrder of the GAC No.183\n海关总署第183号令',
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.udunip.com/guidingd.php?cid=39&id=49',
+        title: 'Zhejiang Udun IP (law text)',
+        quote:
+          "Measures of the General Administration of Customs of the People's Republic of China for the Implementation of the Regulation of the People's Republic of China on the Customs Protection of Intellectual Property Rights (2018 Amendment) … Level of Authority: Departmental Rules\n\n    Date Issued: 05-29-2018\n\n    Effective Date: 07-01-2018\n\n    Issuing Authority: General Administration of Customs\n\n    Status: Effective … (Promulgated by Order No.183 of the General Administration of Customs onMarch 3, 2009, andamended in accordance with the Decision of the General Administration of Customs to Amend Certain Rules issued by the Order No. 240 of the General Administration of Customs on May 29, 2018)",
+        supports: ['aliases', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'summary'],
+      },
+      {
+        url: 'http://www.brics-info.org/decree-of-the-general-administration-of-customs-decree-of-the-general-administration-of-customs-no-183/',
+        title: 'BRICS Info (law text)',
+        quote:
+          'Rules of the General Administration of Customs of the People’s Republic of China for Implementation of the Regulations of the People’s Republic of China on Customs Protection of Intellectual Property Rights\n\n(Adopted at the Executive Meeting of the General Administration of Customs on February 17, 2009, promulgated by Decree No. 183 of the General Administration of Customs of the People’s Republic of China on March 3, 2009, and effective as of July 1, 2009)',
+        supports: ['aliases', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2009/10/09/implementing-measures-for-the-prc-regulations-for-customs-protection-of-intellectual-property-rights',
+        title: 'China Law & Practice',
+        quote:
+          'Implementing Measures for the «PRC Regulations for Customs Protection of Intellectual Property Rights» … Order of the GAC No.183',
+        supports: ['name'],
+      },
+    ],
+  },
+  // ───────────── Administrative Measures for Single-purpose Commercial Pre-paid Cards (Trial) (MOFCOM Order [2012] No. 9) ─────────────
+  {
+    id: 'document:administrative-measures-for-single-purpose-commercial-prepaid-cards',
+    name: 'Administrative Measures for Single-purpose Commercial Pre-paid Cards (for Trial Implementation)',
+    nameZh: '单用途商业预付卡管理办法(试行)',
+    aliases: [
+      'Measures for the Administration of Single-Use Commercial Prepaid Cards (for Trial Implementation)',
+      'Administrative Measures on Single Purpose Commercial Prepaid Cards (Tentative)',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['mofcom'],
+    adopted: '2012-08-24',
+    promulgated: '2012-09-21',
+    effective: '2012-11-01',
+    amended: ['2016-08-18'],
+    summary:
+      'Ministry of Commerce rule (Order [2012] No. 9, amended 2016) on prepaid cards that retail, hotel, catering and residential-service enterprises issue for use only within the issuer, its group or its brand franchise: record filing with commerce departments, real-name and non-cash purchase, and custody of prepaid funds.',
+    sources: [
+      {
+        url: 'http://hk.lexiscn.com/law/content.php?eng=0&provider_id=1&origin_id=1544749&isEnglish=Y&crid=6f4d231f-3c51-49dd-859c-76e708916000&prid=a68d2601-d118-4a74-9045-a3c05751b735',
+        title: 'LexisNexis China',
+        quote:
+          'Administrative Measures for Single-purpose Commercial Pre-paid Cards (for Trial Implementation)\n\nOrder of the Ministry of Commerce [2012] No. 9\n\nSeptember 21, 2012\n\nThe Administrative Measures for Single-purpose Commercial Pre-paid Cards (for Trial Implementation) adopted at the 68th Ministerial Meeting of the Ministry of Commerce on August 24, 2012 are hereby promulgated and shall come into force as of November 1, 2012.',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://hk.lexiscn.com/law/content.php?eng=0&provider_id=1&origin_id=1544749&isEnglish=Y&crid=6f4d231f-3c51-49dd-859c-76e708916000&prid=a68d2601-d118-4a74-9045-a3c05751b735',
+        title: 'LexisNexis China',
+        quote:
+          'Article 2 These Measures shall apply to the single-purpose commercial pre-paid card business within the territory of China by enterprises legal person engaged in retail, accommodation and catering, and residential services … refer to prepaid certificates which are issued by an enterprise under the preceding paragraph and are exclusively used to pay for goods or services within the group to which the enterprise belongs to or within the franchise system of one brand',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://developers.weixin.qq.com/miniprogram/en/product/mini-store/zizhizhengzhao/zizhi/faka/yufuka.html',
+        title: 'WeChat Mini Program documentation',
+        quote:
+          "# Measures for the Administration of Single-Use Commercial Prepaid Cards (for Trial Implementation)\n\n(Issued by the Order No. 9 of the Ministry of Commerce on August 24, 2012, amended in accordance with the Decision of the Ministry of Commerce on Repealing and Amending Some Rules and Regulatory Documents by the Order No. 2 [2016] of the Ministry of Commerce on August 18, 2016, and shall come into force on the date of issuance. )",
+        supports: ['aliases', 'issuers', 'amended'],
+      },
+      {
+        url: 'https://www.dwt.com/blogs/financial-services-law-advisor/2013/01/single-purpose-commercial-prepaid-cards-and-their',
+        title: 'Davis Wright Tremaine',
+        quote:
+          'In September 2012, the Ministry of Commerce (“MOFCOM”) issued the Administrative Measures on Single Purpose Commercial Prepaid Cards (Tentative) (“Single Purpose Cards Measures” -- click here for the measures in Chinese and click here for an English translation), which took effect on Nov. 1, 2012',
+        supports: ['aliases', 'issuers', 'effective'],
+      },
+      {
+        url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/gzdt/2012-09/27/content_2234633.htm',
+        title: 'Central People’s Government (gov.cn)',
+        quote:
+          '9月21日,商務部發佈《單用途商業預付卡管理辦法(試行)》(以下簡稱《管理辦法》)。《管理辦法》將自2012年11月1日起正式施行。 … 首次針對單用途商業預付卡業務發佈的部門規章。 … 《管理辦法》以備案制為基礎 … 對國辦25號文件提出的實名購卡、非現金購卡、限額購卡等三項制度進行了細化 … 《管理辦法》設立了預收資金存管制度',
+        supports: ['nameZh', 'kind', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Measures for Penalties against Infringement upon Consumers' Rights and Interests (SAIC Order No. 73, 2015) ─────────────
+  {
+    id: 'document:measures-for-penalties-against-infringement-upon-consumers-rights-and-interests',
+    name: "Measures for Penalties against Infringement upon Consumers' Rights and Interests",
+    nameZh: '侵害消费者权益行为处罚办法',
+    aliases: [
+      'Measures for Penalties against Infringement on Consumers Rights and Interests',
+      'Measures for Penalties against Infringement of Consumer Rights and Interests',
+      'Penalty Measures for Infringement on the Rights and Interests of Consumers',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2015-01-05',
+    effective: '2015-03-15',
+    amended: ['2020-11-03'],
+    summary:
+      'Rule of the former SAIC (Order No. 73), amended by SAMR in 2020, on administrative penalties for business operators that infringe consumers’ rights; it treats fictitious transactions, inflated sales volumes and fake reviews in online selling as fraud.',
+    sources: [
+      {
+        url: 'http://lawinfochina.com/display.aspx?id=20271&lib=law',
+        title: 'lawinfochina.com (PKULAW bilingual text)',
+        quote:
+          "Order of the State Administration for Industry and Commerce | | 中华人民共和国国家工商行政管理总局令 |\n(No. 73) | | (第73号) |\nThe Measures for Penalties against Infringement upon Consumers' Rights and Interests, as deliberated and adopted at the executive meeting of the State Administration for Industry and Commerce of the People's Republic of China, are hereby issued and shall come into force on March 15, 2015. | | 《侵害消费者权益行为处罚办法》已经中华人民共和国国家工商行政管理总局局务会审议通过,现予公布,自2015年3月15日起施行。 |\nDirector of the State Administration for Industry and Commerce: Zhang Mao | | 局长 张茅 |\nJanuary 5, 2015 | | 2015年1月5日 |",
+        supports: ['name', 'nameZh', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.chinajusticeobserver.com/law/x/measures-penalties-infringement-consumers-rights-interests-20201103',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          'Measures for Penalties against Infringement on Consumers Rights and Interests (2020)\n\n侵害消费者权益行为处罚办法\n\nType of laws Departmental rule\n\nIssuing body State Administration for Market Regulation\n\nPromulgating date Nov 03, 2020\n\nEffective date Nov 03, 2020\n\nValidity status Valid … The Measures for Penalties against Infringement on Consumers Rights and Interests was promulgated in 2015 and amended in 2020 respectively. The latest revision entered into force on November 3, 2020.',
+        supports: ['aliases', 'nameZh', 'kind', 'status', 'issuers', 'amended'],
+      },
+      {
+        url: 'http://www.lexology.com/library/detail.aspx?g=06259374-b748-4fcc-b7db-bab11a9245ab',
+        title: 'Lexology',
+        quote:
+          'On January 5, 2015, the State Administration of Industry and Commerce promulgated the Measures for Penalties against Infringement of Consumer Rights and Interests (hereinafter, the "Measures"), which will enter into effect on March 15, 2015. … Article 6 Para. 4 provides that an operator who "engages in deceptive sales or solicitations by adopting fictitious transactions, falsifying trading volume, posting untrue comments or hiring others to engage in such acts" shall be deemed to be engaging in fraudulent acts.',
+        supports: ['aliases', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=457edf37-b311-4696-a653-2f97aa3d1d64',
+        title: 'Lexology',
+        quote:
+          'On Jan. 5, 2015, the Chinese State Administration for Industry and Commerce (“SAIC”) promulgated the Penalty Measures for Infringement on the Rights and Interests of Consumers (the “Measures”), which will take effect on March 15, 2015.',
+        supports: ['aliases', 'promulgated', 'effective'],
+      },
+    ],
+  },
+];
