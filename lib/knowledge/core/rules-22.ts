@@ -400,4 +400,157 @@ export const CORE_RULES_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Interim Measures for the Administration of the Business Activities of Online Lending Information Intermediary Institutions (CBRC/MIIT/MPS/CAC Order No. 1 [2016]) ─────────────
+  {
+    id: 'document:interim-measures-for-administration-of-business-activities-of-online-lending-information-intermediary-institutions',
+    name: 'Interim Measures for the Administration of the Business Activities of Online Lending Information Intermediary Institutions',
+    nameZh: '网络借贷信息中介机构业务活动管理暂行办法',
+    aliases: [
+      'Interim Measures for the Administration of Business Activities of Peer-to-peer Lending Information Intermediaries',
+      'Provisional Measures for the Administration of the Business Activities of Online Lending Information Intermediary Institutions',
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['nfra', 'miit', 'mps', 'cac'],
+    promulgated: '2016-08-17',
+    effective: '2016-08-17',
+    summary:
+      'Joint rule of the banking regulator, MIIT, the Ministry of Public Security and the CAC (Order No. 1 [2016]) on peer-to-peer (P2P) online lending platforms as information intermediaries: filing with local financial regulators, review of borrowers and projects, and a ban on self-raising funds, acting as lender or guarantor, or pooling lenders’ funds.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=278756&lib=law',
+        title: 'PKULAW (bilingual text)',
+        quote:
+          "Interim Measures for the Administration of the Business Activities of Online Lending Information Intermediary Institutions [Effective]\n网络借贷信息中介机构业务活动管理暂行办法 [现行有效]\n【法宝引证码】\n\nOrder of the China Banking Regulatory Commission, the Ministry of Industry and Information Technology, the Ministry of Public Security and the State Internet Information Office \n\n中国银行业监督管理委员会、工业和信息化部、公安部、国家互联网信息办公室令\n\n(No. 1 [2016]) (2016年第1号)",
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers'],
+      },
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-2917482-T.html',
+        title: 'LexisNexis China',
+        quote:
+          "Interim Measures for the Administration of Business Activities of Peer-to-peer Lending Information Intermediaries\n\nOrder of the China Banking Regulatory Commission, the Ministry of Industry and Information Technology of the People's Republic of China, the Ministry of Public Security of the People's Republic of China and the Cyberspace Administration of China [2016] No.1\n\nAugust 17, 2016 … The Interim Measures are hereby promulgated upon approval of the State Council and shall come into force as of the promulgation date.",
+        supports: ['aliases', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/administration-of-business-activities-of-online-lending-information-intermediary-institutions-20160817',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          'Provisional Measures for the Administration of the Business Activities of Online Lending Information Intermediary Institutions entered into force on 17 Aug. 2016. … Service providers shall file with the local financial regulatory authorities for the record.\n- Service providers shall examine the information of users and information on fund-raising projects, to prevent fraud or illegal transactions.\n- Service providers shall not raise funds for themselves, and shall not be lenders or guarantors.',
+        supports: ['aliases', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinajusticeobserver.com/law/x/administration-of-business-activities-of-online-lending-information-intermediary-institutions-20160817',
+        title: 'China Justice Observer – China Laws Portal',
+        quote:
+          'The Measures aim to regulate the business activities of online lending information intermediary institutions (namely Peer-to-Peer Lending, “P2P”) within the territory of China. … Service providers shall not operate a similar business with banks or other financial institutions, such as concentrating funds of lenders',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Measures for Computer Software Copyright Registration (NCAC Order No. 1, 2002) ─────────────
+  {
+    id: 'document:measures-for-computer-software-copyright-registration',
+    name: 'Measures for Computer Software Copyright Registration',
+    nameZh: '计算机软件著作权登记办法',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['ncac'],
+    summary:
+      'National Copyright Administration rule (Order No. 1, 2002) on the registration of computer software copyright, issued alongside the Regulations for the Protection of Computer Software.',
+    sources: [
+      {
+        url: 'http://www.bjzixun.net/flfg/',
+        title: 'bjzixun.net (law texts)',
+        quote:
+          '计算机软件著作权登记办法\n\n中华人民共和国国家版权局令 (第1号) 现发布《计算机软件著作权登记办法》,自发布之日起施行。 局长 石宗源 二OO二年二月二十日',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://unitalen.com/html/report/16124208-1.htm',
+        title: 'Unitalen Attorneys at Law',
+        quote:
+          'In receiving software recording applications last years, various application procedures covering Regulations for the Protection of Computer Software & Measures For Computer Software Copyright Registration proceeded according to normal procedures.',
+        supports: ['name', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Interim Provisions on the Administration of Consumer Product Recalls (SAMR Order No. 19, 2019) ─────────────
+  {
+    id: 'document:interim-provisions-on-administration-of-consumer-product-recalls',
+    name: 'Interim Provisions on the Administration of Consumer Product Recalls',
+    nameZh: '消费品召回管理暂行规定',
+    zhShortNames: ['国家市场监督管理总局令第19号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    adopted: '2019-11-08',
+    promulgated: '2019-11-21',
+    effective: '2020-01-01',
+    summary:
+      'SAMR rule (Order No. 19) on the recall of defective consumer products: producers must recall products with defects that endanger persons or property, and producers and other operators report defects to provincial market regulators.',
+    sources: [
+      {
+        url: 'http://law.foodmate.net/show-198810.html',
+        title: 'Foodmate (law texts)',
+        quote:
+          '消费品召回管理暂行规定 (国家市场监督管理总局令第19号) … 发布单位\n国家市场监督管理总局\n国家市场监督管理总局\n发布文号 国家市场监督管理总局令第19号\n发布日期 2019-11-26 生效日期 2020-01-01\n有效性状态 废止日期 暂无\n属性 规章 专业属性 通用基础\n备注  \n    《消费品召回管理暂行规定》已于2019年11月8日经国家市场监督管理总局2019年第14次局务会议审议通过,现予公布,自2020年1月1日起施行。\n \n    局长:肖亚庆\n \n    2019年11月21日',
+        supports: ['nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://law.foodmate.net/show-198810.html',
+        title: 'Foodmate (law texts)',
+        quote:
+          '本规定所称缺陷,是指因设计、制造、警示等原因,致使同一批次、型号或者类别的消费品中普遍存在的危及人身、财产安全的不合理危险。',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.leetsai.com/others/interim-provisions-on-the-administration-of-consumer-product-recalls-mainland-china',
+        title: 'Lee, Tsai & Partners',
+        quote:
+          'On November 8, 2019, the State Administration of Market Regulation adopted the Interim Provisions on the Administration of Consumer Product Recalls (the “Provisions”), which will go into effect on January 1, 2020. … Manufacturers and other operators that engage in the sale, lease or repair of consumer goods (“Other Operators”) shall report to the local provincial market regulatory department within two working days',
+        supports: ['name', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Implementing Rules for the Regulation on the Registration of Market Entities (SAMR Order No. 52, 2022) ─────────────
+  {
+    id: 'document:implementing-rules-for-regulation-on-registration-of-market-entities',
+    name: "Implementing Rules for the Administrative Regulations of the People's Republic of China on the Registration of Market Entities",
+    nameZh: '市场主体登记管理条例实施细则',
+    aliases: [
+      "Implementing Rule for the Administrative Regulation of the People’s Republic of China on the Registration of Market Entities",
+      "Detailed Rules for the Implementation of the Regulations of the People's Republic of China on the Administration of the Registration of Market Participants",
+    ],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2022-03-01',
+    effective: '2022-03-01',
+    summary:
+      'SAMR rule (Order No. 52, 12 chapters and 82 articles) implementing the State Council regulation on market-entity registration: registration items, specifications and procedures, suspension of business, revocation of registration, supervision and liabilities.',
+    relations: [{ type: 'implements', target: 'document:regulation-on-administration-of-registration-of-market-entities', source: 1 }],
+    sources: [
+      {
+        url: 'https://hk.lexiscn.com/law/law-english-1-4196726-T.html?eng=0',
+        title: 'LexisNexis China',
+        quote:
+          "Implementing Rules for the Administrative Regulations of the People's Republic of China on the Registration of Market Entities\n\nOrder of the State Administration for Market Regulation No.52\n\nMarch 1, 2022",
+        supports: ['name', 'kind', 'issuers', 'promulgated'],
+      },
+      {
+        url: 'https://www.china-briefing.com/news/chinas-new-regulation-on-market-entity-registration-what-does-the-implementing-rule-say/?share=twitter',
+        title: 'China Briefing (Dezan Shira & Associates)',
+        quote:
+          'To clarify issues in the implementation of the Regulation, the State Administration for Market Regulation (SAMR) … formulated and published the Implementing Rule for the Administrative Regulation of the People’s Republic of China on the Registration of Market Entities (hereinafter referred as the “Implementing Rule”) on March 1, 2022, which took effect the same day.\n\nClarifications and details contained in the “Implementing Rule”\n\nThe Implementing Rule has a total of 12 chapters and 82 articles, which set out unified rules regarding the registration items, specifications, and procedures, business suspension, registration revocation, supervision and administration, and legal liabilities',
+        supports: ['aliases', 'status', 'issuers', 'promulgated', 'effective', 'summary', 'relations'],
+      },
+      {
+        url: 'https://wechat.estsglobal.com/wechat/law_contents/315',
+        title: 'ESTS Global (bilingual law text)',
+        quote:
+          "中华人民共和国市场主体登记管理条例实施细则 第三十一条\n\n\n\n\nDetailedRules for the Implementation of the Regulations of the People's Republic ofChina on the Administration of the Registration of Market Participants, Article31",
+        supports: ['nameZh', 'aliases'],
+      },
+    ],
+  },
 ];
