@@ -553,4 +553,70 @@ export const CORE_RULES_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Provisions for the Administration of the Publications Market (GAPP/MOFCOM, Order No. 52, 2011) ─────────────
+  {
+    id: 'document:provisions-for-administration-of-publications-market',
+    name: 'Provisions for the Administration of the Publications Market',
+    nameZh: '出版物市场管理规定',
+    aliases: ['Publications Market Management Regulations'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['nppa', 'mofcom'],
+    promulgated: '2011-03-25',
+    effective: '2011-03-25',
+    summary:
+      'Rule of the press and publication administration and the Ministry of Commerce on the distribution of books, newspapers, periodicals, audio-visual and electronic publications: licensing of general distributors, wholesalers, retailers, rental and chain businesses.',
+    sources: [
+      {
+        url: 'https://chinalawandpractice.com/2011/05/03/provisions-for-the-administration-of-the-publications-market',
+        title: 'China Law & Practice',
+        quote:
+          'Provisions for the Administration of the Publications Market\n出版物市场管理规定\nThe Provisions set forth the requirements and application procedures for establishment of publication general distributors, wholsalers, retailers, and leasing and chain enterprises.\n(Promulgated by the General Administration of Press and Publication and the Ministry of Commerce on, and effective as of, March 25 2011.)\n(新闻出版总署、商务部于二零一一年三月二十五日公布施行。)\nOrder of the GAPP No.52',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2011/05/03/provisions-for-the-administration-of-the-publications-market',
+        title: 'China Law & Practice',
+        quote:
+          'For the purposes of these Provisions, the term “publications” means books, newspapers, periodicals, audio and video products, electronic publications, etc.',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2011/03/25/publications-market-management-regulations/',
+        title: 'China Copyright and Media',
+        quote:
+          'Publications Market Management Regulations\n\nPosted on Updated on\n\nGeneral Administration of Press and Publications Decree No. 52.\n\nThe “Publications Market Management Regulations” were passed on the first administration meeting of the General Administration of Press and Publication and by the Ministry of Commerce on 17 March 2011, are hereby promulgated and take effect on the date of promulgation.',
+        supports: ['aliases', 'issuers', 'effective'],
+      },
+    ],
+  },
+  // ───────────── Radio and Television Advertising Broadcast Management Rules (SARFT Order No. 61, 2009) ─────────────
+  {
+    id: 'document:radio-and-television-advertising-broadcast-management-rules',
+    name: 'Radio and Television Advertising Broadcast Management Rules',
+    nameZh: '广播电视广告播出管理办法',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['nrta'],
+    promulgated: '2009-09-08',
+    effective: '2010-01-01',
+    summary:
+      'Rule of the radio, film and television administration (Order No. 61) on advertising aired by radio and television stations and related activities of transmission bodies, including public-interest ads, commercials and TV shopping spots.',
+    sources: [
+      {
+        url: 'https://chinacopyrightandmedia.wordpress.com/2009/09/10/radio-and-television-advertising-broadcast-management-rules/',
+        title: 'China Copyright and Media',
+        quote:
+          'Radio and Television Advertising Broadcast Management Rules\n\nPosted on Updated on\n\nSARFT Decree No. 61 … Article 2: These Rules apply to advertising broadcast activities of radio and television broadcasting organs such as radio stations, television stations (including radio and television stations), etc., (hereafter simply named “broadcasting organs”), as well as corresponding activities of radio and television transmission organs.\n\nArticle 3: Radio and television advertising as named in these Rules includes public interest advertising and commercial advertising (including information services, radio shopping and television shopping segment advertising, etc.)',
+        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/3026023/advertisements-on-radio-and-television-broadcasting-management.html',
+        title: 'Global-Regulation',
+        quote:
+          'Original Language Title: 广播电视广告播出管理办法 … (September 8, 2009, the 61st State administration of radio, film and television announced as of January 1, 2010)',
+        supports: ['nameZh', 'issuers', 'promulgated', 'effective'],
+      },
+    ],
+  },
 ];
