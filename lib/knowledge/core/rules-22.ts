@@ -619,4 +619,71 @@ export const CORE_RULES_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Interim Measures for the Administration of the Basic Data of Individual Credit Information (PBOC Order No. 3 [2005]) ─────────────
+  {
+    id: 'document:interim-measures-for-administration-of-individual-credit-information-basic-database',
+    name: 'Interim Measures for the Administration of the Basic Data of Individual Credit Information',
+    nameZh: '个人信用信息基础数据库管理暂行办法',
+    aliases: ['Provisional Rules on Management of Individual Credit Information Database'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc'],
+    adopted: '2005-06-16',
+    promulgated: '2005-08-18',
+    effective: '2005-10-01',
+    summary:
+      'People’s Bank of China rule (Order No. 3 [2005]) on the national individual credit information database run by its credit reference center: what commercial banks report, who may query credit reports and the handling of disputed records.',
+    sources: [
+      {
+        url: 'http://www.asianlii.org/cn/legis/cen/laws/imftaotbdoici782',
+        title: 'AsianLII – Laws of the People’s Republic of China',
+        quote:
+          "INTERIM MEASURES FOR THE ADMINISTRATION OF THE BASIC DATA OF INDIVIDUAL CREDIT INFORMATION\n\nthe People's Bank of China\n\nOrder of the People's Bank of China\n\nNo.3\n\nAccording to the relevant laws and regulations such as the Law of the People's Republic of China on the People's Bank of China, the People's Bank of China has formulated the Interim Measures for the Administration of the Basic Data of Individual Credit Information, adopted at the 11th president's executive meeting of the People's Bank of China on June 16, 2005, are hereby promulgated and shall go into effect as of October 1, 2005.\n\nPresident of the People's Bank of China, Zhou Xiaochuan\n\nAugust 18, 2005",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://engbus.cn/hangye/14/13972.html',
+        title: 'engbus.cn (bilingual law text)',
+        quote:
+          '个人信用信息基础数据库管理暂行办法 Interim Measures for the\n根据《中华人民共和国中国人民银行法》等有关法律规定,中国人民银行制定了《个人信用信息基础数据库管理暂行办法》,经2005年6月16日第11次行长办公会议通过,现予发布,自2005年10月1日起实施。 … 第二条 中国人民银行负责组织商业银行建立个人信用信息基础数据库(以下简称个人信用数据库),并负责设立征信服务中心,承担个人信用数据库的日常运行和管理。',
+        supports: ['nameZh', 'issuers', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://dfsobservatory.com/content/peoples-bank-china-provisional-rules-management-individual-credit-information-database',
+        title: 'Digital Financial Services Observatory',
+        quote:
+          'People\'s Bank of China - Provisional Rules on Management of Individual Credit Information Database … The document is divided into several chapters, and covers the following topics:\n\n1. Reporting and Processing\n2. Information Access\n3. Dispute Resolution',
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Measures for the Administration of Certification Institutions (AQSIQ Order No. 141, 2011) ─────────────
+  {
+    id: 'document:measures-for-administration-of-certification-institutions',
+    name: 'Measures for the Administration of Certification Institutions',
+    nameZh: '认证机构管理办法',
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2011-07-20',
+    effective: '2011-09-01',
+    summary:
+      'Rule of the former quality inspection administration (AQSIQ Order No. 141) on bodies that certify products, services and management systems: conditions for establishment, including by foreign investors, approval procedures and code of conduct.',
+    sources: [
+      {
+        url: 'https://chinalawandpractice.com/2011/11/08/measures-for-the-administration-of-certification-institutions',
+        title: 'China Law & Practice',
+        quote:
+          'Measures for the Administration of Certification Institutions\n\n认证机构管理办法\n\nThe Measures set out the conditions for establishment of certification institutions by foreign investors, the examination and approval procedures thereof and the code of conduct of certification institutions. … (Promulgated by the General Administration of Quality Supervision, Inspection and Quarantine on July 20 2011 and effective as of September 1 2011.)\n\n(国家质量监督检验检疫总局于二零一一年七月二十日公布,自二零一一年九月一日起施行。)\n\nOrder of the AQSIQ No.141',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://chinalawandpractice.com/2011/11/08/measures-for-the-administration-of-certification-institutions',
+        title: 'China Law & Practice',
+        quote:
+          'Article 2: For the purposes of these Measures, the term “certification institution” means an attesting institution with legal personality established after approval, in accordance with the law, that independently engages in the qualification assessment of whether products, services and management systems comply with standards',
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
