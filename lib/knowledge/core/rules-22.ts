@@ -686,4 +686,99 @@ export const CORE_RULES_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Measures for the Administration of Bank Card Clearing Institutions (PBOC/NFRA Order [2025] No. 2; first issued 2016) ─────────────
+  {
+    id: 'document:measures-for-administration-of-bank-card-clearing-institutions',
+    name: 'Measures for the Administration of Bank Card Clearing Institutions',
+    nameZh: '银行卡清算机构管理办法',
+    aliases: ['Administrative Measures for Bank Card Clearing Institutions'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['pboc', 'nfra'],
+    effective: '2025-11-01',
+    summary:
+      'Joint rule of the People’s Bank of China and the financial regulator (Order [2025] No. 2, replacing the 2016 measures of the same name) on institutions licensed to clear bank card transactions: licensing, changes and termination, operation management and supervision.',
+    sources: [
+      {
+        url: 'https://gmteight.com/latest/detail/262355',
+        title: 'GMTEight (news)',
+        quote:
+          'The People\'s Bank of China and the China Banking and Insurance Regulatory Commission have jointly issued the "Administrative Measures for Bank Card Clearing Institutions", which will be implemented from November 1, 2025. The original "Administrative Measures for Bank Card Clearing Institutions" will be simultaneously abolished. … 1. Application and Licensing: clarify the application conditions, application materials, and procedures for administrative licensing matters … 2. Change and Termination … 3. Operation Management',
+        supports: ['aliases', 'status', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://www.china-news-online.com/h5/lang/English/426927.html',
+        title: 'CCTV News (repost)',
+        quote:
+          'CCTV News: Recently, the People\'s Bank of China and the State Administration for Financial Regulation jointly issued the "Regulations on the Management of Bank Card Clearing Institutions" (People\'s Bank of China Order [2025] No. 2, hereinafter referred to as the "Measures"), which will come into effect on November 1, 2025.',
+        supports: ['kind', 'issuers', 'effective'],
+      },
+      {
+        url: 'https://reportify.ai/news/1120693978631639040',
+        title: 'Reportify (Financial News summary)',
+        quote:
+          'Core Viewpoint - The People\'s Bank of China and the Financial Regulatory Administration have jointly issued the "Management Measures for Bank Card Clearing Institutions," which will take effect on November 1, 2025',
+        supports: ['issuers', 'effective'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/3389528/bank-card-clearing-agency-management-approach.html',
+        title: 'Global-Regulation',
+        quote:
+          'Bank Card Clearing Agency Management Approach\n\nOriginal Language Title: 银行卡清算机构管理办法 … Second term of the bank card clearing organization upon approval, to obtain bank card clearing business license according to law, specializing in corporate bank card clearing services.',
+        supports: ['nameZh', 'summary'],
+      },
+      {
+        url: 'https://gmteight.com/latest/detail/262355',
+        title: 'GMTEight (news)',
+        quote:
+          'The People\'s Bank of China and the China Banking and Insurance Regulatory Commission jointly issue the "Measures for the Administration of Bank Card Clearing Institutions"',
+        supports: ['name'],
+      },
+    ],
+  },
+  // ───────────── Measures for the Administration of Strategic Investment Made by Foreign Investors in Listed Companies (MOFCOM and others, Order No. 3 [2024]) ─────────────
+  {
+    id: 'document:measures-for-administration-of-strategic-investment-by-foreign-investors-in-listed-companies',
+    name: 'Measures for the Administration of Strategic Investment Made by Foreign Investors in Listed Companies',
+    nameZh: '外国投资者对上市公司战略投资管理办法',
+    aliases: ['Measures for the Administration of Strategic Investments by Foreign Investors in Listed Companies'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['mofcom', 'csrc', 'sta', 'samr', 'safe'],
+    adopted: '2024-08-15',
+    promulgated: '2024-11-01',
+    effective: '2024-12-02',
+    summary:
+      'Joint rule of MOFCOM, the CSRC and four other bodies (Order No. 3 [2024]) on foreign investors acquiring and holding A-shares of listed companies for the medium and long term through private placements, agreed transfers or tender offers; the 2024 revision admits foreign natural persons and lowers asset, shareholding and lock-up thresholds.',
+    sources: [
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=233681',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          "Measures for the Administration of Strategic Investment Made by Foreign Investors in Listed Companies (2024 Revision)\n\n中文\nDocument Number:中华人民共和国商务部、中国证券监督管理委员会、国务院国有资产监督管理委员会、国家税务总局、国家市场监督管理总局、国家外汇管理局令2024年第3号 Issuing Authority:Ministry of Commerce China Securities Regulatory Commission State-owned Asset Supervision & Administration Commission of the State Council State Taxation Administration State Administration for Market Regulation State Administration of Foreign Exchange\nDate Issued Effective Date Level of Authority Partially Invalid Area of Law 上市公司合规 Status Effective",
+        supports: ['name', 'status', 'issuers'],
+      },
+      {
+        url: 'http://www.csrcare.com/Law/LawShowEn?id=233681',
+        title: 'csrcare.com (PKULAW text)',
+        quote:
+          "The Measures for the Administration of Strategic Investment Made by Foreign\nInvestors in Listed Companies, which have been deliberated and adopted at the\n13th executive meeting of the Ministry of Commerce on August 15, 2024 and\napproved by the China Securities Regulatory Commission … are hereby issued and shall come\ninto force on December 2, 2024. … November 1, 2024",
+        supports: ['kind', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://hainanpolicy.com/policies2.asp?id=128&m=4&type=3',
+        title: 'Hainan Free Trade Port policy portal',
+        quote:
+          "The Ministry of Commerce, China Securities Regulatory Commission, State-owned Assets Supervision and Administration Commission of the State Council, State Administration of Taxation, State Administration for Market Regulation and State Administration of Foreign Exchange have revised and issued the Measures for the Administration of Strategic Investments by Foreign Investors in Listed Companies. … Article 2 These Measures apply to the behavior of foreign investors who acquire and hold A-shares of listed companies in the medium and long term through targeted issuance of new shares, agreement transfer, tender offer and other methods prescribed by national laws and regulations",
+        supports: ['aliases', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://baike.hebeds.com/qianyan/59726.html',
+        title: 'MOFCOM press conference (repost)',
+        quote:
+          '修订《外国投资者对上市公司战略投资管理办法》,于2024年11月1日发布新规定,自12月2日起施行。新的《办法》降低了战略投资门槛、拓宽了投资渠道,主要体现在四个方面:一是增加允许外国自然人实施战略投资。二是适当放宽外国投资者境外资产要求。三是增加要约收购的投资方式 … 四是适当降低持股比例和持股锁定期要求。',
+        supports: ['nameZh', 'promulgated', 'summary'],
+      },
+    ],
+  },
 ];
