@@ -781,4 +781,66 @@ export const CORE_RULES_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Provisions on Supervision and Administration of Trademark Agency (SAMR Order No. 63, 2022) ─────────────
+  {
+    id: 'document:provisions-on-supervision-and-administration-of-trademark-agency',
+    name: 'Provisions on Supervision and Administration of Trademark Agency',
+    nameZh: '商标代理监督管理规定',
+    aliases: ['Provisions on Trademark Agency Supervision and Administration'],
+    zhShortNames: ['国家市场监督管理总局令第63号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    promulgated: '2022-10-27',
+    effective: '2022-12-01',
+    summary:
+      'SAMR rule (Order No. 63) under the Trademark Law on trademark agencies and their staff: conduct rules, a ban on soliciting business by fraud or false publicity, and listing of agencies for serious violations such as filing malicious trademark applications.',
+    sources: [
+      {
+        url: 'https://www.pkulaw.com/en_law/472d9d8a1d55cb14bdfb.html',
+        title: 'PKULAW (bilingual text)',
+        quote:
+          'Provisions on Supervision and Administration of Trademark Agency\n  • 商标代理监督管理规定\n\n  • (Issued by Order No. 63 of the State Administration for Market Regulation on October 27, 2022 and shall come into force on December 1, 2022)\n  • (2022年10月27日国家市场监督管理总局令第63号公布 自2022年12月1日起施行)',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://www.mondaq.com:443/china/trademark/1254756/big-news-regulation-on-trademark-agency-supervision-was-issued-and-will-take-effect-on-december-1-2022',
+        title: 'Mondaq',
+        quote:
+          'the State Administration for Market Regulation has formulated the Provisions on Trademark Agency Supervision and Administration. The regulation will take effect on Dec 1, 2022. … where trademark agencies intentionally infringe intellectual property rights, submit malicious trademark registration applications … they shall be included in the list of serious illegal and trust-breaking agencies according to the relevant provisions. 3) trademark agencies and trademark agency practitioners shall not solicit business by means of fraud, false publicity, misleading or commercial bribery',
+        supports: ['aliases', 'issuers', 'effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Measures for the Administration of Patent Agency (SAMR Order No. 6, 2019) ─────────────
+  {
+    id: 'document:measures-for-administration-of-patent-agency',
+    name: 'Measures for the Administration of Patent Agency',
+    nameZh: '专利代理管理办法',
+    zhShortNames: ['国家市场监督管理总局令第6号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['samr'],
+    adopted: '2019-04-01',
+    promulgated: '2019-04-04',
+    effective: '2019-05-01',
+    summary:
+      'SAMR rule (Order No. 6) under the Patent Law and the Patent Agency Regulation on patent agencies and patent agents, supervised by the national and provincial intellectual property offices.',
+    sources: [
+      {
+        url: 'http://en.pkulaw.cn/display.aspx?cgid=275c0a30eeaa2a4fbdfb&lib=law',
+        title: 'PKULAW (bilingual text)',
+        quote:
+          'Measures for the Administration of Patent Agency (2019) [Effective]\n专利代理管理办法(2019) [现行有效]\n【法宝引证码】\n\nOrder of the State Administration for Market Regulation \n\n国家市场监督管理总局令\n\n(No. 6 ) (第6号)\n\nThe Measures for Administration of Patent Agency, as adopted at the fifth executive meeting in 2019 of the State Administration for Market Regulation, dated April 1, 2019, are hereby issued and shall come into force on May 1, 2019. … April 4, 2019 2019年4月4日 … (2019年4月4日国家市场监督管理总局令第6号公布)',
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://en.skx-ip.com/laws/show-415.html',
+        title: 'SKX IP (law text)',
+        quote:
+          'Article 1 These Measures are formulated in accordance with the Patent Law of the People\'s Republic of China, the Regulations on Patent Agency and other relevant laws and administrative regulations … Article 2 The State Intellectual Property Office and the administrative departments for patent affairs of the people\'s governments of provinces, autonomous regions and municipalities directly under the Central Government shall administer and supervise patent agencies and patent agents according to law.',
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
