@@ -843,4 +843,34 @@ export const CORE_RULES_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Provisions on the Administration of the Interconnection of Public Telecommunications Networks (MII Order No. 9, 2001) ─────────────
+  {
+    id: 'document:provisions-on-administration-of-interconnection-of-public-telecommunications-networks',
+    name: 'Administration of the Interconnection of Public Telecommunications Networks Provisions',
+    nameZh: '公用电信网间互联管理规定',
+    zhShortNames: ['信息产业部令第9号'],
+    kind: 'departmental_rule',
+    status: 'final',
+    issuers: ['miit'],
+    promulgated: '2001-05-10',
+    effective: '2001-05-10',
+    summary:
+      'Rule of the former Ministry of Information Industry (Order No. 9) under the Telecommunications Regulations on interconnection between the networks of basic telecoms carriers (fixed, long-distance, international, IP telephony, mobile, satellite and internet backbone).',
+    sources: [
+      {
+        url: 'http://www.zlcool.com/yy/6/e9604.html',
+        title: 'zlcool.com (bilingual law text)',
+        quote:
+          "公用电信网间互联管理规定 Administration of the Interconnection of Public Telecommunications Networks Provisions\n2009-03-24 法律英语 来源:互联网 作者: ℃信息产业部令第9号\n(Promulgated by the Ministry of Information Industry on, and effective as of, 10 May 2001.)\n颁布日期:20010510 实施日期:20010510 颁布单位:信息产业部",
+        supports: ['name', 'nameZh', 'zhShortNames', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'http://www.zlcool.com/yy/6/e9604.html',
+        title: 'zlcool.com (bilingual law text)',
+        quote:
+          "Article 1 These Provisions have been formulated pursuant to the PRC, Telecommunications Regulations … Article 2 These Provisions apply to the Interconnection of the telecommunications networks set forth below of carriers operating basic telecommunications services in the People's Republic of China:\n1. fixed local telephone networks;\n2. domestic long-distance telephone networks;\n3. international telephone networks;\n4. IP telephone networks;\n5. terrestrial cellular mobile communications networks;\n6. satellite mobile communications networks;\n7. internet backbone networks;",
+        supports: ['summary'],
+      },
+    ],
+  },
 ];
