@@ -101,6 +101,7 @@ import { CORE_REGS_22 } from './regs-22';
 import { CORE_LAWS_22 } from './laws-22';
 import { CORE_RENDERINGS_22, OTHER_NAMES_RENDERINGS_22 } from './renderings-22';
 import { CORE_JUDICIAL_22, OTHER_NAMES_JUDICIAL_22 } from './judicial-22';
+import { CORE_LOCAL_22 } from './local-22';
 import { CORE_LAWS_22B } from './laws-22b';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
@@ -193,6 +194,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RENDERINGS_22,
   ...CORE_JUDICIAL_22,
   ...CORE_LAWS_22B,
+  ...CORE_LOCAL_22,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,

@@ -1,0 +1,417 @@
+import type { CoreInstrument } from './types';
+
+/**
+ * Provincial and municipal rules on data, credit and the business environment that TMT pages cite
+ * beside the national laws: the social credit regulations of Shanghai, Guangdong and Gansu and the
+ * public credit information rules of Shanghai and Guangzhou; the business environment regulations
+ * of Beijing, Shanghai and the Shenzhen SEZ; Guizhou's and Guiyang's government data sharing and
+ * big data security laws; Liaoning's big data development regulations; and the driverless and
+ * intelligent connected vehicle laws of Shanghai's Pudong New Area and Hangzhou.
+ */
+export const CORE_LOCAL_22: CoreInstrument[] = [
+  // ───────────── Shanghai social credit regulations (2017) ─────────────
+  {
+    id: 'document:shanghai-social-credit-regulations',
+    name: 'Shanghai Social Credit Regulations',
+    nameZh: '上海市社会信用条例',
+    aliases: ['Regulations of Shanghai Municipality on Social Credit'],
+    kind: 'local_regulation',
+    status: 'final',
+    issuers: ['shanghai-people-s-congress-standing-committee'],
+    adopted: '2017-06-23',
+    effective: '2017-10-01',
+    summary:
+      "Shanghai's comprehensive law on the social credit system: the collection and sharing of social credit information, credit incentives and restrictions, the rights of information subjects and the credit services industry.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/shanghai-municipal-social-credit-regulations/',
+        title: 'China Law Translate',
+        quote:
+          'Public Announcement No. 54 of the Standing Committee of the Shanghai People\'s Congress\nThe "Shanghai Social Credit Regulations" were passed by the 38th meeting of the Standing Committee of the 14th Session of the Shanghai People\'s Congress on June 23, 2017, and are hereby released, to take effect on October 1, 2017',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/shanghai-municipal-social-credit-regulations/',
+        title: 'China Law Translate',
+        quote:
+          'Chapter II: Social Credit Information\nChapter III: Credit incentives and restrictions\nChapter IV: Protection of Information Subjects\' Rights and Interests\nChapter V: Regulating and Advancing the Development of the Credit Services Industry',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.shanghai.gov.cn/nw48050/20200824/0001-48050_112971.html',
+        title: 'Shanghai Municipal People’s Government (English)',
+        quote:
+          'Regulations of Shanghai Municipality on Social Credit were adopted at the 38th Session of the Standing Committee of the 14th Shanghai Municipal People’s Congress on June 23, 2017, and are hereby promulgated. They shall be effective as of October 1, 2017.',
+        supports: ['aliases', 'kind', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://www.ppdoc.com/periodical/364ea4beffa93355b1e1d0bc9f774ef1.html',
+        title: 'ppdoc.com (journal abstract)',
+        quote:
+          '2017年6月23日,《上海市社会信用条例》(以下简称条例)经市十四届人大常委会表决通过,成为全国首部综合性地方信用法规。',
+        supports: ['nameZh', 'kind', 'adopted', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Guangdong social credit regulations (2021) ─────────────
+  {
+    id: 'document:guangdong-social-credit-regulations',
+    name: 'Guangdong Provincial Social Credit Regulations',
+    nameZh: '广东省社会信用条例',
+    aliases: ['Regulations of Guangdong Province on Social Credit', 'Regulations on Social Credit of the Guangdong Province'],
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2021-03-25',
+    effective: '2021-06-01',
+    summary:
+      "Guangdong's law on social credit information: public and market credit information, rewards for the trustworthy and punishments for the untrustworthy, the rights of credit subjects (consent to the collection of personal market credit information) and the credit services industry.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/guandong-provincial-social-credit/',
+        title: 'China Law Translate',
+        quote:
+          'Guangdong Provincial Social Credit Regulations … Article 2: These Regulations apply to activities in this province\'s administrative region such as the establishment of a social credit environment, the management of Social Credit Information; credit rewards for the trustworthy, punishments for the untrustworthy; the protection of credit subjects\' rights and interests; and the regulation and development of the credit services industry.',
+        supports: ['name', 'summary'],
+      },
+      {
+        url: 'https://www.dataguidance.com/news/guangdong-government-passes-social-credit-regulations',
+        title: 'DataGuidance',
+        quote:
+          "The Standing Committee of the Thirteenth People's Congress of Guangdong Province announced, on 25 March 2021, that it had passed Regulations on Social Credit of the Guangdong Province. … Specifically, the regulation provides that the collection of market credit information involving the personal information of natural persons must be subject to the consent of the credit subject … The measures will enter into effect on 1 June 2021.",
+        supports: ['aliases', 'kind', 'status', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'https://sfj.gz.gov.cn/ztlm/xzlf/gzwwzb/content/post_9584320.html',
+        title: 'Guangzhou Municipal Bureau of Justice (English)',
+        quote:
+          'Article 1 These Rules are formulated in accordance with Regulations of Guangdong Province on Social Credit and other relevant laws and regulations',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://csrcare.com/Law/Show?id=231829',
+        title: 'csrcare.com (广州市公共信用信息管理规定)',
+        quote:
+          '第一条 为了规范公共信用信息管理,保障公共信用信息安全,保护自然人、法人和非法人组织等信用主体的合法权益,优化营商环境,营造诚实守信的社会环境,根据《广东省社会信用条例》等有关法律、法规,结合本市实际,制定本规定。',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Gansu social credit regulations (2021) ─────────────
+  {
+    id: 'document:gansu-social-credit-regulations',
+    name: 'Gansu Province Social Credit Regulations',
+    nameZh: '甘肃省社会信用条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2021-11-26',
+    effective: '2022-01-01',
+    summary:
+      "Gansu's law on social credit: the recording, collection, sharing, disclosure and use of social credit information, rewards for trustworthiness and punishment for untrustworthiness, and the protection of credit subjects' rights.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/gansu-social-credit-regs/',
+        title: 'China Law Translate',
+        quote:
+          "(Adopted at the 27th meeting of the Standing Committee of the 13th Provincial People's Congress on November 26, 2021) … Gansu Province Social Credit Regulations … Article 2: These Regulations apply to activities in this province such as the recording, collection, aggregation, organization, processing, sharing, disclosure, querying, and use of Social Credit Information; rewards for trustworthiness and punishments for untrustworthiness, protection of credit subjects' rights and interests",
+        supports: ['name', 'kind', 'adopted', 'summary'],
+      },
+      {
+        url: 'http://gansu.gansudaily.com.cn/system/2021/12/21/030469010.shtml',
+        title: '每日甘肃网 (甘肃日报)',
+        quote:
+          '甘肃省人民代表大会常务委员会公告\n\n  (第88号)\n\n  《甘肃省社会信用条例》已由甘肃省第十三届人民代表大会常务委员会第二十七次会议于2021年11月26日通过,现予公布,自2022年1月1日起施行。',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'effective'],
+      },
+    ],
+  },
+  // ───────────── Shanghai public credit information procedures (2015) ─────────────
+  {
+    id: 'document:shanghai-public-credit-information-collection-and-use-procedures',
+    name: 'Procedures of Shanghai Municipality on the Management of Public Credit Information Collection and Use',
+    nameZh: '上海市公共信用信息归集和使用管理办法',
+    aliases: ['Procedures of Shanghai Municipality for Administration of Public Credit Information Collection and Use'],
+    kind: 'local_government_rule',
+    status: 'final',
+    issuers: ['shanghai-municipal-government'],
+    promulgated: '2015-12-30',
+    summary:
+      "Shanghai government rules on collecting and using public credit information produced by administrative and judicial organs and public bodies, with the municipal economic informatisation department in charge.",
+    sources: [
+      {
+        url: 'https://shndlaw.com/post/1849',
+        title: 'shndlaw.com (English translation)',
+        quote:
+          "Procedures of Shanghai Municipality on the Management of Public Credit Information Collection and Use … (Promulgated by Decree No. 38 of Shanghai Municipal People's\n\nGovernment on December 30, 2015) … Article 4 (Management Department)\n\nThe municipal economic informatization department is the competent administrative department for the work of collection and use of public credit information",
+        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://www.global-regulation.com/translation/china/3027618/procedures-of-shanghai-municipality-for-administration-of-public-credit-information-collection-and-use.html',
+        title: 'Global-Regulation',
+        quote:
+          "Procedures Of Shanghai Municipality For Administration Of Public Credit Information Collection And Use\n\nOriginal Language Title: 上海市公共信用信息归集和使用管理办法 … (Please No. 38 of the Order of the People's Government of Shanghai, 30 December 2015)",
+        supports: ['aliases', 'nameZh', 'kind', 'issuers', 'promulgated'],
+      },
+    ],
+  },
+  // ───────────── Guangzhou public credit information rules (2019, revised 2024) ─────────────
+  {
+    id: 'document:guangzhou-public-credit-information-management-rules',
+    name: 'Rules of Guangzhou Municipality on the Management of Public Credit Information',
+    nameZh: '广州市公共信用信息管理规定',
+    kind: 'local_government_rule',
+    status: 'final',
+    promulgated: '2019-05-23',
+    amended: ['2024-01-30'],
+    summary:
+      "Guangzhou government rules on the collection, disclosure, sharing, inquiry and application of public credit information, made under Guangdong's social credit regulations.",
+    relations: [{ type: 'based_on', target: 'document:guangdong-social-credit-regulations', source: 0 }],
+    sources: [
+      {
+        url: 'https://sfj.gz.gov.cn/ztlm/xzlf/gzwwzb/content/post_9584320.html',
+        title: 'Guangzhou Municipal Bureau of Justice (English)',
+        quote:
+          'Rules of Guangzhou Municipality on the Management of Public Credit Information\n(Issued in accordance with Decree No. 166 of the People’s Government of Guangzhou Municipality on May 23, 2019 and amended in accordance with Decree No. 204 of the People’s Government of Guangzhou Municipality on January 30, 2024)\nArticle 1 These Rules are formulated in accordance with Regulations of Guangdong Province on Social Credit … Article 2 These Rules shall apply to the collection, disclosure, sharing, inquiry and application of public credit information within the administrative area of this Municipality.',
+        supports: ['name', 'kind', 'status', 'promulgated', 'amended', 'summary', 'relations'],
+      },
+      {
+        url: 'https://csrcare.com/Law/Show?id=231829',
+        title: 'csrcare.com',
+        quote:
+          '广州市公共信用信息管理规定(2024修订)\n\n颁布机构: 广州市人民政府\n生效状态: 在用 所属类型: 地方政府规章\n适用地区: 广州市 适用领域: 公共信息利用\n生效日期: 2024/04/01 颁布日期: 2024/01/30',
+        supports: ['nameZh', 'kind', 'status', 'amended'],
+      },
+    ],
+  },
+  // ───────────── Beijing business environment regulation (2020) ─────────────
+  {
+    id: 'document:beijing-optimizing-business-environment-regulation',
+    name: 'Regulation of Beijing Municipality on Optimizing the Business Environment',
+    nameZh: '北京市优化营商环境条例',
+    aliases: ['Regulation of Beijing Municipality on Optimizing Doing Business Environment'],
+    kind: 'local_regulation',
+    status: 'final',
+    issuers: ['beijing-people-s-congress-standing-committee'],
+    adopted: '2020-03-27',
+    effective: '2020-04-28',
+    amended: ['2022-08-29', '2024-11-29'],
+    summary:
+      "Beijing's law implementing the State Council's business environment regulation: a pledge-based approval system, credit-based oversight, standardised government services and data sharing across departments.",
+    relations: [{ type: 'based_on', target: 'document:regulations-on-optimizing-business-environment', source: 1 }],
+    sources: [
+      {
+        url: 'https://english.beijing.gov.cn/investinginbeijing/WhyBeijing/Environment/bus_env_policy/202503/t20250325_4044514.html',
+        title: 'Beijing Municipal People’s Government (English)',
+        quote:
+          'Regulation of Beijing Municipality on Optimizing the Business Environment … (Adopted by the Standing Committee of the 15th Beijing Municipal People’s Congress at its 20th meeting on March 27, 2020, amended for the first time in accordance with the Decision on Amending the Regulation of Beijing Municipality on Optimizing the Business Environment adopted by the Standing Committee of the 15th Beijing Municipal People’s Congress at its 42nd meeting on August 29, 2022, and revised for the first time by the Standing Committee of the 16th Beijing Municipal People’s Congress at its 13th meeting on November 29, 2024)',
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted', 'amended'],
+      },
+      {
+        url: 'https://english.beijing.gov.cn/investinginbeijing/WhyBeijing/Environment/bus_env_policy/202503/t20250325_4044514.html',
+        title: 'Beijing Municipal People’s Government (English)',
+        quote:
+          'Article 1 The Regulation is formulated in accordance with laws and administrative regulations, such as the Regulation on Optimizing the Business Environment promulgated by the State Council, and in light of the reality of Beijing',
+        supports: ['relations'],
+      },
+      {
+        url: 'https://english.beijing.gov.cn/investinginbeijing/WhyBeijing/Environment/bus_env_policy/202503/t20250325_4044514.html',
+        title: 'Beijing Municipal People’s Government (English)',
+        quote:
+          'Efforts shall be made to establish an approval system based on applicants’ pledges of compliance, a credit-based oversight system, a standardized government service system, a data-sharing and business collaboration system leveraging new-generation information technologies, and a law-based policy support system',
+        supports: ['summary'],
+      },
+      {
+        url: 'https://www.bjcourt.gov.cn/ssfw/yshjen/gjpcgk210.htm;jsessionid=node025ukeqnzkp0611hcr9qjm5ajw10889963.node0',
+        title: 'Beijing Courts (English)',
+        quote:
+          'The Regulation of Beijing Municipality on Optimizing Doing Business Environment, adopted by the Standing Committee of the 15th Beijing Municipal People’s Congress at its 20th meeting on March 27, 2020, is hereby promulgated and shall come into force as of April 28, 2020.',
+        supports: ['aliases', 'kind', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://taowenge.com/d-72180366.html',
+        title: 'taowenge.com (document copy)',
+        quote:
+          '北京市优化营商环境条例(2020年3月27日北京市 第十五届人民代表大会常务 委员会第二十次会议通过',
+        supports: ['nameZh', 'kind', 'adopted'],
+      },
+    ],
+  },
+  // ───────────── Shanghai business environment regulations (2020) ─────────────
+  {
+    id: 'document:shanghai-optimizing-business-environment-regulations',
+    name: 'Regulations of Shanghai Municipality on Optimizing Doing Business Environment',
+    nameZh: '上海市优化营商环境条例',
+    aliases: ['Regulations of Shanghai on Optimizing Business Environment'],
+    kind: 'local_regulation',
+    status: 'final',
+    issuers: ['shanghai-people-s-congress-standing-committee'],
+    adopted: '2020-04-10',
+    effective: '2020-04-10',
+    amended: ['2021-10-28', '2023-11-22'],
+    summary:
+      "Shanghai's business environment law (eight chapters, 80 articles) made under the State Council's business environment regulation: market environment, government services, public services, regulation and law enforcement.",
+    relations: [{ type: 'based_on', target: 'document:regulations-on-optimizing-business-environment', source: 0 }],
+    sources: [
+      {
+        url: 'https://sthj.sh.gov.cn/english1430/20210525/be6c9f7254ba48d79f936d06bbf09bef.html',
+        title: 'Shanghai Municipal Bureau of Ecology and Environment (English)',
+        quote:
+          'Shanghai has formulated the Regulations of Shanghai Municipality on Optimizing Doing Business Environment. The “Regulations” are formulated in light of the reality of this Municipality, and in strict accordance with the requirements of the Regulations on Optimizing Business Environment (Decree of the State Council of the People\'s Republic of China (No. 722)), expanding the scope of matters covered and setting higher standards. The “Regulations” have eight chapters and 80 articles, including General Provisions, Market Environment, Government Services, Public Services, Regulation and Law Enforcement, Safeguard by Rule of Law, Legal Liability, and Supplementary Provisions',
+        supports: ['name', 'summary', 'relations'],
+      },
+      {
+        url: 'https://sthj.sh.gov.cn/english1430/20210525/be6c9f7254ba48d79f936d06bbf09bef.html',
+        title: 'Shanghai Municipal Bureau of Ecology and Environment (English)',
+        quote: 'The “Regulations” were approved by the Shanghai Municipal People’s Congress on April 10, 2020, and came into force on the same day.',
+        supports: ['kind', 'status', 'adopted', 'effective'],
+      },
+      {
+        url: 'https://global.chinadaily.com.cn/m/shanghai/jiading/2020-04/21/content_37535479.htm',
+        title: 'China Daily',
+        quote:
+          "(Adopted at the 20th Routine Meeting of the Standing Committee of the 15th Shanghai Municipal People's Congress on April 10, 2020)",
+        supports: ['kind', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://grandwaylaw.com/en/Legalupdate/4255.html',
+        title: 'Grandway Law Offices',
+        quote:
+          'On November 23, 2023, Shanghai Municipal People’s Congress released the Decision on Revising the Regulations of Shanghai on Optimizing Business Environment (the “Decision”), to be effective on December 1, 2023.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://www.xcfz.org.cn/cms/show-146506.html',
+        title: '乡村发展网 (观点网)',
+        quote:
+          '11月22日,上海市十六届人大常委会第八次会议表决通过《上海市人民代表大会常务委员会关于修改<上海市优化营商环境条例>的决定》,将于2023年12月1日起施行。\n据了解,2020年4月10日,上海市人大常委会审议通过《上海市优化营商环境条例》(以下简称条例),2021年10月28日,根据国家最新要求,上海及时对条例作了修正,此次是第二次修正。',
+        supports: ['nameZh', 'kind', 'issuers', 'adopted', 'amended'],
+      },
+    ],
+  },
+  // ───────────── Shenzhen SEZ business environment regulations (2020) ─────────────
+  {
+    id: 'document:shenzhen-sez-optimizing-business-environment-regulations',
+    name: 'Regulations of the Shenzhen Special Economic Zone on Improving Business Environment',
+    nameZh: '深圳经济特区优化营商环境条例',
+    kind: 'local_regulation',
+    status: 'final',
+    issuers: ['shenzhen-people-s-congress-standing-committee'],
+    adopted: '2020-10-29',
+    effective: '2021-01-01',
+    summary:
+      "Shenzhen's business environment law (nine chapters, 130 articles): market entities over their life cycle, government services, financing, standardised supervision and the protection of rights and interests.",
+    sources: [
+      {
+        url: 'https://fgw.sz.gov.cn/ztzl/qtztzl/szyshj/content/post_8942868.html',
+        title: 'Shenzhen Municipal Development and Reform Commission (bilingual text)',
+        quote:
+          'Regulations of the Shenzhen Special Economic Zone on Improving Business Environment\n目 录\n第一章 总则\nChapter I General Provisions\n第二章 市场主体\nChapter II Market Entities\n第三章 政务服务\nChapter III Government Services\n第四章 经营环境\nChapter IV Business Environment\n第五章 融资便利\nChapter V Financing Facilitation\n第六章 规范监管\nChapter VI Standardized Supervision\n第七章 权益保障\nChapter VII Rights Protection',
+        supports: ['name', 'summary'],
+      },
+      {
+        url: 'http://zhtax.cn/?news/newsview/66701/ShenChouShiDiLiuJieRenMinDaiBiaoDaHuiChang',
+        title: 'zhtax.cn (announcement copy)',
+        quote: '深圳市第六届人民代表大会常务委员会公告第二一九号深圳经济特区优化营商环境条例',
+        supports: ['nameZh', 'kind', 'issuers'],
+      },
+      {
+        url: 'http://xypdian.cn/docs/69.html',
+        title: 'xypdian.cn (深圳市市场监督管理局 copy)',
+        quote:
+          '《深圳經(jīng)濟特區(qū)優(yōu)化營商環(huán)境條例》經(jīng)深圳市第六屆人民代表大會常務(wù)委員會第四十五次會議于2020年10月29日通過,現(xiàn)予公布,自2021年1月1日起施行。',
+        supports: ['kind', 'status', 'issuers', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://www.eyeshenzhen.com/content/2020-12/29/content_23847871.htm',
+        title: 'EyeShenzhen (Shenzhen Daily)',
+        quote:
+          'The city’s recently enacted regulations on optimizing the business environment will become effective Jan. 1, 2021 … The new set of regulations is comprised of nine chapters and 130 clauses in six areas, which include focusing on the key links in the life cycle of market entities, providing efficient and convenient government services',
+        supports: ['effective', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Pudong driverless intelligent connected vehicle provisions (2022) ─────────────
+  {
+    id: 'document:pudong-driverless-intelligent-connected-vehicles-provisions',
+    name: 'Provisions of Pudong New Area of Shanghai Municipality on Promoting the Innovative Application of Driverless Intelligent Connected Vehicles',
+    nameZh: '上海市浦东新区促进无驾驶人智能网联汽车创新应用规定',
+    aliases: ['Regulations on Promoting Innovative Application of Driverless Intelligent Networked Automobile in Pudong New Area of Shanghai'],
+    kind: 'local_regulation',
+    status: 'final',
+    issuers: ['shanghai-people-s-congress-standing-committee'],
+    adopted: '2022-11-23',
+    summary:
+      'A Pudong New Area law that lets intelligent connected vehicles with no driver or safety officer on board be road-tested, demonstrated and operated commercially on designated roads in Pudong, under graded and classified administration.',
+    sources: [
+      {
+        url: 'https://english.shanghai.gov.cn/en-LocalRules/20240920/a00d11955e30489895606e8f9900dda0.html',
+        title: 'Shanghai Municipal People’s Government (English) — local rules',
+        quote:
+          "Provisions of Pudong New Area of Shanghai Municipality on Promoting the Innovative Application of Driverless Intelligent Connected Vehicles\n(November 23,2022)\nNo.141\n(Adopted at the 46th Session of the Standing Committee of the 15th Shanghai People's Congress on November 23, 2022 )",
+        supports: ['name', 'kind', 'status', 'issuers', 'adopted'],
+      },
+      {
+        url: 'https://english.shanghai.gov.cn/en-LocalRules/20240920/a00d11955e30489895606e8f9900dda0.html',
+        title: 'Shanghai Municipal People’s Government (English) — local rules',
+        quote:
+          'These Provisions shall apply to the innovative application activities such as road testing, demonstration application, demonstration operation and commercial operation of driverless intelligent connected vehicles in the designated road sections and areas within the administrative region of Pudong New Area … The term “driverless intelligent connected vehicle” in these Provisions means the intelligent connected vehicle with no driver or test safety officer in the vehicle.',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://english.sheitc.sh.gov.cn/news/695227.htm',
+        title: 'Shanghai Municipal Commission of Economy and Informatization (English)',
+        quote:
+          'Shanghai formulated and promulgated the Regulations on Promoting Innovative Application of Driverless Intelligent Networked Automobile in Pudong New Area of Shanghai, which cleared the institutional obstacles for innovative application of driverless intelligent networked automobile.',
+        supports: ['aliases'],
+      },
+      {
+        url: 'http://koukouw.cn/a/yuancheng/2023/0708/22387.html',
+        title: 'koukouw.cn (中新社)',
+        quote:
+          '依托《上海市浦东新区促进无驾驶人智能网联汽车创新应用规定》立法成果,临港新片区管委会在当日现场发布了《中国(上海)自由贸易试验区临港新片区促进无驾驶人智能网联汽车创新应用实施细则》',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Hangzhou intelligent connected vehicle testing and application regulations (2023) ─────────────
+  {
+    id: 'document:hangzhou-intelligent-connected-vehicle-testing-application-regulations',
+    name: 'Regulations on Promotion of the Testing and Application of Intelligent Connected Vehicles in Hangzhou City',
+    nameZh: '杭州市智能网联车辆测试与应用促进条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2023-12-29',
+    effective: '2024-05-01',
+    summary:
+      "Hangzhou's law regulating and promoting road testing and innovative application of intelligent connected vehicles (connected cars and functional unmanned vehicles), with a joint supervision mechanism of the city government.",
+    sources: [
+      {
+        url: 'https://hzdaily.hangzhou.com.cn/dskb/2024/04/25/article_detail_2_20240425C023.html',
+        title: 'Hangzhou Daily (English)',
+        quote:
+          'The recently approved "The Regulations on Promotion of the Testing and Application of Intelligent Connected Vehicles (ICVs) in Hangzhou City" by Zhejiang Provincial People\'s Congress will take effect on May 1, 2024.',
+        supports: ['name', 'kind', 'status', 'effective'],
+      },
+      {
+        url: 'https://newton.com.tw/wiki/%E6%9D%AD%E5%B7%9E%E5%B8%82%E6%99%BA%E6%85%A7%E5%9E%8B%E7%B6%B2%E8%81%AF%E8%BB%8A%E8%BC%9B%E6%B8%AC%E8%A9%A6%E8%88%87%E5%A5%97%E7%94%A8%E4%BF%83%E9%80%B2%E6%A2%9D%E4%BE%8B/63903687',
+        title: 'newton.com.tw (wiki)',
+        quote:
+          '(2023年12月29日杭州市第十四屆人民代表大會常務委員會第十五次會議通過 2024年3月29日浙江省第十四屆人民代表大會常務委員會第九次會議批准)\n第一條 為了規範和促進智慧型網聯車輛道路測試、創新套用活動,維護道路交通安全,支持技術創新,推動產業高質量發展',
+        supports: ['kind', 'adopted', 'summary'],
+      },
+      {
+        url: 'http://www.mainepantry.com/hznews/44659.html',
+        title: 'mainepantry.com (浙江网 copy)',
+        quote:
+          '杭州市智能網聯車輛測試與應用促進條例\n\n2024-04-17 09:05:38\n\n(2023年12月29日杭州市第十四屆人民代表大會常務委員會第十五次會議通過  2024年3月29日浙江省第十四屆人民代表大會常務委員會第九次會議批準) … 本條例所稱智能網聯車輛,包括智能網聯汽車和功能型無人車。',
+        supports: ['nameZh', 'kind', 'adopted', 'summary'],
+      },
+      {
+        url: 'https://www.hangzhou.gov.cn/art/2025/6/11/art_1229063382_1851892.html',
+        title: 'Hangzhou Municipal People’s Government',
+        quote:
+          '为规范智能网联车辆创新应用,推动新质生产力发展,根据《杭州市智能网联车辆测试与应用促进条例》(以下简称《促进条例》)',
+        supports: ['nameZh', 'status'],
+      },
+    ],
+  },
+];
