@@ -414,4 +414,166 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Jilin social credit regulations (2021) ─────────────
+  {
+    id: 'document:jilin-social-credit-regulations',
+    name: 'Jilin Province Social Credit Regulations',
+    nameZh: '吉林省社会信用条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2021-09-28',
+    effective: '2022-01-01',
+    summary:
+      "Jilin's law on social credit: the collection, sharing, disclosure and use of social credit information, rewards for trustworthiness and punishments for untrustworthiness, credit subjects' rights and the credit services industry.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/%E5%90%89%E6%9E%97%E7%9C%81%E7%A4%BE%E4%BC%9A%E4%BF%A1%E7%94%A8%E6%9D%A1%E4%BE%8B/',
+        title: 'China Law Translate',
+        quote:
+          "Jilin Province Social Credit Regulations\n\n(2021年9月28日吉林省第十三届人民代表大会常务委员会第三十次会议通过) … Article 2: These Regulations apply to activities in this province's administrative region such as the aggregation, collection, sharing, disclosure, querying, and use of Social Credit Information; rewards for trustworthiness and punishments for untrustworthiness; the protection of credit subjects' rights and interests; and the regulation and management of the credit services industry",
+        supports: ['name', 'kind', 'adopted', 'summary'],
+      },
+      {
+        url: 'http://xinyong12345.com/a/zhengcefagui/difangfagui/2021/1102/331.html',
+        title: 'xinyong12345.com (吉林人大网)',
+        quote:
+          '吉林省第十三届人民代表大会\n\n常务委员会公告\n\n第73号\n\n  《吉林省社会信用条例》经吉林省第十三届人民代表大会常务委员会第三十次会议于2021年9月28日通过,现予公布,自2022年1月1日起施行。',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'effective'],
+      },
+    ],
+  },
+  // ───────────── Xinjiang social credit regulations (2024) ─────────────
+  {
+    id: 'document:xinjiang-social-credit-regulations',
+    name: 'Xinjiang Uyghur Autonomous Region Social Credit Regulations',
+    nameZh: '新疆维吾尔自治区社会信用条例',
+    aliases: ['Xinjiang Social Credit Regulations'],
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2024-03-31',
+    promulgated: '2024-04-02',
+    effective: '2024-10-01',
+    summary:
+      "Xinjiang's law on the social credit system: the management and use of social credit information and the protection of credit subjects' rights and interests.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/xj-sc-regs/',
+        title: 'China Law Translate',
+        quote:
+          "Xinjiang Social Credit Regulations\n\nPromulgation Date: 2024-4-2\nTitle: Xinjiang Uyghur Autonomous Region Social Credit Regulations\nDocument Number:\nExpiration date: \nPromulgating Entities: Standing Committee of the Xinjiang Uygur Autonomous Region People's Congress … Chapter II: Establishment of the Social Credit System\n\nChapter III: Management of Social Credit Information\n\nChapter IV: Use of Social Credit information\n\nChapter V: Protections for the Rights and Interests of Credit Subjects",
+        supports: ['name', 'aliases', 'kind', 'status', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://newton.com.tw/wiki/%E6%96%B0%E7%96%86%E7%B6%AD%E5%90%BE%E7%88%BE%E8%87%AA%E6%B2%BB%E5%8D%80%E7%A4%BE%E6%9C%83%E4%BF%A1%E7%94%A8%E6%A2%9D%E4%BE%8B/64233263',
+        title: 'newton.com.tw (wiki)',
+        quote:
+          '新疆維吾爾自治區第十四屆人民代表大會常務委員會公告\n(第24號)\n《新疆維吾爾自治區社會信用條例》已由新疆維吾爾自治區第十四屆人民代表大會常務委員會第九次會議於2024年3月31日通過,現予公布,自2024年10月1日起施行。\n特此公告。\n新疆維吾爾自治區人民代表大會常務委員會\n2024年4月2日',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'promulgated', 'effective'],
+      },
+    ],
+  },
+  // ───────────── Guizhou government data sharing and opening regulations (2020) ─────────────
+  {
+    id: 'document:guizhou-government-data-sharing-and-opening-regulations',
+    name: 'Regulations on Sharing Government Data in Guizhou Province',
+    nameZh: '贵州省政府数据共享开放条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2020-09-25',
+    effective: '2020-12-01',
+    summary:
+      "Guizhou's law on the sharing of government data between administrative organs and its opening to citizens and organisations, to build the data element market and improve public services.",
+    sources: [
+      {
+        url: 'https://en.prnasia.com/releases/global/guizhou-brings-big-data-industry-under-law-based-governance-319404.shtml',
+        title: 'PR Newswire Asia (China SCIO transcript)',
+        quote:
+          "in 2016, we released China's first local law on big data, the Regulations on Promoting Big Data Development and Application in Guizhou Province, and later introduced the Regulations on Safeguarding Big Data Security in Guizhou Province, and the Regulations on Sharing Government Data in Guizhou Province.",
+        supports: ['name', 'kind'],
+      },
+      {
+        url: 'http://cbdio.com/BigData/2020-10/21/content_6161008.htm',
+        title: '中国大数据产业观察网 (cbdio.com)',
+        quote:
+          '贵州省政府数据共享开放条例\n\n(2020年9月25日贵州省第十三届人民代表大会常务委员会第十九次会议通过) … 第一条 为了推动政府数据共享开放,加快政府数据汇聚、融通、应用,培育发展数据要素市场,提升政府社会治理能力和公共服务水平,促进经济社会发展',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'summary'],
+      },
+      {
+        url: 'https://newton.com.tw/wiki/%E8%B2%B4%E5%B7%9E%E7%9C%81%E6%94%BF%E5%BA%9C%E6%95%B8%E6%93%9A%E5%85%B1%E4%BA%AB%E9%96%8B%E6%94%BE%E6%A2%9D%E4%BE%8B',
+        title: 'newton.com.tw (wiki)',
+        quote: '中文名:貴州省政府數據共享開放條例\n  • 外文名:Regulations of Guizhou provincial government on open data sharing\n  • 頒布時間:2020年9月25日\n  • 實施時間:2020年12月1日',
+        supports: ['nameZh', 'effective'],
+      },
+      {
+        url: 'https://newton.com.tw/wiki/%E8%B2%B4%E5%B7%9E%E7%9C%81%E6%94%BF%E5%BA%9C%E6%95%B8%E6%93%9A%E5%85%B1%E4%BA%AB%E9%96%8B%E6%94%BE%E6%A2%9D%E4%BE%8B',
+        title: 'newton.com.tw (wiki)',
+        quote: '本條例所稱的政府數據共享,是指行政機關因履行職責需要使用其他行政機關政府數據和為其他行政機關提供政府數據的行為。\n本條例所稱的政府數據開放,是指行政機關面向公民、法人或者其他組織依法提供政府數據的行為。',
+        supports: ['summary'],
+      },
+    ],
+  },
+  // ───────────── Guizhou big data security protection regulations (2019) ─────────────
+  {
+    id: 'document:guizhou-big-data-security-protection-regulations',
+    name: 'Regulations on Big Data Security Protection of Guizhou Province',
+    nameZh: '贵州省大数据安全保障条例',
+    aliases: ['Regulations on Safeguarding Big Data Security in Guizhou Province'],
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2019-08-01',
+    effective: '2019-10-01',
+    summary:
+      "China's first provincial law on big data security: security responsibilities of those who hold, manage and use big data, supervision, emergency response and support measures, under the Cybersecurity Law.",
+    sources: [
+      {
+        url: 'https://eng.yidaiyilu.gov.cn/DigitalValley/DigitalValley/InvestmentAttraction/107689.htm',
+        title: 'Belt and Road Portal',
+        quote:
+          "Updated: October 25, 2019 Source: Belt and Road Portal … China’s first regional regulation on big data security protection of Regulations on Big Data Security Protection of Guizhou Province (hereinafter referred to as the Regulations) was formally put into practice on October 1 … The Regulations include the eight major systems of protection organization system, preventive protection system, regulatory protection system, emergency response system",
+        supports: ['name', 'kind', 'status', 'effective', 'summary'],
+      },
+      {
+        url: 'https://en.prnasia.com/releases/global/guizhou-brings-big-data-industry-under-law-based-governance-319404.shtml',
+        title: 'PR Newswire Asia (China SCIO transcript)',
+        quote:
+          "and later introduced the Regulations on Safeguarding Big Data Security in Guizhou Province, and the Regulations on Sharing Government Data in Guizhou Province.",
+        supports: ['aliases'],
+      },
+      {
+        url: 'https://zh.wikisource.org/wiki/%E8%B4%B5%E5%B7%9E%E7%9C%81%E5%A4%A7%E6%95%B0%E6%8D%AE%E5%AE%89%E5%85%A8%E4%BF%9D%E9%9A%9C%E6%9D%A1%E4%BE%8B',
+        title: 'Wikisource (维基文库)',
+        quote:
+          '贵州省大数据安全保障条例 制定机关:贵州省人民代表大会常务委员会 |\n|\n贵州省大数据安全保障条例\n(2019年8月1日贵州省第十三届人民代表大会常务委员会第十一次会议通过) … 第一条 为了保障大数据安全和个人信息安全,明确大数据安全责任,促进大数据发展应用,根据《中华人民共和国网络安全法》和有关法律、法规的规定,结合本省实际,制定本条例。',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'summary', 'relations'],
+      },
+    ],
+    relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 2 }],
+  },
+  // ───────────── Guiyang government data sharing and opening regulations (2017) ─────────────
+  {
+    id: 'document:guiyang-government-data-sharing-and-opening-regulations',
+    name: 'Regulations on Government Data Sharing and Opening of Guiyang',
+    nameZh: '贵阳市政府数据共享开放条例',
+    kind: 'local_regulation',
+    status: 'final',
+    effective: '2017-05-01',
+    summary:
+      "China's first local law on government data sharing and opening: management, departmental duties, platforms, the boundaries of sharing and opening, supervision and the security of government data in Guiyang.",
+    sources: [
+      {
+        url: 'https://eng.yidaiyilu.gov.cn/p/91266.html',
+        title: 'Belt and Road Portal',
+        quote:
+          'On April 11, 2017, the Standing Committee of the People’s Congress of Guiyang held a press conference to announce that the Regulations on Government Data Sharing and Opening of Guiyang (hereinafter referred to as the “Regulations”) would come into effect on May 1, 2017. This is the first local regulation of government data sharing and opening in China … It also regulates the management mechanism, department responsibilities, platform construction and maintenance, collection and convergence, boundaries of sharing and opening and the specific requirements in usage, supervision and management, and security of government data sharing and opening.',
+        supports: ['name', 'kind', 'status', 'effective', 'summary'],
+      },
+      {
+        url: 'https://scholarmate.com/S/aZNJGt',
+        title: 'scholarmate.com (journal abstract)',
+        quote:
+          '为规范政府数据共享,在《贵阳市政府数据共享开放条例》《贵阳市政府数据共享开放实施办法》《贵阳市政府数据共享开放考核暂行办法》立法探索基础上',
+        supports: ['nameZh'],
+      },
+    ],
+  },
 ];
