@@ -1,4 +1,5 @@
 import type { CoreInstrument } from './types';
+import type { CoreOtherNames } from './zh-forms-5';
 
 /**
  * Provincial and municipal rules on data, credit and the business environment that TMT pages cite
@@ -573,6 +574,114 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
         quote:
           '为规范政府数据共享,在《贵阳市政府数据共享开放条例》《贵阳市政府数据共享开放实施办法》《贵阳市政府数据共享开放考核暂行办法》立法探索基础上',
         supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Hunan social credit regulations (2022) ─────────────
+  {
+    id: 'document:hunan-social-credit-regulations',
+    name: 'Hunan Provincial Social Credit Regulations',
+    nameZh: '湖南省社会信用条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2022-05-26',
+    effective: '2022-09-01',
+    summary:
+      "Hunan's first law on the social credit system: the collection, disclosure and application of social credit information, a catalogue of public credit information, a list of punishments for untrustworthiness and credit subjects' rights.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/hunan-social-credit/',
+        title: 'China Law Translate',
+        quote:
+          'The "Hunan Provincial Social Credit Regulations" were adopted at the 31st meeting of the Standing Committee of the Thirteenth People\'s Congress of Hunan Province on May 26, 2022, and are hereby promulgated, to come into force on September 1, 2022.',
+        supports: ['name', 'kind', 'status', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://m.bqcyf.com/tsg/info/1061/3980.htm',
+        title: 'bqcyf.com (library news)',
+        quote:
+          '2022年5月26日,湖南省第十三屆人大常務(wù)委員會第三十一次會議通過《條例》,2022年9月1日起正式施行。是湖南省第一部關(guān)于社會信用建設(shè)的地方性法規(guī)',
+        supports: ['kind', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://m.bqcyf.com/tsg/info/1061/3980.htm',
+        title: 'bqcyf.com (library news)',
+        quote: '9月30日下午,圖書館組織全館職工分部門集中學(xué)習(xí)了《湖南省社會信用條例》',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Zhejiang e-commerce regulation (2021) ─────────────
+  {
+    id: 'document:zhejiang-e-commerce-regulation',
+    name: 'Regulation of Zhejiang Province on E-commerce',
+    nameZh: '浙江省电子商务条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2021-09-29',
+    effective: '2022-03-01',
+    summary:
+      "China's first local e-commerce law: duties of platform and in-platform operators (including live-streaming and social platforms), options not tailored to consumers' characteristics, and a ban on algorithmic price discrimination.",
+    relations: [{ type: 'based_on', target: 'document:e-commerce-law', source: 1 }],
+    sources: [
+      {
+        url: 'https://www.chinajusticeobserver.com/a/china-passes-first-local-e-commerce-legislation',
+        title: 'China Justice Observer',
+        quote:
+          'On 29 Sept. 2021, the Standing Committee of the 13th Zhejiang Provincial People\'s Congress passed the “Regulation of Zhejiang Province on E-commerce” (referred to as the “Regulation”, 浙江省电子商务条例), which will take effect on 1 Mar. 2022. … E-commerce business operators shall not make use of technical means such as big data analysis or algorithms to implement unreasonable differential treatment for consumers with the same transaction conditions in terms of transaction price etc.',
+        supports: ['name', 'nameZh', 'kind', 'status', 'adopted', 'effective', 'summary'],
+      },
+      {
+        url: 'http://www.sh1j2.com/cj/content/2021-10/12/content_8740284.htm',
+        title: 'sh1j2.com (announcement copy)',
+        quote:
+          '浙江省第十三屆人民代表大會常務委員會公告第57號\n《浙江省電子商務條例》已于2021年9月29日經(jīng)浙江省第十三屆人民代表大會常務委員會第三十一次會議通過,現(xiàn)予公布,自2022年3月1日起施行。 … 根據(jù)《中華人民共和國電子商務法》和其他有關法律、行政法規(guī),結(jié)合本省實際,制定本條例。',
+        supports: ['kind', 'adopted', 'effective', 'relations'],
+      },
+    ],
+  },
+  // ───────────── Beijing international science and technology innovation centre regulation (2024) ─────────────
+  {
+    id: 'document:beijing-international-science-technology-innovation-center-regulation',
+    name: 'Regulation on the Construction of the Beijing International Science and Technology Innovation Center',
+    nameZh: '北京国际科技创新中心建设条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2024-01-25',
+    effective: '2024-03-01',
+    summary:
+      "Beijing's framework law (seven chapters, 76 articles) for building an international science and technology innovation centre: strategic planning and layout, innovators and innovation activities, talent, the innovation ecosystem and international cooperation.",
+    sources: [
+      {
+        url: 'https://desk33.com/d-1218261.html',
+        title: 'desk33.com (bilingual document copy)',
+        quote:
+          "北京国际科技创新中心建设条例RegulationontheConstructionoftheBeijingInternationalScienceandTechnologyInnovationCenter制定机关:北京市人大(含常委会)发文字号:北京市人民代表大会公告第1号公布日期:2024.01.25施行日期:2024.03.01效力位阶:省级地方性法规",
+        supports: ['name', 'nameZh', 'kind', 'status', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://stock.hexun.com/2024-01-25/211760227.html',
+        title: '和讯网 (Hexun)',
+        quote:
+          '北京市第十六届人民代表大会第二次会议于1月25日通过了《北京国际科技创新中心建设条例》。此条例共分为七章七十六条,包括总则、战略规划与建设布局、创新主体与创新活动、创新人才、创新生态、国际开放合作、附则等七个部分。',
+        supports: ['nameZh', 'kind', 'summary'],
+      },
+    ],
+  },
+];
+
+/** English renderings pages use for local laws the graph already holds. */
+export const OTHER_NAMES_LOCAL_22: CoreOtherNames[] = [
+  {
+    id: 'document:guizhou-big-data-development-and-application-promotion-regulations',
+    aliases: ['Regulations on Promoting Big Data Development and Application in Guizhou Province'],
+    sources: [
+      {
+        url: 'https://en.prnasia.com/releases/global/guizhou-brings-big-data-industry-under-law-based-governance-319404.shtml',
+        title: 'PR Newswire Asia (China SCIO transcript)',
+        quote:
+          "To bring the big data industry under law-based governance, in 2016, we released China's first local law on big data, the Regulations on Promoting Big Data Development and Application in Guizhou Province",
+        supports: ['aliases'],
       },
     ],
   },
