@@ -668,6 +668,67 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Chongqing social credit regulations (2021) ─────────────
+  {
+    id: 'document:chongqing-social-credit-regulations',
+    name: 'Chongqing Municipal Social Credit Regulations',
+    nameZh: '重庆市社会信用条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2021-05-27',
+    summary:
+      "Chongqing's basic law on credit: the credit environment, collection and disclosure of credit information, its use, safeguards for credit subjects' rights and the regulation of credit services, with cybersecurity, data security and personal information rules applying to credit data.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/%E9%87%8D%E5%BA%86%E5%B8%82%E7%A4%BE%E4%BC%9A%E4%BF%A1%E7%94%A8%E6%9D%A1%E4%BE%8B/',
+        title: 'China Law Translate',
+        quote:
+          "Chongqing Municipal Social Credit Regulations\n\n(2021年5月27日重庆市第五届人民代表大会常务委员会第二十六次会议通过) … Chapter II: The Establishment of a Credit Environment\n\nChapter III: The Collection and Disclosure of Credit Information\n\nChapter IV: The Use of Credit information\n\nChapter V: Safeguards for Credit Subjects' Rights and Interests\n\nChapter VI: Regulation of Credit Services",
+        supports: ['name', 'kind', 'adopted', 'summary'],
+      },
+      {
+        url: 'http://cqlp.gov.cn/jtj/zwgk_28970/zcwj/qtwj/202412/t20241218_13902431.html',
+        title: 'Chongqing Liangping District Government',
+        quote:
+          '重庆市社会信用条例\n(2021年5月27日重庆市第五届人民代表大会常务委员会第二十六次会议通过) … 社会信用信息的归集、采集、保存、整理、查询、开放和应用等应当严格执行法律、行政法规中有关网络安全、数据安全、个人信息保护和未成年人保护的规定。',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'summary'],
+      },
+    ],
+  },
+  // ───────────── Zhejiang public credit information regulations (2017) ─────────────
+  {
+    id: 'document:zhejiang-public-credit-information-management-regulations',
+    name: 'Zhejiang Provincial Regulations on the Management of Public Credit Information',
+    nameZh: '浙江省公共信用信息管理条例',
+    aliases: ['Zhejiang Province Regulations on Managing Public Credit Information'],
+    kind: 'local_regulation',
+    status: 'final',
+    summary:
+      "Zhejiang's law on the collection, disclosure and use of public credit information produced by state organs and other public bodies, with incentives for creditworthiness and punishments for breaches of trust.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/zhejiang-provincial-regulations-on-the-management-of-public-credit-information/',
+        title: 'China Law Translate',
+        quote:
+          'Zhejiang Provincial Regulations on the Management of Public Credit Information … Article 1: These regulations are formulated on the basis of relevant laws, administrative regulations, and State Council provisions, together with that actual conditions of the Province, so as to standardize the accumulation, disclosure, and use of public credit information, and to incentivize creditworthiness and punish those who break credit',
+        supports: ['name', 'summary'],
+      },
+      {
+        url: 'http://china-social-credit.com/2017/10/zhejiang-province-regulations-managing-public-credit-information/',
+        title: 'china-social-credit.com (translation)',
+        quote:
+          'Zhejiang Province Regulations on Managing Public Credit Information … The public credit information in the present Regulations refers to data and materials on the credit status of natural persons, legal persons and unincorporated organizations with full civil capacity (hereinafter referred to as information subjects) produced during the performance of their functions by state institutions',
+        supports: ['aliases', 'summary'],
+      },
+      {
+        url: 'https://newton.com.tw/wiki/%E6%B5%99%E6%B1%9F%E7%9C%81%E5%85%AC%E5%85%B1%E4%BF%A1%E7%94%A8%E4%BF%A1%E6%81%AF%E7%AE%A1%E7%90%86%E6%A2%9D%E4%BE%8B/22711587',
+        title: 'newton.com.tw (wiki)',
+        quote:
+          '浙江省公共信用信息管理條例\n目 錄\n第一章 總 則\n第二章 信息歸集與披露\n第三章 激勵與懲戒\n第四章 信息主體的權益保護 … 第二條 本省行政區域內公共信用信息的歸集、披露、使用及其管理活動,適用本條例。',
+        supports: ['nameZh', 'kind', 'status'],
+      },
+    ],
+  },
 ];
 
 /** English renderings pages use for local laws the graph already holds. */
