@@ -729,6 +729,156 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
       },
     ],
   },
+  // ───────────── Beijing foreign investment regulation (2024) ─────────────
+  {
+    id: 'document:beijing-foreign-investment-regulation',
+    name: 'Regulation of Beijing Municipality on Foreign Investment',
+    nameZh: '北京市外商投资条例',
+    aliases: ['Beijing Regulation on Foreign Investment'],
+    kind: 'local_regulation',
+    status: 'final',
+    issuers: ['beijing-people-s-congress-standing-committee'],
+    adopted: '2024-05-31',
+    effective: '2024-07-01',
+    summary:
+      "Beijing's first law on foreign investment (44 articles in seven chapters), made under the Foreign Investment Law: investment promotion, protection and services, cross-border data flows (general and important data lists for the free trade zone) and government promises to investors.",
+    relations: [{ type: 'based_on', target: 'document:foreign-investment-law', source: 0 }],
+    sources: [
+      {
+        url: 'https://english.news.cn/20240531/f9632faeda44454dbd2b1f695e4dfd64/c.html',
+        title: 'Xinhua',
+        quote:
+          "This regulation was passed on Friday at the 10th session of the Standing Committee of the 16th Beijing Municipal People's Congress, the local legislature. It is scheduled to become effective on July 1. … According to Ren Peiwen, an official with Beijing's legislature, this regulation is based on China's Foreign Investment Law, which took effect in 2020",
+        supports: ['kind', 'status', 'issuers', 'relations'],
+      },
+      {
+        url: 'https://english.beijing.gov.cn/investinginbeijing/two_zones/updates/202406/t20240624_3724731.html',
+        title: 'Beijing Municipal People’s Government (English)',
+        quote:
+          "Beijing adopted the Regulation of Beijing Municipality on Foreign Investment (the Regulation for short), the first special one on foreign investment … The Regulation contains 44 articles in seven chapters: General Provisions, Investment Promotion, Investment Protection, Investment Services, Investment Management, Legal Responsibilities, and Supplementary Provisions.",
+        supports: ['name', 'kind', 'summary'],
+      },
+      {
+        url: 'https://mmlcgroup.com/beijing-foreign-investment/',
+        title: 'MMLC Group',
+        quote:
+          'On 31 May 2024, the Regulation on Foreign Investment for Beijing (“Regulation”) was adopted by the Standing Committee of Beijing Municipal People’s Congress. … the Regulation proposes two solutions of a general data list and an important data list applied for China (Beijing) Free Trade Pilot Zone',
+        supports: ['kind', 'issuers', 'adopted', 'summary'],
+      },
+      {
+        url: 'https://grandwaylaw.com/en/Legalupdate/4325.html',
+        title: 'Grandway Law Offices',
+        quote:
+          'The Beijing Regulation on Foreign Investment was released on the website of the Standing Committee of Beijing Municipal People’s Congress. As the first special regulation on foreign investment in the capital city, the document features creating a more transparent and expectable market environment for foreign investment, to be effective on July 1, 2024.',
+        supports: ['aliases', 'effective'],
+      },
+      {
+        url: 'https://www.metroradio.com.hk/news/details.aspx?CategoryName=china&NewsID=20260125154527',
+        title: '新城電台 (Metro Radio Hong Kong)',
+        quote: '去年出台《北京市外商投资条例》配套文件4項,召開了15場外資企業圓桌會',
+        supports: ['nameZh'],
+      },
+    ],
+  },
+  // ───────────── Hubei social credit information regulations (2017) ─────────────
+  {
+    id: 'document:hubei-social-credit-information-management-regulations',
+    name: 'Hubei Provincial Social Credit Information Management Regulations',
+    nameZh: '湖北省社会信用信息管理条例',
+    kind: 'local_regulation',
+    status: 'final',
+    adopted: '2017-03-30',
+    effective: '2017-07-01',
+    summary:
+      "Hubei's law on the aggregation, disclosure and use of public and market credit information, information security and the rights of credit subjects.",
+    sources: [
+      {
+        url: 'https://www.chinalawtranslate.com/en/hubei-provincial-social-credit-information-management-regulations-revised-draft-for-solicitation-of-public-comments/',
+        title: 'China Law Translate (draft)',
+        quote:
+          'In order to further promote scientific lawmaking and democratic lawmaking, and to increase the quality of local legislations, the "Hubei Provincial Social Credit Information Management Regulations (Revised Draft)" is hereby released to publicly solicit opinion from the society.',
+        supports: ['name'],
+      },
+      {
+        url: 'https://www.chinalawtranslate.com/en/hubei-social-credit-information-management-regulations/',
+        title: 'China Law Translate',
+        quote:
+          "(Passed on March 30, 2017 by the 27th Meeting of the Standing Committee of the 12th Hubei Provincial People's Congress) … Article 2: These Regulations apply to the aggregation, disclosure, and use of Social Credit Information, and the management activities thereof, within the administrative region of this Province.",
+        supports: ['kind', 'status', 'adopted', 'summary'],
+      },
+      {
+        url: 'http://law.foodmate.net/show-190737.html',
+        title: 'foodmate.net (法规库)',
+        quote:
+          '湖北省社会信用信息管理条例 … 发布单位\n湖北省人民代表大会常务委员会\n湖北省人民代表大会常务委员会\n发布文号 湖北省人民代表大会常务委员会公告第214号\n发布日期 2017-03-30 生效日期 2017-07-01\n有效性状态 废止日期 暂无\n属性 地方性法规',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'effective'],
+      },
+      {
+        url: 'http://jtj.wuhan.gov.cn/zwgk/zcfg/bmgfwj/202111/t20211119_1854563.shtml',
+        title: 'Wuhan Municipal Transport Bureau',
+        quote: '国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见(国办发〔202049号)、《湖北省社会信用信息管理条例》等规定,结合我市交通运输实际,制定本办法。',
+        supports: ['nameZh', 'status'],
+      },
+    ],
+  },
+  // ───────────── Wuhan public credit information measures (2016) ─────────────
+  {
+    id: 'document:wuhan-public-credit-information-management-measures',
+    name: 'Measures of Wuhan Municipality for the Management of Public Credit Information',
+    nameZh: '武汉市公共信用信息管理办法',
+    kind: 'local_government_rule',
+    status: 'final',
+    adopted: '2016-06-12',
+    promulgated: '2016-07-20',
+    effective: '2016-09-01',
+    summary:
+      'Wuhan government rules (Order No. 272) on the collection, disclosure, use and supervision of public credit information formed by administrative organs and mass organisations.',
+    sources: [
+      {
+        url: 'http://english.wh.gov.cn/zfgz/201801/t20180102_170523.html',
+        title: 'Wuhan Municipal People’s Government (English)',
+        quote:
+          'No. 272 Order of Wuhan Municipal People’s Government … It is hereby promulgated that the Measures of Wuhan Municipality for the Management of Public Credit Information have been adopted at the 176th Executive Meeting of Wuhan Municipal People’s Government on June 12, 2016, and shall be implemented as of September 1, 2016. \n\n  \n\n  \n\nMayor:   Wan Yong \n\nJuly 20, 2016 … Article 2   These Measures are applicable to the collection, disclosure, use and supervision of public credit information within the administrative areas of this Municipality.',
+        supports: ['name', 'kind', 'status', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+      {
+        url: 'https://wuhan.baogaosu.com/xinwen/%E6%AD%A6%E6%B1%89%E5%B8%82%E5%85%AC%E5%85%B1%E4%BF%A1%E7%94%A8%E4%BF%A1%E6%81%AF%E7%AE%A1%E7%90%86%E5%8A%9E%E6%B3%95%E8%A7%A3%E8%AF%BB/49424579',
+        title: 'baogaosu.com (《武汉市公共信用信息管理办法》解读)',
+        quote:
+          '《武汉市公共信用信息管理办法》(以下简称《办法》)已经2016年6月12日市人民政府第176次常务会议审议通过,市政府令第272号颁布,自2016年9月1日起施行。',
+        supports: ['nameZh', 'kind', 'adopted', 'effective'],
+      },
+    ],
+  },
+  // ───────────── Guangzhou government affairs information sharing regulations (2019) ─────────────
+  {
+    id: 'document:guangzhou-government-affairs-information-sharing-regulations',
+    name: 'Regulations on the Administration of Sharing of Government Affairs Information in Guangzhou',
+    nameZh: '广州市政务信息共享管理规定',
+    kind: 'local_government_rule',
+    status: 'final',
+    adopted: '2018-12-06',
+    promulgated: '2019-04-10',
+    effective: '2019-07-01',
+    summary:
+      'Guangzhou government rules (Decree No. 165) on sharing government affairs information between municipal departments, with sharing as the rule and non-sharing the exception, through a government information sharing platform.',
+    sources: [
+      {
+        url: 'https://www.gz.gov.cn/guangzhouinternational/businessenvironmentoptimization/policies/content/post_5799452.html',
+        title: 'Guangzhou Municipal People’s Government (English)',
+        quote:
+          'Regulations on the Administration of Sharing of Government Affairs Information in Guangzhou\n\n  Decree No. 165 of Guangzhou Municipal People’s Government\n\n \n\n  The Regulations on the Administration of Sharing of Government Affairs Information in Guangzhou has been deliberated and adopted at the 59th Executive Meeting of the 15th Municipal Government on December 6, 2018. It is hereby promulgated and shall come into force as of July 1, 2019.\n\n\n  Mayor Wen Guohui\n\n  April 10, 2019',
+        supports: ['name', 'kind', 'status', 'adopted', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://gxj.gz.gov.cn/zw/zfxxgkml/xxgkml/gzsgyhxxhfggzjzcwj/content/post_7393189.html',
+        title: 'Guangzhou Municipal Bureau of Industry and Information Technology',
+        quote:
+          '广州市人民政府令\n第165号\n《广州市政务信息共享管理规定》已经2018年12月6日市政府第15届59次常务会议审议通过,现予公布,自2019年7月1日起施行。\n市长:温国辉\n2019年4月10日 … 第四条 政务信息共享应当遵循以下原则:\n(一)以共享为原则,不共享为例外。',
+        supports: ['nameZh', 'kind', 'status', 'adopted', 'promulgated', 'effective', 'summary'],
+      },
+    ],
+  },
 ];
 
 /** English renderings pages use for local laws the graph already holds. */
