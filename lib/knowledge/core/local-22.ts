@@ -2,12 +2,15 @@ import type { CoreInstrument } from './types';
 import type { CoreOtherNames } from './zh-forms-5';
 
 /**
- * Provincial and municipal rules on data, credit and the business environment that TMT pages cite
- * beside the national laws: the social credit regulations of Shanghai, Guangdong and Gansu and the
- * public credit information rules of Shanghai and Guangzhou; the business environment regulations
- * of Beijing, Shanghai and the Shenzhen SEZ; Guizhou's and Guiyang's government data sharing and
- * big data security laws; Liaoning's big data development regulations; and the driverless and
- * intelligent connected vehicle laws of Shanghai's Pudong New Area and Hangzhou.
+ * Provincial and municipal laws and government rules that TMT pages cite beside the national ones:
+ * the social credit regulations of Shanghai, Guangdong, Gansu, Jilin, Hunan, Chongqing and Xinjiang,
+ * Hubei's social credit information and Zhejiang's public credit information regulations, and the
+ * public credit information rules of the Shanghai, Guangzhou and Wuhan governments; the business
+ * environment regulations of Beijing, Shanghai and the Shenzhen SEZ; Beijing's law on its international
+ * science and technology innovation centre and Zhejiang's e-commerce regulation; Guizhou's and Guiyang's
+ * government data sharing laws, Guizhou's big data security law and Guangzhou's government information
+ * sharing rules; and the driverless and intelligent connected vehicle laws of Shanghai's Pudong New Area
+ * and Hangzhou.
  */
 export const CORE_LOCAL_22: CoreInstrument[] = [
   // ───────────── Shanghai social credit regulations (2017) ─────────────
@@ -726,57 +729,6 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
         quote:
           '浙江省公共信用信息管理條例\n目 錄\n第一章 總 則\n第二章 信息歸集與披露\n第三章 激勵與懲戒\n第四章 信息主體的權益保護 … 第二條 本省行政區域內公共信用信息的歸集、披露、使用及其管理活動,適用本條例。',
         supports: ['nameZh', 'kind', 'status'],
-      },
-    ],
-  },
-  // ───────────── Beijing foreign investment regulation (2024) ─────────────
-  {
-    id: 'document:beijing-foreign-investment-regulation',
-    name: 'Regulation of Beijing Municipality on Foreign Investment',
-    nameZh: '北京市外商投资条例',
-    aliases: ['Beijing Regulation on Foreign Investment'],
-    kind: 'local_regulation',
-    status: 'final',
-    issuers: ['beijing-people-s-congress-standing-committee'],
-    adopted: '2024-05-31',
-    effective: '2024-07-01',
-    summary:
-      "Beijing's first law on foreign investment (44 articles in seven chapters), made under the Foreign Investment Law: investment promotion, protection and services, cross-border data flows (general and important data lists for the free trade zone) and government promises to investors.",
-    relations: [{ type: 'based_on', target: 'document:foreign-investment-law', source: 0 }],
-    sources: [
-      {
-        url: 'https://english.news.cn/20240531/f9632faeda44454dbd2b1f695e4dfd64/c.html',
-        title: 'Xinhua',
-        quote:
-          "This regulation was passed on Friday at the 10th session of the Standing Committee of the 16th Beijing Municipal People's Congress, the local legislature. It is scheduled to become effective on July 1. … According to Ren Peiwen, an official with Beijing's legislature, this regulation is based on China's Foreign Investment Law, which took effect in 2020",
-        supports: ['kind', 'status', 'issuers', 'relations'],
-      },
-      {
-        url: 'https://english.beijing.gov.cn/investinginbeijing/two_zones/updates/202406/t20240624_3724731.html',
-        title: 'Beijing Municipal People’s Government (English)',
-        quote:
-          "Beijing adopted the Regulation of Beijing Municipality on Foreign Investment (the Regulation for short), the first special one on foreign investment … The Regulation contains 44 articles in seven chapters: General Provisions, Investment Promotion, Investment Protection, Investment Services, Investment Management, Legal Responsibilities, and Supplementary Provisions.",
-        supports: ['name', 'kind', 'summary'],
-      },
-      {
-        url: 'https://mmlcgroup.com/beijing-foreign-investment/',
-        title: 'MMLC Group',
-        quote:
-          'On 31 May 2024, the Regulation on Foreign Investment for Beijing (“Regulation”) was adopted by the Standing Committee of Beijing Municipal People’s Congress. … the Regulation proposes two solutions of a general data list and an important data list applied for China (Beijing) Free Trade Pilot Zone',
-        supports: ['kind', 'issuers', 'adopted', 'summary'],
-      },
-      {
-        url: 'https://grandwaylaw.com/en/Legalupdate/4325.html',
-        title: 'Grandway Law Offices',
-        quote:
-          'The Beijing Regulation on Foreign Investment was released on the website of the Standing Committee of Beijing Municipal People’s Congress. As the first special regulation on foreign investment in the capital city, the document features creating a more transparent and expectable market environment for foreign investment, to be effective on July 1, 2024.',
-        supports: ['aliases', 'effective'],
-      },
-      {
-        url: 'https://www.metroradio.com.hk/news/details.aspx?CategoryName=china&NewsID=20260125154527',
-        title: '新城電台 (Metro Radio Hong Kong)',
-        quote: '去年出台《北京市外商投资条例》配套文件4項,召開了15場外資企業圓桌會',
-        supports: ['nameZh'],
       },
     ],
   },
