@@ -101,6 +101,7 @@ import { CORE_REGS_22 } from './regs-22';
 import { CORE_LAWS_22 } from './laws-22';
 import { CORE_RENDERINGS_22, OTHER_NAMES_RENDERINGS_22 } from './renderings-22';
 import { CORE_JUDICIAL_22, OTHER_NAMES_JUDICIAL_22 } from './judicial-22';
+import { CORE_LOCAL_22, OTHER_NAMES_LOCAL_22 } from './local-22';
 import { CORE_LAWS_22B } from './laws-22b';
 import { CORE_RULES_22 } from './rules-22';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -195,6 +196,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_JUDICIAL_22,
   ...CORE_LAWS_22B,
   ...CORE_RULES_22,
+  ...CORE_LOCAL_22,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -260,6 +262,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_RECENT_22,
   ...OTHER_NAMES_RENDERINGS_22,
   ...OTHER_NAMES_JUDICIAL_22,
+  ...OTHER_NAMES_LOCAL_22,
 ]);
 
 export const CORE_LAYER = {
