@@ -2,6 +2,8 @@
  * Spellings of one Chinese name: the state prefix of a law's full title is optional, as in
  * 中华人民共和国网络安全法 / 网络安全法. Works on folded text (full-width ASCII already half-width).
  */
+import { PLAN_PERIOD_START } from './plan-period';
+
 const STATE_PREFIX = '中华人民共和国';
 const LAW_SUFFIX = '法';
 /**
@@ -43,7 +45,7 @@ const MIN_SERIES_TITLE = 8;
  * without years would read as the one the graph holds. Other years written after the title name
  * another edition (page-recogniser.ts drops that match).
  */
-const PERIOD_AFTER_TITLE = /\(\s*(?:19|20)\d\d\s*年?\s*(?:[-–—~～至到]|——)\s*(?:(?:19|20)\d\d|\d\d)\s*年?\s*\)$/;
+const PERIOD_AFTER_TITLE = new RegExp(String.raw`\(\s*${PLAN_PERIOD_START}\s*(?:(?:19|20)\d\d|\d\d)\s*年?\s*\)$`);
 const MIN_PERIOD_TITLE = 8;
 
 /**

@@ -7,7 +7,7 @@
  */
 import { TYPE_NOUNS } from '../knowledge/translation-synonyms';
 import { TakenSpans } from './taken-spans';
-import { signatureOf, typeClassOf } from './title-signature';
+import { SERIES_NUMERAL, signatureOf, typeClassOf } from './title-signature';
 
 export interface Definition {
   /** The short name as the page writes it. */
@@ -70,11 +70,13 @@ const SHORT_TITLE_DEFINITION = new RegExp(
  * Chinese: （以下简称“X”） / （以下简称《X》） / （下称“《X》”） / （简称X） / （下文简称“X”） / ——以下简称“X”, after the title or its
  * closing 》; traditional script too (以下簡稱). X may hold a bracket of its own (《条例(草案)》), after a character of its own.
  */
-const CHINESE_DEFINITION = /^\s*[》>]?\s*(?:[（(]\s*(?:以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)[”"」》]{1,2})/;
+const CHINESE_DEFINITION = new RegExp(
+  String.raw`^\s*[》>]?\s*(?:[（(]\s*(?:${HEREINAFTER_ZH}|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)[”"」》]{1,2})`,
+);
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
 /** "… Labour Dispute Cases (II)": the number of one of a series, not a short name for it. */
-const SERIES_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+const SERIES_NUMBER = new RegExp(`^(?:${SERIES_NUMERAL})$`);
 const EMPTY_WORDS = new Set(['the', 'this', 'these', 'said', 'above', 'new', 'draft', 'revised', 'amended', 'final', 'current', 'present', 'two', 'three', 'both', 'all', 'such', 'and', 'of', 'for', 'comment', 'comments', 'exposure', 'proposed', 'relevant', 'implementing', 'implementation', 'trial', 'interim']);
 const CHINESE_GENERIC = /^(?:本|该|該|此|上述|新)?(?:暂行|暫行|试行|試行|管理|实施|實施|指导|指導|若干|具体|具體)*(?:办法|辦法|规定|規定|条例|條例|法|法律|意见|意見|通知|公告|通告|标准|標準|指南|细则|細則|规则|規則|决定|決定|解释|解釋|方案|规划|規劃|草案|征求意见稿|徵求意見稿|修订草案|修訂草案|意见稿|意見稿|文件|措施|要求|规范|規範|指引)(?:[(（](?:征求意见稿|徵求意見稿|草案|试行|試行)[)）])?$/;
 

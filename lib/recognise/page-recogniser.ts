@@ -6,6 +6,7 @@
  * frame; reset it when the page is scanned afresh.
  */
 import { MAINLAND_CITIES, PLACES_ZH, PROVINCES } from '../knowledge/chinese-places';
+import { PLAN_PERIOD_START } from '../match/plan-period';
 import type { Mention } from '../match/types';
 import { isWhiteSpace } from '../page/white-space';
 import { findAcronymExpansions, type EntryWords } from './acronym-expansions';
@@ -239,7 +240,7 @@ const FEI = 0x975e;
 const FA = 0x6cd5;
 
 /** Years a plan runs, in brackets: (2015-2020年), （2023—2025年）, (2023年—2025年). */
-const PERIOD_AFTER = /^[(（]\s*(?:19|20)\d\d\s*年?\s*(?:[-－–—~～至到]|——)/;
+const PERIOD_AFTER = new RegExp(String.raw`^[(（]\s*${PLAN_PERIOD_START}`);
 
 function isOpeningBracket(code: number): boolean {
   return code === 0x28 || code === 0xff08;

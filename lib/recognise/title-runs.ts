@@ -6,7 +6,7 @@
  */
 import type { TakenSpans } from './taken-spans';
 import { TYPE_NOUNS } from '../knowledge/translation-synonyms';
-import { typeClassOf } from './title-signature';
+import { SERIES_NUMERAL, typeClassOf } from './title-signature';
 
 export interface RunToken {
   start: number;
@@ -30,7 +30,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-‐‑–.]*[\p{L}\p{N}]|[\p{L}\p{N}]
 const MARKER = /^\s*[(（]\s*(?:for\s+)?(?:trial(?:\s+implementation)?|interim|provisional|draft(?:\s+(?:for|of)\s+(?:public\s+)?(?:comments?|opinions?|consultation|solicitation of comments))?|exposure draft|revised(?: draft)?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|(?:for )?(?:public )?comments?|(?:first|second|third|1st|2nd|3rd|(?:19|20)\d\d)\s+(?:edition|version)|(?:edition|version)\s+(?:19|20)\d\d)\s*[)）]/i;
 
 /** The number of one of a series after a title ("… Labor Dispute Cases (II)"), in capitals only: "(i)" opens a list. */
-const SERIES_MARKER = /^\s*[(（]\s*(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[)）]/;
+const SERIES_MARKER = new RegExp(String.raw`^\s*[(（]\s*(?:${SERIES_NUMERAL})\s*[)）]`);
 
 function isCapital(word: string): boolean {
   const first = word.charCodeAt(0);

@@ -47,7 +47,9 @@ const ASIDE_ACRONYM = /^\(\s*[A-Z]{2,6}s?\s*\)$/;
  * The number of one of a series ("Interpretation (II) of the SPC on … Labour Dispute Cases", "… (III)"): a
  * word of the title, not an acronym aside, written as the bare numeral a title may also have ("Interpretation II").
  */
-const ASIDE_SERIES_NUMBER = /^\(\s*(I{1,3}|IV|VI{0,3}|IX|X|[1-9])\s*\)$/;
+/** The Roman numerals of a series, I to X, in capitals (a lower-case "(i)" opens a list). */
+export const SERIES_NUMERAL = String.raw`I{1,3}|IV|VI{0,3}|IX|X`;
+const ASIDE_SERIES_NUMBER = new RegExp(String.raw`^\(\s*(${SERIES_NUMERAL}|[1-9])\s*\)$`);
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
 /** "(II)" and "(2)" as the word "ii". */
