@@ -32,52 +32,52 @@ function joinFields(fields: readonly string[]): string {
   return fields.join(',');
 }
 
-/** The graph as packed JSON. */
-export function packGraph(graph: Graph): string {
-  const table: Source[] = [];
-  const indexOf = new Map<string, number>();
-  const refer = (sources: readonly Source[]): number[] =>
-    sources.map((source) => {
-      const key = JSON.stringify(source);
-      let index = indexOf.get(key);
-      if (index === undefined) {
-        index = table.length;
-        table.push(source);
-        indexOf.set(key, index);
-      }
-      return index;
-    });
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
-  const word = (value: string): number => {
-    let index = stringIndex.get(value);
+/** A list that holds each value once (by `keyOf`) and gives the index a value has in it. */
+class InternTable<T> {
+  readonly values: T[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  constructor(private readonly keyOf: (value: T) => string) {}
+
+  indexOf(value: T): number {
+    const key = this.keyOf(value);
+    let index = this.indexes.get(key);
     if (index === undefined) {
-      index = strings.length;
-      strings.push(value);
-      stringIndex.set(value, index);
+      index = this.values.length;
+      this.values.push(value);
+      this.indexes.set(key, index);
     }
     return index;
-  };
-  const packSource = ({ newsletter, issue, section, supports, ...rest }: Source): PackedSource => ({
-    ...rest,
-    newsletter: word(newsletter),
-    issue: word(issue),
-    section: word(section),
-    ...(supports ? { supports: word(joinFields(supports)) } : {}),
-  });
+  }
+}
+
+/** The graph as packed JSON. */
+export function packGraph(graph: Graph): string {
+  const sources = new InternTable<Source>((source) => JSON.stringify(source));
+  const refer = (list: readonly Source[]): number[] => list.map((source) => sources.indexOf(source));
   const nodeIndex = new Map(graph.nodes.map((node, index) => [node.id, index]));
   const end = (id: string): number | string => nodeIndex.get(id) ?? id;
-  const packed: PackedGraph = {
-    packed: PACKED_VERSION,
-    version: graph.version,
-    strings: [],
-    sources: [],
-    nodes: graph.nodes.map((node) => ({ ...node, sources: refer(node.sources) })),
-    edges: graph.edges.map((edge) => ({ ...edge, source: end(edge.source), target: end(edge.target), sources: refer(edge.sources) })),
-  };
-  packed.sources = table.map(packSource);
-  packed.strings = strings;
+  const nodes = graph.nodes.map((node) => ({ ...node, sources: refer(node.sources) }));
+  const edges = graph.edges.map((edge) => ({ ...edge, source: end(edge.source), target: end(edge.target), sources: refer(edge.sources) }));
+  // The words of the sources, once every source is known.
+  const strings = new InternTable<string>((value) => value);
+  const packSource = ({ newsletter, issue, section, supports, ...rest }: Source): PackedSource => ({
+    ...rest,
+    newsletter: strings.indexOf(newsletter),
+    issue: strings.indexOf(issue),
+    section: strings.indexOf(section),
+    ...(supports ? { supports: strings.indexOf(joinFields(supports)) } : {}),
+  });
+  const packedSources = sources.values.map(packSource);
+  const packed: PackedGraph = { packed: PACKED_VERSION, version: graph.version, strings: strings.values, sources: packedSources, nodes, edges };
   return JSON.stringify(packed);
+}
+
+/** The entry at `index` of one of the packed graph's lists; a missing one is a broken graph, said with the reason. */
+function entryAt<T>(list: readonly T[], index: number, what: string): T {
+  const entry = list[index];
+  if (entry === undefined) throw new Error(`The bundled graph names ${what} ${index}, which it does not hold.`);
+  return entry;
 }
 
 /** The graph from packed JSON; throws with the reason when the JSON is not a packed graph this version reads. */
@@ -86,30 +86,15 @@ export function unpackGraph(json: string): Graph {
   if (packed.packed !== PACKED_VERSION || !Array.isArray(packed.strings) || !Array.isArray(packed.sources) || !Array.isArray(packed.nodes) || !Array.isArray(packed.edges)) {
     throw new Error('The bundled graph is not in the packed form this version of TMT Lens reads.');
   }
-  const strings = packed.strings;
-  const text = (index: number): string => {
-    const value = strings[index];
-    if (value === undefined) throw new Error(`The bundled graph names string ${index}, which it does not hold.`);
-    return value;
-  };
+  const { strings, nodes } = packed;
+  const text = (index: number): string => entryAt(strings, index, 'string');
   // Each source once, shared by the nodes and edges that cite it.
   const table = packed.sources.map(({ newsletter, issue, section, supports, ...rest }): Source => {
     const fields = supports === undefined ? undefined : text(supports);
     return { ...rest, newsletter: text(newsletter), issue: text(issue), section: text(section), ...(fields === undefined ? {} : { supports: fields === '' ? [] : fields.split(',') }) };
   });
-  const resolve = (indexes: readonly number[]): Source[] =>
-    indexes.map((index) => {
-      const source = table[index];
-      if (source === undefined) throw new Error(`The bundled graph names source ${index}, which it does not hold.`);
-      return source;
-    });
-  const nodes = packed.nodes;
-  const end = (at: number | string): string => {
-    if (typeof at === 'string') return at;
-    const node = nodes[at];
-    if (node === undefined) throw new Error(`The bundled graph names node ${at}, which it does not hold.`);
-    return node.id;
-  };
+  const resolve = (indexes: readonly number[]): Source[] => indexes.map((index) => entryAt(table, index, 'source'));
+  const end = (at: number | string): string => (typeof at === 'string' ? at : entryAt(nodes, at, 'node').id);
   return {
     version: packed.version!,
     nodes: nodes.map((node) => ({ ...node, sources: resolve(node.sources) }) as GraphNode),
