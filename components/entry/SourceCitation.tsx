@@ -1,7 +1,7 @@
 import { isCoreSource, isImportedSource } from '../../lib/graph/entry-origin';
 import type { Source } from '../../lib/graph/schema';
 import { formatDate } from '../../lib/graph/format-date';
-import { isOfficialPage } from '../../lib/graph/official-page';
+import { isOfficialHost } from '../../lib/graph/official-page';
 import { useI18n } from '../i18n/i18n-context';
 
 /**
@@ -49,7 +49,7 @@ function PageCitation({ source }: { source: Source }) {
       </blockquote>
       <p className="source-cite">
         <span className="source-origin">{t('entry.referencePage')}</span>
-        {isOfficialPage(source.url) && (
+        {host !== undefined && isOfficialHost(host) && (
           <>
             {' · '}
             <span className="source-official">{t('entry.officialPage')}</span>

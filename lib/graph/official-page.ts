@@ -7,9 +7,15 @@ export function isOfficialPage(url: string | undefined): boolean {
   if (!url) return false;
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname;
   } catch {
     return false;
   }
-  return host === 'gov.cn' || host.endsWith('.gov.cn');
+  return isOfficialHost(host);
+}
+
+/** The same for a host already read from the address (a citation shows it anyway). */
+export function isOfficialHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  return lower === 'gov.cn' || lower.endsWith('.gov.cn');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOfficialPage } from '../../../lib/graph/official-page';
+import { isOfficialHost, isOfficialPage } from '../../../lib/graph/official-page';
 
 describe('isOfficialPage', () => {
   it.each([
@@ -15,5 +15,17 @@ describe('isOfficialPage', () => {
     [undefined, false],
   ])('%s → %s', (url, official) => {
     expect(isOfficialPage(url)).toBe(official);
+  });
+});
+
+describe('isOfficialHost', () => {
+  it.each([
+    ['gov.cn', true],
+    ['flk.npc.gov.cn', true],
+    ['WWW.CAC.GOV.CN', true],
+    ['notgov.cn', false],
+    ['gov.cn.example.com', false],
+  ])('%s → %s', (host, official) => {
+    expect(isOfficialHost(host)).toBe(official);
   });
 });
