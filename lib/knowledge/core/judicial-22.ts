@@ -700,11 +700,9 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
   // The SPC/SPP/MPS 2010 opinions on online gambling crimes (公通字[2010]40号).
   {
     id: 'document:spc-spp-mps-opinions-on-online-gambling-criminal-cases',
-    name: 'Opinions on Several Issues Concerning the Application of Law in Handling Criminal Cases of Online Gambling',
+    // The English title as a stored page writes it (docslib); no page gives a shorter rendering.
+    name: "Opinions of the Supreme People’s Court, the Supreme People’s Procuratorate and the Ministry of Public Security on Several Issues concerning the Application of Law in the Handling of Criminal Cases of Internet Gambling",
     nameZh: '最高人民法院、最高人民检察院、公安部关于办理网络赌博犯罪案件适用法律若干问题的意见',
-    aliases: [
-      "Opinions of the Supreme People’s Court, the Supreme People’s Procuratorate and the Ministry of Public Security on Several Issues concerning the Application of Law in the Handling of Criminal Cases of Internet Gambling",
-    ],
     zhShortNames: ['关于办理网络赌博犯罪案件适用法律若干问题的意见', '公通字[2010]40号'],
     kind: 'judicial_guidance',
     status: 'final',
@@ -725,7 +723,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
         title: 'National Report on Cyber Crime in China (AIDP Preparatory Colloquium, Helsinki 2013)',
         quote:
           'According to “Opinions of the Supreme People’s Court, the Supreme People’s Procuratorate and the Ministry of Public Security on Several Issues concerning the Application of Law in the Handling of Criminal Cases of Internet Gambling”, Section IV. Jurisdiction over the criminal cases of internet gambling The “place of a crime” shall include the place where the server of the gambling website is located',
-        supports: ['name', 'aliases', 'issuers', 'kind'],
+        supports: ['name', 'issuers', 'kind'],
       },
       {
         url: 'https://xzpx.jsjc.gov.cn/jianwu/guifan/201803/t20180322_320477.shtml',
