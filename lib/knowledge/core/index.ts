@@ -49,6 +49,7 @@ import { CORE_TELECOM_INFRA_6 } from './telecom-infra-6';
 import { CORE_TELECOM_TRADE_RULES } from './telecom-trade-rules';
 import { CORE_TRADE_ANNOUNCEMENTS_4 } from './trade-announcements-4';
 import { AUTHORITY_VARIANTS_ZH_RENDERINGS_3, CORE_ZH_RENDERINGS_3 } from './zh-renderings-3';
+import { AUTHORITY_VARIANTS_FORMS_24 } from './forms-24';
 import { AUTHORITY_VARIANTS_ZH_FORMS_5, OTHER_NAMES_ZH_FORMS_5, withOtherNames } from './zh-forms-5';
 import { CORE_ZHNEWS_7 } from './zhnews-7';
 import { CORE_TUNING_GAPS_8 } from './tuning-gaps-8';
@@ -233,6 +234,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_FREED_19,
   ...AUTHORITY_VARIANTS_OFFICES_19,
   ...AUTHORITY_VARIANTS_21,
+  ...AUTHORITY_VARIANTS_FORMS_24,
 ];
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
