@@ -239,6 +239,30 @@ const FEI = 0x975e;
 /** 法, which every name ZH_LAW_RUN_ON applies to ends with. */
 const FA = 0x6cd5;
 
+/** Whether a UTF-16 code unit is a CJK ideograph (basic block or extension A). */
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/**
+ * How a title in 《》 may open before the name it holds: with the country (《中华人民共和国…》) or with its
+ * issuers, whose names end in a body's word (《工业和信息化部关于…》, 《国家知识产权局办公室关于…》,
+ * 《中共中央 国务院关于…》).
+ */
+const ISSUER_OR_COUNTRY_BEFORE = /(?:中华人民共和国|中華人民共和國|[部局院委会會办辦厅廳署行府室组組央处處])$/;
+
+/**
+ * 《工信领域数据安全管理办法》 is not the 数据安全管理办法 its last characters name, nor 《关于修改反垄断法的决定》
+ * the law: inside the title marks, more title before the name than its issuers or the country makes
+ * the marks hold another instrument, which the graph does not know (it would have matched the whole).
+ */
+function hasOtherTitleBeforeInMarks(mention: Span, text: string): boolean {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.lastIndexOf('》') > open) return false;
+  return !ISSUER_OR_COUNTRY_BEFORE.test(before);
+}
+
 /** Years a plan runs, in brackets: (2015-2020年), （2023—2025年）, (2023年—2025年). */
 const PERIOD_AFTER = new RegExp(String.raw`^[(（]\s*${PLAN_PERIOD_START}`);
 
@@ -276,6 +300,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // 《法治政府建设实施纲要(2015-2020年)》 is not the 2021–2025 outline the name without years matched:
     // the years a plan runs, written right after a title the match stopped short of, name another edition.
     if (matched.charCodeAt(0) >= 0x3400 && isOpeningBracket(text.charCodeAt(mention.end)) && PERIOD_AFTER.test(text.slice(mention.end, mention.end + 16))) return true;
+    if (matched.charCodeAt(0) >= 0x3400 && isHan(text.charCodeAt(mention.start - 1)) && hasOtherTitleBeforeInMarks(mention, text)) return true;
     return isInsideImplementingTitle(mention, text);
   }
   if (!id.startsWith('authority:')) return false;

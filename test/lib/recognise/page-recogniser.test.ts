@@ -109,6 +109,16 @@ describe('PageRecogniser', () => {
     expect(found('《网络安全法》和非网络安全法领域')).toEqual([['网络安全法', 'document:cybersecurity-law']]);
   });
 
+  it('does not take the end of a longer title in 《》 for the name it ends with, but reads titles that open with their issuers or the country', () => {
+    expect(found('《工信领域数据安全管理办法》')).toEqual([]);
+    expect(found('《浙江省数据安全管理办法》')).toEqual([]);
+    expect(found('《关于修改反垄断法的决定》')).toEqual([]);
+    expect(found('《中华人民共和国个人信息保护法》')).toEqual([['中华人民共和国个人信息保护法', 'document:personal-information-protection-law']]);
+    expect(found('《国家网信办数据出境安全评估办法》')).toEqual([['数据出境安全评估办法', 'document:measures-for-security-assessment-of-outbound-data-transfers']]);
+    // Outside title marks the characters before a name are prose (依据数据安全管理办法), as before.
+    expect(found('根据数据出境安全评估办法')).toEqual([['数据出境安全评估办法', 'document:measures-for-security-assessment-of-outbound-data-transfers']]);
+  });
+
   it('reads a place’s plan without its years, but not with another edition’s years for the edition it holds', () => {
     const fujian = 'document:fujian-new-infrastructure-three-year-action-plan-2023-2025';
     expect(found('《福建省新型基础设施建设三年行动计划》')).toEqual([['福建省新型基础设施建设三年行动计划', fujian]]);
