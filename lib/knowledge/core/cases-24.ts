@@ -79,6 +79,13 @@ export const CORE_CASES_24: CoreInstrument[] = [
         supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
+        url: 'http://imline.cn/news/shehui/2023/03153UT2023.html',
+        title: '北疆新闻 (人民网) – 最高人民法院发布网络消费典型案例',
+        quote:
+          '人民网北京3月15日电 (记者薄晨棣、李楠楠)今日,最高人民法院举行新闻发布会,发布网络消费典型案例,进一步维护网络消费者合法权益,促进数字经济持续健康发展。 … 据悉,此次发布的10件网络消费典型案例,涉及消费者个人信息保护、未成年人网络充值、在线旅游预定服务、限时免单促销、二手商品交易、在线租赁、平台经营者责任、网络食品安全、格式条款效力等问题。',
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
         url: 'https://huye.cn/home/index/content/id/838.html',
         title: '最高法院 发布网络消费典型案例',
         quote:
