@@ -48,9 +48,11 @@ const ENGLISH_DEFINITION = new RegExp(
 const IN_BRACKET_DEFINITION = new RegExp(String.raw`^\s*[,，;；]\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?` + QUOTED + String.raw`\s*[)）]`, 'iu');
 /** 以下简称 and its forms, in either script: "hereinafter called". */
 const HEREINAFTER_ZH = String.raw`以下[简簡]称|以下[简簡]稱|以下称|以下稱|下文[简簡]称|下文[简簡]稱|下称|下稱|[简簡]称|[简簡]稱`;
+/** 为 ("as") may follow the word: 以下简称为“《意见》”. */
+const AS_ZH = '[为為]?';
 /** `(国家税务总局公告2025年第15号,以下简称15号公告)`: the same in Chinese, where the short name may go unquoted up to the bracket's end. */
 const IN_BRACKET_CHINESE_DEFINITION = new RegExp(
-  String.raw`^\s*[,，;；]\s*(?:${HEREINAFTER_ZH})\s*[：:]?\s*[“"「《]{0,2}([^”"」》）)(（,，;；\s][^”"」》）)(（,，;；]{1,15}?)[”"」》]{0,2}\s*[)）]`,
+  String.raw`^\s*[,，;；]\s*(?:${HEREINAFTER_ZH})${AS_ZH}\s*[：:]?\s*[“"「《]{0,2}([^”"」》）)(（,，;；\s][^”"」》）)(（,，;；]{1,15}?)[”"」》]{0,2}\s*[)）]`,
 );
 const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*(?:or\s+|i\.e\.,?\s+)?([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
 /** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
@@ -71,7 +73,7 @@ const SHORT_TITLE_DEFINITION = new RegExp(
  * closing 》; traditional script too (以下簡稱). X may hold a bracket of its own (《条例(草案)》), after a character of its own.
  */
 const CHINESE_DEFINITION = new RegExp(
-  String.raw`^\s*[》>]?\s*(?:[（(]\s*(?:${HEREINAFTER_ZH}|以下[统統]称|以下[统統]稱)\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)[”"」》]{1,2})`,
+  String.raw`^\s*[》>]?\s*(?:[（(]\s*(?:${HEREINAFTER_ZH}|以下[统統]称|以下[统統]稱)${AS_ZH}\s*[：:]?\s*[“"「《]{0,2}\s*([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)\s*[”"」》]{0,2}\s*[）)]|(?:——|，|,)\s*(?:以下[简簡]称|以下[简簡]稱|下称|下稱)${AS_ZH}\s*[：:]?\s*[“"「《]{1,2}([^”"」》）)(（](?:[^”"」》）)(（]|[(（][^()（）]{1,8}[)）]){0,23}?)[”"」》]{1,2})`,
 );
 
 const TYPE_WORDS = new Set(TYPE_NOUNS.flat());
