@@ -88,6 +88,8 @@ export const PHRASE_NAMES: readonly string[] = [
   // Laws many countries plan or have ("Korea's AI law"); China's is still a draft
   'AI Law',
   'Artificial Intelligence Law',
+  // Every country has one ("the constitution requires", "the US Constitution"); written as a name it is China's
+  'Constitution',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',

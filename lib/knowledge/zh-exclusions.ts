@@ -27,4 +27,7 @@ export const ZH_EXCLUSIONS: string[] = [
   // …and before 法定 (statutory) or 法人 (legal person): 合规审计法定义务, 工会法定代表人, 工会法人资格.
   '审计法定', '工会法定', '工会法人', '律师法定', '医师法定', '教育法定', '教育法人', '慈善法定', '慈善法人', '旅游法定',
   '电力法定', '国防法定', '法官法定', '印花税法定', '消防法律', '消防法规', '高等教育法律', '高等教育法规',
+  // 宪法 (the Constitution) inside other words: its amendments (宪法修正案, a document of its own), the field
+  // (宪法学), other countries' constitutions and courts (美国宪法, 宪法法院); 劳动合同法 inside its implementing regulations.
+  '宪法修正案', '宪法学', '宪法法院', '宪法性', '美国宪法', '宪法第一修正案', '劳动合同法实施条例',
 ];

@@ -98,6 +98,7 @@ import { CORE_TUNING_20 } from './tuning-20';
 import { CORE_RECENT_20, OTHER_NAMES_RECENT_20 } from './recent-20';
 import { CORE_RECENT_22, OTHER_NAMES_RECENT_22 } from './recent-22';
 import { CORE_AUTHORITIES_TUNING_22, CORE_TUNING_22 } from './tuning-22';
+import { CORE_AUTHORITIES_RESERVED_24, CORE_RESERVED_24 } from './reserved-24';
 import { CORE_REGS_22 } from './regs-22';
 import { CORE_LAWS_22 } from './laws-22';
 import { CORE_RENDERINGS_22, OTHER_NAMES_RENDERINGS_22 } from './renderings-22';
@@ -200,6 +201,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RULES_22,
   ...CORE_LOCAL_22,
   ...CORE_CASES_24,
+  ...CORE_RESERVED_24,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -219,6 +221,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_20,
   ...CORE_AUTHORITIES_21,
   ...CORE_AUTHORITIES_TUNING_22,
+  ...CORE_AUTHORITIES_RESERVED_24,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,

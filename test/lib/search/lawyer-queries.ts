@@ -120,6 +120,7 @@ export const ANSWERED: readonly (readonly [string, string])[] = [
   ['pers info prot', 'document:personal-information-protection-law'],
   ['cybersecurity la', 'document:cybersecurity-law'],
   ['data security l', 'document:data-security-law'],
+  ['Labour Contract Law', 'document:labor-contract-law'],
 ];
 
 /** Things the graph does not have: the answer must be empty. */
@@ -137,7 +138,6 @@ export const UNANSWERED: readonly string[] = [
   'Data Protection Act 2018',
   'Federal Trade Commission',
   'Ofcom',
-  'Labour Contract Law',
   'Cybersecurity Law of Vietnam',
   'GB 99999',
   'GB/T 12345-2020',
