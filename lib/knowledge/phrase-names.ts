@@ -88,6 +88,17 @@ export const PHRASE_NAMES: readonly string[] = [
   // Laws many countries plan or have ("Korea's AI law"); China's is still a draft
   'AI Law',
   'Artificial Intelligence Law',
+  // Fields of law as well as the repealed PRC civil laws and other laws of those names ("English
+  // property law", "marriage law reform in India", "a construction law firm", "the law of succession")
+  'Property Law',
+  'Guarantee Law',
+  'Guaranty Law',
+  'Marriage Law',
+  'Inheritance Law',
+  'Succession Law',
+  'Law of Succession',
+  'Budget Law',
+  'Construction Law',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',

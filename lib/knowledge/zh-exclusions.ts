@@ -27,4 +27,13 @@ export const ZH_EXCLUSIONS: string[] = [
   // …and before 法定 (statutory) or 法人 (legal person): 合规审计法定义务, 工会法定代表人, 工会法人资格.
   '审计法定', '工会法定', '工会法人', '律师法定', '医师法定', '教育法定', '教育法人', '慈善法定', '慈善法人', '旅游法定',
   '电力法定', '国防法定', '法官法定', '印花税法定', '消防法律', '消防法规', '高等教育法律', '高等教育法规',
+  // 合同法 (the repealed Contract Law) sits inside the names of other laws: 劳动合同法, 技术合同法, 经济合同法,
+  // 涉外经济合同法; it and the other repealed civil laws sit in words of the field (合同法律关系, 婚姻法学) and
+  // before 法定 in principles (物权法定, 预算法定, 合同法定解除). Not …法规: 合同法规定 is the law providing.
+  '劳动合同法', '技术合同法', '经济合同法', '涉外经济合同法', '合同法律', '合同法学', '合同法定',
+  '婚姻法律', '婚姻法学', '继承法律', '继承法学', '担保法律', '物权法律', '物权法学', '物权法定',
+  '预算法律', '预算法定', '建筑法律', '刑事诉讼法律', '刑事诉讼法学',
+  // The courts' interpretations of these laws, which the graph does not hold: 婚姻法司法解释 is not the Marriage Law.
+  '刑事诉讼法解释', '刑事诉讼法司法解释', '合同法解释', '合同法司法解释', '婚姻法解释', '婚姻法司法解释',
+  '物权法解释', '物权法司法解释', '担保法解释', '担保法司法解释', '继承法解释', '继承法司法解释',
 ];
