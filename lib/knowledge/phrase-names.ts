@@ -90,6 +90,17 @@ export const PHRASE_NAMES: readonly string[] = [
   'Artificial Intelligence Law',
   // Every country has one ("the constitution requires", "the US Constitution"); written as a name it is China's
   'Constitution',
+  // Fields of law as well as the repealed PRC civil laws and other laws of those names ("English
+  // property law", "marriage law reform in India", "a construction law firm", "the law of succession")
+  'Property Law',
+  'Guarantee Law',
+  'Guaranty Law',
+  'Marriage Law',
+  'Inheritance Law',
+  'Succession Law',
+  'Law of Succession',
+  'Budget Law',
+  'Construction Law',
   // Bodies that many countries have
   'Supreme Court',
   'State Council',

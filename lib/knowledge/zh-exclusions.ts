@@ -30,4 +30,13 @@ export const ZH_EXCLUSIONS: string[] = [
   // 宪法 (the Constitution) inside other words: its amendments (宪法修正案, a document of its own), the field
   // (宪法学), other countries' constitutions and courts (美国宪法, 宪法法院); 劳动合同法 inside its implementing regulations.
   '宪法修正案', '宪法学', '宪法法院', '宪法性', '美国宪法', '宪法第一修正案', '劳动合同法实施条例',
+  // 合同法 (the repealed Contract Law) sits inside the names of other laws: 技术合同法, 经济合同法, 涉外经济合同法
+  // (劳动合同法 is an entry of its own); it and the other repealed civil laws sit in words of the field (合同法律关系, 婚姻法学) and
+  // before 法定 in principles (物权法定, 预算法定, 合同法定解除). Not …法规: 合同法规定 is the law providing.
+  '技术合同法', '经济合同法', '涉外经济合同法', '合同法律', '合同法学', '合同法定',
+  '婚姻法律', '婚姻法学', '继承法律', '继承法学', '担保法律', '物权法律', '物权法学', '物权法定',
+  '预算法律', '预算法定', '建筑法律', '刑事诉讼法律', '刑事诉讼法学',
+  // The courts' interpretations of these laws, which the graph does not hold: 婚姻法司法解释 is not the Marriage Law.
+  '刑事诉讼法解释', '刑事诉讼法司法解释', '合同法解释', '合同法司法解释', '婚姻法解释', '婚姻法司法解释',
+  '物权法解释', '物权法司法解释', '担保法解释', '担保法司法解释', '继承法解释', '继承法司法解释',
 ];
