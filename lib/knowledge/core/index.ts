@@ -104,6 +104,7 @@ import { CORE_LAWS_22 } from './laws-22';
 import { CORE_RENDERINGS_22, OTHER_NAMES_RENDERINGS_22 } from './renderings-22';
 import { CORE_JUDICIAL_22, OTHER_NAMES_JUDICIAL_22 } from './judicial-22';
 import { CORE_LOCAL_22, OTHER_NAMES_LOCAL_22 } from './local-22';
+import { CORE_LOCAL_24 } from './local-24';
 import { CORE_LAWS_22B } from './laws-22b';
 import { CORE_RULES_22 } from './rules-22';
 import { CORE_CASES_24 } from './cases-24';
@@ -204,6 +205,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_CASES_24,
   ...CORE_RESERVED_24,
   ...CORE_LAWS_24,
+  ...CORE_LOCAL_24,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
