@@ -27,4 +27,6 @@ export const ZH_EXCLUSIONS: string[] = [
   // …and before 法定 (statutory) or 法人 (legal person): 合规审计法定义务, 工会法定代表人, 工会法人资格.
   '审计法定', '工会法定', '工会法人', '律师法定', '医师法定', '教育法定', '教育法人', '慈善法定', '慈善法人', '旅游法定',
   '电力法定', '国防法定', '法官法定', '印花税法定', '消防法律', '消防法规', '高等教育法律', '高等教育法规',
+  // 企业会计准则 (the Accounting Standards for Business Enterprises) sits inside 小企业会计准则, the separate standards for small enterprises.
+  '小企业会计准则',
 ];

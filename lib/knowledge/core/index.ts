@@ -104,6 +104,7 @@ import { CORE_JUDICIAL_22, OTHER_NAMES_JUDICIAL_22 } from './judicial-22';
 import { CORE_LOCAL_22, OTHER_NAMES_LOCAL_22 } from './local-22';
 import { CORE_LAWS_22B } from './laws-22b';
 import { CORE_RULES_22 } from './rules-22';
+import { CORE_TUNING_24 } from './tuning-24';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -197,6 +198,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_LAWS_22B,
   ...CORE_RULES_22,
   ...CORE_LOCAL_22,
+  ...CORE_TUNING_24,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
