@@ -1,81 +1,17 @@
 import type { CoreInstrument } from './types';
 
 /**
- * PRC documents that pages on foreign investment, countermeasures and data-asset accounting cite and
- * the graph lacked: Beijing's local regulation on foreign investment (2024), the Unreliable Entity
- * List working mechanism's announcement No. 10 of 2025 (14 foreign entities, 9 October 2025), and the
- * Ministry of Finance's Accounting Standards for Business Enterprises (企业会计准则), which the data
- * resource accounting rules apply.
+ * PRC documents that pages on countermeasures and data-asset accounting cite and the graph lacked:
+ * the Unreliable Entity List working mechanism's announcement No. 10 of 2025 (14 foreign entities,
+ * 9 October 2025), and the Ministry of Finance's Accounting Standards for Business Enterprises
+ * (企业会计准则), which the data resource accounting rules apply.
  *
- * Left out: the draft of the Beijing regulation under the name a page gave it ("Beijing Foreign
- * Investment Regulation (Draft)"), which no stored page other than that one writes, and the English
- * title of the UEL announcement in the form a law-firm alert writes it, for the same reason.
+ * Left out: Beijing's 2024 regulation on foreign investment (北京市外商投资条例). Without an entry
+ * for its draft, a page's "Beijing Foreign Investment Regulation (Draft)" would be read as the final
+ * regulation, and no stored page gives the draft's Chinese title. Also left out: the English title
+ * of the UEL announcement in the form a law-firm alert writes it, which no other stored page writes.
  */
 export const CORE_TUNING_24: CoreInstrument[] = [
-  // ───────────── Beijing: local regulation on foreign investment (2024) ─────────────
-  {
-    id: 'document:regulation-of-beijing-municipality-on-foreign-investment',
-    name: 'Regulation of Beijing Municipality on Foreign Investment',
-    nameZh: '北京市外商投资条例',
-    aliases: [
-      'Regulations of Beijing Municipality on Foreign Investment',
-      'Beijing Regulation on Foreign Investment',
-      'Regulation on Foreign Investment for Beijing',
-    ],
-    kind: 'local_regulation',
-    status: 'final',
-    issuers: ['beijing-people-s-congress-standing-committee'],
-    adopted: '2024-05-31',
-    effective: '2024-07-01',
-    summary:
-      'Beijing’s first local regulation devoted to foreign investment (44 articles in seven chapters), carrying out the Foreign Investment Law: pre-establishment national treatment plus a negative list, government procurement, the government keeping its promises, and easier outbound transfer of data, with general and important data lists for the Beijing pilot free trade zone.',
-    relations: [{ type: 'based_on', target: 'document:foreign-investment-law', source: 0 }],
-    sources: [
-      {
-        url: 'https://english.beijing.gov.cn/investinginbeijing/two_zones/updates/202406/t20240624_3724731.html',
-        title: 'Beijing International (english.beijing.gov.cn) – Beijing adopts regulation on foreign investment',
-        quote:
-          'Beijing adopted the Regulation of Beijing Municipality on Foreign Investment (the Regulation for short), the first special one on foreign investment, representing its effort to address investment challenges encountered by foreign enterprises and enhance institutional openness in the capital city.\nThe Regulation contains 44 articles in seven chapters: General Provisions, Investment Promotion, Investment Protection, Investment Services, Investment Management, Legal Responsibilities, and Supplementary Provisions. The Regulation is significant for its effective execution of the Foreign Investment Law of the People\'s Republic of China and targeted, service-oriented, coordinating nature.',
-        supports: ['name', 'kind', 'status', 'summary', 'relations'],
-      },
-      {
-        url: 'https://english.news.cn/20240531/f9632faeda44454dbd2b1f695e4dfd64/c.html',
-        title: 'Xinhua – Beijing passes regulation to optimize foreign investment environment',
-        quote:
-          '2024-05-31 17:28:30\n\nBEIJING, May 31 (Xinhua) -- Beijing passed its first special regulation on foreign investment on Friday, representing the Chinese capital\'s latest effort to promote further opening up and boost its appeal to global investors.\n\nThis regulation was passed on Friday at the 10th session of the Standing Committee of the 16th Beijing Municipal People\'s Congress, the local legislature. It is scheduled to become effective on July 1.',
-        supports: ['kind', 'status', 'issuers', 'adopted', 'effective'],
-      },
-      {
-        url: 'https://english.beijing.gov.cn/investinginbeijing/two_zones/updates/202312/t20231201_3336487.html',
-        title: 'Beijing International (english.beijing.gov.cn) – First deliberation of the draft regulations on foreign investment',
-        quote:
-          'The sixth session of the Standing Committee of the 16th Beijing Municipal People\'s Congress held its first deliberation for the Regulations of Beijing Municipality on Foreign Investment (Draft) on November 22.',
-        supports: ['aliases', 'issuers'],
-      },
-      {
-        url: 'https://grandwaylaw.com/en/Legalupdate/4325.html',
-        title: 'Grandway Law Offices – Beijing Adopts Its First Special Regulation on Foreign Investment',
-        quote:
-          'The Beijing Regulation on Foreign Investment was released on the website of the Standing Committee of Beijing Municipal People’s Congress. … to be effective on July 1, 2024.\n\n\nConsisting of 44 articles in seven chapters, the document designs systems with respect to policy-making, government procurement, government’s fulfillment of promises, cross-border data flow … It said that Beijing will implement the pre-establishment national treatment plus negative list management system for foreign investment',
-        supports: ['aliases', 'issuers', 'effective', 'summary'],
-      },
-      {
-        url: 'https://mmlcgroup.com/beijing-foreign-investment/',
-        title: 'MMLC Group – Beijing to Implement New Foreign Investment Policy',
-        quote:
-          'On 31 May 2024, the Regulation on Foreign Investment for Beijing (“Regulation”) was adopted by the Standing Committee of Beijing Municipal People’s Congress. … In response to the issue of cross-border data transfer that foreign-invested entities are generally concerned about, the Regulation proposes two solutions of a general data list and an important data list applied for China (Beijing) Free Trade Pilot Zone (“Beijing FTPZ”).',
-        supports: ['aliases', 'issuers', 'adopted', 'summary'],
-      },
-      {
-        url: 'https://www.metroradio.com.hk/news/details.aspx?CategoryName=china&NewsID=20260125154527',
-        title: '新城電台 (Metro Radio) – 去年北京新設外資企業數量增長19.5%',
-        quote:
-          '會上指出,去年出台《北京市外商投資條例》配套文件4項,召開了15場外資企業圓桌會,收集了90多項企業問題訴求,新認定了20家外商投資企業為跨國公司總部,推出了121個1千萬美元以上的外資項目。',
-        supports: ['nameZh', 'status'],
-      },
-    ],
-  },
-
   // ───────────── Unreliable Entity List: announcement No. 10 of 2025 ─────────────
   {
     id: 'document:unreliable-entity-list-working-mechanism-announcement-2025-10',
