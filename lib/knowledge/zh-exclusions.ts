@@ -39,4 +39,6 @@ export const ZH_EXCLUSIONS: string[] = [
   // The courts' interpretations of these laws, which the graph does not hold: 婚姻法司法解释 is not the Marriage Law.
   '刑事诉讼法解释', '刑事诉讼法司法解释', '合同法解释', '合同法司法解释', '婚姻法解释', '婚姻法司法解释',
   '物权法解释', '物权法司法解释', '担保法解释', '担保法司法解释', '继承法解释', '继承法司法解释',
+  // 企业会计准则 (the Accounting Standards for Business Enterprises) sits inside 小企业会计准则, the separate standards for small enterprises.
+  '小企业会计准则',
 ];
