@@ -5,7 +5,7 @@
 import { issuedOn } from '../graph/entry-card';
 import { indexGraph, linkedNodes, type GraphIndex } from '../graph/graph-index';
 import { kindLabelOf, STATUS_LABELS } from '../graph/labels';
-import type { Graph, GraphNode, NodeType } from '../graph/schema';
+import type { DocumentNode, Graph, GraphNode, NodeType } from '../graph/schema';
 import { isCjk, textTerms } from './search-text';
 
 export interface SearchDocument {
@@ -29,7 +29,12 @@ export interface SearchDocument {
   date?: string;
   status?: string;
   kindLabel: string;
+  /** A law, regulation, rule or judicial interpretation in force or final (not a draft): what a lawyer searching a subject most often means. */
+  binding?: true;
 }
+
+/** Kinds of document with the force of law, national or local. */
+const BINDING_KINDS: ReadonlySet<DocumentNode['kind']> = new Set(['law', 'administrative_regulation', 'departmental_rule', 'judicial_interpretation', 'local_regulation', 'local_government_rule']);
 
 /**
  * A word of summary, topic or issuer text found in more entries than this tells them apart
@@ -84,6 +89,7 @@ function toSearchDocument(node: GraphNode, index: GraphIndex): SearchDocument {
     date: issuedOn(node),
     status: node.type === 'document' ? STATUS_LABELS[node.status] : undefined,
     kindLabel: kindLabelOf(node),
+    ...(node.type === 'document' && node.status !== 'draft' && BINDING_KINDS.has(node.kind) ? { binding: true as const } : {}),
   };
 }
 

@@ -53,6 +53,18 @@ export interface SearchEntriesOptions {
 const RERANK_WINDOW = 50;
 /** A title that begins with what was typed is very likely the one meant. */
 const TITLE_START_BONUS = 1.6;
+/**
+ * More so where it begins with every letter typed, the last word's first letters included: "data
+ * security l" is the Data Security Law, though "l" is too short to be a term of its own.
+ */
+const TITLE_START_AS_TYPED_BONUS = 2;
+/**
+ * Between matches about as good in the entries' names, an instrument with the force of law comes
+ * first: "deep synthesis" asks for the deep synthesis provisions before the list of algorithms
+ * filed under them. A match in an issuer's name or a summary gets no such help ("CAC" asks for the
+ * body, not the rules it issued).
+ */
+const BINDING_BONUS = 1.1;
 /** Closest entries offered when nothing matches: a few, or they read as an answer. */
 const CLOSEST_LIMIT = 5;
 
@@ -160,18 +172,19 @@ function closestEntries(index: SearchIndex, plan: QueryPlan, accepts: (stored: R
 
 function rerankTitleStarts(results: RankedResult[], plan: QueryPlan): RankedResult[] {
   for (const result of results.slice(0, RERANK_WINDOW)) {
-    if (titleStartsWithQuery(String(result.stored.name), plan, result.terms)) result.score *= TITLE_START_BONUS;
+    const name = String(result.stored.name);
+    if (plan.key && compactKey(name).startsWith(plan.key)) result.score *= TITLE_START_AS_TYPED_BONUS;
+    else if (titleStartsWordByWord(name, plan, result.terms)) result.score *= TITLE_START_BONUS;
+    if (result.stored.binding === true && result.fieldsByTerm.every((fields) => [...fields].some(isNameField))) result.score *= BINDING_BONUS;
   }
   return results.sort((a, b) => b.score - a.score);
 }
 
 /**
- * Whether a title begins with what was typed: as a string ("cybersecurity la" →
- * "Cybersecurity Law ..."), or word by word, allowing for completions and corrections
- * ("Cyberspace Administraton" → "Cyberspace Administration of China").
+ * Whether a title begins with what was typed word by word, allowing for completions and
+ * corrections ("Cyberspace Administraton" → "Cyberspace Administration of China").
  */
-function titleStartsWithQuery(name: string, plan: QueryPlan, matched: readonly string[]): boolean {
-  if (plan.key && compactKey(name).startsWith(plan.key)) return true;
+function titleStartsWordByWord(name: string, plan: QueryPlan, matched: readonly string[]): boolean {
   const required = plan.terms.filter((term) => !term.optional);
   if (required.length === 0) return false;
   const words = textTerms(name);

@@ -25,8 +25,8 @@ export const TITLE_FIELDS: ReadonlySet<SearchField> = new Set(['name', 'aliases'
 
 export type SearchField = (typeof NAME_FIELDS)[number] | (typeof TEXT_FIELDS)[number];
 
-/** What a result shows without another lookup. */
-export const STORED_FIELDS = ['type', 'name', 'issuer', 'date', 'status', 'kindLabel'] as const;
+/** What a result shows without another lookup, and whether it binds (ranking: search-entries.ts). */
+export const STORED_FIELDS = ['type', 'name', 'issuer', 'date', 'status', 'kindLabel', 'binding'] as const;
 
 /**
  * Relative weight of a match in each field. An abbreviation or code says "this entry" far

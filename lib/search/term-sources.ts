@@ -56,8 +56,11 @@ export function sourcesOf(index: IndexInternals, lengths: readonly Float64Array[
   const exact = index._index.get(query.term);
   if (exact) add(query.term, exact, 1, ALL_FIELDS);
   const isTitleWord = exact !== undefined && titleDocumentFrequency(index, exact) > 0;
+  const abbreviationsId = index._fieldIds.abbreviations;
   for (const [term, postings, weight, corrected] of expansionsOf(index, query, exact !== undefined, isTitleWord)) {
-    // An abbreviation or code is exact ("Ofcom" is not a misspelt "MOFCOM"), and so is an issuer's.
+    // An abbreviation or code is exact ("Ofcom" is not a misspelt "MOFCOM"), and so is an issuer's;
+    // a word that is some entry's abbreviation is exact in titles too ("MOFCOM Announcement No. 12 …").
+    if (corrected && abbreviationsId !== undefined && (postings.get(abbreviationsId)?.size ?? 0) > 0) continue;
     add(term, postings, weight, corrected ? query.expandIn.filter((field) => !NOT_CORRECTED.has(field)) : query.expandIn);
   }
   return { sources, optional: query.optional, cost: sources.reduce((sum, source) => sum + source.postings.size, 0) };

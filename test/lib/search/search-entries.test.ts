@@ -203,3 +203,32 @@ describe('searchEntries: titles that begin with the query', () => {
     expect(searchEntries(twins, 'zhejiang cyber')[0]?.id).toBe('authority:zhejiang');
   });
 });
+
+describe('searchEntries: between equally good names', () => {
+  const source = { newsletter: '001_test.txt', issue: 'Test issue', section: 'Legislative Developments', item: 'Item', quote: 'A sentence.' };
+  const document = (id: string, name: string, kind: string, status = 'final') => ({ id, type: 'document', name, kind, status, aliases: [], sources: [source] });
+  const graph = graphSchema.parse({
+    version: 1,
+    nodes: [
+      document('document:filing-list', 'Domestic Deep Synthesis Service Algorithm Filing List', 'other'),
+      document('document:provisions', 'Provisions on the Administration of Deep Synthesis of Internet Information Services', 'departmental_rule'),
+      document('document:draft-provisions', 'Provisions on the Administration of Deep Synthesis Services (Draft)', 'departmental_rule', 'draft'),
+      document('document:risk-method', 'Data Security Risk Assessment Method', 'national_standard'),
+      document('document:dsl', 'Data Security Law', 'law'),
+    ],
+    edges: [],
+  });
+  const small = loadSearchIndex(buildSearchIndexJson(graph));
+  const order = (query: string) => searchEntries(small, query).map((hit) => hit.id);
+
+  it('puts the instrument with the force of law before a list, and a final rule before its draft', () => {
+    const found = order('deep synthesis');
+    expect(found.indexOf('document:provisions')).toBeLessThan(found.indexOf('document:filing-list'));
+    expect(found.indexOf('document:provisions')).toBeLessThan(found.indexOf('document:draft-provisions'));
+  });
+
+  it('reads the first letters of a word being typed where the title starts with every letter typed', () => {
+    expect(order('data security l')[0]).toBe('document:dsl');
+    expect(order('data security r')[0]).toBe('document:risk-method');
+  });
+});
