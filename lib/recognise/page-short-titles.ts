@@ -72,6 +72,12 @@ function capitalisedWordBefore(text: string, at: number): boolean {
 
 /** A capitalised word right before the phrase: it is part of a longer name, not a short title. */
 const CAPITALISED_BEFORE = /[A-Z][\p{L}\p{N}'’-]*\s+$/u;
+/**
+ * A title that goes on after its type noun ("the Accounting Standards for Small Business
+ * Enterprises" after the Accounting Standards for Business Enterprises): another instrument's full
+ * title, not a short one of the instrument named before.
+ */
+const TITLE_GOES_ON_AFTER = /^\s+(?:for|on|of|concerning|governing|regarding)\s+(?:the\s+)?[A-Z]/;
 
 /**
  * The instruments a page has named by an English title, one per id and title words. A long page
@@ -159,6 +165,7 @@ export function findPageShortTitles(
     if (!match) continue;
     const start = end - match[1]!.length;
     if (busy.overlaps({ start, end }) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, from + match.index - 30), from + match.index + 1))) continue;
+    if (isWhiteSpace(text.charCodeAt(end)) && TITLE_GOES_ON_AFTER.test(text.slice(end, end + 24))) continue;
     const written = match[1]!;
     const signature = signatureOf(written);
     if (!signature || signature.words.length === 0 || signature.words.every(isCommonWord)) continue;

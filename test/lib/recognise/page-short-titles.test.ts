@@ -43,6 +43,12 @@ describe('findPageShortTitles', () => {
     const full = titled(text, 'Personal Information Protection Compliance Audit Measures', 'document:audit');
     expect(findPageShortTitles(text, namedTitles([full]), [full], isCommon)).toEqual([]);
   });
+
+  it('takes no head of another full title that goes on after its type noun', () => {
+    const text = 'The Compliance Audit Measures for Personal Information apply; the Audit Measures for Small Platforms differ, and the Audit Measures for them too.';
+    const full = titled(text, 'Compliance Audit Measures for Personal Information', 'document:audit');
+    expect(findPageShortTitles(text, namedTitles([full]), [full], isCommon).map((mention) => text.slice(mention.start, mention.end + 9))).toEqual(['Audit Measures for them']);
+  });
 });
 
 describe('findZhPageShortTitles', () => {
