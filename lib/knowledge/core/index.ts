@@ -113,6 +113,7 @@ import { CORE_TUNING_24 } from './tuning-24';
 import { CORE_STANDARDS_24 } from './standards-24';
 import { CORE_JUDICIAL_24 } from './judicial-24';
 import { CORE_CENTRAL_24 } from './central-24';
+import { CORE_LOCAL_24B } from './local-24b';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -214,6 +215,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_STANDARDS_24,
   ...CORE_JUDICIAL_24,
   ...CORE_CENTRAL_24,
+  ...CORE_LOCAL_24B,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
