@@ -115,6 +115,11 @@ export const PHRASE_NAMES: readonly string[] = [
   'Ministry of Culture and Tourism',
   'Ministry of Science and Technology',
   'Central Bank',
+  // Laws whose short English titles are everyday phrases (a course on sports law, a notary law firm)
+  'Sports Law',
+  'Notary Law',
+  'Passport Law',
+  'Mineral Resources Law',
 ];
 
 const PHRASE_KEYS = new Set(PHRASE_NAMES.map(foldName));

@@ -41,4 +41,11 @@ export const ZH_EXCLUSIONS: string[] = [
   '物权法解释', '物权法司法解释', '担保法解释', '担保法司法解释', '继承法解释', '继承法司法解释',
   // 企业会计准则 (the Accounting Standards for Business Enterprises) sits inside 小企业会计准则, the separate standards for small enterprises.
   '小企业会计准则',
+  // The short names of further laws inside words of their field (体育法学, 公证法律服务, 矿产资源法规), their
+  // implementing rules the graph does not hold (矿产资源法实施细则) and 刑诉法 (the Criminal Procedure Law)
+  // inside its judicial interpretation (刑诉法解释) or its discipline (刑诉法学).
+  '体育法学', '体育法律', '体育法规', '体育法治', '公证法律', '公证法学', '公证法定', '检察官法律', '检察官法定',
+  '矿产资源法律', '矿产资源法规', '矿产资源法实施细则', '资产评估法律', '资产评估法规', '职业病防治法律', '职业病防治法规',
+  '特种设备安全法律', '特种设备安全法规', '农产品质量安全法律', '农产品质量安全法规', '国防动员法律', '国防动员法规',
+  '人民调解法律', '残疾人保障法律', '护照法律', '刑诉法学', '刑诉法解释', '刑诉法司法解释', '刑诉法律',
 ];

@@ -109,6 +109,7 @@ import { CORE_LAWS_22B } from './laws-22b';
 import { CORE_RULES_22 } from './rules-22';
 import { CORE_CASES_24 } from './cases-24';
 import { CORE_LAWS_24 } from './laws-24';
+import { CORE_LAWS_24B, OTHER_NAMES_LAWS_24B } from './laws-24b';
 import { CORE_TUNING_24 } from './tuning-24';
 import { CORE_STANDARDS_24 } from './standards-24';
 import { CORE_JUDICIAL_24 } from './judicial-24';
@@ -216,6 +217,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_JUDICIAL_24,
   ...CORE_CENTRAL_24,
   ...CORE_LOCAL_24B,
+  ...CORE_LAWS_24B,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -284,6 +286,7 @@ export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_I
   ...OTHER_NAMES_RENDERINGS_22,
   ...OTHER_NAMES_JUDICIAL_22,
   ...OTHER_NAMES_LOCAL_22,
+  ...OTHER_NAMES_LAWS_24B,
 ]);
 
 export const CORE_LAYER = {
