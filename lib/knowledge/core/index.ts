@@ -110,6 +110,7 @@ import { CORE_RULES_22 } from './rules-22';
 import { CORE_CASES_24 } from './cases-24';
 import { CORE_LAWS_24 } from './laws-24';
 import { CORE_TUNING_24 } from './tuning-24';
+import { CORE_MINISTRIES_24 } from './ministries-24';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -208,6 +209,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_LAWS_24,
   ...CORE_LOCAL_24,
   ...CORE_TUNING_24,
+  ...CORE_MINISTRIES_24,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
