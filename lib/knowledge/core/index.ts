@@ -262,10 +262,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
 export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts and renderings-16.ts merged onto it. */
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts, sectors-19.ts, recent-20.ts and recent-22.ts merged onto it. */
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts, sectors-19.ts, recent-20.ts and renderings-22.ts merged onto it. */
-/** Every core entry, with the other names (short forms, document numbers, renderings) of zh-forms-5.ts, aitech-7.ts, competition-7.ts, renderings-8.ts, export-control-9.ts, standards-9.ts, central-10.ts, judicial-10.ts, renderings-10.ts, standards-15.ts, zhshort-16.ts, sectorrules-17.ts, named-18.ts, sectors-19.ts, recent-20.ts, recent-22.ts and judicial-22.ts merged onto it. */
+/** Every core entry, with the other names (short forms, document numbers, renderings) that the OTHER_NAMES_… lists of later files add to it. */
 export const CORE_INSTRUMENTS: readonly CoreInstrument[] = withOtherNames(CORE_INSTRUMENT_FILES, [
   ...OTHER_NAMES_ZH_FORMS_5,
   ...OTHER_NAMES_AITECH_7,
