@@ -245,11 +245,11 @@ function isHan(code: number): boolean {
 }
 
 /**
- * How a title in 《》 may open before the name it holds: with the country (《中华人民共和国…》) or with its
+ * How a title in 《》 may open before the name it holds: with the country (《中华人民共和国…》), with its
  * issuers, whose names end in a body's word (《工业和信息化部关于…》, 《国家知识产权局办公室关于…》,
- * 《中共中央 国务院关于…》).
+ * 《中共中央 国务院关于…》), or as the notice that issues it (《…办公厅关于印发浙江省公共数据授权运营管理办法(试行)的通知》).
  */
-const ISSUER_OR_COUNTRY_BEFORE = /(?:中华人民共和国|中華人民共和國|[部局院委会會办辦厅廳署行府室组組央处處])$/;
+const ISSUER_OR_COUNTRY_BEFORE = /(?:中华人民共和国|中華人民共和國|[部局院委会會办辦厅廳署行府室组組央处處]|印[发發]|[发發]布|公布|[转轉][发發]|[颁頒]布)$/;
 
 /**
  * 《工信领域数据安全管理办法》 is not the 数据安全管理办法 its last characters name, nor 《关于修改反垄断法的决定》

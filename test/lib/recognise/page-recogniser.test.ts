@@ -115,6 +115,8 @@ describe('PageRecogniser', () => {
     expect(found('《关于修改反垄断法的决定》')).toEqual([]);
     expect(found('《中华人民共和国个人信息保护法》')).toEqual([['中华人民共和国个人信息保护法', 'document:personal-information-protection-law']]);
     expect(found('《国家网信办数据出境安全评估办法》')).toEqual([['数据出境安全评估办法', 'document:measures-for-security-assessment-of-outbound-data-transfers']]);
+    // The notice that issues an instrument names it: 关于印发…的通知.
+    expect(found('《国家互联网信息办公室关于印发数据出境安全评估办法的通知》')).toEqual([['数据出境安全评估办法', 'document:measures-for-security-assessment-of-outbound-data-transfers']]);
     // Outside title marks the characters before a name are prose (依据数据安全管理办法), as before.
     expect(found('根据数据出境安全评估办法')).toEqual([['数据出境安全评估办法', 'document:measures-for-security-assessment-of-outbound-data-transfers']]);
   });
