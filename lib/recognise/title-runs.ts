@@ -159,10 +159,11 @@ function collectRuns(text: string, from: number, to: number, runs: TitleRun[]): 
 
 const ACRONYM = /^[A-Z]{2,6}s?$/;
 /**
- * One to four capitalised words in brackets, then a linking word that carries the title on
- * ("(Negative List) for …"); not a short name the page gives the title ("(Mobile Provisions) requires").
+ * One to four capitalised words in brackets, then a linking word that carries the title on to a
+ * capitalised word ("(Negative List) for Foreign …"); not a short name the page gives the title
+ * ("(Mobile Provisions) requires", "(Certification Measures) for public consultation").
  */
-const INNER_BRACKET = /^([A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3})\)\s+(?:for|of|on|in|concerning|regarding|governing)\s/u;
+const INNER_BRACKET = /^([A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3})\)\s+(?:for|of|on|in|concerning|regarding|governing)\s+(?:the\s+)?[A-Z0-9]/u;
 
 /** The offset of the ")" that closes a phrase in brackets inside a title, starting at `start`; -1 for none (a marker at a title's end is MARKER's). */
 function innerBracketEnd(text: string, start: number): number {

@@ -72,6 +72,10 @@ describe('findVariantTitles', () => {
     expect(find('the Provisions on the Unreliable Entity List (Entity Provisions) require')).toEqual([
       ['Provisions on the Unreliable Entity List', 'document:entity-list', 'variant'],
     ]);
+    // Nor where a linking word follows it in prose ("for public consultation").
+    expect(find('released the Provisions on the Unreliable Entity List (Entity Provisions) for public consultation')).toEqual([
+      ['Provisions on the Unreliable Entity List', 'document:entity-list', 'variant'],
+    ]);
   });
 
   it('finds two titles joined by "and"', () => {
