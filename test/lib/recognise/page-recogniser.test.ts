@@ -387,10 +387,10 @@ describe('PageRecogniser', () => {
 
   it('keeps a page’s short names for the rest of the page, and forgets them on reset', () => {
     const recogniser = new PageRecogniser(json);
-    found('国务院公布《网络数据安全管理条例》（以下简称“网数条例”）。', recogniser);
-    expect(found('网数条例明确了义务。', recogniser)).toEqual([['网数条例', 'document:network-data-security-management-regulations']]);
+    found('国务院公布《网络数据安全管理条例》（以下简称“网数安条例”）。', recogniser);
+    expect(found('网数安条例明确了义务。', recogniser)).toEqual([['网数安条例', 'document:network-data-security-management-regulations']]);
     recogniser.reset();
-    expect(found('网数条例明确了义务。', recogniser)).toEqual([]);
+    expect(found('网数安条例明确了义务。', recogniser)).toEqual([]);
   });
 
   it('reads a number written alone by the year and body the page gave before, and forgets them on reset', () => {
