@@ -115,7 +115,7 @@ export const CORE_CAMPAIGNS_24: CoreInstrument[] = [
     id: 'document:jianwang-2020',
     name: 'Jianwang 2020',
     nameZh: '剑网2020',
-    aliases: ['Sword Net 2020'],
+    aliases: ['Sword Net 2020', '2020 Sword Net campaign'],
     kind: 'campaign',
     status: 'final',
     issuers: ['ncac', 'miit', 'mps', 'cac'],
@@ -141,6 +141,13 @@ export const CORE_CAMPAIGNS_24: CoreInstrument[] = [
         title: 'World IP Review',
         quote: 'Chinese IP authorities have launched the Sword Net 2020 campaign, aimed at tackling online piracy and copyright infringement.',
         supports: ['aliases'],
+      },
+      {
+        url: 'https://www.chinadaily.com.cn/a/202006/17/WS5ee9c28aa310834817253ae3.html',
+        title: 'China Daily',
+        quote:
+          'The 2020 Sword Net campaign, jointly initiated by the National Copyright Administration, the Ministry of Industry and Information Technology, the Ministry of Public Security and the Cyberspace Administration of China, is the 16th special action targeting copyright infringement and piracy on the internet since 2005.',
+        supports: ['aliases', 'issuers', 'summary'],
       },
     ],
   },
