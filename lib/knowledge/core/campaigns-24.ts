@@ -36,6 +36,42 @@ export const CORE_CAMPAIGNS_24: CoreInstrument[] = [
     ],
   },
 
+  // ───────────── Jianwang 2016 ─────────────
+  {
+    id: 'document:jianwang-2016',
+    name: 'Sword Net 2016',
+    nameZh: '剑网2016',
+    aliases: ['Sword Net Action 2016'],
+    kind: 'campaign',
+    status: 'final',
+    issuers: ['ncac', 'cac', 'miit', 'mps'],
+    promulgated: '2016-07-12',
+    summary:
+      'Four-department campaign of 2016, run over five months, against online infringement and piracy, aimed at online literature, apps, e-commerce platforms and online advertising alliances.',
+    sources: [
+      {
+        url: 'https://www.lexology.com/library/detail.aspx?g=f65108f4-9899-425d-80a4-efa18b0bc5dd',
+        title: 'Lexology',
+        quote:
+          "China's National Copyright Administration, the State Internet Information Office, the Ministry of Industry and information and the Ministry of Public Security jointly initiated a special campaign \"Sword Net 2016\" in June.\n\nThis time’s Sword campaign aims to crack down on infringement and piracy of online literature and APPs and to regulate the online advertisement alliance in five months.",
+        supports: ['name', 'kind', 'status', 'issuers', 'summary'],
+      },
+      {
+        url: 'http://www.cpahkltd.com/EN/info.aspx?n=20160830122129030613',
+        title: 'CPA Hong Kong (China Patent Agent)',
+        quote:
+          "China's Sword Net Action 2016 has kicked off on 12 July. The Sword Net Action as a nationwide campaign against online copyright infringement is now in its 12nd year and the campaign this year will take place within a period of five months.",
+        supports: ['aliases', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://3g.china.com/act/culture/11170621/20161116/30040700.html',
+        title: '中华网 (中新网)',
+        quote: '今年8月份,国家版权局通报了“剑网2016”专项行动第一批网络侵权盗版案件查办情况',
+        supports: ['nameZh', 'kind', 'issuers'],
+      },
+    ],
+  },
+
   // ───────────── Jianwang 2017 ─────────────
   {
     id: 'document:jianwang-2017',
