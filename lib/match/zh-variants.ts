@@ -56,6 +56,13 @@ const MIN_PERIOD_TITLE = 8;
 const FIELD_BEFORE_TITLE = /^互联网信息服务(?=[\u4e00-\u9fff]{6,}$)(?!管理)/;
 
 /**
+ * A campaign of a series (清朗·2025年春节网络环境整治, 剑网·…): pages also write the series without the
+ * dot, with a space for it, or in quotes (清朗2025年…, 清朗 2025年…, “清朗”·2025年…, “清朗”2025年…).
+ * Folded text has the dot as · and the quotes straight. Only a short series name before a long rest.
+ */
+const SERIES_DOT = /^([\u4e00-\u9fff]{2,4})·([\u4e00-\u9fff0-9"“”—-][^·]{5,})$/;
+
+/**
  * An order number (公安部令第33号, 国务院令第147号): pages also put the number in brackets,
  * 公安部令(第33号), or before the order (第810号国务院令) or inside it (国务院第810号令), or leave out
  * 第 (证监会令82号). Folded text has half-width brackets already.
@@ -162,6 +169,11 @@ function mainlandVariants(folded: string, isGeneric: (key: string) => boolean): 
   if (period && period.index >= MIN_PERIOD_TITLE && PLACE_FIRST.test(folded) && !isGeneric(folded.slice(0, period.index))) variants.push(folded.slice(0, period.index));
   const series = SERIES_BEFORE_TITLE.exec(withoutEdition);
   if (series && withoutEdition.length - series[0].length >= MIN_SERIES_TITLE) variants.push(withoutEdition.slice(series[0].length));
+  const campaign = SERIES_DOT.exec(folded);
+  if (campaign) {
+    const [, name = '', rest = ''] = campaign;
+    variants.push(`${name}${rest}`, `${name} ${rest}`, `"${name}"·${rest}`, `"${name}"${rest}`);
+  }
   const order = ORDER_NUMBER.exec(folded);
   if (order) {
     const [, issuerOrder = '', number = ''] = order;

@@ -20,6 +20,19 @@ describe('expandZhVariants', () => {
     expect(expandZhVariants(name)).toEqual(expected);
   });
 
+  it('writes a campaign of a series without its dot, with a space for it, or with the series in quotes', () => {
+    // (then each of them in Taiwan's words: 网路 for 网络)
+    expect(expandZhVariants('清朗·2025年春节网络环境整治').slice(0, 5)).toEqual([
+      '清朗·2025年春节网络环境整治',
+      '清朗2025年春节网络环境整治',
+      '清朗 2025年春节网络环境整治',
+      '"清朗"·2025年春节网络环境整治',
+      '"清朗"2025年春节网络环境整治',
+    ]);
+    // A short rest is no name of its own, nor is a dot between other words.
+    expect(expandZhVariants('清朗·整治')).toEqual(['清朗·整治']);
+  });
+
   it('drops the issuer before 关于 from a long title, and a version or edition after one', () => {
     expect(expandZhVariants('最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定')).toContain('关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定');
     // Too short to name one instrument on its own.
