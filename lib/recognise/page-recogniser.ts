@@ -216,16 +216,24 @@ function toDraft(mention: RecognisedMention, text: string, drafts: Record<string
 }
 
 /**
+ * The text before `start`, as far back as a 《 may be, when a 《 there is still open at `start`;
+ * undefined when none is. Run on every Chinese name a page holds: it looks back 40 characters, not
+ * through the whole text.
+ */
+function titleMarksOpenBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const open = before.lastIndexOf('《');
+  return open < 0 || before.lastIndexOf('》') > open ? undefined : before;
+}
+
+/**
  * 《中共中央国务院关于…的意见》, 《最高人民法院、最高人民检察院关于…的解释》, 《北京互联网法院…白皮书》,
  * 《最高人民法院工作报告》: a body named inside title marks, with more of the title after it, is part of
  * the title (a title from 关于 on is found on its own), in either script (關於).
  */
 function isIssuerInsideTitleMarks(mention: Mention, text: string): boolean {
   if (!mention.id.startsWith('authority:') || mention.matched.charCodeAt(0) < 0x3400) return false;
-  // Run on every body a page names: look back only as far as a 《 may be, not through the whole text.
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  const open = before.lastIndexOf('《');
-  if (open < 0 || before.lastIndexOf('》') > open) return false;
+  if (titleMarksOpenBefore(text, mention.start) === undefined) return false;
   const close = text.indexOf('》', mention.end);
   return close > 0 && close - mention.end <= 80 && TITLE_GOES_ON_ZH.test(text.slice(mention.end, close));
 }
@@ -238,11 +246,6 @@ const FEI = 0x975e;
 
 /** 法, which every name ZH_LAW_RUN_ON applies to ends with. */
 const FA = 0x6cd5;
-
-/** Whether a UTF-16 code unit is a CJK ideograph (basic block or extension A). */
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
 
 /**
  * How a title in 《》 may open before the name it holds: with the country (《中华人民共和国…》), with its
@@ -257,10 +260,8 @@ const ISSUER_OR_COUNTRY_BEFORE = /(?:中华人民共和国|中華人民共和國
  * the marks hold another instrument, which the graph does not know (it would have matched the whole).
  */
 function hasOtherTitleBeforeInMarks(mention: Span, text: string): boolean {
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  const open = before.lastIndexOf('《');
-  if (open < 0 || before.lastIndexOf('》') > open) return false;
-  return !ISSUER_OR_COUNTRY_BEFORE.test(before);
+  const before = titleMarksOpenBefore(text, mention.start);
+  return before !== undefined && !ISSUER_OR_COUNTRY_BEFORE.test(before);
 }
 
 /** Years a plan runs, in brackets: (2015-2020年), （2023—2025年）, (2023年—2025年). */
@@ -300,7 +301,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // 《法治政府建设实施纲要(2015-2020年)》 is not the 2021–2025 outline the name without years matched:
     // the years a plan runs, written right after a title the match stopped short of, name another edition.
     if (matched.charCodeAt(0) >= 0x3400 && isOpeningBracket(text.charCodeAt(mention.end)) && PERIOD_AFTER.test(text.slice(mention.end, mention.end + 16))) return true;
-    if (matched.charCodeAt(0) >= 0x3400 && isHan(text.charCodeAt(mention.start - 1)) && hasOtherTitleBeforeInMarks(mention, text)) return true;
+    if (matched.charCodeAt(0) >= 0x3400 && HAN.test(text.charAt(mention.start - 1)) && hasOtherTitleBeforeInMarks(mention, text)) return true;
     return isInsideImplementingTitle(mention, text);
   }
   if (!id.startsWith('authority:')) return false;

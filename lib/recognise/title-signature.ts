@@ -43,12 +43,12 @@ const DRAFT = /\b(?:draft|exposure draft|for comments?|for public comments?|soli
  * ("(First Edition)", "(Version 1.0)", "(2022 Edition)").
  */
 const ASIDE_ACRONYM = /^\(\s*[A-Z]{2,6}s?\s*\)$/;
+/** The Roman numerals of a series, I to X, in capitals (a lower-case "(i)" opens a list). */
+export const SERIES_NUMERAL = String.raw`I{1,3}|IV|VI{0,3}|IX|X`;
 /**
  * The number of one of a series ("Interpretation (II) of the SPC on … Labour Dispute Cases", "… (III)"): a
  * word of the title, not an acronym aside, written as the bare numeral a title may also have ("Interpretation II").
  */
-/** The Roman numerals of a series, I to X, in capitals (a lower-case "(i)" opens a list). */
-export const SERIES_NUMERAL = String.raw`I{1,3}|IV|VI{0,3}|IX|X`;
 const ASIDE_SERIES_NUMBER = new RegExp(String.raw`^\(\s*(${SERIES_NUMERAL}|[1-9])\s*\)$`);
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 

@@ -22,6 +22,11 @@ export function isNameField(field: SearchField): boolean {
   return NAME_FIELDS_SET.has(field);
 }
 
+/** Whether a term matched in one of the entry's own names (given the fields it matched in). */
+export function isNamedIn(fields: ReadonlySet<SearchField>): boolean {
+  return [...fields].some(isNameField);
+}
+
 /**
  * One part of why an entry matched: what kind of evidence, and the words (as typed, or as
  * the index holds them). `missing`: the words a closest entry lacks.
@@ -70,10 +75,9 @@ export function judgeMatch(plan: QueryPlan, result: RankedResult): MatchVerdict 
   for (const [field, kind] of OTHER_NAME_LABELS) {
     if (notInTitle.every(({ fields }) => fields.has(field))) return { qualifies: true, reason: [{ kind, words: wordsOf(notInTitle) }] };
   }
-  const named = (fields: Set<SearchField>): boolean => [...fields].some(isNameField);
-  const byNames = notInTitle.filter(({ fields }) => named(fields));
-  const byIssuer = notInTitle.filter(({ fields }) => !named(fields) && fields.has('issuerNames'));
-  const unexplained = notInTitle.filter(({ fields }) => !named(fields) && !fields.has('issuerNames'));
+  const byNames = notInTitle.filter(({ fields }) => isNamedIn(fields));
+  const byIssuer = notInTitle.filter(({ fields }) => !isNamedIn(fields) && fields.has('issuerNames'));
+  const unexplained = notInTitle.filter(({ fields }) => !isNamedIn(fields) && !fields.has('issuerNames'));
   const reasons: MatchReason[] = [];
   if (byNames.length > 0) reasons.push({ kind: 'otherNamesHave', words: wordsOf(byNames) });
   if (byIssuer.length > 0) reasons.push(issuedBy(result, byIssuer));

@@ -5,7 +5,7 @@
 import type { NodeType } from '../graph/schema';
 import { isYear } from './common-title-words';
 import { lookupExactName } from './exact-names';
-import { exactNameReason, isNameField, judgeMatch, wordsOf, type MatchReason } from './match-reasons';
+import { exactNameReason, isNamedIn, judgeMatch, wordsOf, type MatchReason } from './match-reasons';
 import type { SearchIndex } from './search-index';
 import { planQuery, type QueryPlan } from './search-query';
 import { compactKey, hasDigit, isCjk, textTerms } from './search-text';
@@ -159,7 +159,7 @@ function closestEntries(index: SearchIndex, plan: QueryPlan, accepts: (stored: R
   const results = runQuery(index.engine, { terms: required, key: plan.key }, 'OR', { k: RERANK_WINDOW, accepts });
   const closest: SearchHit[] = [];
   for (const result of results) {
-    const inNames = required.filter((_, at) => [...(result.fieldsByTerm[at] ?? [])].some(isNameField));
+    const inNames = required.filter((_, at) => isNamedIn(result.fieldsByTerm[at] ?? new Set()));
     if (!inNames.some((term) => !term.common)) continue;
     const missing = required.filter((term) => !inNames.includes(term));
     const reason: MatchReason[] | undefined =
@@ -175,7 +175,7 @@ function rerankTitleStarts(results: RankedResult[], plan: QueryPlan): RankedResu
     const name = String(result.stored.name);
     if (plan.key && compactKey(name).startsWith(plan.key)) result.score *= TITLE_START_AS_TYPED_BONUS;
     else if (titleStartsWordByWord(name, plan, result.terms)) result.score *= TITLE_START_BONUS;
-    if (result.stored.binding === true && result.fieldsByTerm.every((fields) => [...fields].some(isNameField))) result.score *= BINDING_BONUS;
+    if (result.stored.binding === true && result.fieldsByTerm.every(isNamedIn)) result.score *= BINDING_BONUS;
   }
   return results.sort((a, b) => b.score - a.score);
 }
