@@ -58,6 +58,8 @@ export const entryCardSchema = z.object({
   caseNumber: z.optional(z.literal(true)),
   /** The entry is in the curated core layer (facts sourced from public pages). */
   reference: z.optional(z.boolean()),
+  /** The English title is TMT Lens's translation: no source writes it. */
+  titleTranslated: z.optional(z.literal(true)),
 });
 export type EntryCard = z.infer<typeof entryCardSchema>;
 

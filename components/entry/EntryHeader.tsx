@@ -25,6 +25,7 @@ export function EntryHeader({ node, headingRef }: { node: GraphNode; headingRef?
       <h2 id="entry-title" className="entry-title" tabIndex={-1} ref={headingRef}>
         {node.name}
       </h2>
+      {node.type === 'document' && node.titleTranslated && <p className="entry-title-note muted">{t('entry.titleTranslated')}</p>}
       {nameZh && (
         <p className="entry-name-zh" lang="zh-CN">
           {nameZh}

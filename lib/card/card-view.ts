@@ -42,7 +42,7 @@ export function cardViewOf(i18n: CardI18n, content: CardContent): CardView {
   return {
     type: entry.type,
     label: entry.name,
-    heading: entry.reference ? `${typeLabel(t, entry.type)}${separator}${t('card.coreReference')}` : typeLabel(t, entry.type),
+    heading: [typeLabel(t, entry.type), entry.reference && t('card.coreReference'), entry.titleTranslated && t('card.titleTranslated')].filter(Boolean).join(separator),
     name: entry.name,
     note: note ? noteText(t, note) : undefined,
     meta: [kindText(t, entry), entry.nameZh, entry.issuer, statusText(t, entry), entry.date && datedCodeLabel(t, i18n.language, entry.date)].filter(Boolean).join(separator),

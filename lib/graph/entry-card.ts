@@ -27,6 +27,7 @@ export function toEntryCard(node: GraphNode, index: GraphIndex, today = new Date
     summary: node.type === 'authority' || node.type === 'topic' ? '' : truncate(summaryOf(node), SUMMARY_LIMIT),
     hub: hubOf(node, index),
     reference: originOf(node).core || undefined,
+    titleTranslated: node.type === 'document' ? node.titleTranslated : undefined,
   };
 }
 

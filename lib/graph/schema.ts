@@ -132,6 +132,8 @@ export const documentNodeSchema = z.object({
   amended: z.array(isoDate).optional(),
   repealed: isoDate.optional(),
   jurisdiction: z.string().default('PRC'),
+  /** The English title is TMT Lens's translation of the Chinese one: no source's quote writes it (title-in-quotes.ts). */
+  titleTranslated: z.literal(true).optional(),
 });
 
 export const caseNodeSchema = z.object({

@@ -10,6 +10,7 @@ import type { AuthorityVariant, CoreAuthority, CoreCase, CoreField, CoreInstrume
 import { fillTopicLists } from './build-graph';
 import { gazetteerEntry } from './find-authorities';
 import { nameKey } from './normalize';
+import { isTitleInQuotes } from './title-in-quotes';
 import { topicsOf } from './topics-of';
 import { TOPICS } from '../knowledge/topics';
 import { CORE_SOURCE } from '../graph/entry-origin';
@@ -183,6 +184,26 @@ class CoreMerger {
       this.nodes.set(id, node);
     }
     for (const name of namesOf(instrument)) this.documentByKey.set(documentKey(name, instrument.status === 'draft'), id);
+    this.markTranslatedTitle(id, instrument, existing?.type === 'document' ? existing.name : undefined);
+  }
+
+  /**
+   * An English title no quote writes, and not the one a newsletter used, is a translation: the
+   * node says so, and the sources no longer claim to support an English title they do not write.
+   */
+  private markTranslatedTitle(id: string, instrument: CoreInstrument, newsletterName: string | undefined): void {
+    const node = this.nodes.get(id);
+    if (node?.type !== 'document') return;
+    const written = newsletterName !== undefined && nameKey(newsletterName) === nameKey(instrument.name);
+    if (written || isTitleInQuotes(instrument.name, node.sources.map((source) => source.quote))) {
+      delete node.titleTranslated;
+      return;
+    }
+    node.titleTranslated = true;
+    const label = FIELD_LABELS.name!;
+    for (const source of node.sources) {
+      if (source.newsletter === CORE_SOURCE && source.supports?.includes(label)) source.supports = source.supports.filter((field) => field !== label);
+    }
   }
 
   /** Issuers, relations and topics, once every core entry has its id. */

@@ -181,6 +181,22 @@ describe('the side panel shows each kind of entry with the facts the graph holds
     await page.close();
   });
 
+  it('an English title no source writes: said to be TMT Lens’s translation; one a source writes: not', async () => {
+    const translated = graph.graph.nodes.find((candidate) => candidate.type === 'document' && candidate.titleTranslated)!;
+    const written = node('document:data-security-law');
+    expect(written.type === 'document' && written.titleTranslated).toBeFalsy();
+    const { page, errors } = await openPanel(`?id=${translated.id}`);
+    await waitForEntry(page, translated.id);
+    await expect(page.locator('.entry-title-note').textContent()).resolves.toBe('English title translated by TMT Lens from the Chinese: none of the sources below writes it.');
+    // No source claims the English title it does not write.
+    expect(await page.locator('.sources .source-supports', { hasText: 'English title' }).count()).toBe(0);
+    await page.goto(page.url().replace(/\?id=.*$/, `?id=${written.id}`));
+    await waitForEntry(page, written.id);
+    expect(await page.locator('.entry-title-note').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('an authority: Chinese name, abbreviations, and the documents it issued, newest first', async () => {
     const cac = node('authority:cac');
     if (cac.type !== 'authority') throw new Error('not an authority');

@@ -57,6 +57,12 @@ describe('the hover card in the UI language', () => {
     });
   });
 
+  it('says in its heading when the English title is TMT Lens’s translation', () => {
+    expect(cardViewOf(en, { entry: { ...document, titleTranslated: true }, canOpen: true }).heading).toBe('Document · core reference · title translated by TMT Lens');
+    expect(cardViewOf(zh, { entry: { ...document, titleTranslated: true }, canOpen: true }).heading).toBe('文件 · 核心参考 · 英文标题由 TMT Lens 翻译');
+    expect(cardViewOf(en, { entry: { ...document, reference: undefined }, canOpen: true }).heading).toBe('Document');
+  });
+
   it('tells an authority by its level and what TMT Lens holds of it, with plural forms', () => {
     expect(cardViewOf(en, { entry: authority, canOpen: true }).summary).toBe('National-level regulator; 3 documents issued in TMT Lens.');
     expect(cardViewOf(en, { entry: { ...authority, hub: { level: 'international', issued: 1 } }, canOpen: true }).summary).toBe('International regulator; 1 document issued in TMT Lens.');

@@ -48,6 +48,25 @@ describe('mergeCoreLayer', () => {
     expect(report.enriched).toEqual(['document:data-security-law']);
   });
 
+  it('marks an English title no quote writes as translated, and no longer cites a quote for it', () => {
+    const translated: CoreInstrument = { ...dsl, id: 'document:local-data-rules', name: 'Measures of Somewhere for Public Data', nameZh: '某地公共数据办法', abbreviations: [], sources: [quote(['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'summary'], '《某地公共数据办法》 adopted 2021')] };
+    const { graph: merged } = mergeCoreLayer(graph, layer([translated, dsl]));
+    const node = merged.nodes.find((candidate) => candidate.id === 'document:local-data-rules');
+    expect(node).toMatchObject({ type: 'document', titleTranslated: true });
+    expect(node?.sources.every((source) => !source.supports?.includes('English title'))).toBe(true);
+    expect(node?.sources[0]?.supports).toContain('Chinese title');
+    // Written by a quote (articles and spelling aside): not a translation.
+    const written = merged.nodes.find((candidate) => candidate.id === 'document:data-security-law');
+    expect(written).not.toHaveProperty('titleTranslated');
+    expect(written?.sources.some((source) => source.supports?.includes('English title'))).toBe(true);
+  });
+
+  it('does not mark a title the newsletters used as translated', () => {
+    const sameAsNewsletter: CoreInstrument = { ...dsl, name: 'PRC Data Security Law', sources: [quote(['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'summary'], '《数据安全法》 adopted 2021 by the NPC Standing Committee')] };
+    const { graph: merged } = mergeCoreLayer(graph, layer([sameAsNewsletter]));
+    expect(merged.nodes.find((candidate) => candidate.id === 'document:data-security-law')).not.toHaveProperty('titleTranslated');
+  });
+
   it('takes a Chinese title with or without its trailing (试行) as the same instrument', () => {
     const withZh: Graph = { ...graph, nodes: graph.nodes.map((node) => (node.id === 'document:data-security-law' ? { ...node, name: 'Data Measures for Trial', nameZh: '数据管理办法', aliases: ['数据管理办法'] } : node)) };
     const trial: CoreInstrument = { ...dsl, id: 'document:data-measures-core', name: 'Measures for Data (for Trial Implementation)', nameZh: '数据管理办法(试行)', abbreviations: [], sources: [quote(['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'summary'], '《数据管理办法(试行)》 Measures for Data (for Trial Implementation) adopted 2021')] };
