@@ -58,6 +58,8 @@ export const PHRASE_NAMES: readonly string[] = [
   'Charity Law',
   'Tourism Law',
   'Audit Law',
+  // "auction law" is a field of law as well ("English auction law", "an auction law firm")
+  'Auction Law',
   'Land Administration Law',
   'Fire Protection Law',
   'Higher Education Law',

@@ -118,6 +118,7 @@ import { CORE_LOCAL_24B } from './local-24b';
 import { CORE_MINISTRIES_24 } from './ministries-24';
 import { CORE_RENDERINGS_24, OTHER_NAMES_RENDERINGS_24 } from './renderings-24';
 import { CORE_CAMPAIGNS_24 } from './campaigns-24';
+import { AUTHORITY_VARIANTS_RESERVED_25, CORE_AUTHORITIES_RESERVED_25, CORE_CASES_RESERVED_25, CORE_RESERVED_25 } from './reserved-25';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -224,6 +225,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_MINISTRIES_24,
   ...CORE_RENDERINGS_24,
   ...CORE_CAMPAIGNS_24,
+  ...CORE_RESERVED_25,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -244,6 +246,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_21,
   ...CORE_AUTHORITIES_TUNING_22,
   ...CORE_AUTHORITIES_RESERVED_24,
+  ...CORE_AUTHORITIES_RESERVED_25,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
@@ -262,8 +265,9 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_OFFICES_19,
   ...AUTHORITY_VARIANTS_21,
   ...AUTHORITY_VARIANTS_FORMS_24,
+  ...AUTHORITY_VARIANTS_RESERVED_25,
 ];
-export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19];
+export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19, ...CORE_CASES_RESERVED_25];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers, renderings) that the OTHER_NAMES_… lists of later files add to it. */
