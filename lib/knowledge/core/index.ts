@@ -118,6 +118,7 @@ import { CORE_LOCAL_24B } from './local-24b';
 import { CORE_MINISTRIES_24 } from './ministries-24';
 import { CORE_RENDERINGS_24, OTHER_NAMES_RENDERINGS_24 } from './renderings-24';
 import { CORE_CAMPAIGNS_24 } from './campaigns-24';
+import { CORE_SERIES_25 } from './series-25';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -224,6 +225,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_MINISTRIES_24,
   ...CORE_RENDERINGS_24,
   ...CORE_CAMPAIGNS_24,
+  ...CORE_SERIES_25,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
