@@ -58,6 +58,9 @@ export const PHRASE_NAMES: readonly string[] = [
   'Charity Law',
   'Tourism Law',
   'Audit Law',
+  // Vietnam (2025), Indonesia (2022), Sri Lanka (2022) and others have a law of this name; only on a
+  // page about China is it the PIPL's
+  'Personal Data Protection Law',
   // "auction law" is a field of law as well ("English auction law", "an auction law firm")
   'Auction Law',
   'Land Administration Law',

@@ -18,9 +18,9 @@ import { findDefinedUses, findDefinitions, type Definition } from './defined-nam
 import { findPageShortTitles, findZhPageShortTitles, NamedTitles } from './page-short-titles';
 import { NamedCourts } from './page-court-names';
 import { citedAmendment, type Amendments } from './cited-amendments';
-import { findVariantTitles, TitleMemo } from './find-variant-titles';
+import { findVariantTitles, TitleMemo, type VariantMention } from './find-variant-titles';
 import { loadTitleTable, type TitleTable, type TitleTableData } from './title-table';
-import { PROVISIONAL } from './title-signature';
+import { PROVISIONAL, phraseSignatureKey } from './title-signature';
 import { SentenceCaseTitles } from './sentence-case-titles';
 import { findTypeNouns } from './type-nouns';
 import { findLowerCaseShortNames } from './lower-case-short-names';
@@ -49,6 +49,11 @@ export interface RecogniserData extends TitleTableData {
   editionYears?: EditionYears;
   /** Laws → the decisions amending them (cited-amendments.ts): "the 2025 Amendment of the …" names the decision. */
   amendments?: Amendments;
+  /**
+   * Signatures of titles other countries' laws bear too (phrase-names.ts): a rendering with one of
+   * them ("Law on Personal Data Protection") is China's only on a page about China, as the name is.
+   */
+  phraseSignatures?: string[];
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -85,11 +90,14 @@ function isInterimWord(word: string | undefined): boolean {
 }
 
 /**
- * "Detailed Rules for the Implementation of the Regulations on …", 《…法实施条例》: a title inside the
- * title of the rules that implement it names those rules, which the graph does not hold (it would
+ * "Detailed Rules for the Implementation of the Regulations on …", 《…法实施条例》, "Interpretation of
+ * the Notice of the MIIT on …" (an official reading of it): a title inside the title of the rules
+ * that implement or explain it names those rules, which the graph does not hold (it would
  * have matched the longer title).
  */
 const IMPLEMENTING_BEFORE = /\b(?:(?:Rules|Measures|Provisions|Regulations?)\s+(?:for|on)\s+(?:the\s+)?Implementation\s+of|Implementing\s+(?:Rules|Measures|Provisions|Regulations?)\s+(?:of|for))\s+(?:the\s+)?$/i;
+/** Capitalised, as a title's head: "the court's interpretation of the Civil Code" is prose. */
+const READING_BEFORE = /\b(?:Interpretation|Explanation)\s+of\s+(?:the\s+)?$/;
 const IMPLEMENTING_AFTER = /^(?:实施条例|实施细则|实施办法|实施规定)/;
 /**
  * A title goes on after a name: a linking word, then a capitalised word, or a type noun
@@ -111,7 +119,11 @@ function isInsideLongerTitle(mention: Mention, text: string): boolean {
   return isWhiteSpace(text.charCodeAt(mention.start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
-/** IMPLEMENTING_BEFORE ends with "of" or "for", then perhaps "the". */
+function isImplementingBefore(before: string): boolean {
+  return IMPLEMENTING_BEFORE.test(before) || READING_BEFORE.test(before);
+}
+
+/** IMPLEMENTING_BEFORE and READING_BEFORE end with "of" or "for", then perhaps "the". */
 function isImplementingLinkWord(word: string | undefined): boolean {
   return word === 'of' || word === 'for';
 }
@@ -123,7 +135,7 @@ function isInsideImplementingTitle(mention: Span, text: string): boolean {
   // Each pattern is tried only where its first (or, before the name, last) character is.
   const head = text.charCodeAt(mention.start) | 0x20;
   return (
-    (isImplementingLinkWord(linkWordBefore(text, mention.start, true)) && IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) ||
+    (isImplementingLinkWord(linkWordBefore(text, mention.start, true)) && isImplementingBefore(text.slice(Math.max(0, mention.start - 60), mention.start))) ||
     (text.charCodeAt(mention.end) === SHI && IMPLEMENTING_AFTER.test(text.slice(mention.end, mention.end + 4))) ||
     (head === 0x69 && IMPLEMENTING_HEAD.test(text.slice(mention.start, mention.start + 20)))
   );
@@ -147,14 +159,14 @@ const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(
 const NAME_CHARACTER = String.raw`(?:(?!关于|申请|设立|批准|同意|决定|发布|印发|成立|组建|撤销|撤消|要求|部署|指导|联合|会同|和|与|及|的|向|对|将)[\u4e00-\u9fff])`;
 /**
  * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局, 中共中央宣传部出版局, 国家广播电视总局
- * 网络视听节目管理司, 工业和信息化部办公厅, 最高人民法院研究室, 國務院反壟斷反不正當競爭委員會: a body's name at the head of a longer body's
+ * 网络视听节目管理司, 工业和信息化部办公厅, 最高人民法院研究室, 國務院反壟斷反不正當競爭委員會, 工业和信息化部装备工业发展中心: a body's name at the head of a longer body's
  * name (in either script) is not that body (国务院关于…的通知 is the body, issuing); nor is it before 代表, a deputy
  * of it (全国人大代表). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …; a procuratorate's in
  * 检察厅 (最高检公益诉讼检察厅). A body's plan or report (国务院2025年度立法工作计划, 最高人民法院工作报告) is a document.
  */
 const ZH_SUB_BODY = new RegExp(
   String.raw`^(?:(?:\d{4}年度?)?(?:立法工作计划|立法计划|立法规划|工作报告)|[\u4e00-\u9fff]{0,6}?检察[厅廳]|第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|辦公室|办公厅|辦公廳|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|(?:政策)?研究室|代表(?!大会)|[\u4e00-\u9fff]{0,6}?法庭|` +
-    String.raw`${NAME_CHARACTER}{0,10}?(?:委员会|委員會|领导小组|領導小組|执法机构|執法機構)|${NAME_CHARACTER}{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]?[面势限]))`,
+    String.raw`${NAME_CHARACTER}{0,10}?(?:委员会|委員會|领导小组|領導小組|执法机构|執法機構)|${NAME_CHARACTER}{2,8}?中心(?![工任城区]|组(?!织))|${NAME_CHARACTER}{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]?[面势限]))`,
 );
 /**
  * "the Anti-monopoly Commission of the State Council", "the Legislative Affairs Office of the State
@@ -168,6 +180,32 @@ const EN_SUB_BODY_BEFORE = /\b(?:Commission|Committee|Office|Bureau|Department|G
  * head of a longer body's name, as with "of the" above.
  */
 const EN_SUB_BODY_AFTER = /^['’]s\s+(?:[A-Z][\w-]*\s+){0,5}?(?:Commission|Committee|Office|Bureau|Department|Group|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\b/;
+/**
+ * "State Council Press Office", "MPS Third Research Institute": a body's name run straight into
+ * capitalised words that end in a body noun heads a longer body's name the graph does not hold (it
+ * would have matched the whole).
+ */
+const EN_BODY_RUNS_ON = /^\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Office|Bureau|Department|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\b/;
+/**
+ * "Interpretation No. 10 [2017] of the Supreme People's Court", "Order No. 12 of the …": a body
+ * after a document's number is part of how the document is cited.
+ */
+/**
+ * "the administrative department of human resources and social security of the State Council", as
+ * translated statutes name a ministry (国务院人力资源社会保障行政部门): the body is part of that description.
+ */
+const EN_STATUTE_DEPARTMENT_BEFORE = /\bdepartments?\s+(?:for|of|in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*,?\s+){1,8}(?:of|under)\s+(?:the\s+)?$/;
+/**
+ * "Area of Law: Constitution Criminal Law", as law databases tag a document: fields of law, not the
+ * instruments that share their names.
+ */
+const FIELD_OF_LAW_BEFORE = /\b(?:Areas?|Fields?)\s+of\s+Law\s*[:：]\s*(?:[A-Z][\w'’-]*\s+)*$/;
+
+function isFieldOfLawTag(mention: RecognisedMention, text: string): boolean {
+  return mention.id.startsWith('document:') && FIELD_OF_LAW_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+}
+
+const EN_NUMBERED_DOCUMENT_BEFORE = /\b(?:Interpretation|Reply|Order|Decree|Announcement|Notice|Circular)\s+No\.?\s*\d+(?:\s*[[(]\d{4}[\])])?\s+of\s+(?:the\s+)?$/;
 /**
  * 网络安全法治, 个人信息保护法制建设, 刑法修正案(七), 出口管制法律环境, 欧盟《人工智能法案》: a law's Chinese
  * name run into 法治 (rule of law), 法制 (legal system), 法律 (the laws of a field), 法案 (a bill, or a
@@ -309,7 +347,10 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // The pattern ends with "of" or "under", then perhaps "the": most names have neither before them.
     const link = linkWordBefore(text, mention.start);
     if ((link === 'of' || link === 'under') && EN_SUB_BODY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+    if (link === 'of' && EN_NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return true;
+    if ((link === 'of' || link === 'under') && EN_STATUTE_DEPARTMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start))) return true;
     const next = text.charCodeAt(mention.end);
+    if (next === 0x20 && EN_BODY_RUNS_ON.test(text.slice(mention.end, mention.end + 60))) return true;
     if ((next === 0x27 || next === 0x2019) && EN_SUB_BODY_AFTER.test(text.slice(mention.end, mention.end + 80))) return true;
     // "Municipal Internet Information Office" after a city's name earlier in a list of issuers is that city's office too.
     if (link === 'Municipal' || link === 'Provincial') return true;
@@ -401,6 +442,7 @@ export class PageRecogniser {
   /** The courts the page has named with their place, for the kind alone ("the Internet Court"). */
   private courts = new NamedCourts();
   private memo = new TitleMemo();
+  private phraseSignatures: Set<string> | undefined;
   private sentenceCase: SentenceCaseTitles | undefined;
   /** Which words can be a title's, remembered for the page: both lower-case readers ask. */
   private titleWords: TitleWordFilter | undefined;
@@ -456,6 +498,7 @@ export class PageRecogniser {
     }
     let added = false;
     const spelled: Definition[] = [];
+    let insideOtherTitles: Span[] | undefined;
     if (data) {
       // A case number outranks the names inside it (最高法知民终…: not the court's short name).
       const numbers = findCaseNumbers(text);
@@ -490,14 +533,22 @@ export class PageRecogniser {
       // Transfer") is read again as part of the longer title, and gives way to it when that names an entry.
       const cut = new Set(kept.filter((mention) => mention.id.startsWith('document:') && isInsideLongerTitle(mention, text)));
       const fixed = bodies.length > 0 || cut.size > 0 ? kept.filter((mention) => !mention.id.startsWith('authority:') && !cut.has(mention)) : kept;
-      const variants = findVariantTitles(text, fixed, this.table, this.memo, bodies).filter((found) => !isInsideImplementingTitle(found, text));
+      const variants: VariantMention[] = [];
+      for (const found of findVariantTitles(text, fixed, this.table, this.memo, bodies)) {
+        if (!isInsideImplementingTitle(found, text)) variants.push(found);
+        // The title is part of another the graph does not hold ("Interpretation of the Notice of the
+        // MIIT on …"): so are the bodies it names, as they are part of any title.
+        else (insideOtherTitles ??= []).push(found);
+      }
       if (variants.length > 0) {
         const titles = new TakenSpans(variants);
         kept = kept.filter((mention) => !(mention.id.startsWith('authority:') || cut.has(mention)) || !titles.overlaps(mention));
       }
+      this.phraseSignatures ??= new Set(data.phraseSignatures);
       for (const found of variants) {
         added = true;
-        kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via });
+        const phrase = this.phraseSignatures.size > 0 && this.phraseSignatures.has(phraseSignatureKey(found.matched) ?? '');
+        kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: found.via, ...(phrase ? { phrase } : {}) });
       }
       const typeNouns = findTypeNouns(text);
       if (typeNouns.length > 0) {
@@ -527,6 +578,8 @@ export class PageRecogniser {
         const taken = new TakenSpans(kept);
         for (const found of findZhNearTitles(text, this.zhTitles, (span) => taken.overlaps(span))) {
           added = true;
+          // A draft of a title the graph holds only as final, written otherwise (非银行支付机构条例(征求意见稿)), is not that final.
+          if (found.draft && !data.drafts?.[found.id]) continue;
           const id = (found.draft && data.drafts?.[found.id]) || found.id;
           kept.push({ start: found.start, end: found.end, id, matched: text.slice(found.start, found.end), via: 'variant' });
         }
@@ -543,7 +596,7 @@ export class PageRecogniser {
         if (editionYears[mention.id]) kept[index] = { ...mention, id: editionCited(mention.id, text, mention.start, editionYears) };
       }
     }
-    kept = kept.filter((mention) => !isForeignLaw(mention, text));
+    kept = kept.filter((mention) => !isForeignLaw(mention, text) && !isFieldOfLawTag(mention, text));
     if (data?.amendments) kept = withCitedAmendments(kept, text, data.amendments, spelled);
     const numbered = findCitedNumbers(text, kept);
     const fresh = [...findDefinitions(text, kept), ...spelled, ...numbered];
@@ -565,7 +618,9 @@ export class PageRecogniser {
     this.notePage(text, kept);
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
     this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));
-    if (uses.length === 0) return kept;
-    return [...kept, ...uses.map((use): RecognisedMention => ({ start: use.start, end: use.end, id: use.id, matched: use.matched, via: 'defined' }))].sort((a, b) => a.start - b.start);
+    const all = uses.length === 0 ? kept : [...kept, ...uses.map((use): RecognisedMention => ({ start: use.start, end: use.end, id: use.id, matched: use.matched, via: 'defined' }))].sort((a, b) => a.start - b.start);
+    if (!insideOtherTitles) return all;
+    const titles = new TakenSpans(insideOtherTitles);
+    return all.filter((mention) => !mention.id.startsWith('authority:') || !titles.overlaps(mention));
   }
 }

@@ -10,7 +10,8 @@ import { buildEditionYears } from './cited-editions';
 import { numberKeysOf } from './document-numbers';
 import type { RecogniserData } from './page-recogniser';
 import { buildTitleTable } from './title-table';
-import { contentWordsOf } from './title-signature';
+import { PHRASE_NAMES } from '../knowledge/phrase-names';
+import { contentWordsOf, phraseSignatureKey } from './title-signature';
 import { buildZhTitleData } from './zh-near-titles';
 
 const HAN = /\p{Script=Han}/u;
@@ -52,6 +53,7 @@ export function buildRecogniserData(graph: Graph, charVariants?: (characters: st
     numbers: numbersOf(graph),
     editionYears: buildEditionYears(titles.filter((title) => !title.draft)),
     ...(Object.keys(amendments).length > 0 ? { amendments } : {}),
+    phraseSignatures: [...new Set(PHRASE_NAMES.flatMap((name) => phraseSignatureKey(name) ?? []))],
   };
 }
 

@@ -210,6 +210,16 @@ export function undatedSignatureOf(signature: TitleSignature): { signature: Titl
   return { signature: { ...signature, words: signature.words.filter((word) => word !== yearWord) }, year: Number(EDITION_YEAR_WORD.exec(yearWord)![1]) };
 }
 
+/**
+ * The key a written title is compared with the names other countries share by (phrase-names.ts):
+ * its signature without a year ("Law on Personal Data Protection 2025" is the phrase's).
+ */
+export function phraseSignatureKey(title: string): string | undefined {
+  const signature = signatureOf(title);
+  if (!signature) return undefined;
+  return signatureKey(undatedSignatureOf(signature)?.signature ?? signature);
+}
+
 /** The signature as one string key (the draft flag is kept apart by the table; see title-table.ts). */
 export function signatureKey(signature: Pick<TitleSignature, 'type' | 'words' | 'provisional'>): string {
   return `${signature.type}:${signature.words.join(' ')}${signature.provisional ? ':p' : ''}`;

@@ -50,7 +50,9 @@ export const OTHER_NAMES_RENDERINGS_16: CoreOtherNames[] = [
   // ───────────── Core laws ─────────────
   {
     id: 'document:personal-information-protection-law',
-    aliases: ['Personal Data Protection Law of the People’s Republic of China'],
+    // Without its qualifier, the name of Vietnam's, Indonesia's and Sri Lanka's laws too: a phrase
+    // name (phrase-names.ts), China's only on a page about China.
+    aliases: ['Personal Data Protection Law of the People’s Republic of China', 'Personal Data Protection Law'],
     sources: [
       {
         url: 'https://www.chinaiplawyer.com/tag/strengthening-regulation-of-market-access-of-intelligent-connected-vehicles/',

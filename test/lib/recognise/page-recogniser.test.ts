@@ -49,6 +49,29 @@ describe('PageRecogniser', () => {
     expect(found('the Anti-Monopoly Bureau II of the State Administration for Market Regulation opened a case')).toEqual([]);
   });
 
+  it('does not take a body inside a longer body, a document’s citation or a statute’s description of a ministry', () => {
+    expect(found('工业和信息化部装备工业发展中心组织开展备案;国务院中心组学习')).toEqual([['国务院', 'authority:state-council']]);
+    expect(found('The State Council Press Office held a briefing; the State Council approved.')).toEqual([['State Council', 'authority:state-council']]);
+    expect(found("Interpretation No. 10 [2017] of the Supreme People's Court; the Supreme People's Court said")).toEqual([["Supreme People's Court", 'authority:spc']]);
+    expect(found('the administrative department of human resources and social security of the State Council; relevant departments of the State Council')).toEqual([['State Council', 'authority:state-council']]);
+  });
+
+  it('does not take a title inside the title of its official reading, nor the bodies it names', () => {
+    expect(found('Interpretation of the Notice of the MIIT on the Filing of Mobile Apps')).toEqual([]);
+    expect(found("the courts' interpretation of the Civil Code")).toEqual([['Civil Code', 'document:civil-code']]);
+  });
+
+  it('takes no draft of a title the graph holds only as final, written otherwise, and no field-of-law tag', () => {
+    expect(found('非银行支付机构条例(征求意见稿)')).toEqual([]);
+    expect(found('- Area of Law: Constitution Criminal Law')).toEqual([]);
+  });
+
+  it('reads "Personal Data Protection Law" and its renderings as China’s only on a page about China', () => {
+    const mentions = (text: string) => new PageRecogniser(json).recognise(text, findMentions(matcher, text));
+    const vietnam = mentions('Vietnam’s Law on Personal Data Protection 2025 and the Personal Data Protection Law; the Ministry of Public Security enforces them.');
+    expect(vietnam.every((mention) => chinaRelationOf(mention) === 'needs')).toBe(true);
+  });
+
   it('reads 中办 and 国办 where they stand alone, not inside words that hold them by accident', () => {
     const offices = [
       ['中办', 'authority:general-office-of-the-cpc-central-committee'],
