@@ -109,10 +109,13 @@ function nameBefore(text: string, noun: Span, table: TitleTable, titleWords: Tit
   if (edge === noun.start) return undefined;
   const close = OPENING_QUOTE[text.charAt(edge - 1)];
   if (close !== undefined) edge--;
-  // The name ends on a lower-case word (or an acronym) a title may have. Most type nouns stand in
-  // prose ("further rules on"), so that word decides before the words before it are read.
-  const [nearest] = wordsBefore(text, edge, close, 1).words;
+  // The name ends on a lower-case word (or an acronym) a title may have, after at least one more
+  // such word. Most type nouns stand in prose ("said further rules on"), so the two nearest words
+  // decide before the rest are read.
+  const near = wordsBefore(text, edge, close, MIN_WORDS).words;
+  const nearest = near[near.length - 1];
   if (nearest === undefined || !isLowerOrAcronym(nearest.text) || !mayBeTitleWord(text, nearest, titleWords)) return undefined;
+  if (near.length < MIN_WORDS || !mayBeTitleWord(text, near[0]!, titleWords)) return undefined;
   const { words, quoted } = wordsBefore(text, edge, close);
   if (close !== undefined && !quoted) return undefined;
   // Its other words too are only words a title may have.
