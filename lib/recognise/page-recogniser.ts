@@ -15,6 +15,7 @@ import { editionCited, type EditionYears } from './cited-editions';
 import { findCitedNumbers, withoutMentionsInsideNumbers } from './cited-numbers';
 import { findDocumentNumbers, yearsIn } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
+import { PageLocalBodies, type LocalBodyData } from './page-local-bodies';
 import { findPageShortTitles, findZhPageShortTitles, NamedTitles } from './page-short-titles';
 import { NamedCourts } from './page-court-names';
 import { citedAmendment, type Amendments } from './cited-amendments';
@@ -54,6 +55,8 @@ export interface RecogniserData extends TitleTableData {
    * them ("Law on Personal Data Protection") is China's only on a page about China, as the name is.
    */
   phraseSignatures?: string[];
+  /** Local bodies by their names without the place (page-local-bodies.ts). */
+  localBodies?: LocalBodyData;
 }
 
 /** A mention and how it was found, when not by its exact name. */
@@ -443,6 +446,7 @@ export class PageRecogniser {
   private courts = new NamedCourts();
   private memo = new TitleMemo();
   private phraseSignatures: Set<string> | undefined;
+  private localBodies: PageLocalBodies | undefined;
   private sentenceCase: SentenceCaseTitles | undefined;
   /** Which words can be a title's, remembered for the page: both lower-case readers ask. */
   private titleWords: TitleWordFilter | undefined;
@@ -611,6 +615,11 @@ export class PageRecogniser {
       if (text.includes('《')) short.push(...findZhPageShortTitles(text, this.named.chinese, kept));
       this.courts.add(kept);
       short.push(...this.courts.find(text, kept));
+      if (data?.localBodies) {
+        this.localBodies ??= new PageLocalBodies(data.localBodies);
+        const taken = new TakenSpans(kept);
+        short.push(...this.localBodies.find(text, (span) => taken.overlaps(span)));
+      }
       if (short.length > 0) kept = [...kept, ...short.map((found): RecognisedMention => ({ ...found, via: 'defined' }))].sort((a, b) => a.start - b.start);
     }
     // After the page's short titles have taken the titles as written (from 关于 on): a title's issuers before it are part of it.

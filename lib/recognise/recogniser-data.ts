@@ -10,7 +10,9 @@ import { buildEditionYears } from './cited-editions';
 import { numberKeysOf } from './document-numbers';
 import type { RecogniserData } from './page-recogniser';
 import { buildTitleTable } from './title-table';
+import { PLACES_ZH } from '../knowledge/chinese-places';
 import { PHRASE_NAMES } from '../knowledge/phrase-names';
+import { buildLocalBodyData } from './page-local-bodies';
 import { contentWordsOf, phraseSignatureKey } from './title-signature';
 import { buildZhTitleData } from './zh-near-titles';
 
@@ -54,8 +56,19 @@ export function buildRecogniserData(graph: Graph, charVariants?: (characters: st
     editionYears: buildEditionYears(titles.filter((title) => !title.draft)),
     ...(Object.keys(amendments).length > 0 ? { amendments } : {}),
     phraseSignatures: [...new Set(PHRASE_NAMES.flatMap((name) => phraseSignatureKey(name) ?? []))],
+    localBodies: buildLocalBodyData(
+      graph.nodes.flatMap((node) => (node.type === 'authority' ? [{ id: node.id, names: [...(node.nameZh ? [node.nameZh] : []), ...node.aliases.filter((alias) => HAN.test(alias))] }] : [])),
+      PLACES_BY_LEVEL,
+    ),
   };
 }
+
+/** PLACES_ZH by level: its first 31 are the provincial-level divisions, of which four are cities (直辖市). */
+const MUNICIPALITIES = ['北京', '上海', '天津', '重庆'];
+const PLACES_BY_LEVEL = {
+  省: PLACES_ZH.slice(0, 31).filter((place) => !MUNICIPALITIES.includes(place)),
+  市: [...MUNICIPALITIES, ...PLACES_ZH.slice(31).filter((place) => place !== '浦东' && place !== '临港')],
+};
 
 function yearOf(date: string | undefined): number | undefined {
   return date === undefined ? undefined : Number(date.slice(0, 4));
