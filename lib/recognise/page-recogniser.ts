@@ -190,8 +190,9 @@ const EN_SUB_BODY_AFTER = /^['’]s\s+(?:[A-Z][\w-]*\s+){0,5}?(?:Commission|Comm
  */
 const EN_BODY_RUNS_ON = /^\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Office|Bureau|Department|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\b/;
 /**
- * "Interpretation No. 10 [2017] of the Supreme People's Court", "Order No. 12 of the …": a body
- * after a document's number is part of how the document is cited.
+ * "Interpretation No. 10 [2017] of the Supreme People's Court", "Order No. 12 of the …", "Report on
+ * the Work of the Supreme People's Court", "Law of the People's Bank of China": a body after a
+ * document's number, or named by the title of its report or of the law on it, is part of the document.
  */
 /**
  * "the administrative department of human resources and social security of the State Council", as
@@ -208,7 +209,7 @@ function isFieldOfLawTag(mention: RecognisedMention, text: string): boolean {
   return mention.id.startsWith('document:') && FIELD_OF_LAW_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 }
 
-const EN_NUMBERED_DOCUMENT_BEFORE = /\b(?:Interpretation|Reply|Order|Decree|Announcement|Notice|Circular)\s+No\.?\s*\d+(?:\s*[[(]\d{4}[\])])?\s+of\s+(?:the\s+)?$/;
+const EN_NUMBERED_DOCUMENT_BEFORE = /\b(?:Interpretation|Reply|Order|Decree|Announcement|Notice|Circular)\s+No\.?\s*\d+(?:\s*[[(]\d{4}[\])])?\s+of\s+(?:the\s+)?$|\bReport\s+on\s+the\s+Work\s+of\s+(?:the\s+)?$|\b(?:Organic\s+)?Law\s+(?:of|on)\s+(?:the\s+)?$/;
 /**
  * 网络安全法治, 个人信息保护法制建设, 刑法修正案(七), 出口管制法律环境, 欧盟《人工智能法案》: a law's Chinese
  * name run into 法治 (rule of law), 法制 (legal system), 法律 (the laws of a field), 法案 (a bill, or a

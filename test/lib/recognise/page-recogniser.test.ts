@@ -54,6 +54,7 @@ describe('PageRecogniser', () => {
     expect(found('The State Council Press Office held a briefing; the State Council approved.')).toEqual([['State Council', 'authority:state-council']]);
     expect(found("Interpretation No. 10 [2017] of the Supreme People's Court; the Supreme People's Court said")).toEqual([["Supreme People's Court", 'authority:spc']]);
     expect(found('the administrative department of human resources and social security of the State Council; relevant departments of the State Council')).toEqual([['State Council', 'authority:state-council']]);
+    expect(found("the Report on the Work of the Supreme People’s Court and the Law of the People’s Bank of China")).toEqual([]);
   });
 
   it('does not take a title inside the title of its official reading, nor the bodies it names', () => {
