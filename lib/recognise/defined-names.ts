@@ -197,6 +197,8 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
     const name = (match[1] ?? match[2]!).trim().replace(/^《([^《》]+)》$/, '$1');
     const written = text.slice(mention.start, mention.end);
     if (isGenericShortName(name) || name === written || SERIES_NUMBER.test(name)) continue;
+    // "a data protection authority such as CAC (“Data Protection Authority”)": the name is the kind's, not the example's.
+    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) continue;
     if (shortTitle && !sameTypeOfTitle(name, written)) continue;
     if (!quoted && !shortTitle && !abbreviates(name, written)) continue;
     if (quoted && namesTail(name, written)) continue;
@@ -211,6 +213,8 @@ export function findDefinitions(text: string, mentions: readonly Span[]): Defini
   }
   return definitions;
 }
+
+const EXAMPLE_BEFORE = /\b(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+(?:the\s+)?$/i;
 
 /** An acronym of three capitals or more ("UEL", "PIPL", "CSL"). */
 const DEFINED_ACRONYM = /^[A-Z][A-Z0-9&]{2,9}$/;

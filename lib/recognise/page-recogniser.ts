@@ -209,6 +209,19 @@ function isFieldOfLawTag(mention: RecognisedMention, text: string): boolean {
   return mention.id.startsWith('document:') && FIELD_OF_LAW_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 }
 
+/**
+ * "PBoC Data Measures", "NMPA AI Guideline", "CAC Measures for …": a body's acronym at the head of a
+ * document's name (a short name a page gives it) is part of that name, as a body inside any title is.
+ */
+const ACRONYM_HEADS_TITLE = /^\s+(?:[A-Z][\w-]*\s+){0,3}(?:Measures|Guidelines?|Rules|Provisions|Regulations|Opinions|Standards?|Guide|Order|Decree)\b(?!\s+(?:of|issued|published|released)\b)/;
+/** "State Council Order No. 412": a body before a document's number is part of how it is cited (as 国务院令第412号). */
+const EN_NUMBER_AFTER_BODY = /^\s+(?:Order|Decree|Announcement|Circular|Notice)\s+No\.?\s*\d/;
+/**
+ * "Notice of the State Council on Issuing Several Policies …", "Decision of the State Council on
+ * Establishing …": a body between a document's type and its subject is inside that document's title.
+ */
+const EN_TITLE_HEAD_BEFORE = /\b(?:Decision|Notice|Circular|Opinions?|Provisions|Measures|Regulations|Rules|Interpretation|Reply|Announcement|Guidelines?|Plan)\s+of\s+(?:the\s+)?$/;
+const EN_TITLE_SUBJECT_AFTER = /^\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[A-Z]|Several\b)/;
 const EN_NUMBERED_DOCUMENT_BEFORE = /\b(?:Interpretation|Reply|Order|Decree|Announcement|Notice|Circular)\s+No\.?\s*\d+(?:\s*[[(]\d{4}[\])])?\s+of\s+(?:the\s+)?$|\bReport\s+on\s+the\s+Work\s+of\s+(?:the\s+)?$|\b(?:Organic\s+)?Law\s+(?:of|on)\s+(?:the\s+)?$/;
 /**
  * 网络安全法治, 个人信息保护法制建设, 刑法修正案(七), 出口管制法律环境, 欧盟《人工智能法案》: a law's Chinese
@@ -235,7 +248,7 @@ const ZH_FOREIGN_BEFORE =
  * 北京市网信办, 浙江省市场监管局, 江苏网信办, 各地网信办, 县网信办: the same in Chinese, after a province or
  * city, or a word for the local level.
  */
-const ZH_LOCAL_BEFORE = new RegExp(`(?:[\\u4e00-\\u9fff](?:省|市|自治区)|[省市县区]|各地|地方|属地|各级|基层|当地|${PLACES_ZH.join('|')})$`);
+const ZH_LOCAL_BEFORE = new RegExp(`(?:[\\u4e00-\\u9fff](?:省|市|自治区)|[省市县区]委?|各地|地方|属地|各级|基层|当地|${PLACES_ZH.join('|')})$`);
 /** How many years and bodies a page's context keeps. */
 const MAX_PAGE_CONTEXT = 200;
 /** A draft marker right after a title: （征求意见稿）, (草案), "(Draft for Comment)", with a trial marker before it. */
@@ -327,6 +340,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // Most acronyms stand alone: look at the characters around them before any pattern.
     const next = text.charCodeAt(mention.end);
     const previous = text.charCodeAt(mention.start - 1);
+    if (next === 0x20 && ACRONYM_HEADS_TITLE.test(text.slice(mention.end, mention.end + 60))) return true;
     if (next !== 0x2d && next !== 0x2f && previous !== 0x2d) return false;
     return CODE_AFTER.test(text.slice(mention.end, mention.end + 12)) || CODE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start));
   }
@@ -354,7 +368,8 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     if (link === 'of' && EN_NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return true;
     if ((link === 'of' || link === 'under') && EN_STATUTE_DEPARTMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start))) return true;
     const next = text.charCodeAt(mention.end);
-    if (next === 0x20 && EN_BODY_RUNS_ON.test(text.slice(mention.end, mention.end + 60))) return true;
+    if (next === 0x20 && (EN_BODY_RUNS_ON.test(text.slice(mention.end, mention.end + 60)) || EN_NUMBER_AFTER_BODY.test(text.slice(mention.end, mention.end + 24)))) return true;
+    if (link === 'of' && EN_TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && EN_TITLE_SUBJECT_AFTER.test(text.slice(mention.end, mention.end + 24))) return true;
     if ((next === 0x27 || next === 0x2019) && EN_SUB_BODY_AFTER.test(text.slice(mention.end, mention.end + 80))) return true;
     // "Municipal Internet Information Office" after a city's name earlier in a list of issuers is that city's office too.
     if (link === 'Municipal' || link === 'Provincial') return true;
@@ -626,7 +641,10 @@ export class PageRecogniser {
     // After the page's short titles have taken the titles as written (from 关于 on): a title's issuers before it are part of it.
     kept = withIssuersBeforeTitle(kept, text);
     this.notePage(text, kept);
-    const uses = findDefinedUses(text, [...earlier, ...fresh], kept);
+    // A body's defined acronym at the head of a document's name ("PBoC Data Measures") is part of that name.
+    const uses = findDefinedUses(text, [...earlier, ...fresh], kept).filter(
+      (use) => !use.id.startsWith('authority:') || text.charCodeAt(use.end) !== 0x20 || !ACRONYM_HEADS_TITLE.test(text.slice(use.end, use.end + 60)),
+    );
     this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));
     const all = uses.length === 0 ? kept : [...kept, ...uses.map((use): RecognisedMention => ({ start: use.start, end: use.end, id: use.id, matched: use.matched, via: 'defined' }))].sort((a, b) => a.start - b.start);
     if (!insideOtherTitles) return all;

@@ -55,6 +55,10 @@ describe('PageRecogniser', () => {
     expect(found("Interpretation No. 10 [2017] of the Supreme People's Court; the Supreme People's Court said")).toEqual([["Supreme People's Court", 'authority:spc']]);
     expect(found('the administrative department of human resources and social security of the State Council; relevant departments of the State Council')).toEqual([['State Council', 'authority:state-council']]);
     expect(found("the Report on the Work of the Supreme People’s Court and the Law of the People’s Bank of China")).toEqual([]);
+    expect(found('State Council Order No. 412; the Notice of the State Council on Issuing Several Policies; the PBoC Data Measures')).toEqual([]);
+    expect(found('山西省委网信办')).toEqual([]);
+    // An example of a kind does not take the kind's name as its own.
+    expect(found('an authority such as CAC (“Data Protection Authority”) may; the Data Protection Authority')).toEqual([['CAC', 'authority:cac']]);
   });
 
   it('does not take a title inside the title of its official reading, nor the bodies it names', () => {
