@@ -121,6 +121,7 @@ import { CORE_CAMPAIGNS_24 } from './campaigns-24';
 import { AUTHORITY_VARIANTS_RESERVED_25, CORE_AUTHORITIES_RESERVED_25, CORE_CASES_RESERVED_25, CORE_RESERVED_25 } from './reserved-25';
 import { CORE_TUNING_25 } from './tuning-25';
 import { CORE_SERIES_25 } from './series-25';
+import { CORE_CITED_26 } from './cited-26';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
 
 /** The entries as the files hold them; CORE_INSTRUMENTS adds the other names later files give them. */
@@ -230,6 +231,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_RESERVED_25,
   ...CORE_TUNING_25,
   ...CORE_SERIES_25,
+  ...CORE_CITED_26,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
