@@ -265,7 +265,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     adopted: '2022-06-09',
     promulgated: '2022-06-27',
     effective: '2022-08-01',
-    summary: 'CAC rules on account names, avatars and profiles: real-identity checks, accounts true to a user\'s occupation or institution, and display of IP-address location.',
+    summary: 'CAC rules (Order No. 10) on the account information of internet users, with providers required to verify and authenticate accounts.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 1 },
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 1 },

@@ -297,7 +297,7 @@ export const CORE_CASES_15: CoreInstrument[] = [
     promulgated: '2021-06-29',
     effective: '2021-07-01',
     summary:
-      'SPP rules (112 articles in six chapters) on how procuratorates file, investigate, bring and support administrative and civil public interest cases: jurisdiction, pre-litigation procuratorial suggestions, claims and court appearance.',
+      'SPP rules (112 articles) on how people’s procuratorates perform their procuratorial duties in public interest litigation.',
     relations: [
       { type: 'based_on', target: 'document:civil-procedure-law', source: 0 },
     ],

@@ -341,7 +341,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     // The 2022 revision was released on 16 November 2022 and took effect on 15 December 2022; the first version applied from 1 October 2017.
     promulgated: '2022-11-16',
     effective: '2022-12-15',
-    summary: 'CAC rules on comments, replies, bullet screens and likes: duties of platforms, of users and of public accounts that manage their own comment sections.',
+    summary: 'CAC rules on comment threading services, “likes” included: the duties of service providers, of users and of public account operators.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 0 }],
     sources: [
       {

@@ -134,7 +134,7 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
     // The notice (国数政策〔2023〕11号) is dated 31 December 2023; it was published on 4 January 2024.
     promulgated: '2023-12-31',
     summary:
-      'Plan of the National Data Administration and 16 other departments to put data to use as a factor of production in 12 sectors, from manufacturing and finance to green development, with over 300 typical application scenarios and data-industry growth above 20% a year by the end of 2026.',
+      'Plan of the National Data Administration and 16 other departments to put data to use as a factor of production in 12 sectors, from industrial manufacturing and financial services to green and low-carbon development, with over 300 typical application scenarios by the end of 2026 and average annual data-industry growth of 20%.',
     relations: [{ type: 'implements', target: 'document:opinions-on-building-basic-systems-for-data-to-maximize-role-of-data', source: 0 }],
     sources: [
       {
@@ -185,6 +185,13 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
         quote:
           '加快推进《“数据要素×”三年行动计划(2024—2026年)》,充分发挥数据要素乘数效应,赋能经济社会发展,国家数据局等有关部门对外宣布,2024年“数据要素×”大赛将于5月正式启动。\n记者了解到,2024年“数据要素×”大赛主题为“数据赋能 乘数而上”,大赛通过围绕“数据要素×”三年行动计划,聚焦实际问题',
         supports: ['nameZh', 'zhShortNames'],
+      },
+      {
+        url: 'https://www.laitimes.com/en/article/6buwy_6s77r.html',
+        title: 'laitimes (Great River Finance Cube)',
+        quote:
+          'The Action Plan selects 12 industries and fields, including industrial manufacturing, modern agriculture, commerce and trade circulation, transportation, financial services, scientific and technological innovation, cultural tourism, medical and health, emergency management, meteorological services, urban governance, and green and low-carbon … The goal is that by the end of 2026 … creating more than 300 typical application scenarios with strong demonstration, high visibility and wide driving force.',
+        supports: ['summary'],
       },
     ],
   },

@@ -167,7 +167,7 @@ export const CORE_DRAFTS_10: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2023-12-08',
     summary:
-      'The CAC’s December 2023 draft requiring network operators to report relatively major, major and particularly major cybersecurity incidents within one hour, with the content of the report and penalties for late or concealed reports.',
+      'The CAC’s December 2023 draft requiring network operators to report relatively major, major and particularly major cybersecurity incidents within one hour, with heavier penalties where late, missed, false or concealed reports cause serious harm.',
     sources: [
       {
         url: 'https://www.deloitte.com/cn/en/pages/risk/articles/management-of-cybersecurity-incident-reports.html',

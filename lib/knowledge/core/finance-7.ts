@@ -162,7 +162,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     promulgated: '2021-04-15',
     effective: '2021-08-01',
     summary:
-      'PBOC rules on supervising financial institutions’ AML and counter-terrorist-financing work: wider scope of covered entities, internal control and risk management duties, and the PBOC’s supervisory powers.',
+      'PBOC rules on supervising financial institutions’ AML and counter-terrorist-financing work, widening the institutions covered to development financial institutions, consumer finance companies, loan companies, non-bank payment institutions and other financial service companies.',
     sources: [
       {
         url: 'http://pd35.cn/education/fanxiqianzhishi/flfg.html?id=57764',

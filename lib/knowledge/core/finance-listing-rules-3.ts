@@ -643,7 +643,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     effective: '2006-09-08',
     amended: ['2009-06-22'],
     summary:
-      'The 2006 rules (Order [2006] No. 10 of MOFCOM, SASAC, the SAT, the SAIC, the CSRC and SAFE) on foreign investors buying Chinese companies’ equity or assets, including share swaps and special purpose vehicles; the 2009 amendment moved merger review to the Anti-Monopoly Law.',
+      'The 2006 rules (Order [2006] No. 10 of MOFCOM, SASAC, the SAT, the SAIC, the CSRC and SAFE) on foreign investors’ mergers with and acquisitions of domestic enterprises, including with equity as the means of payment; the 2009 amendment removed the part on anti-monopoly investigation.',
     sources: [
       {
         url: 'https://jindyey.com/354748.html',
@@ -752,7 +752,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     adopted: '1987-09-05',
     amended: ['1996-07-05', '2016-11-07', '2020-06-20'],
     summary:
-      'The law on archives management, last revised in 2020: how state organs, enterprises and other organisations collect, keep, use and publish archives, electronic archives included; listing companies meet it in the confidentiality and archives rules for overseas listings.',
+      'The law on archives, last revised in 2020; listing companies meet it in the confidentiality and archives rules for overseas listings.',
     sources: [
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=230400',

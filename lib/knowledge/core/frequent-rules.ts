@@ -257,7 +257,7 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     adopted: '2012-12-28',
     effective: '2012-12-28',
     summary:
-      'NPC Standing Committee decision, with the force of law, that protects citizens’ personal electronic information, sets collection rules for network service providers and requires real-name identity for internet access; the starting point of China’s data protection framework.',
+      'NPC Standing Committee decision, with the force of law, that protects electronic information identifying citizens or touching their privacy and requires internet users to identify themselves by their real names to service providers; the starting point of China’s data protection framework.',
     sources: [
       {
         url: 'https://jxxfw.com/periodical/67742ae9109cbcd7d82661eb9692484f.html',

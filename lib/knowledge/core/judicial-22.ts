@@ -253,7 +253,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     promulgated: '2016-08-02',
     effective: '2017-01-01',
     summary:
-      'SPC interpretation making online auction platforms the default way courts sell seized property, with a national list of platform providers, deposits and bidding rules.',
+      'SPC interpretation making online judicial auction the default way courts sell property by auction, with deposits of no more than 20% of the starting price and auctions lasting at least 24 hours.',
     sources: [
       {
         url: 'https://www.bjcourt.gov.cn/ssfw/yshjen/zgzxgk140.htm;jsessionid=node025ukeqnzkp0611hcr9qjm5ajw10889963.node0',

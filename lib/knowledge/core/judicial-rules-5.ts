@@ -298,7 +298,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     // Dated 26 June 2024; released with typical cases at a press conference on 26 July 2024.
     promulgated: '2024-06-26',
     summary:
-      'SPC/SPP/MPS opinions (three parts, 16 articles) on cross-border telecom fraud: criminal groups running scam “industrial parks” abroad, those sheltering them, violent crimes against their members, smuggling recruits across the border, and recovering proceeds.',
+      'SPC/SPP/MPS opinions (three parts, 16 articles) on cross-border telecom fraud: criminal groups running scams behind “industrial parks” abroad, organisations sheltering them, the killings, kidnappings and other violent crimes such groups commit, smuggling recruits across the border, and recovering proceeds.',
     sources: [
       {
         url: 'http://huichengqingdao.com/newdetails_5843043.html',
@@ -763,7 +763,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2025-04-24',
     effective: '2025-04-26',
     summary:
-      'SPC/SPP interpretation (31 articles) of the IP crimes as amended by Amendment XI to the Criminal Law: trademark and patent counterfeiting, copyright crimes and trade secret crimes (including “electronic intrusion”), with lower thresholds; it replaced the 2004, 2007 and 2020 interpretations.',
+      'SPC/SPP interpretation (31 articles) of the IP crimes as amended by Amendment XI to the Criminal Law: trademark and patent counterfeiting, copyright crimes and trade secret crimes (including “electronic intrusion”); it replaced the 2004, 2007 and 2020 interpretations.',
     relations: [{ type: 'based_on', target: 'document:criminal-law', source: 3 }],
     sources: [
       {

@@ -557,7 +557,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     effective: '2003-01-01',
     amended: ['2014-08-31'],
     summary:
-      'Governs procurement with fiscal funds by state agencies, institutions and organisations: domestic goods, works and services first, open tendering as the main method, and queries and complaints by suppliers.',
+      'Governs procurement with government funds by state agencies, institutions and organisations: domestic goods, works and services first, and open tendering as the main method.',
     sources: [
       {
         url: 'http://www.lehmanlaw.com/resource-centre/laws-and-regulations/administration/the-law-of-the-peoples-republic-of-china-on-government-procurement.html',

@@ -821,7 +821,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     effective: '2019-01-01',
     amended: ['1983-09-02', '1986-12-02', '2006-10-31', '2018-10-26'],
     summary:
-      'Regulates the establishment, organisation, functions and powers of the people’s courts — the Supreme People’s Court, local people’s courts and special courts — their adjudication organisations and personnel.',
+      'Regulates the establishment, organisation, functions and powers of the people’s courts: the Supreme People’s Court, local people’s courts and special courts.',
     sources: [
       {
         url: 'https://shndlaw.com/index.php/post/1897',

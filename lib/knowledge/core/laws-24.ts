@@ -355,7 +355,7 @@ export const CORE_LAWS_24: CoreInstrument[] = [
     "promulgated": "1985-04-10",
     "effective": "1985-10-01",
     "repealed": "2021-01-01",
-    "summary": "The 1985 law protecting citizens’ right to inherit private property (statutory and testamentary succession, legacies, disposition of estates); the Civil Code replaced it in 2021.",
+    "summary": "The 1985 law protecting citizens’ right to inherit private property; the Civil Code replaced it in 2021.",
     "sources": [
       {
         "url": "http://iolaw.cssn.cn/ywb/ywflfg/civilandcommerciallaw/201210/t20121011_4618449.shtml",

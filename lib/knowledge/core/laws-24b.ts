@@ -141,7 +141,7 @@ export const CORE_LAWS_24B: CoreInstrument[] = [
     adopted: '2016-07-02',
     effective: '2016-12-01',
     summary:
-      'Regulates asset appraisal — the valuation of property, intangible assets, enterprise value and losses by appraisal institutions and professionals — and the appraisers, institutions, procedures and industry associations.',
+      'Regulates asset appraisal: the assessment by appraisal organisations and their professionals of immovables, movables, intangible assets, enterprise value, asset losses and other economic interests, and the appraisal reports they issue.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?id=22382&lib=law&SearchKeyword=&SearchCKeyword=',
@@ -453,7 +453,7 @@ export const CORE_LAWS_24B: CoreInstrument[] = [
     adopted: '2011-02-25',
     effective: '2011-06-01',
     summary:
-      'Protects and preserves intangible cultural heritage (traditional oral literature, arts, crafts, medicine, festivals, sports and the like) through investigation, catalogues of representative items and support for inheritance.',
+      'Protects intangible cultural heritage (traditional oral literature, fine arts, calligraphy, traditional medicine, traditional calendars, sports and the like) through investigation, catalogues of representative items, and its inheritance and spread.',
     sources: [
       {
         url: 'https://english.www.gov.cn/archive/lawsregulations/201408/20/content_WS5d148af8c6d02a317183735d.html',

@@ -500,7 +500,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     status: 'final',
     code: '呼政发〔2025〕11号',
     summary:
-      "Hohhot's support for its green computing and AI industries around the Horinger data centre cluster: an industry above 100 billion yuan, 100 high-quality datasets and 300 data products by 2027.",
+      "Hohhot's support for its green computing and AI industries: by 2027 an industry above 100 billion yuan growing over 20% a year, 100 high-quality datasets and 300 data products.",
     sources: [
       {
         url: 'http://hhhtsme.cn/News/Detail?Id=24865',

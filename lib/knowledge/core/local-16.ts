@@ -227,7 +227,7 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
     status: 'final',
     adopted: '2021-12-15',
     summary:
-      "Fujian's law on big data: data resources, infrastructure, development and application and data security, with public data shared by default and opened either generally or on application.",
+      "Fujian's law on big data: data resources, infrastructure, development and application, and data security.",
     sources: [
       {
         url: 'https://lvshidaquan.com/wenshudingzhi/k9amfpclqf.html',
@@ -247,7 +247,7 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
         title: 'Fujian International Investment Promotion Center',
         quote:
           'On May 26, the Fujian Regulations on the Promotion of the Development of Big Data (Draft) was submitted to the Standing Committee of the Fujian Provincial People’s Congress for the First Hearing. … The Regulations explicitly classify the opening of public data into two types: universal opening and authorized opening',
-        supports: ['aliases', 'summary'],
+        supports: ['aliases'],
       },
     ],
   },

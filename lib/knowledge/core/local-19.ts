@@ -181,7 +181,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     status: 'final',
     promulgated: '2023-07-24',
     summary:
-      "Chongqing's plan, issued by its economy and IT commission with the city's cyberspace office and six other departments, to build a scenario-innovation system for AI and a national AI innovation application pilot zone by 2025.",
+      "Chongqing's plan, issued by its economy and IT commission with the city's cyberspace office and other departments, to build a scenario-innovation system for AI and a national AI innovation application pilot zone by 2025.",
     sources: [
       {
         url: 'https://ashea.com.cn/caijing/2023/0726/791191.html',
@@ -376,6 +376,12 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
         quote:
           '2021年7月,《廣東省數據要素市場化配置改革行動方案》正式印發。作為全國首份數據要素市場化配置改革檔案,《行動方案》明確五大方面24項任務,從釋放公共數據資源價值、激發社會數據資源活力、加強數據資源匯聚融合與創新套用、促進數據交易流通、強化數據安全保護等方面著力。',
         supports: ['nameZh', 'promulgated', 'summary'],
+      },
+      {
+        url: 'http://shao168.com/hj/ztzl/ggzyjy/ztbxx/zcfg/content/post_3566336.html',
+        title: '广东省人民政府关于印发广东省数据要素市场化配置改革行动方案的通知 (转载)',
+        quote: '粵府函〔2021〕151號 … 廣東省人民政府\n2021年7月5日',
+        supports: ['code', 'promulgated'],
       },
     ],
   },

@@ -478,7 +478,7 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     issuers: ['cnsa'],
     effective: '2017-07-01',
     summary:
-      'Industry association rules requiring online audiovisual services to review every programme before it airs, with trained reviewers (at least three for each drama, film or animation) and lists of content to cut or reject.',
+      'Industry association rules, binding only on its members, requiring online audiovisual services to review programmes before they air, with at least three reviewers for each online drama, micro-film, online film, animation or documentary.',
     sources: [
       {
         url: 'http://icp-edi.cn/ask/42603.html',

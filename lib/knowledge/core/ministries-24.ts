@@ -179,7 +179,7 @@ export const CORE_MINISTRIES_24: CoreInstrument[] = [
     status: 'final',
     issuers: ['pboc', 'cac', 'miit', 'csrc'],
     summary:
-      'Opinions of the PBOC, CAC, MIIT and the banking and securities regulators on how financial institutions use open source technology: secure and controllable, compliant use, with management systems, assessment capability and participation in open source ecosystems.',
+      'Opinions of the PBOC, CAC, MIIT and the banking and securities regulators on how financial institutions use open source technology: secure, controllable and compliant use, planned within their IT development and governed by a management system.',
     sources: [
       {
         url: 'https://www.chinabankingnews.com/2021/10/22/chinese-central-bank-pushes-for-development-and-standardisation-of-open-source-technology-in-finance-sector/',

@@ -133,7 +133,7 @@ export const CORE_NAMED_18: CoreInstrument[] = [
     promulgated: '2023-04-07',
     effective: '2023-04-07',
     summary:
-      'The Foreign Ministry’s first countermeasure order: after Tsai Ing-wen’s US “transit”, Chinese bodies may not deal with the Hudson Institute and the Reagan Library, and four of their heads face asset freezes and entry bans.',
+      'The Foreign Ministry’s Order No. 1: after Tsai Ing-wen’s US “transit”, dealings of Chinese organisations and individuals with the Hudson Institute and the Reagan Library are strictly limited, and four of their heads face asset freezes, a ban on dealings and refusal of visas and entry.',
     relations: [{ type: 'based_on', target: 'document:anti-foreign-sanctions-law', source: 0 }],
     sources: [
       {
@@ -149,6 +149,13 @@ export const CORE_NAMED_18: CoreInstrument[] = [
         quote:
           'The Chinese Foreign Ministry announced on Friday sanctions on the Hudson Institute and the Ronald Reagan Presidential Library and their directors in response to the latest meeting between the regional leader of the Taiwan island and the US House Speaker Kevin McCarthy in the US.',
         supports: ['name', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://yunnan.amitalaw.cn/index.php/industrytrends/29167.html',
+        title: 'amitalaw.cn (转载外交部网站)',
+        quote:
+          '美方不顾中方反复交涉和坚决反对,执意允许台湾地区领导人蔡英文于2023年3月29日至31日和4月4日至6日“过境”窜美从事政治活动。 … 一、对哈德逊研究所、里根图书馆等2家机构:\n严格限制我国境内的高校、机构等组织和个人与其进行有关交易、交流、合作等活动。\n二、对哈德逊研究所董事会主席萨拉·斯特恩、所长约翰·瓦特斯,负责里根图书馆日常维护的里根基金会前执行主任约翰·希布斯奇、首席行政官乔安妮·德雷克等4名个人:\n(一)冻结在我国境内的动产、不动产和其他各类财产;\n(二)禁止我国境内的组织、个人与其进行有关交易、合作等活动;\n(三)对其本人不予签发签证、不准入境。',
+        supports: ['summary'],
       },
     ],
   },

@@ -116,7 +116,7 @@ export const CORE_RESERVED_24: CoreInstrument[] = [
     issuers: ['pboc'],
     effective: '2026-01-01',
     summary:
-      'The People’s Bank of China’s plan for a new generation of the digital yuan from 1 January 2026: its measurement framework, management system, operating mechanism and ecosystem, moving the e-CNY from digital cash to digital deposit money held as bank deposits.',
+      'The People’s Bank of China’s plan for a new generation of the digital yuan from 1 January 2026: its measurement framework, management system, operating mechanism and ecosystem, moving the e-CNY from the digital cash era to the digital deposit currency era.',
     sources: [
       {
         url: 'https://conventuslaw.com/report/china-unveils-new-framework-for-digital-yuan-e-cny-operations-and-ecosystem',

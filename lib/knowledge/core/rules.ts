@@ -804,13 +804,14 @@ export const CORE_RULES: CoreInstrument[] = [
       'AI Content Labeling Provisions',
     ],
     zhShortNames: ['标识办法'],
-    kind: 'departmental_rule',
+    // Issued under a CAC General Office notice (Guo Xin Ban Tong Zi [2025] No. 2), not as a departmental order.
+    kind: 'normative_document',
     status: 'final',
     issuers: ['cac', 'miit', 'mps', 'nrta'],
     // sources disagree: Bestao Consulting says issued on 7 March 2025; JustAI says released on 14 March 2025 (the date of publication).
     promulgated: '2025-03-07',
     effective: '2025-09-01',
-    summary: 'Requires explicit and implicit (metadata) labels on AI-generated or synthesised text, images, audio, video and virtual scenes.',
+    summary: 'Requires explicit or implicit labels on AI-generated or synthesised text, images, audio, video and other content.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 1 },
       { type: 'based_on', target: 'document:provisions-on-administration-of-algorithm-recommendation-for-internet-information-services', source: 1 },
@@ -822,7 +823,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://en.we-ipr.com/IPNews/453',
         title: 'WE IPR',
         quote: 'The Measures for the Labeling of AI-Generated and Synthetic Content (hereinafter referred to as the “Measures”), jointly issued by the Cyberspace Administration of China, the Ministry of Industry and Information Technology, the Ministry of Public Security, and the National Radio and Television Administration, officially took effect on September 1, 2025.',
-        supports: ['aliases', 'issuers', 'effective', 'status', 'kind'],
+        supports: ['aliases', 'issuers', 'effective', 'status'],
       },
       {
         url: 'https://aibase.com/news/16306',
@@ -895,6 +896,12 @@ export const CORE_RULES: CoreInstrument[] = [
         quote:
           '大陸國家互聯網信息辦公室（簡稱「國家網信辦」）等四部門連袂發布的《人工智能生成合成內容標識辦法》今日起正式施行',
         supports: ['nameZh', 'issuers', 'status'],
+      },
+      {
+        url: 'https://datacompliancechina.com/laws/ai-content-labeling-measures/',
+        title: 'Data Compliance China – Measures for Labeling AI-Generated and Synthetic Content',
+        quote: 'Promulgated by: CAC, MIIT, MPS, NRTA.\nDocument No.: Guo Xin Ban Tong Zi [2025] No. 2.\nIssued March 7, 2025. Effective September 1, 2025.',
+        supports: ['kind', 'issuers', 'promulgated', 'effective'],
       },
     ],
   },

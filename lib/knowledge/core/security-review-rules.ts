@@ -168,7 +168,7 @@ export const CORE_SECURITY_REVIEW_RULES: CoreInstrument[] = [
     effective: '2017-06-01',
     repealed: '2020-06-01',
     summary:
-      'CAC trial measures subjecting important network products and services bought for networks and information systems that bear on national security, and by critical information infrastructure operators, to a review of their security and controllability, supply-chain risk included.',
+      'CAC trial measures subjecting important network products and services bought for networks and information systems that bear on national security, and by critical information infrastructure operators, to a review of their security and controllability.',
     sources: [
       {
         url: 'https://chinalawandpractice.com/2017/07/06/measures-for-security-reviews-of-network-products-and-services-trial-implementation',

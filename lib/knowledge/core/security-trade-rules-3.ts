@@ -691,8 +691,8 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     issuers: ['state-council'],
-    promulgated: '2011',
-    summary: 'The State Council’s 2011 policies (Document No. 4) extending the tax and other support of the 2000 software and IC policies.',
+    promulgated: '2011-01-28',
+    summary: 'The State Council’s 2011 policies (Guo Fa [2011] No. 4) further encouraging the software and integrated circuit industries, with sizeable tax cuts.',
     sources: [
       {
         url: 'https://ee.m.ofweek.com/2020-08/ART-8500-2801-30452714.html',
@@ -712,7 +712,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
         title: 'LexisNexis China',
         quote:
           'Circular of the State Council on Printing and Distributing Policies for Further Encouraging the Development of the Software Industry and the Integrated Circuit Industry\n\nGuo Fa [2011] No. 4\n\nJanuary 28, 2011 … The Policies for Further Encouraging the Development of the Software Industry and the Integrated Circuit Industry are hereby distributed to you for your earnest compliance and implementation.',
-        supports: ['name', 'aliases'],
+        supports: ['name', 'aliases', 'promulgated'],
       },
     ],
   },
@@ -952,7 +952,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     promulgated: '2017-11-22',
     effective: '2017-11-22',
     summary:
-      'State Council rules detailing the 2014 Counter-Espionage Law: what counts as espionage organisations, hostile organisations and funding or collusion, and the powers of state security organs such as entry and exit bans.',
+      'State Council rules implementing the Counterespionage Law: among others, what counts as overseas institutions and organisations, and the power of state security organs to bar entry or exit.',
     relations: [{ type: 'implements', target: 'document:counter-espionage-law', source: 0 }],
     sources: [
       {

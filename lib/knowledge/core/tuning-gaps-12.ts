@@ -18,7 +18,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     status: 'final',
     issuers: ['ndrc', 'mofcom'],
     summary:
-      'The single national list, issued in successive editions by the NDRC and MOFCOM, of the sectors and businesses where investment is banned or needs approval; everything outside it is open to all market entities on equal terms.',
+      'The single national list of market access, issued in successive editions by the NDRC and MOFCOM; all kinds of market entities may enter, lawfully and on equal terms, the sectors, fields and businesses outside it.',
     relations: [{ type: 'based_on', target: 'document:opinions-of-state-council-on-implementing-negative-list-system-for-market-access', source: 1 }],
     sources: [
       {

@@ -82,7 +82,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     promulgated: '2017-05-22',
     effective: '2017-06-01',
     summary:
-      'CAC rules detailing the licence for internet news services (gathering and publishing, reposting, dissemination platforms): conditions, application materials, security assessment, review and the three-year licence term.',
+      'CAC rules (18 articles) detailing the internet news information service licence: conditions, application materials, security assessment, acceptance, review and decision, supervision, and the three-year licence term.',
     relations: [{ type: 'implements', target: 'document:provisions-for-administration-of-internet-news-information-services', source: 0 }],
     sources: [
       {
@@ -595,7 +595,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     issuers: ['miit'],
     effective: '2006-03-30',
     summary:
-      'Anti-spam rules for e-mail services: no commercial advertising mail without the recipient’s consent, such mail marked “广告” or “AD”, and no trading of harvested addresses.',
+      'The first departmental rules against spam: commercial advertising e-mail must be marked “广告” or “AD”, and addresses harvested automatically may not be sold, shared or exchanged.',
     sources: [
       {
         url: 'https://www.ppdoc.com/periodical/1ed0ea9c9d40c073bd66587babe7111e.html',
