@@ -16,6 +16,7 @@ import { mergeCoreLayer, type CoreMergeReport } from '../parse/merge-core-layer'
 import { buildRecogniserData } from '../recognise/recogniser-data';
 import { buildSearchIndexJson } from '../search/search-index';
 import { listSeedFiles, readSeeds } from './seeds';
+import { pinyin } from 'pinyin-pro';
 
 export interface BundledData {
   seedFiles: string[];
@@ -45,6 +46,11 @@ export function buildBundledGraph(seedsDir: string): BundledGraph {
   return { ...result, graph: parsed.data, core: merged.report };
 }
 
+/** Toneless pinyin of a document number's prefix, syllables run together (工信部信管 → gongxinbuxinguan). */
+function pinyinOf(han: string): string {
+  return pinyin(han, { toneType: 'none', type: 'array' }).join('');
+}
+
 export function buildBundledData(seedsDir: string): BundledData {
   const result = buildBundledGraph(seedsDir);
   const compiled = compileDictionary({
@@ -61,6 +67,6 @@ export function buildBundledData(seedsDir: string): BundledData {
     packedGraphJson: packGraph(result.graph),
     dictionaryJson,
     searchIndexJson: buildSearchIndexJson(result.graph),
-    recognisersJson: JSON.stringify(buildRecogniserData(result.graph, traditionalVariantsOf)),
+    recognisersJson: JSON.stringify(buildRecogniserData(result.graph, traditionalVariantsOf, pinyinOf)),
   };
 }

@@ -16,6 +16,7 @@ import { findCitedNumbers, withoutMentionsInsideNumbers } from './cited-numbers'
 import { findDocumentNumbers, yearsIn } from './document-numbers';
 import { findDefinedUses, findDefinitions, type Definition } from './defined-names';
 import { PageLocalBodies, type LocalBodyData } from './page-local-bodies';
+import { findPinyinNumbers } from './pinyin-numbers';
 import { findPageShortTitles, findZhPageShortTitles, NamedTitles } from './page-short-titles';
 import { NamedCourts } from './page-court-names';
 import { citedAmendment, type Amendments } from './cited-amendments';
@@ -55,6 +56,8 @@ export interface RecogniserData extends TitleTableData {
    * them ("Law on Personal Data Protection") is China's only on a page about China, as the name is.
    */
   phraseSignatures?: string[];
+  /** Chinese document numbers by their pinyin (pinyin-numbers.ts): key → id. */
+  pinyinNumbers?: Record<string, string>;
   /** Local bodies by their names without the place (page-local-bodies.ts). */
   localBodies?: LocalBodyData;
 }
@@ -543,6 +546,14 @@ export class PageRecogniser {
           kept.push({ start: found.start, end: found.end, id: found.id, matched: found.matched, via: 'variant' });
           // Co-issuers before a number the graph knows are bodies, though the one next to it looked like the head of a number.
           for (const issuer of found.issuers) if (!kept.some((mention) => mention.start === issuer.start)) kept.push(issuer);
+        }
+      }
+      if (data.pinyinNumbers) {
+        for (const found of findPinyinNumbers(text, data.pinyinNumbers)) {
+          // The number is the document: what it holds ("… Bu …" read as a body, a year) gives way.
+          kept = kept.filter((mention) => !(mention.start < found.end && found.start < mention.end));
+          added = true;
+          kept.push({ ...found, via: 'variant' });
         }
       }
       this.table ??= loadTitleTable(data);

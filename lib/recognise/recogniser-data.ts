@@ -13,13 +13,14 @@ import { buildTitleTable } from './title-table';
 import { PLACES_ZH } from '../knowledge/chinese-places';
 import { PHRASE_NAMES } from '../knowledge/phrase-names';
 import { buildLocalBodyData } from './page-local-bodies';
+import { buildPinyinNumbers } from './pinyin-numbers';
 import { contentWordsOf, phraseSignatureKey } from './title-signature';
 import { buildZhTitleData } from './zh-near-titles';
 
 const HAN = /\p{Script=Han}/u;
 
 /** `charVariants`: traditional forms of characters (build time; see lib/build/traditional-chars.ts). */
-export function buildRecogniserData(graph: Graph, charVariants?: (characters: string) => string): RecogniserData {
+export function buildRecogniserData(graph: Graph, charVariants?: (characters: string) => string, pinyinOf?: (han: string) => string): RecogniserData {
   const bodyAbbreviations = bodyAbbreviationsOf(graph);
   const titles = graph.nodes.flatMap((node) =>
     node.type === 'document'
@@ -56,6 +57,7 @@ export function buildRecogniserData(graph: Graph, charVariants?: (characters: st
     editionYears: buildEditionYears(titles.filter((title) => !title.draft)),
     ...(Object.keys(amendments).length > 0 ? { amendments } : {}),
     phraseSignatures: [...new Set(PHRASE_NAMES.flatMap((name) => phraseSignatureKey(name) ?? []))],
+    ...(pinyinOf ? { pinyinNumbers: buildPinyinNumbers(graph.nodes.flatMap((node) => (node.type === 'topic' ? [] : [{ id: node.id, names: [...node.aliases, ...(node.type === 'document' && node.code ? [node.code] : [])] }])), pinyinOf) } : {}),
     localBodies: buildLocalBodyData(
       graph.nodes.flatMap((node) => (node.type === 'authority' ? [{ id: node.id, names: [...(node.nameZh ? [node.nameZh] : []), ...node.aliases.filter((alias) => HAN.test(alias))] }] : [])),
       PLACES_BY_LEVEL,
