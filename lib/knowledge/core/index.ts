@@ -120,6 +120,7 @@ import { CORE_RENDERINGS_24, OTHER_NAMES_RENDERINGS_24 } from './renderings-24';
 import { CORE_CAMPAIGNS_24 } from './campaigns-24';
 import { AUTHORITY_VARIANTS_RESERVED_25, CORE_AUTHORITIES_RESERVED_25, CORE_CASES_RESERVED_25, CORE_RESERVED_25 } from './reserved-25';
 import { CORE_TUNING_25 } from './tuning-25';
+import { CORE_AUTHORITIES_RESERVED_27, CORE_CASES_RESERVED_27, CORE_RESERVED_27 } from './reserved-27';
 import { CORE_SERIES_25 } from './series-25';
 import { CORE_CITED_26 } from './cited-26';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -232,6 +233,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_TUNING_25,
   ...CORE_SERIES_25,
   ...CORE_CITED_26,
+  ...CORE_RESERVED_27,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -253,6 +255,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_TUNING_22,
   ...CORE_AUTHORITIES_RESERVED_24,
   ...CORE_AUTHORITIES_RESERVED_25,
+  ...CORE_AUTHORITIES_RESERVED_27,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
@@ -273,7 +276,7 @@ export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS_FORMS_24,
   ...AUTHORITY_VARIANTS_RESERVED_25,
 ];
-export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19, ...CORE_CASES_RESERVED_25];
+export const CORE_CASE_ENTRIES: readonly CoreCase[] = [...CORE_CASES, ...CORE_CASES_AI_CONTENT_2, ...CORE_CASES_FREED_19, ...CORE_CASES_RESERVED_25, ...CORE_CASES_RESERVED_27];
 export const CORE_TITLES_ZH: readonly DocumentTitleZh[] = [...DOCUMENT_TITLES_ZH, ...TITLES_ZH_INDUSTRY_DATA_3];
 
 /** Every core entry, with the other names (short forms, document numbers, renderings) that the OTHER_NAMES_… lists of later files add to it. */
