@@ -298,7 +298,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     // Dated 18 November 2019 (China Law & Practice, China Law Translate); published on 29 November 2019 (AnJie).
     promulgated: '2019-11-18',
     effective: '2020-01-01',
-    summary: 'CAC, MCT and NRTA rules for online audio and video platforms: real-identity checks, rumour refutation, and conspicuous labels on audio or video made with deep learning or virtual reality.',
+    summary: 'CAC, MCT and NRTA rules for online audio and video information services: a rumour-refutation mechanism, and prominent notice when content is made with new technologies such as deep learning or virtual reality.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 2 }],
     sources: [
       {

@@ -66,7 +66,7 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
     issuers: ['mofcom'],
     promulgated: '2021-07-26',
     summary:
-      'MOFCOM negative list of 70 special administrative measures in 11 categories for overseas providers serving the Hainan Free Trade Port across the border; services outside it get equal treatment for domestic and foreign providers.',
+      'MOFCOM order listing 70 special administrative measures in 11 categories for overseas service providers in cross-border trade in services in the Hainan Free Trade Port; outside the list, domestic and foreign services and providers get equal treatment.',
     relations: [{ type: 'based_on', target: 'document:hainan-free-trade-port-law', source: 1 }],
     sources: [
       {

@@ -28,7 +28,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
     promulgated: '2018-09-06',
     effective: '2018-09-07',
     summary:
-      'SPC rules for the Beijing, Guangzhou and Hangzhou internet courts: which internet-related cases they hear, the appeal route, and how filing, evidence, hearings and service are done online.',
+      'SPC rules for China’s three internet courts: the cases they hear, the appeal mechanism, the litigation platform, and online identity checks, filing, evidence, hearings, service, signatures and archiving.',
     sources: [
       {
         url: 'https://www.tsinghuachinalawreview.law.tsinghua.edu.cn/issues/info/10227',
@@ -259,7 +259,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
     promulgated: '2022-03-02',
     effective: '2022-03-15',
     summary:
-      'SPC provisions on online shopping disputes: unfair standard terms of e-commerce operators, seven-day returns, fake orders and reviews, and the civil liability of livestream sellers and food-delivery platforms.',
+      'SPC provisions on online consumption disputes: invalid standard terms of e-commerce operators, rights and obligations under online consumer contracts, who is liable, and the civil liability of livestream e-commerce and food-delivery services.',
     relations: [{ type: 'based_on', target: 'document:e-commerce-law', source: 2 }],
     sources: [
       {
