@@ -539,7 +539,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
     status: 'final',
     issuers: ['state-council'],
     promulgated: '1997-07',
-    amended: ['2026-01'],
+    amended: ['2026-03-30'],
     summary:
       'State Council regulations on funeral and burial: funeral facilities, the handling of remains and funeral activities; the revision signed by Premier Li Qiang (8 chapters, 73 articles, in force 30 March 2026) manages funeral services by list, bars charges outside it and strengthens oversight.',
     sources: [
