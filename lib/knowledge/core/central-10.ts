@@ -186,7 +186,7 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
     promulgated: '2024-01-09',
     code: '国发〔2024〕3号',
     summary:
-      'State Council guiding opinions to integrate government services online and offline and handle related matters as “one thing”, with a first list of 13 key items in 2024 and an efficient government service system by 2027.',
+      'State Council guiding opinions on getting government service matters done efficiently as “one thing”, with a first list of 13 key service items and a highly efficient government service system basically established by 2027.',
     sources: [
       {
         url: 'https://www.nmg.gov.cn/zwgk/zfxxgk/zfxxgkml/gzxzgfxwj/rlzyggfw/202405/W020240508520517839851/files/basic-html/index.html',
@@ -228,7 +228,7 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
     status: 'final',
     issuers: ['nda', 'cac', 'miit', 'mps'],
     summary:
-      'Opinions of the National Data Administration, the cyberspace office, MIIT, the Ministry of Public Security and SASAC, in 13 measures, on enterprises’ rights and interests in the data they generate or lawfully obtain and on developing, trading and sharing enterprise data.',
+      'Opinions of the National Data Administration, the cyberspace office, MIIT, the Ministry of Public Security and SASAC, with 13 measures in five areas, treating data that enterprises form or lawfully obtain in production and operation as a key resource for their development.',
     sources: [
       {
         url: 'https://goodnav.net/ainews/4655.html',

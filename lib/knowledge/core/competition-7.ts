@@ -27,7 +27,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     promulgated: '2023-03-10',
     effective: '2023-04-15',
     summary:
-      'SAMR’s rule on investigating monopoly agreements, including hub-and-spoke agreements, with enforcement shared between SAMR and the provincial market regulators it authorises.',
+      'SAMR’s rule on anti-monopoly enforcement against monopoly agreements, with enforcement shared between SAMR and the provincial market regulators it authorises.',
     relations: [{ type: 'based_on', target: 'document:anti-monopoly-law', source: 0 }],
     sources: [
       {
@@ -194,7 +194,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     promulgated: '2025-02-28',
     effective: '2025-04-20',
     summary:
-      'SAMR’s 48-article measures detailing the fair competition review regulations, turning their four review standards into 66 specific situations and setting review procedures for drafting bodies.',
+      'SAMR’s 48-article measures refining the fair competition review regulations: overall requirements, departmental duties, review standards (broken down into 66 specific situations), review mechanisms and procedures, and oversight.',
     relations: [{ type: 'based_on', target: 'document:regulations-on-fair-competition-review', source: 0 }],
     sources: [
       {

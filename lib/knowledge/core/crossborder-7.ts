@@ -61,12 +61,12 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
       'Special Management Measures for Cross-border Trade in Services in Hainan Free Trade Port (Negative List)',
       'Hainan Cross-border Trade in Services Negative List',
     ],
-    kind: 'normative_document',
+    kind: 'departmental_rule',
     status: 'final',
     issuers: ['mofcom'],
     promulgated: '2021-07-26',
     summary:
-      'MOFCOM negative list of 70 special administrative measures in 11 categories for overseas providers serving the Hainan Free Trade Port across the border; services outside it get equal treatment for domestic and foreign providers.',
+      'MOFCOM order listing 70 special administrative measures in 11 categories for overseas service providers in cross-border trade in services in the Hainan Free Trade Port; outside the list, domestic and foreign services and providers get equal treatment.',
     relations: [{ type: 'based_on', target: 'document:hainan-free-trade-port-law', source: 1 }],
     sources: [
       {
@@ -74,7 +74,7 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
         title: 'China Justice Observer – Hainan to Implement Negative List for Cross-border Services',
         quote:
           'On 26 July 2021, the Ministry of Commerce issued the “Special Administrative Measures for Cross-border Trade in Services in Hainan Free Trade Port (Negative List) (2021 Edition)” (海南自由贸易港跨境服务贸易特别管理措施(负面清单)(2021年版)), specifying 70 special administrative measures in 11 categories. … For fields outside the Negative List, Hainan Free Trade Port shall implement administration pursuant to the principle of equal treatment for domestic and foreign services and service providers.',
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'summary'],
+        supports: ['name', 'nameZh', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
         url: 'https://hainanpolicy.com/policies2.asp?id=112&m=4&type=4',
@@ -82,6 +82,13 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
         quote:
           "In order to ensure the smooth implementation of the Special Management Measures for Cross-border Trade in Services in Hainan Free Trade Port (Negative List) (hereinafter referred to as the Hainan Cross-border Trade in Services Negative List), this Measures are formulated in accordance with the Hainan Free Trade Port Law of the People's Republic of China",
         supports: ['aliases', 'relations'],
+      },
+      {
+        url: 'https://c.m.163.com/news/a/GFR0UGI40514D3UH.html?spss=sps_sem',
+        title: '网易新闻 (封面新闻)',
+        quote:
+          '近日,商务部印发第3号令,发布《海南自由贸易港跨境服务贸易特别管理措施(负面清单)(2021年版)》(以下简称《海南跨境服贸负面清单》)。 … 明确列出针对境外服务提供者的11个门类70项特别管理措施。凡是清单之外的领域,在海南自由贸易港内,都将对境内外服务提供者一视同仁、平等准入',
+        supports: ['kind', 'issuers', 'summary'],
       },
     ],
   },

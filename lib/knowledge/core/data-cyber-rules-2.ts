@@ -348,7 +348,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     // Dated 12 July 2018; announced on 13 September 2018 (China Law & Practice, VCBeat).
     promulgated: '2018-07-12',
     summary:
-      'NHC rules on the standards, security and services of health and medical big data: security duties for institutions, storage on servers in China and a security assessment before any transfer abroad.',
+      'NHC rules on the standards, security and services of health and medical big data, including storage on reliable servers within China and a security evaluation before any transfer abroad.',
     sources: [
       {
         url: 'https://m.yaozui.com/p/658488',

@@ -338,7 +338,7 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
     effective: '1997-12-30',
     amended: ['2011-01-08'],
     summary:
-      'MPS rules for the security of connections to international networks: what no one may make or spread through them, and the security duties and public-security registration of the units that connect and give access.',
+      'MPS rules for the security of international network connections: no one may use them to endanger state security or divulge state secrets, and connecting and access units must register with public security.',
     relations: [{ type: 'based_on', target: 'document:regulations-on-security-protection-of-computer-information-systems', source: 0 }],
     sources: [
       {

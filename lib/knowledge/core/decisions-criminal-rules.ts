@@ -387,7 +387,7 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
     promulgated: '2021-01-22',
     effective: '2021-02-22',
     summary:
-      'CAC rules for platforms hosting public (official) accounts such as WeChat official accounts and for the accounts’ operators: real-identity verification, classified registration, content review, and bans on fake traffic, fabricated news, plagiarism, account trading and incitement of online violence.',
+      'CAC rules for platforms hosting public (official) accounts and for the accounts’ operators: real-identity registration, classified account registration, and bans on fake registration, unauthorised news gathering, fabricated public opinion, plagiarism, incitement of online violence, illegal account trading and data fraud.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 1 },
       { type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 1 },

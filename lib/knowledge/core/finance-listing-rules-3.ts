@@ -34,7 +34,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     promulgated: '2023-02-17',
     effective: '2023-03-31',
     summary:
-      'The CSRC’s filing regime for Chinese companies’ direct and indirect (red-chip, VIE) listings abroad: a filing with the CSRC, with a filing report and a legal opinion, and a negative list of cases where an overseas listing is barred.',
+      'The CSRC’s filing regime for overseas securities offerings and listings by domestic companies: a filing with the CSRC, with a filing report and a legal opinion, and a negative list system.',
     relations: [{ type: 'based_on', target: 'document:securities-law', source: 1 }],
     sources: [
       {

@@ -124,7 +124,7 @@ export const CORE_FREED_20: CoreInstrument[] = [
     promulgated: '2025-06-26',
     effective: '2025-10-01',
     summary:
-      'STA announcement (No. 16 of 2025) on internet platform enterprises filing individual income tax withholding returns and VAT agency returns for the workers on their platforms, and the tax rules that apply to those workers.',
+      'STA announcement (No. 16 of 2025) on internet platform enterprises handling withholding declarations and agency declarations for the workers on their platforms, and on the tax policies that apply to those workers.',
     relations: [{ type: 'implements', target: 'document:provisions-on-reporting-of-tax-related-information-by-internet-platform-enterprises', source: 3 }],
     sources: [
       {

@@ -33,7 +33,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     promulgated: '2001-06-15',
     amended: ['2002-12-28', '2010-01-09', '2023-12-11'],
     summary:
-      'The State Council’s detailed rules under the Patent Law on filing, examination, patent term compensation, open licensing and administrative enforcement; the 2023 revision took effect on 20 January 2024.',
+      'The State Council’s implementing rules for the Patent Law; the 2023 revision, aligned with the Patent Law as revised in 2021, took effect on 20 January 2024.',
     relations: [{ type: 'based_on', target: 'document:patent-law', source: 2 }],
     sources: [
       {
@@ -358,7 +358,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     promulgated: '2019-11-30',
     effective: '2020-01-01',
     summary:
-      'SAMR’s procedure for consumer complaints and reports of violations to market regulators (the 12315 system), excluding complaints not made for daily consumption needs such as professional anti-counterfeiting claims.',
+      'SAMR’s procedure for handling complaints and reports to market regulators; complaints over goods or services not bought or used for daily consumption needs, such as professional anti-counterfeiting claims, are not accepted.',
     relations: [{ type: 'based_on', target: 'document:law-on-the-protection-of-consumer-rights-and-interests', source: 0 }],
     sources: [
       {

@@ -168,7 +168,7 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
     promulgated: '2020-11-16',
     effective: '2020-11-18',
     summary:
-      'SPC interpretation (33 articles) on evidence in IP civil cases: it eases the right holder’s burden of proof, orders evidence production with penalties for obstruction, and covers evidence preservation, judicial appraisal and trade-secret confidentiality.',
+      'SPC interpretation (33 articles) on evidence in IP civil cases: it eases IP right holders’ burden of proof, streamlines formal requirements for evidence from outside China and introduces penalties for obstructing evidence.',
     relations: [
       { type: 'based_on', target: 'document:civil-procedure-law', source: 0 },
     ],

@@ -28,7 +28,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
     promulgated: '2018-09-06',
     effective: '2018-09-07',
     summary:
-      'SPC rules for the Beijing, Guangzhou and Hangzhou internet courts: which internet-related cases they hear, the appeal route, and how filing, evidence, hearings and service are done online.',
+      'SPC rules for China’s three internet courts: the cases they hear, the appeal mechanism, the litigation platform, and online identity checks, filing, evidence, hearings, service, signatures and archiving.',
     sources: [
       {
         url: 'https://www.tsinghuachinalawreview.law.tsinghua.edu.cn/issues/info/10227',
@@ -256,10 +256,11 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
     kind: 'judicial_interpretation',
     status: 'final',
     issuers: ['spc'],
+    adopted: '2022-02-15',
     promulgated: '2022-03-02',
     effective: '2022-03-15',
     summary:
-      'SPC provisions on online shopping disputes: unfair standard terms of e-commerce operators, seven-day returns, fake orders and reviews, and the civil liability of livestream sellers and food-delivery platforms.',
+      'SPC provisions on online consumption disputes: invalid unfair standard terms of e-commerce operators, seven-day no-reason returns, contracts for fake orders and reviews, and the civil liability of livestream marketing and food-delivery services.',
     relations: [{ type: 'based_on', target: 'document:e-commerce-law', source: 2 }],
     sources: [
       {
@@ -282,6 +283,20 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
         quote:
           '最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定(一)(2022年)\n为正确审理网络消费纠纷案件,依法保护消费者合法权益,促进网络经济健康持续发展,根据《中华人民共和国民法典》《中华人民共和国消费者权益保护法》《中华人民共和国电子商务法》《中华人民共和国民事诉讼法》等法律规定,结合审判实践,制定本规定。\n第一条\n电子商务经营者提供的格式条款有以下内容的,人民法院应当依法认定无效',
         supports: ['nameZh', 'kind', 'issuers', 'summary', 'relations'],
+      },
+      {
+        url: 'http://shenduxp.com/2022-03/03/content_30972184.htm',
+        title: '新華社',
+        quote:
+          '新華社北京3月2日電(記者羅沙)最高人民法院2日發布《最高人民法院關于審理網絡消費糾紛案件適用法律若干問題的規定(一)》,對網絡消費合同權利義務、責任主體認定、直播營銷民事責任、外賣餐飲民事責任等作出規定,依法保護消費者合法權益。 … 對于消費者權益保護法規定的七日無理由退貨制度,司法解釋進一步明確規定 … 針對網絡消費市場存在的刷單、刷評、刷流量等問題,司法解釋明確電子商務經營者與他人簽訂的以虛構交易、虛構點擊量、編造用戶評價等方式進行虛假宣傳的合同,人民法院應當依法認定無效',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://jxldxh.com/newsshow.php?id=1792&pid=430',
+        title: '最高法发布《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定(一)》',
+        quote:
+          '2022年2月15日,最高人民法院审判委员会第1864次会议通过了《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定(一)》(下称《规定》),并将于2022年3月15日起施行。',
+        supports: ['adopted', 'effective'],
       },
     ],
   },

@@ -539,9 +539,9 @@ export const CORE_LAWS_16: CoreInstrument[] = [
     status: 'final',
     issuers: ['state-council'],
     promulgated: '1997-07',
-    amended: ['2026-01'],
+    amended: ['2026-03-30'],
     summary:
-      'State Council regulations on funeral and burial: funeral facilities and services, fees and burial practices; the revision signed by Premier Li Qiang in January 2026 (8 chapters, 73 articles, in force 30 March 2026) lists fee items and strengthens oversight.',
+      'State Council regulations on funeral and burial: funeral facilities, the handling of remains and funeral activities; the revision signed by Premier Li Qiang (8 chapters, 73 articles, in force 30 March 2026) manages funeral services by list, bars charges outside it and strengthens oversight.',
     sources: [
       {
         url: 'https://dzb.zzrbnews.com/news/91079.html',

@@ -712,6 +712,13 @@ export const CORE_LAWS_22: CoreInstrument[] = [
           'The Securities Investment Fund Law was promulgated in 2003 and amended in 2012 and 2015 respectively. … 1.This Law shall apply to the formation of a securities investment fund through the public or non-public raising of capital, the management of the fund by a fund management institution, the custody of the fund by a fund custodian … 8.Non-publicly offered funds shall be offered to qualified investors, and the number of qualified investors shall not exceed 200 cumulatively.',
         supports: ['name', 'amended', 'summary'],
       },
+      {
+        url: 'https://www.desk33.com/p-1167691.html',
+        title: '课桌文档 (中华人民共和国证券投资基金法(2015修正))',
+        quote:
+          '中华人民共和国证券投资基金法(2015修正)发文机关:全国人民代表大会常务委员会发布日期:2015.04.24',
+        supports: ['amended'],
+      },
     ],
   },
   // ───────────────────────── Trust Law (2001) ─────────────────────────

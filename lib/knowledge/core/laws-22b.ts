@@ -488,7 +488,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     effective: '2004-05-01',
     amended: ['2007-12-29', '2011-04-22', '2021-04-29'],
     summary:
-      'China’s first law on road traffic safety: vehicles and drivers, rules of the road, handling of traffic accidents, compulsory motor vehicle insurance and penalties such as for drunk driving.',
+      'China’s first law on road traffic safety: vehicles and drivers, handling of traffic accidents and compulsory motor vehicle insurance.',
     sources: [
       {
         url: 'https://en.wikipedia.org/wiki/Road_Traffic_Safety_Law_of_the_People%27s_Republic_of_China',
@@ -1183,7 +1183,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     effective: '1999-01-01',
     amended: ['2015-12-27'],
     summary:
-      'Governs higher education — education after completion of senior middle school: its basic systems, the establishment, organisation and activities of institutions of higher learning, their teachers and students, and funding.',
+      'Governs higher education — education after completion of senior middle school: its basic systems and the establishment, organisation and activities of higher education institutions.',
     sources: [
       {
         url: 'http://en.icl-edu.com/alumni/gdjyf.html',

@@ -388,7 +388,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     promulgated: '2005-04-30',
     effective: '2005-05-30',
     summary:
-      'Copyright administration and Ministry of Information Industry measures on the administrative protection of the right of communication through information networks: notice-and-removal duties of internet information service providers and penalties.',
+      'Measures of the National Copyright Administration and the Ministry of Information Industry on the administrative protection of the right of communication through information networks in internet information services: a copyright owner notifies the service provider in writing, with evidence.',
     sources: [
       {
         url: 'https://chinalawandpractice.com/2005/07/01/administrative-protection-of-copyright-on-the-internet-procedures',

@@ -239,7 +239,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     promulgated: '2026-01-06',
     code: '甘政发〔2026〕1号',
     summary:
-      "Gansu's AI+ plan built on computing supply and application scenarios: by 2027 about 70% penetration of intelligent terminals and agents and over 60% of government services handled intelligently.",
+      'Gansu\'s plan for deepening AI+: by 2027 about 70% penetration of new intelligent terminals and agents, and over 60% of government services handled intelligently.',
     sources: [
       {
         url: 'http://gsei.com.cn/html/1275/2026-01-08/content-646625.html',

@@ -261,7 +261,7 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
     adopted: '2022-09-29',
     effective: '2023-01-01',
     summary:
-      "Shaanxi's law on managing data resources, regulating data processing, keeping data secure and applying big data in the economy, livelihoods and social governance.",
+      'Shaanxi\'s regulations on managing data resources, regulating data processing, keeping data secure and applying big data in the economy, livelihoods and social governance.',
     sources: [
       {
         url: 'https://newton.com.tw/wiki/%E9%99%9D%E8%A5%BF%E7%9C%81%E5%A4%A7%E6%95%B8%E6%93%9A%E6%A2%9D%E4%BE%8B/62043778',

@@ -139,7 +139,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     issuers: ['shanghai-municipal-government'],
     promulgated: '2015-12-30',
     summary:
-      "Shanghai government rules on collecting and using public credit information produced by administrative and judicial organs and public bodies, with the municipal economic informatisation department in charge.",
+      'Shanghai government rules (Decree No. 38) on collecting and using public credit information, with the municipal economic informatisation department in charge.',
     sources: [
       {
         url: 'https://shndlaw.com/post/1849',
@@ -199,7 +199,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     effective: '2020-04-28',
     amended: ['2022-08-29', '2024-11-29'],
     summary:
-      "Beijing's law implementing the State Council's business environment regulation: a pledge-based approval system, credit-based oversight, standardised government services and data sharing across departments.",
+      'Beijing\'s local regulation on the business environment: a pledge-based approval system, credit-based oversight, standardised government services and data sharing across departments.',
     relations: [{ type: 'based_on', target: 'document:regulations-on-optimizing-business-environment', source: 1 }],
     sources: [
       {

@@ -433,7 +433,7 @@ export const CORE_LOCAL_24: CoreInstrument[] = [
     status: 'final',
     adopted: '2024-05-30',
     summary:
-      "Inner Mongolia's law promoting the digital economy and its integration with the real economy, with the region positioned as a national computing-network hub node.",
+      'Inner Mongolia\'s regulations promoting the healthy development of the digital economy and its deep integration with the real economy.',
     sources: [
       {
         url: 'https://m.9pinw.com/law_f117047.html',

@@ -177,7 +177,7 @@ export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
     issuers: ['general-office-of-the-state-council'],
     promulgated: '2024-09-21',
     summary:
-      'First central-level plan for public data: expands its supply through sharing, opening and authorised operation, with rules for public data to be set up by 2025 and mature by 2030.',
+      'First systematic central-level deployment on developing and using public data resources, with a system of rules preliminarily established by 2025 and a comprehensive system by 2030.',
     sources: [
       {
         url: 'https://laitimes.com/en/article/79srd_7q4zu.html',

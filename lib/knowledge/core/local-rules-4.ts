@@ -297,7 +297,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     status: 'final',
     promulgated: '2024-01-19',
     summary:
-      'Lin-gang New Area rules sorting outbound data into core data (barred from export), important data (listed in catalogues) and general data (listed in general data lists).',
+      'Lin-gang New Area rules sorting cross-border data into three levels: core data (barred from cross-border transfer), important data and general data.',
     sources: [
       {
         url: 'https://leglobal.law/2024/03/22/china-shanghai-pilot-free-trade-zones-lingang-new-area-released-measures-for-cross-border-data-transfer-classification-and-graded-management/',

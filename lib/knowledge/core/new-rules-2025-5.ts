@@ -641,7 +641,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     issuers: ['ndrc', 'nda', 'mof', 'mnr'],
     promulgated: '2024-05-20',
     summary:
-      'Four-department opinions on the city-wide digital transformation of Chinese cities: common digital foundations, data-driven governance and industry, with marked results by 2027 and a comprehensive breakthrough by 2030.',
+      'Opinions of NDRC, the National Data Administration, the Ministry of Finance and the Ministry of Natural Resources on the city-wide digital transformation of Chinese cities: marked results by 2027 and a comprehensive breakthrough by 2030.',
     sources: [
       {
         url: 'https://freewechat.com/a/MzkwMjQ1NjgzNg==/2247491561/1',

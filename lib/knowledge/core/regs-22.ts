@@ -242,7 +242,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     effective: '2018-05-01',
     amended: ['2019-03-02', '2025-04-13'],
     summary:
-      'State Council regulation made under the Postal Law on the express delivery industry: business operations, delivery safety, users’ rights and supervision of express delivery companies; revised in 2019 and 2025 (green packaging).',
+      'State Council regulation made under the Postal Law to promote the express delivery industry, guarantee delivery safety, protect users’ rights and supervise the industry; revised in 2019 and 2025 (greener, reduced and recyclable packaging).',
     sources: [
       {
         url: 'http://hk.lexiscn.com/law/law-english-1-3258588-T.html?eng=0',
@@ -977,7 +977,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     effective: '2002-09-15',
     amended: ['2016-02-06', '2019-03-02', '2024-12-06'],
     summary:
-      'State Council regulations (Order No. 360) implementing the Drug Administration Law: drug testing institutes, licensing of drug manufacturers and distributors and other rules of drug supervision.',
+      'State Council regulations (Order No. 360) implementing the Drug Administration Law, in force from 15 September 2002 and revised in 2016, 2019 and 2024.',
     relations: [{ type: 'implements', target: 'document:drug-administration-law', source: 0 }],
     sources: [
       {

@@ -109,7 +109,7 @@ export const CORE_RESERVED_25: CoreInstrument[] = [
     status: 'final',
     code: '鲁数发〔2025〕1号',
     summary:
-      'Work rules drafted by the Shandong Big Data Bureau on how public data is opened: data catalogues, desensitisation and review before release on the open-data platform, and applications for data opened on conditions.',
+      'Shandong work rules on how public data is opened; the Big Data Bureau’s draft for comment set out data catalogues, security review and desensitisation before release on the open-data platform, and applications for data opened on conditions.',
     sources: [
       {
         url: 'http://www.echinagov.com/policy/364388.htm',

@@ -203,7 +203,7 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
     status: 'final',
     promulgated: '2022-04-15',
     summary:
-      'Notice of MIIT’s Equipment Industry Development Center requiring vehicle manufacturers to file their management capability, models and each OTA upgrade before upgrading, with upgrades of level 3 or higher driving automation needing MIIT approval.',
+      'Notice of MIIT’s Equipment Industry Development Center requiring makers of vehicles with OTA upgrade functions to file their management capability, vehicle models and functions, and each upgrade activity before upgrading.',
     sources: [
       {
         url: 'http://flash.yiyunok.com/html/006d20999784.html',
@@ -379,7 +379,7 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
     effective: '2025-05-01',
     code: '工信部无〔2025〕52号',
     summary:
-      'MIIT measures on frequency coordination among China’s satellite networks and with terrestrial stations: coordination status, procedures and time limits, the National Radio Office’s role and interference handling.',
+      'MIIT measures on frequency coordination among China’s satellite networks and between them and ground radio stations, optimising coordination procedures and strengthening the National Radio Office’s coordinating role.',
     sources: [
       {
         url: 'http://www.hxnews.com/news/gn/gnxw/202503/12/2194205.shtml',

@@ -347,7 +347,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     issuers: ['nfra'],
     promulgated: '2018-05-21',
     summary:
-      'CBIRC guidelines requiring banks to bring data governance into corporate governance, with board responsibility, data quality controls and the option of a chief data officer.',
+      'CBIRC guidelines on the management, quality control and use of data by banking financial institutions, dividing duties among the board, supervisors and senior management, with the option of a chief data officer.',
     sources: [
       {
         url: 'https://conventuslaw.com/report/china-guidelines-on-data-governance-of-banking',

@@ -247,7 +247,7 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     issuers: ['nmpa'],
     promulgated: '2017-01',
     summary:
-      'The former CFDA’s first guidance on the cybersecurity of networked Class II and III medical devices in registration, stressing the confidentiality, integrity and availability of the data they generate and use; revised in 2022.',
+      'The former CFDA’s first guidance on the cybersecurity of networked Class II and III medical devices in registration, stressing the confidentiality, integrity and availability of the data they generate and use; a draft second version followed in 2020.',
     sources: [
       {
         url: 'http://www.cms-lawnow.com/ealerts/2017/02/guiding-principles-concerning-the-cybersecurity-of-connected-medical-devices-published',
@@ -521,7 +521,7 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     issuers: ['nhc'],
     promulgated: '2025-06-30',
     summary:
-      'Health commission notice making medical institutions responsible for the use of electronic medical records: graded, least-privilege access, traceable use, confidentiality agreements with outside service providers and data security protection.',
+      'Health commission notice on medical institutions’ use of electronic medical record information: graded, least-privilege access, no unlawful collection, transfer or leaking of patient information, confidentiality agreements with outside service providers and traceable use.',
     relations: [{ type: 'cites', target: 'document:administrative-measures-for-network-security-of-medical-and-health-institutions', source: 1 }],
     sources: [
       {

@@ -295,7 +295,7 @@ export const CORE_STANDARDS_15: CoreInstrument[] = [
     effective: '2024-11-01',
     code: 'GB/T 43698-2024',
     summary:
-      'Recommended national standard on software supply chain security, with requirements for software suppliers and for acquirers (users) of software.',
+      'Recommended national standard on software supply chain security, including security requirements for software acquirers (users).',
     sources: [
       {
         url: 'https://github.com/Threekiii/Awesome-Laws',

@@ -248,7 +248,7 @@ export const CORE_STANDARDS_9: CoreInstrument[] = [
     issuers: ['tc260'],
     promulgated: '2023-08-25',
     summary:
-      'TC260 practice guide on how generative AI service providers label AI-generated text, images, audio and video: prompt text, explicit and implicit watermarks and metadata.',
+      'TC260 practice guide giving technical guidance on how generative AI service providers tag the text, images, audio and video their services generate.',
     relations: [{ type: 'implements', target: 'document:interim-measures-for-management-of-generative-artificial-intelligence-services', source: 0 }],
     sources: [
       {

@@ -19,7 +19,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     promulgated: '1993-09-11',
     amended: ['2016-11-11'],
     summary:
-      'The State Council and Central Military Commission regulation on radio: spectrum belongs to the state, and frequencies, radio stations and radio transmission equipment are managed and licensed.',
+      'The State Council and Central Military Commission regulation on radio: spectrum resources belong to the state; it covers the use of frequencies, the setting up and use of radio stations and the making, import, sale and repair of radio transmitting equipment.',
     sources: [
       {
         url: 'https://cms.dtdjzx.gov.cn/staticPage/zcfg/xzfg/20161111/1184821.html',
@@ -135,7 +135,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     promulgated: '2002-06-21',
     effective: '2002-10-01',
     summary:
-      'Ministry rule on international gateways (cable landing stations, international exchanges, internet international routers): international communications may only pass through gateways the ministry approves.',
+      'Ministry rule on international communication gateways, such as the landing stations of international cables and internet international gateway routers.',
     relations: [{ type: 'based_on', target: 'document:telecommunications-regulations', source: 0 }],
     sources: [
       {

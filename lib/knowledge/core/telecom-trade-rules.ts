@@ -556,7 +556,7 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
     // Fully revised in 2023 (State Council Order No. 760, dated 27 April 2023; in force 1 July 2023).
     amended: ['2023-04-27'],
     summary:
-      'State Council rules on commercial cryptography (encryption for information that is not a state secret): testing and certification, e-authentication, import licensing and export control.',
+      'State Council rules on commercial cryptography (encryption and security certification for information that is not a state secret): testing and certification, e-authentication, and import and export management.',
     relations: [{ type: 'based_on', target: 'document:cryptography-law', source: 0 }],
     sources: [
       {

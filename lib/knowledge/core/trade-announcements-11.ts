@@ -72,7 +72,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_11: CoreInstrument[] = [
     promulgated: '2025-11-07',
     effective: '2025-11-07',
     summary:
-      'Joint announcement of 7 November 2025 suspending, until 10 November 2026, the six export control announcements of 9 October 2025 (MOFCOM/GAC Nos. 55 to 58 and MOFCOM Nos. 61 and 62) on superhard materials, rare earths, their equipment and technologies, lithium batteries and graphite anodes.',
+      'Joint announcement of 7 November 2025 suspending, until 10 November 2026, MOFCOM/GAC Announcements Nos. 55 to 58 of 2025 and MOFCOM Announcements Nos. 61 and 62 of 2025.',
     relations: [
       { type: 'cites', target: 'document:decision-on-export-controls-on-superhard-materials-related-items', source: 0 },
       { type: 'cites', target: 'document:decision-on-export-controls-on-certain-rare-earth-equipment-and-raw-and-auxiliary-materials', source: 0 },

@@ -114,7 +114,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     promulgated: '2023-12',
     code: '发改体改〔2023〕1730号',
     summary:
-      'NDRC and MOFCOM opinions with 20 measures relaxing market access in the Hengqin cooperation zone, in finance, culture and tourism, science and technology, medicine and health, professional services and data and communications, to help Macao diversify its economy.',
+      'NDRC and MOFCOM opinions on special measures relaxing market access in the Hengqin Guangdong-Macao In-Depth Cooperation Zone, to build a market access system that better promotes the appropriate diversification of Macao’s economy.',
     sources: [
       {
         url: 'https://www.mct.gov.cn/gtb/index.jsp?url=https%3A%2F%2Fwww.mct.gov.cn%2Fpreview%2Fwhhlyqyzcxxfw%2Fyshjxf%2F202401%2Ft20240108_950720.html',

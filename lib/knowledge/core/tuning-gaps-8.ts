@@ -20,7 +20,7 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
     status: 'final',
     issuers: ['mofcom'],
     summary:
-      'MOFCOM’s list of foreign entities found to harm China’s interests or to cut off supply to Chinese firms; listed entities can be barred from China-related trade and new investment in China.',
+      'MOFCOM’s list of foreign entities that, among other things, boycott or cut off supply to Chinese enterprises without commercial justification; listed entities can be barred from China-related import and export and from new investment in China.',
     relations: [{ type: 'based_on', target: 'document:provisions-on-unreliable-entity-list', source: 0 }],
     sources: [
       {
