@@ -241,7 +241,7 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
     issuers: ['mps', 'national-administration-of-state-secrets-protection', 'sca'],
     promulgated: '2007-06-22',
     summary:
-      'The 2007 multi-level protection scheme (MLPS): information systems are graded into five security protection levels, with obligations, filing with public security organs and supervision by level.',
+      'The 2007 multi-level protection scheme (MLPS): information systems are graded into five security protection levels, with mandatory security measures for each grade and tasks for public security organs.',
     relations: [{ type: 'based_on', target: 'document:regulations-on-security-protection-of-computer-information-systems', source: 0 }],
     sources: [
       {

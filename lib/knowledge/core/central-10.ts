@@ -122,7 +122,7 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
     issuers: ['general-office-of-the-state-council'],
     code: '国办发〔2021〕6号',
     summary:
-      'State Council General Office opinions to set up coordination mechanisms for sharing government data between departments and regions, which local governments implement with their own plans.',
+      'State Council General Office opinions on a government data sharing coordination mechanism with clear duties, to remedy weak sharing mechanisms and poor matching of data supply and demand; provinces and cities implement them with plans of their own.',
     sources: [
       {
         url: 'https://www.luan.gov.cn/public/6608171/9936701.html',
@@ -228,7 +228,7 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
     status: 'final',
     issuers: ['nda', 'cac', 'miit', 'mps'],
     summary:
-      'Opinions of the National Data Administration, the cyberspace office, MIIT, the Ministry of Public Security and SASAC, in 13 measures, on enterprises’ rights and interests in the data they generate or lawfully obtain and on developing, trading and sharing enterprise data.',
+      'Opinions of the National Data Administration, the cyberspace office, MIIT, the Ministry of Public Security and SASAC, in 13 measures in five areas, on developing and using the data enterprises generate or lawfully obtain, which they call a key resource.',
     sources: [
       {
         url: 'https://goodnav.net/ainews/4655.html',

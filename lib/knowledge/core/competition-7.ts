@@ -27,7 +27,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     promulgated: '2023-03-10',
     effective: '2023-04-15',
     summary:
-      'SAMR’s rule on investigating monopoly agreements, including hub-and-spoke agreements, with enforcement shared between SAMR and the provincial market regulators it authorises.',
+      'SAMR’s rule on investigating monopoly agreements, with enforcement shared between SAMR and the provincial market regulators it authorises.',
     relations: [{ type: 'based_on', target: 'document:anti-monopoly-law', source: 0 }],
     sources: [
       {

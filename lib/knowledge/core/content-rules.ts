@@ -292,13 +292,14 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
       'Administrative Regulations on Online Audio and Video Information Services',
       'Provisions on the Management of Online A/V Information Services',
     ],
-    kind: 'departmental_rule',
+    // Issued with a notice numbered GuoXinBanTongZi (2019) No. 3 (China Law Translate), not as an order: a normative document.
+    kind: 'normative_document',
     status: 'final',
     issuers: ['cac', 'mct', 'nrta'],
     // Dated 18 November 2019 (China Law & Practice, China Law Translate); published on 29 November 2019 (AnJie).
     promulgated: '2019-11-18',
     effective: '2020-01-01',
-    summary: 'CAC, MCT and NRTA rules for online audio and video platforms: real-identity checks, rumour refutation, and conspicuous labels on audio or video made with deep learning or virtual reality.',
+    summary: 'CAC, MCT and NRTA rules for online audio and video platforms: a rumour-refutation mechanism and conspicuous labels on audio or video made with deep learning or virtual reality.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 2 }],
     sources: [
       {
@@ -311,13 +312,13 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
         url: 'https://www.chinajusticeobserver.com/law/x/online-audio-and-video-information-services-20191118',
         title: 'China Justice Observer',
         quote: 'Administrative Regulations on Online Audio and Video Information Services (2020) 网络音视频信息服务管理规定 Type of laws Departmental rule Issuing body Cyberspace Administration of China Promulgating date Nov 18, 2019 Effective date Jan 01, 2020 Validity status Valid',
-        supports: ['aliases', 'nameZh', 'kind', 'status', 'promulgated', 'effective'],
+        supports: ['aliases', 'nameZh', 'status', 'promulgated', 'effective'],
       },
       {
         url: 'https://www.chinalawtranslate.com/en/provisions-on-the-management-of-online-a-v-information-services/',
         title: 'China Law Translate',
         quote: 'Promulgation Date: 2019-11-18 Title: Notice on the Issuance of the "Provisions on the Management of Online A/V Information Services" Document Number:GuoXinBanTongZi (2019)No.3 Expiration date: Promulgating Entities: State Internet Information Office, Ministry of Culture and Tourism, State Administration of Radio and Television … Article 1: These Provisions are formulated on the basis of the "P.R.C. Cybersecurity Law"',
-        supports: ['aliases', 'issuers', 'promulgated', 'relations'],
+        supports: ['aliases', 'kind', 'issuers', 'promulgated', 'relations'],
       },
       {
         url: 'https://www.lexology.com/Commentary/tech-data-telecoms-media/china/anjie-law-firm/china-strengthens-regulation-of-online-audiovisual-services',

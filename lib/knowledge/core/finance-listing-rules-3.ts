@@ -34,7 +34,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     promulgated: '2023-02-17',
     effective: '2023-03-31',
     summary:
-      'The CSRC’s filing regime for Chinese companies’ direct and indirect (red-chip, VIE) listings abroad: a filing with the CSRC, with a filing report and a legal opinion, and a negative list of cases where an overseas listing is barred.',
+      'The CSRC’s filing regime for domestic companies’ overseas securities offerings and listings: a filing with the CSRC, with a filing report and a legal opinion, and a negative list of cases where an overseas listing is barred.',
     relations: [{ type: 'based_on', target: 'document:securities-law', source: 1 }],
     sources: [
       {

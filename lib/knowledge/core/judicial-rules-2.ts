@@ -259,7 +259,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
     promulgated: '2022-03-02',
     effective: '2022-03-15',
     summary:
-      'SPC provisions on online shopping disputes: unfair standard terms of e-commerce operators, seven-day returns, fake orders and reviews, and the civil liability of livestream sellers and food-delivery platforms.',
+      'SPC provisions on online consumption disputes: invalid standard terms of e-commerce operators, rights and obligations under online consumer contracts, liable parties, and the civil liability of livestream sellers and food-delivery platforms.',
     relations: [{ type: 'based_on', target: 'document:e-commerce-law', source: 2 }],
     sources: [
       {

@@ -488,7 +488,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     effective: '2004-05-01',
     amended: ['2007-12-29', '2011-04-22', '2021-04-29'],
     summary:
-      'China’s first law on road traffic safety: vehicles and drivers, rules of the road, handling of traffic accidents, compulsory motor vehicle insurance and penalties such as for drunk driving.',
+      'China’s first law on road traffic safety: vehicles and drivers, the handling of traffic accidents and compulsory motor vehicle insurance.',
     sources: [
       {
         url: 'https://en.wikipedia.org/wiki/Road_Traffic_Safety_Law_of_the_People%27s_Republic_of_China',

@@ -52,7 +52,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     promulgated: '2005-12-13',
     effective: '2006-03-01',
     summary:
-      'Ministry of Public Security order requiring internet service providers and networked organisations to deploy security technology measures, including recording and retaining users’ log-on times, account numbers and addresses.',
+      'Ministry of Public Security order on internet security protection technology measures, including recording and retaining users’ sign-on and sign-off times, dial-up numbers, account numbers and internet addresses or domain names.',
     relations: [
       {
         type: 'based_on',
@@ -388,7 +388,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     promulgated: '2005-04-30',
     effective: '2005-05-30',
     summary:
-      'Copyright administration and Ministry of Information Industry measures on the administrative protection of the right of communication through information networks: notice-and-removal duties of internet information service providers and penalties.',
+      'Copyright administration and Ministry of Information Industry measures on the administrative protection of the right of communication through information networks in internet information services: right holders notify the service provider in writing, with evidence of the infringement.',
     sources: [
       {
         url: 'https://chinalawandpractice.com/2005/07/01/administrative-protection-of-copyright-on-the-internet-procedures',
@@ -431,7 +431,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     promulgated: '2000-11',
     repealed: '2005-09-25',
     summary:
-      'Rules of the State Council Information Office and the Ministry of Information Industry under which only approved news websites could post news and commercial portals could only repost news from official news organisations.',
+      'Rules of the State Council Information Office and the Ministry of Information Industry under which comprehensive websites not run by news organisations could, with approval, post news released by central and provincial news organisations, but not news of their own or from other sources.',
     sources: [
       {
         url: 'https://jcwiki.net/ethics-and-requlations/regulations/8881.html',

@@ -977,7 +977,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     effective: '2002-09-15',
     amended: ['2016-02-06', '2019-03-02', '2024-12-06'],
     summary:
-      'State Council regulations (Order No. 360) implementing the Drug Administration Law: drug testing institutes, licensing of drug manufacturers and distributors and other rules of drug supervision.',
+      'State Council regulations (Order No. 360 of 2002) implementing the Drug Administration Law.',
     relations: [{ type: 'implements', target: 'document:drug-administration-law', source: 0 }],
     sources: [
       {

@@ -203,7 +203,7 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
     status: 'final',
     promulgated: '2022-04-15',
     summary:
-      'Notice of MIIT’s Equipment Industry Development Center requiring vehicle manufacturers to file their management capability, models and each OTA upgrade before upgrading, with upgrades of level 3 or higher driving automation needing MIIT approval.',
+      'Notice of MIIT’s Equipment Industry Development Center requiring vehicle manufacturers to file their management capability, their models and functions and each OTA upgrade activity before upgrading.',
     sources: [
       {
         url: 'http://flash.yiyunok.com/html/006d20999784.html',

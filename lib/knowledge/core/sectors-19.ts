@@ -521,7 +521,7 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     issuers: ['nhc'],
     promulgated: '2025-06-30',
     summary:
-      'Health commission notice making medical institutions responsible for the use of electronic medical records: graded, least-privilege access, traceable use, confidentiality agreements with outside service providers and data security protection.',
+      'Health commission notice on the use of electronic medical record information in medical institutions: graded, least-privilege access, traceable use, confidentiality agreements with outside service providers and no unlawful collection, transfer or leaking of patient information.',
     relations: [{ type: 'cites', target: 'document:administrative-measures-for-network-security-of-medical-and-health-institutions', source: 1 }],
     sources: [
       {

@@ -19,7 +19,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     promulgated: '1993-09-11',
     amended: ['2016-11-11'],
     summary:
-      'The State Council and Central Military Commission regulation on radio: spectrum belongs to the state, and frequencies, radio stations and radio transmission equipment are managed and licensed.',
+      'The State Council and Central Military Commission regulation on radio: spectrum belongs to the state, and the use of frequencies, radio stations and radio transmitting equipment in China must follow it.',
     sources: [
       {
         url: 'https://cms.dtdjzx.gov.cn/staticPage/zcfg/xzfg/20161111/1184821.html',
