@@ -199,7 +199,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     effective: '2020-04-28',
     amended: ['2022-08-29', '2024-11-29'],
     summary:
-      "Beijing's law implementing the State Council's business environment regulation: a pledge-based approval system, credit-based oversight, standardised government services and data sharing across departments.",
+      "Beijing's regulation made under the State Council's business environment regulation: a pledge-based approval system, credit-based oversight, standardised government services and data sharing and business collaboration.",
     relations: [{ type: 'based_on', target: 'document:regulations-on-optimizing-business-environment', source: 1 }],
     sources: [
       {
