@@ -16,7 +16,7 @@ export const CORE_AITECH_7: CoreInstrument[] = [
     status: 'final',
     issuers: ['miit'],
     summary:
-      'MIIT guidance for the humanoid robot industry: an initial innovation system and mass-produced products at an advanced international level by 2025, a secure supply chain and world-advanced strength by 2027.',
+      'MIIT guidance for the humanoid robot industry: an initial innovation system and mass-produced products at an advanced international level by 2025, and markedly stronger innovation and a safe, reliable industrial and supply chain by 2027.',
     sources: [
       {
         url: 'https://app.xinwulian.net/print.php?contentid=1382',

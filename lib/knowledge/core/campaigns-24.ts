@@ -47,7 +47,7 @@ export const CORE_CAMPAIGNS_24: CoreInstrument[] = [
     issuers: ['ncac', 'cac', 'miit', 'mps'],
     promulgated: '2016-07-12',
     summary:
-      'Four-department campaign of 2016, run over five months, against online infringement and piracy, aimed at online literature, apps, e-commerce platforms and online advertising alliances.',
+      'Four-department campaign of 2016, run over five months, against online infringement and piracy, aimed at online literature and apps and at regulating online advertising alliances.',
     sources: [
       {
         url: 'https://www.lexology.com/library/detail.aspx?g=f65108f4-9899-425d-80a4-efa18b0bc5dd',

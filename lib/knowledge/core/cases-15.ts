@@ -111,7 +111,7 @@ export const CORE_CASES_15: CoreInstrument[] = [
     issuers: ['spc'],
     promulgated: '2025-04-21',
     summary:
-      'The SPC’s yearly white paper on the judicial protection of intellectual property by Chinese courts in 2024, published in Chinese and English with the year’s typical IP cases for IP week 2025.',
+      'The SPC’s yearly white paper on the judicial protection of intellectual property by Chinese courts in 2024, released on 21 April 2025 with typical IP cases of 2024.',
     sources: [
       {
         url: 'https://www.lexblog.com/2025/06/20/spcs-2024-typical-ip-cases-include-ai-face-swap-ruling/',

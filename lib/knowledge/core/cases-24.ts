@@ -18,7 +18,7 @@ export const CORE_CASES_24: CoreInstrument[] = [
     issuers: ['spc'],
     promulgated: '2023-04-20',
     summary:
-      'The SPC’s yearly selection of the ten most important and fifty typical IP cases of 2022, released in IP week 2023 with the white paper on IP protection by Chinese courts; among them the first drug patent linkage case and an NFT digital work case.',
+      'The SPC’s yearly selection of the ten most important and fifty typical IP cases of 2022, released on 20 April 2023 with the white paper on IP protection by Chinese courts; among them the first drug patent linkage case and an NFT digital work case.',
     sources: [
       {
         url: 'http://www.iprdaily.cn/article_33931.html',

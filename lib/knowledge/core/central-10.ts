@@ -122,7 +122,7 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
     issuers: ['general-office-of-the-state-council'],
     code: '国办发〔2021〕6号',
     summary:
-      'State Council General Office opinions to set up coordination mechanisms for sharing government data between departments and regions, which local governments implement with their own plans.',
+      'State Council General Office opinions on a government data sharing coordination mechanism with clear duties, to remedy weak sharing mechanisms and poor matching of data supply and demand; provinces and cities implement them with plans of their own.',
     sources: [
       {
         url: 'https://www.luan.gov.cn/public/6608171/9936701.html',

@@ -528,7 +528,7 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2019-05-28',
     summary:
-      'CAC draft under the Cybersecurity Law on the collection, processing and use of data by network operators: personal information rules, a definition of “important data” and filing and security duties for it, and rules for targeted push and AI-generated content; never adopted.',
+      'CAC draft under the Cybersecurity Law on how network operators collect, use and store data: personal information protection, a definition of “important data”, cybersecurity practices, and algorithmically targeted content and AI-generated material.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 0 }],
     sources: [
       {

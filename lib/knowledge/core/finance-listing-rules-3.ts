@@ -107,6 +107,13 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
           '境外上市新规将于2023年3月31日起正式施行 … 《境内企业境外发行证券和上市管理试行办法》(以下简称“《管理试行办法》”)第九条规定:“境内企业境外发行上市活动,应当严格遵守外商投资、网络安全、数据安全等国家安全法律、行政法规和有关规定',
         supports: ['nameZh', 'zhShortNames', 'effective'],
       },
+      {
+        url: 'https://csrcare.com/Law/Show?id=229361',
+        title: 'csrcare.com',
+        quote:
+          '第二条 境内企业直接境外发行上市,是指在境内登记设立的股份有限公司境外发行上市。\n境内企业间接境外发行上市,是指主要经营活动在境内的企业,以在境外注册的企业的名义,基于境内企业的股权、资产、收益或其他类似权益境外发行上市。',
+        supports: ['summary'],
+      },
     ],
   },
 

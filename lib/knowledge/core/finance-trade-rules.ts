@@ -125,7 +125,7 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     // Linklaters), so `promulgated` stays empty.
     effective: '2025-06-30',
     summary:
-      'The PBOC’s first comprehensive data-security rules for the business areas it supervises (payments and clearing, credit reporting, anti-money laundering and others): data classification, life-cycle protection, risk monitoring.',
+      'The PBOC’s first comprehensive data-security rules for the business areas it supervises (payments and clearing, credit reporting, anti-money laundering and others): data classification, security management and technical rules, risk monitoring.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
       { type: 'based_on', target: 'document:data-security-law', source: 0 },

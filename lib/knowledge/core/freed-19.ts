@@ -111,7 +111,7 @@ export const CORE_FREED_19: CoreInstrument[] = [
     status: 'final',
     issuers: ['cnipa'],
     summary:
-      'CNIPA notice of 2022 inviting localities to apply to pilot data intellectual property work; under it Beijing, Shanghai, Jiangsu, Zhejiang, Fujian, Shandong, Guangdong and Shenzhen were chosen in November 2022 to pilot data IP rules and registration.',
+      'CNIPA notice of 2022 inviting localities to apply to pilot data intellectual property work; under it Beijing, Shanghai, Jiangsu, Zhejiang, Fujian, Shandong, Guangdong and Shenzhen were chosen in November 2022 as pilot localities for data IP work.',
     sources: [
       {
         // The follow-up notice (国知办函规字〔2022〕990号) that names the pilot localities, quoting this one.
@@ -304,7 +304,7 @@ export const CORE_FREED_19: CoreInstrument[] = [
     issuers: ['samr'],
     promulgated: '2021-08-17',
     summary:
-      'SAMR’s August 2021 draft rules on unfair competition online, open for comment until 15 September 2021: no traffic hijacking or malicious incompatibility through data and algorithms, no “choose one of two”, no fake transactions.',
+      'SAMR’s August 2021 draft rules on unfair competition online, open for comment until 15 September 2021: no traffic hijacking, interference or malicious incompatibility through data and algorithms, and no “choose one of two”.',
     relations: [
       { type: 'based_on', target: 'document:anti-unfair-competition-law', source: 1 },
       { type: 'based_on', target: 'document:e-commerce-law', source: 1 },

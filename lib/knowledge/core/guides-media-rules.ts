@@ -28,7 +28,7 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
     // The draft was published for comment on 11 June 2024 (hnwendun.com); this entry is the final guide.
     promulgated: '2024-09-18',
     summary:
-      'TC260 practice guide giving a method, categories and examples for identifying sensitive personal information as the PIPL defines it.',
+      'TC260 practice guide giving a structured method and key categories for identifying sensitive personal information as the PIPL defines it.',
     relations: [{ type: 'implements', target: 'document:personal-information-protection-law', source: 1 }],
     sources: [
       {

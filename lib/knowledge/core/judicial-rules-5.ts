@@ -28,7 +28,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2019-10-21',
     effective: '2019-11-01',
     summary:
-      'SPC/SPP interpretation (19 articles) of the three network crimes of Amendment IX to the Criminal Law: refusing to perform information network security management obligations, illegal use of information networks, and assisting information network criminal activities; it defines network service providers and when a helper “knows” of the crime.',
+      'SPC/SPP interpretation (19 articles) of the three network crimes of Amendment IX to the Criminal Law: refusing to perform information network security management obligations, illegal use of information networks, and assisting information network criminal activities; it defines network service providers.',
     relations: [
       { type: 'based_on', target: 'document:criminal-law', source: 1 },
       { type: 'implements', target: 'document:amendment-ix-to-criminal-law', source: 0 },

@@ -1220,7 +1220,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2002-06-29',
     amended: ['2017-09-01'],
     summary:
-      'China’s basic law on small and medium-sized enterprises: fiscal and tax support, financing promotion, support for entrepreneurship and innovation, market development, services and protection of their rights and interests.',
+      'Law promoting small and medium-sized enterprises: fiscal and tax support, financing promotion, support for entrepreneurship and innovation, market development, services and protection of their rights and interests.',
     sources: [
       {
         url: 'https://www.lexiscn.com/law/law-english-1-3135355-T.html?eng=0',

@@ -52,7 +52,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     promulgated: '2005-12-13',
     effective: '2006-03-01',
     summary:
-      'Ministry of Public Security order requiring internet service providers and networked organisations to deploy security technology measures, including recording and retaining users’ log-on times, account numbers and addresses.',
+      'Ministry of Public Security order on internet security protection technology measures, including recording and retaining users’ sign-on and sign-off times, dial-up numbers, account numbers and internet addresses or domain names.',
     relations: [
       {
         type: 'based_on',
@@ -431,7 +431,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     promulgated: '2000-11',
     repealed: '2005-09-25',
     summary:
-      'Rules of the State Council Information Office and the Ministry of Information Industry under which only approved news websites could post news and commercial portals could only repost news from official news organisations.',
+      'Rules of the State Council Information Office and the Ministry of Information Industry under which comprehensive websites not run by news organisations could, with approval, post news released by central and provincial news organisations, but not news of their own or from other sources.',
     sources: [
       {
         url: 'https://jcwiki.net/ethics-and-requlations/regulations/8881.html',

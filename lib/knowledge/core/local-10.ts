@@ -294,7 +294,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     status: 'final',
     code: '黔府办函〔2024〕69号',
     summary:
-      "Guizhou's provincial AI plan for 2025–2027, issued by the provincial government's General Office; prefectures implement it with their own plans for industry large models.",
+      "Guizhou's provincial AI plan for 2025–2027, issued by the provincial government's General Office; local plans on industry large models implement it.",
     sources: [
       {
         url: 'https://www.qdn.gov.cn/zwgk_5871642/zfxxgk_5871649/fdzdgknr_5871652/lzyj/gfxwj_5871658/zfbh_5871662/202503/t20250312_87151541.html',
@@ -314,7 +314,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     kind: 'plan',
     status: 'final',
     code: '金政发〔2025〕12号',
-    summary: "Jinhua's municipal AI action plan (2025), which the county-level cities under it implement with plans of their own, such as Dongyang's.",
+    summary: "Jinhua's municipal AI action plan, issued by the Jinhua government in 2025, which local plans under it implement.",
     sources: [
       {
         url: 'http://www.lkfawjj.com/col/col1229200319/art/2026/art_f5790641a05c4c7b826d55d5deadeafe.html',

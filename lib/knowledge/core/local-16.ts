@@ -288,7 +288,7 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
     adopted: '2022-11-25',
     effective: '2023-01-01',
     summary:
-      "Guangxi's first local law in the data field: implements the national big data strategy, regulates the data market, keeps data secure and promotes big data development and application.",
+      "Guangxi's local regulations to implement the national big data strategy, regulate the data market, keep data secure and promote big data development and application.",
     sources: [
       {
         url: 'http://rddy.org.cn/show-41818.html',

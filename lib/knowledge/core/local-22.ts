@@ -742,7 +742,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     adopted: '2017-03-30',
     effective: '2017-07-01',
     summary:
-      "Hubei's law on the aggregation, disclosure and use of public and market credit information, information security and the rights of credit subjects.",
+      "Hubei's regulations on the aggregation, disclosure and use of social credit information in the province, and on its management.",
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/hubei-provincial-social-credit-information-management-regulations-revised-draft-for-solicitation-of-public-comments/',
@@ -784,7 +784,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     promulgated: '2016-07-20',
     effective: '2016-09-01',
     summary:
-      'Wuhan government rules (Order No. 272) on the collection, disclosure, use and supervision of public credit information formed by administrative organs and mass organisations.',
+      'Wuhan government rules (Order No. 272) on the collection, disclosure, use and supervision of public credit information in the municipality.',
     sources: [
       {
         url: 'http://english.wh.gov.cn/zfgz/201801/t20180102_170523.html',

@@ -64,7 +64,7 @@ export const CORE_LOCAL_24B: CoreInstrument[] = [
     promulgated: '2021-12-18',
     effective: '2022-02-01',
     summary:
-      "Jiangsu government rules on the processing and supervision of public data collected by public administration and service bodies, with the provincial government services office in charge.",
+      "Jiangsu government rules on the processing of public data in the province and its supervision, with the provincial government services management office as the competent department.",
     sources: [
       {
         url: 'https://newton.com.tw/wiki/%E6%B1%9F%E8%98%87%E7%9C%81%E5%85%AC%E5%85%B1%E6%95%B8%E6%93%9A%E7%AE%A1%E7%90%86%E8%BE%A6%E6%B3%95/59959325',
@@ -431,7 +431,7 @@ export const CORE_LOCAL_24B: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-07-31',
     summary:
-      "Chizhou's plan for the authorised operation and registration of public data resources, made under Anhui's registration and authorised operation rules, starting with inclusive finance and city governance.",
+      "Chizhou's plan for the authorised operation of public data resources, made under Anhui's registration and authorised operation rules, with pilots first in inclusive finance and city governance by the end of 2025.",
     relations: [
       { type: 'implements', target: 'document:anhui-implementation-rules-for-authorised-operation-of-public-data-resources-trial', source: 0 },
       { type: 'implements', target: 'document:anhui-implementation-rules-for-public-data-resources-registration-trial', source: 0 },

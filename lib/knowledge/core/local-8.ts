@@ -66,7 +66,7 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
     effective: '2023-07-01',
     code: '深发改规〔2023〕5号',
     summary:
-      "Shenzhen's data property rights registration system: registered holders of data resources or data products get certificates usable for data trading, financing and accounting; valid for three years.",
+      "Shenzhen's data property rights registration system, to protect legitimate data rights: reviewed data resources can serve as a basis for data trading; in force for three years from 1 July 2023.",
     relations: [
       { type: 'based_on', target: 'document:shenzhen-special-economic-zone-data-regulations', source: 2 },
       { type: 'based_on', target: 'document:shenzhen-sez-digital-economy-industry-promotion-regulations', source: 2 },

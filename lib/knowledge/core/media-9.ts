@@ -456,7 +456,7 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     issuers: ['nrta'],
     promulgated: '2026-01-08',
     summary:
-      'NRTA’s first online-audiovisual management prompt of 2026, setting content-orientation and value lines for micro-dramas about or for children and protecting child performers’ rights.',
+      'NRTA’s first industry management prompt of 2026, drawing lines for children’s micro-short dramas on content orientation, values and the protection of practitioners’ rights.',
     sources: [
       {
         url: 'https://www.10100.com/article/68118004',

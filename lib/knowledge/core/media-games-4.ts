@@ -434,7 +434,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     issuers: ['samr', 'cac', 'mct', 'nrta', 'csrc'],
     promulgated: '2022-10-31',
     summary:
-      'SAMR-led seven-department opinions on celebrity endorsements, combining competition, industry management, enforcement, self-regulation and public oversight so that law-breaking or immoral stars are shut out of advertising.',
+      'SAMR-led seven-department opinions on celebrity endorsements, combining competition, industry management, enforcement, self-regulation and public oversight so that law-breaking or immoral stars are rejected by the market.',
     sources: [
       {
         url: 'https://sputniknews.cn/20221101/1045167766.html',

@@ -24,7 +24,7 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
     promulgated: '2025-05-21',
     code: '工信部信管〔2025〕119号',
     summary:
-      'MIIT plan to standardise and interconnect public computing resources of different operators, architectures and regions, with a system of standards, identifiers and rules by 2026 and nationwide standardised interconnection of public computing power by 2028.',
+      'MIIT plan to standardise the interconnection of public computing resources across different entities and architectures, with a system of standards, identifiers and rules by 2026 and nationwide standardised interconnection of public computing power by 2028.',
     sources: [
       {
         url: 'https://reconnectchina.univie.ac.at/items/683ae927cd9db96a0e2b46c1',

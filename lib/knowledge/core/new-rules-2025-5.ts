@@ -332,7 +332,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     promulgated: '2025-12-26',
     effective: '2026-03-01',
     summary:
-      'Eight-department measures sorting lawful online content that may harm minors into four types (inducing bad conduct, harming values, misusing minors’ images, exposing their personal information) and requiring warnings and keeping it off prominent spots.',
+      'Eight-department measures sorting online information that may harm minors into four types (inducing bad conduct, harming values, misusing minors’ images, exposing their personal information) and requiring warnings and keeping it off prominent spots.',
     relations: [{ type: 'implements', target: 'document:regulations-on-protection-of-minors-online', source: 4 }],
     sources: [
       {

@@ -183,7 +183,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2021-11-30',
     summary:
-      'MIIT plan for the digital transformation of manufacturing in 2021-2025: the national index of integration of informatization and industrialization to reach 105 by 2025 and industrial internet platform penetration 45%.',
+      'MIIT plan for the deep integration of informatization and industrialization in 2021-2025: the national index of integration of informatization and industrialization to reach 105 by 2025 and industrial internet platform penetration 45%.',
     relations: [{ type: 'based_on', target: 'document:outline-of-14th-five-year-plan', source: 0 }],
     sources: [
       {

@@ -76,7 +76,7 @@ export const CORE_RECENT_20: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2025-09-12',
     summary:
-      'CAC draft under PIPL Article 58: large online platforms must set up an independent personal information protection supervision committee of at least seven members, two-thirds external, that meets quarterly and oversees compliance, sensitive data, cross-border transfers and incident handling.',
+      'CAC draft under the PIPL: large online platforms must set up an independent personal information protection supervision committee of at least seven members, two-thirds external, that meets quarterly to review compliance systems, data protection rules, sensitive data handling, impact assessments and social responsibility reports.',
     relations: [{ type: 'based_on', target: 'document:personal-information-protection-law', source: 0 }],
     sources: [
       {

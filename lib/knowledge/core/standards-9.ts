@@ -319,7 +319,7 @@ export const CORE_STANDARDS_9: CoreInstrument[] = [
     effective: '2024-06-01',
     code: 'GB/T 43445-2023',
     summary:
-      'Recommended national standard on apps pre-installed on phones and other smart mobile terminals: uninstallability, security and personal information requirements, and the management duties of those who pre-install them.',
+      'Recommended national standard on apps pre-installed on smart mobile terminals: uninstallability, security technology and personal information requirements, and security management of pre-installation.',
     sources: [
       {
         url: 'https://guifanku.com/875287.html',

@@ -509,7 +509,7 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
     // The revised text took effect on 1 January 2018.
     amended: ['2017-11-04'],
     summary:
-      'Framework for China’s standards: national (mandatory or recommended), industry, local, group and enterprise standards; since 2017 only national standards can be mandatory.',
+      'Framework for China’s standards; under the revised law only national standards can be mandatory, and only for human health and personal safety, state security, ecological security and basic needs of social and economic administration.',
     sources: [
       {
         url: 'http://hk.lexiscn.com/law/law-english-1-3168753-T.html?eng=0',
@@ -616,7 +616,7 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
     promulgated: '1994-02-18',
     effective: '1994-02-18',
     summary:
-      'State Council regulation putting the Ministry of Public Security in charge of computer information system security and introducing graded security protection, the root of MLPS.',
+      'State Council regulation putting the Ministry of Public Security in charge of computer information system security and introducing graded security protection.',
     sources: [
       {
         url: 'https://lawinfochina.com/display.aspx?EncodingName=gb2312&id=12136&lib=law',

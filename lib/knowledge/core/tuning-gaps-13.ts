@@ -162,7 +162,7 @@ export const CORE_TUNING_GAPS_13: CoreInstrument[] = [
     effective: '2007-11-01',
     amended: ['2024-06-28'],
     summary:
-      'National law on preventing, preparing for, monitoring and warning of, responding to and recovering from emergencies (natural disasters, accidents, public health and social security incidents); revised in 2024 with effect from 1 November 2024.',
+      'National law on the prevention of and response to emergencies (natural disasters, accidents, public health incidents and social security incidents); revised in 2024 with effect from 1 November 2024.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=cd9485d6dac8d69abdfb&lib=law',

@@ -280,7 +280,7 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
     nameZh: '关于开展2023年度千兆城市建设情况总结评估工作的通知',
     kind: 'normative_document',
     status: 'final',
-    summary: 'Notice launching the summary evaluation of gigabit city construction in 2023, on which MIIT reported in February 2024.',
+    summary: 'Notice launching the summary evaluation of gigabit city construction in 2023, under the dual-gigabit network action plan for 2021-2023.',
     sources: [
       {
         url: 'https://www.bijie.gov.cn/bm/bjsgyhxxhj/zwgk/zcwjjjd/202402/t20240205_83787315.html',
