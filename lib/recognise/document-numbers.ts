@@ -246,6 +246,19 @@ export function findDocumentNumbers(text: string, mentions: readonly Body[], num
       if (!hasKindAfter(match)) readList(listedAfter(text, match.index + match[0].length, ZH_LISTED).list, kind, year, issuers);
     }
   }
+  if (text.includes('号') || text.includes('號')) {
+    COLLOQUIAL_NUMBER.lastIndex = 0;
+    for (let match = COLLOQUIAL_NUMBER.exec(text); match; match = COLLOQUIAL_NUMBER.exec(text)) {
+      // 国务院745号令, 国家网信办12号令: the body glued to the number is its issuer, and part of its name.
+      const glued = bodies().find((body) => body.end === match!.index);
+      const before = text.charAt(match.index - 1);
+      if (!glued && /[\u3400-\u9fff]/.test(before) && !SENTENCE_WORD_BEFORE.test(before)) continue;
+      const id = colloquialNumber(numbers, match, text, glued ? [glued.id] : page.bodies(), page);
+      const start = glued ? glued.start : match.index;
+      const end = match.index + match[0].length;
+      if (id) found.push({ start, end, id, matched: text.slice(start, end), issuers: [] });
+    }
+  }
   if (text.includes('No')) {
     EN_NUMBER.lastIndex = 0;
     for (let match = EN_NUMBER.exec(text); match; match = EN_NUMBER.exec(text)) {
@@ -297,6 +310,40 @@ function numberIndexOf(numbers: Record<string, string>): NumberIndex {
   }
   numberIndexes.set(numbers, index);
   return index;
+}
+
+/**
+ * How the trade calls a body's documents it keeps citing: 2号令, 43号文, 10年2号文 (2010), 15年43号文件
+ * (the PBOC's order 〔2010〕第2号 and announcement 〔2015〕第43号). Never after another digit, 第 or a
+ * name (ZH_NUMBER reads 令第2号; 该公司2号文 is a company's): only after a word of the sentence (即, 和, 的 …).
+ */
+const COLLOQUIAL_NUMBER = /(?<![\d第年])(?:((?:19|20)?\d\d)年)?(\d{1,4})[号號](令|文件?)/g;
+/** Words of a sentence a colloquial number may follow (即2号令, 和43号文); after any other character it must follow its body. */
+const SENTENCE_WORD_BEFORE = /[的即和及与與、为為是了按据據照称稱在以将將对對从從或等]$/;
+
+/**
+ * The document a colloquial number names: of its body (glued to it) or else the bodies the page names,
+ * the one document of that number (an order for 令; an order or an announcement for 文) in a series
+ * without years, or in the year written with it, or else in a year the page gives, where exactly one fits.
+ */
+function colloquialNumber(numbers: Record<string, string>, match: RegExpExecArray, text: string, bodies: Iterable<string>, page: PageContext = NO_PAGE): string | undefined {
+  const written = match[1];
+  const year = written === undefined ? undefined : written.length === 4 ? written : `${Number(written) > 50 ? 19 : 20}${written}`;
+  const kinds: NumberKind[] = match[3] === '令' ? ['order'] : ['order', 'announcement'];
+  const years = year ? new Set([year]) : new Set([...page.years, ...yearsIn(text)]);
+  const index = numberIndexOf(numbers);
+  const ids = new Set<string>();
+  for (const body of new Set(bodies)) {
+    for (const kind of kinds) {
+      // A series numbered without years (国务院令第745号): the number alone names it.
+      const yearless = year ? undefined : numbers[documentNumberKey(body, kind, '', match[2]!)];
+      if (yearless) ids.add(yearless);
+      for (const candidate of index.years.get(`${body}|${kind}|${Number(match[2])}`) ?? []) {
+        if (years.has(candidate)) ids.add(numbers[documentNumberKey(body, kind, candidate, match[2]!)]!);
+      }
+    }
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /**

@@ -127,6 +127,21 @@ describe('findDocumentNumbers', () => {
     expect(find('Regarding Announcement No. 10 of 2025, the rules apply.', {})).toEqual([]);
   });
 
+  it('reads the trade’s short numbers (2号令, 43号文, 15年43号文) after their body or a word of the sentence', () => {
+    const page = { years: new Set(['2025']), bodies: () => ['authority:mofcom', 'authority:cac'] };
+    const onPage = (text: string, names: Record<string, string> = {}) => findDocumentNumbers(text, bodiesIn(text, names), numbers, page).map((found) => [found.matched, found.id]);
+    expect(onPage('公安部33号令规定', { 公安部: 'authority:mps' })).toEqual([['公安部33号令', 'document:networking']]);
+    expect(onPage('即12号令')).toEqual([['12号令', 'document:deep-synthesis']]);
+    expect(onPage('和25年11号文')).toEqual([['25年11号文', 'document:gallium']]);
+    expect(onPage('的10号文件')).toEqual([['10号文件', 'document:tungsten']]);
+    // Two named bodies hold a No. 12 (MOFCOM's 2025 announcement, the CAC's order): neither is taken.
+    expect(onPage('的12号文件')).toEqual([]);
+    // A name before it that is not a body the graph knows, another year, or a number no body named holds.
+    expect(onPage('该公司12号令')).toEqual([]);
+    expect(onPage('即24年11号文')).toEqual([]);
+    expect(onPage('即99号令')).toEqual([]);
+  });
+
   it('reads a number the page wrote alone by the years it gave and the bodies it named before', () => {
     const page = { years: new Set(['2025']), bodies: () => ['authority:mofcom'] };
     const onPage = (text: string, names: Record<string, string> = {}) => findDocumentNumbers(text, bodiesIn(text, names), numbers, page).map((found) => [found.matched, found.id]);
