@@ -33,6 +33,11 @@ const MAX_WORDS = 3;
 /** Words that say a name follows ("the …", "China's …", "its new …", "the 2023 …"). */
 const OPENERS = /^(?:the|china['’]s|prc['’]s|its|new|these|(?:19|20)\d\d)$/i;
 const OPENING_QUOTE: Record<string, string> = { '”': '“', '"': '"', '’': '‘' };
+/**
+ * The joint of a list of such names ("the algorithm rules, deep synthesis rules and …"): after one,
+ * the next needs no word of its own that says a name follows.
+ */
+const LIST_BEFORE = /\b(?:regulations|provisions|measures|rules)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)$/;
 /** A prefix the signature joins to the word after it ("anti-monopoly", "against fraud": antimonopoly, antifraud). */
 const JOINED_PREFIX_BEFORE = /(?:anti|counter|against|countering)[\s-]*$/i;
 
@@ -129,7 +134,7 @@ function nameBefore(text: string, noun: Span, table: TitleTable, titleWords: Tit
     if (OPENERS.test(first.text) || isTitleStopword(first.text.toLowerCase())) continue;
     const opener = words[words.length - count - 1];
     const start = quoted ? first.start - 1 : first.start;
-    const opened = quoted ? count === words.length : opener !== undefined && OPENERS.test(opener.text);
+    const opened = quoted ? count === words.length : (opener !== undefined && OPENERS.test(opener.text)) || LIST_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     const heading = !opened && !quoted && isHeading(text, start, noun.end);
     if (!opened && !heading) continue;
     if (isForeign(text, words, words.length - count)) continue;

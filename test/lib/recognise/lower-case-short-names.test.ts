@@ -28,6 +28,15 @@ describe('lower-case short names', () => {
     expect(find('Firms follow the new generative AI measures.')).toEqual([['generative AI measures', 'document:generative-ai']]);
   });
 
+  it('reads the names of a list after the first: a type noun and its joint say a name follows', () => {
+    expect(find('see the algorithm rules, deep synthesis rules and generative AI measures')).toEqual([
+      ['deep synthesis rules', 'document:deep-synthesis'],
+      ['generative AI measures', 'document:generative-ai'],
+    ]);
+    // No list: prose before the name.
+    expect(find('firms that ignore deep synthesis rules')).toEqual([]);
+  });
+
   it('reads only a type noun written in lower case: a capitalised one is the title readers’', () => {
     expect(find('Providers must follow the deep synthesis Rules and label content.')).toEqual([]);
     expect(find('Providers must follow the deep synthesis RULES and label content.')).toEqual([]);
