@@ -449,7 +449,7 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
     status: 'final',
     issuers: ['ndrc', 'nda', 'mof'],
     summary:
-      'Four-department opinions (NDRC, National Data Administration, Ministry of Finance, Ministry of Human Resources and Social Security) to grow the data labelling industry that supplies AI training data: over 20% average annual growth by 2027, leading enterprises and data labelling bases.',
+      'Four-department opinions (NDRC, National Data Administration, Ministry of Finance, Ministry of Human Resources and Social Security) to grow the data labelling industry that supports AI: over 20% average annual growth by 2027 and data labelling bases.',
     sources: [
       {
         url: 'https://www.cnsonews.com.cn/lang/English/29837.html',

@@ -121,7 +121,7 @@ export const CORE_RECENT_10: CoreInstrument[] = [
     issuers: ['cac', 'miit', 'mps', 'mss', 'mct', 'nrta', 'national-administration-of-state-secrets-protection'],
     effective: '2025-03-01',
     summary:
-      'Rules of the CAC, the CMC Political Work Department and eight other bodies on military information online: which content is encouraged or banned, and how military websites, website sections and military accounts are opened and supervised.',
+      'Rules of the CAC, the CMC Political Work Department and eight other bodies on military information online, covering those who disseminate it and how military websites, website sections and military accounts are set up and supervised.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 3 },
       { type: 'based_on', target: 'document:law-on-guarding-state-secrets', source: 3 },

@@ -966,7 +966,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     issuers: ['mot'],
     promulgated: '2026-01-14',
     summary:
-      'MOT draft measures on data security in transport, in seven chapters and 45 articles beginning with classified and graded data protection, drafted under the Data Security Law, the PIPL and the Network Data Security Management Regulations.',
+      'MOT draft measures on data security in transport, in seven chapters and 45 articles including general provisions and classified and graded data protection, drafted under the Data Security Law, the PIPL and the Network Data Security Management Regulations.',
     relations: [
       { type: 'based_on', target: 'document:data-security-law', source: 0 },
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
