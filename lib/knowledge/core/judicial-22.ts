@@ -744,7 +744,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     status: 'final',
     issuers: ['spc', 'spp', 'mps'],
     summary:
-      'SPC/SPP/MPS opinions on criminal procedure in internet crime cases, from their scope (crimes endangering computer information systems and others) onwards; the 2022 opinions on information network crime cases (法发〔2022〕23号) are their new version.',
+      'SPC/SPP/MPS opinions on criminal procedure in internet crime cases, from their scope (crimes endangering computer information systems and others) onwards; pages compare them with the 2022 opinions on information network crime cases (法发〔2022〕23号).',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/spc-spp-mps-procedural-rules-for-internet-crimes/',

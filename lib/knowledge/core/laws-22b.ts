@@ -308,7 +308,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2021-06-10',
     effective: '2022-07-01',
     summary:
-      'Levies stamp tax on taxable vouchers — contracts, property-transfer documents and business account books — and on securities transactions, replacing the Interim Regulations on Stamp Tax.',
+      'Levies stamp tax on taxable vouchers — contracts, property-transfer documents and business account books — replacing the Interim Regulations on Stamp Tax.',
     sources: [
       {
         url: 'https://www.chinalawandpractice.com/2021/10/22/prc-stamp-tax-law',

@@ -697,7 +697,7 @@ export const CORE_RULES_22: CoreInstrument[] = [
     issuers: ['pboc', 'nfra'],
     effective: '2025-11-01',
     summary:
-      'Joint rule of the People’s Bank of China and the financial regulator (Order [2025] No. 2, replacing the 2016 measures of the same name) on institutions licensed to clear bank card transactions: licensing, changes and termination, operation management and supervision.',
+      'Joint rule of the People’s Bank of China and the financial regulator (Order [2025] No. 2, replacing the earlier measures of the same name) on institutions licensed to clear bank card transactions: application and licensing, change and termination, and operation management.',
     sources: [
       {
         url: 'https://gmteight.com/latest/detail/262355',

@@ -994,7 +994,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2020-02-27',
     summary:
-      'MIIT guidelines for industrial and industrial internet platform enterprises to list their industrial data by domain and grade it in three levels by the harm its leakage, tampering or misuse could do.',
+      'MIIT guidelines for industrial and platform enterprises to sort and label their industrial data into a classification list and grade it in three levels by the harm its faking, damage, leakage or illegal use could do.',
     sources: [
       {
         url: 'https://ahaqplat.cn/site_home/zxdtdetail/68',
@@ -1070,7 +1070,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     status: 'final',
     issuers: ['moe'],
     summary:
-      'MOE measures under which providers of education apps file them with provincial education departments through the national digital education resources public service system, and schools file the apps they use.',
+      'MOE measures under which providers of education apps file through the public service system, with the provincial education department where they are registered reviewing the filing, and education departments and schools choose filed apps and file the apps they use.',
     sources: [
       {
         url: 'https://www.appinchina.co/government-documents/notice-of-the-general-office-of-the-ministry-of-education-on-printing-and-distributing-the-administrative-measures-for-the-recording-of-mobile-internet-applications-for-education/',
