@@ -437,7 +437,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     promulgated: '2023-07-31',
     effective: '2023-09-01',
     summary:
-      'Joint announcement of 31 July 2023 putting consumer drones that fall below the existing control thresholds but meet set range, endurance and weight criteria under temporary export licensing, and barring exports of uncontrolled civilian drones for military purposes.',
+      'Joint announcement of 31 July 2023 putting specified drones, some consumer drones among them, under two-year temporary export control from 1 September 2023 and barring exports of uncontrolled civilian drones for military purposes.',
     sources: [
       {
         url: 'http://shenduxp.com/wap/2023-07/31/content_31375591.htm',

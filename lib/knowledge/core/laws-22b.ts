@@ -344,7 +344,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '1992-11-07',
     effective: '1993-07-01',
     summary:
-      'The code of maritime commercial law: ships and maritime liens, carriage of goods and passengers by sea, charter parties, collision, salvage, general average, limitation of liability and marine insurance.',
+      'The code of maritime commercial law: carriage of goods by sea, charter parties, collision, salvage, general average, limitation of liability for maritime claims and marine insurance.',
     sources: [
       {
         url: 'http://english.court.gov.cn/2016-04/14/content_24532980.htm',

@@ -364,7 +364,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     promulgated: '2024-06-25',
     code: '晋政发〔2024〕14号',
     summary:
-      "Shanxi's province-wide rules for data work — data elements, digital infrastructure, public and non-public data, the digital economy and data security — with the provincial data administration in charge.",
+      'Shanxi\'s province-wide rules for data work — data elements, digital infrastructure, the digital economy, digital society and data security, including public data — with the provincial data administration in charge.',
     sources: [
       {
         url: 'http://www.ushui.net/law/v?id=v79f3v01c102114ddf5b6cd2c8a4c4da37de6a336fcf5eb0267e',

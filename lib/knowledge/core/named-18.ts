@@ -235,7 +235,7 @@ export const CORE_NAMED_18: CoreInstrument[] = [
     promulgated: '2025-12-26',
     effective: '2025-12-26',
     summary:
-      'Foreign Ministry decision of 26 December 2025, after a US arms sale to Taiwan, freezing the assets in China of 20 US military-related companies such as Northrop Grumman Systems and barring 10 executives including Anduril’s founder.',
+      'Foreign Ministry decision of 26 December 2025 under the Anti-Foreign Sanctions Law, after a US arms sale to Taiwan, taking countermeasures against 20 US military-related companies such as Northrop Grumman Systems and 10 senior executives, with the companies’ property in China frozen.',
     relations: [{ type: 'based_on', target: 'document:anti-foreign-sanctions-law', source: 1 }],
     sources: [
       {
