@@ -301,7 +301,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     effective: '1995-12-27',
     amended: ['2011-01-08'],
     summary:
-      'State Council regulations implementing the Chemical Weapons Convention: four categories of controlled chemicals, with designated facilities or special licences for production, approval of use, annual reporting and rules on their import and export.',
+      'State Council regulations adopted to fulfil China’s obligations under the Chemical Weapons Convention, dividing controlled chemicals into four categories for classified management.',
     sources: [
       {
         url: 'https://enread.com/job/law/26547.html',

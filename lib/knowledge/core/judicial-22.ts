@@ -558,7 +558,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     adopted: '2024-11-29',
     promulgated: '2024-12-20',
     summary:
-      'The SPC’s 42nd batch of guiding cases (Nos. 237–240), its first on new forms of employment: when food-delivery riders, online streamers and ride-hailing drivers are in a labour relationship with a platform-linked company.',
+      'The SPC’s 42nd batch of guiding cases (Nos. 237–240), its first on new forms of employment: identifying labour relationships of food-delivery riders, online streamers and ride-hailing drivers.',
     sources: [
       {
         url: 'http://hejicheng.cn/article/19961',
