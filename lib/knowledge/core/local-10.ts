@@ -76,7 +76,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     issuers: ['beijing-municipal-government'],
     promulgated: '2025-06-30',
     summary:
-      "Beijing's party committee and government opinions making the city a national comprehensive pilot zone for data elements, with national data management, data resource and data trading centres, trusted data infrastructure by 2027 and efficient data allocation by 2029.",
+      'Beijing\'s party committee and government opinions on building a comprehensive pilot zone for data elements, with national data management, data resource and data trading centres and trusted data infrastructure basically in place by 2027.',
     sources: [
       {
         url: 'https://app.bjtitle.com/8816/newshow.php?did=65ccb2a29c1b4b8d97c50b96ea8e23bd&newsid=6704767&typeid=68',

@@ -80,7 +80,7 @@ export const CORE_RECENT_10: CoreInstrument[] = [
     issuers: ['mps'],
     promulgated: '2026-01-31',
     summary:
-      'MPS draft of a national law to prevent and punish cybercrime at the source: real-name rules for lines and accounts, a ban on tools that enable telecom and online fraud, platform duties, and reach to foreign actors serving users in China.',
+      'MPS draft of a national law to curb the sources of cybercrime: real-name registration of network and telephone lines, a ban on equipment, software, tools and services that enable telecom or online violations, and reach to foreign actors serving users in China.',
     sources: [
       {
         url: 'https://digitalpolicyalert.org/event/37514-ministry-of-public-security-opened-consultation-on-law-on-the-prevention-and-control-of-cybercrime-including-prohibition-of-goods-and-services',
@@ -307,7 +307,7 @@ export const CORE_RECENT_10: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2025-03-28',
     summary:
-      'Second CAC consultation draft amending the Cybersecurity Law (after the 2022 draft decision): aligns liability with the PIPL and DSL, raises maximum fines and adds grounds for lighter or no punishment; the NPCSC adopted the amendment in October 2025.',
+      'Second CAC consultation draft amending the Cybersecurity Law (after the 2022 revision draft): more detailed penalties with higher maximum fines and grounds for lighter or no punishment; the amendment was adopted on 28 October 2025.',
     relations: [{ type: 'amends', target: 'document:cybersecurity-law', source: 1 }],
     sources: [
       {
