@@ -249,7 +249,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     effective: '1998-01-01',
     amended: ['2002-10-15'],
     summary:
-      'Regulations of the State Council and the Central Military Commission placing the commercial export of military equipment, special production facilities, technologies and related services under unified state control and licensing.',
+      'Regulations of the State Council and the Central Military Commission placing the export for trade of military equipment, special production equipment, technologies and related services under a uniform state control system.',
     sources: [
       {
         url: 'https://shndlaw.com/index.php/post/1287',

@@ -145,7 +145,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2011-08-01',
     effective: '2011-09-01',
     summary:
-      'SPC/SPP interpretation setting the thresholds of the hacking crimes: illegally obtaining computer data or controlling computer systems (e.g. 10 sets of online-finance authentication data, 500 other sets, 20 controlled computers), providing intrusion tools, and damaging systems.',
+      'SPC/SPP interpretation setting the thresholds of the hacking crimes added by Criminal Law Amendment (VII): illegally obtaining computer data or controlling computer systems (e.g. 10 sets of online-finance authentication data, 500 other sets, 20 controlled computers) and providing intrusion or control tools.',
     relations: [
       { type: 'based_on', target: 'document:criminal-law', source: 1 },
       { type: 'based_on', target: 'document:decision-on-preserving-computer-network-security', source: 1 },

@@ -655,7 +655,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2018-04-27',
     effective: '2018-05-01',
     summary:
-      'Forbids distorting, defaming or desecrating the deeds and spirit of heroes and martyrs or infringing their name, portrait, reputation or honour, online or offline, with civil, administrative and criminal liability.',
+      'Protects the reputation of those China designates as heroes and martyrs: it is prohibited to distort, defame, desecrate or deny their deeds and spirit.',
     sources: [
       {
         url: 'https://chinajusticeobserver.com/law/x/heroes-and-martyrs-protection-law-20180427/intro',
