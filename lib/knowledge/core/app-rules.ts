@@ -220,7 +220,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     issuers: ['samr'],
     promulgated: '2023-02-25',
     effective: '2023-05-01',
-    summary: 'SAMR rules on online ads, replacing the 2016 interim measures: one-click closing of pop-up and splash ads, soft ads, paid search ranking, algorithmic and live-stream ads.',
+    summary: 'SAMR rules on online ads, replacing the 2016 interim measures: one-click closing of pop-up and splash ads, soft ads, ads on smart devices, algorithmic and live-stream ads.',
     relations: [
       { type: 'based_on', target: 'document:advertizing-law', source: 0 },
       { type: 'based_on', target: 'document:e-commerce-law', source: 0 },

@@ -407,7 +407,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['miit'],
     summary:
-      'MIIT campaign from November 2019 against apps that collect or use personal information in breach of the rules, over-request permissions, harass users or obstruct account deletion; non-compliant apps are named and removed from app stores.',
+      'MIIT campaign from November 2019 against apps that collect or use personal information in breach of the rules, over-request permissions, harass users or obstruct account deletion; apps of firms that fail to rectify are taken down.',
     sources: [
       {
         url: 'https://xzca.miit.gov.cn/zwgk/hlwgl/art/2020/art_8fcab11c7f39432a82137a0061cb597a.html',

@@ -160,7 +160,7 @@ export const CORE_CASES_15: CoreInstrument[] = [
     status: 'final',
     issuers: ['spc'],
     summary:
-      'Five anti-monopoly cases the SPC released for 2025: abuse of administrative power (a shared e-bike franchise), horizontal agreements organised by an industry association, among raw-material drug makers, concrete firms and formaldehyde sellers.',
+      'Five anti-monopoly cases the SPC released for 2025: abuse of administrative power over shared e-bikes, and horizontal monopoly agreements of a cement association, of camphor raw-material drug makers, of concrete firms and in the formaldehyde sales market.',
     sources: [
       {
         url: 'http://m.law-lib.com/law/law_view.asp?id=782300&page=1',

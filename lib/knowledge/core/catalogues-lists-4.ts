@@ -422,7 +422,7 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     effective: '2001-01-01',
     code: 'GB 17859-1999',
     summary:
-      'Mandatory standard dividing the security protection of computer information systems into five levels, the technical basis of the multi-level protection scheme.',
+      'Mandatory standard dividing the security protection of computer information systems into five levels.',
     sources: [
       {
         url: 'https://www.chinesestandard.net/PDF.aspx/GB17859-1999',

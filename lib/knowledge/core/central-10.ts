@@ -143,7 +143,7 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
     kind: 'guideline',
     status: 'final',
     summary:
-      'Guide issued by the State Council General Office to build, by the end of 2023, a national integrated government big data system of national, provincial and departmental government data platforms for pooling, sharing and opening government data.',
+      'Guide released by the State Council to form, by the end of 2023, a national integrated government big data system with three types of platforms, led by the national government affairs big data platform as the general hub of government data management.',
     relations: [
       { type: 'based_on', target: 'document:opinions-on-government-data-sharing-coordination-mechanism', source: 0 },
       { type: 'based_on', target: 'document:guiding-opinions-on-strengthening-digital-government-construction', source: 0 },

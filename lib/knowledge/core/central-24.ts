@@ -418,7 +418,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2021-01-13',
     summary:
-      'The second three-year action plan for the industrial internet, published by MIIT with 5 goals and 11 key tasks for 2021–2023, among them 30 “5G full-connection factories”, over 120 secondary identifier resolution nodes and a national industrial internet big data centre system.',
+      'The second three-year action plan for the industrial internet, published by MIIT with 5 goals and 11 key tasks for 2021–2023, among them 30 “5G full-connection factories” in 10 key industries and over 120 secondary identifier resolution nodes.',
     sources: [
       {
         url: 'https://e-com-net.com/article/1349241792586919936.htm',

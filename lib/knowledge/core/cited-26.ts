@@ -90,7 +90,7 @@ export const CORE_CITED_26: CoreInstrument[] = [
     effective: '2019-04-01',
     amended: ['2021-07-02', '2022-09-29'],
     summary:
-      'SAMR’s rules on the procedure market regulation departments follow in imposing administrative penalties, from verifying leads and filing cases to penalty decisions; first issued as interim provisions in force from 1 April 2019, amended in 2021 and 2022.',
+      'SAMR’s rules standardising the administrative penalty procedures of market regulation departments, from verifying leads within 15 working days onwards; first issued as interim provisions in force from 1 April 2019, amended in 2021 and 2022.',
     sources: [
       {
         url: 'https://www.lexiscn.com/law/law-english-1-4648810-T.html?eng=0',

@@ -144,7 +144,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     promulgated: '2010-01-21',
     effective: '2010-03-01',
     summary:
-      'MIIT rule making telecom operators and domain name service providers responsible for the security of their networks, which they grade into five classes by the harm their damage would cause.',
+      'MIIT rule under which communications network operators grade the network units they run into Class 1 to Class 5 by the harm their damage would do to national security, the economy, social order and the public interest.',
     sources: [
       {
         url: 'http://blawg.lehmanlaw.com/english/archives/2010/02/25/819.html',

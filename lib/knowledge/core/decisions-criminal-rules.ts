@@ -593,7 +593,7 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2019-06-13',
     summary:
-      'CAC draft requiring network operators to apply to the provincial cyberspace office for a security assessment before sending personal information collected in China abroad, with a contract with each recipient, records kept five years and annual reports; never adopted.',
+      'CAC draft requiring network operators to apply to the provincial cyberspace office for a security assessment before sending personal information collected in China abroad, with a contract with each recipient, records kept five years and annual reports.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 4 }],
     sources: [
       {

@@ -249,7 +249,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     effective: '1998-01-01',
     amended: ['2002-10-15'],
     summary:
-      'Regulations of the State Council and the Central Military Commission placing the commercial export of military equipment, special production facilities, technologies and related services under unified state control and licensing.',
+      'Regulations of the State Council and the Central Military Commission placing the export for trade of military equipment, special production equipment, technologies and related services under a uniform state control system.',
     sources: [
       {
         url: 'https://shndlaw.com/index.php/post/1287',
@@ -301,7 +301,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     effective: '1995-12-27',
     amended: ['2011-01-08'],
     summary:
-      'State Council regulations implementing the Chemical Weapons Convention: four categories of controlled chemicals, with designated facilities or special licences for production, approval of use, annual reporting and rules on their import and export.',
+      'State Council regulations adopted to fulfil China’s obligations under the Chemical Weapons Convention, dividing controlled chemicals into four categories for classified management.',
     sources: [
       {
         url: 'https://enread.com/job/law/26547.html',
@@ -437,7 +437,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     promulgated: '2023-07-31',
     effective: '2023-09-01',
     summary:
-      'Joint announcement of 31 July 2023 putting consumer drones that fall below the existing control thresholds but meet set range, endurance and weight criteria under temporary export licensing, and barring exports of uncontrolled civilian drones for military purposes.',
+      'Joint announcement of 31 July 2023 putting specified drones, some consumer drones among them, under two-year temporary export control from 1 September 2023 and barring exports of uncontrolled civilian drones for military purposes.',
     sources: [
       {
         url: 'http://shenduxp.com/wap/2023-07/31/content_31375591.htm',

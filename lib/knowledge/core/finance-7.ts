@@ -26,7 +26,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     issuers: ['pboc', 'cac'],
     promulgated: '2021-09-15',
     summary:
-      'Notice of the PBOC, the CAC and eight other authorities declaring virtual-currency exchange, matching and related services (including offshore exchanges serving mainland residents) illegal financial activities and barring financial, payment and internet firms from supporting them.',
+      'Notice of the PBOC, the CAC and eight other authorities stating that virtual currencies such as Bitcoin, Ethereum and Tether are not legal tender and treating overseas exchanges’ internet services to Chinese residents as illegal financial activity.',
     sources: [
       {
         url: 'https://www.pbc.gov.cn/en/3688110/3688172/5552468/2025121116132332435/index.html',

@@ -226,7 +226,7 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
     status: 'final',
     issuers: ['spc'],
     summary:
-      'SPC white paper on internet justice in Chinese courts: the internet courts of Hangzhou, Beijing and Guangzhou, online litigation, smart-court technology and the rules courts have set for cyberspace, with typical cases.',
+      'SPC white paper on internet justice in Chinese courts: how courts use big data, artificial intelligence and other technologies in handling cases and serving litigants, and the judicial specialisation for the internet.',
     sources: [
       {
         url: 'https://chinaservicesinfo.com/s/201912/05/WS5de87cda498e7df3800efce8/white-paper-reveals-how-courts-are-using-internet-to-improve-efficiency.html',

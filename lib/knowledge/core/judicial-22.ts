@@ -558,7 +558,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     adopted: '2024-11-29',
     promulgated: '2024-12-20',
     summary:
-      'The SPC’s 42nd batch of guiding cases (Nos. 237–240), its first on new forms of employment: when food-delivery riders, online streamers and ride-hailing drivers are in a labour relationship with a platform-linked company.',
+      'The SPC’s 42nd batch of guiding cases (Nos. 237–240), its first on new forms of employment: identifying labour relationships of food-delivery riders, online streamers and ride-hailing drivers.',
     sources: [
       {
         url: 'http://hejicheng.cn/article/19961',
@@ -744,7 +744,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     status: 'final',
     issuers: ['spc', 'spp', 'mps'],
     summary:
-      'SPC/SPP/MPS opinions on criminal procedure in internet crime cases, from their scope (crimes endangering computer information systems and others) onwards; the 2022 opinions on information network crime cases (法发〔2022〕23号) are their new version.',
+      'SPC/SPP/MPS opinions on criminal procedure in internet crime cases, from their scope (crimes endangering computer information systems and others) onwards; pages compare them with the 2022 opinions on information network crime cases (法发〔2022〕23号).',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/spc-spp-mps-procedural-rules-for-internet-crimes/',

@@ -145,7 +145,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2011-08-01',
     effective: '2011-09-01',
     summary:
-      'SPC/SPP interpretation setting the thresholds of the hacking crimes: illegally obtaining computer data or controlling computer systems (e.g. 10 sets of online-finance authentication data, 500 other sets, 20 controlled computers), providing intrusion tools, and damaging systems.',
+      'SPC/SPP interpretation setting the thresholds of the hacking crimes added by Criminal Law Amendment (VII): illegally obtaining computer data or controlling computer systems (e.g. 10 sets of online-finance authentication data, 500 other sets, 20 controlled computers) and providing intrusion or control tools.',
     relations: [
       { type: 'based_on', target: 'document:criminal-law', source: 1 },
       { type: 'based_on', target: 'document:decision-on-preserving-computer-network-security', source: 1 },
@@ -824,7 +824,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     // Dated 23 May 2022 (ODR.info); the SPC released it on 25 May 2022.
     promulgated: '2022-05-23',
     summary:
-      'SPC opinions (seven parts, 32 items) on using blockchain in the courts: by 2025 a blockchain alliance linking the courts with other sectors, and use of the judicial blockchain for evidence, service of documents, enforcement and social governance.',
+      'SPC opinions (seven parts, 32 items) on the judicial application of blockchain: overall requirements, building the courts’ blockchain platforms, and using blockchain’s tamper-proof data to enhance judicial credibility.',
     sources: [
       {
         url: 'https://coinlive.com/news/-quot-Opinions-of-the-Supreme-People-39-s-Court',

@@ -437,7 +437,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
     adopted: '1983-12-08',
     amended: ['1996-05-15', '2009-06-27', '2024-09-13'],
     summary:
-      'Governs statistical work by governments at all levels — statistical surveys, the management and publication of statistical data, statistical agencies and supervision — to keep official data authentic and accurate; the 2024 amendment targets statistical fraud.',
+      'Governs statistical surveys, the management and publication of statistical data, statistical agencies and personnel, and supervision and inspection; the 2024 amendment focuses on statistical supervision, preventing and punishing statistical fraud, and sharing statistical information.',
     sources: [
       {
         url: 'https://www.lexiscn.com/law/law-english-1-5520455-T.html?eng=0',

@@ -732,7 +732,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2001-04-28',
     effective: '2001-10-01',
     summary:
-      'China’s basic trust law: a settlor entrusts property rights to a trustee who administers or disposes of them in the trustee’s own name for a beneficiary or a purpose; trust property is kept apart from the trustee’s own; charitable (public welfare) trusts.',
+      'China’s basic trust law: a settlor entrusts property rights to a trustee who administers or disposes of them in the trustee’s own name for a beneficiary or a purpose.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/law/x/trust-law-of-china-20010428/intro',

@@ -308,7 +308,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2021-06-10',
     effective: '2022-07-01',
     summary:
-      'Levies stamp tax on taxable vouchers — contracts, property-transfer documents and business account books — and on securities transactions, replacing the Interim Regulations on Stamp Tax.',
+      'Levies stamp tax on taxable vouchers — contracts, property-transfer documents and business account books — replacing the Interim Regulations on Stamp Tax.',
     sources: [
       {
         url: 'https://www.chinalawandpractice.com/2021/10/22/prc-stamp-tax-law',
@@ -344,7 +344,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '1992-11-07',
     effective: '1993-07-01',
     summary:
-      'The code of maritime commercial law: ships and maritime liens, carriage of goods and passengers by sea, charter parties, collision, salvage, general average, limitation of liability and marine insurance.',
+      'The code of maritime commercial law: carriage of goods by sea, charter parties, collision, salvage, general average, limitation of liability for maritime claims and marine insurance.',
     sources: [
       {
         url: 'http://english.court.gov.cn/2016-04/14/content_24532980.htm',
@@ -655,7 +655,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2018-04-27',
     effective: '2018-05-01',
     summary:
-      'Forbids distorting, defaming or desecrating the deeds and spirit of heroes and martyrs or infringing their name, portrait, reputation or honour, online or offline, with civil, administrative and criminal liability.',
+      'Protects the reputation of those China designates as heroes and martyrs: it is prohibited to distort, defame, desecrate or deny their deeds and spirit.',
     sources: [
       {
         url: 'https://chinajusticeobserver.com/law/x/heroes-and-martyrs-protection-law-20180427/intro',

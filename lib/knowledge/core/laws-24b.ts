@@ -172,7 +172,7 @@ export const CORE_LAWS_24B: CoreInstrument[] = [
     effective: '2006-03-01',
     amended: ['2015-04-24', '2017-09-01'],
     summary:
-      'Governs notarization — the certification by notarial offices of the authenticity and legality of civil juristic acts, facts and documents of legal significance — and notarial offices, notaries and their associations.',
+      'Governs notarization — the certification by a notary office, on a party’s application, of the authenticity and legality of civil juristic acts, facts of legal significance and documents.',
     sources: [
       {
         url: 'https://www.lexiscn.com/law/law-english-1-231542-T.html?eng=0',

@@ -339,7 +339,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     adopted: '2000-10-08',
     promulgated: '2000-11-06',
     summary:
-      'Ministry of Information Industry rules on bulletin boards, forums, chat rooms and message boards: providers need a specific approval or filing, and listed kinds of content may not be posted.',
+      'Ministry of Information Industry rules on electronic bulletin boards, forums, chat rooms and message boards: no one may open such a service without specific approval or registration.',
     relations: [{ type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 0 }],
     sources: [
       {

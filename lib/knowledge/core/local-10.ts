@@ -76,7 +76,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     issuers: ['beijing-municipal-government'],
     promulgated: '2025-06-30',
     summary:
-      "Beijing's party committee and government opinions making the city a national comprehensive pilot zone for data elements, with national data management, data resource and data trading centres, trusted data infrastructure by 2027 and efficient data allocation by 2029.",
+      'Beijing\'s party committee and government opinions on building a comprehensive pilot zone for data elements, with national data management, data resource and data trading centres and trusted data infrastructure basically in place by 2027.',
     sources: [
       {
         url: 'https://app.bjtitle.com/8816/newshow.php?did=65ccb2a29c1b4b8d97c50b96ea8e23bd&newsid=6704767&typeid=68',
@@ -364,7 +364,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     promulgated: '2024-06-25',
     code: '晋政发〔2024〕14号',
     summary:
-      "Shanxi's province-wide rules for data work — data elements, digital infrastructure, public and non-public data, the digital economy and data security — with the provincial data administration in charge.",
+      'Shanxi\'s province-wide rules for data work — data elements, digital infrastructure, the digital economy, digital society and data security, including public data — with the provincial data administration in charge.',
     sources: [
       {
         url: 'http://www.ushui.net/law/v?id=v79f3v01c102114ddf5b6cd2c8a4c4da37de6a336fcf5eb0267e',

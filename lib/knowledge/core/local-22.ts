@@ -25,7 +25,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     adopted: '2017-06-23',
     effective: '2017-10-01',
     summary:
-      "Shanghai's comprehensive law on the social credit system: the collection and sharing of social credit information, credit incentives and restrictions, the rights of information subjects and the credit services industry.",
+      'Shanghai\'s comprehensive local regulation on the social credit system: social credit information, credit incentives and restrictions, the rights of information subjects and the credit services industry.',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/shanghai-municipal-social-credit-regulations/',

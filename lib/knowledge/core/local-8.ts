@@ -170,7 +170,7 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
     adopted: '2025-01-22',
     effective: '2025-04-01',
     summary:
-      "Jiangsu's first foundational data law: data rights, public data, data circulation and trading, the data industry, applications and data security, with rules on collecting and using personal information.",
+      'Jiangsu\'s first foundational data legislation: data rights and interests, data resources, data circulation, the data industry, data applications and data security, including the use of personal information.',
     sources: [
       {
         url: 'https://english.jschina.com.cn/23254/202501/t20250127_8452776.shtml',

@@ -232,7 +232,7 @@ export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2023-06-29',
     summary:
-      "CAC–Hong Kong memorandum of 29 June 2023 to ease cross-boundary data flows within the Greater Bay Area; the GBA standard contract for personal information is its first facilitation measure.",
+      'CAC–Hong Kong memorandum of 29 June 2023 to ease cross-boundary data flows within the Greater Bay Area; under it the two sides jointly draw up and implement a GBA standard contract for cross-boundary personal information.',
     sources: [
       {
         url: 'https://digitalpolicy.gov.hk/en/our_work/digital_infrastructure/mainland/cross-boundary_data_flow',

@@ -263,7 +263,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     issuers: ['central-civilization-office', 'mct', 'nrta', 'cac'],
     promulgated: '2022-05-07',
     summary:
-      'Four-department opinions barring minors from tipping live streamers, tightly restricting minors as hosts, upgrading the youth mode, removing tipping rankings and keeping minors off live streams late at night.',
+      'Four-department opinions barring minors from tipping live streamers, tightly restricting minors as hosts, upgrading the youth mode and keeping minors off live streams after 10 p.m.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
       { type: 'based_on', target: 'document:law-on-the-protection-of-minors', source: 0 },

@@ -229,14 +229,14 @@ export const CORE_NAMED_18: CoreInstrument[] = [
     id: 'document:mfa-decision-2025-12-countermeasures-us-military-related-companies',
     name: 'Decision on Countermeasures against U.S. Military-Related Companies and Senior Executives',
     nameZh: '关于对美国军工相关企业及高级管理人员采取反制措施的决定',
-    kind: 'departmental_rule',
+    kind: 'normative_document',
     status: 'final',
     issuers: ['mfa'],
     promulgated: '2025-12-26',
     effective: '2025-12-26',
     summary:
-      'Foreign Ministry decision of 26 December 2025, after a US arms sale to Taiwan, freezing the assets in China of 20 US military-related companies such as Northrop Grumman Systems and barring 10 executives including Anduril’s founder.',
-    relations: [{ type: 'based_on', target: 'document:anti-foreign-sanctions-law', source: 1 }],
+      'Foreign Ministry decision of 26 December 2025 under the Anti-Foreign Sanctions Law, after a US arms sale to Taiwan, taking countermeasures against 20 US military-related companies such as Northrop Grumman Systems and 10 senior executives, among them Anduril’s founder: the companies’ property in China is frozen and the executives are refused visas and entry, Hong Kong and Macao included.',
+    relations: [{ type: 'based_on', target: 'document:anti-foreign-sanctions-law', source: 2 }],
     sources: [
       {
         url: 'https://tw.news.yahoo.com/%E4%B8%AD%E7%BE%8E%E7%B4%85%E7%B7%9A%E5%B0%8D%E6%92%9E-%E5%8C%97%E4%BA%AC%E5%88%B6%E8%A3%81%E6%B3%A2%E9%9F%B3%E8%AB%BE%E6%A0%BC%E7%AD%8920%E5%AE%B6%E7%BE%8E%E4%BC%81-113600677.html',
@@ -244,6 +244,13 @@ export const CORE_NAMED_18: CoreInstrument[] = [
         quote:
           '（德國之聲中文網） 中國外交部周五發布了“關於對美國軍工相關企業及高級管理人員采取反制措施的決定”。 … 該決定已於 2025 年 12 月 26 日起正式施行。',
         supports: ['nameZh', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+      },
+      {
+        url: 'https://tw.news.yahoo.com/%E4%B8%AD%E7%BE%8E%E7%B4%85%E7%B7%9A%E5%B0%8D%E6%92%9E-%E5%8C%97%E4%BA%AC%E5%88%B6%E8%A3%81%E6%B3%A2%E9%9F%B3%E8%AB%BE%E6%A0%BC%E7%AD%8920%E5%AE%B6%E7%BE%8E%E4%BC%81-113600677.html',
+        title: 'Yahoo奇摩新聞 (德國之聲中文網)',
+        quote:
+          '此外，中方還對 10 名美方企業高級管理人員實施了個人制裁。名單中包括 Anduril 公司的創始人帕爾默·盧基（Palmer Luckey）、L3哈裡斯技術公司副總裁約翰·坎蒂倫（John Cantillon）以及先進聲學概念、VSE 公司、蒂爾無人機等企業的多位首席執行官。 … 公告明確指出，中國將不對這 10 名高管簽發簽證，並嚴禁其本人進入中國境內，限制範圍明確涵蓋了香港和澳門。',
+        supports: ['summary'],
       },
       {
         url: 'https://www.hk01.com/%E5%8D%B3%E6%99%82%E5%9C%8B%E9%9A%9B/60307158/%E6%96%A5%E7%BE%8E%E5%9C%8B%E5%B0%8D%E5%8F%B0%E5%94%AE%E6%AD%A6-%E4%B8%AD%E5%9C%8B%E5%A4%96%E4%BA%A4%E9%83%A8%E5%AE%A3%E5%91%8A%E5%88%B6%E8%A3%8120%E7%BE%8E%E5%9C%8B%E8%BB%8D%E5%B7%A5%E7%9B%B8%E9%97%9C%E4%BC%81%E6%A5%AD%E5%8F%8A10%E9%AB%98%E5%B1%A4',

@@ -175,7 +175,7 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
     issuers: ['npc'],
     adopted: '2021-03-11',
     summary:
-      "China's national plan for economic and social development in 2021–2025, with long-range objectives to 2035, in 19 parts and 65 chapters covering among others smart cities, new urbanization and a digital economy whose core industries' share of GDP is a main indicator.",
+      'China\'s national plan for economic and social development in 2021–2025, with long-range objectives to 2035, in 19 parts and 65 chapters covering among others smart cities and new urbanization; its progress is measured by indicators such as the share of digital-economy core industries in GDP.',
     sources: [
       {
         url: 'https://docslib.org/doc/8639836/outline-of-the-peoples-republic-of-china-14th-five-year-plan-for',
@@ -449,7 +449,7 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
     status: 'final',
     issuers: ['ndrc', 'nda', 'mof'],
     summary:
-      'Four-department opinions (NDRC, National Data Administration, Ministry of Finance, Ministry of Human Resources and Social Security) to grow the data labelling industry that supplies AI training data: over 20% average annual growth by 2027, leading enterprises and data labelling bases.',
+      'Four-department opinions (NDRC, National Data Administration, Ministry of Finance, Ministry of Human Resources and Social Security) to grow the data labelling industry that supports AI: over 20% average annual growth by 2027 and data labelling bases.',
     sources: [
       {
         url: 'https://www.cnsonews.com.cn/lang/English/29837.html',

@@ -414,7 +414,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     issuers: ['state-council'],
     promulgated: '2016-12-27',
     summary:
-      'State Council plan for informatization in 2016-2020, the predecessor of the 14th Five-Year informatization plan: 5G, IPv6, cloud computing and the internet of things, open national databases, and cybersecurity legislation with risk alerts and emergency mechanisms.',
+      'State Council plan for informatization in 2016-2020: 5G, IPv6, smart manufacturing, cloud computing and the internet of things, open national databases, and cybersecurity legislation with risk alerts and emergency mechanisms.',
     sources: [
       {
         url: 'https://cioage.com/article/528611.html',

@@ -80,7 +80,7 @@ export const CORE_RECENT_10: CoreInstrument[] = [
     issuers: ['mps'],
     promulgated: '2026-01-31',
     summary:
-      'MPS draft of a national law to prevent and punish cybercrime at the source: real-name rules for lines and accounts, a ban on tools that enable telecom and online fraud, platform duties, and reach to foreign actors serving users in China.',
+      'MPS draft of a national law to curb the sources of cybercrime: real-name registration of network and telephone lines, a ban on equipment, software, tools and services that enable telecom or online violations, and reach to foreign actors serving users in China.',
     sources: [
       {
         url: 'https://digitalpolicyalert.org/event/37514-ministry-of-public-security-opened-consultation-on-law-on-the-prevention-and-control-of-cybercrime-including-prohibition-of-goods-and-services',
@@ -121,7 +121,7 @@ export const CORE_RECENT_10: CoreInstrument[] = [
     issuers: ['cac', 'miit', 'mps', 'mss', 'mct', 'nrta', 'national-administration-of-state-secrets-protection'],
     effective: '2025-03-01',
     summary:
-      'Rules of the CAC, the CMC Political Work Department and eight other bodies on military information online: which content is encouraged or banned, and how military websites, website sections and military accounts are opened and supervised.',
+      'Rules of the CAC, the CMC Political Work Department and eight other bodies on military information online, covering those who disseminate it and how military websites, website sections and military accounts are set up and supervised.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 3 },
       { type: 'based_on', target: 'document:law-on-guarding-state-secrets', source: 3 },
@@ -307,7 +307,7 @@ export const CORE_RECENT_10: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2025-03-28',
     summary:
-      'Second CAC consultation draft amending the Cybersecurity Law (after the 2022 draft decision): aligns liability with the PIPL and DSL, raises maximum fines and adds grounds for lighter or no punishment; the NPCSC adopted the amendment in October 2025.',
+      'Second CAC consultation draft amending the Cybersecurity Law (after the 2022 revision draft): more detailed penalties with higher maximum fines and grounds for lighter or no punishment; the amendment was adopted on 28 October 2025.',
     relations: [{ type: 'amends', target: 'document:cybersecurity-law', source: 1 }],
     sources: [
       {

@@ -62,7 +62,7 @@ export const CORE_RECENT_18: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2026-01',
     summary:
-      'MIIT plan to grow industrial internet platforms by 2028: more than 450 influential platforms, over 120 million connected industrial devices and platform penetration above 55%, with AI built into the platforms.',
+      'MIIT plan to grow industrial internet platforms by 2028: more than 450 influential platforms, over 120 million connected industrial devices and platform penetration above 55%.',
     sources: [
       {
         url: 'https://cn.chinadaily.com.cn/a/202601/15/WS6968b35da310942cc499b6d8.html',

@@ -487,7 +487,7 @@ export const CORE_RULES_22: CoreInstrument[] = [
     promulgated: '2019-11-21',
     effective: '2020-01-01',
     summary:
-      'SAMR rule (Order No. 19) on the recall of defective consumer products: producers must recall products with defects that endanger persons or property, and producers and other operators report defects to provincial market regulators.',
+      'SAMR rule (Order No. 19) on the recall of consumer products with defects — unreasonable dangers to persons or property common to a batch, model or category — with reporting duties for producers and other operators to the provincial market regulator.',
     sources: [
       {
         url: 'http://law.foodmate.net/show-198810.html',
@@ -697,7 +697,7 @@ export const CORE_RULES_22: CoreInstrument[] = [
     issuers: ['pboc', 'nfra'],
     effective: '2025-11-01',
     summary:
-      'Joint rule of the People’s Bank of China and the financial regulator (Order [2025] No. 2, replacing the 2016 measures of the same name) on institutions licensed to clear bank card transactions: licensing, changes and termination, operation management and supervision.',
+      'Joint rule of the People’s Bank of China and the financial regulator (Order [2025] No. 2, replacing the earlier measures of the same name) on institutions licensed to clear bank card transactions: application and licensing, change and termination, and operation management.',
     sources: [
       {
         url: 'https://gmteight.com/latest/detail/262355',

@@ -1441,7 +1441,7 @@ export const CORE_RULES: CoreInstrument[] = [
     status: 'final',
     issuers: ['cac'],
     effective: '2019-10-01',
-    summary: "CAC rules on network operators' handling of personal information of children under 14, requiring guardian consent and dedicated protection rules.",
+    summary: 'CAC rules on network operators\' handling of children\'s personal information online, requiring guardian consent and dedicated protection rules and user agreements.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 7 }],
     sources: [
       {

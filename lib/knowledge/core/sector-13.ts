@@ -413,7 +413,7 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
     issuers: ['miit', 'most', 'mof'],
     promulgated: '2024-03-27',
     summary:
-      'Plan of MIIT, MOST, MOF and the CAAC for general aviation equipment: unmanned, electric and intelligent aircraft in commercial use for urban air transport, logistics and emergency rescue by 2027, a trillion-yuan low-altitude market by 2030.',
+      'Plan of MIIT, MOST, MOF and the CAAC for general aviation equipment: unmanned, electric and intelligent aircraft in commercial use for urban air transport, logistics and emergency rescue by 2027, and a trillion-yuan market driving the low-altitude economy.',
     sources: [
       {
         url: 'https://xueqiu.com/8353550788/283974034',

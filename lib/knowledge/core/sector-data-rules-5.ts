@@ -966,7 +966,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     issuers: ['mot'],
     promulgated: '2026-01-14',
     summary:
-      'MOT draft measures on data security in transport, in seven chapters and 45 articles beginning with classified and graded data protection, drafted under the Data Security Law, the PIPL and the Network Data Security Management Regulations.',
+      'MOT draft measures on data security in transport, in seven chapters and 45 articles including general provisions and classified and graded data protection, drafted under the Data Security Law, the PIPL and the Network Data Security Management Regulations.',
     relations: [
       { type: 'based_on', target: 'document:data-security-law', source: 0 },
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
@@ -994,7 +994,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2020-02-27',
     summary:
-      'MIIT guidelines for industrial and industrial internet platform enterprises to list their industrial data by domain and grade it in three levels by the harm its leakage, tampering or misuse could do.',
+      'MIIT guidelines for industrial and platform enterprises to sort and label their industrial data into a classification list and grade it in three levels by the harm its faking, damage, leakage or illegal use could do.',
     sources: [
       {
         url: 'https://ahaqplat.cn/site_home/zxdtdetail/68',
@@ -1070,7 +1070,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     status: 'final',
     issuers: ['moe'],
     summary:
-      'MOE measures under which providers of education apps file them with provincial education departments through the national digital education resources public service system, and schools file the apps they use.',
+      'MOE measures under which providers of education apps file through the public service system, with the provincial education department where they are registered reviewing the filing, and education departments and schools choose filed apps and file the apps they use.',
     sources: [
       {
         url: 'https://www.appinchina.co/government-documents/notice-of-the-general-office-of-the-ministry-of-education-on-printing-and-distributing-the-administrative-measures-for-the-recording-of-mobile-internet-applications-for-education/',

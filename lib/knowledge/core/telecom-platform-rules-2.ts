@@ -375,7 +375,7 @@ export const CORE_TELECOM_PLATFORM_RULES_2: CoreInstrument[] = [
     // Amended 8 July 2000 (in force 1 September 2000), then in 2009 and 2018; SAMR published a revised draft in 2023.
     amended: ['2000-07-08', '2009', '2018'],
     summary:
-      'China’s basic law on product quality: quality supervision, the liability of producers and sellers for the products they make and sell, and compensation for damage; pages cite it on e-commerce and livestream selling.',
+      'China’s basic law on product quality: quality supervision, the liability of producers and sellers for the products they make and sell, and compensation for damage.',
     sources: [
       {
         url: 'https://m.engbus.cn/kaoshi/10/9782.html',

@@ -19,7 +19,7 @@ export const CORE_TUNING_GAPS_13: CoreInstrument[] = [
     kind: 'local_regulation',
     status: 'draft',
     summary:
-      'Draft local regulation covering the whole data chain in Gansu (data property rights, use of data resources, circulation and trading, security), read a first time by the provincial people’s congress standing committee and put out for public comment until 30 June 2025.',
+      'Draft local regulation governing the whole data chain in Gansu, read a first time by the provincial people’s congress standing committee and put out for public comment until 30 June 2025.',
     sources: [
       {
         url: 'http://www.gsrdw.gov.cn/html/2025/gg_0528/25119.html',

@@ -478,7 +478,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2014-08-07',
     summary:
-      'CAC rules for public accounts on WeChat-type messaging apps: providers need news-service credentials, verify users’ real identity, and public accounts are reviewed and filed; only credentialed accounts may post current political news.',
+      'CAC rules on public information services provided through instant messaging tools: public account users that are not news units or credentialed internet news services need approval before they disseminate current political news.',
     sources: [
       {
         url: 'https://www.hrichina.org/en/press-work/hric-bulletin/china-issues-new-regulations-mobile-text-and-voice-messaging-services-hric',
