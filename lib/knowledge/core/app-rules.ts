@@ -488,7 +488,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     promulgated: '2020-04-28',
     effective: '2020-11-01',
     code: 'GB/T 22240-2020',
-    summary: 'MLPS 2.0 guide to rating the protection level of information systems, network infrastructure and data resources; replaces GB/T 22240-2008.',
+    summary: 'Guide to rating the security protection level of classified-protection targets, among them network infrastructure and data resources; replaces GB/T 22240-2008.',
     relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 2 }],
     sources: [
       {

@@ -362,7 +362,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
     issuers: ['gac'],
     promulgated: '2025-06-16',
     summary:
-      'Customs procedure for exports suspected of being unlicensed dual-use items: customs issue an inquiry notice, the exporter has seven working days to submit the declaration, contract, explanation and test reports, and the goods are not released while customs or the export control authority decide.',
+      'Customs procedure for exports suspected of being unlicensed dual-use items: customs issue an inquiry notice, the exporter has seven working days to submit materials such as the paper declaration form and the export contract, and the goods are not released while customs or the export control authority decide.',
     relations: [
       { type: 'based_on', target: 'document:export-control-law', source: 0 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },
