@@ -155,7 +155,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2017-08-08',
     code: '国发〔2017〕39号',
     summary:
-      'State Council notice to further reduce restrictions on foreign investment access, among others for internet access service venues, call centres and performance brokerage, and to add tax and other support for foreign investors.',
+      'State Council notice to further reduce restrictions on foreign investment access, among others for internet access service venues, call centres and performance brokerage.',
     sources: [
       {
         url: 'https://zhonghuashu.com/wiki/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E4%BF%83%E8%BF%9B%E5%A4%96%E8%B5%84%E5%A2%9E%E9%95%BF%E8%8B%A5%E5%B9%B2%E6%8E%AA%E6%96%BD%E7%9A%84%E9%80%9A%E7%9F%A5',

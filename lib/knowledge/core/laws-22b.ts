@@ -430,7 +430,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2007-12-29',
     effective: '2008-05-01',
     summary:
-      'Governs the mediation and arbitration of labour disputes between employers and employees — over the existence of a labour relationship, labour contracts, dismissal, working hours, social insurance and pay — before they may go to court.',
+      'Governs the mediation and arbitration of labour disputes between employers and employees, such as disputes over whether a labour relationship exists or over labour contracts, to settle them fairly and promptly.',
     sources: [
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=9696',
