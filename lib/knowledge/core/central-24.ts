@@ -314,7 +314,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     status: 'final',
     issuers: ['state-council'],
     summary:
-      'State Council opinions setting 20 tasks in six areas to expand service consumption (catering, housekeeping, elderly and child care, culture, tourism, digital and other new types of consumption), including wider market access for services and further opening of telecommunications.',
+      'State Council opinions setting 20 tasks in six areas to expand service consumption, including wider market access for services and further opening of telecommunications and other fields.',
     sources: [
       {
         url: 'https://laitimes.com/en/article/75h4m_7ltdh.html',
