@@ -253,7 +253,7 @@ export const CORE_AITECH_7: CoreInstrument[] = [
     issuers: ['miit', 'ndrc', 'most', 'mps', 'mohurd', 'nhc', 'pboc', 'samr', 'csrc'],
     promulgated: '2021-12-28',
     summary:
-      'Plan of MIIT and fourteen other departments to make China a source of robot technology innovation by 2025: over 20% yearly growth in robot industry revenue, 3 to 5 industrial clusters and double the manufacturing robot density.',
+      'Plan of MIIT and fourteen other departments for the robot industry: over 20% yearly growth in robot industry revenue, 3 to 5 internationally influential industrial clusters and double the manufacturing robot density.',
     sources: [
       {
         url: 'http://ceia.org.cn/Web/CEIAConte.aspx?Kind=2&ID=7043',

@@ -305,7 +305,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     adopted: '2015-08-20',
     promulgated: '2016-02-04',
     effective: '2016-03-10',
-    summary: 'SAPPRFT and MIIT rules requiring a licence to publish online works such as games, e-books, maps and databases; foreign investment in the sector is barred.',
+    summary: 'SAPPRFT and MIIT rules requiring a licence to publish original digital works such as text, images, maps, games and animation; foreign investment in the sector is barred.',
     relations: [{ type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 1 }],
     sources: [
       {
@@ -488,7 +488,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     promulgated: '2020-04-28',
     effective: '2020-11-01',
     code: 'GB/T 22240-2020',
-    summary: 'MLPS 2.0 guide to rating the protection level of information systems, network infrastructure and data resources; replaces GB/T 22240-2008.',
+    summary: 'Guide to rating the security protection level of classified-protection targets, among them network infrastructure and data resources; replaces GB/T 22240-2008.',
     relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 2 }],
     sources: [
       {

@@ -156,7 +156,7 @@ export const CORE_CAMPAIGNS_24: CoreInstrument[] = [
     status: 'final',
     issuers: ['ncac', 'miit', 'mps', 'cac'],
     summary:
-      'Sixteenth four-department campaign against online infringement and piracy (June to October 2020), aimed at audiovisual works, e-commerce and social platforms, online education, game private servers and cheats.',
+      'Sixteenth four-department campaign against online infringement and piracy (June to October 2020), focused on five key areas, first among them audiovisual works.',
     sources: [
       {
         url: 'http://yancloud.red/Subject/News/info/id/16592.html',

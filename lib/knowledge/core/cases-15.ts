@@ -81,7 +81,7 @@ export const CORE_CASES_15: CoreInstrument[] = [
     issuers: ['spc'],
     promulgated: '2025-04-21',
     summary:
-      'Eight IP cases the SPC released in IP week 2025 (patent, trademark, copyright, unfair competition and trade secrets in biomedicine, AI and online games), among them an AI face-swap copyright case and a game “reskin” case.',
+      'Eight IP cases the SPC released on 21 April 2025 (patent, trademark, copyright, unfair competition and trade secrets in biomedicine, AI and online games), among them an AI face-swap copyright case and a game “reskin” case.',
     sources: [
       {
         url: 'https://www.ciplawyer.net/articles/156510.html',

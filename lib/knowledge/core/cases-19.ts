@@ -20,7 +20,7 @@ export const CORE_CASES_19: CoreInstrument[] = [
     issuers: ['state-council-information-office'],
     promulgated: '2023-03-16',
     summary:
-      'The first white paper on China’s cyberspace rule of law, by the State Council Information Office: it reviews legislation (over 140 cyberspace laws and rules), enforcement, justice and legal education online since 1994.',
+      'The first white paper on China’s cyberspace rule of law, by the State Council Information Office: it reviews the ideas and practice of building the rule of law online since China’s full access to the internet in 1994, including over 140 cyberspace laws and rules.',
     sources: [
       {
         url: 'https://news.cctv.com/2023/03/16/ARTIUb10e8vxu10Db138sFwf230316.shtml',

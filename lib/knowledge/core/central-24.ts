@@ -91,7 +91,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2017-08-13',
     code: '国发〔2017〕40号',
     summary:
-      'State Council opinions to expand and upgrade information consumption, with a target of about 6 trillion yuan of information consumption by 2020, faster and cheaper networks, new information products and services and a better consumption environment.',
+      'State Council opinions to expand and upgrade information consumption, with a target of about 6 trillion yuan of information consumption by 2020, and the key areas and policy measures for its growth.',
     sources: [
       {
         url: 'https://zh.m.wikisource.org/zh-hant/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E8%BF%9B%E4%B8%80%E6%AD%A5%E6%89%A9%E5%A4%A7%E5%92%8C%E5%8D%87%E7%BA%A7%E4%BF%A1%E6%81%AF%E6%B6%88%E8%B4%B9%E6%8C%81%E7%BB%AD%E9%87%8A%E6%94%BE%E5%86%85%E9%9C%80%E6%BD%9C%E5%8A%9B%E7%9A%84%E6%8C%87%E5%AF%BC%E6%84%8F%E8%A7%81',
@@ -155,7 +155,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2017-08-08',
     code: '国发〔2017〕39号',
     summary:
-      'State Council notice to further reduce restrictions on foreign investment access, among others for internet access service venues, call centres and performance brokerage, and to add tax and other support for foreign investors.',
+      'State Council notice to further reduce restrictions on foreign investment access, among others for internet access service venues, call centres and performance brokerage.',
     sources: [
       {
         url: 'https://zhonghuashu.com/wiki/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E4%BF%83%E8%BF%9B%E5%A4%96%E8%B5%84%E5%A2%9E%E9%95%BF%E8%8B%A5%E5%B9%B2%E6%8E%AA%E6%96%BD%E7%9A%84%E9%80%9A%E7%9F%A5',
@@ -212,7 +212,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     issuers: ['state-council'],
     code: '国发〔2018〕27号',
     summary:
-      'State Council opinions to build a national integrated online government service platform linking the national platform with those of localities and departments, so that government services can be handled online across regions, departments and levels (“one-network handling”).',
+      'State Council opinions to speed up building a national integrated online government service platform, deepening the reform of administration and services so that firms and the public get integrated online services from start to finish.',
     sources: [
       {
         url: 'http://zenchang.cn/law/law_view.asp?id=632387',
@@ -314,7 +314,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     status: 'final',
     issuers: ['state-council'],
     summary:
-      'State Council opinions setting 20 tasks in six areas to expand service consumption (catering, housekeeping, elderly and child care, culture, tourism, digital and other new types of consumption), including wider market access for services and further opening of telecommunications.',
+      'State Council opinions setting 20 tasks in six areas to expand service consumption, including wider market access for services and further opening of telecommunications and other fields.',
     sources: [
       {
         url: 'https://laitimes.com/en/article/75h4m_7ltdh.html',
@@ -348,7 +348,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     status: 'final',
     issuers: ['ndrc', 'cac', 'miit', 'moe'],
     summary:
-      'Opinions of the NDRC, the cyberspace office, MIIT, the education ministry and nine other departments supporting fifteen new business forms and models, among them online education, internet healthcare, online office work, platform ecosystems, the digital transformation of firms, the “micro-economy”, shared production and the circulation of data.',
+      'Opinions of the NDRC, the cyberspace office, MIIT, the education ministry and nine other departments supporting fifteen new business forms and models, among them online education, internet healthcare, online office work, digital governance, industrial platform ecosystems and the digital transformation of traditional firms.',
     sources: [
       {
         url: 'http://360doc.com/content/20/0716/11/53299008_924592675.shtml',

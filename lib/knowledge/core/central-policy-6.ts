@@ -197,7 +197,7 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
     // Xinhua reported it on 14 September 2021 as "recently" issued, so the month.
     promulgated: '2021-09',
     summary:
-      'Party and State Council General Offices’ opinions on online ideology, culture, morality, behaviour norms and ecosystem governance, including rumour-refuting mechanisms and the Qinglang campaigns.',
+      'Party and State Council General Offices’ opinions on building civility online, among them governance of the online ecosystem, a national rumour-refuting mechanism and the Qinglang and Jingwang campaigns.',
     sources: [
       {
         url: 'https://www.breakinglatest.news/news/the-general-office-of-the-central-committee-of-the-communist-party-of-china-and-the-general-office-of-the-state-council-issued-the-opinions-on-strengthening-the-construction-of-network-civilization_/',

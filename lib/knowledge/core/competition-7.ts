@@ -374,7 +374,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     promulgated: '2020-10-29',
     effective: '2020-12-01',
     summary:
-      'SAMR’s rules on prize-giving sales, price promotions and free trials, including e-commerce platforms’ promotion rules, the benchmark for discounts and a 50,000 yuan cap on lottery prizes.',
+      'SAMR’s rules on business operators’ sales promotions, to keep competition fair and protect consumers and operators, among them the duty to state the benchmark of any discount or price cut.',
     relations: [{ type: 'based_on', target: 'document:anti-unfair-competition-law', source: 0 }],
     sources: [
       {
@@ -789,7 +789,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     promulgated: '2026-02-24',
     effective: '2026-06-01',
     summary:
-      'SAMR’s rules on administrative enforcement against trade secret infringement under the Anti-Unfair Competition Law, with injunctions and fines of up to 5 million yuan, replacing the SAIC’s 1990s provisions.',
+      'SAMR’s rules on administrative enforcement against trade secret infringement under the Anti-Unfair Competition Law, with injunctions and fines of up to 5 million yuan, replacing the former SAIC’s provisions on prohibiting infringement of trade secrets.',
     relations: [
       { type: 'based_on', target: 'document:anti-unfair-competition-law', source: 0 },
       { type: 'amends', target: 'document:provisions-on-prohibition-of-infringement-of-trade-secrets', source: 2 },

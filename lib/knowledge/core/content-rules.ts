@@ -248,7 +248,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     promulgated: '2007-12-20',
     effective: '2008-01-31',
     amended: ['2015-08-28'],
-    summary: 'SARFT and MII rules requiring a licence for producing, aggregating and transmitting audio-visual programmes to the public over the internet, including mobile internet.',
+    summary: 'SARFT and MII rules requiring a licence for producing, aggregating and transmitting audio-visual programmes to the public over the internet.',
     sources: [
       {
         url: 'http://www.lawinfochina.com/display.aspx?id=6582&lib=law',

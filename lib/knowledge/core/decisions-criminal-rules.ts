@@ -457,7 +457,7 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
     promulgated: '2024-06-12',
     effective: '2024-08-01',
     summary:
-      'Joint rules of the CAC, MPS, MCT and NRTA that make online information service providers responsible for preventing, flagging and removing online violence information (insults, rumours, defamation, doxxing, discrimination), verifying users’ identities, and giving users protection tools such as private-message controls.',
+      'Joint rules of the CAC, MPS, MCT and NRTA that make online information service providers responsible for governing online violence information (insults, slander, defamation, incitement of hatred, intimidation, invasion of privacy), verifying users’ identities, and giving users protection tools such as private-message controls.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 2 },
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 2 },

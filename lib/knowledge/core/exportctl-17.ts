@@ -177,7 +177,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     effective: '2002-12-01',
     repealed: '2024-12-01',
     summary:
-      'State Council regulations that licensed exports of the biological dual-use items, equipment and technologies on their control list, to keep them from use for biological weapons; replaced by the Regulations on the Export Control of Dual-Use Items from 1 December 2024.',
+      'State Council regulations on the export control of biological dual-use items and related equipment and technologies; replaced by the Regulations on the Export Control of Dual-Use Items from 1 December 2024.',
     sources: [
       {
         url: 'https://gzhtlawyer.com/service/2792.html',

@@ -447,7 +447,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     issuers: ['csrc'],
     promulgated: '2021-12-24',
     summary:
-      'Draft State Council provisions the CSRC published for comment in December 2021, with the draft filing measures: filing with the CSRC for direct and indirect (VIE) overseas listings; the 2023 Trial Measures were issued instead.',
+      'Draft State Council provisions the CSRC published for comment on 24 December 2021, with the draft filing measures, under which Chinese businesses would file with the CSRC when pursuing overseas listings.',
     sources: [
       {
         url: 'https://www.mondaq.com/china/securities/1153938/china-puts-vie-structured-overseas-listings-under-regulatory-spotlight?type=mondaqai&score=49',
@@ -538,7 +538,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     effective: '1995-03-18',
     amended: ['2003-12-27'],
     summary:
-      'The central bank statute: the PBOC, under the State Council, makes and carries out monetary policy, issues the renminbi, keeps the payment and settlement systems running and guides anti-money-laundering work; a 2020 draft revision would cover the digital renminbi.',
+      'The central bank statute: the PBOC, under the leadership of the State Council, formulates and implements monetary policy, prevents and mitigates financial risks and maintains financial stability; a 2020 draft revision would cover the digital renminbi.',
     sources: [
       {
         url: 'http://www.asianlii.org/cn/legis/cen/laws/pboc154',

@@ -427,7 +427,7 @@ export const CORE_FREED_19: CoreInstrument[] = [
     issuers: ['nhc', 'ndrc', 'miit', 'natcm', 'ndcpa'],
     promulgated: '2025-11-04',
     summary:
-      'Opinions of the National Health Commission and four other bodies on AI in healthcare: 24 applications in eight areas (primary care, clinical diagnosis, patient services, TCM, public health, research, governance, the health industry), with AI-assisted primary diagnosis covering the country by 2030.',
+      'Opinions of the National Health Commission and four other bodies on AI in healthcare: 24 applications in eight strategic directions, with AI-assisted primary diagnosis covering the country by 2030.',
     relations: [{ type: 'implements', target: 'document:opinions-on-deepening-implementation-of-artificial-intelligence-plus-action', source: 3 }],
     sources: [
       {

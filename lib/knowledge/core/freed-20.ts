@@ -71,7 +71,7 @@ export const CORE_FREED_20: CoreInstrument[] = [
     promulgated: '2025-06-26',
     effective: '2025-06-26',
     summary:
-      'STA announcement (No. 15 of 2025) implementing the internet platform tax reporting provisions: which platforms must report, which entity reports, and what basic, identity and income information is reported, when and how.',
+      'STA announcement (No. 15 of 2025) implementing the internet platform tax reporting provisions: the scope of reporting, the entities that report, and the content, deadlines, process and manner of reporting.',
     relations: [{ type: 'implements', target: 'document:provisions-on-reporting-of-tax-related-information-by-internet-platform-enterprises', source: 0 }],
     sources: [
       {

@@ -235,7 +235,7 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
     effective: '2013-02-01',
     code: 'GB/Z 28828-2012',
     summary:
-      'China’s first national standard on personal information protection, a voluntary guidance document: principles and requirements for collecting, processing, transferring and deleting personal information in information systems.',
+      'China’s first national standard on personal information protection, a voluntary guidance document with requirements for the collection, processing, transfer and deletion of personal information in information systems; since abolished.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/Display.aspx?lib=law&Cgid=221035',
@@ -277,7 +277,7 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
         title: 'chinesestandards.org – GB/Z 28828-2012',
         quote:
           'GB/Z 28828-2012\n\nAbolished\n\nInformation security technology - Guideline for personal information protection within information system for public and commercial services\n\n信息安全技术 公共及商用服务信息系统个人信息保护指南\n\nStandard Type\nGBZ … Issue Date\n2012-11-05',
-        supports: ['aliases', 'nameZh', 'code', 'promulgated'],
+        supports: ['aliases', 'nameZh', 'code', 'promulgated', 'summary'],
       },
     ],
   },

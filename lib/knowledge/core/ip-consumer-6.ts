@@ -445,7 +445,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     adopted: '2009-02-28',
     amended: ['2015-04-24', '2021-04-29'],
     summary:
-      'China’s food safety law; its Article 62 requires third-party online food trading platforms to register food sellers by real name, check their licences, stop and report violations.',
+      'China’s food safety law; its Article 62 requires third-party online food trading platforms to register food sellers by real name, check their licences and report violations.',
     sources: [
       {
         url: 'http://www.cnhfa.org.cn/fagui/show.php?itemid=185',

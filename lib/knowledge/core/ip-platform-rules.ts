@@ -371,7 +371,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
     // Revised in 2005 and 2019, amended in 2004, 2013 and 2014; the 2019 revision took effect on 1 March 2020.
     amended: ['2004-08-28', '2005-10-27', '2013-06-29', '2014-08-31', '2019-12-28'],
     summary:
-      'China’s law on offering and trading stocks, corporate bonds and other securities; the 2019 revision moved public offerings to registration and reaches offshore conduct that harms domestic investors.',
+      'China’s law on offering and trading stocks, corporate bonds and other securities; since its 2019 revision it also reaches offerings and trading outside China that harm domestic investors.',
     sources: [
       {
         url: 'http://www.asianlii.org/cn/legis/cen/laws/sl151',

@@ -378,7 +378,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2022-08-30',
     effective: '2022-09-01',
     summary:
-      'SPC/SPP/MPS opinions (23 articles) on procedure in information network crime cases (hacking, 帮信 and illegal use of networks, online fraud, gambling and personal-information crimes): scope, jurisdiction, preliminary checks, cross-region collection of electronic data, and evidence.',
+      'SPC/SPP/MPS opinions (23 articles) on procedure in information network crime cases (hacking, 帮信 and illegal use of networks, online fraud, gambling and personal-information crimes): scope, jurisdiction, investigation and verification, evidence-gathering and the review of evidence.',
     relations: [{ type: 'based_on', target: 'document:criminal-law', source: 1 }],
     sources: [
       {
@@ -929,7 +929,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     issuers: ['guangdong-high-court'],
     promulgated: '2020-04-13',
     summary:
-      'Guangdong High People’s Court guidelines (40 articles) on online game IP disputes: injunctions, game screens as works made like films, game live-streaming, and damages including punitive damages.',
+      'Guangdong High People’s Court guidelines (40 articles) on online game IP disputes: injunctions, infringement involving game screens and game live-streaming, and damages, with punitive damages introduced in copyright cases.',
     sources: [
       {
         url: 'https://chinalawandpractice.com/2020/05/21/guangdong-province-guidelines-for-the-adjudication-of-civil-dispute-cases-involving-intellectual-property-in-online-games-trial-implementation',

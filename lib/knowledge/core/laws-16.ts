@@ -60,7 +60,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
     effective: '2004-07-01',
     amended: ['2019-04-23'],
     summary:
-      'Governs how administrative licences (permissions granted on application after review to engage in specific activities) may be created and granted: who may set them, procedures and time limits, hearings, fees and supervision.',
+      'Governs the establishment and implementation of administrative licences (permission an administrative body grants on application, after review, to engage in specific activities).',
     sources: [
       {
         url: 'http://zzjt.zaozhuang.gov.cn/zwgk/zcfg/flfg/gjflfg/201512/t20151217_204002.html',
@@ -74,7 +74,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
         title: 'AppInChina',
         quote:
           'Promulgation Authorities: Standing Committee of the National People’s Congress\nRelease Date: 2019-04-23\nEffective Date: 2019-04-23\nArticle 1 This Law is formulated in accordance with the Constitution to standardise establishment and implementation of administrative licensing',
-        supports: ['issuers', 'amended'],
+        supports: ['issuers', 'amended', 'summary'],
       },
       {
         url: 'https://m.taodocs.com/p-378949.html',

@@ -470,7 +470,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     effective: '1980-09-10',
     amended: ['1993-10-31', '1999-08-30', '2005-10-27', '2007-06-29', '2007-12-29', '2011-06-30', '2018-08-31'],
     summary:
-      'Levies individual income tax on the income of individuals in China: residents on income from inside and outside China, non-residents on income from within China — one regime for Chinese and foreign taxpayers.',
+      'Levies individual income tax: individuals domiciled in China, or staying there a year or longer, pay it on income from inside and outside China — one regime for Chinese and foreign taxpayers.',
     sources: [
       {
         url: 'https://npcobserver.com/legislation/individual-income-tax-law/',
@@ -647,7 +647,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     effective: '2004-02-01',
     amended: ['2006-10-31'],
     summary:
-      'Makes the State Council’s banking regulator responsible for supervising banking institutions that take public deposits (commercial banks, credit cooperatives, policy banks) and other financial institutions it approves, and sets its supervisory measures.',
+      'Makes the State Council’s banking regulator responsible for regulating and supervising banking institutions — financial institutions that take deposits from the public, such as commercial banks, urban and rural credit cooperatives and policy banks — and their business operations.',
     sources: [
       {
         url: 'https://npcobserver.com/legislation/banking-supervision-and-administration-law/',
@@ -813,7 +813,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     effective: '1985-07-01',
     amended: ['2001-02-28', '2013-12-28', '2015-04-24', '2019-08-26'],
     summary:
-      'Governs drugs across their life cycle — research and registration, marketing authorisation holders, manufacturing, distribution (including online sales), use in medical institutions and post-marketing management — with strict supervision and penalties.',
+      'Governs drugs across their life cycle — research and registration, marketing authorisation holders, manufacturing, distribution, use in medical institutions and post-marketing management — with strict supervision and penalties.',
     sources: [
       {
         url: 'https://npcobserver.com/legislation/drug-administration-law/',
@@ -1089,7 +1089,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2003-06-28',
     effective: '2004-01-01',
     summary:
-      'Requires Chinese citizens residing in China aged 16 or over to apply for a resident identity card, sets what the card records (including the unique citizen identity number) and governs its issuance, use and checking.',
+      'Requires Chinese citizens residing in China aged 16 or over to apply for a resident identity card, and makes the citizen identity number each citizen’s sole and unalterable permanent identity code.',
     sources: [
       {
         url: 'http://www.asianlii.org/cn/legis/cen/laws/ricl257',

@@ -430,7 +430,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2007-12-29',
     effective: '2008-05-01',
     summary:
-      'Governs the mediation and arbitration of labour disputes between employers and employees — over the existence of a labour relationship, labour contracts, dismissal, working hours, social insurance and pay — before they may go to court.',
+      'Governs the mediation and arbitration of labour disputes between employers and employees, such as disputes over whether a labour relationship exists or over labour contracts, to settle them fairly and promptly.',
     sources: [
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=9696',
@@ -732,7 +732,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '1995-12-28',
     effective: '1996-04-01',
     summary:
-      'Governs the construction, generation, supply and use of electric power, power grids, electricity prices, protection of power facilities and the State Council’s power administration.',
+      'Governs the construction, generation, supply and use of electric power, electricity prices and fees, rural electric power and the protection of power facilities.',
     sources: [
       {
         url: 'https://international.laws.com/?p=1059',
@@ -865,7 +865,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     effective: '2019-10-01',
     amended: ['2001-06-30', '2017-09-01', '2019-04-23'],
     summary:
-      'Governs judges of the people’s courts: their duties, obligations and rights, qualifications and selection, appointment and removal, grades, appraisal, discipline and professional safeguards.',
+      'Governs judges of the people’s courts: their duties, obligations and rights, requirements and selection, appointment and dismissal, management and evaluation.',
     sources: [
       {
         url: 'http://www.npc.gov.cn/zgrdw/englishnpc/Law/2007-12/12/content_1383686.htm',
@@ -1110,7 +1110,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '1995-02-28',
     amended: ['2012-10-26'],
     summary:
-      'Defines the tasks, powers, obligations and discipline of the people’s police — of public security and state security organs, prisons and the courts’ and procuratorates’ judicial police — and supervision of their law enforcement.',
+      'Defines the powers, obligations and discipline of the people’s police and the supervision of their law enforcement.',
     sources: [
       {
         url: 'https://fazonghui.com/zh-TW/falvwenben/984.html',

@@ -289,7 +289,7 @@ export const CORE_LAWS_24: CoreInstrument[] = [
       "2001-04-28"
     ],
     "repealed": "2021-01-01",
-    "summary": "The 1980 law on marriage and the family (free choice of partners, monogamy, equality of the sexes, divorce); Book Five of the Civil Code replaced it in 2021.",
+    "summary": "The 1980 law on marriage and the family (free choice of partners, monogamy, equality between man and woman); Book Five of the Civil Code replaced it in 2021.",
     "sources": [
       {
         "url": "https://engbus.cn/hangye/11/10107.html",
@@ -430,7 +430,7 @@ export const CORE_LAWS_24: CoreInstrument[] = [
       "2009-08-27"
     ],
     "repealed": "2021-01-01",
-    "summary": "The 1986 general civil law (basic principles, natural and legal persons, juristic acts and agency, civil rights and liability, limitation); the Civil Code replaced it in 2021.",
+    "summary": "The 1986 general civil law (nine chapters and 156 articles, among them civil rights and civil liability); the Civil Code replaced it in 2021.",
     "sources": [
       {
         "url": "https://en.wikipedia.org/wiki/General_Principles_of_the_Civil_Law_of_the_People%27s_Republic_of_China",

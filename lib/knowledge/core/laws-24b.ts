@@ -343,7 +343,7 @@ export const CORE_LAWS_24B: CoreInstrument[] = [
     adopted: '1995-08-29',
     amended: ['2022-06-24'],
     summary:
-      'The basic sports law: national fitness, youth and school sports, competitive sports, anti-doping, sports organizations, the sports industry and sports arbitration (comprehensively revised in 2022).',
+      'The basic sports law, comprehensively revised in 2022 for the first time since 1995, with chapters on national fitness and on youth and school sports among others.',
     sources: [
       {
         url: 'http://english.news.cn/20220625/20aad4d90cc34cd8a047102072c963d6/c.html',

@@ -629,7 +629,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     promulgated: '2015-07-01',
     effective: '2015-07-01',
     summary:
-      'Comprehensive national security law, incl. cyberspace sovereignty and national security review of network information technology products and services.',
+      'Comprehensive national security law, incl. cybersecurity and national security review of network information technology products and services.',
     sources: [
       {
         url: 'https://www.shndlaw.com/post/578',

@@ -296,7 +296,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     issuers: ['state-council'],
     promulgated: '2015-07-01',
     summary:
-      'State Council policy to integrate the internet with the real economy and other sectors through 11 key "Internet Plus" actions, with targets for 2018.',
+      'State Council policy to integrate the internet with all fields of the economy and society through 11 key "Internet Plus" actions, with targets for 2018.',
     sources: [
       {
         url: 'https://usito.org/news/state-council-provides-guidance-internet-plus-action-plan',

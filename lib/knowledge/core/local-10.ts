@@ -465,7 +465,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-08-18',
     summary:
-      "Datong's AI industry support: a data–computing–model–application chain built on its national data-labelling base, with rewards of up to 3 million yuan for each high-quality dataset.",
+      "Datong's AI industry support measures: building high-quality datasets and a data-circulation ecosystem on its national data-labelling base, with up to 3 million yuan for a single dataset.",
     sources: [
       {
         url: 'https://www.tjjmwy.com/news/meitibaodao/2276.html',

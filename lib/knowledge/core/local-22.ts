@@ -590,7 +590,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     adopted: '2022-05-26',
     effective: '2022-09-01',
     summary:
-      "Hunan's first law on the social credit system: the collection, disclosure and application of social credit information, a catalogue of public credit information, a list of punishments for untrustworthiness and credit subjects' rights.",
+      "Hunan's first local regulation on building the social credit system.",
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/hunan-social-credit/',

@@ -198,7 +198,7 @@ export const CORE_LOCAL_24: CoreInstrument[] = [
     promulgated: '2018-09-30',
     effective: '2018-11-01',
     summary:
-      'Shanghai government rules on the planning, building, use and security of public data and the “one-stop” online government service, run through the municipal big data centre.',
+      'Shanghai government rules on the planning, building, use and security of public data and the “one-stop” online government service.',
     sources: [
       {
         url: 'https://www.ushui.net/law/v?id=v79f3c1v0102114ddf5bf96423acd75d16539811dc9e7560f7d0&title=%E4%B8%8A%E6%B5%B7%E5%B8%82%E5%85%AC%E5%85%B1%E6%95%B0%E6%8D%AE%E5%92%8C%E4%B8%80%E7%BD%91%E9%80%9A%E5%8A%9E%E7%AE%A1%E7%90%86%E5%8A%9E%E6%B3%95',

@@ -22,7 +22,7 @@ export const CORE_LOCAL_24B: CoreInstrument[] = [
     promulgated: '2025-01-22',
     effective: '2025-02-28',
     summary:
-      "Guangzhou's local law on data: public data management and authorised operation, the data element market and trading venues, the data industry, Nansha's data cooperation and data security.",
+      "Guangzhou's local law on data: authorised operation of public data, data property rights and the regulation of data trading venues, and pilots in data circulation and cross-border data flows in Nansha.",
     sources: [
       {
         url: 'http://m.zenchang.cn/law/law_view.asp?id=772792',

@@ -67,7 +67,7 @@ export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
     adopted: '2021-11-25',
     effective: '2022-01-01',
     summary:
-      "Shanghai's comprehensive local regulation on data rights and interests, public data, the data market and data security, which recognises property interests in data and permits data trading.",
+      "Shanghai's comprehensive local regulation on data rights and interests, public data, the data market and data security, which recognises data property rights of the parties to data transactions.",
     sources: [
       {
         url: 'http://www.chinaiptoday.com/post.html?id=1687',

@@ -754,7 +754,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     issuers: ['samr'],
     promulgated: '2020-11-05',
     summary:
-      'SAMR opinions assigning legal responsibility in live-stream selling: platforms liable as e-commerce platforms or as advertisement publishers, merchants under the e-commerce, consumer, advertising and pricing laws, and streamers according to their role.',
+      'SAMR opinions assigning legal responsibility in live-stream selling: platforms liable as e-commerce platforms or as advertisement publishers, and merchants under the e-commerce, consumer, advertising and pricing laws.',
     sources: [
       {
         url: 'http://blog.galalaw.com/post/102glpd/released-guidelines-on-strengthening-supervision-of-online-livestreaming-marketi',

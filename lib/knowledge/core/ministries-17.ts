@@ -68,7 +68,7 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
     issuers: ['miit'],
     code: '工信厅通信函〔2025〕55号',
     summary:
-      'Campaign launched by a notice of the MIIT General Office inviting companies and research institutes to take on listed compute-network tasks in computing, storage, networking, applications, green operation and security, with support for those selected.',
+      'Campaign launched by a notice of the MIIT General Office inviting qualified companies and research institutes to take on 22 listed compute-related technologies by 2026, with subsidies and other government support.',
     sources: [
       {
         url: 'https://cset.georgetown.edu/publication/china-compute-challenge-campaign/',

@@ -216,7 +216,7 @@ export const CORE_RECENT_10: CoreInstrument[] = [
     id: 'document:interim-measures-for-administration-of-online-transaction-compliance-data-reporting',
     name: 'Interim Measures for the Administration of Compliance Data Reporting in Online Transactions',
     nameZh: '网络交易合规数据报送管理暂行办法',
-    kind: 'departmental_rule',
+    kind: 'normative_document',
     status: 'final',
     issuers: ['samr'],
     effective: '2025-04-25',
@@ -228,14 +228,21 @@ export const CORE_RECENT_10: CoreInstrument[] = [
         title: 'lwxsd.com – The State Administration for Market Regulation has issued new regulations to regulate the submission of compliance data for online transactions',
         quote:
           'Recently, the State Administration for Market Regulation issued the "Interim Measures for the Administration of Compliance Data Reporting in Online Transactions" (hereinafter referred to as the "Measures"), which standardizes the behavior of compliance data reporting in online transactions, leverages the key role of data in platform economy governance, guides platform enterprises to operate in compliance, enhances the efficiency of online transaction supervision, and promotes the healthy development of platform economy. The Measures consist of 21 articles',
-        supports: ['name', 'kind', 'status', 'issuers'],
+        supports: ['name', 'status', 'issuers'],
       },
       {
         url: 'https://www.chaxiaohao.com/read-1751083346l3862468.html',
         title: 'chaxiaohao.com (Q&A page)',
         quote:
           '我国网络交易合规数据报送的核心要求是依据《网络交易合规数据报送管理暂行办法》,明确平台经营者需报送四类数据:经营者身份信息、违法行为线索数据、行政执法协查数据及特定商品服务交易数据。 … 市场监管总局2025年4月正式发布的《办法》将数据定位为平台治理关键要素',
-        supports: ['nameZh', 'issuers', 'effective', 'summary'],
+        supports: ['nameZh', 'issuers', 'summary'],
+      },
+      {
+        url: 'https://luwei123.com/news/310780.html',
+        title: 'luwei123.com – 市场监管总局:《网络交易合规数据报送管理暂行办法》4月25日起正式施行',
+        quote:
+          '市场监管总局:《网络交易合规数据报送管理暂行办法》4月25日起正式施行\n2025-04-02 16:19:54 … 近日,市场监管总局印发《网络交易合规数据报送管理暂行办法》(以下简称《办法》,并于4月25日起正式施行。 … 明确4类数据的报送时限、报送层级和报送内容。',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'effective', 'summary'],
       },
     ],
   },

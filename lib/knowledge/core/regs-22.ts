@@ -24,7 +24,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '2021-07-27',
     effective: '2022-03-01',
     summary:
-      'State Council regulation (Order No. 746) setting one set of rules for registering companies, partnerships, individual businesses, farmers’ cooperatives and branches of foreign companies that do business for profit in China: formation, modification and deregistration.',
+      'State Council regulation (Order No. 746) setting one set of rules for registering companies, partnerships, individual businesses, farmers’ cooperatives and branches of foreign companies that do business for profit in China.',
     sources: [
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=227018',
@@ -61,7 +61,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '1996-01-29',
     amended: ['1997-01-14', '2008-08-05'],
     summary:
-      'China’s basic foreign exchange regulations: the State Council’s foreign exchange administration (SAFE) and its local offices administer receipts and payments in foreign exchange, the balance of payments and foreign currency assets; revised in 2008 by State Council Order No. 532.',
+      'China’s basic foreign exchange regulations: made to strengthen foreign exchange administration and keep the balance of payments in equilibrium, and carried out by the State Council’s foreign exchange administration (SAFE) and its branches; revised in 2008 by State Council Order No. 532.',
     sources: [
       {
         url: 'http://www.pbc.gov.cn/english/130721/2832445/index.html',
@@ -762,7 +762,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '2020-06-16',
     effective: '2021-01-01',
     summary:
-      'State Council regulations (Order No. 727) on producing and selling cosmetics: risk-based management with registration of special cosmetics and new high-risk ingredients and filing for ordinary cosmetics, under the State Council drug regulator.',
+      'State Council regulations (Order No. 727) on producing and selling cosmetics: registration of special cosmetics and filing of ordinary cosmetics, under the supervision of the State Council drug regulator.',
     sources: [
       {
         url: 'https://www.cnpre.com/special/gzwpagepi.php?id=2878',

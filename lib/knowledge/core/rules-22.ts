@@ -220,7 +220,7 @@ export const CORE_RULES_22: CoreInstrument[] = [
     status: 'final',
     issuers: ['pboc'],
     summary:
-      'People’s Bank of China rules (2024, 77 articles in six chapters) implementing the State Council regulation on non-bank payment institutions: licensing, mapping of the old payment business types onto stored-value account operation and payment transaction processing, and transition periods; they repealed the 2010 measures on payment services of non-financial institutions (PBOC Order [2010] No. 2).',
+      'People’s Bank of China rules (2024, 77 articles in six chapters) implementing the State Council regulation on non-bank payment institutions: licensing, the matching of old payment business types to the new ones, and transition periods; they repealed the 2010 measures on payment services of non-financial institutions (PBOC Order [2010] No. 2).',
     sources: [
       {
         url: 'http://jintiankansha.me/t/EU9LnyBLC0',

@@ -335,7 +335,7 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
     promulgated: '2023-05-23',
     effective: '2023-07-01',
     summary:
-      'MIIT’s table allocating radio frequency bands to radio services in China, revised in 2023 to follow the ITU Radio Regulations (2020), with new IMT bands for 5G/6G and satellite provisions.',
+      'MIIT’s table allocating radio frequency bands to radio services in China, revised in 2023 to follow the ITU Radio Regulations (2020), with new IMT bands for 5G/6G.',
     relations: [{ type: 'based_on', target: 'document:radio-management-regulations', source: 1 }],
     sources: [
       {

@@ -93,7 +93,7 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     issuers: ['mps'],
     promulgated: '2019-01-02',
     summary:
-      'MPS rules on how public security organs collect and extract, freeze, examine and have appraised the electronic data of criminal cases, so that the data gathered stays authentic and complete.',
+      'MPS rules on how public security organs collect and extract, examine (including investigative experiments), and inspect and appraise the electronic data of criminal cases, so that the data gathered stays authentic and complete.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=7320e564fbcfb6d0bdfb&lib=law',

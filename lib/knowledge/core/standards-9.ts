@@ -204,7 +204,7 @@ export const CORE_STANDARDS_9: CoreInstrument[] = [
     effective: '2026-07-01',
     code: 'GB/T 46796-2025',
     summary:
-      'Recommended national standard on how data handlers and third parties monitor the security risks of data interfaces (APIs) between networks and information systems, stage by stage.',
+      'Recommended national standard setting out methods by which data handlers and third-party bodies monitor the security risks of data interfaces.',
     sources: [
       {
         url: 'https://digitalpolicyalert.org/event/35907-national-information-security-standardisation-technical-committee-implements-standard-data-interface-security-risk-monitoring-methods-gbt-46796-2025',

@@ -109,7 +109,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
     promulgated: '2025-04-04',
     effective: '2025-04-04',
     summary:
-      'MOFCOM and customs decision putting samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium metals, alloys, targets, oxides, compounds and magnet materials under dual-use export licensing.',
+      'MOFCOM and customs decision putting items related to samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium under export control.',
     relations: [
       { type: 'based_on', target: 'document:export-control-law', source: 1 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 1 },
@@ -362,7 +362,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
     issuers: ['gac'],
     promulgated: '2025-06-16',
     summary:
-      'Customs procedure for exports suspected of being unlicensed dual-use items: customs issue an inquiry notice, the exporter has seven working days to submit the declaration, contract, explanation and test reports, and the goods are not released while customs or the export control authority decide.',
+      'Customs procedure for exports suspected of being unlicensed dual-use items: customs issue an inquiry notice, the exporter has seven working days to submit materials such as the paper declaration form and the export contract, and the goods are not released while customs or the export control authority decide.',
     relations: [
       { type: 'based_on', target: 'document:export-control-law', source: 0 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },

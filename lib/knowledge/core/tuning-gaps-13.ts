@@ -118,7 +118,7 @@ export const CORE_TUNING_GAPS_13: CoreInstrument[] = [
     amended: ['2016-02-06', '2020-11-29', '2023-07-20'],
     code: 'Order of the State Council [2003] No. 390',
     summary:
-      'State Council regulation that governs certification and accreditation activities in China (conformity assessment of products, services and management systems and the accreditation of certification bodies, inspection bodies and laboratories) under unified supervision.',
+      'State Council regulation that governs certification and accreditation activities in China (conformity assessment of products, services and management systems and the accreditation of certification bodies, inspection bodies and laboratories).',
     sources: [
       {
         url: 'https://www.lexiscn.com/law/law-english-1-230391-T.html?eng=0',
