@@ -12,13 +12,14 @@ import { useI18n } from '../i18n/i18n-context';
 export function CaseFacts({ index, node }: { index: GraphIndex; node: CaseNode }) {
   const { t, language } = useI18n();
   const deciders = issuersOf(index, node).map((linked) => linked.node);
+  const topics = topicsOf(index, node);
   return (
     <FactList
       facts={[
         { label: t('fact.courtOrAgency'), value: deciders.length > 0 ? <InlineEntryLinks nodes={deciders} /> : node.court },
         { label: t('fact.date'), value: node.date && <time dateTime={node.date}>{formatDate(node.date, language)}</time> },
         { label: t('fact.caseNumber'), value: node.caseNumber },
-        { label: t('fact.topics'), value: <InlineEntryLinks nodes={topicsOf(index, node)} /> },
+        { label: t('fact.topics'), value: topics.length > 0 ? <InlineEntryLinks nodes={topics} /> : null },
       ]}
     />
   );

@@ -13,6 +13,7 @@ import { relationLabel } from '../i18n/labels';
 export function DocumentFacts({ index, node }: { index: GraphIndex; node: DocumentNode }) {
   const { t, language } = useI18n();
   const issuers = issuersOf(index, node).map((linked) => linked.node);
+  const topics = topicsOf(index, node);
   return (
     <FactList
       facts={[
@@ -37,7 +38,7 @@ export function DocumentFacts({ index, node }: { index: GraphIndex; node: Docume
         },
         { label: t('fact.repealed'), value: node.repealed && <time dateTime={node.repealed}>{formatDate(node.repealed, language)}</time> },
         { label: t('fact.jurisdiction'), value: node.jurisdiction },
-        { label: t('fact.topics'), value: <InlineEntryLinks nodes={topicsOf(index, node)} /> },
+        { label: t('fact.topics'), value: topics.length > 0 ? <InlineEntryLinks nodes={topics} /> : null },
       ]}
     />
   );

@@ -20,5 +20,6 @@ export function FactList({ facts }: { facts: readonly (Fact | false | null | und
 }
 
 function isEmpty(value: React.ReactNode): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  // `false` too: a fact shown only under a condition (`adopted !== issued && …`) is no value when it fails.
+  return value === undefined || value === null || value === false || value === '' || (Array.isArray(value) && value.length === 0);
 }
