@@ -230,7 +230,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     promulgated: '2020-12-07',
     effective: '2021-02-01',
     summary:
-      'CBIRC rules (83 articles) under which only licensed insurance institutions may conduct internet insurance business, with rules on self-operated platforms, online marketing and after-sales service; they replaced the 2015 interim measures.',
+      'CBIRC order regulating internet insurance business, bringing significant changes to the regime of the Interim Measures promulgated in 2015.',
     sources: [
       {
         url: 'https://conventuslaw.com/?p=69055',

@@ -261,7 +261,7 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
     status: 'final',
     issuers: ['spc', 'spp', 'mps'],
     summary:
-      'SPC/SPP/MPS opinions on cross-border gambling offences, including overseas casinos’ and online gambling groups’ recruitment of Chinese citizens: what counts as running a casino, accomplices, gambling funds, jurisdiction and evidence.',
+      'SPC/SPP/MPS opinions on cross-border gambling offences, addressing Chinese citizens’ gambling in overseas casinos and with online gambling groups and the rise of cross-border online gambling.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/a/china-cracks-down-on-cross-border-gambling',

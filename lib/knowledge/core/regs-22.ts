@@ -579,7 +579,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '2007-02-06',
     effective: '2007-05-01',
     summary:
-      'State Council regulation (Order No. 485) on commercial franchising: enterprises that own trademarks, patents, know-how or other business resources licensing them by contract to franchisees, with information disclosure duties on the franchisor and supervision by the commerce authorities.',
+      'State Council regulation (Order No. 485) on commercial franchising, in which an enterprise owning a registered trademark, patent, know-how or other business resource confers it on other business operators, with information disclosure duties on the franchisor and supervision by the commerce authorities.',
     sources: [
       {
         url: 'https://www.chinalawandpractice.com/2007/02/28/regulations-for-the-administration-of-commercial-franchising',

@@ -286,7 +286,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     status: 'final',
     issuers: ['miit'],
     summary:
-      'The list, set by MIIT under the Telecommunications Regulations, of the terminal, radio and interconnection equipment that needs a network access licence before it is connected to public networks or sold in China.',
+      'The list, set by MIIT, of the telecommunications terminal, radio communication and interconnection equipment that must obtain a network access licence.',
     relations: [{ type: 'based_on', target: 'document:telecommunications-regulations', source: 0 }],
     sources: [
       {
