@@ -507,7 +507,7 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     effective: '2020-03-01',
     code: 'GB/T 25058-2019',
     summary:
-      'MLPS 2.0 guide to carrying out multi-level protection in practice, from rating and filing the protected object through security planning, design and implementation; replaces GB/T 25058-2010.',
+      'Recommended national standard guiding how the multi-level protection scheme is implemented in practice, from rating and filing the protected object to overall security planning; replaces GB/T 25058-2010.',
     sources: [
       {
         url: 'https://www.chinesestandard.net/PDF.aspx/GBT25058-2019',

@@ -22,7 +22,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2015-05-04',
     code: '国发〔2015〕24号',
     summary:
-      'State Council opinions to remove institutional obstacles to e-commerce and build an open, regulated, trustworthy and secure environment for it, so that e-commerce becomes a new driver of growth, jobs and the upgrading of services and manufacturing.',
+      'State Council opinions to reduce the institutional obstacles to e-commerce and make it a new driver of the economy.',
     sources: [
       {
         url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2015-05/07/content_9707.htm',

@@ -297,7 +297,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     promulgated: '2022-08-03',
     effective: '2022-12-01',
     summary:
-      'SAMR rules (Decree No. 58) on selling drugs online and running online drug trading platforms: who may sell, third-party platform duties, drugs that may not be sold online and real-name, prescription-first sales of prescription drugs.',
+      'SAMR rules (Decree No. 58) regulating online drug sales and online drug trading platform services, with a real-name system for online retail of prescription drugs.',
     sources: [
       {
         url: 'https://equalocean.com/analysis/2022120219265/amp',

@@ -166,7 +166,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     adopted: '2022-03-30',
     effective: '2022-07-01',
     summary:
-      "Chongqing's comprehensive local data regulation on data processing and security, public data resources, the data factor market and regional cooperation, made under the Data Security Law.",
+      'Chongqing’s comprehensive local data regulation on data processing and security, data resources and legal responsibility, made under the Data Security Law.',
     sources: [
       {
         url: 'https://www.dataguidance.com/news/chongqing-municipal-peoples-congress-passes-chongqing',

@@ -56,7 +56,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     issuers: ['ndrc', 'mofcom'],
     code: '发改体改〔2021〕479号',
     summary:
-      'NDRC and MOFCOM opinions with 22 measures in five fields that open market access in the Hainan Free Trade Port further, among them online sales of prescription drugs, culture, education and new-energy vehicle charging.',
+      'NDRC and MOFCOM opinions with 22 measures in five fields that relax market access in the Hainan Free Trade Port, among them support for online sales of prescription drugs.',
     sources: [
       {
         url: 'http://hhygw.cn/dww/ddqc/20210409/64835.html',
