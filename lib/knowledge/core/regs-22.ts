@@ -195,7 +195,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     effective: '2014-10-01',
     amended: ['2024-03-10'],
     summary:
-      'State Council regulation (Order No. 654) requiring registered enterprises and government departments to publicise truthful, timely information on enterprises (the basis of the national enterprise credit information publicity system); revised in 2024.',
+      'State Council regulation (Order No. 654) on the public disclosure of enterprise information, which must be truthful and timely; revised in 2024.',
     sources: [
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=34767',

@@ -2273,7 +2273,7 @@ export const CORE_RULES: CoreInstrument[] = [
     promulgated: '2010-06-03',
     effective: '2010-08-01',
     repealed: '2019-07-10',
-    summary: "The Ministry of Culture's first rule on online games: game content, operators, virtual currencies, protection of minors and real-name registration.",
+    summary: 'The Ministry of Culture’s first systematic rule on online games: game content, market entities, operation, virtual currencies and protection of minors.',
     sources: [
       {
         url: 'http://hk.lexiscn.com/law/content.php?content_type=T&origin_id=1308775&provider_id=1&isEnglish=Y',

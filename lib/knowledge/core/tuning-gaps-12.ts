@@ -206,7 +206,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     promulgated: '2024-07-17',
     code: '呼政发〔2024〕24号',
     summary:
-      'Hohhot’s plan to deepen AI use in government and industry: public data supplied department by department, a municipal intelligent computing centre and scheduling platform, and AI application scenarios in every department by the end of 2025.',
+      'Hohhot’s plan to deepen AI use: by the end of 2025, one or two AI application scenarios in each relevant municipal department, more and better public data, and an intelligent computing centre and computing-power scheduling platform in operation.',
     sources: [
       {
         url: 'http://www.alexaskoulis.com/News/Detail?id=24291',
