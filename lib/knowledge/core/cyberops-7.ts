@@ -306,7 +306,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     promulgated: '2024-10-29',
     effective: '2024-11-01',
     summary:
-      'MIIT plan for handling data security incidents in the industry and information technology sector: four incident levels, colour-coded warnings, and duties of regulators, data processors and support bodies.',
+      'MIIT plan for handling data security incidents in the industry and information technology sector: four incident levels and red, orange, yellow and blue warnings.',
     relations: [
       { type: 'implements', target: 'document:data-security-law', source: 2 },
       { type: 'implements', target: 'document:network-data-security-management-regulations', source: 2 },

@@ -22,7 +22,7 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     promulgated: '2023-12-09',
     effective: '2024-05-01',
     summary:
-      'State Council regulation on non-bank payment institutions: PBOC approval to set one up, and rules for their payment business, real-name payment accounts and reserve funds.',
+      'State Council regulation on non-bank payment institutions, with rules for payment accounts (opened in the user’s real name), reserve funds and payment instructions.',
     relations: [{ type: 'based_on', target: 'document:e-commerce-law', source: 0 }],
     sources: [
       {

@@ -843,7 +843,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     promulgated: '2024-11-15',
     effective: '2024-12-01',
     summary:
-      'China’s unified list of about 700 dual-use items under export control, each with an export control code, merging the nuclear, biological, chemical and missile lists and the item announcements (gallium, germanium, graphite and others) into one.',
+      'China’s first unified list of about 700 dual-use items under export control, consolidating the nuclear, biological, chemical and missile controls and the item announcements (gallium, germanium, graphite and others) into one.',
     relations: [
       { type: 'implements', target: 'document:export-control-law', source: 0 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },
