@@ -53,7 +53,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2016-05-13',
     code: '国发〔2016〕28号',
     summary:
-      'State Council opinions to deepen the integration of manufacturing and the internet around “double innovation” platforms of manufacturers, coordinating the implementation of “Made in China 2025” and the “Internet Plus” action, with targets for 2018 and 2025.',
+      'State Council opinions to deepen the integration of manufacturing and the internet, coordinating the implementation of “Made in China 2025” and the “Internet Plus” action.',
     relations: [
       { type: 'cites', target: 'document:made-in-china-2025', source: 1 },
     ],
