@@ -263,7 +263,7 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
     promulgated: '2019-01-09',
     amended: ['2021-12-15'],
     summary:
-      'The China Netcasting Services Association’s 100 rules in 21 categories on content short-video platforms must not carry, applied to videos and to their titles, comments and bullet comments; revised in 2021.',
+      'The China Netcasting Services Association’s 100 rules in 21 categories on content online short videos must not show; revised in 2021.',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/short-video-content/',

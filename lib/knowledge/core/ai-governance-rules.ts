@@ -384,7 +384,7 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
     promulgated: '2017-08-25',
     effective: '2017-10-01',
     summary:
-      'CAC rules for online forums, bulletin boards and community platforms: providers review and patrol published information and remove what is illegal, protect personal information and register users under their real identities.',
+      'CAC rules for online forums, bulletin boards and community platforms: providers review the information published and remove what is illegal, and register users under their real identities.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 0 }],
     sources: [
       {

@@ -354,7 +354,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
     issuers: ['cac', 'miit', 'mps', 'samr'],
     promulgated: '2019-01-25',
     summary:
-      'Four-department announcement of a year-long (2019) campaign against apps that force, over-reach or misuse personal-information collection: assessments of popular apps’ privacy policies, penalties, and voluntary app security certification.',
+      'Four-department announcement of a year-long (2019) campaign against illegal and improper collection and use of personal information by apps: assessments of popular apps’ privacy policies, supervision and penalties, and voluntary app personal information security certification.',
     sources: [
       {
         url: 'https://jxxfw.com/periodical/e3f56e5b82416edc4f8333748e60a01c.html',

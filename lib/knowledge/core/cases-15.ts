@@ -262,7 +262,7 @@ export const CORE_CASES_15: CoreInstrument[] = [
     issuers: ['spp'],
     promulgated: '2022-12-07',
     summary:
-      'Five criminal cases the SPP released a year after the PIPL took effect, covering credit, biometric, location and health information and how the number of records and illegal gains decide “serious circumstances”.',
+      'Five criminal cases the SPP released a year after the PIPL took effect, covering credit, biometric, location and health information.',
     sources: [
       {
         url: 'https://fx361.cc/page/2023/0124/15631720.shtml',
@@ -277,6 +277,12 @@ export const CORE_CASES_15: CoreInstrument[] = [
         quote:
           '最高检发布依法惩治侵犯公民个人信息犯罪典型案例\n央视新闻 2022-12-07 16:56\n\n最高人民检察院近日发布5件依法惩治侵犯公民个人信息犯罪典型案例。 … 该批典型案例涵盖了对公民征信信息、生物识别信息、行踪轨迹信息、健康生理信息等不同类型个人信息的全面保护',
         supports: ['name', 'kind', 'issuers', 'promulgated', 'summary'],
+      },
+      {
+        url: 'https://peopleweekly.cn/html/2022/pinglun_1216/151704.html',
+        title: '人民周刊',
+        quote: '12月7日,最高人民检察院发布5件依法惩治侵犯公民个人信息犯罪典型案例,对部分法律适用问题重申或者明确意见,强调诉源治理等。',
+        supports: ['issuers', 'promulgated'],
       },
     ],
   },

@@ -67,7 +67,7 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     promulgated: '2022-03-12',
     repealed: '2025-04-24',
     summary:
-      'The 2022 national list of 117 items in which market entities, domestic or foreign, are barred from investing or need approval; replaced by the 2025 edition.',
+      'The 2022 national negative list for market access: 117 items, applying to domestic and foreign investors alike; replaced by the 2025 edition.',
     sources: [
       {
         url: 'https://www.flanders-china.be/en/newsletter-archive/china-business-weekly-29-march-2022/china-further-shortens-negative-list-for-domestic-and-foreign-private-investors',
@@ -507,7 +507,7 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     effective: '2020-03-01',
     code: 'GB/T 25058-2019',
     summary:
-      'MLPS 2.0 guide to carrying out multi-level protection in practice, from rating and filing the protected object through security planning, design and implementation; replaces GB/T 25058-2010.',
+      'Recommended national standard guiding how the multi-level protection scheme is implemented in practice, from rating and filing the protected object to overall security planning; replaces GB/T 25058-2010.',
     sources: [
       {
         url: 'https://www.chinesestandard.net/PDF.aspx/GBT25058-2019',

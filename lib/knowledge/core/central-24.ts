@@ -22,7 +22,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2015-05-04',
     code: '国发〔2015〕24号',
     summary:
-      'State Council opinions to remove institutional obstacles to e-commerce and build an open, regulated, trustworthy and secure environment for it, so that e-commerce becomes a new driver of growth, jobs and the upgrading of services and manufacturing.',
+      'State Council opinions to reduce the institutional obstacles to e-commerce and make it a new driver of the economy.',
     sources: [
       {
         url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2015-05/07/content_9707.htm',
@@ -53,7 +53,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2016-05-13',
     code: '国发〔2016〕28号',
     summary:
-      'State Council opinions to deepen the integration of manufacturing and the internet around “double innovation” platforms of manufacturers, coordinating the implementation of “Made in China 2025” and the “Internet Plus” action, with targets for 2018 and 2025.',
+      'State Council opinions to deepen the integration of manufacturing and the internet, coordinating the implementation of “Made in China 2025” and the “Internet Plus” action.',
     relations: [
       { type: 'cites', target: 'document:made-in-china-2025', source: 1 },
     ],

@@ -653,7 +653,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     adopted: '2014-06-23',
     promulgated: '2014-08-21',
     effective: '2014-10-10',
-    summary: 'SPC judicial interpretation on civil suits over online infringement of the rights of name, reputation, honour, image and privacy: jurisdiction, the liability of network service providers and of reposters.',
+    summary: 'SPC judicial interpretation on civil suits over online infringement of the rights of name, reputation, honour, image and privacy, which plaintiffs may bring against internet users and network service providers separately or jointly.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=235297&lib=law',

@@ -183,7 +183,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     promulgated: '2023-09-26',
     effective: '2023-11-01',
     summary:
-      'State Cryptography Administration rule on assessing whether networks and information systems use commercial cryptography compliantly, correctly and effectively, done by licensed testing bodies.',
+      'State Cryptography Administration rule on assessing whether networks and information systems use commercial cryptography compliantly, correctly and effectively.',
     relations: [
       { type: 'based_on', target: 'document:cryptography-law', source: 1 },
       { type: 'based_on', target: 'document:regulations-on-administration-of-commercial-cryptography', source: 1 },
@@ -306,7 +306,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     promulgated: '2024-10-29',
     effective: '2024-11-01',
     summary:
-      'MIIT plan for handling data security incidents in the industry and information technology sector: four incident levels, colour-coded warnings, and duties of regulators, data processors and support bodies.',
+      'MIIT plan for handling data security incidents in the industry and information technology sector: four incident levels and red, orange, yellow and blue warnings.',
     relations: [
       { type: 'implements', target: 'document:data-security-law', source: 2 },
       { type: 'implements', target: 'document:network-data-security-management-regulations', source: 2 },
@@ -491,7 +491,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     effective: '2021-06-01',
     code: 'GB/T 30279-2020',
     summary:
-      'Recommended national standard giving the categories of cybersecurity vulnerabilities and the indicators and method for grading how dangerous they are; it replaces GB/T 30279-2013.',
+      'Recommended national standard giving the methods for categorizing cybersecurity vulnerabilities and the indicators for classifying them; it replaces GB/T 30279-2013 and GB/T 33561-2017.',
     sources: [
       {
         url: 'https://www.chinesestandard.net/PDF.aspx/GBT30279-2020',

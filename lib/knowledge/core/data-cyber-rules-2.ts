@@ -430,7 +430,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     promulgated: '2026-02-12',
     effective: '2026-02-12',
     summary:
-      'First sector rulebook on data security and personal information protection in hospitals and other healthcare institutions: core/important/general data tied to protection levels, full life-cycle security, prohibition lists and limits on facial recognition and AI.',
+      'First sector rulebook on data security and personal information protection in hospitals and other healthcare institutions: core/important/general data tied to protection levels, full life-cycle security and limits on facial recognition and AI.',
     relations: [
       { type: 'based_on', target: 'document:data-security-law', source: 0 },
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },

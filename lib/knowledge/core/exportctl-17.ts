@@ -26,7 +26,7 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     effective: '1997-09-10',
     amended: ['2006-11-09'],
     summary:
-      'State Council regulations controlling the export of the nuclear materials, nuclear equipment, non-nuclear reactor materials and related technologies on the Nuclear Export Control List, allowed only for peaceful purposes under IAEA safeguards.',
+      'State Council regulations controlling the trade export of, and gifts, exhibitions, scientific cooperation and assistance abroad involving, the nuclear materials, nuclear equipment, non-nuclear reactor materials and related technologies on the Nuclear Export Control List.',
     sources: [
       {
         url: 'http://www.caea.gov.cn/n6443414/n6461490/n6461496/c6529358/content.html',

@@ -230,7 +230,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     promulgated: '2020-12-07',
     effective: '2021-02-01',
     summary:
-      'CBIRC rules (83 articles) under which only licensed insurance institutions may conduct internet insurance business, with rules on self-operated platforms, online marketing and after-sales service; they replaced the 2015 interim measures.',
+      'CBIRC order regulating internet insurance business, bringing significant changes to the regime of the Interim Measures promulgated in 2015.',
     sources: [
       {
         url: 'https://conventuslaw.com/?p=69055',
@@ -297,7 +297,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     promulgated: '2022-08-03',
     effective: '2022-12-01',
     summary:
-      'SAMR rules (Decree No. 58) on selling drugs online and running online drug trading platforms: who may sell, third-party platform duties, drugs that may not be sold online and real-name, prescription-first sales of prescription drugs.',
+      'SAMR rules (Decree No. 58) regulating online drug sales and online drug trading platform services, with a real-name system for online retail of prescription drugs.',
     sources: [
       {
         url: 'https://equalocean.com/analysis/2022120219265/amp',

@@ -75,7 +75,7 @@ export const CORE_FREED_19: CoreInstrument[] = [
     promulgated: '2025-11-13',
     effective: '2026-01-01',
     summary:
-      'CNIPA decision of 13 November 2025, in force from 1 January 2026, revising the Guidelines for Patent Examination: inventors must be natural persons, examples for bitstream and AI applications, same-day utility model and invention filings, divisional applications and priority.',
+      'CNIPA decision of 13 November 2025, in force from 1 January 2026, revising the Guidelines for Patent Examination: examples for bitstream and AI applications, abandonment of a utility model before a corresponding invention patent is granted, straw-man invalidation requests and priority claims in divisional applications.',
     relations: [{ type: 'amends', target: 'document:guidelines-for-patent-examination', source: 0 }],
     sources: [
       {

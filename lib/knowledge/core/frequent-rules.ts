@@ -22,7 +22,7 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     promulgated: '2023-12-09',
     effective: '2024-05-01',
     summary:
-      'State Council regulation on non-bank payment institutions: PBOC approval to set one up, and rules for their payment business, real-name payment accounts and reserve funds.',
+      'State Council regulation on non-bank payment institutions, with rules for payment accounts (opened in the user’s real name), reserve funds and payment instructions.',
     relations: [{ type: 'based_on', target: 'document:e-commerce-law', source: 0 }],
     sources: [
       {
@@ -324,7 +324,7 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     effective: '2003-07-01',
     amended: ['2004-07-01', '2011-02-17', '2017-12-15'],
     summary:
-      'Ministry of Culture rules for internet culture products (online music, games, performances, art, animation): commercial providers need a provincial Network Culture Business License and must keep prohibited content out.',
+      'Ministry of Culture rules for internet cultural products (such as music, films, cartoons and online games made for the internet): commercial providers need a provincial Network Culture Business License and must keep prohibited content out.',
     relations: [{ type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 1 }],
     sources: [
       {

@@ -102,7 +102,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     issuers: ['cnipa'],
     promulgated: '2024-12-31',
     summary:
-      'CNIPA’s guidance on AI-related patent applications: four types of application, inventors must be natural persons, subject-matter eligibility, sufficient disclosure and inventive step for AI algorithms and models.',
+      'CNIPA’s guidance on AI-related patent applications: types of application, identification of inventors, subject-matter eligibility, disclosure, inventive step and ethical issues.',
     sources: [
       {
         url: 'https://staging.hoganlovells.com/en/publications/navigating-ai-patent-applications-in-china-key-insights-from-cnipas-new-examination-guidelines',

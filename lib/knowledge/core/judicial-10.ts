@@ -261,7 +261,7 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
     status: 'final',
     issuers: ['spc', 'spp', 'mps'],
     summary:
-      'SPC/SPP/MPS opinions on cross-border gambling offences, including overseas casinos’ and online gambling groups’ recruitment of Chinese citizens: what counts as running a casino, accomplices, gambling funds, jurisdiction and evidence.',
+      'SPC/SPP/MPS opinions on cross-border gambling offences, addressing Chinese citizens’ gambling in overseas casinos and with online gambling groups and the rise of cross-border online gambling.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/a/china-cracks-down-on-cross-border-gambling',
@@ -396,7 +396,7 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
     promulgated: '2018-12-12',
     effective: '2019-01-01',
     summary:
-      'SPC interpretation (21 articles) on act preservation (interim injunctions) in IP and competition disputes: who may apply, which court, urgency, irreparable harm, the factors weighed, duration and wrongful applications.',
+      'SPC interpretation (21 articles) on act preservation (interim injunctions) in IP and unfair competition disputes, including what counts as irreparable harm.',
     relations: [
       { type: 'based_on', target: 'document:civil-procedure-law', source: 0 },
     ],

@@ -72,7 +72,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     promulgated: '2004-09-03',
     effective: '2004-09-06',
     summary:
-      'SPC/SPP interpretation setting the thresholds (files, clicks, members, income) at which producing or spreading obscene electronic information over the internet, mobile phones or voice-service lines is a crime.',
+      'SPC/SPP interpretation on when producing, copying, publishing, selling or spreading obscene electronic information over the internet, mobile terminals or voice-service lines is a crime, with thresholds such as the number of clicks on a pornographic website.',
     sources: [
       {
         url: 'https://www.5law.cn/html/20099/2009917105042670.shtml',
@@ -862,7 +862,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     adopted: '2002-10-12',
     effective: '2002-10-15',
     summary:
-      'SPC interpretation (32 articles) on copyright civil cases after the 2001 Copyright Law revision: which cases courts accept, jurisdiction of intermediate courts, pre-suit injunctions and preservation, burden of proof and damages.',
+      'SPC interpretation (32 articles) on copyright civil cases under the revised Copyright Law: procedure for pre-suit injunctions and other interim measures, jurisdiction, burden of proof and the law’s application before and after the revision.',
     sources: [
       {
         url: 'http://iprchina.blogspot.com/2012/03/',

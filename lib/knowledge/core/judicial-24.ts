@@ -151,7 +151,7 @@ export const CORE_JUDICIAL_24: CoreInstrument[] = [
     promulgated: '2021-01-26',
     effective: '2021-03-01',
     summary:
-      'SPC interpretation of the Criminal Procedure Law in 655 articles, covering jurisdiction, evidence (including the review of audio-visual materials and electronic data), compulsory measures and trial procedure.',
+      'SPC interpretation of the Criminal Procedure Law in 655 articles, including rules on reviewing and assessing audio-visual materials and electronic data.',
     sources: [
       {
         url: 'https://www.sxls.com/xingsufajieshi.html',

@@ -96,7 +96,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
     promulgated: '2022-03-16',
     effective: '2022-03-20',
     summary:
-      'SPC interpretation of the Anti-Unfair Competition Law (29 articles): the general clause of Article 2 and “business ethics”, confusion, false publicity, disparagement and the internet clause on online unfair competition.',
+      'SPC interpretation of the Anti-Unfair Competition Law (29 articles): the general clause of Article 2, confusion, false publicity and online unfair competition.',
     relations: [{ type: 'implements', target: 'document:anti-unfair-competition-law', source: 1 }],
     sources: [
       {

@@ -337,7 +337,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     // China Law & Practice gives 1 November 2016; the text reprinted by cuploeru.com and other pages says 1 October 2016.
     effective: '2016-10-01',
     summary:
-      'SPC/SPP/MPS rules on electronic data as evidence in criminal cases: what counts as electronic data (posts on web pages, blogs, microblogs and WeChat Moments, messages, registration and log data), how it is collected, extracted and frozen, and that units and individuals must provide it when courts, procuratorates or police ask.',
+      'SPC/SPP/MPS rules on electronic data as evidence in criminal cases: what counts as electronic data (such as information posted on web pages, blogs, microblogs, WeChat Moments and cloud storage), its collection, extraction and freezing, and courts’, procuratorates’ and police’s power to gather it from units and individuals.',
     sources: [
       {
         url: 'https://chinalawandpractice.com/2016/11/14/supreme-peoples-court-supreme-peoples-procuratorate-and-ministry-of-public-security-provisions-on-several-issues-concerning-the-gathering-accessing-review-and-determination-of-el',

@@ -770,7 +770,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     effective: '2020-01-01',
     amended: ['1988-12-29', '1998-08-29', '2004-08-28', '2019-08-26'],
     summary:
-      'Governs land ownership (state or collective, no private land) and land-use rights, land-use planning, protection of cultivated land and construction land; the 2019 amendment let collective construction land enter the market.',
+      'Governs land ownership — by the State or by rural collectives, with no privately owned land; the 2019 amendment dropped the rule that anyone needing land for construction must apply for state-owned land.',
     sources: [
       {
         url: 'http://hk.lexiscn.com/law/content.php?content_type=T&origin_id=3465456&provider_id=1&isEnglish=Y',

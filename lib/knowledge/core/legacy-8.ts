@@ -96,9 +96,17 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     adopted: '2004-09-28',
     promulgated: '2004-11-05',
     effective: '2004-12-20',
+    repealed: '2017-11-01',
     summary:
-      'Ministry of Information Industry rules for the Chinese domain name system: root servers, registries and registrars, and domain name registration within China.',
+      'Ministry of Information Industry rules on the management of China’s internet domain name system and domain name registration services; repealed when the 2017 Measures for the Administration of Internet Domain Names took effect.',
     sources: [
+      {
+        url: 'https://www.ccpit-patent.com.cn/zh-hans/node/4455',
+        title: '中国国际贸易促进委员会专利商标事务所',
+        quote:
+          '《互联网域名管理办法》已经2017年8月16日工业和信息化部第32次部务会议审议通过,现予公布,自2017年11月1日起施行。原信息产业部2004年11月5日公布的《中国互联网络域名管理办法》(原信息产业部令第30号)同时废止。',
+        supports: ['repealed', 'summary'],
+      },
       {
         url: 'http://www.cndomain.com.cn/China-Internet-Domain-Name-Regulations.html',
         title: 'China Internet Domain Name Regulations (cndomain.com.cn)',

@@ -292,7 +292,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-07-31',
     summary:
-      "Shandong's three-year guidance on a digital economy built on data: supplying, circulating and using data elements around its national data-elements comprehensive pilot zone, and developing AI with computing-power, model and corpus vouchers.",
+      'Shandong’s guidance on a digital economy built on data: supplying, circulating, operating and using data elements around its national data-elements comprehensive pilot zone, and developing AI with computing-power, model and corpus vouchers.',
     sources: [
       {
         url: 'https://reconnectchina.univie.ac.at/items/688d54a5cd9db96a0e28ba7d',

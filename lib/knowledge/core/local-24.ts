@@ -400,7 +400,7 @@ export const CORE_LOCAL_24: CoreInstrument[] = [
     status: 'final',
     adopted: '2023-04-26',
     summary:
-      "Wuxi's law promoting the digital transformation of the economy, daily life and governance, billed as China's first local law on digital transformation, with a chapter on the digital ecosystem.",
+      'Wuxi’s local regulation promoting digital transformation, billed as China’s first local law on digital transformation.',
     sources: [
       {
         url: 'http://ehuigong.net/doc/2023/06/19/3990252.shtml',

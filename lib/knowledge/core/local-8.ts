@@ -106,7 +106,7 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
     adopted: '2022-08-30',
     effective: '2022-11-01',
     summary:
-      "Shenzhen's law promoting the digital economy industry: digital infrastructure planning, data element markets (opening data, data as an accounted asset) and industrial clusters, with the municipal industry and IT authority in charge.",
+      'Shenzhen’s law promoting the digital economy industry, including a data element market in which the city government guides businesses and others to open their own data resources, with the municipal industry and IT authority in charge.',
     sources: [
       {
         url: 'https://sf.sz.gov.cn/fggzywyb/content/post_11547408.html',

@@ -58,7 +58,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     adopted: '2022-09-22',
     effective: '2022-10-01',
     summary:
-      "Shanghai's regulation promoting the AI industry — computing power, algorithms, data, applications and governance, with an AI ethics expert committee — the first provincial-level regulation of its kind.",
+      'Shanghai’s regulation promoting the AI industry — including public computing resource platforms and an AI ethics expert committee — the first provincial-level regulation of its kind.',
     sources: [
       {
         url: 'https://english.shanghai.gov.cn/en-LocalRules/20240913/4395d1563dd548b39406cbe8833c9ef6.html',
@@ -166,7 +166,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     adopted: '2022-03-30',
     effective: '2022-07-01',
     summary:
-      "Chongqing's comprehensive local data regulation on data processing and security, public data resources, the data factor market and regional cooperation, made under the Data Security Law.",
+      'Chongqing’s comprehensive local data regulation on data processing and security, data resources and legal responsibility, made under the Data Security Law.',
     sources: [
       {
         url: 'https://www.dataguidance.com/news/chongqing-municipal-peoples-congress-passes-chongqing',

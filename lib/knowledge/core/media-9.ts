@@ -53,7 +53,7 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     promulgated: '2021-12-03',
     effective: '2022-03-01',
     summary:
-      'Five-department rule requiring a provincial licence to provide religious information online, confining online preaching to licensed religious bodies and barring everyone else from preaching, religious rites or religious fundraising on the internet.',
+      'Five-department rule requiring an application to the provincial religious affairs department to provide religious information online, confining online preaching to licensed religious bodies, schools and venues, and barring online fundraising in the name of religion.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 1 },
       { type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 1 },

@@ -798,7 +798,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     promulgated: '2025-07-31',
     effective: '2025-07-31',
     summary:
-      'SAMR guidelines on what online trading platforms charge merchants (commissions, membership, technical service and marketing fees): compliance systems, published fee rules kept for three years, and eight unreasonable practices banned, such as charging twice or charging without service.',
+      'SAMR guidelines on what online trading platforms charge merchants (commissions, membership, technical service, information service and marketing fees): past versions of fee rules kept for three years, and eight unreasonable practices banned, such as charging twice or charging without service.',
     relations: [
       { type: 'based_on', target: 'document:price-law', source: 0 },
       { type: 'based_on', target: 'document:e-commerce-law', source: 0 },

@@ -205,7 +205,7 @@ export const CORE_NAMED_18: CoreInstrument[] = [
     promulgated: '2024-05-22',
     effective: '2024-05-22',
     summary:
-      'Foreign Ministry countermeasure order of 22 May 2024 freezing the assets in China of 12 US defence companies such as Lockheed Martin Missiles and Fire Control and sanctioning senior executives of Northrop Grumman and others.',
+      'Foreign Ministry decision of 22 May 2024 taking countermeasures under the Anti-Foreign Sanctions Law against 10 US defence companies, such as Lockheed Martin Missiles and Fire Control, and 12 of their senior executives.',
     relations: [{ type: 'based_on', target: 'document:anti-foreign-sanctions-law', source: 0 }],
     sources: [
       {

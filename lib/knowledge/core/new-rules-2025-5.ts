@@ -202,7 +202,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-07-26',
     summary:
-      'Plan released at the 2025 World AI Conference in Shanghai setting six principles and 13 actions for global AI development and governance.',
+      'Plan released at the 2025 World AI Conference in China setting six core principles and 13 actions for global AI governance.',
     sources: [
       {
         url: 'https://www.newswire.lk/2025/07/31/13-point-global-ai-governance-action-plan-published',

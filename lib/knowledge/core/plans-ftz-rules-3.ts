@@ -272,7 +272,7 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
     issuers: ['nda'],
     promulgated: '2024-11',
     summary:
-      'National Data Administration plan to build more than 100 trusted data spaces (enterprise, industry, city, personal and cross-border) by 2028, as infrastructure for sharing and circulating data under agreed rules.',
+      'National Data Administration plan to build more than 100 trusted data spaces by 2028, with breakthroughs in their operation, technology, ecology, standards and security.',
     sources: [
       {
         url: 'https://szzg.gov.cn/2025/english/digitalnews/202504/t20250409_5002095.htm',

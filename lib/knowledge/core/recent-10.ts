@@ -256,12 +256,12 @@ export const CORE_RECENT_10: CoreInstrument[] = [
       'Joint Disciplinary Measures for Telecommunications Network Fraud and Related Illegal Crimes',
       'Measures for Joint Disciplinary Action against Telecommunications Network Fraud and Related Violations and Crimes',
     ],
-    kind: 'departmental_rule',
+    kind: 'normative_document',
     status: 'final',
     issuers: ['mps', 'ndrc', 'miit', 'pboc'],
     effective: '2024-12-01',
     summary:
-      'Implementing rules of the Anti-Telecom and Online Fraud Law: people convicted of fraud-related crimes or found trading phone cards, bank or payment accounts and internet accounts face financial, telecom and credit punishment for two or three years (five at most), keeping basic services.',
+      'Implementing rules of the Anti-Telecom and Online Fraud Law: people criminally punished for telecom fraud or related crimes, and those police find trading phone cards, bank or payment accounts, internet accounts and the like, face financial, telecom and credit punishment for two or three years (five at most), keeping basic services.',
     relations: [{ type: 'based_on', target: 'document:anti-telecom-and-online-fraud-law', source: 3 }],
     sources: [
       {
@@ -298,6 +298,20 @@ export const CORE_RECENT_10: CoreInstrument[] = [
         quote:
           '近日,公安部同国家发展和改革委员会、工业和信息化部、中国人民银行联合印发《电信网络诈骗及其关联违法犯罪联合惩戒办法》,这是保障《反电信网络诈骗法》贯彻实施的重要配套文件,旨在进一步推动电信网络诈骗犯罪打击治理工作向纵深发展。该办法将于2024年12月1日起正式施行。 … 惩戒措施包括:综合运用金融惩戒、电信网络惩戒、信用惩戒等惩戒措施,同时保留被惩戒对象基本的金融、通信服务,确保满足其基本生活需要。此外,该办法对不同惩戒对象分别设置2年或3年的惩戒时限,对惩戒期限内多次纳入惩戒名单的,连续执行惩戒期限不得超过5年。',
         supports: ['nameZh', 'kind', 'issuers', 'effective', 'summary'],
+      },
+      {
+        url: 'https://m.163.com/news/article/JHULIHIS053257CG.html?clickfrom=subscribe',
+        title: '网易',
+        quote:
+          '近日,为打击治理电信网络诈骗及其关联违法犯罪,建立健全联合惩戒制度,公安部会同国家发展和改革委员会、工业和信息化部、中国人民银行联合印发《电信网络诈骗及其关联违法犯罪联合惩戒办法》并召开新闻发布会。',
+        supports: ['kind', 'issuers'],
+      },
+      {
+        url: 'https://flfgdq.cn/law/%e7%94%b5%e4%bf%a1%e7%bd%91%e7%bb%9c%e8%af%88%e9%aa%97%e5%8f%8a%e5%85%b6%e5%85%b3%e8%81%94%e8%bf%9d%e6%b3%95%e7%8a%af%e7%bd%aa%e8%81%94%e5%90%88%e6%83%a9%e6%88%92%e5%8a%9e%e6%b3%95-2024%e5%b9%b4',
+        title: '电信网络诈骗及其关联违法犯罪联合惩戒办法(2024年)',
+        quote:
+          '本办法规定的惩戒对象包括:\n(一)因实施电信网络诈骗犯罪活动,或者实施与电信网络诈骗相关联的帮助信息网络犯罪活动,妨害信用卡管理,侵犯公民个人信息,掩饰、隐瞒犯罪所得、犯罪所得收益及组织他人偷越国(边)境、偷越国(边)境等犯罪受过刑事处罚的人员;\n(二)经设区的市级以上公安机关认定,具有下列行为之一的单位、个人和相关组织者:\n1.非法买卖、出租、出借电话卡、物联网卡、固定电话、电信线路、短信端口、银行账户、支付账户、数字人民币钱包、互联网账号等三张(个)以上',
+        supports: ['summary'],
       },
     ],
   },

@@ -195,7 +195,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     effective: '2014-10-01',
     amended: ['2024-03-10'],
     summary:
-      'State Council regulation (Order No. 654) requiring registered enterprises and government departments to publicise truthful, timely information on enterprises (the basis of the national enterprise credit information publicity system); revised in 2024.',
+      'State Council regulation (Order No. 654) on the public disclosure of enterprise information, which must be truthful and timely; revised in 2024.',
     sources: [
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=34767',
@@ -579,7 +579,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '2007-02-06',
     effective: '2007-05-01',
     summary:
-      'State Council regulation (Order No. 485) on commercial franchising: enterprises that own trademarks, patents, know-how or other business resources licensing them by contract to franchisees, with information disclosure duties on the franchisor and supervision by the commerce authorities.',
+      'State Council regulation (Order No. 485) on commercial franchising, in which an enterprise owning a registered trademark, patent, know-how or other business resource confers it on other business operators, with information disclosure duties on the franchisor and supervision by the commerce authorities.',
     sources: [
       {
         url: 'https://www.chinalawandpractice.com/2007/02/28/regulations-for-the-administration-of-commercial-franchising',

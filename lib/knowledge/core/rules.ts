@@ -1864,7 +1864,7 @@ export const CORE_RULES: CoreInstrument[] = [
     // sources disagree: the order (csrcare.com) is dated 13 March 2025; China Mobile Research (Huawei JDC) says the CAC and MPS released it on 21 March 2025.
     promulgated: '2025-03-13',
     effective: '2025-06-01',
-    summary: 'CAC/MPS rules on processing facial information with face recognition: purpose and necessity, separate consent, local storage, no face-only verification.',
+    summary: 'CAC/MPS rules on processing facial information with face recognition technology: facial information is in principle stored on the local device and may not be sent over the internet without separate consent.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
       { type: 'based_on', target: 'document:data-security-law', source: 0 },
@@ -2273,7 +2273,7 @@ export const CORE_RULES: CoreInstrument[] = [
     promulgated: '2010-06-03',
     effective: '2010-08-01',
     repealed: '2019-07-10',
-    summary: "The Ministry of Culture's first rule on online games: game content, operators, virtual currencies, protection of minors and real-name registration.",
+    summary: 'The Ministry of Culture’s first systematic rule on online games: game content, market entities, operation, virtual currencies and protection of minors.',
     sources: [
       {
         url: 'http://hk.lexiscn.com/law/content.php?content_type=T&origin_id=1308775&provider_id=1&isEnglish=Y',

@@ -201,7 +201,7 @@ export const CORE_SECTORRULES_17: CoreInstrument[] = [
     promulgated: '2016-04-25',
     effective: '2016-06-01',
     summary:
-      'SAPPRFT Order No. 6 regulating audiovisual programme services delivered to TV sets and phones over private networks or targeted channels — IPTV, private-network mobile TV and internet TV.',
+      'SAPPRFT Order No. 6 regulating audiovisual programme services over private networks and targeted communication, a category that groups IPTV, private-network mobile TV and internet TV.',
     sources: [
       {
         url: 'http://www.lawinfochina.com/display.aspx?id=22892&lib=law',

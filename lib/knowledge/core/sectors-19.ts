@@ -213,7 +213,7 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     issuers: ['nmpa'],
     promulgated: '2022-03-09',
     summary:
-      'NMPA technical review guidance for registering AI medical devices — Class II and III standalone AI software and devices with AI software components — covering their life cycle, data collection, algorithm design and updates.',
+      'NMPA guidance for registering AI medical devices — Class II and III standalone AI software and devices with AI software components — on their life-cycle processes, registration dossiers and technical review.',
     sources: [
       {
         url: 'https://chinameddevice.com/digital-health-nmpa-ai/',

@@ -126,7 +126,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     promulgated: '2025-03-23',
     effective: '2025-03-23',
     summary:
-      'State Council Order No. 803 detailing the Anti-Foreign Sanctions Law: the countermeasures it allows (asset freezes, bans on trade, investment and data provision), the procedure for adopting them and their enforcement.',
+      'State Council Order No. 803 detailing the Anti-Foreign Sanctions Law: the other necessary countermeasures it allows (bans or limits on trade, investment and the provision of data and personal information, fines) and the procedure for adopting them.',
     relations: [
       { type: 'implements', target: 'document:anti-foreign-sanctions-law', source: 1 },
       { type: 'based_on', target: 'document:foreign-relations-law', source: 1 },
@@ -843,7 +843,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     promulgated: '2024-11-15',
     effective: '2024-12-01',
     summary:
-      'China’s unified list of about 700 dual-use items under export control, each with an export control code, merging the nuclear, biological, chemical and missile lists and the item announcements (gallium, germanium, graphite and others) into one.',
+      'China’s first unified list of about 700 dual-use items under export control, consolidating the nuclear, biological, chemical and missile controls and the item announcements (gallium, germanium, graphite and others) into one.',
     relations: [
       { type: 'implements', target: 'document:export-control-law', source: 0 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },

@@ -190,7 +190,7 @@ export const CORE_STANDARDS_15: CoreInstrument[] = [
     status: 'final',
     promulgated: '2024-11-19',
     summary:
-      'Industry self-regulatory guidelines drawn up by the Industrial Information Security Industry Development Alliance and 16 national trade bodies to guide data handlers in industry and IT through data classification and grading, security management and life-cycle protection.',
+      'Compliance guidelines drawn up by the Industrial Information Security Industry Development Alliance and 16 national trade bodies to guide data handlers in industry and IT in carrying out data processing under the Data Security Law and related rules.',
     relations: [{ type: 'implements', target: 'document:data-security-law', source: 0 }],
     sources: [
       {

@@ -112,7 +112,7 @@ export const CORE_STANDARDS_3: CoreInstrument[] = [
     effective: '2026-01-01',
     code: 'GB 44497-2024',
     summary:
-      'Mandatory national standard on the data recording systems of vehicles with automated driving functions: what they record, how the data is read, information security and test methods.',
+      'Mandatory national standard on the data recording systems of vehicles with automated driving functions: data recording, data elements, data reading and information security requirements.',
     sources: [
       {
         url: 'https://www.chinesestandards.org/standards/GB%2044497-2024',

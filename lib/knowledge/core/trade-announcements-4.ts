@@ -146,7 +146,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
     // from 7 November 2025 to 10 November 2026.
     effective: '2025-11-08',
     summary:
-      'MOFCOM and customs decision of 9 October 2025 putting rare earth production equipment, such as centrifugal extraction equipment and roasting kilns, and certain raw and auxiliary materials under export licensing; suspended until 10 November 2026.',
+      'MOFCOM and customs decision of 9 October 2025 putting rare earth production equipment, such as centrifugal extraction equipment and specialised kilns and furnaces, and certain raw and auxiliary materials under export control; suspended until 10 November 2026.',
     relations: [
       { type: 'based_on', target: 'document:export-control-law', source: 0 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },

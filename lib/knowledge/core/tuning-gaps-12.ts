@@ -56,7 +56,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     issuers: ['ndrc', 'mofcom'],
     code: '发改体改〔2021〕479号',
     summary:
-      'NDRC and MOFCOM opinions with 22 measures in five fields that open market access in the Hainan Free Trade Port further, among them online sales of prescription drugs, culture, education and new-energy vehicle charging.',
+      'NDRC and MOFCOM opinions with 22 measures in five fields that relax market access in the Hainan Free Trade Port, among them support for online sales of prescription drugs.',
     sources: [
       {
         url: 'http://hhygw.cn/dww/ddqc/20210409/64835.html',
@@ -206,7 +206,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     promulgated: '2024-07-17',
     code: '呼政发〔2024〕24号',
     summary:
-      'Hohhot’s plan to deepen AI use in government and industry: public data supplied department by department, a municipal intelligent computing centre and scheduling platform, and AI application scenarios in every department by the end of 2025.',
+      'Hohhot’s plan to deepen AI use: by the end of 2025, one or two AI application scenarios in each relevant municipal department, more and better public data, and an intelligent computing centre and computing-power scheduling platform in operation.',
     sources: [
       {
         url: 'http://www.alexaskoulis.com/News/Detail?id=24291',
@@ -286,7 +286,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     status: 'final',
     issuers: ['miit'],
     summary:
-      'The list, set by MIIT under the Telecommunications Regulations, of the terminal, radio and interconnection equipment that needs a network access licence before it is connected to public networks or sold in China.',
+      'The list, set by MIIT, of the telecommunications terminal, radio communication and interconnection equipment that must obtain a network access licence.',
     relations: [{ type: 'based_on', target: 'document:telecommunications-regulations', source: 0 }],
     sources: [
       {

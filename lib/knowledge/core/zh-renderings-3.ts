@@ -203,7 +203,7 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2025-12-27',
     summary:
-      'CAC draft on AI services that simulate human personalities and interact emotionally with users: providers must tell users they are talking to AI and remind them when they show over-dependence or addiction.',
+      'CAC draft on AI services that simulate human personalities and interact emotionally with users, requiring providers to be able to recognise users’ states.',
     sources: [
       {
         url: 'https://en.wikipedia.org/wiki/Interim_Measures_for_the_Management_of_Anthropomorphic_AI_Interactive_Services',

@@ -563,7 +563,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     promulgated: '2017-10-30',
     effective: '2017-12-01',
     summary:
-      'CAC rules for staff who edit, repost and review content at licensed internet news services: a code of conduct, training, credit files and blacklists.',
+      'CAC rules for staff who edit, publish, repost and review content at internet news information services: a code of conduct, credit files and blacklists.',
     relations: [{ type: 'based_on', target: 'document:provisions-for-administration-of-internet-news-information-services', source: 1 }],
     sources: [
       {
