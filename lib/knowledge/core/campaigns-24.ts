@@ -127,7 +127,7 @@ export const CORE_CAMPAIGNS_24: CoreInstrument[] = [
     issuers: ['ncac', 'cac', 'miit', 'mps'],
     promulgated: '2018-07-16',
     summary:
-      'Four-department campaign (from July 2018, over four months) against online infringement and piracy, aimed at unauthorised reposting by self-media, short-video platforms and animation.',
+      'Four-department campaign launched in July 2018 against online infringement and piracy, targeting online reposting, short videos and animation.',
     sources: [
       {
         url: 'http://news.workercn.cn/32842/201807/16/180716171940437.shtml',

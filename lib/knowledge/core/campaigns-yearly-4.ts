@@ -212,7 +212,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['cac'],
     summary:
-      'Two-month CAC campaign from March 2023 against self-media accounts that spread rumours, impersonate official bodies, news media or specific people, or make money in breach of the rules.',
+      'Two-month CAC campaign in 2023 against self-media rumours, counterfeiting and illegal profit-making, focused on key social, short-video and live-streaming platforms.',
     sources: [
       {
         url: 'http://whysw.org/m/view.php?aid=81907',

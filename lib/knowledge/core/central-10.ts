@@ -252,7 +252,7 @@ export const CORE_CENTRAL_10: CoreInstrument[] = [
     promulgated: '2025-11-07',
     code: '国办发〔2025〕37号',
     summary:
-      'State Council General Office opinions, the first national plan for opening application scenarios, setting 22 kinds of priority scenarios in five areas (the digital economy and artificial intelligence among them) to speed up the large-scale use of new technologies and products.',
+      'State Council General Office opinions that identify 22 priority areas for cultivating and opening application scenarios in five key fields, to speed up the large-scale application of new scenarios.',
     sources: [
       {
         url: 'http://www.ditan360.com/about/info-189406.html',

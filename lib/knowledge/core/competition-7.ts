@@ -574,7 +574,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     status: 'final',
     issuers: ['samr'],
     summary:
-      'SAMR’s first compliance guidance on merger control, advising businesses to assess the antitrust risk of deals with companies whose China turnover exceeds 400 million yuan and to set up merger compliance systems.',
+      'SAMR compliance guidance on merger control, advising businesses to assess fully the antitrust risk of concentrations involving companies whose China turnover in the last financial year exceeded 400 million yuan.',
     sources: [
       {
         url: 'http://www.18sz.com/news/show.php?itemid=16841',

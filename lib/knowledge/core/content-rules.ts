@@ -168,7 +168,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     issuers: ['nppa'],
     promulgated: '2021-08-30',
     effective: '2021-09-01',
-    summary: 'NPPA notice limiting online games for minors to one hour, 8 to 9 pm, on Fridays, weekends and public holidays, with real-name registration and login for every player.',
+    summary: 'NPPA notice limiting online games for minors to one hour, 8 to 9 pm, on Fridays, Saturdays, Sundays and statutory holidays.',
     sources: [
       {
         url: 'https://en.wikipedia.org/wiki/Notice_of_the_National_Press_and_Publication_Administration_on_Further_Strict_Management_and_Effective_Prevention_of_Minors%27_Addiction_to_Online_Games',
@@ -443,7 +443,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     promulgated: '2001-12-25',
     effective: '2002-02-01',
     amended: ['2011-03-19', '2013-07-18', '2014-07-29', '2016-02-06', '2020-11-29', '2024-12-06'],
-    summary: 'State Council regulation on publishing, printing, importing and distributing newspapers, periodicals, books, audio-visual and electronic publications, licensing each activity.',
+    summary: 'State Council regulation on publishing, printing or reproducing, importing and distributing newspapers, periodicals, books, audio-visual and electronic publications; a publishing unit is set up on application to the provincial publishing authority.',
     sources: [
       {
         url: 'https://appinchina.co/government-documents/administrative-regulation-on-publishing-revised-in-2024/',
@@ -693,7 +693,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2017-09-07',
     effective: '2017-10-08',
-    summary: 'CAC rules for group chats: platforms verify users’ real identities and rate their credit, and group founders and administrators answer for managing their groups.',
+    summary: 'CAC rules for internet group information services (group chats), setting the responsibilities of both service providers and users: group founders, managers and members.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 0 }],
     sources: [
       {

@@ -31,7 +31,7 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
     // Amended by the NPC Standing Committee's 2009 decision amending some laws.
     amended: ['2009-08-27'],
     summary:
-      'NPC Standing Committee decision that makes intrusions into key computer systems, spreading viruses, and using the internet to endanger state security, spread rumours or harmful information, commit fraud or infringe intellectual property or privacy criminal offences under the Criminal Law.',
+      'NPC Standing Committee decision making it a criminal offence to enter networks concerned with national security, create and spread computer viruses, spread rumours or harmful information online, sell or advertise deceitfully online, or infringe intellectual property online.',
     sources: [
       {
         url: 'https://www.pkulaw.com/en_law/977e6970e7ba2ae9bdfb.html?way=listView',

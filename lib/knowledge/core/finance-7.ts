@@ -66,7 +66,8 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     aliases: ['Announcement on Preventing Financing Risks Related to Token Offerings', 'Circular on Preventing the Risks of Financing via Token Offerings'],
     kind: 'normative_document',
     status: 'final',
-    issuers: ['pboc', 'cac', 'miit', 'csrc'],
+    // The former SAIC, CBRC and CIRC co-issued it; their functions now sit with SAMR and NFRA.
+    issuers: ['pboc', 'cac', 'miit', 'samr', 'nfra', 'csrc'],
     promulgated: '2017-09-04',
     summary:
       'Announcement of the PBOC and six other departments calling token offerings (ICOs) illegal public fundraising, ordering all of them to stop and barring trading platforms, financial institutions and payment institutions from token and virtual-currency business.',

@@ -352,7 +352,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     promulgated: '2022-10-28',
     effective: '2023-01-01',
     summary:
-      'NDRC/MOFCOM list of 1,474 industries where foreign investment is encouraged and enjoys preferential treatment (a national catalogue and one for the central, western and north-eastern regions), replacing the 2020 edition.',
+      'NDRC/MOFCOM list of 1,474 items where foreign investment is encouraged and enjoys preferential treatment (a national catalogue and one for the central and western regions), replacing the 2020 edition.',
     sources: [
       {
         url: 'http://jiyuan.gov.cn/gov_special/zsyz/wstz_zsyz/syzy/t905197.html',
@@ -582,7 +582,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     promulgated: '2021-12-27',
     effective: '2022-01-01',
     summary:
-      'NDRC/MOFCOM Order No. 47: the 2021 list of sectors closed or restricted to foreign investors, the first to require approval when a company in a prohibited sector lists abroad; replaced by the 2024 edition.',
+      'NDRC/MOFCOM Order No. 47: the 2021 list of sectors closed or restricted to foreign investors, the first to set requirements for overseas listings of Chinese businesses in sectors where foreign investment is prohibited.',
     sources: [
       {
         url: 'https://scribd.com/document/734740133/negative-list-å-å-æ-eµ-å-å-c-å-c-c-æ-ªæ-e-e-æ-å-2021å-c-Special-Administrative-Measures-Negative-List-for-the-Access-of-Forei',
@@ -611,7 +611,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     status: 'final',
     issuers: ['pboc'],
     summary:
-      'The PBOC’s second fintech plan, after the 2019–2021 one: the digital transformation of finance to 2025, with stronger fintech governance and ethics, orderly and secure sharing of financial data, and green data centres.',
+      'The PBOC’s fintech plan for 2022–2025: the digital transformation of finance, with stronger fintech governance and ethics, orderly and secure sharing of data, and green data centres.',
     sources: [
       {
         url: 'https://www.chinabankingnews.com/2022/01/06/chinese-central-bank-releases-2022-2025-fintech-development-plan/',

@@ -172,7 +172,7 @@ export const CORE_FREED_20: CoreInstrument[] = [
     promulgated: '2012-09-24',
     effective: '2012-11-01',
     summary:
-      'CSRC rules of 2012 on information security at exchanges, other core institutions and securities, futures and fund firms: the responsible entities, basic requirements, ongoing assurance, procurement of products and services, and supervision.',
+      'CSRC rules of 2012 on information security in the securities and futures industry: basic requirements, ongoing assurance, procurement of products and services, industry self-discipline and supervision.',
     sources: [
       {
         url: 'http://zqyj.chinalaw.gov.cn/draftExplain?DraftID=4896',

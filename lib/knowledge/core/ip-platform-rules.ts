@@ -84,7 +84,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
     effective: '2002-01-01',
     amended: ['2011-01-08', '2013-01-30'],
     summary:
-      'State Council regulations under the Copyright Law on copyright in computer software (programs and their documentation): who owns it, what it does not extend to, and the term of protection.',
+      'State Council regulations under the Copyright Law on copyright in computer software (programs and their documentation): what protection does not extend to, and the term of protection.',
     relations: [{ type: 'based_on', target: 'document:copyright-law', source: 1 }],
     sources: [
       {
@@ -206,7 +206,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
     promulgated: '2002-09-29',
     effective: '2002-11-15',
     summary:
-      'State Council regulations that license internet cafés and other business premises offering internet access to the public, and bar operators and users from prohibited content and acts harming network security.',
+      'State Council regulations that license internet cafés and other business premises offering internet access to the public, and bar operators and users from acts harming the security of information networks.',
     sources: [
       {
         url: 'http://english.china.org.cn/business/laws_regulations/2007-06/22/content_1214798.htm',

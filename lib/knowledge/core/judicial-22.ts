@@ -112,7 +112,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     promulgated: '2010-02-02',
     effective: '2010-02-04',
     summary:
-      'Sequel SPC/SPP interpretation that lowers the thresholds where minors are depicted and makes telecom operators, hosts, advertisers and payment providers who knowingly serve obscene websites criminally liable.',
+      'Second SPC/SPP interpretation on producing and spreading obscene electronic information via the internet, mobile terminals and voice-message platforms: conviction and sentencing standards, including for the chain of interests behind such crimes.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=126782&lib=law',
@@ -648,7 +648,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     promulgated: '2000-05-12',
     effective: '2000-05-24',
     summary:
-      'SPC interpretation making the unlicensed operation of international or Hong Kong, Macao and Taiwan telecom services (leased international lines, private switching equipment) the crime of illegal business operation, with turnover thresholds.',
+      'SPC interpretation making it the crime of illegal business operation to run international or Hong Kong, Macao and Taiwan telecom services for profit without authorisation (by leasing international lines, private switching equipment or other means) where the case is serious.',
     sources: [
       {
         url: 'http://scxbls.com/ArticleShow.asp?cid=11&id=3774',
@@ -678,7 +678,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     issuers: ['spc', 'spp'],
     promulgated: '2017-06-27',
     summary:
-      'SPC/SPP interpretation on the crime of disrupting radio communications order: unlicensed “black broadcasting” stations, pseudo base stations that push messages to phones, satellite frequencies and jammers, with thresholds for serious cases.',
+      'SPC/SPP interpretation on the crime of disrupting radio communications order: unlicensed “black broadcasting” stations, pseudo base stations that push messages to phones, unapproved use of satellite frequencies and jammers.',
     sources: [
       {
         url: 'https://flfgsc.cn/law/%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%b3%95%e9%99%a2-%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%a3%80%e5%af%9f%e9%99%a2%e5%85%b3%e4%ba%8e%e5%8a%9e%e7%90%86%e6%89%b0%e4%b9%b1%e6%97%a0%e7%ba%bf%e7%94%b5%e9%80%9a%e8%ae%af%e7%ae%a1%e7%90%86%e7%a7%a9%e5%ba%8f%e7%ad%89%e5%88%91%e4%ba%8b%e6%a1%88%e4%bb%b6%e9%80%82%e7%94%a8%e6%b3%95%e5%be%8b%e8%8b%a5%e5%b9%b2%e9%97%ae%e9%a2%98%e7%9a%84%e8%a7%a3%e9%87%8a-2017%e5%b9%b4',
@@ -709,7 +709,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     issuers: ['spc', 'spp', 'mps'],
     relations: [{ type: 'based_on', target: 'document:spc-spp-interpretation-on-gambling-criminal-cases-2005', source: 2 }],
     summary:
-      'SPC/SPP/MPS opinions treating gambling websites, their agents and profit-sharers as opening a casino, with thresholds for serious cases, and making those who knowingly provide services or help to a gambling website accomplices.',
+      'SPC/SPP/MPS opinions treating those who set up gambling websites, act as their agents or share in their profits as opening a casino, and making those who knowingly provide services or help to a gambling website accomplices.',
     sources: [
       {
         url: 'https://xzpx.jsjc.gov.cn/jianwu/guifan/201803/t20180322_320477.shtml',

@@ -105,7 +105,7 @@ export const CORE_JUDICIAL_24: CoreInstrument[] = [
     promulgated: '2024-09-25',
     effective: '2024-09-27',
     summary:
-      'First SPC interpretation of the Civil Code’s tort liability book: 26 articles on removing wards from guardianship, guardians’ and schools’ liability, employers, product self-damage, traffic accidents, dangerous dogs and objects thrown from heights.',
+      'First SPC interpretation of the Civil Code’s tort liability book: 26 articles, among them liability for unlawfully removing a ward from a guardian, no exemption where prohibited dangerous animals such as ferocious dogs cause harm, and objects thrown or falling from heights.',
     sources: [
       {
         url: 'https://focustax.cn/home/index/article?id=25444&types=1',
@@ -282,7 +282,7 @@ export const CORE_JUDICIAL_24: CoreInstrument[] = [
     promulgated: '2017-11-22',
     effective: '2017-12-01',
     summary:
-      'SPC/SPP reply applying the Criminal Law and the 2004 and 2010 interpretations on obscene electronic information to people who use network cloud disks to spread obscene material for profit.',
+      'SPC/SPP reply applying the Criminal Law and the 2004 interpretation on obscene electronic information (Fa Shi [2004] No. 11) to people who use network cloud disks to spread obscene material for profit.',
     relations: [{ type: 'cites', target: 'document:spc-spp-interpretation-on-obscene-electronic-information-criminal-cases', source: 0 }],
     sources: [
       {

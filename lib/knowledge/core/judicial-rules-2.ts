@@ -228,6 +228,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
     status: 'final',
     issuers: ['spc'],
     promulgated: '2012-05',
+    repealed: '2024-07-01',
     summary: 'The SPC’s 2012 judicial interpretation on anti-monopoly civil litigation, replaced by the 2024 interpretation on monopoly civil disputes.',
     sources: [
       {
@@ -242,7 +243,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
         title: 'Linklaters',
         quote:
           'The New Judicial Interpretation has come into force on 1 July 2024 and replaced the previous judicial interpretation issued in 2012.',
-        supports: ['kind', 'summary'],
+        supports: ['kind', 'repealed', 'summary'],
       },
     ],
   },

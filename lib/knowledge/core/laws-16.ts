@@ -227,7 +227,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
     adopted: '2024-04-26',
     effective: '2024-12-01',
     summary:
-      'Raises the import and export tariff rules from a State Council regulation to a law: tariff items and rates, duty payers incl. cross-border e-commerce withholding agents, and the power to impose counter-tariffs on countries that breach trade agreements.',
+      'Raises the import and export duty rules from a State Council regulation to a law; it sets obligations for cross-border e-commerce platforms and codifies the power to impose counter-tariffs on imports.',
     sources: [
       {
         url: 'https://chinajusticeobserver.com/a/china-enacts-tariff-law',

@@ -513,7 +513,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2024-12-25',
     effective: '2026-01-01',
     summary:
-      'China’s first VAT law, replacing the State Council’s interim VAT regulations: entities and individuals selling goods, services, intangible assets or real estate in China, or importing goods, pay VAT; sets rates, tax payable, preferences and collection.',
+      'China’s VAT law, replacing the State Council’s interim VAT regulations: entities and individuals that sell goods, services, intangible assets or real estate in China, or import goods, pay VAT under it.',
     sources: [
       {
         url: 'https://npcobserver.com/legislation/value-added-tax-law/',
@@ -894,7 +894,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2018-03-20',
     effective: '2018-03-20',
     summary:
-      'China’s national anti-corruption law: sets up the National Supervision Commission and local supervision commissions to supervise all public functionaries who exercise public power and investigate corruption, including by retention in custody (liuzhi).',
+      'Sets up supervision commissions, a new supervisory organ of the state, to supervise all public functionaries who exercise public power; it repealed the Administrative Supervision Law.',
     sources: [
       {
         url: 'http://loc.gov/law/foreign-news/article/china-supervision-law-enacted-establishing-a-new-state-supervisory-organ/',
@@ -1298,7 +1298,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2012-06-30',
     effective: '2013-07-01',
     summary:
-      'Governs the exit and entry of Chinese citizens, the entry, exit, stay and residence of foreigners (visas, residence permits, permanent residence) and border inspection, under the Ministry of Public Security and the Ministry of Foreign Affairs.',
+      'Governs the exit and entry of Chinese citizens, the entry, exit, stay and residence (including permanent residence) of foreigners and border inspection, under the Ministry of Public Security and the Ministry of Foreign Affairs.',
     sources: [
       {
         url: 'http://yuzhou.bendibao.com/pve/20151117/174.shtm',

@@ -235,7 +235,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2010-10-28',
     effective: '2011-04-01',
     summary:
-      'China’s conflict-of-laws statute: which law governs civil relations with a foreign element — party choice, the closest connection, and PRC mandatory provisions and public interest.',
+      'China’s conflict-of-laws statute: it settles which law applies to civil relations with a foreign element, so that foreign-related civil disputes are resolved reasonably.',
     sources: [
       {
         url: 'http://www.lawinfochina.com/display.aspx?lib=law&id=8315&CGid=',

@@ -297,7 +297,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     effective: '1993-12',
     amended: ['2017-11-04', '2019-04-23', '2025-06-27'],
     summary:
-      'Prohibits unfair competition, incl. commercial bribery, keyword-search confusion, data-rights infringement, fake reviews and platform-rule abuse; revised 2025.',
+      'Prohibits unfair competition, incl. commercial bribery; the 2025 revision adds rules on keyword search, data-rights infringement, fake transactions and reviews, and platform accountability.',
     sources: [
       {
         url: 'https://www.mondaq.com/china/arbitration-dispute-resolution/1651178/chinas-revised-anti-unfair-competition-law-to-take-effect-oct-15-2025',

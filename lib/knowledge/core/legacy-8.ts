@@ -472,7 +472,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     effective: '2009-03-31',
     amended: ['2015-04-29'],
     summary:
-      'MIIT rules implementing the Electronic Signature Law: licensing and supervision of electronic certification service providers and the electronic signature certificates they issue.',
+      'MIIT rules implementing the Electronic Signature Law: they regulate electronic certification services and the supervision of electronic certification service providers.',
     relations: [{ type: 'implements', target: 'document:electronic-signature-law', source: 0 }],
     sources: [
       {

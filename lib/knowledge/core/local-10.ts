@@ -748,7 +748,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     summary:
-      "Zhejiang's AI industry guidance: AI chips and base software, an AI enterprise pipeline, public data opened for data markets, and \"AI computing vouchers\", aiming to be a global AI industry highland by 2027.",
+      "Zhejiang's AI industry guidance: new AI chips, public data opened for data markets, and \"AI computing vouchers\", aiming to be a major global AI industry highland by 2027.",
     sources: [
       {
         url: 'http://cn.chinaebr.com/slxx/show.php?itemid=3223',

@@ -386,7 +386,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     adopted: '2023-12-29',
     effective: '2024-05-01',
     summary:
-      "Hangzhou's law regulating and promoting road testing and innovative application of intelligent connected vehicles (connected cars and functional unmanned vehicles), with a joint supervision mechanism of the city government.",
+      "Hangzhou's law regulating and promoting road testing and innovative application of intelligent connected vehicles (connected cars and functional unmanned vehicles).",
     sources: [
       {
         url: 'https://hzdaily.hangzhou.com.cn/dskb/2024/04/25/article_detail_2_20240425C023.html',
@@ -527,7 +527,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     adopted: '2019-08-01',
     effective: '2019-10-01',
     summary:
-      "China's first provincial law on big data security: security responsibilities of those who hold, manage and use big data, supervision, emergency response and support measures, under the Cybersecurity Law.",
+      "China's first regional regulation on big data security: it sets big data security responsibilities and systems of protection organisation, prevention, supervision and emergency response, under the Cybersecurity Law.",
     sources: [
       {
         url: 'https://eng.yidaiyilu.gov.cn/DigitalValley/DigitalValley/InvestmentAttraction/107689.htm',

@@ -125,7 +125,7 @@ export const CORE_LOCAL_24B: CoreInstrument[] = [
     status: 'final',
     promulgated: '2020-09-21',
     summary:
-      'Chongqing rules on opening public data to the public as machine-readable datasets, in unconditional and conditional categories, with the big data bureau in charge.',
+      'Chongqing rules on opening public data to the public as machine-readable datasets, in unconditional and conditional categories.',
     sources: [
       {
         url: 'https://newton.com.tw/wiki/%E9%87%8D%E6%85%B6%E5%B8%82%E5%85%AC%E5%85%B1%E6%95%B8%E6%93%9A%E9%96%8B%E6%94%BE%E7%AE%A1%E7%90%86%E6%9A%AB%E8%A1%8C%E8%BE%A6%E6%B3%95',

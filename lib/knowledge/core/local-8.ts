@@ -286,7 +286,7 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
     adopted: '2022-12-09',
     effective: '2023-02-01',
     summary:
-      "Tibet's regional law on producing, copying, publishing and spreading information over computer networks and its supervision, under the regional cyberspace office.",
+      "Tibet's regional law on producing, copying, publishing and spreading information over computer networks and its supervision.",
     sources: [
       {
         url: 'https://www.mondaq.com:443/china/data-protection/1282142/china-monthly-data-protection-update',

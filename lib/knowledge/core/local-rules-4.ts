@@ -671,7 +671,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     adopted: '2024-12-31',
     effective: '2025-04-01',
     summary:
-      "Beijing's law on Level 3 and higher autonomous vehicles: support for innovation, infrastructure, road access through testing, demonstration and pilot applications, and safety assurance.",
+      "Beijing's law on Level 3 and higher autonomous vehicles: technology innovation, infrastructure planning and construction, road access management and safety assurance.",
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/a/beijing-passes-autonomous-vehicle-regulation',

@@ -170,7 +170,7 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2025-01-10',
     summary:
-      'CAC draft defining MCN agencies, barring them and their signed accounts from rumour-mongering and stirring up hot topics, and requiring platforms to vet MCNs, grade them by accounts and followers and show each account’s MCN.',
+      'CAC draft rules on MCN agencies, the organisations on content platforms that provide planning, production, marketing, brokerage and other services to content producers; open for comment until 9 February 2025.',
     sources: [
       {
         url: 'https://mmlcgroup.com/china-mcns',
@@ -184,7 +184,7 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
         title: 'GMT Eight – The National Internet Information Office plans to introduce new regulations for the management of MCN institutions',
         quote:
           'the Cyberspace Administration of China has drafted the "Regulations on the Management of Business Activities Related to Internet Information Content Distribution Services by MCN Organizations (Draft), and is now seeking public feedback. … The deadline for feedback is February 9, 2025. Cyberspace Administration of China January 10, 2025',
-        supports: ['aliases', 'status', 'issuers', 'promulgated'],
+        supports: ['aliases', 'status', 'issuers', 'promulgated', 'summary'],
       },
       {
         url: 'http://www.chneye.com/index.php/2025/01/10/the-national-internet-information-office-of-china-is-about-to-issue-new-regulations-on-managing-mcn-agencies/',

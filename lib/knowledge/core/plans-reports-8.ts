@@ -361,7 +361,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     issuers: ['state-council'],
     promulgated: '2021-10-09',
     summary:
-      'State Council plan, drafted by CNIPA, for IP protection and use in 2021-2025, with eight indicators such as 12 high-value invention patents per 10,000 people and 15 special projects.',
+      'State Council plan, drafted by CNIPA, for IP protection and use in 2021-2025, with expected indicators in eight areas (such as high-value invention patents per 10,000 people) and 15 special projects.',
     relations: [
       { type: 'based_on', target: 'document:outline-of-14th-five-year-plan', source: 0 },
       { type: 'based_on', target: 'document:outline-for-building-intellectual-property-powerhouse-2021-2035', source: 0 },

@@ -18,7 +18,7 @@ export const CORE_RECENT_18: CoreInstrument[] = [
     issuers: ['cac', 'ndrc', 'miit'],
     promulgated: '2026-05-08',
     summary:
-      'Joint CAC, NDRC and MIIT policy on AI agents: defines them as systems that perceive, remember, decide, interact and act on their own, sets safety bottom lines, standards and protocols, and names 19 typical application scenarios.',
+      'Joint CAC, NDRC and MIIT policy on AI agents, the first national framework dedicated to them: it defines them as systems that perceive, remember, decide, interact and act on their own, and names 19 typical application scenarios.',
     relations: [{ type: 'implements', target: 'document:opinions-on-deepening-implementation-of-artificial-intelligence-plus-action', source: 3 }],
     sources: [
       {

@@ -723,7 +723,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '1993-10-05',
     amended: ['2013-07-18', '2018-09-18'],
     summary:
-      'State Council provisions (Order No. 129) putting the production, import, sale, installation and use of satellite TV dishes, receivers and decoders under a licensing system; individuals may not install and use them.',
+      'State Council provisions (Order No. 129) putting the production, import, sale, installation and use of satellite TV ground receiving facilities under a licensing system; individuals may not install and use them.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=6fac1a36102b1a77bdfb&lib=law',
@@ -1061,7 +1061,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     effective: '2008-06-01',
     amended: ['2014-07-29'],
     summary:
-      'State Council regulations (Order No. 522) made under the Company Law and the Securities Law on the supervision of securities companies: their shareholders and controllers, prudent operation and duties to clients, under the State Council securities regulator.',
+      'State Council regulations (Order No. 522) made under the Company Law and the Securities Law on the supervision of securities companies: prudent operation and good faith towards clients, under the State Council securities regulator.',
     relations: [{ type: 'based_on', target: 'document:securities-law', source: 1 }],
     sources: [
       {

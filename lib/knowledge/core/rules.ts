@@ -1612,7 +1612,7 @@ export const CORE_RULES: CoreInstrument[] = [
     // Dates are those of the revised 2022 text; the original Provisions took effect on 1 August 2016 (Teller Report / China News Service).
     promulgated: '2022-06-14',
     effective: '2022-08-01',
-    summary: 'CAC rules for app providers and app distribution platforms such as app stores: content responsibility, real-identity authentication and classified management.',
+    summary: 'CAC rules for providers of app information services and for app stores and other app distribution services in China.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
       { type: 'based_on', target: 'document:data-security-law', source: 0 },

@@ -572,17 +572,16 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     kind: 'departmental_rule',
     status: 'final',
     issuers: ['mss'],
-    promulgated: '2024-04-26',
     effective: '2024-07-01',
     summary:
-      'Ministry of State Security rules on how state security organs investigate and penalise under the Counter-Espionage Law, including inspecting the electronic devices of individuals and organisations.',
+      'Ministry of State Security rules on administrative law enforcement by state security organs: prevention guidance, investigation and evidence collection (including inspecting the electronic devices of individuals and organisations), expropriation and compensation, and administrative penalties.',
     sources: [
       {
         url: 'https://www.globaltimes.cn/page/202404/1311334.shtml',
         title: 'Global Times',
         quote:
           'China\'s Ministry of State Security has released two departmental regulations, namely the "Administrative Law Enforcement Procedures of the National Security Agencies" and the "Criminal Case Handling Procedures of the National Security Agencies." … The two regulations were promulgated in the departmental orders signed by the Minister of State Security Chen Yixin on Friday, and will be implemented from July 1, 2024.',
-        supports: ['name', 'kind', 'status', 'issuers', 'promulgated', 'effective'],
+        supports: ['name', 'kind', 'status', 'issuers', 'effective'],
       },
       {
         url: 'https://wxredian.com/art?id=ac56a27e4a76e9c0d054a4be3278fb28',
@@ -658,7 +657,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     issuers: ['state-council'],
     promulgated: '2000-06',
     summary:
-      'The State Council’s first package of support for the software and chip industries (Document No. 18): investment, financing, tax, export and IP measures.',
+      'The State Council’s 2000 package of support for the software and chip industries (Document No. 18): investment, financing, tax, export and IP measures.',
     sources: [
       {
         url: 'https://www.ppdoc.com/periodical/46eb145b59603f7afb4ffd295c5f1c46.html',

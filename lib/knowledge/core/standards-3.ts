@@ -22,7 +22,7 @@ export const CORE_STANDARDS_3: CoreInstrument[] = [
     effective: '2026-01-01',
     code: 'GB 44495-2024',
     summary:
-      'Mandatory national standard setting vehicle makers’ cybersecurity management system and the technical requirements for external connections, communications, software updates and data security of vehicles.',
+      'Mandatory national standard setting requirements for vehicle cybersecurity management systems, basic cybersecurity measures, external connections, communication and data security, and vehicle type determination.',
     sources: [
       {
         url: 'https://www.blueasialabs.com/cn/shouyehuandeng/what-are-the-gb44495-standard-certification-items-',
