@@ -214,7 +214,7 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
     // Issued on Wednesday 5 July 2023 and published on the CAC's website on 10 July.
     promulgated: '2023-07-05',
     summary:
-      'CAC notice setting 13 requirements for platforms on “self-media” accounts: preventing impersonation, displaying qualifications, labelling information sources and technology-generated images, rumour labels, conditions for monetisation, and management of MCN agencies.',
+      'CAC notice on “self-media” accounts requiring platforms to prevent impersonation, display qualifications, label information sources and fictional or disputed content, improve rumour labels, set conditions for monetisation, manage follower counts and tighten management of MCN agencies.',
     sources: [
       {
         url: 'https://www.hkcnsa.org/en/post/notice-on-strengthening-the-management-of-self-media',
@@ -318,7 +318,7 @@ export const CORE_AI_CONTENT_RULES_2: CoreInstrument[] = [
     status: 'final',
     issuers: ['cnsa'],
     summary:
-      'The China Netcasting Services Association’s norms for short-video platforms: an audio-visual programme licence, review of every video (with its title, comments and bullet comments) before broadcast, about one reviewer per thousand new videos a day, and real-name upload accounts.',
+      'The China Netcasting Services Association’s norms for short-video platforms: review of every video, with its title, summary, bullet comments and comments, before broadcast, and in principle one reviewer per thousand new videos a day.',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/norms-for-the-administration-of-online-short-video-platforms-and-detailed-implementation-rules-for-online-short-video-content-review-standards/',

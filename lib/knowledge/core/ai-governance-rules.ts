@@ -23,7 +23,7 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
     // Chinese title of its own and it stays a revision of this entry rather than an entry of its own.
     amended: ['2025-09-15'],
     summary:
-      'TC260’s non-binding framework for AI safety governance: principles, a classification of inherent and application risks of AI, and technical and governance countermeasures; version 2.0 (2025) refines the risk classification and adds risk grading.',
+      'TC260’s non-binding framework for AI safety governance: a classification of inherent (endogenous) and application risks of AI and the measures stakeholders should take to prevent and respond to them; version 2.0 (2025) refines the risk classification and explores risk grading.',
     sources: [
       {
         url: 'https://haynesboone.com/news/alerts/china-publishes-the-ai-security-governance-framework',

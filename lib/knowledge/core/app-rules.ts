@@ -401,7 +401,7 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     // The notice is dated 7 September 2023; it was published on 8 October 2023 (Zhong Lun, readhub).
     promulgated: '2023-09-07',
     effective: '2023-12-01',
-    summary: 'Joint MOST-led rules on ethics review of research involving people, animals or other ethical risks such as AI: ethics committees, procedures and expert re-review.',
+    summary: 'Rules of MOST and nine other departments on the ethics review of science and technology activities, AI among them: ethics review committees, review of activities on a list, expert review and follow-up review.',
     sources: [
       {
         url: 'https://en.zhonglun.com/research/articles/52484.html',

@@ -57,7 +57,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['cac', 'miit', 'mps', 'samr'],
     summary:
-      'Four-department campaign (to 14 February 2025) against algorithmic harms: information cocoons, manipulated trending lists, delivery workers squeezed by algorithms, and big-data price discrimination against regular customers.',
+      'Four-department campaign (12 November 2024 to 14 February 2025) against algorithmic harms: information cocoons, manipulated trending lists, harm to workers in new forms of employment, and big-data price discrimination against regular customers.',
     sources: [
       {
         url: 'http://xzzxedu.org/xzzxedu/“清朗·网络平台算法典型问题治理”专项行动/65137994',
@@ -486,7 +486,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['miit'],
     summary:
-      'Six-month MIIT campaign from July 2021 on eight kinds of problems in 22 scenarios: disrupting market order (blocking rivals’ links), infringing user rights (deceptive pop-ups), threatening data security, and breaching resource and licence rules.',
+      'Six-month MIIT campaign from July 2021 on eight kinds of problems in 22 scenarios: disrupting market order (disrupting rivals’ operations), infringing user rights (misleading pop-ups), threatening data security, and breaching resource and licence rules.',
     sources: [
       {
         url: 'http://lingyidao.com/shehui/20210914/559617.html',

@@ -102,7 +102,7 @@ export const CORE_CASES_19: CoreInstrument[] = [
     issuers: ['beijing-internet-court'],
     promulgated: '2023-05-25',
     summary:
-      'The Beijing Internet Court’s white paper on the 143 civil disputes involving minors it accepted from June 2022 to May 2023 (mostly game top-ups, live-streaming tips, online shopping and speech), released with nine typical cases.',
+      'The Beijing Internet Court’s white paper on the 143 civil disputes involving minors it accepted from June 2022 to May 2023 (mostly over top-ups and tips, online shopping and online speech), released with nine typical cases.',
     sources: [
       {
         url: 'https://m.desk33.com/p-443055.html',

@@ -155,7 +155,7 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     issuers: ['ndrc', 'mofcom'],
     effective: '2026-02-01',
     summary:
-      'NDRC/MOFCOM catalogue of 1,679 items where foreign investment is encouraged (a national catalogue and one for the central, western and north-eastern regions and Hainan), net 205 more than the 2022 edition; in force from 1 February 2026.',
+      'NDRC/MOFCOM catalogue of 1,679 items where foreign investment is encouraged, net 205 more than the 2022 edition, steering foreign investment to advanced manufacturing, modern services and the central, western and north-eastern regions and Hainan; in force from 1 February 2026.',
     sources: [
       {
         url: 'https://www.globaltimes.cn/page/202512/1351383.shtml',

@@ -182,7 +182,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     issuers: ['state-council'],
     code: '国发〔2018〕19号',
     summary:
-      'State Council notice to widen market access for foreign investment, among others by revising the national and free trade zone negative lists before 1 July 2018 and opening finance and services further, and to make the investment environment fairer and more transparent.',
+      'State Council notice of measures on using foreign investment, among them revising the national and free trade zone negative lists for foreign investment before 1 July 2018 in line with international rules.',
     sources: [
       {
         url: 'http://ccssr.org/html/3/1/2018-07-07/2288.html',

@@ -142,7 +142,7 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
     issuers: ['cpc-central-committee', 'state-council'],
     promulgated: '2022-04-10',
     summary:
-      'Party and State Council opinions to unify market rules and systems, break local protection and market segmentation and build unified markets for goods, services and factors such as data.',
+      'Party and State Council opinions to break local protection and build a unified national market, including unified markets for factors of production such as land, labour, capital, technology, data and energy.',
     sources: [
       {
         url: 'https://huihuacong.com/view/%E4%BB%A5%E7%BB%9F%E4%B8%80%E5%A4%A7%E5%B8%82%E5%9C%BA%E5%BB%BA%E8%AE%BE%E4%B8%BA%E9%AB%98%E8%B4%A8%E9%87%8F%E5%8F%91%E5%B1%95%E6%8F%90%E4%BE%9B%E6%94%AF%E6%92%91%E6%9C%89%E7%9A%84%E6%94%BE%E7%9F%A2',

@@ -477,7 +477,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     // "The Announcement takes effect immediately" (Arnold & Porter).
     effective: '2025-12-29',
     summary:
-      'CAC announcement requiring every personal information handler that processes minors’ personal information to file the status of its annual compliance audit with the local CAC by the end of January each year.',
+      'CAC announcement, in effect immediately, requiring companies that process minors’ personal information to file the results of their compliance audits at the end of January each year.',
     sources: [
       {
         url: 'https://www.arnoldporter.com/en/perspectives/advisories/2026/01/china-audits-of-the-processing-of-minors-personal-information',

@@ -541,7 +541,7 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
     adopted: '2023-02',
     promulgated: '2023-03',
     summary:
-      'The 2023 reorganisation of Party and state bodies: new Central Committee commissions for finance and for science and technology, a reduced Ministry of Science and Technology, and a new National Data Administration.',
+      'The 2023 reorganisation of Party and state bodies: two new commissions overseeing finance, a new Party body for technology policy, a weakened Ministry of Science and Technology and a new National Data Administration.',
     sources: [
       {
         url: 'https://cset.georgetown.edu/publication/reform-plan-for-party-and-state-institutions',

@@ -302,7 +302,7 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     // Revised 2004, amended 2016 and 2022, revised again on 27 December 2025 (in force 1 March 2026).
     amended: ['2004-04-06', '2016-11-07', '2022-12-30', '2025-12-27'],
     summary:
-      'China’s basic foreign-trade statute: trade in goods, technology and services, trade-related IP protection, foreign-trade order, investigations and remedies; revised in 2004 and again in 2025 (in force 1 March 2026).',
+      'China’s basic foreign-trade statute: trade in goods, technology and services, trade-related IP protection, foreign-trade order, investigations and remedies; revised in 2004 and again in 2025.',
     sources: [
       {
         url: 'http://www.lehmanlaw.com/resource-centre/laws-and-regulations/international-trade/foreign-trade-law-of-the-peoples-republic-of-china-1994.html',

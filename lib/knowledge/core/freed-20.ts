@@ -25,7 +25,7 @@ export const CORE_FREED_20: CoreInstrument[] = [
     promulgated: '2025-01-13',
     effective: '2025-04-01',
     summary:
-      'State Council regulation on public security video systems: where cameras may not be installed (hotel rooms, dormitories, bathrooms, fitting rooms), warning signs, and the duties of system operators to keep footage secure and protect privacy and personal information.',
+      'State Council regulation on public security video systems, balancing public security with privacy and personal information: it bans cameras in hotel guest rooms, student dormitories, public bathrooms, changing and fitting rooms and other places where they could capture others’ privacy.',
     sources: [
       {
         url: 'http://english.www.gov.cn/policies/latestreleases/202502/10/content_WS67a9d629c6d0868f4e8ef898.html',
@@ -218,7 +218,7 @@ export const CORE_FREED_20: CoreInstrument[] = [
     promulgated: '2018-12-19',
     effective: '2019-06-01',
     summary:
-      'CSRC order on the information technology management of securities companies and fund management companies and their IT service providers, to keep the industry’s information systems secure and compliant and protect investors.',
+      'CSRC order on the information technology management of securities and fund business institutions, to keep the industry’s information systems secure and compliant and protect investors.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=eed0ff9e83d0bf8cbdfb&lib=law',

@@ -85,7 +85,7 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     promulgated: '2024-03-15',
     effective: '2024-07-01',
     summary:
-      'State Council regulation implementing the consumer rights law: duties of business operators, online consumption (no forced purchases by technical means, no hidden price discrimination, live-streaming platforms), prepaid consumption and complaints.',
+      'State Council regulation implementing the consumer rights law: duties of business operators, online consumption (no forced purchases by technical means, no price discrimination, duties of live-streaming platforms) and prepaid consumption.',
     relations: [{ type: 'implements', target: 'document:law-on-the-protection-of-consumer-rights-and-interests', source: 1 }],
     sources: [
       {

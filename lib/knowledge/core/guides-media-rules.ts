@@ -465,7 +465,7 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
     promulgated: '2023-06-25',
     effective: '2023-08-01',
     summary:
-      'SAMR rules applying the Anti-Monopoly Law to the exercise of IP rights (monopoly agreements, dominance, concentrations, patent pools, standard-essential patents); replaced the SAIC’s 2015 provisions.',
+      'SAMR rules applying the Anti-Monopoly Law to the exercise of IP rights (monopoly agreements, abuse of dominance, standard-essential patents); replaced the SAIC’s 2015 provisions.',
     relations: [{ type: 'based_on', target: 'document:anti-monopoly-law', source: 0 }],
     sources: [
       {

@@ -401,7 +401,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     issuers: ['samr'],
     effective: '2026-04-15',
     summary:
-      'SAMR’s revised complaint and report handling measures replacing the 2019 interim measures, aimed at complaints and reports abused for profit (“professional claimants”); in force from 15 April 2026.',
+      'SAMR’s revised complaint and report handling measures replacing the earlier interim measures, aimed at complaints and reports abused for profit (“professional claimants”); in force from 15 April 2026.',
     relations: [
       {
         type: 'amends',

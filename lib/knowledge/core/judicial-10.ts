@@ -129,7 +129,7 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
     adopted: '2020-12-14',
     promulgated: '2021-01-22',
     summary:
-      'SPP rules for procuratorates handling cybercrime cases (crimes against or by means of information networks and their upstream and downstream crimes): evidence guidance, review of electronic data, cross-region and cross-border cooperation.',
+      'SPP rules for procuratorates handling cybercrime cases (crimes against or by means of information networks and their upstream and downstream crimes): guidance on evidence collection and case review and the review of electronic data.',
     sources: [
       {
         url: 'http://chinajusticeobserver.com/a/spp-strengthens-cyberspace-governance',
@@ -343,7 +343,7 @@ export const CORE_JUDICIAL_10: CoreInstrument[] = [
     effective: '2002-04-01',
     amended: ['2020-05-01'],
     summary:
-      'SPC rules of evidence in civil cases; the 2019 amendment (in force 1 May 2020) lists what counts as electronic data (web and microblog posts, instant messages, user and login records, electronic files) and how courts assess it.',
+      'SPC rules of evidence in civil cases, in effect since 2002; the 2019 amendment (in force 1 May 2020) lists the kinds of electronic data and sets rules for reviewing and determining it.',
     sources: [
       {
         url: 'https://www.leetsai.com/arbitration-litigation/provisions-of-the-supreme-peoples-court-on-evidence-in-civil-proceduresmainland-china',

@@ -294,7 +294,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     promulgated: '2020-09-12',
     effective: '2020-09-14',
     summary:
-      'SPC/SPP interpretation (12 articles) setting conviction and sentencing standards for trade-secret crimes and clarifying counterfeit-trademark and copyright crimes (including unauthorised online dissemination).',
+      'SPC/SPP interpretation (12 articles) on IP crimes, among other things setting conviction and sentencing standards for the crime of infringing trade secrets.',
     sources: [
       {
         url: 'https://chinajusticeobserver.com/law/x/issues-handling-criminal-cases-involving-intellectual-property-infringement-iii-20200912/intro',
@@ -455,7 +455,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     promulgated: '2020-12-29',
     effective: '2021-01-01',
     summary:
-      'SPC interpretation (54 articles) that replaced its four earlier labour-dispute interpretations when the Civil Code took effect: which disputes courts hear, evidence (such as overtime), non-competes and enforcement of awards.',
+      'SPC interpretation (54 articles) consolidating and replacing its four earlier labour-dispute interpretations, with rules such as the employee’s burden of proving overtime.',
     sources: [
       {
         url: 'http://en.jsjlawyer.com/a/articles/463.html',

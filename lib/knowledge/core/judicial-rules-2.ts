@@ -383,7 +383,7 @@ export const CORE_JUDICIAL_RULES_2: CoreInstrument[] = [
     promulgated: '2000-12-19',
     amended: ['2003-12', '2006-11'],
     summary:
-      'The SPC’s first interpretation on online copyright (2000), revised in 2003 and 2006 and replaced by the 2012 provisions on the right of communication over information networks.',
+      'SPC interpretation of 2000 on online copyright disputes, applying the Copyright Law’s rights to digital works; revised in December 2003 and November 2006 and later replaced by new SPC provisions.',
     sources: [
       {
         url: 'http://yorlaw.com/laws/85.html',

@@ -141,7 +141,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
     effective: '2006-03-01',
     amended: ['2025-06-27'],
     summary:
-      'Sets the acts against public order that the police punish short of crime (detention, fines) and the procedure; the 2025 revision, in force 1 January 2026, adds offences such as the illegal sale of personal information.',
+      'Sets administrative punishments for disturbing public order, endangering public safety, infringing rights of person and property or hampering social administration; the 2025 revision, in force 1 January 2026, adds penalties such as for the illegal sale of personal information.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/a/china-revises-public-security-administration-punishments-law',

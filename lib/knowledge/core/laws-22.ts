@@ -145,7 +145,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '1995-05-10',
     amended: ['2003-12-27', '2015-08-29'],
     summary:
-      'Governs commercial banks — enterprise legal persons that take public deposits, grant loans and settle accounts: establishment subject to approval of the State Council’s banking regulator, business rules, supervision and take-over.',
+      'Governs commercial banks — enterprise legal persons that take public deposits, make loans and settle accounts — whose establishment needs the approval of the State Council’s banking regulator.',
     sources: [
       {
         url: 'http://hk.lexiscn.com/law/law-english-1-3064228-T.html?eng=0',

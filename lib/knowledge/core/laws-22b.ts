@@ -696,7 +696,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     issuers: ['npc-standing-committee'],
     adopted: '2021-04-29',
     summary:
-      'Outlaws food waste: caterers may charge diners who leave excessive leftovers, and making, publishing or spreading binge-eating (mukbang) videos is banned, with fines for media and platforms.',
+      'Outlaws food waste: caterers may charge diners who leave excessive leftovers, and making, publishing or spreading binge-eating videos is banned and fined.',
     sources: [
       {
         url: 'https://chinajusticeobserver.com/law/x/anti-food-waste-law-of-the-peoples-republic-of-china20210429/enchn',
@@ -1075,7 +1075,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2021-12-24',
     effective: '2022-05-01',
     summary:
-      'Sets the framework for preventing and punishing organised crime — gang-like and “vicious” organisations, including crimes committed through networks — covering case handling, confiscation of assets, officials’ protection of gangs and international cooperation.',
+      'Sets the framework for preventing and punishing organised crime, including “vicious” gang-like organisations and crimes committed through networks: prevention, case handling, disposal of property involved, state functionaries involved in organised crime and international cooperation.',
     sources: [
       {
         url: 'https://subsites.chinadaily.com.cn/spp/2021-12/24/c_948421.htm',

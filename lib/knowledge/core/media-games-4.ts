@@ -618,7 +618,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     effective: '2005-09-01',
     amended: ['2008-07-22', '2013-07-18', '2016-02-06', '2020-11-29'],
     summary:
-      'State Council regulation on for-profit live art performances for the public, supervised by the culture department; its commercial performance licence is what performance brokers, MCN agencies included, must hold.',
+      'State Council regulation on for-profit live art performances for the public, supervised by the culture department; its commercial performance licence is what online performance brokerage agencies must hold.',
     sources: [
       {
         url: 'https://international.laws.com/china-laws/2005/regulation-for-the-administrat',

@@ -144,6 +144,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     kind: 'guideline',
     status: 'final',
     issuers: ['ndrc', 'nda', 'miit'],
+    promulgated: '2025-01-06',
     summary:
       'NDRC, NDA and MIIT guidelines on what national data infrastructure is and how to build it in phases: pilots in 2024–2026, large-scale interconnection by 2028 and its main structure by 2029.',
     sources: [
@@ -180,7 +181,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
         title: '2025年Q1国内网络安全领域重要政策及标准速览 (muchlab.com)',
         quote:
           '2. 2025年1月6日,国家发改委、国家数据局、工信部联合发布《国家数据基础设施建设指引》(发改数据〔2024〕1853号)',
-        supports: ['nameZh', 'zhShortNames', 'issuers'],
+        supports: ['nameZh', 'zhShortNames', 'issuers', 'promulgated'],
       },
       {
         url: 'https://news.southcn.com/node_179d29f1ce/b60d99e216.shtml',

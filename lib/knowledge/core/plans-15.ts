@@ -86,7 +86,7 @@ export const CORE_PLANS_15: CoreInstrument[] = [
     issuers: ['npc-standing-committee'],
     promulgated: '2018-09-07',
     summary:
-      'The NPC Standing Committee’s five-year legislative programme for its 2018-2023 term: 116 projects, with the Personal Information Protection Law and the Data Security Law among the bills to submit during the term and AI legislation left for further research.',
+      'The NPC Standing Committee’s five-year legislative programme: 116 projects in three categories, with the Personal Information Protection Law among the bills to submit during the term, the Data Security Law also listed, and AI legislation in the third category.',
     sources: [
       {
         url: 'http://lanzhou.baogaosu.com/xinwen/%E5%8D%81%E4%B8%89%E5%B1%8A%E5%85%A8%E5%9B%BD%E4%BA%BA%E5%A4%A7%E5%B8%B8%E5%A7%94%E4%BC%9A%E7%AB%8B%E6%B3%95%E8%A7%84%E5%88%92/70133102/',

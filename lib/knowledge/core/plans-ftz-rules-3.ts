@@ -404,7 +404,7 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
     issuers: ['state-council'],
     promulgated: '2019-07-27',
     summary:
-      'State Council plan setting up the Lin-gang Special Area (Lingang New Area) of the Shanghai FTZ, south of the Dazhi river, with investment, trade, capital, transport, staff and information flows freer than elsewhere in China.',
+      'State Council plan setting up the Lin-gang Special Area (Lingang New Area) of the Shanghai FTZ south of the Dazhi river, benchmarked against the most competitive free trade zones: easy investment, free movement of goods, easy capital flows, open transport, free practice for professionals and fast information links.',
     sources: [
       {
         url: 'https://shanghai.gov.cn/nw48074/20200824/0001-48074_108688.html',

@@ -23,7 +23,7 @@ export const CORE_RECENT_10: CoreInstrument[] = [
     issuers: ['mps'],
     promulgated: '2025-11-29',
     summary:
-      'MPS draft revising its 2018 internet security inspection provisions: police supervise the cybersecurity, information security and data security duties of network operators, data processors and personal information processors, online and on site, with yearly on-site checks of level-3+ and CII operators.',
+      'MPS draft replacing its 2018 internet security inspection provisions: 23 articles of procedure for police supervision and inspection of cyberspace security (cybersecurity, information security and data security), with yearly on-site checks of level-3+ and CII operators.',
     relations: [
       { type: 'amends', target: 'document:provisions-on-internet-security-supervision-and-inspection-by-public-security-organs', source: 2 },
       { type: 'based_on', target: 'document:cybersecurity-law', source: 3 },

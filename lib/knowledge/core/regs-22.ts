@@ -119,7 +119,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '2023-07-03',
     effective: '2023-09-01',
     summary:
-      'The first State Council regulation on private investment funds (Order No. 762): duties of fund managers and custodians, non-public fundraising and investment operations, special rules for venture capital funds, supervision and liability.',
+      'The first State Council regulation on private investment funds: duties of fund managers and custodians, fundraising and investment operations, special rules for venture capital funds, supervision and liability.',
     sources: [
       {
         url: 'https://chinajusticeobserver.com/a/china-regulates-private-investment-funds',

@@ -18,7 +18,7 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
     issuers: ['spc'],
     promulgated: '2023-09-14',
     summary:
-      'Ten cases the SPC released during the 2023 fair competition policy week, five on monopoly (abuse of dominance, vertical and horizontal agreements) and five on unfair competition, including internet disputes.',
+      'Ten cases the SPC released during the 2023 fair competition policy week, five on monopoly and five on unfair competition, including internet disputes.',
     sources: [
       {
         url: 'http://duanduansz.com/CaseStd_1858.html',

@@ -795,7 +795,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     adopted: '1992-12-28',
     amended: ['2002-08-29', '2017-04-27'],
     summary:
-      'Law on surveying and mapping activities, surveying qualifications and results and national geographic information security; the 2017 revision in force from 1 July 2017 added a chapter on supervision.',
+      'Law on surveying and mapping and its management, safeguarding national geographic information security; the 2017 revision in force from 1 July 2017 added a chapter on supervision and administration.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=293713&lib=law',

@@ -1001,7 +1001,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     promulgated: '2001-04-02',
     effective: '2001-10-01',
     summary:
-      'State Council regulation creating an exclusive right in the layout-designs of semiconductor chips, registered with the patent office and protected for ten years.',
+      'State Council regulation protecting proprietary rights in integrated circuit layout designs.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=a9fd97d8c341b873bdfb&lib=law',

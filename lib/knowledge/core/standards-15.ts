@@ -49,7 +49,7 @@ export const CORE_STANDARDS_15: CoreInstrument[] = [
     status: 'draft',
     issuers: ['tc260'],
     summary:
-      'TC260 draft national standard giving the principles, identification factors and description format for identifying important data, for data handlers and as a reference for regional and sector catalogues of important data.',
+      'TC260 draft national standard giving the basic principles of and considerations for identifying important (critical) data and the format for describing it, also a reference for regions and authorities drawing up catalogues of such data.',
     sources: [
       {
         url: 'http://watsonband.com/en/cmsDetail_en.htm?from=industry&item.id=af69a7384db0437982f0567298e81fe3',

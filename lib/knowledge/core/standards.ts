@@ -75,7 +75,7 @@ export const CORE_STANDARDS: CoreInstrument[] = [
     effective: '2018-05-01',
     code: 'GB/T 35273-2017',
     summary:
-      'First edition of the recommended national standard on the principles and security requirements for collecting, storing, using, sharing, transferring and disclosing personal information; replaced by the 2020 edition.',
+      'The 2017 edition of the recommended national standard on the principles and security requirements for collecting, storing, using, sharing, transferring and disclosing personal information; replaced by the 2020 edition.',
     sources: [
       {
         url: 'http://codeofchina.com/standard/GBT35273-2017.html',

@@ -22,7 +22,7 @@ export const CORE_TELECOM_TRADE_RULES: CoreInstrument[] = [
     // The 1997 recodification by the NPC, then Amendments IX (2015, the personal-information crime) and XI (2020).
     amended: ['1997-03-14', '2015-08-29', '2020-12-26'],
     summary:
-      'China’s criminal code (1979, recodified 1997); since Amendment IX (2015) its Article 253-1 makes infringing citizens’ personal information a crime.',
+      'China’s criminal code (1979, revised 1997); Amendment IX (2015) merged the offences of selling or illegally providing or obtaining citizens’ personal information into the crime of infringing citizens’ personal information.',
     sources: [
       {
         url: 'http://www.lawinfochina.com/law/display.asp?id=3',

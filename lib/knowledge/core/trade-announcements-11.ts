@@ -211,7 +211,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_11: CoreInstrument[] = [
     promulgated: '2026-02-24',
     effective: '2026-02-24',
     summary:
-      'MOFCOM announcement of 24 February 2026 putting Subaru and 19 other Japanese entities whose end use of dual-use items cannot be verified on the Watch List: no general licences, risk assessments and written commitments for individual licences, and stricter end-user review.',
+      'MOFCOM announcement of 24 February 2026 putting Subaru and 19 other Japanese entities whose end users and end uses of dual-use items cannot be verified on the Watch List: exporters may not use general licences or registration to export dual-use items to them and must submit a risk assessment report when applying for an individual licence.',
     relations: [
       { type: 'based_on', target: 'document:export-control-law', source: 0 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },

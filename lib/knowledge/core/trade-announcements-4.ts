@@ -227,7 +227,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_4: CoreInstrument[] = [
     issuers: ['mofcom', 'most'],
     promulgated: '2009-04-20',
     summary:
-      'MOFCOM and MOST rules under the technology import and export regulations: technologies the catalogue prohibits may not be exported, and those it restricts need an export licence from the provincial commerce and science authorities.',
+      'MOFCOM and MOST rules under the Foreign Trade Law and the technology import and export regulations on technologies prohibited or restricted from export; export licences for restricted technologies are handled by the provincial commerce authorities together with the provincial science and technology authorities.',
     relations: [{ type: 'based_on', target: 'document:regulations-on-administration-of-technology-import-and-export', source: 1 }],
     sources: [
       {

@@ -244,7 +244,7 @@ export const CORE_TUNING_GAPS_12: CoreInstrument[] = [
     issuers: ['nfra'],
     code: '金规〔2024〕26号',
     summary:
-      'NFRA’s rules for microloan companies: NFRA writes the rules and guides, provincial local financial authorities license and supervise and may add local implementing rules, with caps on loans and an exit route for companies that do not operate.',
+      'NFRA’s rules for microloan companies: NFRA writes the supervisory rules and guides and oversees the provincial local financial regulators, which bear overall responsibility for supervision, with an exit mechanism for companies that do not operate properly.',
     sources: [
       {
         url: 'https://jingtian.com/Content/2025/02-05/1650030052.html',

@@ -163,7 +163,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     issuers: ['cac'],
     effective: '2017-06-01',
     summary:
-      'CAC procedures (2017) for administrative sanctions over internet content: case filing, investigation and evidence, hearings and interviews, decisions and their service, enforcement and closure; revised in 2023.',
+      'CAC procedures (2017) for administrative sanctions over internet content: case filing, investigation and evidence, hearings and interviews, decisions and their service, enforcement and closure; since comprehensively revised.',
     sources: [
       {
         url: 'https://chinajusticeobserver.com/law/x/enforcement-procedures-for-internet-based-information-contents-20170502',
@@ -296,7 +296,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     promulgated: '2015-02-05',
     effective: '2015-03-01',
     summary:
-      'Six-department rules barring individuals from posting information on guns, explosives, hazardous chemicals and other dangerous items online and limiting licensed businesses to their own websites.',
+      'Six-department rules barring individuals from posting information on dangerous items such as guns, fireworks, chemicals and nuclear materials online and tightening control of providers’ online messages.',
     sources: [
       {
         url: 'https://jindouyun.cn/document/recordsvc/details/3516',
@@ -693,7 +693,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     status: 'final',
     issuers: ['cac'],
     summary:
-      'CAC notice starting, from 16 January 2017, the filing of app stores with local cyberspace offices: filing to operate, to change filed details and to close, so stores check apps before listing them.',
+      'CAC notice starting, from 16 January 2017, the filing of app stores with the provincial cyberspace offices: filing to operate, to change filed details and to stop service.',
     sources: [
       {
         url: 'http://www.my18.net.cn/info_Show.asp?ClassId=25&InfoId=6501',
