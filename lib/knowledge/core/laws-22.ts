@@ -850,7 +850,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2016-11-07',
     effective: '2017-03-01',
     summary:
-      'China’s first national law on the film industry: film creation, production, distribution and screening, screenplay filing and film censorship by the national and provincial film authorities, co-productions and support for the industry.',
+      'China’s first national law on the film industry: it keeps the film censorship system, with some amendments, and adds provisions promoting the industry.',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/film-industry-promotion-law-2016/',

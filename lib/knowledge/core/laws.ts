@@ -998,7 +998,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     promulgated: '2021-06-10',
     effective: '2021-06-10',
     summary:
-      'Legal basis for countermeasures against foreign sanctions (countermeasure lists, asset and transaction restrictions) and bars complying with them.',
+      'Legal basis for countermeasures against foreign sanctions: a countermeasures list, retaliation by the authorities, a bar on complying with specific foreign sanctions and damages claims for affected Chinese persons.',
     sources: [
       {
         url: 'https://conventuslaw.com/?p=71717',

@@ -197,7 +197,7 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
     status: 'final',
     issuers: ['spp'],
     summary:
-      'Batches of public interest cases brought by procuratorates to protect personal information that the SPP publishes as guidance: eight cases in March 2023 (half of them pre-litigation supervision), six in a later batch on smart parking, residential facial recognition, fake online recruitment and doxxing.',
+      'Batches of procuratorial public interest litigation cases on personal information protection published by the SPP, among them one of six cases involving smart parking lots, community facial recognition, fake online recruitment, “online box opening”, scalpers and travel agencies abusing personal information.',
     sources: [
       {
         url: 'http://love.hnmdtv.com/love/2023/0330/231348.html',

@@ -834,7 +834,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     promulgated: '2015-11-26',
     effective: '2016-01-01',
     summary:
-      'State Council regulations under the Surveying and Mapping Law on compiling, reviewing and publishing maps and on internet map services, including market access, data security and protection of users’ information.',
+      'State Council regulations under the Surveying and Mapping Law to strengthen map management, including market access, data security, user information protection and record filing for internet map services.',
     relations: [{ type: 'based_on', target: 'document:surveying-and-mapping-law', source: 0 }],
     sources: [
       {
