@@ -284,7 +284,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     effective: '2003-06-01',
     amended: ['2014-07-03'],
     summary:
-      'SAIC rules (now SAMR’s) on how the Trademark Office and the review board recognise well-known trademarks and refuse or stop marks that copy, imitate or translate them.',
+      'SAIC rules (now SAMR’s) on recognising and protecting well-known trademarks, under which the Trademark Office refuses to register, and prohibits the use of, marks that reproduce, imitate or translate another’s unregistered well-known mark and are likely to cause confusion.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/law/x/theprovisions-on-the-recognition-and-protection-of-well-known-trademarks-20140703',

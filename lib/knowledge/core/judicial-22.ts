@@ -349,7 +349,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     effective: '2011-01-04',
     amended: ['2022-03-01'],
     summary:
-      'SPC interpretation defining illegal fund-raising (illegal absorption of public deposits, fund-raising fraud) and its thresholds; the 2022 amendment names online lending and virtual-currency trading as forms of it.',
+      'SPC interpretation on illegal fund-raising crimes (illegal absorption of public deposits, fund-raising fraud); the 2022 amendment names online lending and virtual-currency trading as ways of illegally raising funds.',
     sources: [
       {
         url: 'http://lawinfochina.com/display.aspx?id=8523&lib=law',

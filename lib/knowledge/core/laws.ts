@@ -1057,7 +1057,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     effective: '2005-04-01',
     amended: ['2015-04-24', '2019-04-23'],
     summary:
-      'Establishes the legal effect of electronic signatures and data messages, and the conditions for a reliable electronic signature.',
+      'Law regulating electronic signatures, adopted in 2004 and in force since April 2005.',
     sources: [
       {
         url: 'https://ssopdot.com/blog/19655.html',

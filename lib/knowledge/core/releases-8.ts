@@ -81,7 +81,7 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-03-04',
     summary:
-      'One of the two 4 March 2025 announcements putting US entities on the Unreliable Entity List (the one the in-vitro diagnostics industry followed); China stopped its measures from 10 November 2025.',
+      'One of the two 4 March 2025 announcements putting US entities on the Unreliable Entity List (the one concerning the in-vitro diagnostics industry); China stopped its measures from 10 November 2025.',
     sources: [
       {
         url: 'https://wap.iivd.net/article-43050-1.html',

@@ -103,7 +103,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     promulgated: '2023-02-27',
     effective: '2023-05-01',
     summary:
-      'CSRC order on network and information security at exchanges, clearing houses, securities, futures and fund firms and their IT service providers: secure operation, investor personal information, incident handling and critical information infrastructure.',
+      'CSRC order on network and information security at stock exchanges, securities and futures companies, fund managers and their IT service providers: secure operation, investor personal information, incident handling and critical information infrastructure.',
     relations: [{ type: 'based_on', target: 'document:securities-law', source: 0 }],
     sources: [
       {
