@@ -699,7 +699,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2020-09-10',
     effective: '2020-09-12',
     summary:
-      'SPC provisions (29 articles) on trade secret civil cases under the Anti-Unfair Competition Law: what technical and business information (including algorithms, data and customer information) counts as a trade secret, confidentiality measures, former employees, burden of proof and injunctions.',
+      'SPC provisions (29 articles) on trade secret civil cases under the Anti-Unfair Competition Law: what counts as technical information (including algorithms and data), confidentiality obligations, employees and former employees, burden of proof and act preservation.',
     relations: [{ type: 'implements', target: 'document:anti-unfair-competition-law', source: 0 }],
     sources: [
       {

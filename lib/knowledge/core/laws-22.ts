@@ -116,7 +116,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2006-08-27',
     effective: '2007-06-01',
     summary:
-      'The corporate insolvency regime for enterprise legal persons, state-owned and private, domestic and foreign: bankruptcy liquidation, reorganisation and composition before the people’s courts.',
+      'The corporate bankruptcy regime, applying to state-owned as well as domestic and foreign private companies.',
     sources: [
       {
         url: 'https://www.chinalawandpractice.com/2006/10/01/prc-enterprise-bankruptcy-law',

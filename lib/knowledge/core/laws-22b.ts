@@ -902,7 +902,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2021-08-20',
     effective: '2022-03-01',
     summary:
-      'Governs physicians (doctors and assistant doctors): the qualification examination and registration, practising rules, training and assessment, safeguards for their rights and safety, and legal liability.',
+      'Governs physicians: examination and registration, practising rules, training and evaluation, safeguard measures and legal liability.',
     sources: [
       {
         url: 'https://hk.lexiscn.com/law/law-english-1-4075232-T.html?eng=0',
