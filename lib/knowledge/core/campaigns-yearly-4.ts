@@ -106,7 +106,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2025-04-30',
     summary:
-      'Three-month CAC campaign in two phases: first against unfiled or illegal AI products, badly managed training data and missing AI-content labels; then against AI-made rumours, deepfake impersonation and AI-driven troll accounts.',
+      'Three-month CAC campaign from April 2025 in two phases: first against problems at the AI source, such as generative AI services offered without model filing or registration, then against problems in AI applications; it targets abuse such as AI face-swapping and voice imitation.',
     sources: [
       {
         url: 'https://github.com/chainreactors/picker/blob/d5b075c60281c370c7ff93cd5b419c255d672843/archive/2025/05/10/daily/%E5%98%B6%E5%90%BC%20RoarTalk%20%E2%80%93%20%E7%BD%91%E7%BB%9C%E5%AE%89%E5%85%A8%E8%A1%8C%E4%B8%9A%E7%BB%BC%E5%90%88%E6%9C%8D%E5%8A%A1%E5%B9%B3%E5%8F%B0%2C4hou.com_%E4%B8%AD%E5%A4%AE%E7%BD%91%E4%BF%A1%E5%8A%9E%E5%BC%80%E5%B1%95%20%E2%80%9C%E6%B8%85%E6%9C%97%C2%B7%E6%95%B4%E6%B2%BBAI%E6%8A%80%E6%9C%AF%E6%BB%A5%E7%94%A8%E2%80%9D%20%E4%B8%93%E9%A1%B9%E8%A1%8C%E5%8A%A8.md',

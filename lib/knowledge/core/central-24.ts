@@ -278,7 +278,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2023-11-26',
     code: '国发〔2023〕23号',
     summary:
-      'State Council plan of 80 measures in seven areas for the Shanghai pilot free trade zone (with Lingang) to align with high-standard international trade rules, among them electronic payment, digital identity and cross-border data flows.',
+      'State Council plan of 80 measures in seven areas for the Shanghai pilot free trade zone to align with high-standard international trade rules, among them electronic payment, digital identity and cross-border data flows.',
     sources: [
       {
         url: 'https://www.weixiang28.com/dex/12783.html',

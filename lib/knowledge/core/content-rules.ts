@@ -390,7 +390,7 @@ export const CORE_CONTENT_RULES: CoreInstrument[] = [
     issuers: ['cac', 'miit', 'samr'],
     promulgated: '2022-09-09',
     effective: '2022-09-30',
-    summary: 'CAC, MIIT and SAMR rules for pop-up pushes by operating systems, apps and websites: no news pushes without a licence, ads marked and closable in one click, no traffic fraud.',
+    summary: 'CAC, MIIT and SAMR rules on internet pop-up information push services, against illegal pushing of news information by pop-up, ads that cannot be closed in one click, and inducing clicks for traffic fraud or hijacking.',
     relations: [{ type: 'based_on', target: 'document:cybersecurity-law', source: 0 }],
     sources: [
       {

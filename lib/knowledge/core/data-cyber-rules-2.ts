@@ -523,7 +523,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     promulgated: '2019-12-28',
     effective: '2020-06-01',
     summary:
-      'The first basic, comprehensive law of China’s health field: citizens’ right to health and to basic medical and health services, the basic medical and health system and the Healthy China strategy.',
+      'Law to develop medical and health care, ensure citizens’ access to basic medical and health services, improve their health and promote the building of a Healthy China.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/law/x/law-on-promotion-of-basic-medical-and-health-care-of-china/intro',

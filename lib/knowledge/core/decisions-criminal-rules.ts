@@ -213,7 +213,7 @@ export const CORE_DECISIONS_CRIMINAL_RULES: CoreInstrument[] = [
     promulgated: '2011-12-29',
     effective: '2012-03-15',
     summary:
-      'MIIT rules, prompted by the QQ/360 dispute, that bar internet information service providers from maliciously interfering with or disparaging rivals’ services and from mistreating users (forced bundling, undisclosed software installs, pop-ups without a close button), and require consent and safeguards for users’ personal information.',
+      'MIIT rules, seen as driven by the QQ/360 disputes, that bar internet information service providers from infringing the rights of rival providers or of users (for example by bundling software, or by pop-up ads without a clear way to close them) and from collecting users’ personal information or disclosing it without consent.',
     relations: [
       { type: 'based_on', target: 'document:telecommunications-regulations', source: 0 },
       { type: 'based_on', target: 'document:measures-for-administration-of-internet-information-services', source: 0 },

@@ -106,7 +106,7 @@ export const CORE_FILINGS_15: CoreInstrument[] = [
     status: 'final',
     issuers: ['cac'],
     summary:
-      'Two-month CAC campaign from 24 July 2025, part of the 2025 Qinglang series, against self-media accounts that ride hot topics with invented identities, distort facts (including with AI-generated content), leave content unlabelled or post false information in specialist fields.',
+      'Two-month CAC campaign from 24 July 2025, part of the 2025 Qinglang series, against self-media that maliciously ride hot topics to mislead the public, distort facts (including by AI-generated impersonation or invented information), leave content unlabelled or publish false information in specialist fields.',
     relations: [{ type: 'implements', target: 'document:qinglang-series-special-campaigns-2025', source: 0 }],
     sources: [
       {

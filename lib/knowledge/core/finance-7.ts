@@ -267,7 +267,7 @@ export const CORE_FINANCE_7: CoreInstrument[] = [
     status: 'final',
     issuers: ['general-office-of-the-cpc-central-committee', 'general-office-of-the-state-council'],
     summary:
-      'The 2021 "double reduction" opinions of the CPC Central Committee and State Council general offices: less homework for compulsory-education pupils and strict regulation of off-campus (online and offline) tutoring.',
+      'The 2021 "double reduction" opinions of the CPC Central Committee and State Council general offices: less homework for compulsory-education pupils and continued regulation of off-campus tutoring.',
     sources: [
       {
         url: 'https://discovery.researcher.life/article/the-problems-encountered-in-the-implementation-of-the-double-reduction-policy-and-suggestions/75f4291e292d37d8a10699c6d47e7c6a',

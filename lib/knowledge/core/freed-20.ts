@@ -253,7 +253,7 @@ export const CORE_FREED_20: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-07-03',
     summary:
-      'Hefei municipal implementation opinions of July 2025 on reforming data work — a city-level coordination mechanism led by the Data Resources Bureau, a digital Hefei fund and the city big data company — to build a “1135” system for making the city intelligent.',
+      'Hefei municipal implementation opinions of July 2025 on deepening reform in the data field, with a coordination mechanism whose office is the municipal Data Resources Bureau, to build a “1135” system for intelligent urban development, governance and life.',
     sources: [
       {
         url: 'https://www.ccgov.com.cn/articles/zhengcecaiji/2025/20250808/88/787802.html',

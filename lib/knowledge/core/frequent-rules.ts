@@ -152,7 +152,7 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     promulgated: '2024-09-30',
     effective: '2024-12-01',
     summary:
-      'State Council regulation detailing the Export Control Law for dual-use goods, technologies and services: licensing, end-use and end-user controls and restricted-party lists; it replaced the separate nuclear, missile, biological and chemical export control rules.',
+      'State Council regulation detailing the Export Control Law for dual-use goods, technologies and services: licensing, end-use and end-user controls and restricted-party lists; it replaced the separate export control regulations on nuclear, missile and biological dual-use items, among others.',
     relations: [{ type: 'implements', target: 'document:export-control-law', source: 2 }],
     sources: [
       {
@@ -543,7 +543,7 @@ export const CORE_FREQUENT_RULES: CoreInstrument[] = [
     effective: '1994-07-01',
     amended: ['1999-12-25', '2004-08-28', '2005-10-27', '2013-12-28', '2018-10-26', '2023-12-29'],
     summary:
-      'China’s law on limited liability and joint-stock companies; the 2023 revision, in force from 1 July 2024, makes limited liability company shareholders pay subscribed capital within five years and adds duties for directors.',
+      'China’s law on limited liability and joint-stock companies; the 2023 revision, in force from 1 July 2024, makes shareholders pay subscribed capital in full within five years of the company’s establishment and says more about directors.',
     sources: [
       {
         url: 'https://www.lexiscn.com/law/law-english-1-5073561-T.html?eng=0',

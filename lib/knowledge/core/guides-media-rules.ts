@@ -300,7 +300,7 @@ export const CORE_GUIDES_MEDIA_RULES: CoreInstrument[] = [
     promulgated: '2016-12-02',
     effective: '2017-01-01',
     summary:
-      'Ministry of Culture rules for online performance (live-streaming) platforms: internet culture licence, content self-review, real-name registration of performers, approval for overseas performers.',
+      'Ministry of Culture rules for online performance operators: an internet culture operating licence, content self-review and real-time supervision, real-name registration of performers, and applications to the ministry by foreign operators of online performance channels.',
     relations: [{ type: 'based_on', target: 'document:interim-provisions-on-administration-of-internet-culture', source: 0 }],
     sources: [
       {

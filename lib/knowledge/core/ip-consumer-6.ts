@@ -220,7 +220,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     effective: '2002-09-15',
     amended: ['2011-01-08', '2013-01-30'],
     summary:
-      'The State Council’s implementing rules for the Copyright Law: what counts as a work and as creation, the kinds of works, and protection of foreigners’ works and performances.',
+      'The State Council’s implementing rules for the Copyright Law (38 articles): definitions, the kinds of works, and protection of works that foreigners or stateless persons first publish in China.',
     relations: [{ type: 'based_on', target: 'document:copyright-law', source: 1 }],
     sources: [
       {
@@ -284,7 +284,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     effective: '2003-06-01',
     amended: ['2014-07-03'],
     summary:
-      'SAIC rules (now SAMR’s) on how the Trademark Office and the review board recognise well-known trademarks and refuse or stop marks that copy, imitate or translate them.',
+      'SAIC rules (now SAMR’s) on recognising and protecting well-known trademarks, under which the Trademark Office refuses to register, and prohibits the use of, marks that reproduce, imitate or translate another’s unregistered well-known mark and are likely to cause confusion.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/law/x/theprovisions-on-the-recognition-and-protection-of-well-known-trademarks-20140703',
@@ -487,7 +487,7 @@ export const CORE_IP_CONSUMER_6: CoreInstrument[] = [
     promulgated: '2016-07-13',
     effective: '2016-10-01',
     summary:
-      'CFDA rules implementing the Food Safety Law for online food trading: filing, technical and management duties of third-party food trading platforms and of sellers on them, and the investigation of violations.',
+      'CFDA rules implementing the Food Safety Law for online food trading: obligations, including filing, of third-party online food trading platforms and of food traders, and the investigation of violations.',
     relations: [{ type: 'implements', target: 'document:food-safety-law', source: 2 }],
     sources: [
       {

@@ -429,7 +429,7 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
     // Revised by Decree No. 703 (2018) and Decree No. 773 of 22 January 2024, released on 26 January 2024.
     amended: ['2018-09-18', '2024-01-22'],
     summary:
-      'State Council turnover thresholds above which a merger or acquisition must be notified to the anti-monopoly authority before closing; the 2024 revision raised them to RMB 12 billion worldwide or 4 billion in China, with RMB 800 million for each of two parties in China.',
+      'State Council turnover thresholds above which a concentration of undertakings must be notified in advance to the anti-monopoly law enforcement agency; the 2024 revision raised them to RMB 12 billion worldwide or 4 billion in China, with RMB 800 million for each of two parties in China.',
     relations: [{ type: 'based_on', target: 'document:anti-monopoly-law', source: 0 }],
     sources: [
       {

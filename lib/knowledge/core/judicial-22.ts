@@ -349,7 +349,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     effective: '2011-01-04',
     amended: ['2022-03-01'],
     summary:
-      'SPC interpretation defining illegal fund-raising (illegal absorption of public deposits, fund-raising fraud) and its thresholds; the 2022 amendment names online lending and virtual-currency trading as forms of it.',
+      'SPC interpretation on illegal fund-raising crimes (illegal absorption of public deposits, fund-raising fraud); the 2022 amendment names online lending and virtual-currency trading as ways of illegally raising funds.',
     sources: [
       {
         url: 'http://lawinfochina.com/display.aspx?id=8523&lib=law',
@@ -406,7 +406,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     promulgated: '2025-07-31',
     effective: '2025-09-01',
     summary:
-      'SPC interpretation on labour disputes: who bears employer liability in subcontracting, affiliation and mixed employment by affiliated companies, non-compete limits, and the invalidity of agreements to skip social insurance.',
+      'SPC interpretation (II) on labour disputes, covering among others mixed employment by affiliated companies and the invalidity of agreements not to pay social insurance premiums.',
     sources: [
       {
         url: 'https://www.chinalawandpractice.com/2025/09/08/interpretation-on-issues-of-application-of-the-law-in-the-trial-of-labor-dispute-cases-2',
@@ -596,7 +596,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     promulgated: '2024-08-19',
     effective: '2024-08-20',
     summary:
-      'SPC/SPP interpretation (13 articles) on money laundering after Criminal Law Amendment XI: self-laundering, the “serious circumstances” threshold, and seven other laundering methods, including transfers through virtual-asset trading.',
+      'SPC/SPP interpretation (13 articles) on money-laundering crimes: standards for identifying “self-laundering” and laundering for others, and transactions in virtual assets listed as a laundering method.',
     sources: [
       {
         url: 'https://cagd.gov.cn/v/2024/08/5559.html',
@@ -779,7 +779,7 @@ export const CORE_JUDICIAL_22: CoreInstrument[] = [
     status: 'final',
     issuers: ['spp'],
     summary:
-      'Six SPP guiding cases (Nos. 33–38) on computer network crimes: hijacking domain names, deleting shopping reviews inside a platform’s system, remotely locking phones, downloading data beyond authorisation, stealing domain names and faking online transactions for platform subsidies.',
+      'Six SPP guiding cases (Nos. 33–38) on crimes committed via the internet: hijacking domain names by changing their resolution, tampering with reviews by invading an online crediting system, remotely locking others’ smartphones, downloading data beyond authorised access, stealing domain names and fabricating online transactions.',
     sources: [
       {
         url: 'http://en.pkulaw.cn/display.aspx?cgid=303211&lib=law',

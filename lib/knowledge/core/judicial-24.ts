@@ -251,7 +251,7 @@ export const CORE_JUDICIAL_24: CoreInstrument[] = [
     promulgated: '2016-04-24',
     effective: '2016-05-01',
     summary:
-      'SPC interpretation on consumer public interest suits: who may sue (consumer associations and authorised bodies), which harms to consumers’ common interests qualify, which court hears them and how they bind related private suits.',
+      'SPC interpretation on consumer civil public interest suits: who may sue, which harms to consumers’ common interests qualify, which court hears them and how they relate to private suits.',
     sources: [
       {
         url: 'https://www.leetsai.com/%e4%bb%b2%e8%a3%81-%e8%af%89%e8%ae%bc/%e6%9c%80%e9%ab%98%e4%ba%ba%e6%b0%91%e6%b3%95%e9%99%a2%e5%85%b3%e4%ba%8e%e5%ae%a1%e7%90%86%e6%b6%88%e8%b4%b9%e6%b0%91%e4%ba%8b%e5%85%ac%e7%9b%8a%e8%af%89%e8%ae%bc%e6%a1%88%e4%bb%b6%e9%80%82%e7%94%a8?lang=zh-hans',

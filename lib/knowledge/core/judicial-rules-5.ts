@@ -699,7 +699,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2020-09-10',
     effective: '2020-09-12',
     summary:
-      'SPC provisions (29 articles) on trade secret civil cases under the Anti-Unfair Competition Law: what technical and business information (including algorithms, data and customer information) counts as a trade secret, confidentiality measures, former employees, burden of proof and injunctions.',
+      'SPC provisions (29 articles) on trade secret civil cases under the Anti-Unfair Competition Law: what counts as technical information (including algorithms and data), confidentiality obligations, employees and former employees, burden of proof and act preservation.',
     relations: [{ type: 'implements', target: 'document:anti-unfair-competition-law', source: 0 }],
     sources: [
       {
@@ -879,7 +879,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     issuers: ['beijing-high-court'],
     promulgated: '2016-04-13',
     summary:
-      'Beijing High People’s Court guidelines (42 articles in three parts) on network-related copyright, trademark and unfair competition cases: burden of proof, platform service providers’ liability and notices, and online unfair competition such as paid listings.',
+      'Beijing High People’s Court guidelines (42 articles in three parts) on network-related copyright, trademark and unfair competition disputes, including whether platform service providers took reasonable measures against infringement and when paid listing is unfair competition.',
     sources: [
       {
         url: 'https://chinalawandpractice.com/2016/10/11/beijing-municipal-higher-peoples-court-guidelines-on-the-trial-of-online-intellectual-property-cases',

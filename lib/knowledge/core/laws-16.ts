@@ -185,7 +185,7 @@ export const CORE_LAWS_16: CoreInstrument[] = [
     promulgated: '2007-04-05',
     amended: ['2019-04-03'],
     summary:
-      'State Council regulations on how administrative organs disclose government information, proactively and on application, so that citizens and organizations can obtain it; the State Council General Office oversees the work nationwide. Revised 2019 (Order No. 711).',
+      'State Council regulations on government information disclosure, so that citizens, legal persons and other organizations can obtain government information according to law; the State Council General Office oversees the work nationwide. Revised 2019 (Order No. 711).',
     sources: [
       {
         url: 'http://www.csrcare.com/Law/LawShowEn?id=224284',

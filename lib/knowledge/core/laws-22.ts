@@ -50,7 +50,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '1994-07-05',
     effective: '1995-01-01',
     summary:
-      'The basic labour law: employment promotion, labour and collective contracts, working hours, rest and leave, wages, occupational safety, social insurance and labour disputes.',
+      'The basic labour law: employment promotion, labour and collective contracts, working hours, rest and leave, wages, and occupational safety and health, among others.',
     sources: [
       {
         url: 'https://www.ldbj.com/china/labor_law.htm',
@@ -116,7 +116,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2006-08-27',
     effective: '2007-06-01',
     summary:
-      'The corporate insolvency regime for enterprise legal persons, state-owned and private, domestic and foreign: bankruptcy liquidation, reorganisation and composition before the people’s courts.',
+      'The corporate bankruptcy regime, applying to state-owned as well as domestic and foreign private companies.',
     sources: [
       {
         url: 'https://www.chinalawandpractice.com/2006/10/01/prc-enterprise-bankruptcy-law',
@@ -850,7 +850,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     adopted: '2016-11-07',
     effective: '2017-03-01',
     summary:
-      'China’s first national law on the film industry: film creation, production, distribution and screening, screenplay filing and film censorship by the national and provincial film authorities, co-productions and support for the industry.',
+      'China’s first national law on the film industry: it keeps the film censorship system, with some amendments, and adds provisions promoting the industry.',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/film-industry-promotion-law-2016/',
@@ -1168,6 +1168,8 @@ export const CORE_LAWS_22: CoreInstrument[] = [
     status: 'final',
     issuers: ['npc-standing-committee'],
     adopted: '2002-06-29',
+    promulgated: '2002-06-29',
+    effective: '2002-11-01',
     amended: ['2021-06-10'],
     summary:
       'Governs work safety in production and business operations, making the principal person in charge of an entity first responsible for its safety; the 2021 revision raised penalties and covers emerging sectors such as the platform economy.',
@@ -1177,7 +1179,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
         title: 'China Justice Observer',
         quote:
           "Work Safety Law of China (2021)\n\n安全生产法\n\nType of laws Law\n\nIssuing body Standing Committee of the National People's Congress\n\nPromulgating date Jun 10, 2021\n\nEffective date Sep 01, 2021 … Work Safety Law was promulgated on 29 June 2002, and amended in 2009, 2014, and 2021 respectively. The latest revision entered into force on 1 Sept. 2021. … The principal persons in charge of a production and business operation entity shall be the first person responsible for the work safety in the entity",
-        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'adopted', 'amended', 'summary'],
+        supports: ['name', 'nameZh', 'kind', 'status', 'issuers', 'promulgated', 'amended', 'summary'],
       },
       {
         url: 'https://www.lexiscn.com/law/law-english-1-3986080-T.html?eng=0',
@@ -1191,7 +1193,7 @@ export const CORE_LAWS_22: CoreInstrument[] = [
         title: 'Enviliance ASIA',
         quote:
           'On June 11, 2021, the 2021 amendment of “Law of the People’s Republic of China on Work Safety” (hereinafter abbreviated as “2021 amendment”) was promulgated. … Law of work safety was enacted in 2002',
-        supports: ['adopted', 'amended'],
+        supports: ['amended'],
       },
       {
         url: 'https://www.diacrongroup.com/en/tax-news/china-increases-penalties-for-workplace-safety-violations-in-new-law-amendment/',
@@ -1205,6 +1207,13 @@ export const CORE_LAWS_22: CoreInstrument[] = [
         title: 'Enviliance ASIA',
         quote: 'Amendment of Law on Work Safety approved in China',
         supports: ['aliases'],
+      },
+      {
+        url: 'https://m.biud.com.cn/news-view-id-11495.html',
+        title: 'biud.com.cn (中华人民共和国主席令第70号)',
+        quote:
+          '中华人民共和国主席令第70号\n《中华人民共和国安全生产法》已由中华人民共和国第九届全国人民代表大会常务委员会第二十八次会议于2002年6月29日通过,现予公布,自2002年11月1日起施行。\n中华人民共和国主席江泽民\n2002年6月29日',
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'adopted', 'promulgated', 'effective'],
       },
     ],
   },

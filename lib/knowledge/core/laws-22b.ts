@@ -612,7 +612,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     effective: '2013-10-01',
     amended: ['2016-11-07', '2018-10-26'],
     summary:
-      'China’s first tourism law: the rights of tourists, tourism planning, tourism operators and travel agencies, tourism service contracts, safety, supervision and dispute settlement.',
+      'China’s first tourism law: tourists, tourism planning and promotion, tourism operation, tourism service contracts, safety, supervision and dispute settlement.',
     sources: [
       {
         url: 'http://hk.lexiscn.com/law/law-english-1-3343026-T.html?eng=0',
@@ -902,7 +902,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     adopted: '2021-08-20',
     effective: '2022-03-01',
     summary:
-      'Governs physicians (doctors and assistant doctors): the qualification examination and registration, practising rules, training and assessment, safeguards for their rights and safety, and legal liability.',
+      'Governs physicians: examination and registration, practising rules, training and evaluation, safeguard measures and legal liability.',
     sources: [
       {
         url: 'https://hk.lexiscn.com/law/law-english-1-4075232-T.html?eng=0',

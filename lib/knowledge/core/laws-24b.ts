@@ -240,7 +240,7 @@ export const CORE_LAWS_24B: CoreInstrument[] = [
     effective: '2002-05-01',
     amended: ['2011-12-31', '2016-07-02', '2017-11-04'],
     summary:
-      "Aims to prevent, control and eliminate occupational disease hazards and protect workers' health and related rights, with duties for employers from preliminary prevention to diagnosis and supervision.",
+      'Law for preventing, controlling and eliminating occupational disease hazards, amended three times between 2011 and 2017.',
     sources: [
       {
         url: 'http://hk.lexiscn.com/law/law-english-1-3196928-T.html?eng=0',

@@ -998,7 +998,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     promulgated: '2021-06-10',
     effective: '2021-06-10',
     summary:
-      'Legal basis for countermeasures against foreign sanctions (countermeasure lists, asset and transaction restrictions) and bars complying with them.',
+      'Legal basis for countermeasures against foreign sanctions: a countermeasures list, retaliation by the authorities, a bar on complying with specific foreign sanctions and damages claims for affected Chinese persons.',
     sources: [
       {
         url: 'https://conventuslaw.com/?p=71717',
@@ -1057,7 +1057,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     effective: '2005-04-01',
     amended: ['2015-04-24', '2019-04-23'],
     summary:
-      'Establishes the legal effect of electronic signatures and data messages, and the conditions for a reliable electronic signature.',
+      'Law regulating electronic signatures, adopted in 2004 and in force since April 2005.',
     sources: [
       {
         url: 'https://ssopdot.com/blog/19655.html',

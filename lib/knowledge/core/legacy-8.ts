@@ -544,7 +544,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     promulgated: '2010-05-31',
     effective: '2010-07-01',
     summary:
-      'First administrative rule on online trade, by the State Administration for Industry and Commerce: duties of online sellers, service providers and trading platforms, and their supervision; later revised into the 2014 online trading measures.',
+      'The State Administration for Industry and Commerce’s 2010 order (No. 49), China’s first administrative rule promoting and regulating online commodity trading and related services by online vendors and service providers.',
     sources: [
       {
         url: 'https://puer.amitalaw.cn/index.php/industrytrends/11966.html',

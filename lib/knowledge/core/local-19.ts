@@ -123,7 +123,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-06-13',
     summary:
-      "Hangzhou's 2025 plan for a globally competitive AI innovation highland: over 50 EFLOPS of intelligent computing on the market, two world-class foundation models and 25 industry models by the end of 2025.",
+      'Hangzhou’s 2025 plan for building an artificial intelligence innovation highland, aiming among others at two foundation models of international first-class level and more than 25 vertical industry models of major influence.',
     sources: [
       {
         url: 'http://www.bjdljx.cn/subsidy_info/TVRZNE13PT0=',

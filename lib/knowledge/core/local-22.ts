@@ -65,7 +65,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     aliases: ['Regulations of Guangdong Province on Social Credit', 'Regulations on Social Credit of the Guangdong Province'],
     kind: 'local_regulation',
     status: 'final',
-    adopted: '2021-03-25',
+    adopted: '2021-03-18',
     effective: '2021-06-01',
     summary:
       "Guangdong's law on social credit information: public and market credit information, rewards for the trustworthy and punishments for the untrustworthy, the rights of credit subjects (consent to the collection of personal market credit information) and the credit services industry.",
@@ -82,7 +82,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
         title: 'DataGuidance',
         quote:
           "The Standing Committee of the Thirteenth People's Congress of Guangdong Province announced, on 25 March 2021, that it had passed Regulations on Social Credit of the Guangdong Province. … Specifically, the regulation provides that the collection of market credit information involving the personal information of natural persons must be subject to the consent of the credit subject … The measures will enter into effect on 1 June 2021.",
-        supports: ['aliases', 'kind', 'status', 'adopted', 'effective', 'summary'],
+        supports: ['aliases', 'kind', 'status', 'effective', 'summary'],
       },
       {
         url: 'https://sfj.gz.gov.cn/ztlm/xzlf/gzwwzb/content/post_9584320.html',
@@ -97,6 +97,13 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
         quote:
           '第一条 为了规范公共信用信息管理,保障公共信用信息安全,保护自然人、法人和非法人组织等信用主体的合法权益,优化营商环境,营造诚实守信的社会环境,根据《广东省社会信用条例》等有关法律、法规,结合本市实际,制定本规定。',
         supports: ['nameZh'],
+      },
+      {
+        url: 'http://xlyzsl.cn/gdqy/newxxgk/fgwj/bmwj/content/post_1392524.html',
+        title: 'xlyzsl.cn (廣東省社會信用條例)',
+        quote:
+          '(2021年3月18日廣東省第十三屆人民代表大會常務委員會第三十次會議通過)',
+        supports: ['kind', 'status', 'adopted'],
       },
     ],
   },
@@ -344,7 +351,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     issuers: ['shanghai-people-s-congress-standing-committee'],
     adopted: '2022-11-23',
     summary:
-      'A Pudong New Area law that lets intelligent connected vehicles with no driver or safety officer on board be road-tested, demonstrated and operated commercially on designated roads in Pudong, under graded and classified administration.',
+      'A Pudong New Area law that lets intelligent connected vehicles with no driver or safety officer on board be road-tested, demonstrated and operated commercially on designated roads in Pudong.',
     sources: [
       {
         url: 'https://english.shanghai.gov.cn/en-LocalRules/20240920/a00d11955e30489895606e8f9900dda0.html',

@@ -346,7 +346,7 @@ export const CORE_LOCAL_24: CoreInstrument[] = [
     promulgated: '2022-01-12',
     effective: '2022-03-01',
     summary:
-      'Jiangxi government rules on the opening, sharing, use and security of public data, with the cyberspace department coordinating.',
+      'Jiangxi provincial government rules (Order No. 254) on the opening, sharing, use and security management of public data.',
     sources: [
       {
         url: 'https://www.gov.cn/zhengce/2022-01/12/content_5719301.htm',

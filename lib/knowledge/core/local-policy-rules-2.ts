@@ -25,7 +25,7 @@ export const CORE_LOCAL_POLICY_RULES_2: CoreInstrument[] = [
     promulgated: '2021-07-06',
     effective: '2022-01-01',
     summary:
-      "Shenzhen's local regulation on data processing, public data sharing, data trading and data security, the first comprehensive local data legislation in China.",
+      'Shenzhen’s data regulations, China’s first comprehensive local data legislation, covering among others the sharing of public data and the data trading market.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/law/x/data-regulation-of-the-shenzhen-special-economic-zone20210629',

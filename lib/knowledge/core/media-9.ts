@@ -265,7 +265,7 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2024-03-15',
     summary:
-      'The CAC’s ten online-ecosystem campaigns for 2024, among them the Spring Festival, smears against companies, illegal outbound links, self-media chasing traffic, fake and vulgar live streams, labelling of AI-generated content, minors in summer and unlicensed news services.',
+      'The CAC’s 2024 Qinglang series: ten rectification tasks on new problems and risks of the online ecosystem, among them a campaign against fake and vulgar live streaming.',
     sources: [
       {
         url: 'https://www.xbhy.cn/xwdt-xyxw/5110.html',

@@ -100,9 +100,9 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
     nameZh: '关于推动新型信息基础设施协调发展有关事项的通知',
     kind: 'normative_document',
     status: 'final',
-    issuers: ['miit', 'cac', 'moe', 'mof', 'mnr', 'mohurd', 'nhc', 'pboc'],
+    issuers: ['miit', 'cac'],
     summary:
-      'Notice of MIIT and ten other bodies on building 5G, fibre, computing power and other new information infrastructure in a coordinated way across regions, networks and industries, with national planning of backbone and computing facilities and seven main tasks (“1 overall planning and 6 coordinations”).',
+      'Notice of MIIT, the CAC and other departments on developing new information infrastructure in a coordinated way, with seven main tasks (“1 overall planning and 6 coordinations”), including coordinated construction of data centre clusters and new energy bases.',
     sources: [
       {
         url: 'https://goodhao.com.cn/en/9-9-1',
@@ -116,7 +116,7 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
         title: 'javascriptjump.com (转载: 中新社)',
         quote:
           '中国工业和信息化部、中央网信办近日印发《关于推动新型信息基础设施协调发展有关事项的通知》,提出了“1统筹6协调”等7方面主要工作。',
-        supports: ['nameZh', 'kind', 'status', 'summary'],
+        supports: ['nameZh', 'kind', 'status', 'issuers', 'summary'],
       },
     ],
   },

@@ -143,7 +143,7 @@ export const CORE_MINISTRIES_24: CoreInstrument[] = [
     effective: '2022-03-01',
     code: '银发〔2021〕259号',
     summary:
-      'PBOC notice on acquiring terminals, special merchants and acquiring monitoring that also regulates payment QR codes: personal collection codes may not be used for business collections or remote non-face-to-face collection.',
+      'PBOC notice on acquiring terminals, special merchants and acquiring monitoring that also brings payment QR codes under regulation, with rules on the use of personal collection codes, which may not be used for remote, non-face-to-face collection.',
     sources: [
       {
         url: 'https://dsb.cn/news-flash/85189.html',

@@ -712,7 +712,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     issuers: ['ndrc', 'nda', 'cac', 'miit', 'mof', 'sac'],
     promulgated: '2024-10',
     summary:
-      'Six-department guide to a national system of data standards (infrastructure, resources, technology, circulation, applications, security), with over 30 basic national data standards by the end of 2026.',
+      'Six-department guide to a national system of data standards by the end of 2026, with over 30 basic general national standards on data circulation infrastructure, data management, data services, training datasets, public data authorised operation, data rights and data pricing, among others.',
     sources: [
       {
         url: 'https://m.dzsc.com/news/2024-10-10/242999.html',

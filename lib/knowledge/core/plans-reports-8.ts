@@ -23,7 +23,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2021-11-16',
     summary:
-      'MIIT plan for the telecoms and internet sector in 2021-2025: a new digital infrastructure (5G, gigabit fibre, data centres, industrial internet) basically built by 2025, with 26 development priorities, 21 projects and quantified targets such as 26 5G base stations per 10,000 people.',
+      'MIIT plan for the information and communication industry in 2021-2025: new digital infrastructure basically built by 2025, 26 development priorities and quantified targets such as 26 5G base stations per 10,000 people and 56% 5G user penetration.',
     relations: [{ type: 'based_on', target: 'document:outline-of-14th-five-year-plan', source: 1 }],
     sources: [
       {

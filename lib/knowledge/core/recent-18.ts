@@ -103,7 +103,7 @@ export const CORE_RECENT_18: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2026-01-10',
     summary:
-      'CAC draft consolidating the rules for apps’ collection and use of personal information: consent to collection rules at first launch, separate consent before sharing with third parties, account deletion within 15 working days, and duties for SDKs, app stores and device makers.',
+      'CAC draft rules on internet applications’ collection and use of personal information: among others, account deletion within 15 working days with the collected information deleted or anonymised, and duties for SDKs, distribution platforms and smart terminals.',
     sources: [
       {
         url: 'https://reportify.ai/news/1207422543863091200',

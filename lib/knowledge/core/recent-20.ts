@@ -218,7 +218,7 @@ export const CORE_RECENT_20: CoreInstrument[] = [
     issuers: ['cac', 'ndrc'],
     promulgated: '2025-10-10',
     summary:
-      'CAC and NDRC guidance for government departments on deploying AI large models in government services, social governance, office work and decision support, with intensive shared computing, full-cycle risk management and AI kept in a supporting, non-decision-making role.',
+      'CAC and NDRC guidance for government departments on deploying AI large models in government services, social governance, office work and decision support, with full-cycle management and AI kept in a supporting, non-decision-making role.',
     sources: [
       {
         url: 'https://www.lawinfochina.com/display.aspx?id=45848&lib=law',

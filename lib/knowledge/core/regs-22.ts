@@ -681,7 +681,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '2022-10-01',
     effective: '2022-11-01',
     summary:
-      'State Council regulations (Order No. 755) replacing the earlier regulations on individual businesses: equal market access and fair treatment for individual industrial and commercial households, simpler registration and annual reporting, and support measures.',
+      'State Council regulations (Order No. 755), built on the earlier regulations on individual businesses: equal market access and fair treatment for individual industrial and commercial households, a reformed annual reporting system, and measures to promote their development.',
     sources: [
       {
         url: 'https://en.skx-ip.com/news/show-1354.html',

@@ -81,7 +81,7 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-03-04',
     summary:
-      'One of the two 4 March 2025 announcements putting US entities on the Unreliable Entity List (the one the in-vitro diagnostics industry followed); China stopped its measures from 10 November 2025.',
+      'One of the two 4 March 2025 announcements putting US entities on the Unreliable Entity List (the one concerning the in-vitro diagnostics industry); China stopped its measures from 10 November 2025.',
     sources: [
       {
         url: 'https://wap.iivd.net/article-43050-1.html',
@@ -197,7 +197,7 @@ export const CORE_RELEASES_8: CoreInstrument[] = [
     status: 'final',
     issuers: ['spp'],
     summary:
-      'Batches of public interest cases brought by procuratorates to protect personal information that the SPP publishes as guidance: eight cases in March 2023 (half of them pre-litigation supervision), six in a later batch on smart parking, residential facial recognition, fake online recruitment and doxxing.',
+      'Batches of procuratorial public interest litigation cases on personal information protection published by the SPP, among them one of six cases involving smart parking lots, community facial recognition, fake online recruitment, “online box opening”, scalpers and travel agencies abusing personal information.',
     sources: [
       {
         url: 'http://love.hnmdtv.com/love/2023/0330/231348.html',

@@ -103,7 +103,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     promulgated: '2023-02-27',
     effective: '2023-05-01',
     summary:
-      'CSRC order on network and information security at exchanges, clearing houses, securities, futures and fund firms and their IT service providers: secure operation, investor personal information, incident handling and critical information infrastructure.',
+      'CSRC order on network and information security at stock exchanges, securities and futures companies, fund managers and their IT service providers: secure operation, investor personal information, incident handling and critical information infrastructure.',
     relations: [{ type: 'based_on', target: 'document:securities-law', source: 0 }],
     sources: [
       {
@@ -834,7 +834,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     promulgated: '2015-11-26',
     effective: '2016-01-01',
     summary:
-      'State Council regulations under the Surveying and Mapping Law on compiling, reviewing and publishing maps and on internet map services, including market access, data security and protection of users’ information.',
+      'State Council regulations under the Surveying and Mapping Law to strengthen map management, including market access, data security, user information protection and record filing for internet map services.',
     relations: [{ type: 'based_on', target: 'document:surveying-and-mapping-law', source: 0 }],
     sources: [
       {

@@ -232,7 +232,7 @@ export const CORE_SECTORRULES_17: CoreInstrument[] = [
     promulgated: '2018-12-26',
     effective: '2019-03-01',
     summary:
-      'MIIT measures requiring sellers of radio transmission equipment that needs type approval to file their sales with the provincial radio regulator, through a national online filing platform, within 10 working days of sale.',
+      'MIIT measures requiring sellers of radio transmitting equipment to file their sales with the provincial radio regulator within 10 working days of sale, through a unified national sales filing platform.',
     sources: [
       {
         url: 'http://www.dy1.cn/%e4%b8%8a%e6%b5%b7%e8%8a%b1%e5%8d%83%e5%9d%8a/3460',

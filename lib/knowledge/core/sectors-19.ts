@@ -131,7 +131,7 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     promulgated: '2000-01-04',
     amended: ['2014-02-12', '2017-05-04', '2020-12-21'],
     summary:
-      'The State Council’s regulations on the research, production, distribution and use of medical devices in China, under the national medical products regulator, which also cover the software a device needs.',
+      'The State Council’s regulations on the research, production, distribution and use of medical devices in China and their supervision, under the national medical products regulator.',
     sources: [
       {
         url: 'https://cnpre.com/sadclist/lawsshow_pi.php?id=2889',

@@ -148,7 +148,7 @@ export const CORE_STANDARDS_15: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2025-09-17',
     summary:
-      'Draft mandatory national standard on L2 combined driver assistance: activation only within design conditions, hands-off and eyes-off detection with warnings, functional safety, cybersecurity and data recording, and proving-ground, road and simulation tests.',
+      'Draft mandatory national standard on combined driver assistance systems of intelligent connected vehicles: activation only within predefined operational conditions, and safety requirements for single-lane, multi-lane and pilot assistance covering human-machine interaction, functional safety, cybersecurity and data recording.',
     sources: [
       {
         url: 'https://www.c114pro.com/travelnews/111491.html',

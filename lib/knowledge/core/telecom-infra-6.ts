@@ -394,7 +394,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2025-08-27',
     summary:
-      'MIIT opinions opening satellite communication services in stages: low-orbit satellite internet, direct-to-device services by telecom operators, private firms’ access, and over 10 million users by 2030.',
+      'MIIT opinions on optimising business access for satellite communications: faster low-orbit satellite internet, direct-to-device satellite services for phones, wider access for private enterprises, and over 10 million satellite communication users by 2030.',
     sources: [
       {
         url: 'http://cn.chinadaily.com.cn/a/202509/02/WS68b6ad2ea310f072577465e3.html',

@@ -84,7 +84,7 @@ export const CORE_TUNING_GAPS_13: CoreInstrument[] = [
     promulgated: '2023-09-08',
     effective: '2023-10-01',
     summary:
-      'Guidance issued by the China Appraisal Society under the Ministry of Finance’s direction on how appraisers value data assets: the assets covered, cost, scenario, market and quality factors, the income, cost and market methods, and disclosure.',
+      'Guidance issued by the China Appraisal Society on how appraisers value data assets: the assets covered, cost, scenario, market and quality factors, the income, cost and market methods, and disclosure.',
     sources: [
       {
         url: 'https://www.rcrzj.com/zhishi/352725.html',

@@ -336,7 +336,7 @@ export const CORE_TUNING_GAPS_8: CoreInstrument[] = [
     issuers: ['mofcom', 'ndrc'],
     promulgated: '2025-02-17',
     summary:
-      'MOFCOM and NDRC plan of 20 measures to stabilise foreign investment in 2025 — wider opening pilots (telecoms, healthcare, education), investment promotion, opening platforms and services — forwarded by the State Council General Office.',
+      'MOFCOM and NDRC plan of 20 measures in four areas to stabilise foreign investment in 2025 (orderly wider opening, investment promotion, more effective opening platforms and service guarantees), forwarded by the State Council General Office.',
     sources: [
       {
         url: 'https://swj.huaibei.gov.cn/wzwm/57878864.html',

@@ -124,7 +124,7 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
     issuers: ['state-council'],
     effective: '2025-08-01',
     summary:
-      'State Council regulation on sharing data among government departments: unified catalogue management, sharing categories, no repeated collection where shared data serves, and one national government big-data system.',
+      'State Council regulation on sharing data among government departments: unified catalogue management, no repeated collection where shared data meets the need, and one national integrated government big-data system.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
       { type: 'based_on', target: 'document:data-security-law', source: 0 },
