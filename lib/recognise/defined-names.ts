@@ -56,7 +56,7 @@ const IN_BRACKET_CHINESE_DEFINITION = new RegExp(
 );
 const ACRONYM_DEFINITION = /^\s*[”"’']?\s*[(（]\s*(?:or\s+|i\.e\.,?\s+)?([A-Z][A-Za-z0-9&]{1,9}(?:[- ][A-Z0-9]{1,6})?)\s*[)）]/;
 /** The type nouns a short title ends with ("GenAI Measures", "Deep Synthesis Provisions"), in the singular where a plural is written too. */
-export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard'];
+export const SHORT_TITLE_NOUNS: readonly string[] = ['Law', 'Regulation', 'Provisions', 'Measures', 'Rules', 'Guidelines', 'Opinions', 'Notice', 'Decision', 'Plan', 'Standard', 'Catalogue', 'Catalog', 'List', 'Interpretation'];
 /** Those of SHORT_TITLE_NOUNS that are also written with an "s". */
 export const HAS_PLURAL: ReadonlySet<string> = new Set(['Law', 'Regulation', 'Standard']);
 /**

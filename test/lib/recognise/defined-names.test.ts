@@ -70,6 +70,7 @@ describe('findDefinitions', () => {
   it.each([
     ['Interim Measures for the Management of Generative Artificial Intelligence Services (GenAI Measures) – Governing', 'Interim Measures for the Management of Generative Artificial Intelligence Services', 'GenAI Measures'],
     ['Provisions on the Administration of Deep Synthesis of Internet Information Services (the Deep Synthesis Provisions).', 'Provisions on the Administration of Deep Synthesis of Internet Information Services', 'Deep Synthesis Provisions'],
+    ['the related telecommunications business classification catalogue (Telecoms Catalogue), formulated by MIIT', 'telecommunications business classification catalogue', 'Telecoms Catalogue'],
   ])('takes an unquoted short title of the same type: %s', (text, antecedent, name) => {
     expect(define(text, antecedent).map((definition) => definition.name)).toEqual([name]);
   });
