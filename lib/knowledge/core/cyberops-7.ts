@@ -625,7 +625,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     promulgated: '2024-05-15',
     effective: '2024-07-01',
     summary:
-      'Rules for Party and government bodies’ websites, apps, public accounts and e-mail systems on the internet: opening and naming, information, network and data security, monitoring and emergency handling.',
+      'Rules for internet government applications: opening and construction, information security, network and data security, e-mail security, monitoring, early warning and emergency handling, and supervision.',
     sources: [
       {
         url: 'https://www.cnenergynews.cn/article/4OAL5q4CYmq',
