@@ -570,7 +570,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     issuers: ['spc'],
     promulgated: '2020-09-10',
     summary:
-      'The SPC’s first guiding opinions on IP protection on e-commerce platforms (11 articles): when a platform sells on its own account, notice and counter-notice, bad-faith notices, and platform operators’ liability under the E-Commerce Law.',
+      'The SPC’s first guiding opinions on IP protection in e-commerce (11 articles): basic principles, platforms’ IP protection rules and governance measures, when a platform runs its own business, when a notice is in bad faith, and platform operators’ liability.',
     relations: [{ type: 'cites', target: 'document:e-commerce-law', source: 3 }],
     sources: [
       {

@@ -379,7 +379,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '2001-12-25',
     effective: '2002-02-01',
     summary:
-      'State Council regulations (Order No. 342) on the production, import, export, distribution and projection of films in China, under a licensing system administered by the State Council’s film authority.',
+      'State Council regulations (Order No. 342) on the production, import, export, distribution and projection of films in China, under a licensing system.',
     sources: [
       {
         url: 'http://www.lawinfochina.com/Display.aspx?lib=law&ID=2253',
