@@ -1323,7 +1323,8 @@ export const CORE_RULES: CoreInstrument[] = [
     adopted: '2021-11-16',
     promulgated: '2021-12-28',
     effective: '2022-02-15',
-    summary: 'Review of national-security risks when CII operators buy network products and services or platform operators process data, incl. foreign listings (1m+ users).',
+    summary:
+      'Review of national-security risks when critical information infrastructure operators buy network products and services or online platform operators handle data.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
       { type: 'based_on', target: 'document:data-security-law', source: 0 },
