@@ -22,7 +22,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     issuers: ['central-cyberspace-affairs-commission'],
     promulgated: '2017-01-10',
     summary:
-      'National plan for responding to cybersecurity incidents: sorts incidents into categories and four levels of severity and sets out warning, response and coordination duties.',
+      'National plan for handling cybersecurity incidents, implementing the emergency response mechanism the Cybersecurity Law requires; it grades incidents into four levels, from extraordinarily significant to general.',
     relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 2 }],
     sources: [
       {

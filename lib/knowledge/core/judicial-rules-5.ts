@@ -516,7 +516,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2020-09-12',
     effective: '2020-09-14',
     summary:
-      'SPC reply on online IP infringement: court orders to take down links, platforms’ duty to forward notices and take necessary measures, the period for rights holders to act after a non-infringement statement, punitive damages for bad-faith statements, and no liability for mistaken notices in good faith.',
+      'SPC reply on online IP infringement: rights holders’ applications for preservation, when network service providers and e-commerce platforms bear joint liability, the period for handling non-infringement statements, punitive damages for bad-faith statements, and no civil liability for mistaken notices submitted in good faith.',
     sources: [
       {
         url: 'https://east-ip.com/zh/insights/reply-of-supreme-peoples-court-regarding-several-questions-on-the-application-of-law-in-network-ip-infringement-disputes-translation',
