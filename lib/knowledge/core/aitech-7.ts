@@ -283,7 +283,7 @@ export const CORE_AITECH_7: CoreInstrument[] = [
     issuers: ['miit', 'moe', 'most', 'mot', 'mct'],
     promulgated: '2024-01-29',
     summary:
-      'Opinions of MIIT and six other bodies on future industries (future manufacturing, information, materials, energy, space and health): 100 breakthrough technologies and 100 landmark products such as humanoid robots and quantum computers by 2025.',
+      'Opinions of MIIT and six other bodies on future industries in six directions (future manufacturing, information, materials, energy, space and health): breaking through 100 frontier key technologies and forming 100 landmark products, with humanoid robots, brain-computer interfaces and quantum computers among the landmark industries.',
     sources: [
       {
         url: 'https://ywzb.zcgx.smenx.com.cn/wwwroot_release/ywzbpt/c/2024-01-30/537064.shtml',
@@ -327,7 +327,7 @@ export const CORE_AITECH_7: CoreInstrument[] = [
     issuers: ['ndrc', 'most', 'miit', 'cac'],
     promulgated: '2016-05-18',
     summary:
-      'One of China’s earliest national AI industry plans: by 2018 basic AI resources and innovation platforms, an AI industry, innovation-service and standards system, and an AI application market worth hundreds of billions of yuan.',
+      'One of China’s earliest national AI industry plans, made by the NDRC, MOST, MIIT and the CAC to carry out the “Internet Plus” guiding opinions and speed up the AI industry.',
     sources: [
       {
         url: 'http://sfgw.xuchang.gov.cn/fzgg/076019/20161205/3bcb57b5-c4b9-4b27-9ce8-bc39fcc7b63e.html',

@@ -521,7 +521,8 @@ export const CORE_APP_RULES: CoreInstrument[] = [
     promulgated: '2019-05-10',
     effective: '2019-12-01',
     code: 'GB/T 28448-2019',
-    summary: 'MLPS 2.0 testing and evaluation requirements for each protection level, general and for cloud, mobile, IoT and industrial control; replaces GB/T 28448-2012.',
+    summary:
+      'Testing and evaluation requirements for classified protection of cybersecurity: general requirements, and extended requirements for cloud computing, mobile internet, IoT and industrial control; replaces GB/T 28448-2012.',
     relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 0 }],
     sources: [
       {

@@ -665,7 +665,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['state-council'],
     summary:
-      'The Premier’s report on the work of the government to the third session of the 14th NPC (March 2025); it continued the “AI Plus” initiative and backed wide use of large models.',
+      'The Premier’s report on the work of the government to the third session of the 14th NPC; it continued the “AI Plus” initiative and backed wide use of large models.',
     sources: [
       {
         url: 'https://aigovernancecompass.com/newsinfo/3142673.html',

@@ -204,7 +204,7 @@ export const CORE_CASES_15: CoreInstrument[] = [
     issuers: ['spc'],
     promulgated: '2025-06-12',
     summary:
-      'Six cases the SPC released on personality rights infringed online: AI voice cloning, a face-swapping app, doxxing a user and inciting fans to cyberbullying, and the sale of facial information as a crime against citizens’ personal information.',
+      'Six cases the SPC released on personality rights infringed through the internet and information technology, on issues such as facial identity theft, AI voice cloning and cyberbullying.',
     sources: [
       {
         url: 'https://www.chinajusticeobserver.com/a/spc-releases-typical-cases-on-ai-voice,-face-swapping-&-cyberbullying',

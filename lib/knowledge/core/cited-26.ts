@@ -187,7 +187,6 @@ export const CORE_CITED_26: CoreInstrument[] = [
     kind: 'plan',
     status: 'final',
     issuers: ['miit', 'most', 'nea', 'sac'],
-    promulgated: '2023-08-22',
     summary:
       'Four departments’ plan for standards in eight emerging industries and nine future industries (among them the metaverse, brain-computer interfaces, humanoid robots and generative AI), with goals for 2025, 2030 and 2035 such as more than 2,000 new national and industry standards by 2025.',
     sources: [
@@ -224,7 +223,7 @@ export const CORE_CITED_26: CoreInstrument[] = [
         title: 'tech-ex.com (界面新闻)',
         quote:
           '据工信部网站8月22日消息,工业和信息化部等四部门印发《新产业标准化领航工程实施方案(2023─2035年)》,其中提出,目标到2025年,支撑新兴产业发展的标准体系逐步完善、引领未来产业创新发展的标准加快形成。… 新制定国家标准和行业标准2000项以上',
-        supports: ['zhShortNames', 'issuers', 'promulgated', 'summary'],
+        supports: ['zhShortNames', 'issuers', 'summary'],
       },
       {
         url: 'https://www.globaltimes.cn/page/202308/1296789.shtml',

@@ -133,7 +133,7 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     summary:
-      'Hainan’s data-export negative list, filed with the CAC and the National Data Administration: data in deep-sea, aerospace, seed-industry, tourism and duty-free retail scenarios that still needs a security assessment, standard contract or certification.',
+      'Hainan’s data-export negative list, made under the CAC’s cross-border data flow provisions and filed with the CAC and the National Data Administration: it classifies data in five key fields (deep sea, seed industry, aerospace, tourism and duty-free retail among them) around the security assessment, standard contract and certification mechanisms.',
     relations: [{ type: 'based_on', target: 'document:provisions-on-promoting-and-regulating-cross-border-data-flows', source: 0 }],
     sources: [
       {

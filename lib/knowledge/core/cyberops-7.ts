@@ -22,7 +22,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     issuers: ['central-cyberspace-affairs-commission'],
     promulgated: '2017-01-10',
     summary:
-      'National plan for responding to cybersecurity incidents: sorts incidents into categories and four levels of severity and sets out warning, response and coordination duties.',
+      'National plan for handling cybersecurity incidents, implementing the emergency response mechanism the Cybersecurity Law requires; it grades incidents into four levels, from extraordinarily significant to general.',
     relations: [{ type: 'implements', target: 'document:cybersecurity-law', source: 2 }],
     sources: [
       {
@@ -625,7 +625,7 @@ export const CORE_CYBEROPS_7: CoreInstrument[] = [
     promulgated: '2024-05-15',
     effective: '2024-07-01',
     summary:
-      'Rules for Party and government bodies’ websites, apps, public accounts and e-mail systems on the internet: opening and naming, information, network and data security, monitoring and emergency handling.',
+      'Rules for internet government applications: opening and construction, information security, network and data security, e-mail security, monitoring, early warning and emergency handling, and supervision.',
     sources: [
       {
         url: 'https://www.cnenergynews.cn/article/4OAL5q4CYmq',

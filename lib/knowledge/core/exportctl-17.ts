@@ -209,8 +209,8 @@ export const CORE_EXPORTCTL_17: CoreInstrument[] = [
     nameZh: '有关化学品及相关设备和技术出口管制办法',
     kind: 'departmental_rule',
     status: 'final',
-    // Issued by the then foreign trade ministry and economic and trade commission with the customs administration.
-    issuers: ['gac'],
+    // Issued by the then foreign trade ministry (now MOFCOM) and economic and trade commission with the customs administration.
+    issuers: ['mofcom', 'gac'],
     promulgated: '2002-10-18',
     summary:
       'Measures of 2002 licensing exports of the chemicals, equipment and technologies on their control list, to keep them from use for chemical weapons.',

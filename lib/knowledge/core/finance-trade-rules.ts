@@ -25,7 +25,7 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     // Repealed when the PBOC issued the Detailed Rules implementing the 2023 non-bank payment
     // regulations (2024); no stored page gives the day, so `repealed` stays empty.
     summary:
-      'The PBOC’s 2010 licensing regime for non-bank payment services (online payment, prepaid cards, bank-card acquiring), each needing a Payment Business License; repealed by the PBOC’s Detailed Rules under the 2023 non-bank payment regulations.',
+      'The PBOC’s 2010 regime for non-bank payment services (online payment, issuance and acceptance of prepaid cards, bank-card acquiring), each needing a Payment Business License.',
     sources: [
       {
         url: 'https://hk.lexiscn.com/law/law-english-1-1308772-T.html?eng=0',

@@ -516,7 +516,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     promulgated: '2020-09-12',
     effective: '2020-09-14',
     summary:
-      'SPC reply on online IP infringement: court orders to take down links, platforms’ duty to forward notices and take necessary measures, the period for rights holders to act after a non-infringement statement, punitive damages for bad-faith statements, and no liability for mistaken notices in good faith.',
+      'SPC reply on online IP infringement: rights holders’ applications for preservation, when network service providers and e-commerce platforms bear joint liability, the period for handling non-infringement statements, punitive damages for bad-faith statements, and no civil liability for mistaken notices submitted in good faith.',
     sources: [
       {
         url: 'https://east-ip.com/zh/insights/reply-of-supreme-peoples-court-regarding-several-questions-on-the-application-of-law-in-network-ip-infringement-disputes-translation',
@@ -570,7 +570,7 @@ export const CORE_JUDICIAL_RULES_5: CoreInstrument[] = [
     issuers: ['spc'],
     promulgated: '2020-09-10',
     summary:
-      'The SPC’s first guiding opinions on IP protection on e-commerce platforms (11 articles): when a platform sells on its own account, notice and counter-notice, bad-faith notices, and platform operators’ liability under the E-Commerce Law.',
+      'The SPC’s first guiding opinions on IP protection in e-commerce (11 articles): basic principles, platforms’ IP protection rules and governance measures, when a platform runs its own business, when a notice is in bad faith, and platform operators’ liability.',
     relations: [{ type: 'cites', target: 'document:e-commerce-law', source: 3 }],
     sources: [
       {

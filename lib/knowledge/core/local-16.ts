@@ -186,7 +186,7 @@ export const CORE_LOCAL_16: CoreInstrument[] = [
     status: 'final',
     effective: '2025-03-01',
     summary:
-      "Heilongjiang's law promoting the digital economy, making it stronger and building a modern industrial system; first read in 2022 and passed after the provincial data bureau was set up.",
+      'Heilongjiang’s law promoting the digital economy, to make it stronger, better and bigger and to build a modern industrial system.',
     sources: [
       {
         url: 'https://szb.rmdbw.cn/content/202412/31/content_29946.html',

@@ -235,7 +235,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     kind: 'plan',
     status: 'final',
     summary:
-      "Hubei's 16-task plan for the low-altitude economy: an industry of over 100 billion yuan by 2027, more than 30 general airports and 600 take-off and landing sites, and six \"low-altitude+\" application scenarios.",
+      'Hubei’s plan for the low-altitude economy, with 16 key tasks in four areas: an industry of over 100 billion yuan by 2027, more than 30 general airports and 600 take-off and landing sites.',
     sources: [
       {
         url: 'http://baokang.cjyun.org/p/220019.html',

@@ -631,7 +631,7 @@ export const CORE_LOCAL_22: CoreInstrument[] = [
     adopted: '2021-09-29',
     effective: '2022-03-01',
     summary:
-      "China's first local e-commerce law: duties of platform and in-platform operators (including live-streaming and social platforms), options not tailored to consumers' characteristics, and a ban on algorithmic price discrimination.",
+      'Zhejiang’s provincial e-commerce regulation, made under the E-Commerce Law; among other things it bars operators from using big data analysis or algorithms to treat consumers with the same transaction conditions differently on price.',
     relations: [{ type: 'based_on', target: 'document:e-commerce-law', source: 1 }],
     sources: [
       {

@@ -141,7 +141,7 @@ export const CORE_LOCAL_8: CoreInstrument[] = [
     issuers: ['shanghai-economy-informatization-commission'],
     promulgated: '2023-03-15',
     summary:
-      "Shanghai's rules on setting up, changing, closing and supervising data trading venues (the Shanghai Data Exchange), issued by the municipal economy and informatization commission under the Shanghai Data Regulations.",
+      'Shanghai’s rules on the establishment, alteration, termination, operating rules, supervision and management of data trading venues, issued by the municipal economy and informatization commission under the Data Security Law, the PIPL and the Shanghai Data Regulations.',
     relations: [{ type: 'based_on', target: 'document:shanghai-data-regulations', source: 0 }],
     sources: [
       {

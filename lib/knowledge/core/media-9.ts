@@ -301,7 +301,7 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2024',
     summary:
-      'One-month CAC campaign in the 2024 Qinglang series against live streams with staged personas, false selling, fake popular science, soft pornography, provocations for tips and counterfeit goods.',
+      'One-month CAC campaign in the 2024 Qinglang series against live streams with staged scenes and personas, false claims in live selling, fake popular science and “soft pornography”.',
     relations: [{ type: 'implements', target: 'document:qinglang-series-special-campaigns-2024', source: 0 }],
     sources: [
       {

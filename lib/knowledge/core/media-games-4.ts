@@ -226,7 +226,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2021-10-26',
     summary:
-      'CAC notice of 15 measures on online information about entertainers: a negative list of content, endorsements shown only in advertising slots, graded management of celebrity and fan-club accounts, and no online comeback for law-breaking or immoral entertainers.',
+      'CAC notice of 15 measures in four areas (content orientation, information display, account management, public-opinion mechanisms) on online information about entertainers: endorsements shown in principle only in advertising slots, hierarchical management of celebrity-related accounts, and joint punishment so that law-breaking or immoral entertainers cannot make a comeback online.',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/celebrity-information/print/',

@@ -21,7 +21,7 @@ export const CORE_MINISTRIES_24: CoreInstrument[] = [
     status: 'draft',
     issuers: ['miit', 'cac', 'mps', 'samr'],
     summary:
-      'Draft of MIIT, the Ministry of Public Security and SAMR, under CAC guidance, setting informed-consent and minimum-necessity rules for apps, distribution platforms, SDK providers, device makers and network access providers, with removal of seriously non-compliant apps.',
+      'Draft of MIIT, the Ministry of Public Security and SAMR, under CAC guidance, placing personal information duties on five kinds of entities: app developers, app distribution platforms, third-party service providers, terminal makers and network technology service providers.',
     sources: [
       {
         url: 'https://www.chinalawtranslate.com/en/app-personal-data-protection/',

@@ -254,7 +254,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     issuers: ['cpc-central-committee', 'state-council'],
     promulgated: '2021-10-10',
     summary:
-      'Party and State Council outline for standardization to 2025 and 2035: government and market-made standards given equal weight, national standards drafted within 18 months on average, and standards for new fields such as the platform economy and autonomous driving.',
+      'Party and State Council outline for standardization: national standards drafted within 18 months on average, and standards for new fields such as the platform economy, the sharing economy and autonomous driving.',
     sources: [
       {
         url: 'http://cdmia.com.cn/news/detail/7586.html',

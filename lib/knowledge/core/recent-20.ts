@@ -176,7 +176,7 @@ export const CORE_RECENT_20: CoreInstrument[] = [
     issuers: ['mot', 'ndrc', 'miit'],
     promulgated: '2025-09-22',
     summary:
-      'Seven-department plan for AI in transport: by 2027 AI in typical transport scenarios and a comprehensive transport large-model system deployed, by 2030 AI deeply integrated with core technologies under domestic control; 16 tasks from intelligent driving systems to smart ports, aviation and postal services.',
+      'Seven-department opinions on AI in transport: by 2027 AI widely used in typical transport scenarios and a comprehensive transport large-model system deployed, by 2030 AI deeply integrated with core technologies under domestic control; 16 tasks across key technology supply, scenarios, core factors and the industry ecosystem.',
     relations: [{ type: 'implements', target: 'document:opinions-on-deepening-implementation-of-artificial-intelligence-plus-action', source: 0 }],
     sources: [
       {

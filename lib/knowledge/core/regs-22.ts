@@ -379,7 +379,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     promulgated: '2001-12-25',
     effective: '2002-02-01',
     summary:
-      'State Council regulations (Order No. 342) on the production, import, export, distribution and projection of films in China, under a licensing system administered by the State Council’s film authority.',
+      'State Council regulations (Order No. 342) on the production, import, export, distribution and projection of films in China, under a licensing system.',
     sources: [
       {
         url: 'http://www.lawinfochina.com/Display.aspx?lib=law&ID=2253',
@@ -933,7 +933,7 @@ export const CORE_REGS_22: CoreInstrument[] = [
     effective: '2006-03-01',
     amended: ['2016-02-06'],
     summary:
-      'State Council regulations (Order No. 458) on for-profit singing, dancing and game venues open to the public (KTVs, dance halls, arcades): culture departments supervise their business and public security organs their fire safety and public order.',
+      'State Council regulations (Order No. 458) on for-profit singing, dancing and amusement venues open to the public: culture departments supervise their daily business and public security organs their fire control and public security.',
     sources: [
       {
         url: 'http://news.sina.com.cn/c/2006-02-13/16299089243.shtml',

@@ -1161,7 +1161,8 @@ export const CORE_RULES: CoreInstrument[] = [
     // sources disagree: Hunton and the order text date it 14 October 2025; BABL AI says the Measures were published on 17 October 2025.
     promulgated: '2025-10-14',
     effective: '2026-01-01',
-    summary: 'CAC and SAMR rules on exporting personal information via certification by a professional certification body, for processors within set volume thresholds.',
+    summary:
+      'CAC and SAMR rules (Order No. 20) for personal information processors that provide personal information outside China through personal information protection certification.',
     relations: [
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 3 },
       { type: 'based_on', target: 'document:network-data-security-management-regulations', source: 3 },
@@ -1322,7 +1323,8 @@ export const CORE_RULES: CoreInstrument[] = [
     adopted: '2021-11-16',
     promulgated: '2021-12-28',
     effective: '2022-02-15',
-    summary: 'Review of national-security risks when CII operators buy network products and services or platform operators process data, incl. foreign listings (1m+ users).',
+    summary:
+      'Review of national-security risks when critical information infrastructure operators buy network products and services or online platform operators handle data.',
     relations: [
       { type: 'based_on', target: 'document:cybersecurity-law', source: 0 },
       { type: 'based_on', target: 'document:data-security-law', source: 0 },

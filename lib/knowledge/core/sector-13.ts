@@ -36,7 +36,7 @@ export const CORE_SECTOR_13: CoreInstrument[] = [
     effective: '2013-01-01',
     amended: ['2019-03-02'],
     summary:
-      'State Council regulations on the recall of cars and trailers sold in China: what counts as a defect, the manufacturer’s duty to recall, and supervision by the product quality department.',
+      'State Council regulations (Order No. 626) on the recall of cars and trailers made and sold in China and on its supervision.',
     sources: [
       {
         url: 'https://translate.baiducontent.com/transpage?cb=translateCallback&from=zh&ie=utf8&monLang=zh&query=http%3A%2F%2Fbaike.baidu.com%2Fitem%2F%E7%BC%BA%E9%99%B7%E6%B1%BD%E8%BD%A6%E4%BA%A7%E5%93%81%E5%8F%AC%E5%9B%9E%E7%AE%A1%E7%90%86%E6%9D%A1%E4%BE%8B%2F1331691%3FfromModule%3Dlemma_inlink&source=url&to=en',

@@ -558,7 +558,7 @@ export const CORE_SECTORS_19: CoreInstrument[] = [
     issuers: ['moe'],
     promulgated: '2018-12-25',
     summary:
-      'Ministry of Education notice ordering a screening of the apps used in primary and secondary schools and a filing-and-review system for learning apps (“every app that enters is reviewed”), free of charge to students and protecting their data.',
+      'Ministry of Education notice ordering a full screening of the apps entering primary and secondary schools, strict review and daily supervision of learning apps, and a filing-and-review system for them (“every app that enters is reviewed”).',
     sources: [
       {
         url: 'http://hztrustsoft.com.cn/news/show-197.aspx',

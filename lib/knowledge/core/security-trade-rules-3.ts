@@ -378,7 +378,7 @@ export const CORE_SECURITY_TRADE_RULES_3: CoreInstrument[] = [
     // Folded into the Export Control List of Dual-Use Items, which replaced it on 1 December 2024.
     repealed: '2024-12-01',
     summary:
-      'MOFCOM and customs announcement putting high-purity synthetic graphite and natural flake graphite (battery anode materials) under export licensing from 1 December 2023, and lifting temporary controls on less sensitive graphite.',
+      'MOFCOM and customs announcement putting three highly sensitive graphite items, spheroidized graphite among them, formally on the dual-use export control list (natural flake graphite and its products need an export licence) from 1 December 2023, and lifting temporary controls on five less sensitive graphite items.',
     relations: [{ type: 'based_on', target: 'document:export-control-law', source: 1 }],
     sources: [
       {

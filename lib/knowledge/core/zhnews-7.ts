@@ -443,7 +443,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     promulgated: '2015-02-04',
     effective: '2015-03-01',
     summary:
-      'CAC rules on names, avatars and profiles of accounts on blogs, microblogs, messaging, forums and comment services: nine kinds of banned content, and real-name registration “backstage, voluntary front stage”.',
+      'CAC rules on the names of accounts registered or used for blogs, microblogs, instant messaging, forums and comment services, with real-name registration “real name backstage, voluntary front stage”.',
     relations: [{ type: 'based_on', target: 'document:notice-on-authorizing-cac-to-be-responsible-for-internet-information-content-management', source: 1 }],
     sources: [
       {
