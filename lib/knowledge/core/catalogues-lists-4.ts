@@ -628,8 +628,7 @@ export const CORE_CATALOGUES_LISTS_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['samr', 'cac'],
     promulgated: '2022-06-05',
-    summary:
-      'SAMR and CAC announcement launching voluntary certification of network operators’ data processing, with the implementation rules annexed.',
+    summary: 'SAMR and CAC announcement on data security management certification, encouraging network operators to use certification for their data handling and adopting its implementation rules.',
     sources: [
       {
         url: 'https://digitalpolicyalert.org/event/4996-adopted-announcement-on-carrying-out-data-security-management-certification',

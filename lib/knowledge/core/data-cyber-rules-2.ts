@@ -171,8 +171,7 @@ export const CORE_DATA_CYBER_RULES_2: CoreInstrument[] = [
     code: 'GB/T 42574-2023',
     promulgated: '2023-05-23',
     effective: '2023-12-01',
-    summary:
-      'Recommended national standard on when and how personal information handlers give notice and obtain consent under the PIPL, separate consent for cross-border transfers included.',
+    summary: 'Recommended national standard on when and how personal information handlers give notice and obtain consent under the PIPL, including for cross-border transfers.',
     relations: [{ type: 'implements', target: 'document:personal-information-protection-law', source: 0 }],
     sources: [
       {

@@ -642,7 +642,7 @@ export const CORE_LAWS_24: CoreInstrument[] = [
       "2013-06-29",
       "2025-04-30"
     ],
-    "summary": "Governs the prevention, monitoring, reporting and early warning, control and medical treatment of infectious diseases (Classes A, B and C); revised after COVID-19 with effect from 1 September 2025.",
+    "summary": "Governs the prevention, monitoring, reporting and early warning, control and medical treatment of infectious diseases; revised in April 2025 with effect from 1 September 2025.",
     "sources": [
       {
         "url": "https://www.lexiscn.com/law/law-english-1-5722482-T.html?eng=0",

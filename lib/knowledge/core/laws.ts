@@ -537,8 +537,7 @@ export const CORE_LAWS: CoreInstrument[] = [
     adopted: '2020-05-28',
     promulgated: '2020-05-28',
     effective: '2021-01-01',
-    summary:
-      'China’s first civil code; its Personality Rights book protects rights to name, portrait, reputation and privacy and personal information.',
+    summary: 'China’s civil code; its Personality Rights book protects rights to name, portrait, reputation and privacy and personal information.',
     sources: [
       {
         url: 'https://www.diacrongroup.com/en/tax-news/xinhua-news-agency-publishes-full-text-of-civil-code/',

@@ -185,8 +185,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     kind: 'normative_document',
     status: 'final',
     promulgated: '1998-02-13',
-    summary:
-      'Rules drawn up by the office of the State Council informatization leading group to implement the 1996 provisional regulations on international networking: duties of interconnecting and access units and licensing of commercial access providers.',
+    summary: 'Rules drawn up by the office of the State Council informatization leading group to implement the provisional regulations on international networking; the issuing notice provides for operating licences and a review of commercial access units.',
     relations: [{ type: 'implements', target: 'document:provisional-regulations-on-administration-of-international-networking-of-computer-information-networks', source: 0 }],
     sources: [
       {

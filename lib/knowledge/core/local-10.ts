@@ -265,8 +265,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     kind: 'plan',
     status: 'final',
     promulgated: '2025-12-18',
-    summary:
-      "Jiangxi's provincial AI+ plan under the State Council's AI+ opinions: 5,000 PFlops of intelligent computing, data-labelling bases, industry datasets and models, and over 90% penetration of intelligent terminals and agents by 2030.",
+    summary: "Jiangxi's provincial AI+ plan under the State Council's AI+ opinions: by 2030, 5,000 PFlops of intelligent computing, over 5 data-labelling bases, over 30 high-quality industry datasets and over 50 industry application models.",
     relations: [{ type: 'implements', target: 'document:opinions-on-deepening-implementation-of-artificial-intelligence-plus-action', source: 0 }],
     sources: [
       {

@@ -26,8 +26,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     status: 'final',
     issuers: ['shanghai-municipal-government'],
     promulgated: '2023-07-22',
-    summary:
-      "Shanghai's plan to make the city a hub for allocating data elements by 2025: a national-level data exchange, a data industry of 500 billion yuan, 1,000 data-business firms, 1,000 high-quality data sets and 1,000 branded data products.",
+    summary: "Shanghai's plan for the data factor industry by 2025: a data market system and a national-level data exchange, a data industry of 500 billion yuan, 1,000 data-business firms, 1,000 high-quality data sets and 1,000 branded data products.",
     sources: [
       {
         url: 'https://english.shanghai.gov.cn/en-Bulletin/20231208/cd4f9201ca67426e9bb58555d4d9cad9.html',
@@ -260,8 +259,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     kind: 'plan',
     status: 'final',
     promulgated: '2023-07-04',
-    summary:
-      "Fujian's plan for information, integration and innovation infrastructure by 2025: 30 5G base stations per 10,000 people, 98 Tbps of inter-provincial internet bandwidth and over 300 PFLOPS of high-performance computing.",
+    summary: "Fujian's plan for new infrastructure by 2025: 30 5G base stations per 10,000 people, 98 Tbps of inter-provincial internet bandwidth and over 300 PFLOPS of high-performance computing.",
     sources: [
       {
         url: 'https://newton.com.tw/wiki/%E7%A6%8F%E5%BB%BA%E7%9C%81%E6%96%B0%E5%9E%8B%E5%9F%BA%E7%A4%8E%E8%A8%AD%E6%96%BD%E5%BB%BA%E8%A8%AD%E4%B8%89%E5%B9%B4%E8%A1%8C%E5%8B%95%E8%A8%88%E7%95%AB%EF%BC%882023%E2%80%942025%E5%B9%B4%EF%BC%89/63179238',

@@ -53,8 +53,7 @@ export const CORE_LOCAL_24: CoreInstrument[] = [
     status: 'final',
     adopted: '2019-09-27',
     effective: '2019-11-01',
-    summary:
-      "Hainan's first local law on big data, covering its development and sharing, industry promotion, data security and protection from collection to trading.",
+    summary: "Hainan's local law on big data in six chapters: development and sharing, industry promotion, data security and protection, and legal liability, covering collection, aggregation, storage, management and open sharing.",
     sources: [
       {
         url: 'http://www.hainan.gov.cn/hainan/hfgjd/201911/9576ddcf1c66403dbc4f0798debc73d9.shtml',

@@ -390,8 +390,7 @@ export const CORE_LOCAL_24B: CoreInstrument[] = [
     nameZh: '安徽省公共数据资源登记实施细则(试行)',
     kind: 'normative_document',
     status: 'final',
-    summary:
-      "Anhui's rules for registering public data resources, issued by the Digital Anhui leading group office together with the authorised operation rules, on which cities base their plans.",
+    summary: "Anhui's rules for registering public data resources, issued by the Digital Anhui leading group office together with the authorised operation rules.",
     sources: [
       {
         url: 'https://www.chizhou.gov.cn/PolicyContent/show/5060.html',

@@ -518,8 +518,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['beijing-municipal-government'],
     promulgated: '2023-05-23',
-    summary:
-      'Beijing measures for general AI: a public computing power centre, open training data sets, large-model research and pilot applications in government and medical services.',
+    summary: 'Beijing measures for general AI: a public computing power centre, open basic training data sets, large-model research and applications in government and medical services.',
     relations: [{ type: 'implements', target: 'document:implementation-plan-for-beijing-ai-innovation-source-2023-2025', source: 0 }],
     sources: [
       {

@@ -353,8 +353,7 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['mct'],
     promulgated: '2021-11-29',
-    summary:
-      'MCT opinions for online performances, music, animation and art: no profiting from “internet celebrity children”, curbs on tipping by minors, and no live-streaming accounts for under-16s.',
+    summary: 'MCT opinions on minors in the online cultural market: operators must identify users, protect personal information, block harmful content, not profit from “internet celebrity children”, regulate tipping and not open live-streaming accounts for under-16s.',
     relations: [{ type: 'implements', target: 'document:law-on-the-protection-of-minors', source: 0 }],
     sources: [
       {

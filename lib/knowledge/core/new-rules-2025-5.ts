@@ -487,8 +487,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     status: 'draft',
     issuers: ['cac'],
     promulgated: '2025-01-03',
-    summary:
-      'CAC draft (20 articles, comments to 3 February 2025) on certification as a route for exporting personal information, open to processors that are not CII operators and export below the security-assessment thresholds; finalised in October 2025 as the Measures for the Certification of Personal Information Outbound Transfer.',
+    summary: 'CAC draft (20 articles, comments to 3 February 2025) on certification as a route for exporting personal information, open to processors that are not CII operators; finalised in October 2025 as the Measures for the Certification of Personal Information Outbound Transfer.',
     relations: [{ type: 'draft_of', target: 'document:measures-for-certification-of-personal-information-outbound-transfer', source: 8 }],
     sources: [
       {

@@ -65,8 +65,7 @@ export const CORE_PLANS_FTZ_RULES_3: CoreInstrument[] = [
     issuers: ['beijing-government-services-data-bureau'],
     promulgated: '2024-08-30',
     effective: '2024-08-30',
-    summary:
-      'Beijing FTZ list of data in five sectors (automotive, pharmaceuticals, retail, civil aviation, artificial intelligence) whose export still needs a security assessment, standard contract filing or certification; other data may be exported freely by companies in the zone.',
+    summary: 'Beijing FTZ list of data in five sectors (automotive, pharmaceuticals, retail, civil aviation, artificial intelligence) whose export still requires compliance procedures; data not on the list may be exported freely by companies in the zone.',
     relations: [{ type: 'based_on', target: 'document:provisions-on-promoting-and-regulating-cross-border-data-flows', source: 1 }],
     sources: [
       {

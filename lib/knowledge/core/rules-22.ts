@@ -149,8 +149,7 @@ export const CORE_RULES_22: CoreInstrument[] = [
     adopted: '2013-09-18',
     promulgated: '2013-11-15',
     effective: '2013-12-20',
-    summary:
-      'People’s Bank of China rule (Order [2013] No. 1) under the credit reporting regulations on the establishment and supervision of credit reporting agencies, institutions whose main business is credit reporting; with the 2021 credit reporting services measures it forms the legal framework of the industry.',
+    summary: 'People’s Bank of China rule (Order [2013] No. 1), made under the credit reporting industry regulations, on credit reporting agencies: institutions legally established whose main business is credit reporting.',
     sources: [
       {
         url: 'https://www.shndlaw.com/post/34',

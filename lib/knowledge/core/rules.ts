@@ -675,7 +675,7 @@ export const CORE_RULES: CoreInstrument[] = [
     status: 'final',
     issuers: ['cac', 'ndrc', 'moe', 'most', 'miit', 'mps', 'nrta'],
     // sources disagree: Comparative AI, ToolNavs and BRICS AdaTranslate say issued 13 July 2023; Saidot says 15 July 2023.
-    promulgated: '2023-07-13',
+    promulgated: '2023-07-10',
     effective: '2023-08-15',
     summary: 'Seven-department rules for public-facing generative AI services in China: training-data legality, security assessment and algorithm filing.',
     relations: [
@@ -688,7 +688,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://comparativeai.org/en/rules/china/generative-ai-interim-measures/',
         title: 'Comparative AI',
         quote: 'Legal hierarchy: Level 3 · Departmental rule | Issuance: CAC, NDRC, MOE, MOST, MIIT, MPS, NRTA (seven-ministry joint issuance) | Effective: 2023-08-15 … The Interim Measures for the Management of Generative AI Services (《生成式人工智能服务管理暂行办法》) were jointly issued by the Cyberspace Administration of China (CAC) and six other ministries on 2023-07-13, effective 2023-08-15.',
-        supports: ['kind', 'issuers', 'effective', 'aliases', 'nameZh', 'promulgated', 'status'],
+        supports: ['kind', 'issuers', 'effective', 'aliases', 'nameZh', 'status'],
       },
       {
         url: 'https://scholarmate.com/S/tRkiMP',
@@ -724,14 +724,14 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://toolnavs.com/en/article/18',
         title: 'ToolNavs',
         quote: 'Interim Measures for the Management of Generative Artificial Intelligence Services were jointly formulated by the Cyberspace Administration of China, the National Development and Reform Commission, … and were issued on July 13, 2023, and will come into force on August 15, 2023.',
-        supports: ['name', 'promulgated', 'effective'],
+        supports: ['name', 'effective'],
       },
       {
         url: 'https://www.twobirds.com/en/insights/2023/china/what-you-need-to-know-about-china%E2%80%99s-new-generative-ai-measures',
         title: 'Bird & Bird',
         quote:
           'On July 10, 2023, seven departments including the Cyberspace Administration of China (“CAC”) jointly issued the Interim Measures for the Management of Generative Artificial Intelligence Services (《生成式人工智能服务管理暂行办法》, the “Generative AI Measures”), which aim to promote the development and ensure the security of this fast-growing area of technology. The Generative AI Measures will come into force on August 15, 2023.',
-        supports: ['aliases'],
+        supports: ['aliases', 'promulgated'],
       },
       {
         url: 'https://justai.in/china-took-a-step-forward-in-responsible-use-of-ai-launched-a-new-ai-generated-content-labelling-measure-24-03-2025',
@@ -786,7 +786,7 @@ export const CORE_RULES: CoreInstrument[] = [
         url: 'https://hk.lexiscn.com/law/law-english-1-4768731-T.html?access=content_detail&lang=en&eng=1&keyword=SW50ZXJpbSBNZWFzdXJlcyBmb3IgdGhlIE1hbmFn&t_kw=SW50ZXJpbSBNZWFzdXJlcyBmb3IgdGhlIE1hbmFn&act=detail&prid=59f3f48a-4942-82a5-d29f-869e5754e19a&crid=114b61f0-bed3-4673-a700-e552c365780a',
         title: 'LexisNexis China',
         quote: "Interim Measures for the Management of Generative Artificial Intelligence Services\n\nOrder No.15 of the Cyberspace Administration of China, the National Development and Reform Commission of the People's Republic of China, the Ministry of Education of the People's Republic of China, the Ministry of Science and Technology of the People's Republic of China, the Ministry of Industry and Information Technology of the People's Republic of China, the Ministry of Public Security of the People's Republic of China, and the National Radio and Television Administration\n\nJuly 10, 2023",
-        supports: ['aliases'],
+        supports: ['aliases', 'promulgated'],
       },
     ],
   },
@@ -1528,7 +1528,7 @@ export const CORE_RULES: CoreInstrument[] = [
     // sources disagree: China Law & Practice and Leetsai give promulgation on 12 February 2025; Bird & Bird, Herbert Smith Freehills and Gaopeng say the CAC released it on 14 February 2025.
     promulgated: '2025-02-12',
     effective: '2025-05-01',
-    summary: 'CAC rules on personal information protection compliance audits: self-initiated and regulator-ordered audits, auditor requirements and audit frequency.',
+    summary: 'CAC rules on personal information protection compliance audits: how audits are conducted, the selection of audit institutions and how often audits are made.',
     relations: [
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
       { type: 'based_on', target: 'document:network-data-security-management-regulations', source: 0 },

@@ -1102,8 +1102,7 @@ export const CORE_SECTOR_DATA_RULES_5: CoreInstrument[] = [
     issuers: ['most'],
     promulgated: '2023-05-26',
     effective: '2023-07-01',
-    summary:
-      'MOST rules implementing the human genetic resources regulations: human genetic resource information covers gene and genome data but not clinical, imaging, protein or metabolic data, and foreign entities may not collect or export Chinese human genetic resources.',
+    summary: 'MOST rules implementing the human genetic resources regulations: human genetic resource information excludes clinical, imaging, protein and metabolic data, and foreign entities may not collect or preserve Chinese human genetic resources in China or provide them abroad.',
     relations: [{ type: 'implements', target: 'document:regulations-on-administration-of-human-genetic-resources', source: 1 }],
     sources: [
       {

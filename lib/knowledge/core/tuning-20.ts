@@ -15,8 +15,7 @@ export const CORE_TUNING_20: CoreInstrument[] = [
     status: 'final',
     issuers: ['samr'],
     amended: ['2020-04-21', '2023-09-05'],
-    summary:
-      'SAMR’s list of the product categories that need China Compulsory Certification (CCC) before they may be sold or imported; SAMR consolidated it into 17 categories and 103 products in 2020 and revised it in 2023.',
+    summary: 'SAMR’s catalogue of the products subject to China Compulsory Certification (CCC); SAMR consolidated it into 17 categories and 103 products in 2020 and revised it in 2023.',
     sources: [
       {
         url: 'https://www.tuvsud.com/en/e-ssentials-newsletter/consumer-products-and-retail-essentials/e-ssentials-7-2023/china-catalogue-of-products-subject-to-compulsory-product-certification-published',

@@ -157,8 +157,7 @@ export const CORE_ZH_RENDERINGS_3: CoreInstrument[] = [
     status: 'draft',
     issuers: ['cac', 'mps'],
     promulgated: '2025-11-22',
-    summary:
-      'CAC and MPS draft on personal information held by large online platforms: a catalogue of such platforms (from 50 million registered users) and a personal information protection officer from management.',
+    summary: 'CAC and MPS draft on personal information processing by large online platforms, whose service providers must designate a person responsible for personal information protection.',
     relations: [
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },
       { type: 'based_on', target: 'document:network-data-security-management-regulations', source: 0 },

@@ -635,8 +635,7 @@ export const CORE_ZHNEWS_7: CoreInstrument[] = [
     issuers: ['cac'],
     promulgated: '2017-10-30',
     effective: '2017-12-01',
-    summary:
-      'CAC rules requiring internet news services to have new technologies and applications with news-opinion or social-mobilisation features security-assessed, with review by cyberspace offices.',
+    summary: 'CAC rules under which new technologies and applications in internet news information services are security-assessed by the service providers and then reviewed by the supervising authorities.',
     relations: [{ type: 'based_on', target: 'document:provisions-for-administration-of-internet-news-information-services', source: 2 }],
     sources: [
       {
