@@ -486,7 +486,7 @@ export const CORE_CAMPAIGNS_YEARLY_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['miit'],
     summary:
-      'Six-month MIIT campaign from July 2021 on eight kinds of problems in 22 scenarios: disrupting market order (disrupting rivals’ operations), infringing user rights (misleading pop-ups), threatening data security, and breaching resource and licence rules.',
+      'Six-month MIIT campaign launched in July on eight kinds of problems in 22 scenarios: disrupting market order (disrupting rivals’ operations), infringing user rights (misleading pop-ups), threatening data security, and breaching resource and licence rules.',
     sources: [
       {
         url: 'http://lingyidao.com/shehui/20210914/559617.html',

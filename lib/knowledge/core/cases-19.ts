@@ -137,7 +137,7 @@ export const CORE_CASES_19: CoreInstrument[] = [
     issuers: ['spc'],
     promulgated: '2024-03-08',
     summary:
-      'The SPC President’s report on the courts’ work in 2023 to the NPC’s March 2024 session: courts at all levels accepted 45.57 million cases, and the report covers the punishment of online violence.',
+      'The SPC President’s report on the courts’ work in 2023 to the NPC’s March 2024 session: it covers the cases courts at all levels accepted and concluded and the punishment of online violence.',
     sources: [
       {
         url: 'https://www.dawenge.com/document/detail.html?id=631044',

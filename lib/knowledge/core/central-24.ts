@@ -379,7 +379,7 @@ export const CORE_CENTRAL_24: CoreInstrument[] = [
     promulgated: '2021-03-22',
     code: '发改就业〔2021〕396号',
     summary:
-      'Plan of the NDRC and 27 other departments with 24 measures to implement the General Office opinions on new types of consumption led by new business forms and models, among them new retail forms, “Internet Plus healthcare”, digital culture and tourism and online education.',
+      'Plan of the NDRC and other departments (28 in all) with 24 measures to implement the General Office opinions on new types of consumption led by new business forms and models, among them new retail forms, “Internet Plus healthcare”, digital culture and tourism and online education.',
     relations: [
       { type: 'implements', target: 'document:opinions-on-leading-accelerated-development-of-new-consumption-with-new-business-forms-and-models', source: 0 },
     ],

@@ -87,7 +87,7 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
     issuers: ['cpc-central-committee'],
     adopted: '2025-10-23',
     summary:
-      'Party recommendations adopted at the Fourth Plenary Session of the 20th Central Committee that set the direction and priorities for the 2026–2030 Five-Year Plan, which the NPC then approves.',
+      'Party recommendations adopted at the Fourth Plenary Session of the 20th Central Committee that set the direction and priorities for the 15th Five-Year Plan, which the NPC then approves.',
     sources: [
       {
         url: 'http://www.o-olink.com/a/202510/30/WS69036910a310f735438b7e4a.html',

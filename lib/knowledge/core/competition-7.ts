@@ -789,7 +789,7 @@ export const CORE_COMPETITION_7: CoreInstrument[] = [
     promulgated: '2026-02-24',
     effective: '2026-06-01',
     summary:
-      'SAMR’s rules on administrative enforcement against trade secret infringement under the Anti-Unfair Competition Law, with injunctions and fines of up to 5 million yuan, replacing the former SAIC’s provisions on prohibiting infringement of trade secrets.',
+      'SAMR’s rules on administrative enforcement against trade secret infringement under the Anti-Unfair Competition Law, with injunctions and fines, replacing the former SAIC’s provisions on prohibiting infringement of trade secrets.',
     relations: [
       { type: 'based_on', target: 'document:anti-unfair-competition-law', source: 0 },
       { type: 'amends', target: 'document:provisions-on-prohibition-of-infringement-of-trade-secrets', source: 2 },

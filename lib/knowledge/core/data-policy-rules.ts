@@ -134,7 +134,7 @@ export const CORE_DATA_POLICY_RULES: CoreInstrument[] = [
     // The notice (国数政策〔2023〕11号) is dated 31 December 2023; it was published on 4 January 2024.
     promulgated: '2023-12-31',
     summary:
-      'Plan of the National Data Administration and 16 other departments to put data to use as a factor of production in 12 sectors, from industrial manufacturing and financial services to green and low-carbon development, with over 300 typical application scenarios by the end of 2026 and average annual data-industry growth of 20%.',
+      'Plan of the National Data Administration and other departments (17 bodies in all) to put data to use as a factor of production in 12 sectors, from industrial manufacturing and financial services to green and low-carbon development, with over 300 typical application scenarios by the end of 2026 and average annual data-industry growth of 20%.',
     relations: [{ type: 'implements', target: 'document:opinions-on-building-basic-systems-for-data-to-maximize-role-of-data', source: 0 }],
     sources: [
       {

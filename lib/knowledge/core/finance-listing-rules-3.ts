@@ -352,7 +352,7 @@ export const CORE_FINANCE_LISTING_RULES_3: CoreInstrument[] = [
     promulgated: '2022-10-28',
     effective: '2023-01-01',
     summary:
-      'NDRC/MOFCOM list of 1,474 items where foreign investment is encouraged and enjoys preferential treatment (a national catalogue and one for the central and western regions), replacing the 2020 edition.',
+      'NDRC/MOFCOM list of items where foreign investment is encouraged and enjoys preferential treatment (519 in the national catalogue and 955 in the one for the central and western regions), replacing the 2020 edition.',
     sources: [
       {
         url: 'http://jiyuan.gov.cn/gov_special/zsyz/wstz_zsyz/syzy/t905197.html',

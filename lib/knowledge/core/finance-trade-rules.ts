@@ -538,7 +538,7 @@ export const CORE_FINANCE_TRADE_RULES: CoreInstrument[] = [
     promulgated: '2021-09-27',
     effective: '2022-01-01',
     summary:
-      'PBOC rules for the credit reporting business under the 2013 regulation: the scope of credit information and how it is collected, kept, processed, provided and used, with information subjects’ rights and security.',
+      'PBOC rules for the credit reporting business under the Regulation on the Administration of the Credit Reporting Industry: the scope of credit information and how it is collected, kept, processed, provided and used, with information subjects’ rights and security.',
     relations: [
       { type: 'based_on', target: 'document:regulation-on-administration-of-credit-investigation-industry', source: 0 },
       { type: 'based_on', target: 'document:personal-information-protection-law', source: 0 },

@@ -26,7 +26,7 @@ export const CORE_FREED_19: CoreInstrument[] = [
     // the 2025 decision (below) revises it from 1 January 2026.
     amended: ['2020-02-01', '2023-12-21', '2025-11-13'],
     summary:
-      'CNIPA’s guidelines for examining patent applications, revised in 2019/2020 (a section on AI and other new fields), 2023 and 2025 (standards for divisional applications and priority claims).',
+      'CNIPA’s guidelines for examining patent applications, revised with effect from 1 February 2020 (a section on AI and other new fields), in 2023 and in 2025 (standards for divisional applications and priority claims).',
     sources: [
       {
         url: 'https://www.chinaiplawupdate.com/2025/11/chinas-national-intellectual-property-administration-releases-revised-guidelines-for-patent-examination-effective-january-1-2026/',

@@ -495,6 +495,13 @@ export const CORE_IP_PLATFORM_RULES: CoreInstrument[] = [
           'On January 26, 2024, the new Provisions on the Notification Standards for Concentration of Undertakings were promulgated and came into effect. The new standard raises the threshold for undertakings to declare the concentration of undertakings to the anti-monopoly law enforcement agency',
         supports: ['aliases', 'summary'],
       },
+      {
+        url: 'https://epaper.gmw.cn/gmrb/html/2024-01/27/nw.D110000gmrb_20240127_2-02.htm',
+        title: '光明日报 (Xinhua)',
+        quote:
+          '根据我国现阶段经济发展情况,修订后的《规定》进一步提高经营者集中营业额申报标准: … 一是将参与集中的所有经营者上一会计年度的全球合计营业额标准,由现行超过100亿元人民币提高至超过120亿元人民币; … 二是将参与集中的所有经营者上一会计年度的中国境内合计营业额标准,由现行超过20亿元人民币提高至超过40亿元人民币; … 三是将参与集中的所有经营者中至少两个经营者上一会计年度的中国境内营业额标准,由现行均超过4亿元人民币提高至均超过8亿元人民币。',
+        supports: ['summary'],
+      },
     ],
   },
 

@@ -1032,7 +1032,7 @@ export const CORE_LAWS_22B: CoreInstrument[] = [
     effective: '2025-03-01',
     amended: ['1991-06-29', '2002-10-28', '2007-12-29', '2013-06-29', '2015-04-24', '2017-11-04', '2024-11-08'],
     summary:
-      'Law on the protection of cultural relics; the 2024 revision requires infrastructure and tourism projects to put relic protection first and provides fines of up to 10 million yuan for organisations that cause significant damage to relics.',
+      'Law on the protection of cultural relics; the 2024 revision requires infrastructure and tourism projects to put relic protection first and provides fines for organisations that cause significant damage to relics.',
     sources: [
       {
         url: 'https://www.lexiscn.com/law/law-english-1-5552985-T.html?eng=0',

@@ -656,7 +656,7 @@ export const CORE_LEGACY_8: CoreInstrument[] = [
     promulgated: '2015-05-19',
     effective: '2015-06-30',
     summary:
-      'MIIT rules on providing and using text message (SMS) services, supervised by MIIT and the provincial communications administrations, made under the 2012 NPCSC decision on network information protection and the Telecommunications Regulations.',
+      'MIIT rules on providing and using text message (SMS) services, supervised by MIIT and the provincial communications administrations, made under the NPCSC decision on strengthening network information protection and the Telecommunications Regulations.',
     relations: [
       { type: 'based_on', target: 'document:decision-on-strengthening-network-information-protection', source: 1 },
       { type: 'based_on', target: 'document:telecommunications-regulations', source: 1 },

@@ -63,6 +63,13 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
           '发布《北京市推动“人工智能+”行动计划》,按照“5+10+N”的模式,聚焦五类场景,打造标杆应用工程,面向十大行业,布局示范应用项目,积极培育N个商业化行业应用。',
         supports: ['zhShortNames', 'summary'],
       },
+      {
+        url: 'http://mbsjl.cn/15265.html',
+        title: '中青報·中青網',
+        quote:
+          '圍繞機器人、教育、醫療、文化、交通等領域打造標桿應用,力爭于2025年年底形成100個優秀的行業大模型產品和1000個行業成功案例。',
+        supports: ['summary'],
+      },
     ],
   },
   // ───────────── Beijing data-elements comprehensive pilot zone opinions (2025) ─────────────
@@ -464,7 +471,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-08-18',
     summary:
-      "Datong's AI industry support measures: building high-quality datasets and a data-circulation ecosystem on its national data-labelling base, with up to 3 million yuan for a single dataset.",
+      "Datong's AI industry support measures: building high-quality datasets and a data-circulation ecosystem on its national data-labelling base, with a cap on the support for a single dataset.",
     sources: [
       {
         url: 'https://www.tjjmwy.com/news/meitibaodao/2276.html',
@@ -600,6 +607,13 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
         title: 'xyhln.cn (mirror of the Luohu District English site)',
         quote:
           'The plan aims to establish a world-leading low-altitude economy hub within three years, with a projected market size exceeding 300 billion yuan. It outlines a tri-core structure centered around Guangzhou, Shenzhen, and Zhuhai, fostering industry giants and specialized enterprises.',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.xafems.com/archives/43094.html',
+        title: '广东省推动低空经济高质量发展行动方案(2024—2026年) (text)',
+        quote:
+          '低空经济规模超过3000亿元,基本形成广州、深圳、珠海三核联动、多点支撑、成片发展的低空经济',
         supports: ['summary'],
       },
     ],
@@ -775,7 +789,7 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
     promulgated: '2025-07-07',
     code: '浙科发重〔2025〕30号',
     summary:
-      'Plan of the Zhejiang science and technology department and 11 other provincial bodies to use AI to change scientific research methods, under the national "AI+" strategy.',
+      'Plan of the Zhejiang science and technology department and other provincial bodies (12 in all) to use AI to change scientific research methods, under the national "AI+" strategy.',
     sources: [
       {
         url: 'https://heec.cahe.edu.cn/news/yaowen/19338.html',

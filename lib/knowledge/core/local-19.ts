@@ -394,7 +394,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     status: 'final',
     promulgated: '2021-11-24',
     summary:
-      "Guangzhou's plan, under Guangdong's action plan, to turn data from a resource into a production factor and build a unified, open, law-based, secure and efficient data-element market during the 14th Five-Year period.",
+      "Guangzhou's plan, under Guangdong's action plan, to turn data from a resource into a production factor and build a unified, open, law-based, secure and efficient data-element market.",
     relations: [{ type: 'implements', target: 'document:guangdong-data-element-market-allocation-reform-action-plan', source: 0 }],
     sources: [
       {

@@ -558,7 +558,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['beijing-municipal-government'],
     promulgated: '2023-05-21',
-    summary: "Beijing's plan to build a globally influential source of AI innovation by 2025, with a core AI industry of 300 billion yuan.",
+    summary: "Beijing's plan to build a globally influential source of AI innovation by 2025, with a larger scale of core AI industries.",
     sources: [
       {
         url: 'http://www.blqh.cn/category/rsetgedr',

@@ -583,7 +583,7 @@ export const CORE_MEDIA_9: CoreInstrument[] = [
     status: 'final',
     issuers: ['nrta'],
     summary:
-      'NRTA’s twelve-chapter plan for 2021–2025 on integrated media and opinion guidance, quality content, technology, security, public service, management and international reach, which the provinces’ own plans implement.',
+      'NRTA’s twelve-chapter development plan on integrated media and opinion guidance, quality content, technology, security, public service, management and international reach, which the provinces’ own plans implement.',
     sources: [
       {
         url: 'http://ent.people.com.cn/n1/2021/1009/c1012-32248077.html',

@@ -111,6 +111,13 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
           'Guide to classification and grading of Internet platforms\n\n(Draft for comments) … the platform is divided into the following six categories (see Table 1).\n\nTable 1  Platform Classification\n\nPlatform categoryConnection propertiesThe main function\nNetwork sales platformConnect people with goodsTrading function\nLife services platformConnect people and servicesService features\nSocial entertainment platformConnect people with peopleSocial entertainment features\nInformation information platformConnect people and informationInformation function\nFinancial services platformConnect people with moneyFinancing function\nCompute Applications class platform',
         supports: ['aliases', 'summary'],
       },
+      {
+        url: 'https://deimos.orientaldaily.com.my/news/tech/2021/10/30/447034',
+        title: 'Oriental Daily News (Malaysia)',
+        quote:
+          '超大用户规模,即平台上年度在中国的年活跃用户不低于5亿',
+        supports: ['summary'],
+      },
     ],
   },
 

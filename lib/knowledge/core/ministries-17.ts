@@ -191,7 +191,7 @@ export const CORE_MINISTRIES_17: CoreInstrument[] = [
     status: 'final',
     issuers: ['miit', 'cac', 'ndrc', 'moe', 'mofcom', 'samr', 'nda'],
     summary:
-      'Opinions of MIIT and seven other departments to integrate AI into manufacturing, with 2027 targets such as deep use of 3–5 general large models in manufacturing, 100 high-quality industrial datasets and 500 typical application scenarios.',
+      'Opinions of MIIT and seven other departments to integrate AI into manufacturing, with targets such as deep use of 3–5 general large models in manufacturing, 100 high-quality industrial datasets and 500 typical application scenarios.',
     sources: [
       {
         url: 'https://aigovernancecompass.com/newsinfo/3142467.html',

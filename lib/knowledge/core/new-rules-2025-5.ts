@@ -22,7 +22,7 @@ export const CORE_NEW_RULES_2025_5: CoreInstrument[] = [
     adopted: '2025-10-28',
     effective: '2026-01-01',
     summary:
-      'NPCSC decision amending the Cybersecurity Law from 1 January 2026: a Party-leadership clause, support and safety rules for AI, alignment with the Civil Code and PIPL on personal information, and fines up to RMB 10 million.',
+      'NPCSC decision amending the Cybersecurity Law from 1 January 2026: a Party-leadership clause, support and safety rules for AI, alignment with the Civil Code and PIPL on personal information, and sanctions that in serious cases reach business suspension, licence revocation and fines.',
     relations: [{ type: 'amends', target: 'document:cybersecurity-law', source: 0 }],
     sources: [
       {

@@ -23,7 +23,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     issuers: ['miit'],
     promulgated: '2021-11-16',
     summary:
-      'MIIT plan for the information and communication industry in 2021-2025: new digital infrastructure basically built by 2025, 26 development priorities and quantified targets such as 26 5G base stations per 10,000 people and 56% 5G user penetration.',
+      'MIIT plan for the information and communication industry in 2021-2025: new digital infrastructure basically built by 2025, 26 development priorities and quantified targets such as 56% 5G user penetration.',
     relations: [{ type: 'based_on', target: 'document:outline-of-14th-five-year-plan', source: 1 }],
     sources: [
       {
@@ -218,7 +218,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     status: 'final',
     issuers: ['mofcom', 'cac', 'ndrc'],
     summary:
-      'Joint plan for e-commerce in 2021-2025 that calls for revising the Anti-Monopoly Law and the E-Commerce Law, supporting rules on data security and personal information protection, and better platform governance rules.',
+      'Joint plan for e-commerce in the 14th Five-Year period that calls for revising the Anti-Monopoly Law and the E-Commerce Law, supporting rules on data security and personal information protection, and better platform governance rules.',
     sources: [
       {
         url: 'https://www.chinatrademonitor.com/china-sets-goals-to-improve-laws-governing-e-commerce/',
@@ -361,7 +361,7 @@ export const CORE_PLANS_REPORTS_8: CoreInstrument[] = [
     issuers: ['state-council'],
     promulgated: '2021-10-09',
     summary:
-      'State Council plan, drafted by CNIPA, for IP protection and use in 2021-2025, with expected indicators in eight areas (such as high-value invention patents per 10,000 people) and 15 special projects.',
+      'State Council plan, drafted by CNIPA, for IP protection and use in 2021-2025, with expected indicators in eight areas (such as high-value invention patents, overseas invention patent grants and registered IP pledge financing) and 15 special projects.',
     relations: [
       { type: 'based_on', target: 'document:outline-of-14th-five-year-plan', source: 0 },
       { type: 'based_on', target: 'document:outline-for-building-intellectual-property-powerhouse-2021-2035', source: 0 },

@@ -28,7 +28,7 @@ export const CORE_RECENT_22: CoreInstrument[] = [
     issuers: ['cac', 'pboc', 'nfra', 'csrc', 'safe'],
     promulgated: '2026-06-13',
     summary:
-      'Sector guide for financial information service providers (first drafted by the CAC in January 2026, issued with the PBOC, NFRA, CSRC, NBS and SAFE in June 2026): their data fall into business, user and enterprise data (9 second-level and 67 third-level categories) and four grades, core, important, sensitive general and routine general, with important-data catalogues reported to regulators.',
+      'Sector guide for financial information service providers (first drafted by the CAC in January 2026, issued with the PBOC, NFRA, CSRC, NBS and SAFE in June 2026): their data fall into business, user and enterprise data (subdivided into second-level and 67 third-level categories) and four grades, core, important, sensitive general and routine general, with important-data catalogues reported to regulators.',
     relations: [
       { type: 'based_on', target: 'document:administrative-regulations-on-financial-information-services', source: 0 },
       { type: 'cites', target: 'document:rules-for-data-classification-and-grading', source: 0 },

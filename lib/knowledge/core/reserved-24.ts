@@ -159,7 +159,7 @@ export const CORE_RESERVED_24: CoreInstrument[] = [
     promulgated: '2025-05-20',
     effective: '2025-06-01',
     summary:
-      'SPC interpretation (15 articles) on government information disclosure administrative cases, starting with which cases courts accept; it replaced the SPC’s 2011 provisions.',
+      'SPC interpretation on government information disclosure administrative cases, starting with which cases courts accept; it replaced the SPC’s 2011 provisions.',
     sources: [
       {
         url: 'http://lawinfochina.com/display.aspx?id=44747&lib=law',

@@ -455,7 +455,7 @@ export const CORE_RULES_22: CoreInstrument[] = [
     status: 'final',
     issuers: ['ncac'],
     summary:
-      'National Copyright Administration rule (Order No. 1, 2002) on the registration of computer software copyright.',
+      'National Copyright Administration rule (Order No. 1) on the registration of computer software copyright.',
     sources: [
       {
         url: 'http://www.bjzixun.net/flfg/',

@@ -438,7 +438,7 @@ export const CORE_TELECOM_INFRA_6: CoreInstrument[] = [
     issuers: ['miit', 'cac', 'ndrc', 'moe', 'mof', 'mohurd', 'mct', 'nhc', 'nea'],
     promulgated: '2021-07-05',
     summary:
-      'Ten-department plan to scale up 5G use by 2023: over 560 million 5G users, 40% individual penetration and 5G in 35% of large industrial enterprises.',
+      'Ten-department plan to scale up 5G use by 2023: over 40% individual 5G user penetration and 5G in 35% of large industrial enterprises.',
     sources: [
       {
         url: 'https://big5.cctv.com/gate/big5/5gai.cctv.com/2021/11/17/ARTIZh048atCG9I1lSYf9bZv211117.shtml',

@@ -156,7 +156,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_11: CoreInstrument[] = [
     promulgated: '2026-02-24',
     effective: '2026-02-24',
     summary:
-      'MOFCOM announcement of 24 February 2026 putting Mitsubishi Shipbuilding and 19 other Japanese entities it says take part in enhancing Japan’s military strength on the Export Control Control List: exports of dual-use items to them are banned and ongoing activities must stop.',
+      'MOFCOM announcement of 24 February 2026 putting Mitsubishi Shipbuilding and other Japanese entities it says take part in enhancing Japan’s military strength, 20 in all, on the Export Control Control List: exports of dual-use items to them are banned and ongoing activities must stop.',
     relations: [
       { type: 'based_on', target: 'document:export-control-law', source: 1 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 1 },
@@ -211,7 +211,7 @@ export const CORE_TRADE_ANNOUNCEMENTS_11: CoreInstrument[] = [
     promulgated: '2026-02-24',
     effective: '2026-02-24',
     summary:
-      'MOFCOM announcement of 24 February 2026 putting Subaru and 19 other Japanese entities whose end users and end uses of dual-use items cannot be verified on the Watch List: exporters may not use general licences or registration to export dual-use items to them and must submit a risk assessment report when applying for an individual licence.',
+      'MOFCOM announcement of 24 February 2026 putting Subaru and other Japanese entities whose end users and end uses of dual-use items cannot be verified, 20 in all, on the Watch List: exporters may not use general licences or registration to export dual-use items to them and must submit a risk assessment report when applying for an individual licence.',
     relations: [
       { type: 'based_on', target: 'document:export-control-law', source: 0 },
       { type: 'implements', target: 'document:regulations-on-export-control-of-dual-use-items', source: 0 },
