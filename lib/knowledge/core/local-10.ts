@@ -63,13 +63,6 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
           '发布《北京市推动“人工智能+”行动计划》,按照“5+10+N”的模式,聚焦五类场景,打造标杆应用工程,面向十大行业,布局示范应用项目,积极培育N个商业化行业应用。',
         supports: ['zhShortNames', 'summary'],
       },
-      {
-        url: 'http://mbsjl.cn/15265.html',
-        title: '中青報·中青網',
-        quote:
-          '圍繞機器人、教育、醫療、文化、交通等領域打造標桿應用,力爭于2025年年底形成100個優秀的行業大模型產品和1000個行業成功案例。',
-        supports: ['summary'],
-      },
     ],
   },
   // ───────────── Beijing data-elements comprehensive pilot zone opinions (2025) ─────────────

@@ -1783,13 +1783,6 @@ export const CORE_RULES: CoreInstrument[] = [
         quote: 'The in-scope cybersecurity incidents must be reported to the relevant PRC authorities within four hours1 (in the case of network operators) or within one hour (in the case of CIIOs), respectively.',
         supports: ['summary'],
       },
-      {
-        url: 'http://www.qdubb.cn/html/2025/yunlingyaowen_0916/141638.html',
-        title: '國家網絡安全事件報告管理辦法 (text from “網信中國”)',
-        quote:
-          '涉及關鍵信息基礎設施的,網絡運營者應當第一時間向保護工作部門、公安機關報告,最遲不得超過1小時。 … 其他網絡運營者應當及時向屬地省級網信部門報告,最遲不得超過4小時。',
-        supports: ['summary'],
-      },
     ],
   },
   {
