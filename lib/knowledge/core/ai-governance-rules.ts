@@ -166,6 +166,13 @@ export const CORE_AI_GOVERNANCE_RULES: CoreInstrument[] = [
         supports: ['name', 'kind', 'issuers', 'promulgated', 'summary'],
       },
       {
+        url: 'https://yjbzr.com/news/5714.html',
+        title: 'yjbzr.com – 国家人工智能产业综合标准化体系建设指南(2024版)',
+        quote:
+          '7月2日,工业和信息化部、中央网络安全和信息化委员会办公室、国家发展和改革委员会、国家标准化管理委员会联合发布《国家人工智能产业综合标准化体系建设指南(2024版)。其中提出,到2026年,标准与产业科技创新的联动水平持续提升,新制定国家标准和行业标准50项以上,引领人工智能产业高质量发展的标准体系加快形成。',
+        supports: ['summary'],
+      },
+      {
         url: 'https://cset.georgetown.edu/publication/china-ai-standardization-guidelines-2024',
         title: 'CSET, Georgetown University (translation)',
         quote: 'Guidelines for the Construction of a Comprehensive Standardization System for the National Artificial Intelligence Industry (2024 Edition)',

@@ -180,7 +180,7 @@ export const CORE_CASES_19: CoreInstrument[] = [
     issuers: ['spp'],
     promulgated: '2023-03-07',
     summary:
-      'The Procurator-General’s report on five years of procuratorial work to the first session of the 14th NPC (March 2023): 719,000 people prosecuted for online fraud, gambling and obscene material, and those prosecuted for helping fraudsters up from 137 in 2018 to 130,000 in 2022.',
+      'The Procurator-General’s report on five years of procuratorial work to the first session of the 14th NPC (March 2023): prosecutions for using the internet to commit fraud, gamble and distribute obscene material rose by an average of 43.3 percent a year, and prosecutions for helping fraudsters, 137 in 2018, multiplied by 2022.',
     sources: [
       {
         url: 'https://qxxrkj.cn/cheyou-977.html',

@@ -312,7 +312,7 @@ export const CORE_CENTRAL_POLICY_6: CoreInstrument[] = [
     issuers: ['central-cyberspace-affairs-commission'],
     promulgated: '2021-12-28',
     summary:
-      'Central Cyberspace Affairs Commission plan for informatization in 2021–2025, with ten major tasks from digital infrastructure and data-element resources to digital government and the governance of digital development.',
+      'Central Cyberspace Affairs Commission plan for informatization in the 14th Five-Year Plan period, with ten major tasks from digital infrastructure and data-element resources to digital government and the governance of digital development.',
     relations: [{ type: 'based_on', target: 'document:outline-of-national-informatization-development-strategy', source: 1 }],
     sources: [
       {

@@ -170,7 +170,7 @@ export const CORE_CROSSBORDER_7: CoreInstrument[] = [
     status: 'final',
     promulgated: '2025-08-04',
     summary:
-      'Guangxi FTZ list of the data whose export still needs a security assessment, a personal information standard contract or certification, drawn up under the network data regulation and the 2024 cross-border data provisions.',
+      'Guangxi FTZ list of the data whose export still needs a security assessment, a personal information standard contract or certification, drawn up under the network data regulation and the provisions on promoting and regulating cross-border data flows.',
     relations: [
       { type: 'based_on', target: 'document:network-data-security-management-regulations', source: 1 },
       { type: 'based_on', target: 'document:provisions-on-promoting-and-regulating-cross-border-data-flows', source: 1 },

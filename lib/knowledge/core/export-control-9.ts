@@ -61,7 +61,7 @@ export const CORE_EXPORT_CONTROL_9: CoreInstrument[] = [
     status: 'final',
     issuers: ['mofcom'],
     summary:
-      'MOFCOM’s list, under the Regulations on the Export Control of Dual-Use Items, of foreign importers and end users whose end use of dual-use items cannot be verified: exports to them need an individual licence with a risk assessment and stricter review; first used in February 2026.',
+      'MOFCOM’s list, under the Regulations on the Export Control of Dual-Use Items, of foreign importers and end users whose end use of dual-use items cannot be verified: exports to them need an individual licence with a risk assessment and stricter review; first used when MOFCOM placed 20 Japanese entities on it.',
     relations: [{ type: 'based_on', target: 'document:regulations-on-export-control-of-dual-use-items', source: 1 }],
     sources: [
       {

@@ -630,6 +630,13 @@ export const CORE_LOCAL_10: CoreInstrument[] = [
         supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
       },
       {
+        url: 'https://sheitc.sh.gov.cn/qtzx/20241009/9336828aaeb3481bbf4733c8e607a527.html',
+        title: 'Shanghai Municipal Commission of Economy and Informatization (sheitc.sh.gov.cn)',
+        quote:
+          '到2027年,上海发挥优势,因地制宜,培育领军企业,打造标志性产品,开展场景应用,形成商业模式,联合长三角城市建设全国首批低空省际通航城市,建成全国低空经济产业综合示范引领区,核心产业规模达到500亿元以上。',
+        supports: ['summary'],
+      },
+      {
         url: 'https://www.allbrightlaw.com/JP/10531/ef2fb0e40caaeb30.aspx',
         title: 'AllBright Law Offices (Japanese)',
         quote: '2024年7月25日、上海市人民政府弁公庁は、「上海市低空経済産業の質の高い発展行動案(2024-2027年)」を公布した。',

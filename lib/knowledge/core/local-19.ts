@@ -50,6 +50,13 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
         supports: ['nameZh', 'zhShortNames', 'code', 'kind', 'status', 'issuers', 'promulgated'],
       },
       {
+        url: 'http://www.tongji-ec.com.cn/page167?article_id=610',
+        title: 'tongji-ec.com.cn (full text of the notice)',
+        quote:
+          '到2025年,数据要素市场体系基本建成,国家级数据交易所地位基本确立;数据要素产业动能全面释放,数据产业规模达5000亿元,年均复合增长率达15%,引育1000家数商企业;建成数链融合应用超级节点,形成1000个高质量数据集,打造1000个品牌数据产品',
+        supports: ['summary'],
+      },
+      {
         url: 'https://en.foresightnews.pro/shanghai-government-issues-action-plan-for-promoting-data-factor-industry-innovation-and-development-in-the-new-digital-economy-deepening-the-application-of-blockchain-technology/',
         title: 'Foresight News',
         quote:
@@ -259,7 +266,7 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
     kind: 'plan',
     status: 'final',
     promulgated: '2023-07-04',
-    summary: "Fujian's plan for new infrastructure by 2025: 30 5G base stations per 10,000 people, 98 Tbps of inter-provincial internet bandwidth and over 300 PFLOPS of high-performance computing.",
+    summary: "Fujian's plan for new infrastructure by 2025: 120,000 5G base stations, 98 Tbps of inter-provincial internet bandwidth and over 300 PFLOPS of high-performance computing.",
     sources: [
       {
         url: 'https://newton.com.tw/wiki/%E7%A6%8F%E5%BB%BA%E7%9C%81%E6%96%B0%E5%9E%8B%E5%9F%BA%E7%A4%8E%E8%A8%AD%E6%96%BD%E5%BB%BA%E8%A8%AD%E4%B8%89%E5%B9%B4%E8%A1%8C%E5%8B%95%E8%A8%88%E7%95%AB%EF%BC%882023%E2%80%942025%E5%B9%B4%EF%BC%89/63179238',
@@ -267,6 +274,13 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
         quote:
           '經省委和省政府研究同意,現將《福建省新型基礎設施建設三年行動計畫(2023—2025年)》印發給你們,請認真組織實施。\n福建省人民政府辦公廳\n2023年7月4日',
         supports: ['name', 'nameZh', 'kind', 'status', 'promulgated'],
+      },
+      {
+        url: 'http://dvbcn.com/p/140021.html',
+        title: 'DVBCN – 福建省新型基础设施建设三年行动计划(2023—2025年)',
+        quote:
+          '福建省人民政府办公厅印发的《福建省新型基础设施建设三年行动计划(2023—2025年)》已对外公示 … 到2025年,全省建成5G基站12万个,5G用户普及率70%。',
+        supports: ['summary'],
       },
       {
         url: 'https://newton.com.tw/wiki/%E7%A6%8F%E5%BB%BA%E7%9C%81%E6%96%B0%E5%9E%8B%E5%9F%BA%E7%A4%8E%E8%A8%AD%E6%96%BD%E5%BB%BA%E8%A8%AD%E4%B8%89%E5%B9%B4%E8%A1%8C%E5%8B%95%E8%A8%88%E7%95%AB%EF%BC%882023%E2%80%942025%E5%B9%B4%EF%BC%89/63179238',
@@ -331,6 +345,13 @@ export const CORE_LOCAL_19: CoreInstrument[] = [
         quote:
           '天津市人民政府办公厅印发《天津市促进人工智能创新发展行动方案(2025-2027年)》。其中明确工作目标:充分发挥本市信创链条完备、应用场景丰富的资源禀赋优势,一体推进研发攻关、应用示范、产业集聚,打造“人工智能(AI)+信创”新优势',
         supports: ['name', 'nameZh', 'kind', 'status', 'summary'],
+      },
+      {
+        url: 'http://m.fwsight.com/shenghuo/218638.html',
+        title: 'fwsight.com (news mirror)',
+        quote:
+          '到2027年,攻克100项关键核心技术,在图形处理器(GPU)、AI操作系统、AI服务器、具身智能等领域技术水平位居全国前列,培育30个人工智能应用标杆场景,人工智能基础核心企业营业收入突破1000亿元',
+        supports: ['summary'],
       },
       {
         url: 'http://www.youyongwang.cn/4app/3542/a1289907.html',

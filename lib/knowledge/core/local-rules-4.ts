@@ -457,7 +457,7 @@ export const CORE_LOCAL_RULES_4: CoreInstrument[] = [
     status: 'final',
     issuers: ['shanghai-economy-informatization-commission', 'cac-shanghai'],
     promulgated: '2022-12-31',
-    summary: 'Shanghai rules on opening public data to society — access, use and security of opened public data — implementing the Shanghai Data Regulations and the 2019 interim measures.',
+    summary: 'Shanghai rules on opening public data to society — access, use and security of opened public data — implementing the Shanghai Data Regulations and the municipal interim procedures for open public data.',
     relations: [
       { type: 'implements', target: 'document:shanghai-data-regulations', source: 0 },
       { type: 'implements', target: 'document:interim-measures-for-opening-of-public-data-in-shanghai', source: 0 },

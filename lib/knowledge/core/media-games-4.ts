@@ -504,6 +504,13 @@ export const CORE_MEDIA_GAMES_4: CoreInstrument[] = [
         supports: ['issuers', 'summary'],
       },
       {
+        url: 'http://12zfw2.a899.cn/html/78f099072.html',
+        title: '南方网 (reprint) – 广电总局:落实微短剧“分类分层审核”制度',
+        quote:
+          '据国家广播电视总局网站2月5日消息 … “重点微短剧”(符合特殊题材、总投资额度达到100万元及以上、长短视频平台招商主推或在各终端首页首屏推荐播出、自愿按重点微短剧申报等几种条件之一)、“普通微短剧”(总投资额度在30万元(含)—100万元之间且非重点推荐)均应报省级以上广电主管部门进行规划备案和成片审查',
+        supports: ['summary'],
+      },
+      {
         url: 'https://www.devdiscourse.com/article/entertainment/3253177-china-tightens-grip-on-popular-micro-dramas-with-licensing-rules',
         title: 'Devdiscourse – China Tightens Grip on Popular Micro Dramas with Licensing Rules',
         quote:

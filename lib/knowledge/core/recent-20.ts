@@ -194,6 +194,20 @@ export const CORE_RECENT_20: CoreInstrument[] = [
         supports: ['nameZh', 'status', 'issuers', 'summary'],
       },
       {
+        url: 'http://www.slrbs.com/cj/cjyw/2025-09-26/1783881.html',
+        title: '中国新闻网 (reprint) – 七部门:加快推动人工智能在交通运输领域规模化创新应用',
+        quote:
+          '到2030年,人工智能深度融入交通运输行业,智能综合立体交通网全面推进,关键核心技术自主可控,总体水平居世界前列。《实施意见》主要部署了以下4方面任务。',
+        supports: ['summary'],
+      },
+      {
+        url: 'http://www.b4dc4.cn/kandian/102025_304534.html',
+        title: 'b4dc4.cn (news mirror)',
+        quote:
+          '《意見》從加大關(guān)鍵技術(shù)供給、加速創(chuàng)新場景賦能、加強核心要素保障、優(yōu)化產(chǎn)業(yè)發(fā)展生態(tài)四大方面,提出16項具體任務(wù)。',
+        supports: ['summary'],
+      },
+      {
         url: 'https://www.etnet.com.hk/www/tc/stocks/ah_news_detail.php?newsid=ETN350926782',
         title: '經濟通 – 七部門發文推進「人工智能+交通運輸」',
         quote:

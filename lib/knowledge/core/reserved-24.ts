@@ -268,7 +268,7 @@ export const CORE_RESERVED_24: CoreInstrument[] = [
     issuers: ['general-office-of-the-state-council'],
     promulgated: '2015-03-30',
     summary:
-      'The first national plan of the medical and health service system: where hospitals and medical resources go from 2015 to 2020, with targets such as six hospital beds per 1,000 people by 2020, guiding regional health plans.',
+      'The first national plan of the medical and health service system: where hospitals and medical resources go from 2015 to 2020, with targets for hospital beds and general practitioners relative to population by 2020, guiding regional health plans.',
     sources: [
       {
         url: 'https://xsgou.com/news/shishi/15706.html',

@@ -377,7 +377,7 @@ export const CORE_STANDARDS_9: CoreInstrument[] = [
     issuers: ['tc260'],
     promulgated: '2026-01-13',
     summary:
-      'TC260 draft practice guide giving principles and general security guidance for AI applications across their life cycle, from planning to decommissioning, with five security grades.',
+      'Draft practice guide of the National Cybersecurity Standardisation Technical Committee giving principles and general security guidance for AI applications across their life cycle, from planning to decommissioning, with five security grades.',
     sources: [
       {
         url: 'https://digitalpolicyalert.org/event/37083-national-cybersecurity-standardisation-technical-committee-opened-consultation-on-cybersecurity-standard-practice-guide-on-artificial-intelligence-application-security-guidelines-general-principles',

@@ -62,7 +62,7 @@ export const CORE_TUNING_25: CoreInstrument[] = [
     status: 'final',
     issuers: ['safe'],
     summary:
-      'SAFE’s nine measures of October 2025 for trade-related foreign exchange: wider pilot areas for high-level opening of cross-border trade and more kinds of netting settlement there, simpler centralised collection, payment and netting for multinationals, salary exchange for foreign-related staff of quality enterprises on amounts banks set, and more new trade entities such as cross-border e-commerce brought within the facilitation policies.',
+      'SAFE’s nine measures for trade-related foreign exchange: wider pilot areas for high-level opening of cross-border trade and more kinds of netting settlement there, simpler centralised collection, payment and netting for multinationals, salary exchange for foreign-related staff of quality enterprises on amounts banks set, and more new trade entities such as cross-border e-commerce brought within the facilitation policies.',
     sources: [
       {
         url: 'https://reportify.ai/tags/concept?tagValue=%E5%A4%96%E6%B1%87%E8%B5%84%E9%87%91%E7%BB%93%E7%AE%97%E4%BE%BF%E5%88%A9%E5%8C%96',
