@@ -37,7 +37,7 @@ interface Span {
 const QUOTED = String.raw`[“"‘'「『]\s*(?:the\s+)?((?:[^”“"’‘'」』()（）]|(?<=\p{L})[’'](?=\p{L})){2,80}?)\s*[”“"’‘'」』]`;
 /** English: (the “X”), (hereinafter referred to as “X”), (collectively, the “X”), (“X”), (X) for an acronym. */
 const ENGLISH_DEFINITION = new RegExp(
-  String.raw`^\s*[)）》”"’']?\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|(?:referred\s+to|known|called)\s+(?:as\s+)?|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
+  String.raw`^\s*[)）》”"’']{0,2}\s*[(（]\s*(?:(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|as))?\s*,?\s*|(?:referred\s+to|known|called)\s+(?:as\s+)?|collectively\s*,?\s*|(?:the\s+)?so-called\s+|also\s+(?:known|referred\s+to)\s+as\s+|or\s+)?(?:the\s+)?` +
     QUOTED +
     // The bracket may go on after an acronym: (“AFSL”, adopted in June 2021, …); after other words it
     // lists terms (“personal information”, “processing”), not a short name.
@@ -145,6 +145,8 @@ export function bracketOpensAfter(text: string, at: number): boolean {
 
 /** A bracket naming an edition or a stage: (2013 Revision), (Trial), (2019 Amendment). */
 const EDITION_BRACKET = /^\s*[(（]\s*(?:(?:19|20)\d\d\s+(?:Revision|Amendment|Edition|Revised|Amended)|(?:for\s+)?Trial(?:\s+Implementation)?|Revised|Amended)\s*[)）]/i;
+/** A bracket giving the title in Chinese: "Measures for … (《…管理办法》) (the “PBoC Data Measures”)". */
+const CHINESE_TITLE_BRACKET = /^\s*[(（]\s*《[^《》()（）]{2,80}》\s*[)）]/;
 
 /** Whether `at` lies inside a bracket opened shortly before it on the same line. */
 function insideBracket(text: string, at: number): boolean {
@@ -163,8 +165,9 @@ function definitionAfter(text: string, mention: Span): { after: string; match: R
     const inBracket = /^\s*[,，;；]/.test(after) && insideBracket(text, mention.start) ? (IN_BRACKET_DEFINITION.exec(after) ?? IN_BRACKET_CHINESE_DEFINITION.exec(after)) : null;
     return inBracket ? { after, match: inBracket, quoted: true, shortTitle: false } : undefined;
   }
-  // "… Law (2013 Revision) (“CPL”)": an edition's bracket may stand between the name and its definition.
-  const edition = EDITION_BRACKET.exec(after);
+  // "… Law (2013 Revision) (“CPL”)", "… Measures (《…办法》) (“PBoC Data Measures”)": an edition's bracket, or the
+  // title in Chinese, may stand between the name and its definition.
+  const edition = EDITION_BRACKET.exec(after) ?? CHINESE_TITLE_BRACKET.exec(after);
   const quoted = ENGLISH_DEFINITION.exec(after) ?? CHINESE_DEFINITION.exec(after) ?? (edition ? ENGLISH_DEFINITION.exec(after.slice(edition[0].length)) : null);
   const shortTitle = quoted ? null : SHORT_TITLE_DEFINITION.exec(after);
   const match = quoted ?? shortTitle ?? ACRONYM_DEFINITION.exec(after);
@@ -233,7 +236,8 @@ export function findDefinedUses(text: string, definitions: readonly Definition[]
   if (definitions.length === 0) return found;
   const busy = new TakenSpans(taken);
   const seen = new Set<string>();
-  for (const definition of [...definitions].sort((a, b) => a.from - b.from)) {
+  // The longest name first: "PBoC Data Measures" is the measures, not a use of "PBoC" and two words.
+  for (const definition of [...definitions].sort((a, b) => b.name.length - a.name.length || a.from - b.from)) {
     // A name defined twice is searched once, from its first definition.
     if (seen.has(definition.name)) continue;
     seen.add(definition.name);

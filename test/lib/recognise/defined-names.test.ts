@@ -7,6 +7,12 @@ function define(text: string, antecedent: string, id = 'document:x') {
 }
 
 describe('findDefinitions', () => {
+  it('reads a definition after the title’s Chinese in brackets, for the Chinese title too', () => {
+    const text = 'the Measures for Data Security (《数据安全管理办法》) (the "PBoC Data Measures") apply';
+    expect(define(text, 'Measures for Data Security').map((definition) => definition.name)).toEqual(['PBoC Data Measures']);
+    expect(define(text, '数据安全管理办法').map((definition) => definition.name)).toEqual(['PBoC Data Measures']);
+  });
+
   it.each([
     ['The TC260 issued the Practice Guidelines for Certification Specifications (the “Certification Guidelines”).', 'Practice Guidelines for Certification Specifications', 'Certification Guidelines'],
     ['the Opinions on Building Basic Systems for Data (hereinafter referred to as "Twenty Articles on Data") were', 'Opinions on Building Basic Systems for Data', 'Twenty Articles on Data'],
@@ -135,6 +141,14 @@ describe('findDefinedUses', () => {
   it('finds later uses as whole words, in the written case', () => {
     const text = 'Under the Certification Guidelines, and the certification guidelines of others, CertificationGuidelines.';
     expect(findDefinedUses(text, definitions, []).map((use) => [use.matched, use.start])).toEqual([['Certification Guidelines', 10]]);
+  });
+
+  it('takes the longest of two names at one place: a name defined with an acronym in it is not the acronym’s', () => {
+    const both = [{ name: 'PBoC', id: 'authority:pboc', from: 0 }, { name: 'PBoC Data Measures', id: 'document:pboc-data', from: 10 }];
+    expect(findDefinedUses('PBoC said: the PBoC Data Measures apply', both, []).map((use) => [use.matched, use.id])).toEqual([
+      ['PBoC', 'authority:pboc'],
+      ['PBoC Data Measures', 'document:pboc-data'],
+    ]);
   });
 
   it('finds Chinese uses anywhere', () => {
