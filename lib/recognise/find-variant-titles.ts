@@ -78,6 +78,12 @@ function startsInsidePhrase(tokens: readonly { text: string }[], start: number):
 /** Words that open a sentence or clause before a title ("Under the …", "In …") and are not part of it. */
 const OPENERS = new Set(['under', 'in', 'on', 'for', 'the', 'and', 'of', 'by', 'with', 'to', 'as', 'from', 'about', 'a', 'an', 'at', 'regarding', 'concerning']);
 
+/** Words before a title in its run that say which one it is, not what it is about: an opener, a year, a month. */
+const SAYS_WHICH = /^(?:The|New|Chinese|China['’]s|PRC|PRC['’]s|Draft|Revised|Amended|Final|Latest|Current|Updated|\d+|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** A dash, colon or bar between two words of a run: what follows starts afresh ("NPPA Watch — Security …"). */
+const BREAK_BETWEEN = /[—–:：|]/;
+
 /** A number before a title is the sentence's ("Article 37 of the …", "31 October 2006 and the …"), not the title's. */
 const NUMBER = /^\d+$/;
 
@@ -218,6 +224,9 @@ function recogniseInRun(run: TitleRun, text: string, table: TitleTable, taken: T
       // One liberty at a time: a swapped type noun only for a title that starts where one does
       // (not "Internet Information Service Management Rules" inside "Non-Commercial …").
       if (known.swapped && !startsAtBreak(tokens, start)) continue;
+      // "Cloud Computing Service Security Assessment Measures": capitalised words before a title in
+      // one run are another title's head, unless they only say which one it is ("the new", a date).
+      if (!startsAtBreak(tokens, start) && !SAYS_WHICH.test(tokens[start - 1]!.text) && !BREAK_BETWEEN.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) continue;
       span.start = tokens[afterLeadingClause(tokens, trimOpeners(tokens, start, end), end, text)]!.start;
       return { mention: { ...span, id: known.id, matched: text.slice(span.start, span.end), via: known.via }, end };
     }

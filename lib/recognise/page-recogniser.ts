@@ -111,6 +111,11 @@ const IMPLEMENTING_AFTER = /^(?:实施条例|实施细则|实施办法|实施规
  */
 const TITLE_GOES_ON = /^\s+(?:(?:for|of|on|in|concerning|regarding|governing)\s+(?:the\s+)?[\p{Lu}\d]|(?:Provisions|Measures|Regulations|Rules|Guidelines|Implementing\s+Regulations|Implementing\s+Rules)\b)/u;
 /**
+ * "Measures for Data Security Management in the Energy Sector (Trial)": a title that goes on with the
+ * sector it is for names that sector's instrument, not the general one its head names.
+ */
+const SECTOR_AFTER = /^\s+(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Sector|Industry|Field|Domain|Area)s?\b/;
+/**
  * A title comes before a name: a capitalised type noun and a linking word ("Provisions on
  * Unreliable Entity List" holds the list's name). Read from the type noun, the longer title names
  * its entry when it is one; when it is not, the name stays.
@@ -165,13 +170,13 @@ const ZH_DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{0,4}[函发字]\s*[〔[(（]\s*(
 const NAME_CHARACTER = String.raw`(?:(?!关于|申请|设立|批准|同意|决定|发布|印发|成立|组建|撤销|撤消|要求|部署|指导|联合|会同|和|与|及|的|向|对|将)[\u4e00-\u9fff])`;
 /**
  * 公安部第一研究所, 国务院法制办公室, 国务院反垄断委员会, 中共中央政治局, 中共中央宣传部出版局, 国家广播电视总局
- * 网络视听节目管理司, 工业和信息化部办公厅, 最高人民法院研究室, 國務院反壟斷反不正當競爭委員會, 工业和信息化部装备工业发展中心: a body's name at the head of a longer body's
+ * 网络视听节目管理司, 工业和信息化部办公厅, 最高人民法院研究室, 最高人民法院民一庭, 國務院反壟斷反不正當競爭委員會, 工业和信息化部装备工业发展中心: a body's name at the head of a longer body's
  * name (in either script) is not that body (国务院关于…的通知 is the body, issuing); nor is it before 代表, a deputy
  * of it (全国人大代表). A department ends in 司 or 局, not 公司 (a company) nor 格局, 布局 …; a procuratorate's in
  * 检察厅 (最高检公益诉讼检察厅). A body's plan or report (国务院2025年度立法工作计划, 最高人民法院工作报告) is a document.
  */
 const ZH_SUB_BODY = new RegExp(
-  String.raw`^(?:(?:\d{4}年度?)?(?:立法工作计划|立法计划|立法规划|工作报告)|[\u4e00-\u9fff]{0,6}?检察[厅廳]|第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|辦公室|办公厅|辦公廳|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|(?:政策)?研究室|代表(?!大会)|[\u4e00-\u9fff]{0,6}?法庭|` +
+  String.raw`^(?:(?:\d{4}年度?)?(?:立法工作计划|立法计划|立法规划|工作报告)|[\u4e00-\u9fff]{0,6}?检察[厅廳]|第[一二三四五六七八九十]+研究所|法制办公室|法制办|办公室|辦公室|办公厅|辦公廳|研究所|研究院|研究中心|科学研究院|直属机关|政治局|宣传部|组织部|统战部|政法委|(?:政策)?研究室|代表(?!大会)|[\u4e00-\u9fff]{0,6}?法庭|[民刑][一二三四五六七]庭|(?:行政|知识产权|知產|立案|审判监督|审监|执行)庭|` +
     String.raw`${NAME_CHARACTER}{0,10}?(?:委员会|委員會|领导小组|領導小組|执法机构|執法機構)|${NAME_CHARACTER}{2,8}?中心(?![工任城区]|组(?!织))|${NAME_CHARACTER}{2,8}?(?:(?<!公)司|(?<![格布骗结大开时全当赌饭棋变])局)(?![\u4e00-\u9fff]?[面势限]))`,
 );
 /**
@@ -361,6 +366,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // the years a plan runs, written right after a title the match stopped short of, name another edition.
     if (matched.charCodeAt(0) >= 0x3400 && isOpeningBracket(text.charCodeAt(mention.end)) && PERIOD_AFTER.test(text.slice(mention.end, mention.end + 16))) return true;
     if (matched.charCodeAt(0) >= 0x3400 && HAN.test(text.charAt(mention.start - 1)) && hasOtherTitleBeforeInMarks(mention, text)) return true;
+    if (matched.charCodeAt(0) < 0x3400 && isWhiteSpace(text.charCodeAt(mention.end)) && SECTOR_AFTER.test(text.slice(mention.end, mention.end + 48))) return true;
     return isInsideImplementingTitle(mention, text);
   }
   if (!id.startsWith('authority:')) return false;

@@ -113,6 +113,13 @@ describe('findVariantTitles', () => {
     ]);
   });
 
+  it('takes no title that capitalised words of another title run into, unless they say which one it is', () => {
+    expect(find('the Cloud Computing Service Security Assessment Measures for Data Export took effect')).toEqual([]);
+    expect(find('the March 2025 Security Assessment Measures for Data Export took effect')).toEqual([
+      ['Security Assessment Measures for Data Export', 'document:outbound', 'variant'],
+    ]);
+  });
+
   it('leaves out capitalised words after a title that no title uses, and reads a title after a dash', () => {
     expect(find('Security Assessment Measures for Cross-Border Data Transfer Come into Force')).toEqual([
       ['Security Assessment Measures for Cross-Border Data Transfer', 'document:outbound', 'variant'],

@@ -57,6 +57,9 @@ describe('PageRecogniser', () => {
     expect(found("the Report on the Work of the Supreme People’s Court and the Law of the People’s Bank of China")).toEqual([]);
     expect(found('State Council Order No. 412; the Notice of the State Council on Issuing Several Policies; the PBoC Data Measures')).toEqual([]);
     expect(found('山西省委网信办')).toEqual([]);
+    expect(found('最高人民法院民一庭负责人')).toEqual([]);
+    // A sector's measures are not the general measures their head names.
+    expect(found('the Measures for Data Security Management in the Energy Sector (Trial)')).toEqual([]);
     // An example of a kind does not take the kind's name as its own.
     expect(found('an authority such as CAC (“Data Protection Authority”) may; the Data Protection Authority')).toEqual([['CAC', 'authority:cac']]);
   });
