@@ -121,6 +121,7 @@ import { CORE_CAMPAIGNS_24 } from './campaigns-24';
 import { AUTHORITY_VARIANTS_RESERVED_25, CORE_AUTHORITIES_RESERVED_25, CORE_CASES_RESERVED_25, CORE_RESERVED_25 } from './reserved-25';
 import { CORE_TUNING_25 } from './tuning-25';
 import { CORE_AUTHORITIES_RESERVED_27, CORE_CASES_RESERVED_27, CORE_RESERVED_27 } from './reserved-27';
+import { CORE_AUTHORITIES_RESERVED_29, CORE_RESERVED_29 } from './reserved-29';
 import { CORE_SERIES_25 } from './series-25';
 import { CORE_CITED_26 } from './cited-26';
 import type { AuthorityVariant, CoreAuthority, CoreCase, CoreInstrument, DocumentTitleZh } from './types';
@@ -234,6 +235,7 @@ const CORE_INSTRUMENT_FILES: readonly CoreInstrument[] = [
   ...CORE_SERIES_25,
   ...CORE_CITED_26,
   ...CORE_RESERVED_27,
+  ...CORE_RESERVED_29,
 ];
 export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RULES,
@@ -256,6 +258,7 @@ export const CORE_AUTHORITIES: readonly CoreAuthority[] = [
   ...CORE_AUTHORITIES_RESERVED_24,
   ...CORE_AUTHORITIES_RESERVED_25,
   ...CORE_AUTHORITIES_RESERVED_27,
+  ...CORE_AUTHORITIES_RESERVED_29,
 ];
 export const CORE_AUTHORITY_VARIANTS: readonly AuthorityVariant[] = [
   ...AUTHORITY_VARIANTS,
