@@ -42,7 +42,9 @@ export function buildPinyinNumbers(entries: ReadonlyArray<{ id: string; names: r
  * Capitalised syllables (one to ten, run together or apart), a year in brackets, "No." and a number.
  * The run may begin with words that are not the prefix ("MIIT Gong Xin Bu …"): its tails are tried.
  */
-const EN_PINYIN_NUMBER = /\b([A-Z][a-z]{0,9}(?:[ -]?[A-Za-z][a-z]{0,9}){0,9})\s*[[(（〔]\s*((?:19|20)\d\d)\s*[\])）〕]\s*(?:No\.?\s*)?(\d{1,4})(?!\d)/g;
+// Each word begins after a space or hyphen, or with a capital: one way only to split a run, so the
+// expression never backtracks through the ways of cutting a long title-case line into words.
+const EN_PINYIN_NUMBER = /\b([A-Z][a-z]{0,19}(?:[ -][A-Za-z][a-z]{0,19}|[A-Z][a-z]{0,19}){0,9})\s*[[(（〔]\s*((?:19|20)\d\d)\s*[\])）〕]\s*(?:No\.?\s*)?(\d{1,4})(?!\d)/g;
 
 /** A year in brackets, which every pinyin number has: most text has none, and is not read further. */
 const BRACKETED_YEAR = /[[(（〔]\s*(?:19|20)\d\d\s*[\])）〕]/;
@@ -53,7 +55,7 @@ export function findPinyinNumbers(text: string, keys: Record<string, string>): P
   if (!BRACKETED_YEAR.test(text)) return found;
   EN_PINYIN_NUMBER.lastIndex = 0;
   for (let match = EN_PINYIN_NUMBER.exec(text); match; match = EN_PINYIN_NUMBER.exec(text)) {
-    const words = match[1]!.split(/(?=[ -])/);
+    const words = match[1]!.split(/(?=[- ])|(?<=[a-z])(?=[A-Z])/);
     for (let first = 0; first < words.length; first++) {
       const prefix = words.slice(first).join('').replace(/^[ -]/, '');
       const id = keys[pinyinNumberKey(prefix, match[2]!, match[3]!)];

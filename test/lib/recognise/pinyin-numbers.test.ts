@@ -26,6 +26,11 @@ describe('document numbers written in pinyin', () => {
     expect(read('Wen Lv Shi Chang Fa [2021] No. 91')).toEqual([['Wen Lv Shi Chang Fa [2021] No. 91', 'document:tourism']]);
   });
 
+  it('reads a long title-case page with bracketed years at once: one way only to cut it into words', () => {
+    const page = `${'Security Assessment Measures For Outbound Data Transfer Issued By The Authority '.repeat(2000)}（2023）京0491民初11279号 GongXinBuXinGuan [2023] No. 105`;
+    expect(read(page)).toEqual([['GongXinBuXinGuan [2023] No. 105', 'document:app-filing']]);
+  });
+
   it('reads no number the graph does not carry, nor another year or number', () => {
     expect(read('Gong Xin Bu Xin Guan [2023] No. 106; Guo Shi Jian Chu [2022] No. 28; Annex [2021] 28')).toEqual([]);
   });
