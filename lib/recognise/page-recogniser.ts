@@ -213,8 +213,16 @@ const EN_STATUTE_DEPARTMENT_BEFORE = /\bdepartments?\s+(?:for|of|in\s+charge\s+o
  */
 const FIELD_OF_LAW_BEFORE = /\b(?:Areas?|Fields?)\s+of\s+Law\s*[:：]\s*(?:[A-Z][\w'’-]*\s+)*$/;
 
+/** A capital A–Z, which the English patterns after a name start with. */
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
 function isFieldOfLawTag(mention: RecognisedMention, text: string): boolean {
-  return mention.id.startsWith('document:') && FIELD_OF_LAW_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+  // Most mentions have no tag line before them: "of Law" is looked for before the pattern.
+  if (!mention.id.startsWith('document:')) return false;
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  return before.includes(' of Law') && FIELD_OF_LAW_BEFORE.test(before);
 }
 
 /**
@@ -348,7 +356,7 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     // Most acronyms stand alone: look at the characters around them before any pattern.
     const next = text.charCodeAt(mention.end);
     const previous = text.charCodeAt(mention.start - 1);
-    if (next === 0x20 && ACRONYM_HEADS_TITLE.test(text.slice(mention.end, mention.end + 60))) return true;
+    if (next === 0x20 && isCapital(text.charCodeAt(mention.end + 1)) && ACRONYM_HEADS_TITLE.test(text.slice(mention.end, mention.end + 60))) return true;
     if (next !== 0x2d && next !== 0x2f && previous !== 0x2d) return false;
     return CODE_AFTER.test(text.slice(mention.end, mention.end + 12)) || CODE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start));
   }
@@ -377,7 +385,8 @@ function isPartOfLongerName(mention: Mention, text: string): boolean {
     if (link === 'of' && EN_NUMBERED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return true;
     if ((link === 'of' || link === 'under') && EN_STATUTE_DEPARTMENT_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start))) return true;
     const next = text.charCodeAt(mention.end);
-    if (next === 0x20 && (EN_BODY_RUNS_ON.test(text.slice(mention.end, mention.end + 60)) || EN_NUMBER_AFTER_BODY.test(text.slice(mention.end, mention.end + 24)))) return true;
+    // Both patterns go on with a capitalised word: most names are followed by prose ("the MIIT said").
+    if (next === 0x20 && isCapital(text.charCodeAt(mention.end + 1)) && (EN_BODY_RUNS_ON.test(text.slice(mention.end, mention.end + 60)) || EN_NUMBER_AFTER_BODY.test(text.slice(mention.end, mention.end + 24)))) return true;
     if (link === 'of' && EN_TITLE_HEAD_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && EN_TITLE_SUBJECT_AFTER.test(text.slice(mention.end, mention.end + 24))) return true;
     if ((next === 0x27 || next === 0x2019) && EN_SUB_BODY_AFTER.test(text.slice(mention.end, mention.end + 80))) return true;
     // "Municipal Internet Information Office" after a city's name earlier in a list of issuers is that city's office too.
@@ -648,7 +657,8 @@ export class PageRecogniser {
       if (text.includes('《')) short.push(...findZhPageShortTitles(text, this.named.chinese, kept));
       this.courts.add(kept);
       short.push(...this.courts.find(text, kept));
-      if (data?.localBodies) {
+      // A page's Chinese shows in what the automaton found: an English page costs no scan for places.
+      if (data?.localBodies && automaton.some((mention) => mention.matched.charCodeAt(0) >= 0x3400)) {
         this.localBodies ??= new PageLocalBodies(data.localBodies);
         const taken = new TakenSpans(kept);
         short.push(...this.localBodies.find(text, (span) => taken.overlaps(span)));
@@ -660,7 +670,7 @@ export class PageRecogniser {
     this.notePage(text, kept);
     // A body's defined acronym at the head of a document's name ("PBoC Data Measures") is part of that name.
     const uses = findDefinedUses(text, [...earlier, ...fresh], kept).filter(
-      (use) => !use.id.startsWith('authority:') || text.charCodeAt(use.end) !== 0x20 || !ACRONYM_HEADS_TITLE.test(text.slice(use.end, use.end + 60)),
+      (use) => !use.id.startsWith('authority:') || text.charCodeAt(use.end) !== 0x20 || !isCapital(text.charCodeAt(use.end + 1)) || !ACRONYM_HEADS_TITLE.test(text.slice(use.end, use.end + 60)),
     );
     this.definitions.push(...fresh.filter((definition) => !this.definitions.some((known) => known.name === definition.name)));
     const all = uses.length === 0 ? kept : [...kept, ...uses.map((use): RecognisedMention => ({ start: use.start, end: use.end, id: use.id, matched: use.matched, via: 'defined' }))].sort((a, b) => a.start - b.start);

@@ -47,12 +47,22 @@ export function buildPinyinNumbers(entries: ReadonlyArray<{ id: string; names: r
 const EN_PINYIN_NUMBER = /\b([A-Z][a-z]{0,19}(?:[ -][A-Za-z][a-z]{0,19}|[A-Z][a-z]{0,19}){0,9})\s*[[(（〔]\s*((?:19|20)\d\d)\s*[\])）〕]\s*(?:No\.?\s*)?(\d{1,4})(?!\d)/g;
 
 /** A year in brackets, which every pinyin number has: most text has none, and is not read further. */
-const BRACKETED_YEAR = /[[(（〔]\s*(?:19|20)\d\d\s*[\])）〕]/;
+const BRACKETED_YEAR = /^\s*(?:19|20)\d\d\s*[\])）〕]/;
+
+/** Whether a bracket in `text` opens on a year: found bracket by bracket, faster than a pattern over the whole text. */
+function hasBracketedYear(text: string): boolean {
+  for (const open of ['[', '(', '（', '〔']) {
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      if (BRACKETED_YEAR.test(text.slice(at + 1, at + 10))) return true;
+    }
+  }
+  return false;
+}
 
 /** Pinyin document numbers in `text` that the graph knows, in text order. */
 export function findPinyinNumbers(text: string, keys: Record<string, string>): PinyinNumberMention[] {
   const found: PinyinNumberMention[] = [];
-  if (!BRACKETED_YEAR.test(text)) return found;
+  if (!hasBracketedYear(text)) return found;
   EN_PINYIN_NUMBER.lastIndex = 0;
   for (let match = EN_PINYIN_NUMBER.exec(text); match; match = EN_PINYIN_NUMBER.exec(text)) {
     const words = match[1]!.split(/(?=[- ])|(?<=[a-z])(?=[A-Z])/);
