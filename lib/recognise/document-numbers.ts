@@ -331,15 +331,23 @@ function colloquialNumber(numbers: Record<string, string>, match: RegExpExecArra
   const year = written === undefined ? undefined : written.length === 4 ? written : `${Number(written) > 50 ? 19 : 20}${written}`;
   const kinds: NumberKind[] = match[3] === '令' ? ['order'] : ['order', 'announcement'];
   const years = year ? new Set([year]) : new Set([...page.years, ...yearsIn(text)]);
+  // A series numbered without years (国务院令第745号): the number alone names it, where no year was written.
+  return onlyDocumentOf(numbers, bodies, kinds, match[2]!, years, year === undefined);
+}
+
+/**
+ * The one document of `number` among the bodies' series of the given kinds, in one of `years` (or,
+ * with `yearless`, in a series numbered without years); undefined for none or more than one.
+ */
+function onlyDocumentOf(numbers: Record<string, string>, bodies: Iterable<string>, kinds: readonly NumberKind[], number: string, years: ReadonlySet<string>, yearless = false): string | undefined {
   const index = numberIndexOf(numbers);
   const ids = new Set<string>();
   for (const body of new Set(bodies)) {
     for (const kind of kinds) {
-      // A series numbered without years (国务院令第745号): the number alone names it.
-      const yearless = year ? undefined : numbers[documentNumberKey(body, kind, '', match[2]!)];
-      if (yearless) ids.add(yearless);
-      for (const candidate of index.years.get(`${body}|${kind}|${Number(match[2])}`) ?? []) {
-        if (years.has(candidate)) ids.add(numbers[documentNumberKey(body, kind, candidate, match[2]!)]!);
+      const unnumbered = yearless ? numbers[documentNumberKey(body, kind, '', number)] : undefined;
+      if (unnumbered) ids.add(unnumbered);
+      for (const year of index.years.get(`${body}|${kind}|${Number(number)}`) ?? []) {
+        if (years.has(year)) ids.add(numbers[documentNumberKey(body, kind, year, number)]!);
       }
     }
   }
@@ -412,14 +420,7 @@ function standsAlone(text: string, at: number): boolean {
  * exactly one does.
  */
 function numberOfPage(numbers: Record<string, string>, kind: NumberKind, number: string, page: PageContext, years: ReadonlySet<string>): string | undefined {
-  const index = numberIndexOf(numbers);
-  const ids = new Set<string>();
-  for (const body of new Set(page.bodies())) {
-    for (const year of index.years.get(`${body}|${kind}|${Number(number)}`) ?? []) {
-      if (years.has(year)) ids.add(numbers[documentNumberKey(body, kind, year, number)]!);
-    }
-  }
-  return ids.size === 1 ? [...ids][0] : undefined;
+  return onlyDocumentOf(numbers, page.bodies(), [kind], number, years);
 }
 
 /** "Order of the State Council No. 745", "Decree No. 13 of …" is EN_NUMBER's. */

@@ -198,11 +198,6 @@ const EN_SUB_BODY_AFTER = /^['’]s\s+(?:[A-Z][\w-]*\s+){0,5}?(?:Commission|Comm
  */
 const EN_BODY_RUNS_ON = /^\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Office|Bureau|Department|Secretariat|Institute|Cent(?:er|re)|Academy|Division)\b/;
 /**
- * "Interpretation No. 10 [2017] of the Supreme People's Court", "Order No. 12 of the …", "Report on
- * the Work of the Supreme People's Court", "Law of the People's Bank of China": a body after a
- * document's number, or named by the title of its report or of the law on it, is part of the document.
- */
-/**
  * "the administrative department of human resources and social security of the State Council", as
  * translated statutes name a ministry (国务院人力资源社会保障行政部门): the body is part of that description.
  */
@@ -238,6 +233,11 @@ const EN_NUMBER_AFTER_BODY = /^\s+(?:Order|Decree|Announcement|Circular|Notice)\
  */
 const EN_TITLE_HEAD_BEFORE = /\b(?:Decision|Notice|Circular|Opinions?|Provisions|Measures|Regulations|Rules|Interpretation|Reply|Announcement|Guidelines?|Plan)\s+of\s+(?:the\s+)?$/;
 const EN_TITLE_SUBJECT_AFTER = /^\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:[A-Z]|Several\b)/;
+/**
+ * "Interpretation No. 10 [2017] of the Supreme People's Court", "Order No. 12 of the …", "Report on
+ * the Work of the Supreme People's Court", "Law of the People's Bank of China": a body after a
+ * document's number, or named by the title of its report or of the law on it, is part of the document.
+ */
 const EN_NUMBERED_DOCUMENT_BEFORE = /\b(?:Interpretation|Reply|Order|Decree|Announcement|Notice|Circular)\s+No\.?\s*\d+(?:\s*[[(]\d{4}[\])])?\s+of\s+(?:the\s+)?$|\bReport\s+on\s+the\s+Work\s+of\s+(?:the\s+)?$|\b(?:Organic\s+)?Law\s+(?:of|on)\s+(?:the\s+)?$/;
 /**
  * 网络安全法治, 个人信息保护法制建设, 刑法修正案(七), 出口管制法律环境, 欧盟《人工智能法案》: a law's Chinese
